@@ -1,0 +1,28 @@
+/*
+ * app.h — the daemon's runtime context: the configuration and every
+ * running subsystem, created by serve.c in a fixed order and handed to
+ * each subsystem (HTTP handlers reach it through their daemon closure).
+ *
+ * Nothing here changes after start-up except through the subsystems' own
+ * locked or atomic state, so the struct itself needs no lock.
+ */
+#ifndef APP_H
+#define APP_H
+
+struct config;
+struct db_pool;
+struct ingest;
+struct workers;
+struct sender;
+struct http_server;
+
+struct app {
+	const struct config	*ap_cfg;
+	struct db_pool		*ap_pool;	/* short requests: /readyz */
+	struct ingest		*ap_ingest;	/* webhook group commit */
+	struct workers		*ap_workers;	/* conversation processing */
+	struct sender		*ap_sender;	/* outbox sender */
+	struct http_server	*ap_http;
+};
+
+#endif

@@ -1,0 +1,27 @@
+/*
+ * chatcmd.h — the CLI commands around the flows: `praatpaal flows check`
+ * and `praatpaal chat` (a terminal simulator of the real engine).
+ */
+#ifndef CHATCMD_H
+#define CHATCMD_H
+
+/*
+ * Load and check the flows in dir (NULL: "conf/flows"). Prints each
+ * problem on stderr ("file: node \"id\": reason") or "flows OK: N flows,
+ * M nodes" on stdout. Returns the exit code: 0 OK, 1 problems.
+ */
+int	flows_cmd_check(const char *dir);
+
+/*
+ * Talk to the engine from a terminal (or a pipe): each stdin line is one
+ * message; replies are printed with their choices as "  1) title". Lines
+ * starting with "/" are simulator commands (/help lists them; /quit
+ * leaves; /image sends a photo). flows_dir NULL: "conf/flows";
+ * lexicon_path NULL: "conf/crisis.lex" if it exists, else no crisis
+ * check (with a warning); as: "whatsapp" (default) or "sms"; lang: the
+ * conversation's language (NULL: the flows' default). Returns the exit
+ * code: 0, or 1 when the flows or the lexicon do not load.
+ */
+int	chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, const char *lang);
+
+#endif

@@ -1,0 +1,96 @@
+/*
+ * config.h — the configuration: one INI file, environment overrides.
+ *
+ * Every key is a row in the table in config.c (name, type, default,
+ * bounds, documentation), documented in conf/praatpaal.conf and
+ * docs/configuration.md. PRAATPAAL_<SECTION>_<KEY> overrides a key;
+ * <key>_file reads a secret from a file (trailing newline removed).
+ */
+#ifndef CONFIG_H
+#define CONFIG_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "util.h"
+
+struct config {
+	char	*cf_path;			/* the file read, for messages */
+
+	/* [http] */
+	char	*http_listen;			/* "127.0.0.1:8080" or "[::1]:8080" */
+	char	*http_public_url;		/* "https://example.org" (no trailing /) */
+	long long http_max_body;		/* bytes */
+	long long http_threads;
+	long long http_max_connections;
+	long long http_per_ip_connections;	/* 0 = off */
+	long long http_timeout;			/* seconds of inactivity */
+
+	/* [database] */
+	char	*db_url;			/* libpq conninfo or URI */
+	long long db_pool;
+
+	/* [whatsapp] — the channel is on when phone_number_id is set */
+	char	*wa_verify_token;
+	char	*wa_app_secret;
+	char	*wa_access_token;
+	char	*wa_phone_number_id;
+	char	*wa_api_base;			/* "https://graph.facebook.com/v21.0" */
+	char	*wa_template_name;		/* sent outside the 24 h window; NULL: fail instead */
+	char	*wa_template_language;		/* e.g. "nl" */
+
+	/* [twilio] — the channel is on when account_sid is set */
+	char	*tw_account_sid;
+	char	*tw_auth_token;
+	char	*tw_from;
+	char	*tw_api_base;			/* "https://api.twilio.com" */
+
+	/* [flows] */
+	char	*flows_dir;
+	char	*flows_lexicon;			/* crisis lexicon file */
+
+	/* [teams] — opening hours, Europe/Amsterdam ("mon-fri 09:00-17:00", "24/7") */
+	char	*team_jip_hours;
+	char	*team_jit_hours;
+	char	*team_cit_hours;
+
+	/* [privacy] */
+	char	*pseudonym_key;
+	long long retention_days;
+	long long k_anonymity;
+
+	/* [sender] */
+	long long send_concurrency;		/* requests in flight */
+	long long send_timeout_ms;		/* whole request */
+	long long send_max_attempts;		/* then: failed */
+	long long send_backoff_base_ms;
+	long long send_backoff_max_ms;
+
+	/* [worker] */
+	long long worker_threads;
+
+	/* [log] */
+	char	*log_level;			/* debug, info, warn, error */
+};
+
+/*
+ * Read path (NULL: defaults and environment only), then the environment,
+ * then validate. On failure returns -1 and errs holds one line per problem,
+ * each "file:line: message" (or "PRAATPAAL_X: message" for the environment,
+ * or "file: message" for a missing key). cfg is then freed.
+ */
+int	config_load(const char *path, struct config *cfg, struct buf *errs) WUR;
+void	config_free(struct config *);
+int	config_whatsapp_enabled(const struct config *);
+int	config_twilio_enabled(const struct config *);
+/*
+ * Split an [http] listen value, "host:port" or "[v6]:port", into host
+ * (without brackets; hostlen bytes at most, NUL-terminated) and port
+ * (1..65535). Returns 0, or -1 when the value is malformed (outputs then
+ * unspecified).
+ */
+int	config_split_listen(const char *listen, char *host, size_t hostlen,
+	    int *port) WUR;
+/* Print every key and its value (secrets shown as "(set)") for `serve --check -v`. */
+void	config_dump(const struct config *, FILE *);
+
+#endif

@@ -1,0 +1,44 @@
+/*
+ * conversation.h — a contact's conversation as the worker and the
+ * dialogue see it. The store (db.c) loads and saves it; the dialogue
+ * (dialogue.c) changes it.
+ */
+#ifndef CONVERSATION_H
+#define CONVERSATION_H
+
+#include <stdint.h>
+#include "praatpaal.h"
+#include "message.h"
+
+enum conv_status { CONV_BOT, CONV_QUEUED, CONV_ASSIGNED, CONV_CLOSED };
+
+const char	*conv_status_name(enum conv_status);	/* "bot", "queued", ... */
+int		 conv_status_parse(const char *, enum conv_status *);
+
+struct conversation {
+	int64_t		 cv_id;
+	int64_t		 cv_contact_id;
+	enum channel	 cv_channel;
+	char		 cv_pseudonym[PSEUDONYM_LEN + 1];
+	enum conv_status cv_status;
+	char		*cv_team;	/* "JIP", "JIT", "CIT" or NULL */
+	int		 cv_priority;	/* higher is more urgent; 0 = none */
+	char		*cv_lang;	/* "nl", "en", ... */
+	char		*cv_state;	/* JSON object owned by the dialogue; "{}" when new */
+	int		 cv_new;	/* 1: created for this message */
+};
+
+void	conversation_free(struct conversation *);
+
+#define DLG_MAX_REPLIES	8
+
+/* What one dialogue step produced, written in the worker's transaction. */
+struct dlg_result {
+	char	*dr_replies[DLG_MAX_REPLIES];	/* outbound JSON (message.h) */
+	size_t	 dr_nreplies;
+	int	 dr_changed;			/* conversation fields changed: save them */
+};
+
+void	dlg_result_free(struct dlg_result *);
+
+#endif

@@ -1,0 +1,79 @@
+/*
+ * crisis.h — crisis triage: a lexicon of phrases (conf/crisis.lex) matched
+ * against every inbound message, above every flow.
+ *
+ * Load the lexicon once at start-up (crisis_load); crisis_match is pure and
+ * may be called from any thread on a loaded lexicon. The lexicon format, the
+ * categories and how to extend it: docs/crisis-lexicon.md.
+ *
+ * crisis_normalise is the text normalisation the matcher uses; other modules
+ * (flow keywords) may reuse it, as long as they normalise both sides.
+ */
+#ifndef CRISIS_H
+#define CRISIS_H
+
+#include <stddef.h>
+#include "util.h"
+
+/*
+ * Categories, most urgent first: when a message matches more than one, the
+ * hit's ch_category is the most urgent, ch_categories has them all.
+ */
+enum crisis_category {
+	CRISIS_NONE = 0,
+	CRISIS_DANGER,		/* acute danger now (violence, threat, followed): 112 */
+	CRISIS_SUICIDE,		/* suicidal thoughts or plans: 113 / 0800-0113 */
+	CRISIS_SELFHARM,	/* self-harm: 113, De Kindertelefoon */
+	CRISIS_ABUSE,		/* violence or abuse at home, sexual abuse: Veilig Thuis 0800-2000 */
+	CRISIS_HOMELESS,	/* nowhere to sleep tonight, thrown out */
+	CRISIS_NCATEGORIES
+};
+
+#define CRISIS_BIT(c)	(1u << (unsigned)(c))
+
+struct crisis_hit {
+	enum crisis_category	 ch_category;	/* most urgent category matched */
+	const char		*ch_name;	/* its name ("suicide", ...), static */
+	unsigned		 ch_categories;	/* CRISIS_BIT() of every category matched */
+	int			 ch_line;	/* lexicon line of the pattern behind ch_category */
+};
+
+struct crisis_lexicon;
+
+/* "danger", "suicide", "selfharm", "abuse", "homeless"; "none" for CRISIS_NONE. */
+const char	*crisis_category_name(enum crisis_category);
+/* Name to category (not "none"): 0, or -1 if unknown. */
+int		 crisis_category_parse(const char *, enum crisis_category *);
+
+/*
+ * Normalise UTF-8 text into the matching form: ASCII lower case; accents
+ * folded for Latin-1 Supplement and Latin Extended-A (é->e, ß->ss, ĳ->ij);
+ * apostrophes dropped ("m'n" -> "mn"); inside a word that has letters, the
+ * leetspeak 0 1 3 4 @ $ read as o i e a a s; every run of one repeated
+ * letter collapsed to one letter ("dooood", "dood" -> "dod"); everything
+ * else (punctuation, emoji, other scripts, invalid UTF-8) a word break;
+ * words [a-z0-9]+ separated by single spaces, none leading or trailing.
+ * The output is never longer than the input.
+ * Returns 0, or -1 when out (outlen >= 1) was too small: out then holds a
+ * NUL-terminated prefix of the result.
+ */
+int	crisis_normalise(const char *in, char *out, size_t outlen) WUR;
+
+/*
+ * Read and compile the lexicon at path. 0 with *out set (free with
+ * crisis_free), or -1 with err holding "path:line: reason" (or "path: reason")
+ * and *out untouched.
+ */
+int	crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t errlen) WUR;
+void	crisis_free(struct crisis_lexicon *);
+/* Number of compiled patterns (exceptions included), for the start-up log. */
+size_t	crisis_npatterns(const struct crisis_lexicon *);
+
+/*
+ * Match text (UTF-8, any length) against the lexicon. 1 on a crisis hit
+ * (hit filled), 0 when none (hit->ch_category = CRISIS_NONE). Thread-safe;
+ * never logs. hit may be NULL.
+ */
+int	crisis_match(const struct crisis_lexicon *, const char *text, struct crisis_hit *hit);
+
+#endif

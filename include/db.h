@@ -1,0 +1,144 @@
+/*
+ * db.h — the store: a pool of libpq connections and every SQL statement
+ * the daemon runs (prepared, $n parameters only; no SQL anywhere else).
+ *
+ * Functions that take a PGconn * run inside the caller's transaction
+ * where the comment says so; others manage their own transaction.
+ * All return 0 on success and -1 with err filled on failure; after a
+ * failure the caller must db_release() the connection (the pool checks it).
+ */
+#ifndef DB_H
+#define DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <libpq-fe.h>
+#include "util.h"
+#include "message.h"
+#include "conversation.h"
+
+struct db_pool;
+
+/* Create a pool of up to size connections to conninfo; connects lazily. */
+struct db_pool	*db_pool_new(const char *conninfo, int size);
+void		 db_pool_free(struct db_pool *);
+/*
+ * A connection with every statement prepared, waiting (bounded) for a free
+ * one; reconnects a connection the server dropped. NULL with err filled when
+ * the database is unreachable.
+ */
+PGconn		*db_acquire(struct db_pool *, char *err, size_t errlen);
+/* Give a connection back; a broken one (or one left inside a transaction) is closed. */
+void		 db_release(struct db_pool *, PGconn *);
+/*
+ * A fresh connection outside the pool (for long-lived threads); statements
+ * are prepared on first use. Close it with db_close(), not PQfinish().
+ */
+PGconn		*db_connect(const char *conninfo, char *err, size_t errlen);
+void		 db_close(PGconn *);
+/* 1 if the connection looks usable (status OK, no EOF pending). */
+int		 db_alive(PGconn *);
+
+int	db_begin(PGconn *, char *err, size_t errlen) WUR;
+int	db_commit(PGconn *, char *err, size_t errlen) WUR;
+void	db_rollback(PGconn *);
+
+/* Schema version of the database; 0 when not migrated yet. */
+int	db_schema_version(PGconn *, int *version, char *err, size_t errlen) WUR;
+
+/* ---- ingest -------------------------------------------------------- */
+
+/*
+ * Store n webhook payloads in one transaction: contacts created or found
+ * (pseudonym computed with key), profile names kept, inbound messages
+ * inserted under UNIQUE (channel, provider_id) (duplicates ignored),
+ * status updates applied. Commits. *stored gets the number of new messages.
+ */
+int	db_ingest(PGconn *, struct payload *const *pls, size_t n, const char *pseudonym_key,
+	    size_t *stored, char *err, size_t errlen) WUR;
+
+/* ---- worker (inside the caller's transaction) ------------------------ */
+
+/*
+ * Lock (transaction-scoped advisory lock, other daemons skip it) up to max
+ * contacts that have unprocessed inbound messages. ids[] must hold max.
+ */
+int	db_claim_contacts(PGconn *, size_t max, int64_t *ids, size_t *n, char *err, size_t errlen) WUR;
+
+struct pending {
+	int64_t		pd_id;
+	struct inbound	pd_in;	/* in_from and in_profile_name are NULL */
+};
+
+/* The contact's unprocessed messages in (provider timestamp, id) order; caller frees. */
+int	db_pending_messages(PGconn *, int64_t contact_id, struct pending **out, size_t *n,
+	    char *err, size_t errlen) WUR;
+void	db_pending_free(struct pending *, size_t n);
+
+/* The contact's open conversation, created (cv_new = 1, state "{}") when none. */
+int	db_conversation_open(PGconn *, int64_t contact_id, struct conversation *,
+	    char *err, size_t errlen) WUR;
+/* Save status, team, priority, lang and state. */
+int	db_conversation_save(PGconn *, const struct conversation *, char *err, size_t errlen) WUR;
+/* Mark one inbound message processed as part of the conversation. */
+int	db_message_processed(PGconn *, int64_t msg_id, int64_t conv_id, char *err, size_t errlen) WUR;
+/* Queue an outbound message (outbound JSON, message.h) for the conversation's contact. */
+int	db_outbox_add(PGconn *, const struct conversation *, const char *json,
+	    char *err, size_t errlen) WUR;
+
+/* ---- dialogue actions (inside the worker's transaction) ---------------- */
+
+/* The conversation was handed to a team: keep the intake summary (JSON) and the queue time. */
+int	db_handover(PGconn *, const struct conversation *, const char *summary_json,
+	    char *err, size_t errlen) WUR;
+/* Store an experience story (vars JSON); consent is vars.consent == "yes". */
+int	db_story_add(PGconn *, const struct conversation *, const char *kind, const char *vars_json,
+	    char *err, size_t errlen) WUR;
+/* Research consent answered (granted 1/0) for text version; kept on the contact and as an event. */
+int	db_consent_record(PGconn *, const struct conversation *, int granted, const char *version,
+	    char *err, size_t errlen) WUR;
+/* The contact confirmed `verwijder`/`delete`: record the request for `praatpaal purge`. */
+int	db_erasure_request(PGconn *, const struct conversation *, char *err, size_t errlen) WUR;
+/* `stop` (out = 1) or coming back (out = 0). */
+int	db_contact_optout(PGconn *, int64_t contact_id, int out, char *err, size_t errlen) WUR;
+/* A crisis signal for the counsellor who has the chat. */
+int	db_alert_add(PGconn *, const struct conversation *, const char *category,
+	    char *err, size_t errlen) WUR;
+/*
+ * Claim the one-time research-consent question: 1 if this contact was never
+ * asked and the closed conversation cv was a help chat (no story told in it);
+ * the contact is then marked as asked. 0 otherwise.
+ */
+int	db_consent_claim(PGconn *, const struct conversation *, int *claim,
+	    char *err, size_t errlen) WUR;
+
+/* ---- sender (own transactions) ---------------------------------------- */
+
+struct out_row {
+	int64_t		or_id;
+	enum channel	or_channel;
+	char		*or_to;			/* the contact's address */
+	char		*or_body;		/* outbound JSON */
+	int		 or_attempts;		/* attempts before this one */
+	int64_t		 or_last_inbound_ms;	/* the contact's newest inbound message; 0 none */
+	char		 or_pseudonym[PSEUDONYM_LEN + 1];
+};
+
+/*
+ * Claim up to max due rows (FOR UPDATE SKIP LOCKED), only the oldest
+ * unsent row of each contact so order is kept, and lease them for
+ * lease_s seconds (status 'sending'; an expired lease is claimable again).
+ */
+int	db_outbox_claim(PGconn *, size_t max, int lease_s, struct out_row **rows, size_t *n,
+	    char *err, size_t errlen) WUR;
+void	db_out_rows_free(struct out_row *, size_t n);
+/* Record the result of one send (status sent/queued-with-delay/failed). */
+int	db_outbox_sent(PGconn *, int64_t id, const char *provider_id, char *err, size_t errlen) WUR;
+int	db_outbox_retry(PGconn *, int64_t id, int64_t delay_ms, const char *code, const char *text,
+	    char *err, size_t errlen) WUR;
+int	db_outbox_failed(PGconn *, int64_t id, const char *code, const char *text,
+	    char *err, size_t errlen) WUR;
+/* Milliseconds until the next queued row is due (0 if one is due now, -1 if none). */
+int	db_outbox_next_due(PGconn *, int64_t *ms, char *err, size_t errlen) WUR;
+
+#endif

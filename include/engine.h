@@ -1,0 +1,157 @@
+/*
+ * engine.h — the dialogue engine: one pure step from (conversation state,
+ * inbound message, time) to (new state, replies, actions).
+ *
+ * Pure: no I/O (except debug log lines), no clock reads, nothing global
+ * changed; the flowset and the crisis lexicon are read-only and shared
+ * between threads. The conversation's cv_state is a JSON object this module
+ * owns (docs/flows.md, "Conversation state"):
+ *   {"v":1, "phase":"at_menu", "flow":"main", "node":"topic",
+ *    "vars":{"age":"16"}, "strikes":0, "last":<ms>, "qw":0}
+ *
+ * Order of handling for each input: crisis check (any state) -> queued /
+ * assigned (bot silent) -> expiry / stopped -> global commands -> non-text
+ * input -> the current node. docs/flows.md has the details.
+ */
+#ifndef ENGINE_H
+#define ENGINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "conversation.h"
+#include "crisis.h"
+#include "flow.h"
+#include "message.h"
+
+/* Where the conversation is, as far as the engine is concerned. */
+enum engine_phase {
+	ENG_IDLE,		/* new, or after an end: the next message starts the entry flow */
+	ENG_AT_MENU,		/* waiting for a menu choice */
+	ENG_ASKING,		/* waiting for an ask answer */
+	ENG_IN_STORY,		/* collecting story parts */
+	ENG_CONFIRM_STOP,	/* "stop" said, waiting for yes/no */
+	ENG_CONFIRM_DELETE,	/* "delete" said, waiting for yes/no */
+	ENG_PICK_LANGUAGE,	/* language menu shown */
+	ENG_STOPPED,		/* opted out: silent until the contact writes again */
+	ENG_QUEUED,		/* handed over (queued or assigned): silent but for safety */
+	ENG_NPHASES
+};
+
+/* "idle", "at_menu", ...; "?" when out of range. */
+const char	*engine_strstate(enum engine_phase);
+int		 engine_phase_parse(const char *, enum engine_phase *);
+
+/*
+ * Opening hours of one team, in Europe/Amsterdam local time. Index 0 is
+ * Monday, 6 Sunday. Open when th_open[d] <= minute-of-day < th_close[d];
+ * th_open == th_close means closed that day; 0..1440 open all day. A team
+ * without an entry in engine_env is open 24/7 (CIT).
+ */
+struct team_hours {
+	char	th_team[8];
+	int	th_open[7];
+	int	th_close[7];
+};
+
+struct engine_env {
+	const struct flowset		*ee_flows;
+	const struct crisis_lexicon	*ee_lexicon;	/* NULL: no crisis check (tests) */
+	const struct team_hours		*ee_hours;
+	size_t				 ee_nhours;
+};
+
+enum engine_action_kind {
+	ACT_HANDOVER,	/* queue for ea_team at ea_priority; ea_json: summary */
+	ACT_SAVE,	/* store a record of kind ea_name; ea_json: {"var": "value", ...} */
+	ACT_CONSENT,	/* research consent ea_name ("yes"/"no"), text version ea_version */
+	ACT_ERASE,	/* the contact asked to erase their data */
+	ACT_OPTOUT,	/* the contact said stop */
+	ACT_OPTIN,	/* the contact came back after a stop */
+	ACT_ALERT,	/* crisis while assigned: alert the counsellor; ea_name: category,
+			 * ea_version: the crisis_counsellor_alert text, ea_json: summary */
+	ACT_CLOSE	/* the conversation closed (end node or erasure) */
+};
+
+/* "handover", "save", "consent", "erase", "optout", "optin", "alert", "close". */
+const char	*engine_action_name(enum engine_action_kind);
+
+/*
+ * One action. The handover summary (ea_json) is
+ *   {"reason":"flow|crisis|three_strikes", "flow":"main", "node":"x",
+ *    "category":"suicide" (crisis only), "vars":{"age":"16", ...}}
+ * with the node's "summary" variables (crisis: every variable).
+ */
+struct engine_action {
+	enum engine_action_kind	 ea_kind;
+	char			*ea_team;
+	int			 ea_priority;
+	char			*ea_json;
+	char			*ea_name;
+	char			*ea_version;	/* consent: text version; alert: the alert text */
+	enum crisis_category	 ea_category;	/* alert, and a crisis handover */
+};
+
+struct engine_out {
+	char			*eo_replies[ENGINE_MAX_REPLIES];	/* outbound JSON (message.h) */
+	size_t			 eo_nreplies;
+	struct engine_action	 eo_actions[ENGINE_MAX_ACTIONS];
+	size_t			 eo_nactions;
+	int			 eo_changed;	/* cv_state/status/team/priority/lang changed: save */
+	enum engine_phase	 eo_phase;	/* the phase after the step */
+};
+
+void	engine_out_free(struct engine_out *);
+
+/*
+ * Step cv with in at now_ms (epoch milliseconds, from the caller's clock).
+ * out is overwritten (free with engine_out_free, also after a failure). cv's
+ * cv_state, cv_status, cv_team, cv_priority and cv_lang may be replaced
+ * (old strings freed, new ones from xstrdup: conversation_free frees them).
+ * A missing, corrupt or stale state (a node no longer in the flows) is not
+ * an error: the conversation restarts at the entry flow.
+ * Returns 0, or -1 only when env has no flowset (cv unchanged).
+ */
+int	engine_step(const struct engine_env *env, struct conversation *cv, const struct inbound *in,
+	    int64_t now_ms, struct engine_out *out) WUR;
+
+/*
+ * Start flow (its "start" node) on the daemon's initiative, e.g. the
+ * research-consent question after a first conversation. Like engine_step
+ * without an input. 0 started (out has the replies); 1 not started: the
+ * conversation is not with the bot, or the contact opted out or is
+ * answering stop/delete (out empty, cv unchanged); -1 no flowset or no
+ * such flow.
+ */
+int	engine_start_flow(const struct engine_env *env, struct conversation *cv, const char *flow,
+	    int64_t now_ms, struct engine_out *out) WUR;
+
+/* Local (Europe/Amsterdam) calendar time. */
+struct local_time {
+	int	lt_year, lt_month, lt_day;	/* month 1..12 */
+	int	lt_wday;			/* 0 = Monday .. 6 = Sunday */
+	int	lt_hour, lt_minute;
+	int	lt_dst;				/* 1 in summer time (CEST) */
+};
+
+/* EU rule: summer time from the last Sunday of March to the last of October, 01:00 UTC. */
+void	engine_local_time(int64_t ms, struct local_time *);
+/* Epoch ms of a local Amsterdam time (the later one when ambiguous). */
+int64_t	engine_local_to_ms(int year, int month, int day, int hour, int minute);
+/* 1 if team is open at ms by env's hours (no hours for the team: open). */
+int	engine_team_open(const struct engine_env *, const char *team, int64_t ms);
+
+/*
+ * Default hours when the configuration gives none: JIP and JIT Monday to
+ * Friday 09:00-17:00; CIT 24/7 (no entry). Fills up to n entries, returns
+ * how many.
+ */
+size_t	engine_hours_default(struct team_hours *, size_t n);
+
+/*
+ * Parse "JIP=mon-fri 09:00-17:00, sat 10:00-14:00" (days mon tue wed thu
+ * fri sat sun, ranges with "-"; days not named are closed; "24/7" open
+ * always) into h. 0, or -1 with err filled and h untouched.
+ */
+int	engine_hours_parse(const char *spec, struct team_hours *h, char *err, size_t errlen) WUR;
+
+#endif

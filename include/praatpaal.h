@@ -1,0 +1,106 @@
+/*
+ * praatpaal.h — version and every named limit, in one place.
+ *
+ * A limit here is part of the documented interface (docs/configuration.md,
+ * docs/operations.md): change it there too.
+ */
+#ifndef PRAATPAAL_H
+#define PRAATPAAL_H
+
+#define PRAATPAAL_VERSION	"0.1.0"
+
+/* HTTP */
+#define HTTP_MAX_BODY_DEFAULT	(3u * 1024 * 1024)	/* Meta's largest payload */
+#define HTTP_MAX_BODY_CEILING	(64u * 1024 * 1024)	/* config may not exceed */
+#define HTTP_MAX_HEADERS_BYTES	(16 * 1024)	/* request line + headers (MHD memory limit) */
+#define HTTP_MAX_CONNECTIONS	1024	/* default [http] max_connections */
+#define HTTP_TIMEOUT_S		30	/* default inactivity timeout */
+#define HTTP_THREADS_DEFAULT	4	/* default MHD thread-pool size */
+
+/* Parsing */
+#define JSON_MAX_DEPTH		32	/* nesting of a webhook payload */
+#define PAYLOAD_MAX_MESSAGES	1000	/* messages + statuses in one webhook */
+#define FORM_MAX_FIELDS		128	/* fields of a form-encoded body */
+#define TEXT_MAX		4096	/* bytes of one message text (WhatsApp's limit) */
+#define ADDRESS_MAX		32	/* bytes of a phone number / wa_id */
+#define PROVIDER_ID_MAX		256	/* bytes of a provider message id */
+#define NAME_MAX_BYTES		256	/* bytes of a profile name */
+#define META_MAX		16384	/* bytes of a message's stored details (JSON) */
+
+/* Config */
+#define CONFIG_LINE_MAX		4096	/* bytes of one config line */
+#define CONFIG_SECRET_FILE_MAX	4096	/* bytes of a <key>_file secret */
+#define CONFIG_FILE_MAX		(1024 * 1024)	/* bytes of the whole config file */
+
+/* Log */
+#define LOG_LINE_MAX		8192	/* bytes of one log line; longer lines end in truncated=1 */
+
+/* Privacy */
+#define PSEUDONYM_LEN		16	/* hex chars of a contact pseudonym */
+#define PSEUDONYM_KEY_MIN	16	/* bytes of [privacy] pseudonym_key, at least */
+
+/* Outbox */
+#define OUTBOX_LEASE_S		60	/* a claimed row returns to the queue after this */
+#define OUTBOX_CLAIM_BATCH	64	/* rows claimed per query */
+#define WA_WINDOW_S		(24 * 3600)	/* WhatsApp customer-service window */
+
+/* Worker */
+#define WORKER_BATCH_CONTACTS	64	/* contacts stepped per transaction */
+#define WORKER_POLL_MS		500	/* poll for work done by other daemons */
+
+/* Ingest */
+#define INGEST_BATCH_MAX	256	/* webhook requests sharing one commit */
+#define INGEST_QUEUE_MAX	4096	/* requests waiting for a commit; past it: 503 */
+
+/* Runtime (app, http, ingest, worker, sender, serve) */
+#define HTTP_CONN_MEMORY	(2 * HTTP_MAX_HEADERS_BYTES)	/* MHD per-connection pool: headers + read buffer */
+#define HTTP_URI_MAX		2048	/* bytes of a request URI kept for signature checks */
+#define INGEST_FAIL_FAST_MS	1000	/* after a database failure, answer 503 without trying for this long */
+#define DB_RETRY_MIN_MS		250	/* first reconnect delay of a worker or the sender */
+#define DB_RETRY_MAX_MS		10000	/* reconnect delays double up to this */
+#define SENDER_IDLE_MAX_MS	1000	/* the sender looks for due rows at least this often */
+#define SENDER_RECHECK_MS	100	/* a due row was not claimable: look again after this */
+#define SENDER_DUE_SLACK_MS	5	/* claim this long after a row's due time (clock rounding) */
+#define SHUTDOWN_GRACE_MS	5000	/* wait this long for suspended webhook requests at stop */
+#define SENDER_RESPONSE_MAX	(64 * 1024)	/* bytes of a provider answer kept (rest dropped) */
+#define SENDER_RETRY_AFTER_MAX_S 3600	/* a provider's Retry-After is honoured up to this */
+#define SENDER_CONNECT_TIMEOUT_MS 10000	/* TCP+TLS connect, within [sender] timeout_ms */
+
+/* Crisis lexicon (conf/crisis.lex, docs/crisis-lexicon.md) */
+#define CRISIS_LEX_MAX_BYTES	(1024 * 1024)	/* size of the lexicon file */
+#define CRISIS_LINE_MAX		1024	/* bytes of one lexicon line */
+#define CRISIS_PATTERNS_MAX	20000	/* pattern lines, exceptions included */
+#define CRISIS_ELEMS_MAX	16	/* elements (words, wildcards, gaps) of one pattern */
+#define CRISIS_ALTS_MAX		128	/* alternatives of one element (a class included) */
+#define CRISIS_CLASSES_MAX	256	/* @word classes */
+#define CRISIS_WORD_MAX		48	/* bytes of one normalised lexicon word */
+#define CRISIS_PREFIX_MIN	3	/* letters before a trailing * (word prefix) */
+#define CRISIS_GAP_DEFAULT	3	/* words a plain ... may skip */
+#define CRISIS_GAP_MAX		8	/* words a ...N may skip */
+#define CRISIS_GAPS_MAX		3	/* gaps in one pattern (bounds backtracking) */
+#define CRISIS_EXPAND_MAX	512	/* patterns one line may expand to (multi-word groups) */
+
+/* Flows (the JSON files in conf/flows, docs/flows.md) and the dialogue engine */
+#define FLOW_MAX_FILES		64	/* *.json files in the flows directory */
+#define FLOW_FILE_MAX_BYTES	(1024 * 1024)	/* bytes of one flow file */
+#define FLOW_MAX_NODES		500	/* nodes of one flow */
+#define FLOW_MAX_LANGS		8	/* languages in languages.json */
+#define FLOW_ID_MAX		64	/* bytes of a flow, node, choice or variable id */
+#define FLOW_TEXT_MAX_CHARS	4096	/* characters of one text (WhatsApp's text limit) */
+#define FLOW_MENU_TEXT_MAX_CHARS 1024	/* characters of a menu text (interactive body) */
+#define FLOW_MAX_CHOICES	10	/* choices of one menu (WhatsApp list rows) */
+#define FLOW_MAX_WORDS		64	/* keywords of one choice / words of one command */
+#define FLOW_MAX_OPTIONS	32	/* one_of / many_of options */
+#define FLOW_MAX_CASES		32	/* cases of one branch */
+#define FLOW_MAX_VARS		32	/* variables named by one save or summary */
+#define FLOW_EXPIRE_MAX_MIN	(7 * 24 * 60)	/* expire_minutes at most a week */
+#define FLOW_STORY_MAX		50000	/* bytes a story node's max_length may allow */
+#define ENGINE_VAR_MAX		4096	/* bytes of an ask answer without max_length */
+#define ENGINE_MAX_VARS		64	/* variables of one conversation */
+#define ENGINE_MAX_HOPS		64	/* nodes entered for one input (loop guard) */
+#define ENGINE_MAX_REPLIES	8	/* replies produced for one input (= DLG_MAX_REPLIES) */
+#define ENGINE_MAX_ACTIONS	8	/* actions produced for one input */
+#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
+#define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */
+
+#endif

@@ -1,0 +1,59 @@
+/*
+ * util.h — memory, growable buffers with a ceiling, safe number parsing.
+ *
+ * Out of memory: xmalloc and friends log one line and abort (docs/operations.md).
+ */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+
+#define WUR __attribute__((warn_unused_result))
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * A growable byte buffer that refuses to grow past max (0 = no ceiling).
+ * data is always NUL-terminated after a successful append.
+ */
+struct buf {
+	char	*data;
+	size_t	 len;
+	size_t	 cap;
+	size_t	 max;
+};
+
+void	buf_init(struct buf *, size_t max);
+/* -1 (buffer unchanged) when the result would exceed max. */
+int	buf_append(struct buf *, const void *, size_t) WUR;
+int	buf_puts(struct buf *, const char *) WUR;
+int	buf_printf(struct buf *, const char *, ...) WUR __attribute__((format(printf, 2, 3)));
+int	buf_vprintf(struct buf *, const char *, va_list) WUR __attribute__((format(printf, 2, 0)));
+void	buf_reset(struct buf *);
+void	buf_free(struct buf *);
+/* Hand the data to the caller (who frees it) and reset the buffer. */
+char	*buf_steal(struct buf *);
+
+/* Copy with truncation reported: 0, or -1 when src did not fit (dst still terminated). */
+int	util_strlcpy(char *dst, const char *src, size_t size);
+/* Whole-string decimal integer in [min, max]: 0, or -1 (out untouched). */
+int	util_parse_ll(const char *s, long long min, long long max, long long *out) WUR;
+/* Constant-time comparison of two equal-length byte strings: 1 equal, 0 not. */
+int	util_ct_equal(const void *a, const void *b, size_t n);
+/* 1 if s[0..n) is valid UTF-8 without NUL bytes. */
+int	util_utf8_valid(const char *s, size_t n);
+/* Milliseconds since the epoch (CLOCK_REALTIME) and monotonic milliseconds. */
+int64_t	util_now_ms(void);
+int64_t	util_mono_ms(void);
+/* Read a whole file (at most max bytes): NUL-terminated data, or NULL with err filled. */
+char	*util_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen);
+
+#endif

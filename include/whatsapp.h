@@ -1,0 +1,49 @@
+/*
+ * whatsapp.h — the WhatsApp Cloud API: webhook signature and payload,
+ * outbound request bodies, and how to read the API's answers.
+ */
+#ifndef WHATSAPP_H
+#define WHATSAPP_H
+
+#include <stddef.h>
+#include "message.h"
+#include "util.h"
+
+/*
+ * Check X-Hub-Signature-256 ("sha256=<64 hex>") over the raw body with
+ * the app secret, in constant time. 0 valid; -1 missing, malformed or wrong.
+ */
+int	wa_verify_signature(const char *app_secret, const char *header,
+	    const void *body, size_t len) WUR;
+
+/*
+ * Parse a webhook body: every entry[].changes[].value's messages[],
+ * statuses[] (and errors[], logged and counted). Rejects invalid UTF-8,
+ * NUL bytes, nesting deeper than JSON_MAX_DEPTH, more than
+ * PAYLOAD_MAX_MESSAGES items, fields over their limits, and missing or
+ * mistyped required fields: -1 with err naming the problem, out empty.
+ * A payload with nothing we handle (e.g. another field) parses to an
+ * empty payload: 0.
+ */
+int	wa_parse(const char *body, size_t len, struct payload *out,
+	    char *err, size_t errlen) WUR;
+
+/*
+ * The JSON request body for POST {api_base}/{phone_number_id}/messages.
+ * template_name != NULL: send that template (language template_lang)
+ * instead of the message (outside the 24-hour window).
+ * 0, or -1 with err filled.
+ */
+int	wa_render(const struct outbound *, const char *to, const char *template_name,
+	    const char *template_lang, struct buf *out, char *err, size_t errlen) WUR;
+
+/*
+ * Classify the API's answer. curl_failed != 0 means no HTTP answer
+ * (timeout, refused, reset: retry; curl_error names it).
+ * 200 with messages[0].id: SEND_OK. 429, 5xx, and error codes 130429,
+ * 131056, 4, 80007, 1, 2, 131000, 133004: SEND_RETRY. Other 4xx: SEND_FAIL.
+ */
+void	wa_classify(int curl_failed, const char *curl_error, long http_status,
+	    const char *body, size_t len, long retry_after_s, struct send_result *);
+
+#endif

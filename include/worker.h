@@ -1,0 +1,22 @@
+/*
+ * worker.h — conversation processing: [worker] threads threads, each with
+ * its own database connection, step every contact with unprocessed
+ * messages through the dialogue and queue the replies in the outbox, in
+ * one transaction per batch of contacts (transactional outbox).
+ */
+#ifndef WORKER_H
+#define WORKER_H
+
+#include <stddef.h>
+#include "app.h"
+
+struct workers;
+
+/* Start the threads: NULL with err filled if one can't start (none left running). */
+struct workers	*workers_start(struct app *, char *err, size_t errlen);
+/* New messages were stored: wake a waiting worker now (thread-safe). */
+void		 workers_wake(struct workers *);
+/* Let each thread finish its current transaction, join them, free. */
+void		 workers_stop(struct workers *);
+
+#endif

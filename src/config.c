@@ -1,0 +1,853 @@
+/*
+ * config.c — the configuration: defaults, one INI file, the environment.
+ *
+ * Every key is one row of config_rows below: section, key, type, where it
+ * lives in struct config, default, bounds, whether it is a secret, and a
+ * one-line description. Loading applies, in order of precedence,
+ *   default < file < environment (PRAATPAAL_<SECTION>_<KEY>),
+ * where any string key may instead be read from a file (<key>_file in the
+ * INI file, PRAATPAAL_<SECTION>_<KEY>_FILE in the environment). Then the
+ * keys are checked against each other. Every problem found is reported,
+ * one line each, naming file:line or the environment variable.
+ *
+ * Documented for operators in docs/configuration.md and conf/praatpaal.conf:
+ * change them with this table.
+ */
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "engine.h"
+#include "log.h"
+#include "praatpaal.h"
+#include "util.h"
+
+enum config_type {
+	CONFIG_STRING,		/* free text; empty means unset */
+	CONFIG_INT,		/* decimal integer in [min, max] */
+	CONFIG_SIZE,		/* bytes: integer with optional k, m or g suffix */
+};
+
+struct config_row {
+	const char	*cr_section;
+	const char	*cr_key;
+	enum config_type cr_type;
+	size_t		 cr_offset;	/* into struct config */
+	const char	*cr_sdefault;	/* strings: NULL = unset */
+	long long	 cr_idefault;	/* numbers */
+	long long	 cr_min, cr_max;
+	int		 cr_secret;	/* never printed */
+	const char	*cr_doc;
+};
+
+#define OFF(m)	offsetof(struct config, m)
+#define S(sec, key, m, def, secret, doc) \
+	{ sec, key, CONFIG_STRING, OFF(m), def, 0, 0, 0, secret, doc }
+#define I(sec, key, m, def, lo, hi, doc) \
+	{ sec, key, CONFIG_INT, OFF(m), NULL, def, lo, hi, 0, doc }
+#define Z(sec, key, m, def, lo, hi, doc) \
+	{ sec, key, CONFIG_SIZE, OFF(m), NULL, def, lo, hi, 0, doc }
+
+static const struct config_row config_rows[] = {
+	S("http", "listen", http_listen, "127.0.0.1:8080", 0,
+	    "address to listen on: host:port or [v6]:port"),
+	S("http", "public_url", http_public_url, NULL, 0,
+	    "URL the providers reach us at (Twilio signs it)"),
+	Z("http", "max_body", http_max_body, HTTP_MAX_BODY_DEFAULT, 1024,
+	    HTTP_MAX_BODY_CEILING, "largest request body accepted (bytes)"),
+	I("http", "threads", http_threads, HTTP_THREADS_DEFAULT, 1, 64,
+	    "HTTP worker threads"),
+	I("http", "max_connections", http_max_connections, HTTP_MAX_CONNECTIONS,
+	    1, 65536, "open connections at most"),
+	I("http", "per_ip_connections", http_per_ip_connections, 0, 0, 65536,
+	    "open connections per client address at most (0 = no limit)"),
+	I("http", "timeout", http_timeout, HTTP_TIMEOUT_S, 1, 3600,
+	    "seconds of inactivity before a connection is closed"),
+
+	S("database", "url", db_url, NULL, 1,
+	    "PostgreSQL connection string or URI (required)"),
+	I("database", "pool", db_pool, 8, 1, 256,
+	    "database connections per daemon"),
+
+	S("whatsapp", "verify_token", wa_verify_token, NULL, 1,
+	    "token Meta echoes when verifying the webhook"),
+	S("whatsapp", "app_secret", wa_app_secret, NULL, 1,
+	    "app secret that signs webhooks (X-Hub-Signature-256)"),
+	S("whatsapp", "access_token", wa_access_token, NULL, 1,
+	    "bearer token for the Cloud API"),
+	S("whatsapp", "phone_number_id", wa_phone_number_id, NULL, 0,
+	    "sending phone number id; setting it turns WhatsApp on"),
+	S("whatsapp", "api_base", wa_api_base, "https://graph.facebook.com/v21.0", 0,
+	    "Graph API base URL, with version"),
+	S("whatsapp", "template_name", wa_template_name, NULL, 0,
+	    "approved template sent outside the 24-hour window"),
+	S("whatsapp", "template_language", wa_template_language, "nl", 0,
+	    "language code of that template"),
+
+	S("twilio", "account_sid", tw_account_sid, NULL, 0,
+	    "account SID; setting it turns SMS on"),
+	S("twilio", "auth_token", tw_auth_token, NULL, 1,
+	    "auth token (basic auth and webhook signatures)"),
+	S("twilio", "from", tw_from, NULL, 0,
+	    "sending number or messaging service"),
+	S("twilio", "api_base", tw_api_base, "https://api.twilio.com", 0,
+	    "REST API base URL"),
+
+	S("flows", "dir", flows_dir, "conf/flows", 0,
+	    "directory of the dialogue flows (*.json)"),
+	S("flows", "lexicon", flows_lexicon, "conf/crisis.lex", 0,
+	    "crisis lexicon checked before every flow"),
+
+	S("teams", "jip_hours", team_jip_hours, "mon-fri 09:00-17:00", 0,
+	    "JIP opening hours (Europe/Amsterdam)"),
+	S("teams", "jit_hours", team_jit_hours, "mon-fri 09:00-17:00", 0,
+	    "JIT opening hours (Europe/Amsterdam)"),
+	S("teams", "cit_hours", team_cit_hours, "24/7", 0,
+	    "CIT opening hours (Europe/Amsterdam)"),
+
+	S("privacy", "pseudonym_key", pseudonym_key, NULL, 1,
+	    "HMAC key for contact pseudonyms (required, >= 16 bytes)"),
+	I("privacy", "retention_days", retention_days, 180, 1, 3650,
+	    "days raw conversations are kept"),
+	I("privacy", "k_anonymity", k_anonymity, 5, 1, 1000,
+	    "smallest group an export may describe"),
+
+	I("sender", "concurrency", send_concurrency, 64, 1, 1024,
+	    "provider requests in flight"),
+	I("sender", "timeout_ms", send_timeout_ms, 10000, 100, 120000,
+	    "time limit of one provider request (ms)"),
+	I("sender", "max_attempts", send_max_attempts, 12, 1, 100,
+	    "attempts before a message is marked failed"),
+	I("sender", "backoff_base_ms", send_backoff_base_ms, 500, 10, 600000,
+	    "first retry delay (ms), doubled each attempt"),
+	I("sender", "backoff_max_ms", send_backoff_max_ms, 300000, 100, 86400000,
+	    "longest retry delay (ms)"),
+
+	I("worker", "threads", worker_threads, 2, 1, 64,
+	    "dialogue worker threads"),
+
+	S("log", "level", log_level, "info", 0,
+	    "least severe level logged: debug, info, warn or error"),
+};
+
+#undef S
+#undef I
+#undef Z
+
+#define NROWS	NELEM(config_rows)
+#define ENV_PREFIX	"PRAATPAAL_"
+#define ENV_NAME_MAX	128
+
+/* Loading state: where each key was set, and the error list. */
+struct config_load {
+	struct config	*cl_cfg;
+	struct buf	*cl_errs;
+	const char	*cl_file;		/* name used in messages */
+	int		 cl_nerr;
+	int		 cl_line[NROWS];	/* line the file set it on, 0 = not */
+	int		 cl_env[NROWS];		/* set from the environment */
+};
+
+static void
+config_error(struct config_load *cl, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Add one error line; a full error buffer only loses the message. */
+static void
+config_error(struct config_load *cl, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	cl->cl_nerr++;
+	va_start(ap, fmt);
+	rc = buf_vprintf(cl->cl_errs, fmt, ap);
+	va_end(ap);
+	if (rc == 0)
+		rc = buf_puts(cl->cl_errs, "\n");
+	(void)rc;
+}
+
+static char **
+config_str(struct config *cfg, const struct config_row *r)
+{
+	return (char **)(void *)((char *)cfg + r->cr_offset);
+}
+
+static long long *
+config_num(struct config *cfg, const struct config_row *r)
+{
+	return (long long *)(void *)((char *)cfg + r->cr_offset);
+}
+
+static const long long *
+config_cnum(const struct config *cfg, const struct config_row *r)
+{
+	return (const long long *)(const void *)((const char *)cfg + r->cr_offset);
+}
+
+static char *const *
+config_cstr(const struct config *cfg, const struct config_row *r)
+{
+	return (char *const *)(const void *)((const char *)cfg + r->cr_offset);
+}
+
+/* "PRAATPAAL_" SECTION "_" KEY suffix, upper case: 0, or -1 if too long. */
+static int
+config_env_name(const struct config_row *r, const char *suffix, char *out, size_t outlen)
+{
+	int n;
+	char *p;
+
+	n = snprintf(out, outlen, ENV_PREFIX "%s_%s%s", r->cr_section, r->cr_key, suffix);
+	if (n < 0 || (size_t)n >= outlen)
+		return -1;
+	for (p = out; *p != '\0'; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return 0;
+}
+
+/* 1 if s is an optional '-' and at least one digit, nothing else. */
+static int
+config_is_digits(const char *s)
+{
+	if (*s == '-' || *s == '+')
+		s++;
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * Set row r from text value; where ("file:12" or "PRAATPAAL_X") prefixes
+ * any error. Returns 0, or -1 with the error recorded and the old value kept.
+ */
+static int
+config_set(struct config_load *cl, const struct config_row *r, const char *value,
+    const char *where)
+{
+	char num[64];
+	long long v, mult = 1;
+	size_t n;
+
+	if (r->cr_type == CONFIG_STRING) {
+		char **sp = config_str(cl->cl_cfg, r);
+
+		if (!util_utf8_valid(value, strlen(value))) {
+			config_error(cl, "%s: %s.%s: not valid UTF-8", where,
+			    r->cr_section, r->cr_key);
+			return -1;
+		}
+		free(*sp);
+		*sp = value[0] != '\0' ? xstrdup(value) : NULL;
+		return 0;
+	}
+
+	n = strlen(value);
+	if (util_strlcpy(num, value, sizeof(num)) == -1)
+		goto bad;
+	if (r->cr_type == CONFIG_SIZE && n > 1) {
+		switch (num[n - 1]) {
+		case 'k': case 'K': mult = 1024LL; break;
+		case 'm': case 'M': mult = 1024LL * 1024; break;
+		case 'g': case 'G': mult = 1024LL * 1024 * 1024; break;
+		default: break;
+		}
+		if (mult != 1)
+			num[n - 1] = '\0';
+	}
+	if (!config_is_digits(num))
+		goto bad;
+	if (util_parse_ll(num, LLONG_MIN / mult, LLONG_MAX / mult, &v) == -1 ||
+	    v * mult < r->cr_min || v * mult > r->cr_max) {
+		config_error(cl, "%s: %s.%s: %s out of range (%lld..%lld)", where,
+		    r->cr_section, r->cr_key, value, r->cr_min, r->cr_max);
+		return -1;
+	}
+	*config_num(cl->cl_cfg, r) = v * mult;
+	return 0;
+bad:
+	if (r->cr_type == CONFIG_SIZE)
+		config_error(cl, "%s: %s.%s: not a size: \"%.64s\" (bytes, or a number "
+		    "with suffix k, m or g)", where, r->cr_section, r->cr_key, value);
+	else
+		config_error(cl, "%s: %s.%s: not an integer: \"%.64s\"", where,
+		    r->cr_section, r->cr_key, value);
+	return -1;
+}
+
+/*
+ * Set string row r from the contents of the file at path (one trailing
+ * newline removed). Errors name where and the file.
+ */
+static int
+config_set_from_file(struct config_load *cl, const struct config_row *r,
+    const char *path, const char *where)
+{
+	char err[512];
+	char *data;
+	size_t len;
+	int rc;
+
+	if (path[0] == '\0') {
+		config_error(cl, "%s: %s.%s_file: empty path", where, r->cr_section,
+		    r->cr_key);
+		return -1;
+	}
+	data = util_read_file(path, CONFIG_SECRET_FILE_MAX, &len, err, sizeof(err));
+	if (data == NULL) {
+		config_error(cl, "%s: %s.%s_file: %s", where, r->cr_section,
+		    r->cr_key, err);
+		return -1;
+	}
+	if (len > 0 && data[len - 1] == '\n') {
+		data[--len] = '\0';
+		if (len > 0 && data[len - 1] == '\r')
+			data[--len] = '\0';
+	}
+	rc = -1;
+	if (strlen(data) != len)
+		config_error(cl, "%s: %s.%s_file: %s: contains a NUL byte", where,
+		    r->cr_section, r->cr_key, path);
+	else if (len == 0)
+		config_error(cl, "%s: %s.%s_file: %s: is empty", where,
+		    r->cr_section, r->cr_key, path);
+	else
+		rc = config_set(cl, r, data, where);
+	explicit_bzero(data, len);
+	free(data);
+	return rc;
+}
+
+static const struct config_row *
+config_find(const char *section, const char *key, size_t keylen)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++)
+		if (strcmp(config_rows[i].cr_section, section) == 0 &&
+		    strlen(config_rows[i].cr_key) == keylen &&
+		    strncmp(config_rows[i].cr_key, key, keylen) == 0)
+			return &config_rows[i];
+	return NULL;
+}
+
+static int
+config_section_known(const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++)
+		if (strcmp(config_rows[i].cr_section, section) == 0)
+			return 1;
+	return 0;
+}
+
+static char *
+config_trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		*--e = '\0';
+	return s;
+}
+
+/* One "key = value" line inside [section]. */
+static void
+config_parse_pair(struct config_load *cl, const char *section, char *line,
+    int lineno, const char *where)
+{
+	const struct config_row *r;
+	char *eq, *key, *val;
+	size_t keylen, vlen;
+	int is_file = 0;
+
+	eq = strchr(line, '=');
+	if (eq == NULL) {
+		config_error(cl, "%s: missing '=' (expected key = value)", where);
+		return;
+	}
+	*eq = '\0';
+	key = config_trim(line);
+	val = config_trim(eq + 1);
+	if (key[0] == '\0') {
+		config_error(cl, "%s: missing key before '='", where);
+		return;
+	}
+	vlen = strlen(val);
+	if (val[0] == '"') {
+		if (vlen < 2 || val[vlen - 1] != '"') {
+			config_error(cl, "%s: unterminated quote", where);
+			return;
+		}
+		val[vlen - 1] = '\0';
+		val++;
+	}
+
+	keylen = strlen(key);
+	r = config_find(section, key, keylen);
+	if (r == NULL && keylen > 5 && strcmp(key + keylen - 5, "_file") == 0) {
+		r = config_find(section, key, keylen - 5);
+		if (r != NULL && r->cr_type != CONFIG_STRING) {
+			config_error(cl, "%s: %s.%s: only text keys can be read from "
+			    "a file", where, section, key);
+			return;
+		}
+		is_file = 1;
+	}
+	if (r == NULL) {
+		config_error(cl, "%s: unknown key \"%s\" in [%s]", where, key, section);
+		return;
+	}
+	if (cl->cl_line[r - config_rows] != 0) {
+		config_error(cl, "%s: duplicate key %s.%s (first set on line %d)",
+		    where, r->cr_section, r->cr_key, cl->cl_line[r - config_rows]);
+		return;
+	}
+	cl->cl_line[r - config_rows] = lineno;
+	if (is_file)
+		(void)config_set_from_file(cl, r, val, where);
+	else
+		(void)config_set(cl, r, val, where);
+}
+
+/* Parse the INI file; 0 if it could be read (errors in it are recorded). */
+static int
+config_parse_file(struct config_load *cl, const char *path)
+{
+	char err[512], where[PATH_MAX + 32];
+	char section[64] = "";
+	int in_bad_section = 0, lineno = 0, n;
+	char *data, *p, *nl, *line;
+	size_t len, linelen;
+
+	data = util_read_file(path, CONFIG_FILE_MAX, &len, err, sizeof(err));
+	if (data == NULL) {
+		config_error(cl, "%s", err);
+		return -1;
+	}
+	for (p = data; p < data + len; p = nl + 1) {
+		lineno++;
+		nl = memchr(p, '\n', (size_t)(data + len - p));
+		if (nl == NULL)
+			nl = data + len;
+		*nl = '\0';
+		linelen = (size_t)(nl - p);
+		if (linelen > 0 && p[linelen - 1] == '\r')
+			p[--linelen] = '\0';
+		n = snprintf(where, sizeof(where), "%s:%d", cl->cl_file, lineno);
+		if (n < 0 || (size_t)n >= sizeof(where))
+			where[0] = '\0';
+		if (linelen > CONFIG_LINE_MAX) {
+			config_error(cl, "%s: line too long (more than %d bytes)",
+			    where, CONFIG_LINE_MAX);
+			continue;
+		}
+		if (strlen(p) != linelen) {
+			config_error(cl, "%s: NUL byte in line", where);
+			continue;
+		}
+		line = config_trim(p);
+		if (line[0] == '\0' || line[0] == '#' || line[0] == ';')
+			continue;
+		if (line[0] == '[') {
+			char *close = strchr(line, ']');
+
+			if (close == NULL || close[1] != '\0') {
+				config_error(cl, "%s: malformed section header "
+				    "(expected [name])", where);
+				in_bad_section = 1;
+				continue;
+			}
+			*close = '\0';
+			line = config_trim(line + 1);
+			if (!config_section_known(line)) {
+				config_error(cl, "%s: unknown section [%s]", where, line);
+				in_bad_section = 1;
+				continue;
+			}
+			in_bad_section = 0;
+			if (util_strlcpy(section, line, sizeof(section)) == -1)
+				in_bad_section = 1;	/* cannot happen: known */
+			continue;
+		}
+		if (in_bad_section)
+			continue;	/* reported once, at the header */
+		if (section[0] == '\0') {
+			config_error(cl, "%s: key outside a section (add a [section] "
+			    "line above it)", where);
+			continue;
+		}
+		config_parse_pair(cl, section, line, lineno, where);
+	}
+	free(data);
+	return 0;
+}
+
+/* Apply PRAATPAAL_<SECTION>_<KEY> and ..._FILE for every row. */
+static void
+config_parse_env(struct config_load *cl)
+{
+	char name[ENV_NAME_MAX], fname[ENV_NAME_MAX];
+	const char *v, *fv;
+	size_t i;
+
+	for (i = 0; i < NROWS; i++) {
+		const struct config_row *r = &config_rows[i];
+
+		if (config_env_name(r, "", name, sizeof(name)) == -1 ||
+		    config_env_name(r, "_FILE", fname, sizeof(fname)) == -1)
+			continue;	/* cannot happen: names are short */
+		v = getenv(name);
+		fv = getenv(fname);
+		if (v != NULL && fv != NULL) {
+			config_error(cl, "%s: %s is also set; set only one", name, fname);
+			continue;
+		}
+		if (fv != NULL && r->cr_type != CONFIG_STRING) {
+			config_error(cl, "%s: only text keys can be read from a file", fname);
+			continue;
+		}
+		if (v != NULL) {
+			if (config_set(cl, r, v, name) == 0)
+				cl->cl_env[i] = 1;
+		} else if (fv != NULL) {
+			if (config_set_from_file(cl, r, fv, fname) == 0)
+				cl->cl_env[i] = 1;
+		}
+	}
+}
+
+/* Where row r got its value, for validation messages. */
+static void
+config_origin(const struct config_load *cl, const struct config_row *r,
+    char *out, size_t outlen)
+{
+	size_t i = (size_t)(r - config_rows);
+	int n;
+
+	if (cl->cl_env[i])
+		n = config_env_name(r, "", out, outlen);
+	else if (cl->cl_line[i] != 0)
+		n = snprintf(out, outlen, "%s:%d", cl->cl_file, cl->cl_line[i]);
+	else
+		n = snprintf(out, outlen, "%s", cl->cl_file);
+	if (n < 0 || (size_t)n >= outlen)
+		out[0] = '\0';
+}
+
+static const struct config_row *
+config_row_at(size_t offset)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++)
+		if (config_rows[i].cr_offset == offset)
+			return &config_rows[i];
+	abort();	/* a programming error: every member has a row */
+}
+
+/* Required key at offset is unset: say so, and how to set it. */
+static void
+config_require(struct config_load *cl, size_t offset, const char *why)
+{
+	const struct config_row *r = config_row_at(offset);
+	char env[ENV_NAME_MAX];
+
+	if (*config_str(cl->cl_cfg, r) != NULL)
+		return;
+	if (config_env_name(r, "", env, sizeof(env)) == -1)
+		env[0] = '\0';
+	config_error(cl, "%s: %s.%s is required%s (or set %s)", cl->cl_file,
+	    r->cr_section, r->cr_key, why, env);
+}
+
+/*
+ * The string at offset must be an http:// or https:// URL; one trailing
+ * slash is removed. Unset is fine (config_require checks presence).
+ */
+static void
+config_check_url(struct config_load *cl, size_t offset)
+{
+	const struct config_row *r = config_row_at(offset);
+	char *s = *config_str(cl->cl_cfg, r);
+	char where[PATH_MAX + 32];
+	const char *rest;
+	size_t n;
+
+	if (s == NULL)
+		return;
+	config_origin(cl, r, where, sizeof(where));
+	if (strncmp(s, "https://", 8) == 0)
+		rest = s + 8;
+	else if (strncmp(s, "http://", 7) == 0)
+		rest = s + 7;
+	else {
+		config_error(cl, "%s: %s.%s: must start with http:// or https://: "
+		    "\"%.128s\"", where, r->cr_section, r->cr_key, s);
+		return;
+	}
+	n = strlen(s);
+	if (n > 0 && s[n - 1] == '/')
+		s[--n] = '\0';
+	if (rest[0] == '\0' || rest[0] == '/' || (n > 0 && s[n - 1] == '/') ||
+	    strpbrk(s, " \t?#") != NULL)
+		config_error(cl, "%s: %s.%s: not a usable base URL (a host is needed; "
+		    "no query, fragment, blanks or trailing slash): \"%.128s\"",
+		    where, r->cr_section, r->cr_key, s);
+}
+
+int
+config_split_listen(const char *s, char *host, size_t hostlen, int *port)
+{
+	const char *h, *colon, *close;
+	unsigned char addr[16];
+	long long p;
+	size_t hl, i;
+
+	if (s[0] == '[') {
+		close = strchr(s, ']');
+		if (close == NULL || close[1] != ':')
+			return -1;
+		h = s + 1;
+		hl = (size_t)(close - h);
+		colon = close + 1;
+	} else {
+		colon = strrchr(s, ':');
+		if (colon == NULL)
+			return -1;
+		h = s;
+		hl = (size_t)(colon - s);
+		if (memchr(h, ':', hl) != NULL)
+			return -1;	/* a bare v6 address needs brackets */
+	}
+	if (hl == 0 || hl >= hostlen)
+		return -1;
+	memcpy(host, h, hl);
+	host[hl] = '\0';
+	if (s[0] == '[') {
+		if (inet_pton(AF_INET6, host, addr) != 1)
+			return -1;
+	} else {
+		for (i = 0; i < hl; i++)
+			if (!isalnum((unsigned char)host[i]) && host[i] != '.' &&
+			    host[i] != '-')
+				return -1;
+	}
+	if (util_parse_ll(colon + 1, 1, 65535, &p) == -1)
+		return -1;
+	*port = (int)p;
+	return 0;
+}
+
+/* Opening hours must parse as the engine reads them (engine_hours_parse). */
+static void
+config_check_hours(struct config_load *cl, size_t off, const char *team)
+{
+	const struct config_row *r = config_row_at(off);
+	char where[PATH_MAX + 32], spec[512], err[256];
+	const char *v = *config_str(cl->cl_cfg, r);
+	struct team_hours h;
+
+	if (v == NULL) {
+		config_require(cl, off, "");
+		return;
+	}
+	snprintf(spec, sizeof(spec), "%s=%s", team, v);
+	if (engine_hours_parse(spec, &h, err, sizeof(err)) == -1) {
+		config_origin(cl, r, where, sizeof(where));
+		config_error(cl, "%s: %s.%s: %s", where, r->cr_section, r->cr_key, err);
+	}
+}
+
+/* Checks between keys, after the file and the environment. */
+static void
+config_validate(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	const struct config_row *r;
+	char where[PATH_MAX + 32], host[256];
+	enum log_level lvl;
+	const char *s;
+	int port;
+
+	r = config_row_at(OFF(http_listen));
+	config_origin(cl, r, where, sizeof(where));
+	if (cfg->http_listen == NULL)
+		config_require(cl, OFF(http_listen), "");
+	else if (config_split_listen(cfg->http_listen, host, sizeof(host), &port) == -1)
+		config_error(cl, "%s: http.listen: expected host:port or [v6]:port "
+		    "(port 1..65535): \"%.128s\"", where, cfg->http_listen);
+
+	config_check_url(cl, OFF(http_public_url));
+	config_check_url(cl, OFF(wa_api_base));
+	config_check_url(cl, OFF(tw_api_base));
+
+	config_require(cl, OFF(db_url), "");
+	config_require(cl, OFF(pseudonym_key), "");
+	if (cfg->pseudonym_key != NULL && strlen(cfg->pseudonym_key) < PSEUDONYM_KEY_MIN) {
+		r = config_row_at(OFF(pseudonym_key));
+		config_origin(cl, r, where, sizeof(where));
+		config_error(cl, "%s: privacy.pseudonym_key: too short (at least %d "
+		    "bytes)", where, PSEUDONYM_KEY_MIN);
+	}
+
+	if (cfg->wa_phone_number_id != NULL) {
+		static const char why[] = " when whatsapp.phone_number_id is set";
+
+		for (s = cfg->wa_phone_number_id; *s != '\0'; s++)
+			if (*s < '0' || *s > '9')
+				break;
+		if (*s != '\0') {
+			r = config_row_at(OFF(wa_phone_number_id));
+			config_origin(cl, r, where, sizeof(where));
+			config_error(cl, "%s: whatsapp.phone_number_id: digits only",
+			    where);
+		}
+		config_require(cl, OFF(wa_verify_token), why);
+		config_require(cl, OFF(wa_app_secret), why);
+		config_require(cl, OFF(wa_access_token), why);
+		config_require(cl, OFF(wa_api_base), why);
+		if (cfg->wa_template_name != NULL)
+			config_require(cl, OFF(wa_template_language),
+			    " when whatsapp.template_name is set");
+	}
+	if (cfg->tw_account_sid != NULL) {
+		static const char why[] = " when twilio.account_sid is set";
+
+		config_require(cl, OFF(tw_auth_token), why);
+		config_require(cl, OFF(tw_from), why);
+		config_require(cl, OFF(tw_api_base), why);
+		config_require(cl, OFF(http_public_url),
+		    " when twilio.account_sid is set (Twilio signs it)");
+	}
+
+	config_check_hours(cl, OFF(team_jip_hours), "JIP");
+	config_check_hours(cl, OFF(team_jit_hours), "JIT");
+	config_check_hours(cl, OFF(team_cit_hours), "CIT");
+
+	if (cfg->send_backoff_base_ms > cfg->send_backoff_max_ms) {
+		r = config_row_at(OFF(send_backoff_base_ms));
+		config_origin(cl, r, where, sizeof(where));
+		config_error(cl, "%s: sender.backoff_base_ms (%lld) is more than "
+		    "sender.backoff_max_ms (%lld)", where, cfg->send_backoff_base_ms,
+		    cfg->send_backoff_max_ms);
+	}
+
+	if (cfg->log_level == NULL)
+		config_require(cl, OFF(log_level), "");
+	else if (log_parse_level(cfg->log_level, &lvl) == -1) {
+		r = config_row_at(OFF(log_level));
+		config_origin(cl, r, where, sizeof(where));
+		config_error(cl, "%s: log.level: expected debug, info, warn or "
+		    "error: \"%.32s\"", where, cfg->log_level);
+	}
+}
+
+static void
+config_set_defaults(struct config *cfg)
+{
+	size_t i;
+
+	memset(cfg, 0, sizeof(*cfg));
+	for (i = 0; i < NROWS; i++) {
+		const struct config_row *r = &config_rows[i];
+
+		if (r->cr_type == CONFIG_STRING)
+			*config_str(cfg, r) = r->cr_sdefault != NULL ?
+			    xstrdup(r->cr_sdefault) : NULL;
+		else
+			*config_num(cfg, r) = r->cr_idefault;
+	}
+}
+
+int
+config_load(const char *path, struct config *cfg, struct buf *errs)
+{
+	struct config_load cl;
+
+	config_set_defaults(cfg);
+	cfg->cf_path = path != NULL ? xstrdup(path) : NULL;
+	memset(&cl, 0, sizeof(cl));
+	cl.cl_cfg = cfg;
+	cl.cl_errs = errs;
+	cl.cl_file = path != NULL ? path : "(no config file)";
+
+	if (path != NULL && config_parse_file(&cl, path) == -1)
+		goto fail;	/* unreadable: other checks would be noise */
+	config_parse_env(&cl);
+	config_validate(&cl);
+	if (cl.cl_nerr > 0)
+		goto fail;
+	return 0;
+fail:
+	config_free(cfg);
+	return -1;
+}
+
+void
+config_free(struct config *cfg)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++) {
+		const struct config_row *r = &config_rows[i];
+		char **sp;
+
+		if (r->cr_type != CONFIG_STRING)
+			continue;
+		sp = config_str(cfg, r);
+		if (*sp != NULL && r->cr_secret)
+			explicit_bzero(*sp, strlen(*sp));
+		free(*sp);
+		*sp = NULL;
+	}
+	free(cfg->cf_path);
+	cfg->cf_path = NULL;
+}
+
+int
+config_whatsapp_enabled(const struct config *cfg)
+{
+	return cfg->wa_phone_number_id != NULL;
+}
+
+int
+config_twilio_enabled(const struct config *cfg)
+{
+	return cfg->tw_account_sid != NULL;
+}
+
+void
+config_dump(const struct config *cfg, FILE *fp)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++) {
+		const struct config_row *r = &config_rows[i];
+
+		if (r->cr_type != CONFIG_STRING)
+			fprintf(fp, "%s.%s = %lld\n", r->cr_section, r->cr_key,
+			    *config_cnum(cfg, r));
+		else if (*config_cstr(cfg, r) == NULL)
+			fprintf(fp, "%s.%s = (unset)\n", r->cr_section, r->cr_key);
+		else if (r->cr_secret)
+			fprintf(fp, "%s.%s = (set)\n", r->cr_section, r->cr_key);
+		else
+			fprintf(fp, "%s.%s = %s\n", r->cr_section, r->cr_key,
+			    *config_cstr(cfg, r));
+	}
+}

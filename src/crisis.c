@@ -1,0 +1,1006 @@
+/*
+ * crisis.c — crisis triage: normalise a message and match it against a
+ * lexicon of word-sequence patterns (conf/crisis.lex) in five categories
+ * (danger, suicide, selfharm, abuse, homeless), after masking the words
+ * that exception patterns ("dood van het lachen") explain away.
+ *
+ * The lexicon is compiled once (crisis_load) into patterns of elements
+ * (a set of words or word prefixes, one any-word, a gap of up to N
+ * words, or the end of the message) and an index from the first word of each pattern to the patterns,
+ * so a message costs a few hash look-ups per word plus a short backtracking
+ * match for the patterns whose first word occurs. The compiled lexicon is
+ * read-only after crisis_load: crisis_match is thread-safe.
+ * Format and maintenance: docs/crisis-lexicon.md.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crisis.h"
+#include "praatpaal.h"
+#include "util.h"
+
+enum crisis_elem_kind { ELEM_WORD, ELEM_ANY, ELEM_GAP, ELEM_END };
+
+struct crisis_alt {
+	char	*ca_word;	/* normalised, one word */
+	size_t	 ca_len;
+	int	 ca_prefix;	/* 1: matches any word that starts with ca_word */
+};
+
+struct crisis_elem {
+	enum crisis_elem_kind	 ce_kind;
+	int			 ce_optional;	/* ELEM_WORD may be absent */
+	int			 ce_gap;	/* ELEM_GAP: at most this many words */
+	struct crisis_alt	*ce_alts;	/* ELEM_WORD: any of these */
+	size_t			 ce_nalts;
+};
+
+struct crisis_pattern {
+	enum crisis_category	 cp_category;	/* CRISIS_NONE: an exception */
+	int			 cp_line;
+	struct crisis_elem	*cp_elems;
+	size_t			 cp_nelems;
+};
+
+/* One key of the first-word index: a word (or word prefix) and its patterns. */
+struct crisis_slot {
+	char	*cs_key;	/* NULL: empty slot */
+	size_t	 cs_len;
+	int	 cs_prefix;
+	size_t	*cs_pats;
+	size_t	 cs_npats;
+	size_t	 cs_cap;
+};
+
+struct crisis_index {
+	struct crisis_slot	*ci_slots;
+	size_t			 ci_nslots;	/* power of two */
+	uint64_t		 ci_prefix_lens;	/* bit L: some prefix key has length L */
+};
+
+struct crisis_lexicon {
+	struct crisis_pattern	*cl_pats;
+	size_t			 cl_npats;
+	struct crisis_index	 cl_except;	/* exceptions, matched first */
+	struct crisis_index	 cl_crisis;	/* everything else */
+};
+
+/* A word class (@name) while loading. */
+struct crisis_class {
+	char			*cc_name;
+	struct crisis_alt	*cc_alts;
+	size_t			 cc_nalts;
+};
+
+static const char *const crisis_names[CRISIS_NCATEGORIES] = {
+	"none", "danger", "suicide", "selfharm", "abuse", "homeless"
+};
+
+const char *
+crisis_category_name(enum crisis_category c)
+{
+	if ((unsigned)c >= CRISIS_NCATEGORIES)
+		return "none";
+	return crisis_names[c];
+}
+
+int
+crisis_category_parse(const char *s, enum crisis_category *out)
+{
+	int i;
+
+	for (i = CRISIS_NONE + 1; i < CRISIS_NCATEGORIES; i++) {
+		if (strcmp(s, crisis_names[i]) == 0) {
+			*out = (enum crisis_category)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* ---- normalisation ---- */
+
+/*
+ * Folding of U+00C0..U+017F to ASCII lower case; "" is a word break
+ * (the multiplication and division signs).
+ */
+static const char *const crisis_fold[0x180 - 0xC0] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00C0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00C8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* 00D0 */
+	"o", "u", "u", "u", "u", "y", "th", "ss",	/* 00D8 */
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* 00F0 */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 */
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 */
+	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138 */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 */
+};
+
+/*
+ * Decode one UTF-8 sequence at s (n > 0 bytes left): its length, with the
+ * code point in *cp; an invalid, overlong or truncated sequence is one byte
+ * with *cp = -1.
+ */
+static size_t
+crisis_utf8_next(const unsigned char *s, size_t n, long *cp)
+{
+	size_t len, i;
+	long c, min;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if ((s[0] & 0xE0) == 0xC0) {
+		len = 2; c = s[0] & 0x1F; min = 0x80;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		len = 3; c = s[0] & 0x0F; min = 0x800;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		len = 4; c = s[0] & 0x07; min = 0x10000;
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	if (len > n) {
+		*cp = -1;
+		return 1;
+	}
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = c;
+	return len;
+}
+
+/* Characters that vanish, joining what is around them: apostrophes. */
+static int
+crisis_is_apostrophe(long cp)
+{
+	return cp == '\'' || cp == '`' || cp == 0xB4 || cp == 0x2BC ||
+	    cp == 0x2018 || cp == 0x2019 || cp == 0x201B;
+}
+
+/*
+ * Finish the word at out[start..*pos): read leetspeak when it has letters
+ * (else drop @ and $), collapse runs of one letter, and drop the word if
+ * nothing is left (with the space written before it).
+ */
+static void
+crisis_word_finish(char *out, size_t start, size_t *pos)
+{
+	size_t i, w = start;
+	int letters = 0;
+	char c, prev = 0;
+
+	for (i = start; i < *pos; i++)
+		if (out[i] >= 'a' && out[i] <= 'z')
+			letters = 1;
+	for (i = start; i < *pos; i++) {
+		c = out[i];
+		if (letters) {
+			switch (c) {
+			case '0': c = 'o'; break;
+			case '1': c = 'i'; break;
+			case '3': c = 'e'; break;
+			case '4': case '@': c = 'a'; break;
+			case '$': c = 's'; break;
+			default: break;
+			}
+		} else if (c == '@' || c == '$') {
+			continue;
+		}
+		if (c >= 'a' && c <= 'z' && c == prev)
+			continue;
+		out[w++] = c;
+		prev = c;
+	}
+	if (w == start && start > 0)
+		w = start - 1;	/* the separating space */
+	*pos = w;
+}
+
+int
+crisis_normalise(const char *in, char *out, size_t outlen)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	size_t n = strlen(in), pos = 0, start = 0, step, k;
+	int inword = 0, truncated = 0;
+	const char *fold;
+	char one[2];
+	long cp;
+
+	if (outlen == 0)
+		return -1;
+	while (n > 0 && !truncated) {
+		step = crisis_utf8_next(s, n, &cp);
+		s += step;
+		n -= step;
+		fold = "";
+		if (crisis_is_apostrophe(cp))
+			continue;
+		if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '@' || cp == '$') {
+			one[0] = (char)cp; one[1] = '\0'; fold = one;
+		} else if (cp >= 'A' && cp <= 'Z') {
+			one[0] = (char)(cp - 'A' + 'a'); one[1] = '\0'; fold = one;
+		} else if (cp >= 0xC0 && cp < 0x180) {
+			fold = crisis_fold[cp - 0xC0];
+		}
+		if (*fold == '\0') {
+			if (inword)
+				crisis_word_finish(out, start, &pos);
+			inword = 0;
+			continue;
+		}
+		if (!inword) {
+			if (pos > 0) {
+				if (pos + 1 >= outlen) {
+					truncated = 1;
+					break;
+				}
+				out[pos++] = ' ';
+			}
+			start = pos;
+			inword = 1;
+		}
+		for (k = 0; fold[k] != '\0'; k++) {
+			if (pos + 1 >= outlen) {
+				truncated = 1;
+				break;
+			}
+			out[pos++] = fold[k];
+		}
+	}
+	if (inword)
+		crisis_word_finish(out, start, &pos);
+	out[pos] = '\0';
+	return truncated ? -1 : 0;
+}
+
+/* ---- loading ---- */
+
+static void
+crisis_alts_free(struct crisis_alt *alts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(alts[i].ca_word);
+	free(alts);
+}
+
+static void
+crisis_pattern_free(struct crisis_pattern *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->cp_nelems; i++)
+		crisis_alts_free(p->cp_elems[i].ce_alts, p->cp_elems[i].ce_nalts);
+	free(p->cp_elems);
+}
+
+static uint64_t
+crisis_hash(const char *s, size_t n, int prefix)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ^ (uint64_t)(prefix ? 0x9e3779b97f4a7c15ULL : 0);
+}
+
+static struct crisis_slot *
+crisis_index_find(const struct crisis_index *ix, const char *s, size_t n, int prefix)
+{
+	size_t mask = ix->ci_nslots - 1, i;
+	struct crisis_slot *sl;
+
+	if (ix->ci_nslots == 0)
+		return NULL;
+	i = (size_t)crisis_hash(s, n, prefix) & mask;
+	for (;;) {
+		sl = &ix->ci_slots[i];
+		if (sl->cs_key == NULL)
+			return NULL;
+		if (sl->cs_len == n && sl->cs_prefix == prefix && memcmp(sl->cs_key, s, n) == 0)
+			return sl;
+		i = (i + 1) & mask;
+	}
+}
+
+/* Build an index over the first element of the patterns with (is_except). */
+static void
+crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, size_t npats,
+    int is_except)
+{
+	size_t nkeys = 0, i, j, h, mask;
+	const struct crisis_alt *a;
+	struct crisis_slot *sl;
+
+	for (i = 0; i < npats; i++)
+		if ((pats[i].cp_category == CRISIS_NONE) == is_except)
+			nkeys += pats[i].cp_elems[0].ce_nalts;
+	ix->ci_nslots = 16;
+	while (ix->ci_nslots < nkeys * 2)
+		ix->ci_nslots *= 2;
+	ix->ci_slots = xcalloc(ix->ci_nslots, sizeof(*ix->ci_slots));
+	ix->ci_prefix_lens = 0;
+	mask = ix->ci_nslots - 1;
+	for (i = 0; i < npats; i++) {
+		if ((pats[i].cp_category == CRISIS_NONE) != is_except)
+			continue;
+		for (j = 0; j < pats[i].cp_elems[0].ce_nalts; j++) {
+			a = &pats[i].cp_elems[0].ce_alts[j];
+			sl = crisis_index_find(ix, a->ca_word, a->ca_len, a->ca_prefix);
+			if (sl == NULL) {
+				h = (size_t)crisis_hash(a->ca_word, a->ca_len, a->ca_prefix) & mask;
+				while (ix->ci_slots[h].cs_key != NULL)
+					h = (h + 1) & mask;
+				sl = &ix->ci_slots[h];
+				sl->cs_key = a->ca_word;	/* borrowed from the pattern */
+				sl->cs_len = a->ca_len;
+				sl->cs_prefix = a->ca_prefix;
+				if (a->ca_prefix)
+					ix->ci_prefix_lens |= (uint64_t)1 << a->ca_len;
+			}
+			if (sl->cs_npats > 0 && sl->cs_pats[sl->cs_npats - 1] == i)
+				continue;
+			if (sl->cs_npats == sl->cs_cap) {
+				sl->cs_cap = sl->cs_cap ? sl->cs_cap * 2 : 4;
+				sl->cs_pats = xrealloc(sl->cs_pats, sl->cs_cap * sizeof(*sl->cs_pats));
+			}
+			sl->cs_pats[sl->cs_npats++] = i;
+		}
+	}
+}
+
+static void
+crisis_index_free(struct crisis_index *ix)
+{
+	size_t i;
+
+	for (i = 0; i < ix->ci_nslots; i++)
+		free(ix->ci_slots[i].cs_pats);
+	free(ix->ci_slots);
+}
+
+void
+crisis_free(struct crisis_lexicon *lx)
+{
+	size_t i;
+
+	if (lx == NULL)
+		return;
+	crisis_index_free(&lx->cl_except);
+	crisis_index_free(&lx->cl_crisis);
+	for (i = 0; i < lx->cl_npats; i++)
+		crisis_pattern_free(&lx->cl_pats[i]);
+	free(lx->cl_pats);
+	free(lx);
+}
+
+size_t
+crisis_npatterns(const struct crisis_lexicon *lx)
+{
+	return lx->cl_npats;
+}
+
+/* The state of one crisis_load. */
+struct crisis_loader {
+	const char		*ld_path;
+	int			 ld_line;
+	char			*ld_err;
+	size_t			 ld_errlen;
+	struct crisis_class	*ld_classes;
+	size_t			 ld_nclasses;
+	struct crisis_pattern	*ld_pats;
+	size_t			 ld_npats;
+	size_t			 ld_cap;
+};
+
+static int
+crisis_fail(struct crisis_loader *ld, const char *reason, const char *what)
+{
+	if (what != NULL)
+		snprintf(ld->ld_err, ld->ld_errlen, "%s:%d: %s \"%s\"", ld->ld_path, ld->ld_line,
+		    reason, what);
+	else
+		snprintf(ld->ld_err, ld->ld_errlen, "%s:%d: %s", ld->ld_path, ld->ld_line, reason);
+	return -1;
+}
+
+static const struct crisis_class *
+crisis_class_find(const struct crisis_loader *ld, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ld->ld_nclasses; i++)
+		if (strcmp(ld->ld_classes[i].cc_name, name) == 0)
+			return &ld->ld_classes[i];
+	return NULL;
+}
+
+static int
+crisis_alt_push(struct crisis_loader *ld, struct crisis_alt **alts, size_t *nalts,
+    const char *word, size_t len, int prefix)
+{
+	struct crisis_alt *a;
+
+	if (*nalts >= CRISIS_ALTS_MAX)
+		return crisis_fail(ld, "too many alternatives (limit CRISIS_ALTS_MAX)", NULL);
+	*alts = xrealloc(*alts, (*nalts + 1) * sizeof(**alts));
+	a = &(*alts)[(*nalts)++];
+	a->ca_word = xstrndup(word, len);
+	a->ca_len = len;
+	a->ca_prefix = prefix;
+	return 0;
+}
+
+/*
+ * Parse "a|b*|@class" (the parentheses already removed) into alternatives
+ * appended to *alts. 0, or -1 with the error set (*alts still owned by the
+ * caller).
+ */
+static int
+crisis_alts_parse(struct crisis_loader *ld, char *spec, struct crisis_alt **alts, size_t *nalts)
+{
+	char norm[CRISIS_LINE_MAX + 1], *p, *bar;
+	const struct crisis_class *cls;
+	size_t len, i;
+	int prefix;
+
+	for (p = spec;; p = bar + 1) {
+		bar = strchr(p, '|');
+		if (bar != NULL)
+			*bar = '\0';
+		if (*p == '\0')
+			return crisis_fail(ld, "empty alternative in", spec);
+		if (*p == '@') {
+			cls = crisis_class_find(ld, p + 1);
+			if (cls == NULL)
+				return crisis_fail(ld, "unknown class (define it above with @name =)", p);
+			for (i = 0; i < cls->cc_nalts; i++)
+				if (crisis_alt_push(ld, alts, nalts, cls->cc_alts[i].ca_word,
+				    cls->cc_alts[i].ca_len, cls->cc_alts[i].ca_prefix) == -1)
+					return -1;
+		} else {
+			len = strlen(p);
+			prefix = 0;
+			if (p[len - 1] == '*') {
+				prefix = 1;
+				p[--len] = '\0';
+			}
+			if (strchr(p, '*') != NULL || strchr(p, '?') != NULL || strchr(p, '(') != NULL ||
+			    strchr(p, ')') != NULL)
+				return crisis_fail(ld, "misplaced * ? ( or ) in", p);
+			if (crisis_normalise(p, norm, sizeof(norm)) == -1)
+				return crisis_fail(ld, "word too long", p);
+			len = strlen(norm);
+			if (len == 0)
+				return crisis_fail(ld, "word has no letters or digits", p);
+			if (strchr(norm, ' ') != NULL)
+				return crisis_fail(ld, "alternative is more than one word", p);
+			if (len > CRISIS_WORD_MAX)
+				return crisis_fail(ld, "word longer than CRISIS_WORD_MAX", p);
+			if (prefix && len < CRISIS_PREFIX_MIN)
+				return crisis_fail(ld, "prefix shorter than CRISIS_PREFIX_MIN letters", p);
+			if (crisis_alt_push(ld, alts, nalts, norm, len, prefix) == -1)
+				return -1;
+		}
+		if (bar == NULL)
+			return 0;
+	}
+}
+
+/* "@name = a|b|c" (the line without comment, trimmed). */
+static int
+crisis_class_parse(struct crisis_loader *ld, char *line)
+{
+	struct crisis_class cls = { NULL, NULL, 0 };
+	char *p = line + 1, *name, *spec, *q;
+
+	name = p;
+	while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')
+		p++;
+	if (p == name)
+		return crisis_fail(ld, "class name must be [a-z0-9_]+", NULL);
+	if (*p != ' ' && *p != '\t' && *p != '=')
+		return crisis_fail(ld, "class name must be [a-z0-9_]+", NULL);
+	*p++ = '\0';
+	while (*p == ' ' || *p == '\t' || *p == '=')
+		p++;
+	spec = p;
+	/* Alternatives may be spaced out around the bars: squeeze the spaces. */
+	for (q = p; *p != '\0'; p++)
+		if (*p != ' ' && *p != '\t')
+			*q++ = *p;
+	*q = '\0';
+	if (*spec == '\0')
+		return crisis_fail(ld, "class without alternatives", name);
+	if (crisis_class_find(ld, name) != NULL)
+		return crisis_fail(ld, "class defined twice", name);
+	if (ld->ld_nclasses >= CRISIS_CLASSES_MAX)
+		return crisis_fail(ld, "too many classes (limit CRISIS_CLASSES_MAX)", NULL);
+	if (crisis_alts_parse(ld, spec, &cls.cc_alts, &cls.cc_nalts) == -1)
+		goto fail;
+	cls.cc_name = xstrdup(name);
+	ld->ld_classes = xrealloc(ld->ld_classes, (ld->ld_nclasses + 1) * sizeof(*ld->ld_classes));
+	ld->ld_classes[ld->ld_nclasses++] = cls;
+	return 0;
+fail:
+	crisis_alts_free(cls.cc_alts, cls.cc_nalts);
+	return -1;
+}
+
+/* Parse one element into e (zeroed by the caller). */
+static int
+crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
+{
+	long long gap;
+	size_t len = strlen(tok);
+
+	if (strncmp(tok, "...", 3) == 0) {
+		e->ce_kind = ELEM_GAP;
+		e->ce_gap = CRISIS_GAP_DEFAULT;
+		if (tok[3] != '\0') {
+			if (util_parse_ll(tok + 3, 1, CRISIS_GAP_MAX, &gap) == -1)
+				return crisis_fail(ld, "gap must be ... or ...N with N in 1..CRISIS_GAP_MAX:", tok);
+			e->ce_gap = (int)gap;
+		}
+		return 0;
+	}
+	if (strcmp(tok, "*") == 0) {
+		e->ce_kind = ELEM_ANY;
+		return 0;
+	}
+	if (strcmp(tok, "$") == 0) {
+		e->ce_kind = ELEM_END;
+		return 0;
+	}
+	e->ce_kind = ELEM_WORD;
+	if (len > 1 && tok[len - 1] == '?') {
+		e->ce_optional = 1;
+		tok[--len] = '\0';
+	}
+	if (tok[0] == '(') {
+		if (len < 3 || tok[len - 1] != ')')
+			return crisis_fail(ld, "unbalanced parentheses in", tok);
+		tok[len - 1] = '\0';
+		tok++;
+	}
+	return crisis_alts_parse(ld, tok, &e->ce_alts, &e->ce_nalts);
+}
+
+/* "category pattern..." (the line without comment, trimmed). */
+static int
+crisis_pattern_parse(struct crisis_loader *ld, char *line)
+{
+	struct crisis_pattern pat;
+	struct crisis_elem *e;
+	char *p = line, *cat, *tok;
+	size_t i;
+	int gaps = 0;
+
+	memset(&pat, 0, sizeof(pat));
+	pat.cp_line = ld->ld_line;
+	cat = p;
+	while (*p != '\0' && *p != ' ' && *p != '\t')
+		p++;
+	if (*p == '\0')
+		return crisis_fail(ld, "expected: category pattern, got", line);
+	*p++ = '\0';
+	if (strcmp(cat, "except") == 0)
+		pat.cp_category = CRISIS_NONE;
+	else if (crisis_category_parse(cat, &pat.cp_category) == -1)
+		return crisis_fail(ld,
+		    "unknown category (danger suicide selfharm abuse homeless except)", cat);
+	pat.cp_elems = xcalloc(CRISIS_ELEMS_MAX, sizeof(*pat.cp_elems));
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		tok = p;
+		while (*p != '\0' && *p != ' ' && *p != '\t')
+			p++;
+		if (*p != '\0')
+			*p++ = '\0';
+		if (pat.cp_nelems >= CRISIS_ELEMS_MAX) {
+			crisis_fail(ld, "pattern longer than CRISIS_ELEMS_MAX elements", NULL);
+			goto fail;
+		}
+		e = &pat.cp_elems[pat.cp_nelems++];
+		if (crisis_elem_parse(ld, tok, e) == -1)
+			goto fail;
+		if (pat.cp_nelems > 1 && pat.cp_elems[pat.cp_nelems - 2].ce_kind == ELEM_END) {
+			crisis_fail(ld, "$ (end of message) must be the last element", NULL);
+			goto fail;
+		}
+		if (e->ce_kind == ELEM_GAP && ++gaps > CRISIS_GAPS_MAX) {
+			crisis_fail(ld, "more than CRISIS_GAPS_MAX gaps", NULL);
+			goto fail;
+		}
+	}
+	if (pat.cp_nelems == 0) {
+		crisis_fail(ld, "category without a pattern", cat);
+		goto fail;
+	}
+	e = &pat.cp_elems[0];
+	if (e->ce_kind != ELEM_WORD || e->ce_optional) {
+		crisis_fail(ld, "a pattern must start with a word that is not optional", NULL);
+		goto fail;
+	}
+	e = &pat.cp_elems[pat.cp_nelems - 1];
+	if (e->ce_kind != ELEM_WORD && e->ce_kind != ELEM_END) {
+		crisis_fail(ld, "a pattern must end with a word or $", NULL);
+		goto fail;
+	}
+	if (ld->ld_npats >= CRISIS_PATTERNS_MAX) {
+		crisis_fail(ld, "too many patterns (limit CRISIS_PATTERNS_MAX)", NULL);
+		goto fail;
+	}
+	if (ld->ld_npats == ld->ld_cap) {
+		ld->ld_cap = ld->ld_cap ? ld->ld_cap * 2 : 256;
+		ld->ld_pats = xrealloc(ld->ld_pats, ld->ld_cap * sizeof(*ld->ld_pats));
+	}
+	ld->ld_pats[ld->ld_npats++] = pat;
+	return 0;
+fail:
+	for (i = 0; i < CRISIS_ELEMS_MAX; i++)
+		crisis_alts_free(pat.cp_elems[i].ce_alts, pat.cp_elems[i].ce_nalts);
+	free(pat.cp_elems);
+	return -1;
+}
+
+/*
+ * Expand the first parenthesised group of line that has an alternative of
+ * more than one word ("(van kant|dood)") into one line per alternative (and
+ * one without the group when it is optional), then the next such group;
+ * parse each line left as a pattern. *budget counts the patterns a line may
+ * still make (CRISIS_EXPAND_MAX). 0, or -1 with the error set.
+ */
+static int
+crisis_line_expand(struct crisis_loader *ld, const char *line, int *budget)
+{
+	const char *open = line, *close, *p, *alt, *end, *rest;
+	char *copy;
+	int multi = 0, rc;
+
+	for (;;) {
+		open = strchr(open, '(');
+		if (open == NULL)
+			break;
+		close = strchr(open, ')');
+		if (close == NULL)
+			return crisis_fail(ld, "unbalanced parentheses", NULL);
+		for (p = open + 1; p < close; p++)
+			if (*p == '(')
+				return crisis_fail(ld, "nested parentheses", NULL);
+			else if (*p == ' ' || *p == '\t')
+				multi = 1;
+		if (multi)
+			break;
+		open = close + 1;
+	}
+	if (!multi) {
+		if ((*budget)-- <= 0)
+			return crisis_fail(ld, "line expands to more than CRISIS_EXPAND_MAX patterns", NULL);
+		copy = xstrdup(line);
+		rc = crisis_pattern_parse(ld, copy);
+		free(copy);
+		return rc;
+	}
+	rest = close + 1;
+	if (*rest == '?')
+		rest++;
+	for (alt = open + 1; alt < close; alt = end + 1) {
+		end = memchr(alt, '|', (size_t)(close - alt));
+		if (end == NULL)
+			end = close;
+		while (alt < end && (*alt == ' ' || *alt == '\t'))
+			alt++;
+		p = end;
+		while (p > alt && (p[-1] == ' ' || p[-1] == '\t'))
+			p--;
+		if (p == alt)
+			return crisis_fail(ld, "empty alternative in a group", NULL);
+		copy = xasprintf("%.*s%.*s%s", (int)(open - line), line, (int)(p - alt), alt, rest);
+		rc = crisis_line_expand(ld, copy, budget);
+		free(copy);
+		if (rc == -1)
+			return -1;
+	}
+	if (close[1] == '?') {
+		copy = xasprintf("%.*s%s", (int)(open - line), line, rest);
+		rc = crisis_line_expand(ld, copy, budget);
+		free(copy);
+		if (rc == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t errlen)
+{
+	struct crisis_loader ld;
+	struct crisis_lexicon *lx;
+	char *data, *line, *next, *p, *end;
+	size_t len, i;
+	int rc = -1, any = 0, budget;
+	size_t before;
+
+	memset(&ld, 0, sizeof(ld));
+	ld.ld_path = path;
+	ld.ld_err = err;
+	ld.ld_errlen = errlen;
+	data = util_read_file(path, CRISIS_LEX_MAX_BYTES, &len, err, errlen);
+	if (data == NULL)
+		return -1;
+	if (strlen(data) != len) {
+		snprintf(err, errlen, "%s: contains a NUL byte", path);
+		goto fail;
+	}
+	if (!util_utf8_valid(data, len)) {
+		snprintf(err, errlen, "%s: not valid UTF-8", path);
+		goto fail;
+	}
+	for (line = data; line != NULL; line = next) {
+		ld.ld_line++;
+		next = strchr(line, '\n');
+		if (next != NULL)
+			*next++ = '\0';
+		if (strlen(line) > CRISIS_LINE_MAX) {
+			crisis_fail(&ld, "line longer than CRISIS_LINE_MAX", NULL);
+			goto fail;
+		}
+		if ((p = strchr(line, '#')) != NULL)
+			*p = '\0';
+		while (*line == ' ' || *line == '\t')
+			line++;
+		end = line + strlen(line);
+		while (end > line && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+			*--end = '\0';
+		if (*line == '\0')
+			continue;
+		if (*line == '@') {
+			if (crisis_class_parse(&ld, line) == -1)
+				goto fail;
+			continue;
+		}
+		before = ld.ld_npats;
+		budget = CRISIS_EXPAND_MAX;
+		if (crisis_line_expand(&ld, line, &budget) == -1)
+			goto fail;
+		if (ld.ld_npats > before && ld.ld_pats[before].cp_category != CRISIS_NONE)
+			any = 1;
+	}
+	if (!any) {
+		snprintf(err, errlen, "%s: no crisis patterns", path);
+		goto fail;
+	}
+	lx = xcalloc(1, sizeof(*lx));
+	lx->cl_pats = ld.ld_pats;
+	lx->cl_npats = ld.ld_npats;
+	ld.ld_pats = NULL;
+	ld.ld_npats = 0;
+	crisis_index_build(&lx->cl_except, lx->cl_pats, lx->cl_npats, 1);
+	crisis_index_build(&lx->cl_crisis, lx->cl_pats, lx->cl_npats, 0);
+	*out = lx;
+	rc = 0;
+fail:
+	for (i = 0; i < ld.ld_npats; i++)
+		crisis_pattern_free(&ld.ld_pats[i]);
+	free(ld.ld_pats);
+	for (i = 0; i < ld.ld_nclasses; i++) {
+		free(ld.ld_classes[i].cc_name);
+		crisis_alts_free(ld.ld_classes[i].cc_alts, ld.ld_classes[i].cc_nalts);
+	}
+	free(ld.ld_classes);
+	free(data);
+	return rc;
+}
+
+/* ---- matching ---- */
+
+struct crisis_tok {
+	const char	*ct_s;
+	size_t		 ct_len;
+};
+
+/* The message being matched. */
+struct crisis_text {
+	struct crisis_tok	*tx_toks;
+	size_t			 tx_ntoks;
+	unsigned char		*tx_masked;	/* 1: explained away by an exception */
+};
+
+static int
+crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
+{
+	const struct crisis_alt *a;
+	size_t i;
+
+	for (i = 0; i < e->ce_nalts; i++) {
+		a = &e->ce_alts[i];
+		if (a->ca_word[0] != t->ct_s[0])
+			continue;
+		if (a->ca_prefix ? t->ct_len >= a->ca_len : t->ct_len == a->ca_len)
+			if (memcmp(t->ct_s, a->ca_word, a->ca_len) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Match elements ei.. of p from word ti on: the end (one past the last word
+ * used), or -1. With use_mask, a word element never matches a masked word.
+ */
+static long
+crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
+    const struct crisis_text *tx, int use_mask)
+{
+	const struct crisis_elem *e;
+	long r;
+	int k;
+
+	if (ei == p->cp_nelems)
+		return (long)ti;
+	e = &p->cp_elems[ei];
+	switch (e->ce_kind) {
+	case ELEM_WORD:
+		if (ti < tx->tx_ntoks && !(use_mask && tx->tx_masked[ti]) &&
+		    crisis_word_match(e, &tx->tx_toks[ti])) {
+			r = crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
+			if (r >= 0)
+				return r;
+		}
+		if (e->ce_optional)
+			return crisis_match_from(p, ei + 1, ti, tx, use_mask);
+		return -1;
+	case ELEM_ANY:
+		if (ti < tx->tx_ntoks)
+			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
+		return -1;
+	case ELEM_END:
+		return ti == tx->tx_ntoks ? (long)ti : -1;
+	case ELEM_GAP:
+		for (k = 0; k <= e->ce_gap && ti + (size_t)k <= tx->tx_ntoks; k++) {
+			r = crisis_match_from(p, ei + 1, ti + (size_t)k, tx, use_mask);
+			if (r >= 0)
+				return r;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/* Call fn for each pattern in ix whose first word matches word ti. */
+typedef void crisis_visit_fn(const struct crisis_lexicon *, size_t pat, size_t ti,
+    const struct crisis_text *, void *);
+
+static void
+crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix,
+    const struct crisis_text *tx, size_t ti, crisis_visit_fn *fn, void *arg)
+{
+	const struct crisis_tok *t = &tx->tx_toks[ti];
+	const struct crisis_slot *sl;
+	size_t i, len;
+
+	sl = crisis_index_find(ix, t->ct_s, t->ct_len, 0);
+	if (sl != NULL)
+		for (i = 0; i < sl->cs_npats; i++)
+			fn(lx, sl->cs_pats[i], ti, tx, arg);
+	for (len = CRISIS_PREFIX_MIN; len <= t->ct_len && len < 64; len++) {
+		if (!(ix->ci_prefix_lens & ((uint64_t)1 << len)))
+			continue;
+		sl = crisis_index_find(ix, t->ct_s, len, 1);
+		if (sl != NULL)
+			for (i = 0; i < sl->cs_npats; i++)
+				fn(lx, sl->cs_pats[i], ti, tx, arg);
+	}
+}
+
+/* An exception: mask the words it spans (the mask array is the caller's). */
+static void
+crisis_visit_except(const struct crisis_lexicon *lx, size_t pat, size_t ti,
+    const struct crisis_text *tx, void *arg)
+{
+	unsigned char *masked = arg;
+	long end;
+	size_t i;
+
+	end = crisis_match_from(&lx->cl_pats[pat], 1, ti + 1, tx, 0);
+	for (i = ti; end >= 0 && i < (size_t)end; i++)
+		masked[i] = 1;
+}
+
+static void
+crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
+    const struct crisis_text *tx, void *arg)
+{
+	const struct crisis_pattern *p = &lx->cl_pats[pat];
+	struct crisis_hit *hit = arg;
+
+	if (hit->ch_categories & CRISIS_BIT(p->cp_category))
+		return;	/* adds nothing: the category is in, and its first hit is kept */
+	if (crisis_match_from(p, 1, ti + 1, tx, 1) < 0)
+		return;
+	hit->ch_categories |= CRISIS_BIT(p->cp_category);
+	if (hit->ch_category == CRISIS_NONE || p->cp_category < hit->ch_category) {
+		hit->ch_category = p->cp_category;
+		hit->ch_line = p->cp_line;
+	}
+}
+
+int
+crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hit *hit)
+{
+	struct crisis_hit h = { CRISIS_NONE, NULL, 0, 0 };
+	struct crisis_text tx;
+	unsigned char *masked;
+	size_t len, n, i;
+	char *norm, *p;
+	int rc;
+
+	len = strlen(text);
+	norm = xmalloc(len + 1);
+	/* Cannot be cut short (never longer than the input); a prefix would still be matched. */
+	rc = crisis_normalise(text, norm, len + 1);
+	(void)rc;
+	for (n = 0, p = norm; *p != '\0'; p++)
+		if (p == norm || p[-1] == ' ')
+			n++;
+	tx.tx_toks = xmalloc(n * sizeof(*tx.tx_toks));
+	masked = xcalloc(n, 1);
+	tx.tx_masked = masked;
+	tx.tx_ntoks = 0;
+	for (p = norm; *p != '\0';) {
+		tx.tx_toks[tx.tx_ntoks].ct_s = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		tx.tx_toks[tx.tx_ntoks].ct_len = (size_t)(p - tx.tx_toks[tx.tx_ntoks].ct_s);
+		tx.tx_ntoks++;
+		if (*p == ' ')
+			p++;
+	}
+	for (i = 0; i < tx.tx_ntoks; i++)
+		crisis_candidates(lx, &lx->cl_except, &tx, i, crisis_visit_except, masked);
+	for (i = 0; i < tx.tx_ntoks; i++)
+		if (!masked[i])
+			crisis_candidates(lx, &lx->cl_crisis, &tx, i, crisis_visit_crisis, &h);
+	free(masked);
+	free(tx.tx_toks);
+	free(norm);
+	h.ch_name = crisis_category_name(h.ch_category);
+	if (hit != NULL)
+		*hit = h;
+	return h.ch_category != CRISIS_NONE;
+}

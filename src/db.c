@@ -1,0 +1,1089 @@
+/*
+ * db.c — the store: a pool of libpq connections and every SQL statement
+ * the daemon runs.
+ *
+ * Statements are prepared per connection on first use (a connection made
+ * before `praatpaal migrate` must not fail to prepare statements on tables
+ * that do not exist yet); a small registry behind one mutex remembers which
+ * statements each live connection has prepared. Parameters are always $n.
+ *
+ * Locking: the pool's mutex guards its idle list and counters; the
+ * registry's mutex guards the prepared-statement registry. Neither is held
+ * across network I/O.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "db.h"
+#include "crypto.h"
+#include "log.h"
+
+/* ---- statements ------------------------------------------------------ */
+
+enum stmt {
+	ST_CONTACT_FIND_OR_ADD,
+	ST_CONTACT_NAME,
+	ST_MSG_INSERT,
+	ST_STATUS_EVENT,
+	ST_STATUS_APPLY,
+	ST_CLAIM_CONTACTS,
+	ST_PENDING,
+	ST_CONV_FIND,
+	ST_CONV_ADD,
+	ST_CONV_SAVE,
+	ST_CONTACT_LANG,
+	ST_MSG_PROCESSED,
+	ST_OUTBOX_ADD,
+	ST_OUTBOX_CLAIM,
+	ST_OUTBOX_SENT,
+	ST_OUTBOX_RETRY,
+	ST_OUTBOX_FAILED,
+	ST_OUTBOX_NEXT_DUE,
+	ST_HANDOVER,
+	ST_STORY_ADD,
+	ST_CONSENT_EVENT,
+	ST_CONSENT_CONTACT,
+	ST_ERASURE,
+	ST_OPTOUT,
+	ST_ALERT,
+	ST_CONSENT_CLAIM,
+	ST_COUNT
+};
+
+/* Rank of a delivery status: a report never moves a message backwards. */
+#define SQL_RANK(x) \
+	"(CASE " x " WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 " \
+	"WHEN 'read' THEN 3 WHEN 'failed' THEN 4 ELSE 0 END)"
+
+static const struct {
+	const char	*name;
+	int		 nparams;
+	const char	*sql;
+} stmts[ST_COUNT] = {
+	/*
+	 * Find or create the contact. A concurrent transaction creating the
+	 * same contact makes this return no row (its row is not in our
+	 * snapshot yet): the caller runs it again.
+	 */
+	[ST_CONTACT_FIND_OR_ADD] = { "contact_find_or_add", 4,
+	    "WITH ins AS (INSERT INTO contact (channel, address, pseudonym, profile_name) "
+	    "VALUES ($1, $2, $3, $4) ON CONFLICT (channel, address) DO NOTHING RETURNING id) "
+	    "SELECT id FROM ins UNION ALL "
+	    "SELECT id FROM contact WHERE channel = $1 AND address = $2 LIMIT 1" },
+	[ST_CONTACT_NAME] = { "contact_name", 2,
+	    "UPDATE contact SET profile_name = $2 "
+	    "WHERE id = $1 AND profile_name IS DISTINCT FROM $2" },
+	[ST_MSG_INSERT] = { "msg_insert", 8,
+	    "INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, body, "
+	    "choice_id, meta) VALUES ($1, $2, $3, to_timestamp($4::bigint / 1000.0), $5, $6, $7, "
+	    "$8::jsonb) ON CONFLICT (channel, provider_id) DO NOTHING" },
+	[ST_STATUS_EVENT] = { "status_event", 6,
+	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
+	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
+	    "ON CONFLICT DO NOTHING" },
+	[ST_STATUS_APPLY] = { "status_apply", 5,
+	    "UPDATE message_out SET status = $3::text, "
+	    "error_code = COALESCE($4, error_code), error_text = COALESCE($5, error_text), "
+	    "updated_at = now() "
+	    "WHERE channel = $1 AND provider_id = $2 AND "
+	    SQL_RANK("status") " < " SQL_RANK("$3::text") },
+	/*
+	 * Contacts with unprocessed messages, oldest first, each locked with a
+	 * transaction-scoped advisory lock that other workers (in this or any
+	 * daemon) skip. The inner LIMIT keeps the scan short; it is larger
+	 * than the outer one so that contacts locked elsewhere leave room.
+	 */
+	[ST_CLAIM_CONTACTS] = { "claim_contacts", 1,
+	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM message_in "
+	    "WHERE processed_at IS NULL GROUP BY contact_id ORDER BY first LIMIT $1::int * 4) s "
+	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
+	[ST_PENDING] = { "pending", 1,
+	    "SELECT id, channel, provider_id, (extract(epoch FROM provider_ts) * 1000)::bigint, "
+	    "kind, body, choice_id, meta::text FROM message_in "
+	    "WHERE contact_id = $1 AND processed_at IS NULL ORDER BY provider_ts, id LIMIT 256" },
+	[ST_CONV_FIND] = { "conv_find", 1,
+	    "SELECT v.id, v.status, v.team, v.priority, v.language, v.state::text, "
+	    "c.channel, c.pseudonym FROM conversation v JOIN contact c ON c.id = v.contact_id "
+	    "WHERE v.contact_id = $1 AND v.status <> 'closed'" },
+	[ST_CONV_ADD] = { "conv_add", 1,
+	    "INSERT INTO conversation (contact_id, language) SELECT id, language FROM contact "
+	    "WHERE id = $1 RETURNING id, status, team, priority, language, state::text, "
+	    "(SELECT channel FROM contact WHERE id = $1), "
+	    "(SELECT pseudonym FROM contact WHERE id = $1)" },
+	[ST_CONV_SAVE] = { "conv_save", 6,
+	    "UPDATE conversation SET status = $2::text, team = $3, priority = $4, language = $5, "
+	    "state = $6::jsonb, updated_at = now(), "
+	    "closed_at = CASE WHEN $2::text = 'closed' THEN now() ELSE NULL END WHERE id = $1" },
+	[ST_CONTACT_LANG] = { "contact_lang", 2,
+	    "UPDATE contact SET language = $2 WHERE id = $1 AND language IS DISTINCT FROM $2" },
+	[ST_MSG_PROCESSED] = { "msg_processed", 2,
+	    "UPDATE message_in SET processed_at = now(), conversation_id = $2 WHERE id = $1" },
+	[ST_OUTBOX_ADD] = { "outbox_add", 4,
+	    "INSERT INTO message_out (channel, contact_id, conversation_id, body) "
+	    "VALUES ($1, $2, $3, $4::jsonb)" },
+	/*
+	 * Due rows, only the oldest unsent row of each contact (so reply 2
+	 * never overtakes reply 1), skipping rows another sender holds, and
+	 * leased: a sender that dies leaves rows that come back after the lease.
+	 */
+	[ST_OUTBOX_CLAIM] = { "outbox_claim", 2,
+	    "WITH due AS (SELECT o.id FROM message_out o "
+	    "WHERE ((o.status = 'queued' AND o.next_attempt_at <= now()) "
+	    "OR (o.status = 'sending' AND o.lease_until < now())) "
+	    "AND NOT EXISTS (SELECT 1 FROM message_out p WHERE p.contact_id = o.contact_id "
+	    "AND p.id < o.id AND p.status IN ('queued', 'sending')) "
+	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
+	    "UPDATE message_out m SET status = 'sending', "
+	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
+	    "FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id "
+	    "RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, "
+	    "COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint "
+	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0)" },
+	/* A status report that came before we recorded the id is applied now. */
+	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
+	    "UPDATE message_out m SET provider_id = $2, attempts = attempts + 1, sent_at = now(), "
+	    "lease_until = NULL, error_code = NULL, error_text = NULL, updated_at = now(), "
+	    "status = COALESCE((SELECT e.status FROM delivery_event e WHERE e.channel = m.channel "
+	    "AND e.provider_id = $2 ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1), 'sent') "
+	    "WHERE m.id = $1" },
+	[ST_OUTBOX_RETRY] = { "outbox_retry", 4,
+	    "UPDATE message_out SET status = 'queued', attempts = attempts + 1, "
+	    "next_attempt_at = now() + make_interval(secs => $2::bigint / 1000.0), "
+	    "lease_until = NULL, error_code = $3, error_text = $4, updated_at = now() "
+	    "WHERE id = $1" },
+	[ST_OUTBOX_FAILED] = { "outbox_failed", 3,
+	    "UPDATE message_out SET status = 'failed', attempts = attempts + 1, lease_until = NULL, "
+	    "error_code = $2, error_text = $3, updated_at = now() WHERE id = $1" },
+	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
+	    "SELECT (extract(epoch FROM min(CASE WHEN status = 'queued' "
+	    "THEN next_attempt_at ELSE lease_until END) - now()) * 1000)::bigint "
+	    "FROM message_out WHERE status IN ('queued', 'sending')" },
+	[ST_HANDOVER] = { "handover", 2,
+	    "UPDATE conversation SET summary = $2::jsonb, queued_at = now() WHERE id = $1" },
+	[ST_STORY_ADD] = { "story_add", 4,
+	    "INSERT INTO story (contact_id, conversation_id, kind, data, consent) "
+	    "VALUES ($1, $2, $3, $4::jsonb, COALESCE($4::jsonb ->> 'consent', 'no') = 'yes')" },
+	[ST_CONSENT_EVENT] = { "consent_event", 4,
+	    "INSERT INTO consent_event (contact_id, conversation_id, scope, granted, text_version) "
+	    "VALUES ($1, $2, 'research', $3::boolean, $4)" },
+	[ST_CONSENT_CONTACT] = { "consent_contact", 3,
+	    "UPDATE contact SET research_consent = $2::boolean, research_consent_at = now(), "
+	    "research_consent_version = $3, "
+	    "research_consent_asked_at = COALESCE(research_consent_asked_at, now()) WHERE id = $1" },
+	[ST_ERASURE] = { "erasure", 1,
+	    "INSERT INTO erasure_request (contact_id, pseudonym) "
+	    "SELECT id, pseudonym FROM contact WHERE id = $1" },
+	[ST_OPTOUT] = { "optout", 2,
+	    "UPDATE contact SET opted_out_at = CASE WHEN $2::boolean THEN now() ELSE NULL END "
+	    "WHERE id = $1" },
+	[ST_ALERT] = { "alert", 2,
+	    "INSERT INTO alert (conversation_id, category) VALUES ($1, $2)" },
+	[ST_CONSENT_CLAIM] = { "consent_claim", 2,
+	    "UPDATE contact SET research_consent_asked_at = now() "
+	    "WHERE id = $1 AND research_consent_asked_at IS NULL AND research_consent IS NULL "
+	    "AND NOT EXISTS (SELECT 1 FROM story WHERE conversation_id = $2) RETURNING id" },
+};
+
+_Static_assert(ST_COUNT <= 32, "the registry keeps prepared statements as bits of an unsigned int");
+
+/* ---- prepared-statement registry ---------------------------------------- */
+
+#define DB_REGISTRY_MAX	1024	/* live connections tracked at once */
+
+static struct {
+	PGconn		*conn;
+	unsigned int	 prepared;	/* bit i: stmts[i] prepared */
+} registry[DB_REGISTRY_MAX];
+static pthread_mutex_t registry_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static unsigned int
+registry_get(PGconn *conn)
+{
+	unsigned int	 bits = 0;
+
+	pthread_mutex_lock(&registry_mu);
+	for (size_t i = 0; i < DB_REGISTRY_MAX; i++)
+		if (registry[i].conn == conn) {
+			bits = registry[i].prepared;
+			break;
+		}
+	pthread_mutex_unlock(&registry_mu);
+	return bits;
+}
+
+static void
+registry_set(PGconn *conn, unsigned int bits)
+{
+	size_t	 empty = DB_REGISTRY_MAX;
+
+	pthread_mutex_lock(&registry_mu);
+	for (size_t i = 0; i < DB_REGISTRY_MAX; i++) {
+		if (registry[i].conn == conn) {
+			registry[i].prepared = bits;
+			pthread_mutex_unlock(&registry_mu);
+			return;
+		}
+		if (registry[i].conn == NULL && empty == DB_REGISTRY_MAX)
+			empty = i;
+	}
+	if (empty < DB_REGISTRY_MAX) {
+		registry[empty].conn = conn;
+		registry[empty].prepared = bits;
+	}
+	/* Cannot be full: the pool (at most 256) and the daemon's own threads
+	 * hold far fewer connections than DB_REGISTRY_MAX. */
+	pthread_mutex_unlock(&registry_mu);
+}
+
+static void
+registry_drop(PGconn *conn)
+{
+	pthread_mutex_lock(&registry_mu);
+	for (size_t i = 0; i < DB_REGISTRY_MAX; i++)
+		if (registry[i].conn == conn) {
+			registry[i].conn = NULL;
+			registry[i].prepared = 0;
+		}
+	pthread_mutex_unlock(&registry_mu);
+}
+
+/* Copy libpq's message (without the trailing newline) into err. */
+static void
+copy_error(const char *what, const char *msg, char *err, size_t errlen)
+{
+	size_t	 n;
+
+	if (msg == NULL || *msg == '\0')
+		msg = "unknown error";
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		n--;
+	snprintf(err, errlen, "%s: %.*s", what, (int)n, msg);
+}
+
+static int
+stmt_prepare(PGconn *conn, enum stmt s, char *err, size_t errlen)
+{
+	PGresult	*res;
+	unsigned int	 bits = registry_get(conn);
+
+	if (bits & (1u << s))
+		return 0;
+	res = PQprepare(conn, stmts[s].name, stmts[s].sql, stmts[s].nparams, NULL);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		copy_error(stmts[s].name, PQresultErrorMessage(res), err, errlen);
+		PQclear(res);
+		return -1;
+	}
+	PQclear(res);
+	registry_set(conn, bits | (1u << s));
+	return 0;
+}
+
+/*
+ * Run a prepared statement; NULL values are SQL NULL. Returns the result
+ * (caller PQclear()s) when its status is the expected one, else NULL with
+ * err filled.
+ */
+static PGresult *
+stmt_exec(PGconn *conn, enum stmt s, const char *const *values, ExecStatusType want,
+    char *err, size_t errlen)
+{
+	PGresult	*res;
+
+	if (stmt_prepare(conn, s, err, errlen) == -1)
+		return NULL;
+	res = PQexecPrepared(conn, stmts[s].name, stmts[s].nparams, values, NULL, NULL, 0);
+	if (PQresultStatus(res) != want) {
+		copy_error(stmts[s].name, PQresultErrorMessage(res), err, errlen);
+		PQclear(res);
+		return NULL;
+	}
+	return res;
+}
+
+static int
+stmt_run(PGconn *conn, enum stmt s, const char *const *values, char *err, size_t errlen)
+{
+	PGresult	*res = stmt_exec(conn, s, values, PGRES_COMMAND_OK, err, errlen);
+
+	if (res == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
+}
+
+static int
+simple_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
+{
+	PGresult	*res = PQexec(conn, sql);
+
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		copy_error(sql, PQresultErrorMessage(res), err, errlen);
+		PQclear(res);
+		return -1;
+	}
+	PQclear(res);
+	return 0;
+}
+
+/* ---- connections and the pool -------------------------------------------- */
+
+#define DB_CONNECT_TIMEOUT	"5"	/* seconds, unless the URL says otherwise */
+#define DB_ACQUIRE_WAIT_MS	5000	/* waiting for a free pooled connection */
+
+static void
+notice_quiet(void *arg, const char *msg)
+{
+	(void)arg;
+	(void)msg;	/* NOTICEs (e.g. "relation exists, skipping") are not events */
+}
+
+PGconn *
+db_connect(const char *conninfo, char *err, size_t errlen)
+{
+	/* Defaults first: a value in conninfo (expanded from dbname) wins. */
+	const char	*keys[] = { "connect_timeout", "application_name", "dbname", NULL };
+	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal", conninfo, NULL };
+	PGconn		*conn;
+
+	conn = PQconnectdbParams(keys, vals, 1);
+	if (conn == NULL) {
+		snprintf(err, errlen, "connect: out of memory");
+		return NULL;
+	}
+	if (PQstatus(conn) != CONNECTION_OK) {
+		copy_error("connect", PQerrorMessage(conn), err, errlen);
+		PQfinish(conn);
+		return NULL;
+	}
+	PQsetNoticeProcessor(conn, notice_quiet, NULL);
+	return conn;
+}
+
+void
+db_close(PGconn *conn)
+{
+	if (conn == NULL)
+		return;
+	registry_drop(conn);
+	PQfinish(conn);
+}
+
+int
+db_alive(PGconn *conn)
+{
+	if (conn == NULL || PQstatus(conn) != CONNECTION_OK)
+		return 0;
+	/* A server that went away leaves EOF on the socket: reading it marks the
+	 * connection bad without a round trip. */
+	if (PQconsumeInput(conn) == 0)
+		return 0;
+	return PQstatus(conn) == CONNECTION_OK &&
+	    PQtransactionStatus(conn) == PQTRANS_IDLE;
+}
+
+struct db_pool {
+	char		*dp_conninfo;
+	int		 dp_size;
+	int		 dp_open;	/* connections in use or idle */
+	PGconn		**dp_idle;
+	int		 dp_nidle;
+	pthread_mutex_t	 dp_mu;
+	pthread_cond_t	 dp_cv;
+};
+
+struct db_pool *
+db_pool_new(const char *conninfo, int size)
+{
+	struct db_pool	*p = xcalloc(1, sizeof(*p));
+
+	p->dp_conninfo = xstrdup(conninfo);
+	p->dp_size = size > 0 ? size : 1;
+	p->dp_idle = xcalloc((size_t)p->dp_size, sizeof(PGconn *));
+	pthread_mutex_init(&p->dp_mu, NULL);
+	pthread_cond_init(&p->dp_cv, NULL);
+	return p;
+}
+
+void
+db_pool_free(struct db_pool *p)
+{
+	if (p == NULL)
+		return;
+	for (int i = 0; i < p->dp_nidle; i++)
+		db_close(p->dp_idle[i]);
+	pthread_mutex_destroy(&p->dp_mu);
+	pthread_cond_destroy(&p->dp_cv);
+	free(p->dp_idle);
+	free(p->dp_conninfo);
+	free(p);
+}
+
+PGconn *
+db_acquire(struct db_pool *p, char *err, size_t errlen)
+{
+	PGconn		*conn = NULL;
+	struct timespec	 until;
+
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += DB_ACQUIRE_WAIT_MS / 1000;
+
+	pthread_mutex_lock(&p->dp_mu);
+	for (;;) {
+		if (p->dp_nidle > 0) {
+			conn = p->dp_idle[--p->dp_nidle];
+			break;
+		}
+		if (p->dp_open < p->dp_size) {
+			p->dp_open++;
+			break;
+		}
+		if (pthread_cond_timedwait(&p->dp_cv, &p->dp_mu, &until) == ETIMEDOUT) {
+			pthread_mutex_unlock(&p->dp_mu);
+			snprintf(err, errlen, "connection pool: all %d connections busy", p->dp_size);
+			return NULL;
+		}
+	}
+	pthread_mutex_unlock(&p->dp_mu);
+
+	if (conn != NULL && db_alive(conn))
+		return conn;
+	if (conn != NULL) {
+		log_info("database connection lost, reconnecting");
+		db_close(conn);
+	}
+	conn = db_connect(p->dp_conninfo, err, errlen);
+	if (conn == NULL) {
+		pthread_mutex_lock(&p->dp_mu);
+		p->dp_open--;
+		pthread_cond_signal(&p->dp_cv);
+		pthread_mutex_unlock(&p->dp_mu);
+	}
+	return conn;
+}
+
+void
+db_release(struct db_pool *p, PGconn *conn)
+{
+	if (conn == NULL)
+		return;
+	if (PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) != PQTRANS_IDLE) {
+		db_close(conn);
+		conn = NULL;
+	}
+	pthread_mutex_lock(&p->dp_mu);
+	if (conn != NULL)
+		p->dp_idle[p->dp_nidle++] = conn;
+	else
+		p->dp_open--;
+	pthread_cond_signal(&p->dp_cv);
+	pthread_mutex_unlock(&p->dp_mu);
+}
+
+int
+db_begin(PGconn *conn, char *err, size_t errlen)
+{
+	return simple_exec(conn, "BEGIN", err, errlen);
+}
+
+int
+db_commit(PGconn *conn, char *err, size_t errlen)
+{
+	return simple_exec(conn, "COMMIT", err, errlen);
+}
+
+void
+db_rollback(PGconn *conn)
+{
+	PGresult	*res;
+
+	if (PQstatus(conn) != CONNECTION_OK)
+		return;
+	res = PQexec(conn, "ROLLBACK");
+	PQclear(res);
+}
+
+int
+db_schema_version(PGconn *conn, int *version, char *err, size_t errlen)
+{
+	PGresult	*res;
+	long long	 v;
+
+	/* Not prepared: the table may not exist, and that is an answer. */
+	res = PQexec(conn, "SELECT to_regclass('schema_migrations') IS NOT NULL");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+		copy_error("schema version", PQresultErrorMessage(res), err, errlen);
+		PQclear(res);
+		return -1;
+	}
+	if (strcmp(PQgetvalue(res, 0, 0), "t") != 0) {
+		PQclear(res);
+		*version = 0;
+		return 0;
+	}
+	PQclear(res);
+	res = PQexec(conn, "SELECT COALESCE(max(version), 0) FROM schema_migrations");
+	if (PQresultStatus(res) != PGRES_TUPLES_OK ||
+	    util_parse_ll(PQgetvalue(res, 0, 0), 0, 1000000, &v) == -1) {
+		copy_error("schema version", PQresultErrorMessage(res), err, errlen);
+		PQclear(res);
+		return -1;
+	}
+	PQclear(res);
+	*version = (int)v;
+	return 0;
+}
+
+/* ---- ingest ---------------------------------------------------------------- */
+
+#define CONTACT_RETRIES	3	/* find-or-add racing another transaction */
+
+/* Within one batch the same contact is looked up once. */
+struct contact_seen {
+	enum channel	 cs_channel;
+	const char	*cs_address;
+	int64_t		 cs_id;
+};
+
+static int
+contact_id_for(PGconn *conn, const struct inbound *in, const char *key,
+    struct contact_seen *seen, size_t *nseen, size_t maxseen, int64_t *id,
+    char *err, size_t errlen)
+{
+	char		 pseudo[PSEUDONYM_LEN + 1], idbuf[24];
+	const char	*chan = channel_name(in->in_channel);
+	const char	*vals[4];
+	PGresult	*res;
+	long long	 v;
+
+	for (size_t i = 0; i < *nseen; i++)
+		if (seen[i].cs_channel == in->in_channel &&
+		    strcmp(seen[i].cs_address, in->in_from) == 0) {
+			*id = seen[i].cs_id;
+			goto name;
+		}
+
+	crypto_pseudonym(key, chan, in->in_from, pseudo);
+	vals[0] = chan;
+	vals[1] = in->in_from;
+	vals[2] = pseudo;
+	vals[3] = in->in_profile_name;
+	for (int attempt = 0;; attempt++) {
+		res = stmt_exec(conn, ST_CONTACT_FIND_OR_ADD, vals, PGRES_TUPLES_OK, err, errlen);
+		if (res == NULL)
+			return -1;
+		if (PQntuples(res) == 1)
+			break;
+		PQclear(res);
+		if (attempt + 1 == CONTACT_RETRIES) {
+			snprintf(err, errlen, "contact: not found after %d attempts", CONTACT_RETRIES);
+			return -1;
+		}
+	}
+	if (util_parse_ll(PQgetvalue(res, 0, 0), 1, INT64_MAX, &v) == -1) {
+		PQclear(res);
+		snprintf(err, errlen, "contact: bad id");
+		return -1;
+	}
+	PQclear(res);
+	*id = v;
+	if (*nseen < maxseen) {
+		seen[*nseen].cs_channel = in->in_channel;
+		seen[*nseen].cs_address = in->in_from;
+		seen[*nseen].cs_id = v;
+		(*nseen)++;
+	}
+name:
+	if (in->in_profile_name == NULL)
+		return 0;
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)*id);
+	vals[0] = idbuf;
+	vals[1] = in->in_profile_name;
+	return stmt_run(conn, ST_CONTACT_NAME, vals, err, errlen);
+}
+
+static int
+ingest_one(PGconn *conn, const struct payload *pl, const char *key,
+    struct contact_seen *seen, size_t *nseen, size_t maxseen, size_t *stored,
+    char *err, size_t errlen)
+{
+	char		 idbuf[24], tsbuf[24];
+	const char	*vals[8];
+	PGresult	*res;
+	int64_t		 cid;
+
+	for (size_t i = 0; i < pl->pl_nmsgs; i++) {
+		const struct inbound *in = &pl->pl_msgs[i];
+
+		if (contact_id_for(conn, in, key, seen, nseen, maxseen, &cid, err, errlen) == -1)
+			return -1;
+		snprintf(idbuf, sizeof(idbuf), "%lld", (long long)cid);
+		snprintf(tsbuf, sizeof(tsbuf), "%lld", (long long)in->in_ts_ms);
+		vals[0] = channel_name(in->in_channel);
+		vals[1] = in->in_provider_id;
+		vals[2] = idbuf;
+		vals[3] = tsbuf;
+		vals[4] = msg_kind_name(in->in_kind);
+		vals[5] = in->in_text;
+		vals[6] = in->in_choice_id;
+		vals[7] = in->in_meta;
+		res = stmt_exec(conn, ST_MSG_INSERT, vals, PGRES_COMMAND_OK, err, errlen);
+		if (res == NULL)
+			return -1;
+		if (strcmp(PQcmdTuples(res), "1") == 0)
+			(*stored)++;
+		PQclear(res);
+	}
+	for (size_t i = 0; i < pl->pl_nstats; i++) {
+		const struct status_update *st = &pl->pl_stats[i];
+
+		snprintf(tsbuf, sizeof(tsbuf), "%lld", (long long)st->st_ts_ms);
+		vals[0] = channel_name(st->st_channel);
+		vals[1] = st->st_provider_id;
+		vals[2] = out_status_name(st->st_status);
+		vals[3] = st->st_error_code;
+		vals[4] = st->st_error_text;
+		vals[5] = tsbuf;
+		if (stmt_run(conn, ST_STATUS_EVENT, vals, err, errlen) == -1 ||
+		    stmt_run(conn, ST_STATUS_APPLY, vals, err, errlen) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
+    size_t *stored, char *err, size_t errlen)
+{
+	struct contact_seen	 seen[64];
+	size_t			 nseen = 0;
+
+	*stored = 0;
+	if (db_begin(conn, err, errlen) == -1)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (ingest_one(conn, pls[i], key, seen, &nseen, NELEM(seen), stored,
+		    err, errlen) == -1)
+			goto fail;
+	if (db_commit(conn, err, errlen) == -1)
+		goto fail;
+	return 0;
+fail:
+	db_rollback(conn);
+	*stored = 0;
+	return -1;
+}
+
+/* ---- worker ------------------------------------------------------------------ */
+
+static int
+get_i64(PGresult *res, int row, int col, int64_t *out)
+{
+	long long	 v;
+
+	if (PQgetisnull(res, row, col)) {
+		*out = 0;
+		return 0;
+	}
+	if (util_parse_ll(PQgetvalue(res, row, col), INT64_MIN, INT64_MAX, &v) == -1)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static char *
+get_str(PGresult *res, int row, int col)
+{
+	if (PQgetisnull(res, row, col))
+		return NULL;
+	return xstrdup(PQgetvalue(res, row, col));
+}
+
+int
+db_claim_contacts(PGconn *conn, size_t max, int64_t *ids, size_t *n, char *err, size_t errlen)
+{
+	char		 maxbuf[24];
+	const char	*vals[1] = { maxbuf };
+	PGresult	*res;
+
+	*n = 0;
+	snprintf(maxbuf, sizeof(maxbuf), "%zu", max);
+	res = stmt_exec(conn, ST_CLAIM_CONTACTS, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	for (int i = 0; i < PQntuples(res) && *n < max; i++)
+		if (get_i64(res, i, 0, &ids[*n]) == 0)
+			(*n)++;
+	PQclear(res);
+	return 0;
+}
+
+void
+db_pending_free(struct pending *p, size_t n)
+{
+	if (p == NULL)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		free(p[i].pd_in.in_provider_id);
+		free(p[i].pd_in.in_text);
+		free(p[i].pd_in.in_choice_id);
+		free(p[i].pd_in.in_meta);
+	}
+	free(p);
+}
+
+int
+db_pending_messages(PGconn *conn, int64_t contact_id, struct pending **out, size_t *n,
+    char *err, size_t errlen)
+{
+	char		 idbuf[24];
+	const char	*vals[1] = { idbuf };
+	PGresult	*res;
+	struct pending	*p;
+	int		 rows;
+
+	*out = NULL;
+	*n = 0;
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)contact_id);
+	res = stmt_exec(conn, ST_PENDING, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	rows = PQntuples(res);
+	p = xcalloc(rows > 0 ? (size_t)rows : 1, sizeof(*p));
+	for (int i = 0; i < rows; i++) {
+		struct inbound *in = &p[i].pd_in;
+
+		if (get_i64(res, i, 0, &p[i].pd_id) == -1 ||
+		    channel_parse(PQgetvalue(res, i, 1), &in->in_channel) == -1 ||
+		    get_i64(res, i, 3, &in->in_ts_ms) == -1 ||
+		    msg_kind_parse(PQgetvalue(res, i, 4), &in->in_kind) == -1) {
+			snprintf(err, errlen, "pending: bad row for message %s", PQgetvalue(res, i, 0));
+			db_pending_free(p, (size_t)i);
+			PQclear(res);
+			return -1;
+		}
+		in->in_provider_id = get_str(res, i, 2);
+		in->in_text = get_str(res, i, 5);
+		in->in_choice_id = get_str(res, i, 6);
+		in->in_meta = get_str(res, i, 7);
+	}
+	PQclear(res);
+	*out = p;
+	*n = (size_t)rows;
+	return 0;
+}
+
+/* Fill cv from a row of conv_find / conv_add (same column order). */
+static int
+conv_from_row(PGresult *res, int64_t contact_id, struct conversation *cv, char *err, size_t errlen)
+{
+	int64_t		 prio;
+
+	memset(cv, 0, sizeof(*cv));
+	cv->cv_contact_id = contact_id;
+	if (get_i64(res, 0, 0, &cv->cv_id) == -1 ||
+	    conv_status_parse(PQgetvalue(res, 0, 1), &cv->cv_status) == -1 ||
+	    get_i64(res, 0, 3, &prio) == -1 ||
+	    channel_parse(PQgetvalue(res, 0, 6), &cv->cv_channel) == -1 ||
+	    util_strlcpy(cv->cv_pseudonym, PQgetvalue(res, 0, 7), sizeof(cv->cv_pseudonym)) == -1) {
+		snprintf(err, errlen, "conversation: bad row");
+		return -1;
+	}
+	cv->cv_priority = (int)prio;
+	cv->cv_team = get_str(res, 0, 2);
+	cv->cv_lang = get_str(res, 0, 4);
+	cv->cv_state = get_str(res, 0, 5);
+	if (cv->cv_state == NULL)
+		cv->cv_state = xstrdup("{}");
+	return 0;
+}
+
+int
+db_conversation_open(PGconn *conn, int64_t contact_id, struct conversation *cv,
+    char *err, size_t errlen)
+{
+	char		 idbuf[24];
+	const char	*vals[1] = { idbuf };
+	PGresult	*res;
+	int		 isnew = 0;
+
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)contact_id);
+	res = stmt_exec(conn, ST_CONV_FIND, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) == 0) {
+		PQclear(res);
+		res = stmt_exec(conn, ST_CONV_ADD, vals, PGRES_TUPLES_OK, err, errlen);
+		if (res == NULL)
+			return -1;
+		if (PQntuples(res) != 1) {
+			PQclear(res);
+			snprintf(err, errlen, "conversation: contact %lld not found", (long long)contact_id);
+			return -1;
+		}
+		isnew = 1;
+	}
+	if (conv_from_row(res, contact_id, cv, err, errlen) == -1) {
+		PQclear(res);
+		conversation_free(cv);
+		return -1;
+	}
+	PQclear(res);
+	cv->cv_new = isnew;
+	return 0;
+}
+
+int
+db_conversation_save(PGconn *conn, const struct conversation *cv, char *err, size_t errlen)
+{
+	char		 idbuf[24], prio[16], cidbuf[24];
+	const char	*vals[6];
+	const char	*lang = cv->cv_lang != NULL ? cv->cv_lang : "nl";
+
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)cv->cv_id);
+	snprintf(prio, sizeof(prio), "%d", cv->cv_priority);
+	vals[0] = idbuf;
+	vals[1] = conv_status_name(cv->cv_status);
+	vals[2] = cv->cv_team;
+	vals[3] = prio;
+	vals[4] = lang;
+	vals[5] = cv->cv_state != NULL ? cv->cv_state : "{}";
+	if (stmt_run(conn, ST_CONV_SAVE, vals, err, errlen) == -1)
+		return -1;
+	/* The contact keeps the language for their next conversation. */
+	snprintf(cidbuf, sizeof(cidbuf), "%lld", (long long)cv->cv_contact_id);
+	vals[0] = cidbuf;
+	vals[1] = lang;
+	return stmt_run(conn, ST_CONTACT_LANG, vals, err, errlen);
+}
+
+int
+db_message_processed(PGconn *conn, int64_t msg_id, int64_t conv_id, char *err, size_t errlen)
+{
+	char		 a[24], b[24];
+	const char	*vals[2] = { a, b };
+
+	snprintf(a, sizeof(a), "%lld", (long long)msg_id);
+	snprintf(b, sizeof(b), "%lld", (long long)conv_id);
+	return stmt_run(conn, ST_MSG_PROCESSED, vals, err, errlen);
+}
+
+int
+db_outbox_add(PGconn *conn, const struct conversation *cv, const char *json,
+    char *err, size_t errlen)
+{
+	char		 cid[24], vid[24];
+	const char	*vals[4];
+
+	snprintf(cid, sizeof(cid), "%lld", (long long)cv->cv_contact_id);
+	snprintf(vid, sizeof(vid), "%lld", (long long)cv->cv_id);
+	vals[0] = channel_name(cv->cv_channel);
+	vals[1] = cid;
+	vals[2] = vid;
+	vals[3] = json;
+	return stmt_run(conn, ST_OUTBOX_ADD, vals, err, errlen);
+}
+
+/* ---- sender ---------------------------------------------------------------------- */
+
+void
+db_out_rows_free(struct out_row *rows, size_t n)
+{
+	if (rows == NULL)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].or_to);
+		free(rows[i].or_body);
+	}
+	free(rows);
+}
+
+int
+db_outbox_claim(PGconn *conn, size_t max, int lease_s, struct out_row **out, size_t *n,
+    char *err, size_t errlen)
+{
+	char		 maxbuf[24], leasebuf[16];
+	const char	*vals[2] = { maxbuf, leasebuf };
+	PGresult	*res;
+	struct out_row	*rows;
+	int		 nrows;
+	int64_t		 attempts;
+
+	*out = NULL;
+	*n = 0;
+	snprintf(maxbuf, sizeof(maxbuf), "%zu", max);
+	snprintf(leasebuf, sizeof(leasebuf), "%d", lease_s);
+	res = stmt_exec(conn, ST_OUTBOX_CLAIM, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	nrows = PQntuples(res);
+	rows = xcalloc(nrows > 0 ? (size_t)nrows : 1, sizeof(*rows));
+	for (int i = 0; i < nrows; i++) {
+		struct out_row *r = &rows[i];
+
+		if (get_i64(res, i, 0, &r->or_id) == -1 ||
+		    channel_parse(PQgetvalue(res, i, 1), &r->or_channel) == -1 ||
+		    get_i64(res, i, 4, &attempts) == -1 ||
+		    get_i64(res, i, 6, &r->or_last_inbound_ms) == -1 ||
+		    util_strlcpy(r->or_pseudonym, PQgetvalue(res, i, 5), sizeof(r->or_pseudonym)) == -1) {
+			snprintf(err, errlen, "outbox claim: bad row %s", PQgetvalue(res, i, 0));
+			db_out_rows_free(rows, (size_t)i);
+			PQclear(res);
+			return -1;
+		}
+		r->or_attempts = (int)attempts;
+		r->or_to = get_str(res, i, 2);
+		r->or_body = get_str(res, i, 3);
+	}
+	PQclear(res);
+	*out = rows;
+	*n = (size_t)nrows;
+	return 0;
+}
+
+int
+db_outbox_sent(PGconn *conn, int64_t id, const char *provider_id, char *err, size_t errlen)
+{
+	char		 idbuf[24];
+	const char	*vals[2] = { idbuf, provider_id };
+
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
+	return stmt_run(conn, ST_OUTBOX_SENT, vals, err, errlen);
+}
+
+int
+db_outbox_retry(PGconn *conn, int64_t id, int64_t delay_ms, const char *code, const char *text,
+    char *err, size_t errlen)
+{
+	char		 idbuf[24], delay[24];
+	const char	*vals[4] = { idbuf, delay, code, text };
+
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
+	snprintf(delay, sizeof(delay), "%lld", (long long)(delay_ms > 0 ? delay_ms : 0));
+	return stmt_run(conn, ST_OUTBOX_RETRY, vals, err, errlen);
+}
+
+int
+db_outbox_failed(PGconn *conn, int64_t id, const char *code, const char *text,
+    char *err, size_t errlen)
+{
+	char		 idbuf[24];
+	const char	*vals[3] = { idbuf, code, text };
+
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
+	return stmt_run(conn, ST_OUTBOX_FAILED, vals, err, errlen);
+}
+
+int
+db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
+{
+	PGresult	*res;
+
+	res = stmt_exec(conn, ST_OUTBOX_NEXT_DUE, NULL, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) != 1 || PQgetisnull(res, 0, 0))
+		*ms = -1;
+	else if (get_i64(res, 0, 0, ms) == -1 || *ms < 0)
+		*ms = 0;
+	PQclear(res);
+	return 0;
+}
+
+/* ---- dialogue actions ------------------------------------------------------------ */
+
+/* Decimal text of a 64-bit id, for a $n parameter. */
+struct idtext {
+	char	it_s[24];
+};
+
+static const char *
+idtext(struct idtext *t, int64_t v)
+{
+	snprintf(t->it_s, sizeof(t->it_s), "%lld", (long long)v);
+	return t->it_s;
+}
+
+int
+db_handover(PGconn *conn, const struct conversation *cv, const char *summary_json,
+    char *err, size_t errlen)
+{
+	struct idtext	 a;
+	const char	*vals[2] = { idtext(&a, cv->cv_id), summary_json };
+
+	return stmt_run(conn, ST_HANDOVER, vals, err, errlen);
+}
+
+int
+db_story_add(PGconn *conn, const struct conversation *cv, const char *kind, const char *vars_json,
+    char *err, size_t errlen)
+{
+	struct idtext	 a, b;
+	const char	*vals[4] = { idtext(&a, cv->cv_contact_id), idtext(&b, cv->cv_id), kind,
+			    vars_json };
+
+	return stmt_run(conn, ST_STORY_ADD, vals, err, errlen);
+}
+
+int
+db_consent_record(PGconn *conn, const struct conversation *cv, int granted, const char *version,
+    char *err, size_t errlen)
+{
+	struct idtext	 a, b;
+	const char	*g = granted ? "true" : "false";
+	const char	*ev[4] = { idtext(&a, cv->cv_contact_id), idtext(&b, cv->cv_id), g, version };
+	const char	*ct[3] = { a.it_s, g, version };
+
+	if (stmt_run(conn, ST_CONSENT_EVENT, ev, err, errlen) == -1)
+		return -1;
+	return stmt_run(conn, ST_CONSENT_CONTACT, ct, err, errlen);
+}
+
+int
+db_erasure_request(PGconn *conn, const struct conversation *cv, char *err, size_t errlen)
+{
+	struct idtext	 a;
+	const char	*vals[1] = { idtext(&a, cv->cv_contact_id) };
+
+	return stmt_run(conn, ST_ERASURE, vals, err, errlen);
+}
+
+int
+db_contact_optout(PGconn *conn, int64_t contact_id, int out, char *err, size_t errlen)
+{
+	struct idtext	 a;
+	const char	*vals[2] = { idtext(&a, contact_id), out ? "true" : "false" };
+
+	return stmt_run(conn, ST_OPTOUT, vals, err, errlen);
+}
+
+int
+db_alert_add(PGconn *conn, const struct conversation *cv, const char *category,
+    char *err, size_t errlen)
+{
+	struct idtext	 a;
+	const char	*vals[2] = { idtext(&a, cv->cv_id), category };
+
+	return stmt_run(conn, ST_ALERT, vals, err, errlen);
+}
+
+int
+db_consent_claim(PGconn *conn, const struct conversation *cv, int *claim,
+    char *err, size_t errlen)
+{
+	struct idtext	 a, b;
+	const char	*vals[2] = { idtext(&a, cv->cv_contact_id), idtext(&b, cv->cv_id) };
+	PGresult	*res;
+
+	res = stmt_exec(conn, ST_CONSENT_CLAIM, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	*claim = PQntuples(res) == 1;
+	PQclear(res);
+	return 0;
+}

@@ -1,0 +1,1568 @@
+/*
+ * engine.c — the dialogue engine: walks the flows (flow.h) for one inbound
+ * message and says what to reply and what to do.
+ *
+ * engine_step is a pure function of (conversation, input, time, flowset,
+ * lexicon, opening hours): it reads no clock, does no I/O but debug log
+ * lines, and changes nothing but the conversation and the output it is
+ * given. Crisis detection sits above every flow; global commands (menu,
+ * stop, help, language, delete) work from any node; every node change
+ * goes through engine_enter(), which logs "from -> to".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "engine.h"
+#include "log.h"
+
+#define STATE_VERSION	1
+
+static const char *const phase_names[ENG_NPHASES] = {
+	"idle", "at_menu", "asking", "in_story", "confirm_stop", "confirm_delete",
+	"pick_language", "stopped", "queued",
+};
+
+static const char *const action_names[] = {
+	"handover", "save", "consent", "erase", "optout", "optin", "alert", "close",
+};
+
+/* Everything one step works on. */
+struct ectx {
+	const struct engine_env	*env;
+	const struct flowset	*fs;
+	struct conversation	*cv;
+	const struct inbound	*in;
+	int64_t			 now;
+	struct engine_out	*out;
+	int			 lang;		/* index in fs_langs */
+
+	/* the state (cv_state) being changed */
+	enum engine_phase	 phase;
+	int			 flow, node;	/* -1: none */
+	json_t			*vars;
+	int			 strikes;
+	int64_t			 last;
+	int			 qw;		/* queued_wait sent */
+
+	/* conversation fields being changed */
+	enum conv_status	 status;
+	char			 team[8];
+	int			 priority;
+	const char		*text_team;	/* team for {team_name} / {team_hours} */
+	int			 hops;
+};
+
+const char *
+engine_strstate(enum engine_phase p)
+{
+	return (size_t)p < ENG_NPHASES ? phase_names[p] : "?";
+}
+
+int
+engine_phase_parse(const char *s, enum engine_phase *p)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && i < ENG_NPHASES; i++) {
+		if (strcmp(s, phase_names[i]) == 0) {
+			*p = (enum engine_phase)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+const char *
+engine_action_name(enum engine_action_kind k)
+{
+	return (size_t)k < NELEM(action_names) ? action_names[k] : "?";
+}
+
+void
+engine_out_free(struct engine_out *out)
+{
+	size_t i;
+
+	for (i = 0; i < out->eo_nreplies; i++)
+		free(out->eo_replies[i]);
+	for (i = 0; i < out->eo_nactions; i++) {
+		free(out->eo_actions[i].ea_team);
+		free(out->eo_actions[i].ea_json);
+		free(out->eo_actions[i].ea_name);
+		free(out->eo_actions[i].ea_version);
+	}
+	memset(out, 0, sizeof(*out));
+}
+
+/* ---- Time: Europe/Amsterdam without the TZ database ---- */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
+static int64_t
+days_from_civil(int y, int m, int d)
+{
+	int64_t era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	int64_t era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* Monday = 0 of a day number. 1970-01-01 was a Thursday (3). */
+static int
+weekday_of(int64_t days)
+{
+	int64_t w = (days + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+/* Day number of the last Sunday of month m (31 days: March, October) in year y. */
+static int64_t
+last_sunday(int y, int m)
+{
+	int64_t d = days_from_civil(y, m, 31);
+
+	return d - (weekday_of(d) + 1) % 7;
+}
+
+static int64_t
+floor_div(int64_t a, int64_t b)
+{
+	return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+static int
+is_dst(int64_t utc_ms)
+{
+	int y, m, d;
+	int64_t start, end;
+
+	civil_from_days(floor_div(utc_ms, 86400000), &y, &m, &d);
+	start = last_sunday(y, 3) * 86400000 + 3600000;
+	end = last_sunday(y, 10) * 86400000 + 3600000;
+	return utc_ms >= start && utc_ms < end;
+}
+
+void
+engine_local_time(int64_t ms, struct local_time *lt)
+{
+	int64_t local, days, rem;
+
+	lt->lt_dst = is_dst(ms);
+	local = ms + (lt->lt_dst ? 2 : 1) * 3600000LL;
+	days = floor_div(local, 86400000);
+	rem = local - days * 86400000;
+	civil_from_days(days, &lt->lt_year, &lt->lt_month, &lt->lt_day);
+	lt->lt_wday = weekday_of(days);
+	lt->lt_hour = (int)(rem / 3600000);
+	lt->lt_minute = (int)(rem / 60000 % 60);
+}
+
+int64_t
+engine_local_to_ms(int year, int month, int day, int hour, int minute)
+{
+	int64_t local;
+
+	local = days_from_civil(year, month, day) * 86400000 + (hour * 60 + minute) * 60000LL;
+	if (is_dst(local - 2 * 3600000LL))
+		return local - 2 * 3600000LL;
+	return local - 3600000LL;
+}
+
+static const struct team_hours *
+hours_find(const struct engine_env *env, const char *team)
+{
+	size_t i;
+
+	for (i = 0; team != NULL && i < env->ee_nhours; i++)
+		if (strcmp(env->ee_hours[i].th_team, team) == 0)
+			return &env->ee_hours[i];
+	return NULL;
+}
+
+int
+engine_team_open(const struct engine_env *env, const char *team, int64_t ms)
+{
+	const struct team_hours *h = hours_find(env, team);
+	struct local_time lt;
+	int min;
+
+	if (h == NULL)
+		return 1;
+	engine_local_time(ms, &lt);
+	min = lt.lt_hour * 60 + lt.lt_minute;
+	return h->th_open[lt.lt_wday] <= min && min < h->th_close[lt.lt_wday];
+}
+
+size_t
+engine_hours_default(struct team_hours *h, size_t n)
+{
+	static const char *const teams[] = { "JIP", "JIT" };
+	size_t i;
+	int d;
+
+	for (i = 0; i < n && i < NELEM(teams); i++) {
+		memset(&h[i], 0, sizeof(h[i]));
+		util_strlcpy(h[i].th_team, teams[i], sizeof(h[i].th_team));
+		for (d = 0; d < 5; d++) {
+			h[i].th_open[d] = 9 * 60;
+			h[i].th_close[d] = 17 * 60;
+		}
+	}
+	return i;
+}
+
+static const char *const day_keys[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+static int
+parse_day(const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; i < 7; i++)
+		if (n == 3 && strncmp(s, day_keys[i], 3) == 0)
+			return i;
+	return -1;
+}
+
+/* "HH:MM" (or "24:00") into minutes; -1 if malformed. */
+static int
+parse_hhmm(const char *s, size_t n)
+{
+	int h, m;
+
+	if (n != 5 || s[2] != ':' || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' ||
+	    s[3] < '0' || s[3] > '5' || s[4] < '0' || s[4] > '9')
+		return -1;
+	h = (s[0] - '0') * 10 + (s[1] - '0');
+	m = (s[3] - '0') * 10 + (s[4] - '0');
+	if (h > 24 || (h == 24 && m != 0))
+		return -1;
+	return h * 60 + m;
+}
+
+int
+engine_hours_parse(const char *spec, struct team_hours *out, char *err, size_t errlen)
+{
+	struct team_hours h;
+	const char *p, *eq, *e, *dash, *sp;
+	int d0, d1, o, c, d;
+
+	memset(&h, 0, sizeof(h));
+	eq = strchr(spec, '=');
+	if (eq == NULL || eq == spec || (size_t)(eq - spec) >= sizeof(h.th_team)) {
+		snprintf(err, errlen, "opening hours \"%.40s\": expected TEAM=days HH:MM-HH:MM", spec);
+		return -1;
+	}
+	memcpy(h.th_team, spec, (size_t)(eq - spec));
+	p = eq + 1;
+	while (*p == ' ')
+		p++;
+	if (strcmp(p, "24/7") == 0) {
+		for (d = 0; d < 7; d++)
+			h.th_close[d] = 24 * 60;
+		*out = h;
+		return 0;
+	}
+	while (*p != '\0') {
+		/* one "days HH:MM-HH:MM" item up to a comma */
+		e = strchr(p, ',');
+		if (e == NULL)
+			e = p + strlen(p);
+		sp = memchr(p, ' ', (size_t)(e - p));
+		if (sp == NULL)
+			goto bad;
+		dash = memchr(p, '-', (size_t)(sp - p));
+		d0 = parse_day(p, (size_t)((dash ? dash : sp) - p));
+		d1 = dash ? parse_day(dash + 1, (size_t)(sp - dash - 1)) : d0;
+		while (*sp == ' ')
+			sp++;
+		if (d0 < 0 || d1 < d0 || e - sp < 11 || sp[5] != '-')
+			goto bad;
+		o = parse_hhmm(sp, 5);
+		c = parse_hhmm(sp + 6, 5);
+		if (o < 0 || c <= o)
+			goto bad;
+		for (d = d0; d <= d1; d++) {
+			h.th_open[d] = o;
+			h.th_close[d] = c;
+		}
+		p = *e == ',' ? e + 1 : e;
+		while (*p == ' ')
+			p++;
+	}
+	*out = h;
+	return 0;
+bad:
+	snprintf(err, errlen, "opening hours \"%.60s\": expected days like mon-fri and HH:MM-HH:MM", p);
+	return -1;
+}
+
+/* ---- Output ---- */
+
+static void
+push_reply(struct ectx *x, json_t *obj)
+{
+	char *s;
+
+	if (x->out->eo_nreplies >= ENGINE_MAX_REPLIES) {
+		log_warn("engine_replies_dropped conv=%s max=%d", x->cv->cv_pseudonym, ENGINE_MAX_REPLIES);
+		json_decref(obj);
+		return;
+	}
+	s = json_dumps(obj, JSON_COMPACT);
+	json_decref(obj);
+	if (s == NULL)
+		abort();	/* jansson fails here only without memory */
+	x->out->eo_replies[x->out->eo_nreplies++] = s;
+}
+
+static struct engine_action *
+add_action(struct ectx *x, enum engine_action_kind k)
+{
+	struct engine_action *a;
+
+	if (x->out->eo_nactions >= ENGINE_MAX_ACTIONS) {
+		/* Cannot happen with the flows' loop guard; keep the last slot. */
+		log_error("engine_actions_overflow conv=%s max=%d", x->cv->cv_pseudonym, ENGINE_MAX_ACTIONS);
+		a = &x->out->eo_actions[ENGINE_MAX_ACTIONS - 1];
+		free(a->ea_team);
+		free(a->ea_json);
+		free(a->ea_name);
+		free(a->ea_version);
+	} else {
+		a = &x->out->eo_actions[x->out->eo_nactions++];
+	}
+	memset(a, 0, sizeof(*a));
+	a->ea_kind = k;
+	return a;
+}
+
+static const char *
+var_get(const struct ectx *x, const char *name)
+{
+	return json_string_value(json_object_get(x->vars, name));
+}
+
+static void
+var_set(struct ectx *x, const char *name, const char *value)
+{
+	if (json_object_get(x->vars, name) == NULL && json_object_size(x->vars) >= ENGINE_MAX_VARS) {
+		log_warn("engine_vars_full conv=%s var=%s max=%d", x->cv->cv_pseudonym, name, ENGINE_MAX_VARS);
+		return;
+	}
+	if (json_object_set_new(x->vars, name, json_string(value)) == -1)
+		log_warn("engine_var_invalid conv=%s var=%s", x->cv->cv_pseudonym, name);
+}
+
+/* "ma-vr 09:00-17:00" style, from the team's hours, in the current language. */
+static void
+team_hours_text(struct ectx *x, const char *team, struct buf *b)
+{
+	static const char *const nl[7] = { "ma", "di", "wo", "do", "vr", "za", "zo" };
+	static const char *const en[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	const char *const *names = strcmp(x->fs->fs_langs[x->lang], "nl") == 0 ? nl : en;
+	const struct team_hours *h = hours_find(x->env, team);
+	int d = 0, e, first = 1, r = 0;
+
+	if (h == NULL) {
+		r = buf_puts(b, "24/7");
+		(void)r;
+		return;
+	}
+	while (d < 7) {
+		if (h->th_open[d] >= h->th_close[d]) {
+			d++;
+			continue;
+		}
+		for (e = d; e + 1 < 7 && h->th_open[e + 1] == h->th_open[d] &&
+		    h->th_close[e + 1] == h->th_close[d]; e++)
+			;
+		r |= buf_printf(b, "%s%s%s%s %02d:%02d-%02d:%02d", first ? "" : ", ", names[d],
+		    e > d ? "-" : "", e > d ? names[e] : "", h->th_open[d] / 60, h->th_open[d] % 60,
+		    h->th_close[d] / 60, h->th_close[d] % 60);
+		first = 0;
+		d = e + 1;
+	}
+	(void)r;	/* bounded by the buffer's ceiling: a cut text is harmless */
+}
+
+/* Fill {var} placeholders; unknown names become empty. Caller frees. */
+static char *
+expand(struct ectx *x, const char *tmpl)
+{
+	struct buf b;
+	const char *p, *q, *v;
+	const struct flow_team *tm;
+	char name[FLOW_ID_MAX + 1];
+	size_t n;
+	int r = 0;
+
+	buf_init(&b, 0);
+	r |= buf_puts(&b, "");
+	for (p = tmpl; *p != '\0'; p++) {
+		if (*p != '{') {
+			r |= buf_append(&b, p, 1);
+			continue;
+		}
+		for (q = p + 1; (*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') || *q == '_'; q++)
+			;
+		n = (size_t)(q - p - 1);
+		if (*q != '}' || n == 0 || n > FLOW_ID_MAX) {
+			r |= buf_append(&b, p, 1);
+			continue;
+		}
+		memcpy(name, p + 1, n);
+		name[n] = '\0';
+		if (strcmp(name, "team_hours") == 0) {
+			team_hours_text(x, x->text_team, &b);
+		} else if (strcmp(name, "team_name") == 0) {
+			tm = flow_team_find(x->fs, x->text_team);
+			if (tm != NULL)
+				r |= buf_puts(&b, tm->ft_name.ft_s[x->lang]);
+		} else if ((v = var_get(x, name)) != NULL) {
+			r |= buf_puts(&b, v);
+		}
+		p = q;
+	}
+	(void)r;	/* no ceiling: buf_* fail only on overflow of size_t */
+	return buf_steal(&b);
+}
+
+static json_t *
+reply_obj(struct ectx *x, const struct flow_text *t)
+{
+	json_t *o = json_object();
+	char *s = expand(x, t->ft_s[x->lang]);
+
+	json_object_set_new(o, "text", json_string(s));
+	free(s);
+	return o;
+}
+
+static void
+say(struct ectx *x, const struct flow_text *t)
+{
+	push_reply(x, reply_obj(x, t));
+}
+
+static void
+say_sys(struct ectx *x, enum sys_text t)
+{
+	say(x, &x->fs->fs_texts[t]);
+}
+
+static void
+add_choice(json_t *arr, const char *id, const char *title)
+{
+	json_t *c = json_object();
+
+	json_object_set_new(c, "id", json_string(id));
+	json_object_set_new(c, "title", json_string(title));
+	json_array_append_new(arr, c);
+}
+
+static void
+say_menu(struct ectx *x, const struct flow_node *fn)
+{
+	json_t *o = reply_obj(x, &fn->fn_text), *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < fn->fn_nchoices; i++)
+		add_choice(arr, fn->fn_choices[i].fc_id, fn->fn_choices[i].fc_title.ft_s[x->lang]);
+	json_object_set_new(o, "choices", arr);
+	if (fn->fn_has_button)
+		json_object_set_new(o, "button", json_string(fn->fn_button.ft_s[x->lang]));
+	push_reply(x, o);
+}
+
+static void
+say_yes_no(struct ectx *x, enum sys_text t)
+{
+	json_t *o = reply_obj(x, &x->fs->fs_texts[t]), *arr = json_array();
+	char yes[64], no[64];
+
+	util_strlcpy(yes, x->fs->fs_yes_title[x->lang], sizeof(yes));
+	util_strlcpy(no, x->fs->fs_no_title[x->lang], sizeof(no));
+	if (yes[0] >= 'a' && yes[0] <= 'z')
+		yes[0] = (char)(yes[0] - 'a' + 'A');
+	if (no[0] >= 'a' && no[0] <= 'z')
+		no[0] = (char)(no[0] - 'a' + 'A');
+	add_choice(arr, "yes", yes);
+	add_choice(arr, "no", no);
+	json_object_set_new(o, "choices", arr);
+	push_reply(x, o);
+}
+
+static void
+say_languages(struct ectx *x)
+{
+	json_t *o = reply_obj(x, &x->fs->fs_texts[SYS_LANGUAGE_MENU]), *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < x->fs->fs_nlangs; i++)
+		add_choice(arr, x->fs->fs_langs[i], x->fs->fs_lang_names[i]);
+	json_object_set_new(o, "choices", arr);
+	push_reply(x, o);
+}
+
+/* ---- State ---- */
+
+static const struct flow_node *
+cur_node(const struct ectx *x)
+{
+	if (x->flow < 0 || x->node < 0)
+		return NULL;
+	return &x->fs->fs_flows[x->flow].fl_nodes[x->node];
+}
+
+static const char *
+flow_name(const struct ectx *x, int f)
+{
+	return f >= 0 ? x->fs->fs_flows[f].fl_id : "-";
+}
+
+static const char *
+node_name(const struct ectx *x, int f, int n)
+{
+	return f >= 0 && n >= 0 ? x->fs->fs_flows[f].fl_nodes[n].fn_id : "-";
+}
+
+/* The one place the current node changes. */
+static void
+engine_enter(struct ectx *x, int flow, int node)
+{
+	log_debug("engine_enter conv=%s %s.%s -> %s.%s", x->cv->cv_pseudonym,
+	    flow_name(x, x->flow), node_name(x, x->flow, x->node),
+	    flow_name(x, flow), node_name(x, flow, node));
+	x->flow = flow;
+	x->node = node;
+}
+
+static void
+set_phase(struct ectx *x, enum engine_phase p)
+{
+	if (p != x->phase)
+		log_debug("engine_phase conv=%s %s -> %s", x->cv->cv_pseudonym,
+		    engine_strstate(x->phase), engine_strstate(p));
+	x->phase = p;
+}
+
+/* Load cv_state; anything unusable leaves a fresh state (phase idle). */
+static void
+state_load(struct ectx *x, const char *s)
+{
+	json_t *root, *v;
+	enum engine_phase p;
+	int f, n;
+
+	x->phase = ENG_IDLE;
+	x->flow = x->node = -1;
+	x->vars = json_object();
+	if (s == NULL || *s == '\0' || strlen(s) > ENGINE_STATE_MAX)
+		return;
+	root = json_loads(s, 0, NULL);
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return;
+	}
+	if (json_object_size(root) == 0 || json_integer_value(json_object_get(root, "v")) != STATE_VERSION) {
+		if (json_object_size(root) > 0)
+			log_warn("engine_state_reset conv=%s reason=version", x->cv->cv_pseudonym);
+		json_decref(root);
+		return;
+	}
+	v = json_object_get(root, "vars");
+	if (json_is_object(v)) {
+		json_decref(x->vars);
+		x->vars = json_deep_copy(v);
+	}
+	x->strikes = (int)json_integer_value(json_object_get(root, "strikes"));
+	x->last = (int64_t)json_integer_value(json_object_get(root, "last"));
+	x->qw = json_is_true(json_object_get(root, "qw"));
+	if (engine_phase_parse(json_string_value(json_object_get(root, "phase")), &p) == -1)
+		p = ENG_IDLE;
+	f = flow_find(x->fs, json_string_value(json_object_get(root, "flow")));
+	n = f >= 0 ? flow_node_find(&x->fs->fs_flows[f], json_string_value(json_object_get(root, "node"))) : -1;
+	if (n >= 0) {
+		x->flow = f;
+		x->node = n;
+	}
+	x->phase = p;
+	/* A node that waits must exist for the phases that wait on it. */
+	if ((p == ENG_AT_MENU || p == ENG_ASKING || p == ENG_IN_STORY) && n < 0) {
+		log_warn("engine_state_reset conv=%s reason=node_gone", x->cv->cv_pseudonym);
+		x->phase = ENG_IDLE;
+		x->flow = x->node = -1;
+	}
+	json_decref(root);
+}
+
+static char *
+state_dump(struct ectx *x)
+{
+	json_t *root = json_object();
+	char *s;
+
+	json_object_set_new(root, "v", json_integer(STATE_VERSION));
+	json_object_set_new(root, "phase", json_string(engine_strstate(x->phase)));
+	if (x->flow >= 0 && x->node >= 0) {
+		json_object_set_new(root, "flow", json_string(flow_name(x, x->flow)));
+		json_object_set_new(root, "node", json_string(node_name(x, x->flow, x->node)));
+	}
+	json_object_set(root, "vars", x->vars);
+	json_object_set_new(root, "strikes", json_integer(x->strikes));
+	json_object_set_new(root, "last", json_integer(x->last));
+	json_object_set_new(root, "qw", json_boolean(x->qw));
+	s = json_dumps(root, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(root);
+	if (s == NULL)
+		abort();
+	return s;
+}
+
+/* ---- Actions with state changes ---- */
+
+static char *
+summary_json(struct ectx *x, const char *reason, char *const *names, size_t n, int all,
+    enum crisis_category cat)
+{
+	json_t *o = json_object(), *vars = json_object(), *v;
+	const char *key;
+	char *s;
+	size_t i;
+
+	json_object_set_new(o, "reason", json_string(reason));
+	if (x->flow >= 0) {
+		json_object_set_new(o, "flow", json_string(flow_name(x, x->flow)));
+		json_object_set_new(o, "node", json_string(node_name(x, x->flow, x->node)));
+	}
+	if (cat != CRISIS_NONE)
+		json_object_set_new(o, "category", json_string(crisis_category_name(cat)));
+	if (all) {
+		json_object_foreach(x->vars, key, v)
+			json_object_set(vars, key, v);
+	}
+	for (i = 0; i < n; i++)
+		if ((v = json_object_get(x->vars, names[i])) != NULL)
+			json_object_set(vars, names[i], v);
+	json_object_set_new(o, "vars", vars);
+	s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	if (s == NULL)
+		abort();
+	return s;
+}
+
+/*
+ * Queue the conversation for team: the text (or, out of office hours,
+ * team_closed), status queued, a handover action. text may be NULL.
+ */
+static void
+handover(struct ectx *x, const char *team, int priority, const struct flow_text *text,
+    const char *reason, char *const *names, size_t n, enum crisis_category cat)
+{
+	struct engine_action *a;
+
+	x->text_team = team;
+	if (!engine_team_open(x->env, team, x->now))
+		say_sys(x, SYS_TEAM_CLOSED);
+	else if (text != NULL)
+		say(x, text);
+	a = add_action(x, ACT_HANDOVER);
+	a->ea_team = xstrdup(team);
+	a->ea_priority = priority;
+	a->ea_category = cat;
+	a->ea_json = summary_json(x, reason, names, n, cat != CRISIS_NONE, cat);
+	/* Already queued more urgently (a crisis): keep that team and priority. */
+	if (!(x->status == CONV_QUEUED && x->priority > priority)) {
+		util_strlcpy(x->team, team, sizeof(x->team));
+		x->priority = priority;
+	}
+	x->status = CONV_QUEUED;
+	x->qw = 0;
+	set_phase(x, ENG_QUEUED);
+}
+
+static enum engine_phase
+waiting_phase(const struct flow_node *fn)
+{
+	if (fn == NULL)
+		return ENG_IDLE;
+	switch (fn->fn_type) {
+	case NODE_MENU:
+		return ENG_AT_MENU;
+	case NODE_ASK:
+		return ENG_ASKING;
+	case NODE_STORY:
+		return ENG_IN_STORY;
+	default:
+		return ENG_IDLE;
+	}
+}
+
+/* ---- Walking the flow ---- */
+
+static int
+branch_case_holds(struct ectx *x, const struct flow_case *k)
+{
+	const char *v = var_get(x, k->fk_var);
+	long long n;
+	char *a, *b;
+	size_t i;
+	int eq = 0;
+
+	switch (k->fk_op) {
+	case OP_SET:
+		return v != NULL && *v != '\0';
+	case OP_UNSET:
+		return v == NULL || *v == '\0';
+	default:
+		break;
+	}
+	if (v == NULL)
+		return k->fk_op == OP_NE;
+	if (k->fk_numeric || k->fk_op == OP_LT || k->fk_op == OP_LE || k->fk_op == OP_GE || k->fk_op == OP_GT) {
+		if (util_parse_ll(v, -1000000000000LL, 1000000000000LL, &n) == -1)
+			return k->fk_op == OP_NE;
+		switch (k->fk_op) {
+		case OP_LT: return n < k->fk_num;
+		case OP_LE: return n <= k->fk_num;
+		case OP_GE: return n >= k->fk_num;
+		case OP_GT: return n > k->fk_num;
+		case OP_EQ: return n == k->fk_num;
+		case OP_NE: return n != k->fk_num;
+		default: break;
+		}
+	}
+	a = flow_normalise(v);
+	for (i = 0; i < k->fk_nvalues && !eq; i++) {
+		b = flow_normalise(k->fk_values[i]);
+		eq = strcmp(a, b) == 0;
+		free(b);
+	}
+	free(a);
+	return k->fk_op == OP_NE ? !eq : eq;
+}
+
+static void
+close_conversation(struct ectx *x)
+{
+	(void)add_action(x, ACT_CLOSE);
+	x->status = CONV_CLOSED;
+	x->team[0] = '\0';
+	x->priority = 0;
+	json_object_clear(x->vars);
+	x->strikes = 0;
+	set_phase(x, ENG_IDLE);
+	engine_enter(x, -1, -1);
+}
+
+/* Enter (flow, node) and go on until a node waits or the conversation leaves the bot. */
+static void
+run(struct ectx *x, int flow, int node)
+{
+	const struct flow_node *fn;
+	const struct flow_ref *next;
+	struct engine_action *a;
+	json_t *o;
+	const char *v;
+	char *s, *yes;
+	size_t i;
+
+	for (;;) {
+		if (++x->hops > ENGINE_MAX_HOPS) {
+			log_error("engine_loop conv=%s flow=%s node=%s max=%d", x->cv->cv_pseudonym,
+			    flow_name(x, flow), node_name(x, flow, node), ENGINE_MAX_HOPS);
+			set_phase(x, ENG_IDLE);
+			return;
+		}
+		engine_enter(x, flow, node);
+		fn = cur_node(x);
+		if (fn == NULL) {	/* a reference left unresolved: cannot happen after flow_load_dir */
+			set_phase(x, ENG_IDLE);
+			return;
+		}
+		next = &fn->fn_next;
+		switch (fn->fn_type) {
+		case NODE_MESSAGE:
+			say(x, &fn->fn_text);
+			break;
+		case NODE_MENU:
+			say_menu(x, fn);
+			set_phase(x, ENG_AT_MENU);
+			return;
+		case NODE_ASK:
+			say(x, &fn->fn_text);
+			set_phase(x, ENG_ASKING);
+			return;
+		case NODE_STORY:
+			say(x, &fn->fn_text);
+			json_object_del(x->vars, fn->fn_var);
+			set_phase(x, ENG_IN_STORY);
+			return;
+		case NODE_SET:
+			s = expand(x, fn->fn_value);
+			var_set(x, fn->fn_var, s);
+			free(s);
+			break;
+		case NODE_BRANCH:
+			next = &fn->fn_else;
+			for (i = 0; i < fn->fn_ncases; i++) {
+				if (branch_case_holds(x, &fn->fn_cases[i])) {
+					next = &fn->fn_cases[i].fk_next;
+					break;
+				}
+			}
+			break;
+		case NODE_HANDOVER:
+			handover(x, fn->fn_team, fn->fn_priority, &fn->fn_text, "flow",
+			    fn->fn_summary, fn->fn_nsummary, CRISIS_NONE);
+			return;
+		case NODE_SAVE:
+			o = json_object();
+			for (i = 0; i < fn->fn_nvars; i++)
+				if ((v = var_get(x, fn->fn_vars[i])) != NULL)
+					json_object_set_new(o, fn->fn_vars[i], json_string(v));
+			a = add_action(x, ACT_SAVE);
+			a->ea_name = xstrdup(fn->fn_kind);
+			a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+			json_decref(o);
+			if (a->ea_json == NULL)
+				abort();
+			break;
+		case NODE_CONSENT:
+			v = var_get(x, fn->fn_var);
+			yes = flow_normalise(v);
+			a = add_action(x, ACT_CONSENT);
+			a->ea_name = xstrdup(strcmp(yes, "yes") == 0 ||
+			    flow_words_has(&x->fs->fs_commands[CMD_YES], yes) ? "yes" : "no");
+			a->ea_version = xstrdup(fn->fn_version);
+			free(yes);
+			break;
+		case NODE_END:
+			if (fn->fn_has_text)
+				say(x, &fn->fn_text);
+			close_conversation(x);
+			return;
+		}
+		flow = next->fr_flow;
+		node = next->fr_node;
+	}
+}
+
+static void
+run_entry(struct ectx *x)
+{
+	const struct flow *fl = &x->fs->fs_flows[x->fs->fs_entry_flow];
+
+	x->strikes = 0;
+	run(x, x->fs->fs_entry_flow, fl->fl_start);
+}
+
+/* Say the current question again (or start the entry flow when there is none). */
+static void
+repeat_current(struct ectx *x)
+{
+	const struct flow_node *fn = cur_node(x);
+
+	if (waiting_phase(fn) == ENG_IDLE) {
+		run_entry(x);
+		return;
+	}
+	if (fn->fn_type == NODE_MENU)
+		say_menu(x, fn);
+	else
+		say(x, &fn->fn_text);
+	set_phase(x, waiting_phase(fn));
+}
+
+/* An answer not understood: a strike; the third in a row hands over to JIP. */
+static void
+strike(struct ectx *x, const struct flow_text *why)
+{
+	if (++x->strikes >= ENGINE_STRIKES) {
+		x->strikes = 0;
+		say_sys(x, SYS_THREE_STRIKES);
+		handover(x, "JIP", 1, NULL, "three_strikes", NULL, 0, CRISIS_NONE);
+		return;
+	}
+	say(x, why != NULL ? why : &x->fs->fs_texts[SYS_NOT_UNDERSTOOD]);
+	repeat_current(x);
+}
+
+/* ---- Understanding answers ---- */
+
+/* The input's text with surrounding white space removed (caller frees). */
+static char *
+input_trimmed(const struct inbound *in)
+{
+	const char *s = in->in_text ? in->in_text : "";
+	size_t n;
+
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	return xstrndup(s, n);
+}
+
+/* A whole-string number 1..max in s, else 0. */
+static int
+choice_number(const char *s, int max)
+{
+	long long n;
+
+	if (util_parse_ll(s, 1, max, &n) == -1)
+		return 0;
+	return (int)n;
+}
+
+/* " a b " contains " w ": a keyword as a word sequence inside the text. */
+static int
+contains_words(const char *norm, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p = norm;
+
+	while ((p = strstr(p, w)) != NULL) {
+		if ((p == norm || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static int
+match_choice(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
+{
+	size_t i, l;
+	int hit = -1, nhits = 0, n;
+
+	if (x->in->in_choice_id != NULL)
+		for (i = 0; i < fn->fn_nchoices; i++)
+			if (strcmp(fn->fn_choices[i].fc_id, x->in->in_choice_id) == 0)
+				return (int)i;
+	if ((n = choice_number(raw, (int)fn->fn_nchoices)) > 0)
+		return n - 1;
+	if (*norm == '\0')
+		return -1;
+	for (i = 0; i < fn->fn_nchoices; i++) {
+		for (l = 0; l < x->fs->fs_nlangs; l++)
+			if (strcmp(fn->fn_choices[i].fc_title_norm[l], norm) == 0)
+				return (int)i;
+		if (flow_words_has(&fn->fn_choices[i].fc_keywords, norm))
+			return (int)i;
+	}
+	for (i = 0; i < fn->fn_nchoices; i++) {
+		const struct flow_words *w = &fn->fn_choices[i].fc_keywords;
+
+		for (l = 0; l < w->fw_n; l++) {
+			if (contains_words(norm, w->fw_words[l])) {
+				if (hit != (int)i)
+					nhits++;
+				hit = (int)i;
+				break;
+			}
+		}
+	}
+	return nhits == 1 ? hit : -1;
+}
+
+static size_t
+utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Cut s after max code points (in place). */
+static void
+utf8_cut(char *s, size_t max)
+{
+	size_t n = 0;
+	char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (((unsigned char)*p & 0xC0) != 0x80 && n++ == max) {
+			*p = '\0';
+			return;
+		}
+	}
+}
+
+/* The one number in s (digits, optional minus), e.g. "ik ben 16" -> 16. */
+static int
+only_number(const char *s, long long *out)
+{
+	const char *p, *start = NULL;
+	char num[24];
+	size_t runs = 0, n = 0;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9')) {
+			runs++;
+			start = (p > s && p[-1] == '-') ? p - 1 : p;
+		}
+	}
+	if (runs != 1)
+		return -1;
+	for (p = start; n + 1 < sizeof(num) && (*p == '-' || (*p >= '0' && *p <= '9')); p++)
+		num[n++] = *p;
+	num[n] = '\0';
+	return util_parse_ll(num, -1000000000000LL, 1000000000000LL, out);
+}
+
+/* many_of: words (whole options) or numbers; canonical values joined by ",". */
+static char *
+match_many(const struct flow_node *fn, const char *norm)
+{
+	struct buf b;
+	const char *p = norm;
+	size_t i, len, best_len, picked_n = 0;
+	int best, picked[FLOW_MAX_OPTIONS], num, dup, r = 0;
+	char word[16];
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		best = -1;
+		best_len = 0;
+		for (i = 0; i < fn->fn_noptions; i++) {
+			len = strlen(fn->fn_options_norm[i]);
+			if (strncmp(p, fn->fn_options_norm[i], len) == 0 && (p[len] == ' ' || p[len] == '\0') &&
+			    len > best_len) {
+				best = (int)i;
+				best_len = len;
+			}
+		}
+		if (best == -1) {
+			len = strcspn(p, " ");
+			if (len >= sizeof(word))
+				return NULL;
+			memcpy(word, p, len);
+			word[len] = '\0';
+			num = choice_number(word, (int)fn->fn_noptions);
+			if (num > 0)
+				best = num - 1;
+			else if (strcmp(word, "en") == 0 || strcmp(word, "and") == 0)
+				best = -2;	/* a filler word between options */
+			else
+				return NULL;
+			best_len = len;
+		}
+		if (best >= 0) {
+			for (i = 0, dup = 0; i < picked_n; i++)
+				dup |= picked[i] == best;
+			if (!dup && picked_n < FLOW_MAX_OPTIONS)
+				picked[picked_n++] = best;
+		}
+		p += best_len;
+	}
+	if (picked_n == 0)
+		return NULL;
+	buf_init(&b, 0);
+	for (i = 0; i < picked_n; i++)
+		r |= buf_printf(&b, "%s%s", i ? "," : "", fn->fn_options[picked[i]]);
+	(void)r;
+	return buf_steal(&b);
+}
+
+/* The value to store for an ask answer, or NULL when it is not valid. Caller frees. */
+static char *
+validate_answer(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
+{
+	long long n;
+	size_t i;
+	int k;
+
+	switch (fn->fn_validate) {
+	case VALIDATE_INT:
+		if (only_number(raw, &n) == -1 || n < fn->fn_min || n > fn->fn_max)
+			return NULL;
+		return xasprintf("%lld", n);
+	case VALIDATE_ONE_OF:
+		for (i = 0; i < fn->fn_noptions; i++)
+			if (strcmp(fn->fn_options_norm[i], norm) == 0 ||
+			    (x->in->in_choice_id != NULL && strcmp(fn->fn_options[i], x->in->in_choice_id) == 0))
+				return xstrdup(fn->fn_options[i]);
+		if ((k = choice_number(raw, (int)fn->fn_noptions)) > 0)
+			return xstrdup(fn->fn_options[k - 1]);
+		return NULL;
+	case VALIDATE_MANY_OF:
+		return match_many(fn, norm);
+	case VALIDATE_MAX_LENGTH:
+	case VALIDATE_NONE:
+		if (*raw == '\0' || utf8_chars(raw) > (size_t)fn->fn_max)
+			return NULL;
+		return xstrdup(raw);
+	}
+	return NULL;
+}
+
+/* ---- Node handling ---- */
+
+static void
+go(struct ectx *x, const struct flow_ref *r)
+{
+	run(x, r->fr_flow, r->fr_node);
+}
+
+static void
+handle_menu(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
+{
+	int c = match_choice(x, fn, raw, norm);
+
+	if (c < 0) {
+		strike(x, NULL);
+		return;
+	}
+	x->strikes = 0;
+	go(x, &fn->fn_choices[c].fc_next);
+}
+
+static void
+handle_ask(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
+{
+	char *v = validate_answer(x, fn, raw, norm);
+
+	if (v == NULL) {
+		strike(x, fn->fn_has_invalid ? &fn->fn_invalid : NULL);
+		return;
+	}
+	x->strikes = 0;
+	var_set(x, fn->fn_var, v);
+	free(v);
+	go(x, &fn->fn_next);
+}
+
+static void
+handle_story(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
+{
+	const char *old;
+	char *s;
+	int full;
+
+	x->strikes = 0;
+	if (flow_words_has(&fn->fn_done, norm)) {
+		go(x, &fn->fn_next);
+		return;
+	}
+	if (*raw == '\0') {
+		repeat_current(x);
+		return;
+	}
+	old = var_get(x, fn->fn_var);
+	s = old != NULL && *old != '\0' ? xasprintf("%s\n%s", old, raw) : xstrdup(raw);
+	full = utf8_chars(s) >= fn->fn_max_length;
+	if (full)
+		utf8_cut(s, fn->fn_max_length);
+	var_set(x, fn->fn_var, s);
+	free(s);
+	if (full) {
+		if (x->fs->fs_has_opt[SYS_OPT_STORY_FULL])
+			say(x, &x->fs->fs_opt_texts[SYS_OPT_STORY_FULL]);
+		go(x, &fn->fn_next);
+		return;
+	}
+	if (fn->fn_has_ack)
+		say(x, &fn->fn_ack);
+}
+
+static int
+yes_no(struct ectx *x, const char *raw, const char *norm)
+{
+	const char *id = x->in->in_choice_id;
+
+	if ((id != NULL && strcmp(id, "yes") == 0) || strcmp(raw, "1") == 0 ||
+	    flow_words_has(&x->fs->fs_commands[CMD_YES], norm))
+		return 1;
+	if ((id != NULL && strcmp(id, "no") == 0) || strcmp(raw, "2") == 0 ||
+	    flow_words_has(&x->fs->fs_commands[CMD_NO], norm))
+		return 0;
+	return -1;
+}
+
+static void
+handle_pick_language(struct ectx *x, const char *raw, const char *norm)
+{
+	const struct flowset *fs = x->fs;
+	const char *id = x->in->in_choice_id;
+	char *name;
+	size_t i;
+	int pick = -1, n;
+
+	for (i = 0; i < fs->fs_nlangs && pick < 0; i++) {
+		name = flow_normalise(fs->fs_lang_names[i]);
+		if ((id != NULL && strcmp(id, fs->fs_langs[i]) == 0) || strcmp(norm, fs->fs_langs[i]) == 0 ||
+		    strcmp(norm, name) == 0)
+			pick = (int)i;
+		free(name);
+	}
+	if (pick < 0 && (n = choice_number(raw, (int)fs->fs_nlangs)) > 0)
+		pick = n - 1;
+	if (pick < 0) {
+		say_sys(x, SYS_NOT_UNDERSTOOD);
+		say_languages(x);
+		return;
+	}
+	x->lang = pick;
+	say_sys(x, SYS_LANGUAGE_SET);
+	repeat_current(x);
+}
+
+/* Global commands: 1 if the input was one (and was handled). */
+static int
+handle_command(struct ectx *x, const char *norm)
+{
+	const struct flowset *fs = x->fs;
+
+	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
+		return 0;
+	if (flow_words_has(&fs->fs_commands[CMD_MENU], norm) ||
+	    flow_words_has(&fs->fs_commands[CMD_START], norm)) {
+		run_entry(x);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_STOP], norm)) {
+		say_yes_no(x, SYS_STOP_CONFIRM);
+		set_phase(x, ENG_CONFIRM_STOP);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_HELP], norm)) {
+		say_sys(x, SYS_HELP);
+		repeat_current(x);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_LANGUAGE], norm)) {
+		say_languages(x);
+		set_phase(x, ENG_PICK_LANGUAGE);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_DELETE], norm)) {
+		say_yes_no(x, SYS_DELETE_CONFIRM);
+		set_phase(x, ENG_CONFIRM_DELETE);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+handle_crisis(struct ectx *x, const struct crisis_hit *hit)
+{
+	static const enum sys_text texts[CRISIS_NCATEGORIES] = {
+		[CRISIS_NONE] = SYS_CRISIS_DANGER,
+		[CRISIS_DANGER] = SYS_CRISIS_DANGER,
+		[CRISIS_SUICIDE] = SYS_CRISIS_SUICIDE,
+		[CRISIS_SELFHARM] = SYS_CRISIS_SELFHARM,
+		[CRISIS_ABUSE] = SYS_CRISIS_ABUSE,
+		[CRISIS_HOMELESS] = SYS_CRISIS_HOMELESS,
+	};
+	struct engine_action *a;
+	enum crisis_category cat = hit->ch_category;
+
+	if ((size_t)cat >= CRISIS_NCATEGORIES)
+		cat = CRISIS_DANGER;
+	log_info("crisis_hit conv=%s category=%s line=%d status=%s", x->cv->cv_pseudonym,
+	    crisis_category_name(cat), hit->ch_line, x->status == CONV_ASSIGNED ? "assigned" : "bot");
+	if (x->status == CONV_ASSIGNED) {
+		a = add_action(x, ACT_ALERT);
+		a->ea_category = cat;
+		a->ea_name = xstrdup(crisis_category_name(cat));
+		a->ea_json = summary_json(x, "crisis", NULL, 0, 0, cat);
+		a->ea_version = expand(x, x->fs->fs_texts[SYS_CRISIS_COUNSELLOR_ALERT].ft_s[x->lang]);
+		return;
+	}
+	say_sys(x, texts[cat]);
+	handover(x, "CIT", 10, NULL, "crisis", NULL, 0, cat);
+	x->qw = 1;	/* the crisis text said it all: no queued_wait right after */
+}
+
+static int
+is_media(enum msg_kind k)
+{
+	return k != MSG_TEXT && k != MSG_BUTTON && k != MSG_LIST && k != MSG_REACTION;
+}
+
+/* The step proper, on a loaded context. */
+static void
+step(struct ectx *x)
+{
+	const struct flow *fl;
+	const struct flow_node *fn;
+	struct crisis_hit hit;
+	char *raw, *norm;
+	int yn;
+
+	raw = input_trimmed(x->in);
+	norm = flow_normalise(raw);
+
+	/* (1) crisis, from any state */
+	if (x->env->ee_lexicon != NULL && *raw != '\0' && x->in->in_kind != MSG_REACTION &&
+	    crisis_match(x->env->ee_lexicon, raw, &hit) == 1) {
+		handle_crisis(x, &hit);
+		if (x->status != CONV_ASSIGNED)
+			x->last = x->now;
+		goto done;
+	}
+	if (x->in->in_kind == MSG_REACTION)
+		goto done;
+
+	/* (2) handed over: silent but for one "you are in the queue" */
+	if (x->status == CONV_ASSIGNED)
+		goto done;
+	if (x->status == CONV_QUEUED) {
+		if (!x->qw) {
+			x->text_team = x->team;
+			say_sys(x, SYS_QUEUED_WAIT);
+			x->qw = 1;
+		}
+		x->last = x->now;
+		goto done;
+	}
+	if (x->status == CONV_CLOSED || x->phase == ENG_QUEUED) {
+		/* closed, or handed back by a counsellor: start afresh */
+		x->status = CONV_BOT;
+		x->team[0] = '\0';
+		x->priority = 0;
+		if (x->phase == ENG_QUEUED)
+			say_sys(x, SYS_WELCOME_BACK);
+		json_object_clear(x->vars);
+		set_phase(x, ENG_IDLE);
+		engine_enter(x, -1, -1);
+		x->last = x->now;
+		run_entry(x);
+		goto done;
+	}
+
+	/* (3) stopped: silent until the contact writes again */
+	if (x->phase == ENG_STOPPED) {
+		if (x->in->in_kind == MSG_TEXT && flow_words_has(&x->fs->fs_commands[CMD_STOP], norm))
+			goto done;	/* a second "stop": stay silent */
+		(void)add_action(x, ACT_OPTIN);
+		say_sys(x, SYS_RESTART);
+		json_object_clear(x->vars);
+		engine_enter(x, -1, -1);
+		set_phase(x, ENG_IDLE);
+		x->last = x->now;
+		run_entry(x);
+		goto done;
+	}
+	/* expiry: the current flow's expire_minutes of silence */
+	if (x->phase != ENG_IDLE && x->flow >= 0) {
+		fl = &x->fs->fs_flows[x->flow];
+		if (x->now - x->last > (int64_t)fl->fl_expire_minutes * 60000) {
+			log_debug("engine_expired conv=%s flow=%s idle_s=%lld", x->cv->cv_pseudonym,
+			    fl->fl_id, (long long)((x->now - x->last) / 1000));
+			x->last = x->now;
+			say_sys(x, SYS_WELCOME_BACK);
+			json_object_clear(x->vars);
+			set_phase(x, ENG_IDLE);
+			engine_enter(x, -1, -1);
+			run_entry(x);
+			goto done;
+		}
+	}
+	x->last = x->now;
+
+	/* (4) global commands */
+	if (handle_command(x, norm))
+		goto done;
+
+	/* (5) photos, voice notes...: text only, and the question again */
+	if (is_media(x->in->in_kind)) {
+		say_sys(x, SYS_TEXT_ONLY);
+		repeat_current(x);
+		goto done;
+	}
+
+	/* (6) the current node */
+	fn = cur_node(x);
+	switch (x->phase) {
+	case ENG_CONFIRM_STOP:
+		if (yes_no(x, raw, norm) == 1) {
+			(void)add_action(x, ACT_OPTOUT);
+			say_sys(x, SYS_STOPPED);
+			set_phase(x, ENG_STOPPED);
+		} else {
+			repeat_current(x);
+		}
+		break;
+	case ENG_CONFIRM_DELETE:
+		yn = yes_no(x, raw, norm);
+		if (yn == 1) {
+			(void)add_action(x, ACT_ERASE);
+			say_sys(x, SYS_DELETE_DONE);
+			close_conversation(x);
+		} else {
+			say_sys(x, SYS_DELETE_CANCEL);
+			repeat_current(x);
+		}
+		break;
+	case ENG_PICK_LANGUAGE:
+		handle_pick_language(x, raw, norm);
+		break;
+	case ENG_AT_MENU:
+		handle_menu(x, fn, raw, norm);
+		break;
+	case ENG_ASKING:
+		handle_ask(x, fn, raw, norm);
+		break;
+	case ENG_IN_STORY:
+		handle_story(x, fn, raw, norm);
+		break;
+	default:
+		run_entry(x);
+		break;
+	}
+done:
+	free(raw);
+	free(norm);
+}
+
+static int
+str_differs(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a != b;
+	return strcmp(a, b) != 0;
+}
+
+/* Set up x for one step on cv (state loaded). */
+static void
+ctx_init(struct ectx *x, const struct engine_env *env, struct conversation *cv,
+    const struct inbound *in, int64_t now_ms, struct engine_out *out)
+{
+	memset(x, 0, sizeof(*x));
+	x->env = env;
+	x->fs = env->ee_flows;
+	x->cv = cv;
+	x->in = in;
+	x->now = now_ms;
+	x->out = out;
+	x->lang = flow_lang_find(x->fs, cv->cv_lang);
+	if (x->lang < 0)
+		x->lang = x->fs->fs_default_lang;
+	x->status = cv->cv_status;
+	if (cv->cv_team != NULL)
+		util_strlcpy(x->team, cv->cv_team, sizeof(x->team));
+	x->priority = cv->cv_priority;
+	x->text_team = x->team;
+	state_load(x, cv->cv_new ? NULL : cv->cv_state);
+}
+
+/* Write x back into cv; out->eo_changed says whether anything changed. */
+static void
+ctx_finish(struct ectx *x)
+{
+	struct conversation *cv = x->cv;
+	const char *newlang;
+	char *state;
+	int changed = 0;
+
+	state = state_dump(x);
+	if (str_differs(state, cv->cv_state)) {
+		free(cv->cv_state);
+		cv->cv_state = state;
+		changed = 1;
+	} else {
+		free(state);
+	}
+	if (x->status != cv->cv_status) {
+		cv->cv_status = x->status;
+		changed = 1;
+	}
+	if (str_differs(x->team[0] ? x->team : NULL, cv->cv_team)) {
+		free(cv->cv_team);
+		cv->cv_team = x->team[0] ? xstrdup(x->team) : NULL;
+		changed = 1;
+	}
+	if (x->priority != cv->cv_priority) {
+		cv->cv_priority = x->priority;
+		changed = 1;
+	}
+	newlang = x->fs->fs_langs[x->lang];
+	if (str_differs(newlang, cv->cv_lang)) {
+		free(cv->cv_lang);
+		cv->cv_lang = xstrdup(newlang);
+		changed = 1;
+	}
+	x->out->eo_changed = changed;
+	x->out->eo_phase = x->phase;
+	json_decref(x->vars);
+	x->vars = NULL;
+}
+
+int
+engine_step(const struct engine_env *env, struct conversation *cv, const struct inbound *in,
+    int64_t now_ms, struct engine_out *out)
+{
+	struct ectx x;
+
+	memset(out, 0, sizeof(*out));
+	if (env == NULL || env->ee_flows == NULL || env->ee_flows->fs_entry_flow < 0)
+		return -1;
+	ctx_init(&x, env, cv, in, now_ms, out);
+	step(&x);
+	ctx_finish(&x);
+	return 0;
+}
+
+int
+engine_start_flow(const struct engine_env *env, struct conversation *cv, const char *flow,
+    int64_t now_ms, struct engine_out *out)
+{
+	struct inbound none;
+	struct ectx x;
+	int f;
+
+	memset(out, 0, sizeof(*out));
+	if (env == NULL || env->ee_flows == NULL || env->ee_flows->fs_entry_flow < 0)
+		return -1;
+	if ((f = flow_find(env->ee_flows, flow)) == -1)
+		return -1;
+	memset(&none, 0, sizeof(none));
+	none.in_kind = MSG_UNKNOWN;
+	ctx_init(&x, env, cv, &none, now_ms, out);
+	if (x.status != CONV_BOT || x.phase == ENG_STOPPED || x.phase == ENG_CONFIRM_STOP ||
+	    x.phase == ENG_CONFIRM_DELETE) {
+		out->eo_phase = x.phase;
+		json_decref(x.vars);
+		return 1;
+	}
+	log_debug("engine_start conv=%s flow=%s", cv->cv_pseudonym, flow);
+	x.last = now_ms;
+	x.strikes = 0;
+	run(&x, f, env->ee_flows->fs_flows[f].fl_start);
+	ctx_finish(&x);
+	return 0;
+}

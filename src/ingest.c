@@ -1,0 +1,271 @@
+/*
+ * ingest.c — group commit of webhook deliveries.
+ *
+ * Webhook handlers (MHD threads) queue parsed requests and suspend their
+ * connections; one ingest thread takes everything queued (at most
+ * INGEST_BATCH_MAX), stores it with db_ingest in one transaction per
+ * channel, sets each request's answer (200 stored, 503 not) and resumes
+ * its connection. A request is acknowledged only after its commit, and
+ * one commit serves many requests: that is what makes thousands of
+ * acknowledged webhooks a second possible.
+ *
+ * Locking: ig_lock guards the queue, ig_closing and ig_fail_until. The
+ * thread's connection is touched by the thread only. A queued request
+ * belongs to ingest from ingest_submit until MHD_resume_connection; after
+ * that it is never touched here again.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libpq-fe.h>
+#include <microhttpd.h>
+
+#include "config.h"
+#include "db.h"
+#include "ingest.h"
+#include "log.h"
+#include "metrics.h"
+#include "praatpaal.h"
+#include "util.h"
+#include "worker.h"
+
+struct ingest {
+	struct app		*ig_app;
+	pthread_t		 ig_thread;
+	pthread_mutex_t		 ig_lock;
+	pthread_cond_t		 ig_cond;
+	struct http_request	*ig_head;	/* FIFO of waiting requests */
+	struct http_request	*ig_tail;
+	size_t			 ig_len;
+	int			 ig_closing;	/* refuse new submissions, drain, exit */
+	int64_t			 ig_fail_until;	/* monotonic ms: answer 503 at once until then */
+	atomic_long		 ig_outstanding; /* submitted, not yet answered */
+	int			 ig_joined;	/* ingest_stop ran */
+	PGconn			*ig_conn;	/* the thread's own connection */
+};
+
+int
+ingest_submit(struct ingest *ig, struct http_request *rq)
+{
+	pthread_mutex_lock(&ig->ig_lock);
+	if (ig->ig_closing || ig->ig_len >= INGEST_QUEUE_MAX ||
+	    util_mono_ms() < ig->ig_fail_until) {
+		pthread_mutex_unlock(&ig->ig_lock);
+		return -1;
+	}
+	/*
+	 * Suspend before the request is visible to the thread (both under the
+	 * lock), so it can never be resumed before it is suspended.
+	 */
+	rq->rq_phase = RQ_WAITING;
+	rq->rq_next = NULL;
+	MHD_suspend_connection(rq->rq_conn);
+	if (ig->ig_tail != NULL)
+		ig->ig_tail->rq_next = rq;
+	else
+		ig->ig_head = rq;
+	ig->ig_tail = rq;
+	ig->ig_len++;
+	atomic_fetch_add(&ig->ig_outstanding, 1);
+	pthread_cond_signal(&ig->ig_cond);
+	pthread_mutex_unlock(&ig->ig_lock);
+	return 0;
+}
+
+void
+ingest_answered(struct ingest *ig)
+{
+	atomic_fetch_sub(&ig->ig_outstanding, 1);
+}
+
+/* Is the thread's connection usable? Drop it if not, and fail fast a while. */
+static void
+ingest_check_conn(struct ingest *ig)
+{
+	if (ig->ig_conn != NULL && db_alive(ig->ig_conn))
+		return;
+	if (ig->ig_conn != NULL)
+		db_close(ig->ig_conn);
+	ig->ig_conn = NULL;
+	pthread_mutex_lock(&ig->ig_lock);
+	ig->ig_fail_until = util_mono_ms() + INGEST_FAIL_FAST_MS;
+	pthread_mutex_unlock(&ig->ig_lock);
+}
+
+/*
+ * Store n payloads of one channel in one transaction: 200, or 503 when the
+ * database is unreachable or the commit failed (nothing of it stored).
+ */
+static unsigned int
+ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum channel ch)
+{
+	const struct config *cfg = ig->ig_app->ap_cfg;
+	char err[256];
+	size_t stored = 0, total = 0, i;
+
+	if (n == 0)
+		return MHD_HTTP_OK;
+	if (ig->ig_conn == NULL) {
+		int64_t until;
+
+		pthread_mutex_lock(&ig->ig_lock);
+		until = ig->ig_fail_until;
+		pthread_mutex_unlock(&ig->ig_lock);
+		if (util_mono_ms() < until)
+			return MHD_HTTP_SERVICE_UNAVAILABLE;
+		ig->ig_conn = db_connect(cfg->db_url, err, sizeof(err));
+		if (ig->ig_conn == NULL) {
+			log_error("ingest db_unavailable error=\"%s\"", err);
+			metrics_db_error();
+			ingest_check_conn(ig);
+			return MHD_HTTP_SERVICE_UNAVAILABLE;
+		}
+		log_info("ingest db_connected");
+	}
+	if (db_ingest(ig->ig_conn, pls, n, cfg->pseudonym_key, &stored, err, sizeof(err)) == -1) {
+		log_error("ingest commit_failed channel=%s requests=%zu error=\"%s\"",
+		    channel_name(ch), n, err);
+		metrics_db_error();
+		db_rollback(ig->ig_conn);
+		ingest_check_conn(ig);
+		return MHD_HTTP_SERVICE_UNAVAILABLE;
+	}
+	for (i = 0; i < n; i++)
+		total += pls[i]->pl_nmsgs;
+	metrics_ingest_batch(n);
+	metrics_messages_stored(ch, stored);
+	if (total > stored)
+		metrics_duplicates(total - stored);
+	log_debug("ingest committed channel=%s requests=%zu messages=%zu stored=%zu",
+	    channel_name(ch), n, total, stored);
+	if (stored > 0 && ig->ig_app->ap_workers != NULL)
+		workers_wake(ig->ig_app->ap_workers);
+	return MHD_HTTP_OK;
+}
+
+/* Commit one batch (a list linked through rq_next) and resume every request. */
+static void
+ingest_batch(struct ingest *ig, struct http_request *batch, size_t n)
+{
+	struct payload *wa[INGEST_BATCH_MAX] = { NULL }, *sms[INGEST_BATCH_MAX] = { NULL };
+	struct http_request *rq, *next;
+	struct MHD_Connection *conn;
+	size_t nwa = 0, nsms = 0;
+	unsigned int st_wa, st_sms;
+
+	for (rq = batch; rq != NULL; rq = rq->rq_next) {
+		if (rq->rq_route == ROUTE_WEBHOOK_TWILIO)
+			sms[nsms++] = &rq->rq_payload;
+		else
+			wa[nwa++] = &rq->rq_payload;
+	}
+	/* One transaction per channel, so the stored counts are per channel. */
+	st_wa = ingest_commit(ig, wa, nwa, CHANNEL_WHATSAPP);
+	st_sms = ingest_commit(ig, sms, nsms, CHANNEL_SMS);
+
+	for (rq = batch; rq != NULL; rq = next) {
+		next = rq->rq_next;
+		conn = rq->rq_conn;
+		rq->rq_next = NULL;
+		rq->rq_ingest_status = rq->rq_route == ROUTE_WEBHOOK_TWILIO ? st_sms : st_wa;
+		rq->rq_phase = RQ_DONE;
+		MHD_resume_connection(conn);	/* rq is MHD's again */
+	}
+	(void)n;
+}
+
+static void *
+ingest_main(void *arg)
+{
+	struct ingest *ig = arg;
+	struct http_request *batch, *last;
+	size_t n;
+
+	for (;;) {
+		pthread_mutex_lock(&ig->ig_lock);
+		while (ig->ig_head == NULL && !ig->ig_closing)
+			pthread_cond_wait(&ig->ig_cond, &ig->ig_lock);
+		if (ig->ig_head == NULL) {	/* closing and drained */
+			pthread_mutex_unlock(&ig->ig_lock);
+			break;
+		}
+		batch = last = ig->ig_head;
+		n = 1;
+		while (n < INGEST_BATCH_MAX && last->rq_next != NULL) {
+			last = last->rq_next;
+			n++;
+		}
+		ig->ig_head = last->rq_next;
+		if (ig->ig_head == NULL)
+			ig->ig_tail = NULL;
+		last->rq_next = NULL;
+		ig->ig_len -= n;
+		pthread_mutex_unlock(&ig->ig_lock);
+
+		ingest_batch(ig, batch, n);
+	}
+	return NULL;
+}
+
+struct ingest *
+ingest_start(struct app *app, char *err, size_t errlen)
+{
+	struct ingest *ig;
+	int rc;
+
+	ig = xcalloc(1, sizeof(*ig));
+	ig->ig_app = app;
+	atomic_init(&ig->ig_outstanding, 0);
+	pthread_mutex_init(&ig->ig_lock, NULL);
+	pthread_cond_init(&ig->ig_cond, NULL);
+	if ((rc = pthread_create(&ig->ig_thread, NULL, ingest_main, ig)) != 0) {
+		snprintf(err, errlen, "cannot start the ingest thread: %s", strerror(rc));
+		pthread_cond_destroy(&ig->ig_cond);
+		pthread_mutex_destroy(&ig->ig_lock);
+		free(ig);
+		return NULL;
+	}
+	return ig;
+}
+
+void
+ingest_stop(struct ingest *ig, int grace_ms)
+{
+	struct timespec ts = { 0, 10 * 1000 * 1000 };
+	int64_t deadline;
+	long left;
+
+	if (ig == NULL || ig->ig_joined)
+		return;
+	ig->ig_joined = 1;
+	pthread_mutex_lock(&ig->ig_lock);
+	ig->ig_closing = 1;
+	pthread_cond_broadcast(&ig->ig_cond);
+	pthread_mutex_unlock(&ig->ig_lock);
+	pthread_join(ig->ig_thread, NULL);
+
+	/* Every queued request is resumed; wait until MHD has answered them. */
+	deadline = util_mono_ms() + grace_ms;
+	while ((left = atomic_load(&ig->ig_outstanding)) > 0 && util_mono_ms() < deadline)
+		nanosleep(&ts, NULL);
+	if (left > 0)
+		log_warn("ingest stop_unanswered requests=%ld", left);
+	if (ig->ig_conn != NULL)
+		db_close(ig->ig_conn);
+	ig->ig_conn = NULL;
+}
+
+void
+ingest_free(struct ingest *ig)
+{
+	if (ig == NULL)
+		return;
+	pthread_cond_destroy(&ig->ig_cond);
+	pthread_mutex_destroy(&ig->ig_lock);
+	free(ig);
+}

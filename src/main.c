@@ -1,0 +1,230 @@
+/*
+ * main.c — the command line: options, the configuration file, and one
+ * function per command. The daemon itself is serve.c.
+ *
+ *   praatpaal [-c FILE] [-n] COMMAND [ARGS]
+ *
+ * Exit status: 0 success, 1 failure (configuration, database, start-up),
+ * 2 usage errors and commands this version does not have.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "log.h"
+#include "migrate.h"
+#include "praatpaal.h"
+#include "serve.h"
+#include "util.h"
+
+#define MAIN_DEFAULT_CONFIG	"conf/praatpaal.conf"
+
+static void
+main_usage(FILE *f)
+{
+	fprintf(f,
+	    "usage: praatpaal [-c FILE] [-n] COMMAND [ARGS]\n"
+	    "\n"
+	    "Commands:\n"
+	    "  serve [--check [-v]]  run the daemon (--check: check the configuration and exit)\n"
+	    "  migrate               bring the database schema up to date\n"
+	    "  chat, flows, staff, export, purge\n"
+	    "                        not available in this version\n"
+	    "\n"
+	    "Options:\n"
+	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s)\n"
+	    "  -n          check the configuration, print \"configuration OK\" and exit\n"
+	    "  -h, --help  this text\n"
+	    "  -V, --version\n"
+	    "              the version and the versions of the libraries\n"
+	    "\n"
+	    "Any key can be set in the environment as PRAATPAAL_<SECTION>_<KEY>.\n",
+	    MAIN_DEFAULT_CONFIG);
+}
+
+static void
+main_version(void)
+{
+	char pqv[16];
+
+	printf("praatpaal %s\n", PRAATPAAL_VERSION);
+	printf("libmicrohttpd %s\n", serve_mhd_version());
+	printf("libcurl %s\n", serve_curl_version());
+	printf("jansson %s\n", serve_jansson_version());
+	printf("libpq %s\n", serve_libpq_version(pqv, sizeof(pqv)));
+}
+
+/* The configuration file to read: -c, $PRAATPAAL_CONFIG, or the default if it exists. */
+static const char *
+main_config_path(const char *opt)
+{
+	const char *env;
+
+	if (opt != NULL)
+		return opt;
+	env = getenv("PRAATPAAL_CONFIG");
+	if (env != NULL && *env != '\0')
+		return env;
+	if (access(MAIN_DEFAULT_CONFIG, F_OK) == 0)
+		return MAIN_DEFAULT_CONFIG;
+	return NULL;
+}
+
+/* Load and check the configuration: 0, or -1 after printing the errors. */
+static int
+main_load_config(const char *path, struct config *cfg)
+{
+	struct buf errs;
+	enum log_level lvl;
+
+	if (path == NULL) {
+		fprintf(stderr, "praatpaal: no configuration: give -c FILE, set PRAATPAAL_CONFIG, "
+		    "or run from a directory with %s\n", MAIN_DEFAULT_CONFIG);
+		return -1;
+	}
+	buf_init(&errs, 64 * 1024);
+	if (config_load(path, cfg, &errs) == -1) {
+		fprintf(stderr, "%s", errs.data != NULL ? errs.data : "praatpaal: bad configuration\n");
+		if (errs.len > 0 && errs.data[errs.len - 1] != '\n')
+			fputc('\n', stderr);
+		buf_free(&errs);
+		return -1;
+	}
+	buf_free(&errs);
+	if (cfg->log_level != NULL && log_parse_level(cfg->log_level, &lvl) == 0)
+		log_set_level(lvl);
+	return 0;
+}
+
+static int
+main_check(const char *path, int verbose)
+{
+	struct config cfg;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	if (verbose)
+		config_dump(&cfg, stdout);
+	printf("configuration OK\n");
+	config_free(&cfg);
+	return 0;
+}
+
+static int
+main_serve(const char *path, int argc, char **argv)
+{
+	struct config cfg;
+	int i, check = 0, verbose = 0, rc;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--check") == 0)
+			check = 1;
+		else if (strcmp(argv[i], "-v") == 0)
+			verbose = 1;
+		else {
+			fprintf(stderr, "praatpaal: serve: unknown argument \"%s\"\n", argv[i]);
+			return 2;
+		}
+	}
+	if (verbose && !check) {
+		fprintf(stderr, "praatpaal: serve: -v goes with --check\n");
+		return 2;
+	}
+	if (check)
+		return main_check(path, verbose);
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	rc = serve_run(&cfg);
+	config_free(&cfg);
+	return rc;
+}
+
+static int
+main_migrate(const char *path, int argc, char **argv)
+{
+	struct config cfg;
+	char err[512];
+	int rc = 0;
+
+	if (argc > 1) {
+		fprintf(stderr, "praatpaal: migrate: unknown argument \"%s\"\n", argv[1]);
+		return 2;
+	}
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	if (migrate_run(cfg.db_url, stdout, err, sizeof(err)) == -1) {
+		fprintf(stderr, "praatpaal: migrate: %s\n", err);
+		rc = 1;
+	}
+	config_free(&cfg);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const later[] = { "chat", "flows", "staff", "export", "purge" };
+	const char *copt = NULL, *cmd, *path;
+	int ch, check = 0;
+	size_t i;
+
+	/* "+": options end at the command; the command's own follow it. */
+	while ((ch = getopt_long(argc, argv, "+c:nhV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			copt = optarg;
+			break;
+		case 'n':
+			check = 1;
+			break;
+		case 'h':
+			main_usage(stdout);
+			return 0;
+		case 'V':
+			main_version();
+			return 0;
+		default:
+			main_usage(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	path = main_config_path(copt);
+
+	if (check)
+		return main_check(path, 0);
+	if (argc < 1) {
+		main_usage(stderr);
+		return 2;
+	}
+	cmd = argv[0];
+	if (strcmp(cmd, "serve") == 0)
+		return main_serve(path, argc, argv);
+	if (strcmp(cmd, "migrate") == 0)
+		return main_migrate(path, argc, argv);
+	if (strcmp(cmd, "help") == 0) {
+		main_usage(stdout);
+		return 0;
+	}
+	for (i = 0; i < NELEM(later); i++) {
+		if (strcmp(cmd, later[i]) == 0) {
+			fprintf(stderr, "praatpaal: %s is not available in this version\n", cmd);
+			return 2;
+		}
+	}
+	fprintf(stderr, "praatpaal: unknown command \"%s\"\n", cmd);
+	main_usage(stderr);
+	return 2;
+}

@@ -1,0 +1,554 @@
+/*
+ * sender.c — the outbox sender.
+ *
+ * One thread drives a libcurl multi handle: up to [sender] concurrency
+ * requests in flight, each bounded by [sender] timeout_ms, connections kept
+ * alive in the multi handle's cache. It claims due outbox rows (leased for
+ * OUTBOX_LEASE_S, so a crashed sender's rows come back), renders each for
+ * its provider, and records the answer: sent (with the provider's id),
+ * retry later (exponential backoff with full jitter, at least Retry-After),
+ * or failed (a 4xx that will never succeed, the 24-hour window without a
+ * template, or max_attempts reached). A slow provider holds one slot, never
+ * the loop.
+ *
+ * Threads: only the sender thread touches the multi handle, the jobs and
+ * the database connection; other threads call sender_wake (an atomic flag
+ * and curl_multi_wakeup, which is thread-safe).
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <curl/curl.h>
+#include <libpq-fe.h>
+
+#include "config.h"
+#include "crypto.h"
+#include "db.h"
+#include "log.h"
+#include "message.h"
+#include "metrics.h"
+#include "praatpaal.h"
+#include "sender.h"
+#include "twilio.h"
+#include "util.h"
+#include "whatsapp.h"
+
+/* One request in flight. */
+struct send_job {
+	struct out_row		 sj_row;
+	CURL			*sj_easy;
+	struct curl_slist	*sj_headers;
+	char			*sj_url;
+	struct buf		 sj_req;	/* request body */
+	struct buf		 sj_resp;	/* answer, first SENDER_RESPONSE_MAX bytes */
+	int			 sj_template;	/* sent as the out-of-window template */
+	char			 sj_curlerr[CURL_ERROR_SIZE];
+	struct send_job		*sj_next;
+	struct send_job		*sj_prev;
+};
+
+struct sender {
+	struct app		*sn_app;
+	pthread_t		 sn_thread;
+	CURLM			*sn_multi;
+	atomic_int		 sn_stop;
+	atomic_int		 sn_woken;
+	PGconn			*sn_conn;	/* sender thread only */
+	struct send_job		*sn_jobs;	/* in flight */
+	size_t			 sn_inflight;
+	int64_t			 sn_next_claim;	/* monotonic ms */
+	int64_t			 sn_db_retry_at;
+	int64_t			 sn_db_backoff;
+};
+
+int64_t
+sender_backoff_ms(int attempts, long long base_ms, long long max_ms, long retry_after_s)
+{
+	int64_t cap = base_ms > 0 ? base_ms : 0, delay;
+	int i;
+
+	for (i = 0; i < attempts && cap < max_ms; i++)
+		cap *= 2;
+	if (cap > max_ms)
+		cap = max_ms;
+	if (cap < 0)
+		cap = 0;
+	delay = (int64_t)crypto_random_below((uint64_t)cap + 1);
+	if (retry_after_s > SENDER_RETRY_AFTER_MAX_S)
+		retry_after_s = SENDER_RETRY_AFTER_MAX_S;
+	if (retry_after_s > 0 && delay < (int64_t)retry_after_s * 1000)
+		delay = (int64_t)retry_after_s * 1000;
+	return delay;
+}
+
+/* ---- database ------------------------------------------------------------- */
+
+/* The connection, connecting (with backoff after failures) when needed. */
+static PGconn *
+sender_conn(struct sender *sn)
+{
+	char err[256];
+
+	if (sn->sn_conn != NULL)
+		return sn->sn_conn;
+	if (util_mono_ms() < sn->sn_db_retry_at)
+		return NULL;
+	sn->sn_conn = db_connect(sn->sn_app->ap_cfg->db_url, err, sizeof(err));
+	if (sn->sn_conn == NULL) {
+		if (sn->sn_db_backoff == 0)
+			sn->sn_db_backoff = DB_RETRY_MIN_MS;
+		log_warn("sender db_unavailable error=\"%s\" retry_ms=%lld", err,
+		    (long long)sn->sn_db_backoff);
+		metrics_db_error();
+		sn->sn_db_retry_at = util_mono_ms() + sn->sn_db_backoff;
+		sn->sn_db_backoff = sn->sn_db_backoff * 2 > DB_RETRY_MAX_MS ?
+		    DB_RETRY_MAX_MS : sn->sn_db_backoff * 2;
+		return NULL;
+	}
+	sn->sn_db_backoff = 0;
+	return sn->sn_conn;
+}
+
+/* A statement failed: count it, and drop the connection if it is broken. */
+static void
+sender_db_failed(struct sender *sn, const char *what, const char *err)
+{
+	log_error("sender db_error op=%s error=\"%s\"", what, err);
+	metrics_db_error();
+	if (sn->sn_conn != NULL && !db_alive(sn->sn_conn)) {
+		db_close(sn->sn_conn);
+		sn->sn_conn = NULL;
+	}
+}
+
+/* ---- results ---------------------------------------------------------------- */
+
+static void
+sender_record_failed(struct sender *sn, const struct out_row *row, const char *code,
+    const char *text)
+{
+	char err[256];
+
+	log_warn("send failed conv=%s id=%lld attempt=%d code=%s error=\"%s\"",
+	    row->or_pseudonym, (long long)row->or_id, row->or_attempts + 1, code, text);
+	metrics_outbox_failed();
+	if (sender_conn(sn) == NULL ||
+	    db_outbox_failed(sn->sn_conn, row->or_id, code, text, err, sizeof(err)) == -1)
+		sender_db_failed(sn, "outbox_failed", sn->sn_conn == NULL ? "no connection" : err);
+}
+
+/* Record what the provider answered to one job. */
+static void
+sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
+{
+	const struct config *cfg = sn->sn_app->ap_cfg;
+	const struct out_row *row = &job->sj_row;
+	struct send_result sr;
+	curl_off_t ra = 0;
+	long status = 0;
+	int attempt = row->or_attempts + 1;
+	char err[256], text[320];
+	int64_t delay;
+
+	curl_easy_getinfo(job->sj_easy, CURLINFO_RESPONSE_CODE, &status);
+	if (curl_easy_getinfo(job->sj_easy, CURLINFO_RETRY_AFTER, &ra) != CURLE_OK || ra < 0)
+		ra = 0;
+	memset(&sr, 0, sizeof(sr));
+	if (row->or_channel == CHANNEL_WHATSAPP)
+		wa_classify(cc != CURLE_OK, job->sj_curlerr[0] ? job->sj_curlerr : curl_easy_strerror(cc),
+		    status, job->sj_resp.data, job->sj_resp.len, (long)ra, &sr);
+	else
+		tw_classify(cc != CURLE_OK, job->sj_curlerr[0] ? job->sj_curlerr : curl_easy_strerror(cc),
+		    status, job->sj_resp.data, job->sj_resp.len, (long)ra, &sr);
+
+	switch (sr.sr_outcome) {
+	case SEND_OK:
+		log_info("message sent conv=%s id=%lld attempt=%d status=%ld template=%d",
+		    row->or_pseudonym, (long long)row->or_id, attempt, status, job->sj_template);
+		metrics_outbox_sent(row->or_channel);
+		if (sender_conn(sn) == NULL ||
+		    db_outbox_sent(sn->sn_conn, row->or_id, sr.sr_provider_id, err, sizeof(err)) == -1)
+			sender_db_failed(sn, "outbox_sent", sn->sn_conn == NULL ? "no connection" : err);
+		break;
+	case SEND_RETRY:
+		if (attempt >= cfg->send_max_attempts) {
+			snprintf(text, sizeof(text), "gave up after %d attempts: %s", attempt, sr.sr_text);
+			sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "retry", text);
+			break;
+		}
+		delay = sender_backoff_ms(row->or_attempts, cfg->send_backoff_base_ms,
+		    cfg->send_backoff_max_ms, sr.sr_retry_after_s > 0 ? sr.sr_retry_after_s : (long)ra);
+		log_warn("send retry conv=%s id=%lld attempt=%d code=%s delay_ms=%lld error=\"%s\"",
+		    row->or_pseudonym, (long long)row->or_id, attempt, sr.sr_code,
+		    (long long)delay, sr.sr_text);
+		metrics_outbox_retry();
+		if (sender_conn(sn) == NULL ||
+		    db_outbox_retry(sn->sn_conn, row->or_id, delay, sr.sr_code, sr.sr_text,
+		    err, sizeof(err)) == -1)
+			sender_db_failed(sn, "outbox_retry", sn->sn_conn == NULL ? "no connection" : err);
+		break;
+	case SEND_FAIL:
+		sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "failed", sr.sr_text);
+		break;
+	}
+}
+
+/* ---- jobs ----------------------------------------------------------------- */
+
+static size_t
+sender_write_cb(char *data, size_t size, size_t nmemb, void *arg)
+{
+	struct send_job *job = arg;
+	size_t n = size * nmemb, room;
+
+	/* Keep the first SENDER_RESPONSE_MAX bytes; read and drop the rest. */
+	room = job->sj_resp.max > job->sj_resp.len ? job->sj_resp.max - job->sj_resp.len : 0;
+	if (room > 0 && buf_append(&job->sj_resp, data, n < room ? n : room) == -1)
+		return 0;
+	return n;
+}
+
+static void
+sender_job_free(struct send_job *job)
+{
+	if (job->sj_easy != NULL)
+		curl_easy_cleanup(job->sj_easy);
+	curl_slist_free_all(job->sj_headers);
+	free(job->sj_url);
+	buf_free(&job->sj_req);
+	buf_free(&job->sj_resp);
+	free(job->sj_row.or_to);
+	free(job->sj_row.or_body);
+	free(job);
+}
+
+/*
+ * Render the row into a request. 0, or -1 with *code and err filled
+ * (a permanent failure: the row is marked failed).
+ */
+static int
+sender_prepare(struct sender *sn, struct send_job *job, const char **code, char *err, size_t errlen)
+{
+	const struct config *cfg = sn->sn_app->ap_cfg;
+	const struct out_row *row = &job->sj_row;
+	struct outbound ob;
+	const char *tpl = NULL;
+	char *auth;
+	int rc;
+
+	memset(&ob, 0, sizeof(ob));
+	if (outbound_from_json(row->or_body, &ob, err, errlen) == -1) {
+		*code = "bad_body";
+		return -1;
+	}
+	if (row->or_channel == CHANNEL_WHATSAPP) {
+		if (!config_whatsapp_enabled(cfg)) {
+			*code = "channel_disabled";
+			snprintf(err, errlen, "the WhatsApp channel is not configured");
+			goto fail;
+		}
+		if (row->or_last_inbound_ms == 0 ||
+		    util_now_ms() - row->or_last_inbound_ms > (int64_t)WA_WINDOW_S * 1000) {
+			if (cfg->wa_template_name == NULL || cfg->wa_template_name[0] == '\0') {
+				*code = "outside_window";
+				snprintf(err, errlen, "outside WhatsApp's 24-hour window and no "
+				    "[whatsapp] template_name configured");
+				goto fail;
+			}
+			tpl = cfg->wa_template_name;
+			job->sj_template = 1;
+		}
+		rc = wa_render(&ob, row->or_to, tpl, cfg->wa_template_language, &job->sj_req,
+		    err, errlen);
+		if (rc == -1) {
+			*code = "render";
+			goto fail;
+		}
+		job->sj_url = xasprintf("%s/%s/messages", cfg->wa_api_base, cfg->wa_phone_number_id);
+		auth = xasprintf("Authorization: Bearer %s",
+		    cfg->wa_access_token != NULL ? cfg->wa_access_token : "");
+		job->sj_headers = curl_slist_append(job->sj_headers, auth);
+		free(auth);
+		job->sj_headers = curl_slist_append(job->sj_headers, "Content-Type: application/json");
+	} else {
+		if (!config_twilio_enabled(cfg)) {
+			*code = "channel_disabled";
+			snprintf(err, errlen, "the Twilio channel is not configured");
+			goto fail;
+		}
+		if (tw_render(&ob, row->or_to, cfg->tw_from, &job->sj_req, err, errlen) == -1) {
+			*code = "render";
+			goto fail;
+		}
+		job->sj_url = xasprintf("%s/2010-04-01/Accounts/%s/Messages.json",
+		    cfg->tw_api_base, cfg->tw_account_sid);
+		job->sj_headers = curl_slist_append(job->sj_headers,
+		    "Content-Type: application/x-www-form-urlencoded");
+	}
+	/* No "Expect: 100-continue" round trip. */
+	job->sj_headers = curl_slist_append(job->sj_headers, "Expect:");
+	job->sj_headers = curl_slist_append(job->sj_headers, "Accept: application/json");
+	outbound_free(&ob);
+	return 0;
+fail:
+	outbound_free(&ob);
+	return -1;
+}
+
+/* Set up the easy handle and add it to the multi handle. 0, or -1 with err. */
+static int
+sender_launch(struct sender *sn, struct send_job *job, char *err, size_t errlen)
+{
+	const struct config *cfg = sn->sn_app->ap_cfg;
+	CURL *e;
+	long tmo = (long)cfg->send_timeout_ms;
+	CURLMcode mc;
+
+	e = job->sj_easy = curl_easy_init();
+	if (e == NULL) {
+		snprintf(err, errlen, "curl_easy_init failed");
+		return -1;
+	}
+	curl_easy_setopt(e, CURLOPT_URL, job->sj_url);
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(e, CURLOPT_POST, 1L);
+	curl_easy_setopt(e, CURLOPT_POSTFIELDS, job->sj_req.data != NULL ? job->sj_req.data : "");
+	curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)job->sj_req.len);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, job->sj_headers);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, "praatpaal/" PRAATPAAL_VERSION);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, tmo);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+	    tmo < SENDER_CONNECT_TIMEOUT_MS ? tmo : (long)SENDER_CONNECT_TIMEOUT_MS);
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, sender_write_cb);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, job);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, job->sj_curlerr);
+	curl_easy_setopt(e, CURLOPT_PRIVATE, job);
+	if (job->sj_row.or_channel == CHANNEL_SMS) {
+		curl_easy_setopt(e, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+		curl_easy_setopt(e, CURLOPT_USERNAME, cfg->tw_account_sid);
+		curl_easy_setopt(e, CURLOPT_PASSWORD, cfg->tw_auth_token != NULL ? cfg->tw_auth_token : "");
+	}
+	if ((mc = curl_multi_add_handle(sn->sn_multi, e)) != CURLM_OK) {
+		snprintf(err, errlen, "curl_multi_add_handle: %s", curl_multi_strerror(mc));
+		return -1;
+	}
+	job->sj_next = sn->sn_jobs;
+	job->sj_prev = NULL;
+	if (sn->sn_jobs != NULL)
+		sn->sn_jobs->sj_prev = job;
+	sn->sn_jobs = job;
+	sn->sn_inflight++;
+	return 0;
+}
+
+static void
+sender_unlink(struct sender *sn, struct send_job *job)
+{
+	if (job->sj_prev != NULL)
+		job->sj_prev->sj_next = job->sj_next;
+	else
+		sn->sn_jobs = job->sj_next;
+	if (job->sj_next != NULL)
+		job->sj_next->sj_prev = job->sj_prev;
+	curl_multi_remove_handle(sn->sn_multi, job->sj_easy);
+	sn->sn_inflight--;
+}
+
+/* Claim up to max due rows and start them; sets when to look again. */
+static void
+sender_claim(struct sender *sn, size_t max)
+{
+	struct out_row *rows = NULL;
+	struct send_job *job;
+	const char *code;
+	char err[256];
+	size_t n = 0, i;
+	int64_t due = -1, now;
+	int unblocked = 0;
+
+	if (max > OUTBOX_CLAIM_BATCH)
+		max = OUTBOX_CLAIM_BATCH;
+	now = util_mono_ms();
+	sn->sn_next_claim = now + SENDER_IDLE_MAX_MS;
+	if (sender_conn(sn) == NULL)
+		return;
+	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, &rows, &n, err, sizeof(err)) == -1) {
+		sender_db_failed(sn, "outbox_claim", err);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		job = xcalloc(1, sizeof(*job));
+		job->sj_row = rows[i];
+		rows[i].or_to = rows[i].or_body = NULL;	/* the job owns them now */
+		buf_init(&job->sj_req, 0);
+		buf_init(&job->sj_resp, SENDER_RESPONSE_MAX);
+		if (sender_prepare(sn, job, &code, err, sizeof(err)) == -1) {
+			sender_record_failed(sn, &job->sj_row, code, err);
+			sender_job_free(job);
+			unblocked = 1;	/* the contact's next row may go now */
+			continue;
+		}
+		if (sender_launch(sn, job, err, sizeof(err)) == -1) {
+			/* Local trouble: the lease brings the row back later. */
+			log_error("sender launch_failed conv=%s id=%lld error=\"%s\"",
+			    job->sj_row.or_pseudonym, (long long)job->sj_row.or_id, err);
+			sender_job_free(job);
+		}
+	}
+	db_out_rows_free(rows, n);
+	if (n == max || unblocked) {
+		sn->sn_next_claim = now;	/* there may be more */
+		return;
+	}
+	if (sender_conn(sn) == NULL)
+		return;
+	if (db_outbox_next_due(sn->sn_conn, &due, err, sizeof(err)) == -1) {
+		sender_db_failed(sn, "outbox_next_due", err);
+		return;
+	}
+	/*
+	 * Due now but not claimed: behind an earlier row of its contact that
+	 * is in flight (our completions wake us; another daemon's don't), or
+	 * it became due during the claim. Look again soon.
+	 */
+	if (due == 0)
+		sn->sn_next_claim = now + SENDER_RECHECK_MS;
+	else if (due > 0 && due + SENDER_DUE_SLACK_MS < SENDER_IDLE_MAX_MS)
+		sn->sn_next_claim = now + due + SENDER_DUE_SLACK_MS;
+}
+
+/* Collect finished requests and record their results. */
+static void
+sender_collect(struct sender *sn)
+{
+	struct send_job *job;
+	CURLMsg *msg;
+	char *priv;
+	int left;
+
+	while ((msg = curl_multi_info_read(sn->sn_multi, &left)) != NULL) {
+		if (msg->msg != CURLMSG_DONE)
+			continue;
+		priv = NULL;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &priv);
+		job = (struct send_job *)(void *)priv;
+		if (job == NULL)
+			continue;
+		sender_record(sn, job, msg->data.result);
+		sender_unlink(sn, job);
+		sender_job_free(job);
+		/* The contact's next row may be claimable now. */
+		sn->sn_next_claim = util_mono_ms();
+	}
+}
+
+static void *
+sender_main(void *arg)
+{
+	struct sender *sn = arg;
+	const struct config *cfg = sn->sn_app->ap_cfg;
+	size_t conc = cfg->send_concurrency > 0 ? (size_t)cfg->send_concurrency : 1;
+	int64_t now, deadline = 0, wait;
+	int running = 0, draining = 0;
+	struct send_job *job;
+
+	for (;;) {
+		now = util_mono_ms();
+		if (!draining && atomic_load(&sn->sn_stop)) {
+			draining = 1;
+			deadline = now + cfg->send_timeout_ms + 1000;
+			if (sn->sn_inflight > 0)
+				log_info("sender draining requests=%zu", sn->sn_inflight);
+		}
+		if (atomic_exchange(&sn->sn_woken, 0))
+			sn->sn_next_claim = now;
+		if (!draining && sn->sn_inflight < conc && now >= sn->sn_next_claim)
+			sender_claim(sn, conc - sn->sn_inflight);
+
+		curl_multi_perform(sn->sn_multi, &running);
+		sender_collect(sn);
+
+		if (draining && sn->sn_inflight == 0)
+			break;
+		now = util_mono_ms();
+		if (draining && now >= deadline) {
+			/* Their leases bring the rows back; the next start sends them. */
+			for (job = sn->sn_jobs; job != NULL; job = job->sj_next)
+				log_warn("send abandoned conv=%s id=%lld",
+				    job->sj_row.or_pseudonym, (long long)job->sj_row.or_id);
+			while ((job = sn->sn_jobs) != NULL) {
+				sender_unlink(sn, job);
+				sender_job_free(job);
+			}
+			break;
+		}
+		if (draining)
+			wait = 100;
+		else if (sn->sn_inflight >= conc)
+			wait = SENDER_IDLE_MAX_MS;
+		else
+			wait = sn->sn_next_claim - now;
+		if (wait < 0)
+			wait = 0;
+		if (wait > SENDER_IDLE_MAX_MS)
+			wait = SENDER_IDLE_MAX_MS;
+		if (wait > 0)
+			curl_multi_poll(sn->sn_multi, NULL, 0, (int)wait, NULL);
+	}
+	return NULL;
+}
+
+void
+sender_wake(struct sender *sn)
+{
+	if (sn == NULL)
+		return;
+	atomic_store(&sn->sn_woken, 1);
+	curl_multi_wakeup(sn->sn_multi);
+}
+
+struct sender *
+sender_start(struct app *app, char *err, size_t errlen)
+{
+	struct sender *sn;
+	int rc;
+
+	sn = xcalloc(1, sizeof(*sn));
+	sn->sn_app = app;
+	atomic_init(&sn->sn_stop, 0);
+	atomic_init(&sn->sn_woken, 1);
+	sn->sn_multi = curl_multi_init();
+	if (sn->sn_multi == NULL) {
+		snprintf(err, errlen, "curl_multi_init failed");
+		free(sn);
+		return NULL;
+	}
+	curl_multi_setopt(sn->sn_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
+	    (long)(app->ap_cfg->send_concurrency > 0 ? app->ap_cfg->send_concurrency : 1));
+	if ((rc = pthread_create(&sn->sn_thread, NULL, sender_main, sn)) != 0) {
+		snprintf(err, errlen, "cannot start the sender thread: %s", strerror(rc));
+		curl_multi_cleanup(sn->sn_multi);
+		free(sn);
+		return NULL;
+	}
+	return sn;
+}
+
+void
+sender_stop(struct sender *sn)
+{
+	if (sn == NULL)
+		return;
+	atomic_store(&sn->sn_stop, 1);
+	curl_multi_wakeup(sn->sn_multi);
+	pthread_join(sn->sn_thread, NULL);
+	curl_multi_cleanup(sn->sn_multi);
+	if (sn->sn_conn != NULL)
+		db_close(sn->sn_conn);
+	free(sn);
+}

@@ -1,0 +1,247 @@
+/*
+ * serve.c — the serve command.
+ *
+ * Start-up, in this order, each step needing the ones before it:
+ *   1. the start-up line (versions, listen address);
+ *   2. libcurl's global state (before any thread exists);
+ *   3. signals: handlers that only set flags and poke a self-pipe, and the
+ *      signals blocked in every thread started after this point;
+ *   4. the database pool, then the schema check (a database that answers
+ *      with an old schema stops us; an unreachable one does not — /readyz
+ *      says 503, webhooks get 503 and the workers keep retrying);
+ *   5. ingest, the workers and the sender (the consumers must run before
+ *      HTTP can produce work for them);
+ *   6. HTTP, last: from now on webhooks are acknowledged.
+ * Stop (SIGTERM/SIGINT) in reverse: stop accepting connections, store what
+ * ingest has queued and answer it, finish in-flight requests, stop the
+ * workers after their current transaction, let the sender finish its
+ * requests (bounded by the send timeout), close the pool.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+
+#include <curl/curl.h>
+#include <jansson.h>
+#include <libpq-fe.h>
+#include <microhttpd.h>
+
+#include "app.h"
+#include "config.h"
+#include "db.h"
+#include "http.h"
+#include "ingest.h"
+#include "log.h"
+#include "migrate.h"
+#include "praatpaal.h"
+#include "sender.h"
+#include "serve.h"
+#include "worker.h"
+
+static volatile sig_atomic_t serve_sig_stop;
+static volatile sig_atomic_t serve_sig_hup;
+static int serve_pipe[2] = { -1, -1 };
+
+const char *
+serve_mhd_version(void)
+{
+	return MHD_get_version();
+}
+
+const char *
+serve_curl_version(void)
+{
+	return curl_version_info(CURLVERSION_NOW)->version;
+}
+
+const char *
+serve_jansson_version(void)
+{
+	return jansson_version_str();
+}
+
+const char *
+serve_libpq_version(char *buf, size_t len)
+{
+	int v = PQlibVersion();
+
+	snprintf(buf, len, "%d.%d", v / 10000, v % 10000);
+	return buf;
+}
+
+static void
+serve_on_signal(int sig)
+{
+	int saved = errno;
+
+	if (sig == SIGHUP)
+		serve_sig_hup = 1;
+	else
+		serve_sig_stop = 1;
+	if (serve_pipe[1] != -1)
+		(void)!write(serve_pipe[1], "x", 1);
+	errno = saved;
+}
+
+/* Install the handlers and block the signals (threads inherit the mask). */
+static int
+serve_signals(sigset_t *old)
+{
+	struct sigaction sa;
+	sigset_t set;
+	int fl;
+
+	if (pipe(serve_pipe) == -1)
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		fl = fcntl(serve_pipe[i], F_GETFL);
+		(void)fcntl(serve_pipe[i], F_SETFL, fl | O_NONBLOCK);
+		(void)fcntl(serve_pipe[i], F_SETFD, FD_CLOEXEC);
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	sa.sa_handler = serve_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
+	return pthread_sigmask(SIG_BLOCK, &set, old) == 0 ? 0 : -1;
+}
+
+/*
+ * Check the schema: 0 to go on (current, or the database is unreachable),
+ * -1 when the database answers with a schema older than this binary.
+ */
+static int
+serve_check_schema(struct db_pool *pool)
+{
+	char err[256];
+	PGconn *conn;
+	int version = 0, latest = migrate_latest();
+
+	conn = db_acquire(pool, err, sizeof(err));
+	if (conn == NULL) {
+		log_warn("database unreachable error=\"%s\" starting anyway: readyz and webhooks "
+		    "answer 503 until it is back", err);
+		return 0;
+	}
+	if (db_schema_version(conn, &version, err, sizeof(err)) == -1) {
+		db_release(pool, conn);
+		log_warn("database schema_unknown error=\"%s\" starting anyway", err);
+		return 0;
+	}
+	db_release(pool, conn);
+	if (version < latest) {
+		log_error("database schema is at version %d, this binary needs %d: run "
+		    "`praatpaal migrate`", version, latest);
+		return -1;
+	}
+	if (version > latest)
+		log_warn("database schema is at version %d, newer than this binary's %d",
+		    version, latest);
+	return 0;
+}
+
+int
+serve_run(const struct config *cfg)
+{
+	struct app app;
+	sigset_t oldmask;
+	struct pollfd pfd;
+	char err[512], pqv[16], drain[64];
+	int rc = 1;
+
+	memset(&app, 0, sizeof(app));
+	app.ap_cfg = cfg;
+
+	/* 1. */
+	log_info("praatpaal %s starting microhttpd=%s curl=%s jansson=%s libpq=%s listen=%s",
+	    PRAATPAAL_VERSION, serve_mhd_version(), serve_curl_version(),
+	    serve_jansson_version(), serve_libpq_version(pqv, sizeof(pqv)), cfg->http_listen);
+
+	/* 2. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		log_error("startup_failed error=\"curl_global_init failed\"");
+		return 1;
+	}
+
+	/* 3. */
+	if (serve_signals(&oldmask) == -1) {
+		log_error("startup_failed error=\"signals: %s\"", strerror(errno));
+		goto out_curl;
+	}
+
+	/* 4. */
+	app.ap_pool = db_pool_new(cfg->db_url, (int)cfg->db_pool);
+	if (app.ap_pool == NULL) {
+		log_error("startup_failed error=\"cannot create the database pool\"");
+		goto out_curl;
+	}
+	if (serve_check_schema(app.ap_pool) == -1)
+		goto out_pool;
+
+	/* 5. */
+	if ((app.ap_ingest = ingest_start(&app, err, sizeof(err))) == NULL ||
+	    (app.ap_workers = workers_start(&app, err, sizeof(err))) == NULL ||
+	    (app.ap_sender = sender_start(&app, err, sizeof(err))) == NULL) {
+		log_error("startup_failed error=\"%s\"", err);
+		goto out_subsystems;
+	}
+
+	/* 6. */
+	if ((app.ap_http = http_start(&app, err, sizeof(err))) == NULL) {
+		log_error("startup_failed error=\"%s\"", err);
+		goto out_subsystems;
+	}
+	log_info("listening listen=%s whatsapp=%s sms=%s workers=%lld http_threads=%lld",
+	    cfg->http_listen, config_whatsapp_enabled(cfg) ? "on" : "off",
+	    config_twilio_enabled(cfg) ? "on" : "off", cfg->worker_threads, cfg->http_threads);
+
+	/* Only this thread takes the signals from here on. */
+	pthread_sigmask(SIG_SETMASK, &oldmask, NULL);
+	pfd.fd = serve_pipe[0];
+	pfd.events = POLLIN;
+	while (!serve_sig_stop) {
+		if (poll(&pfd, 1, 1000) > 0)
+			while (read(serve_pipe[0], drain, sizeof(drain)) > 0)
+				;
+		if (serve_sig_hup) {
+			serve_sig_hup = 0;
+			log_info("reload requested (flows reload comes with the flow engine; "
+			    "the configuration is read at start only)");
+		}
+	}
+	log_info("stopping");
+
+	http_quiesce(app.ap_http);
+	ingest_stop(app.ap_ingest, SHUTDOWN_GRACE_MS);
+	http_stop(app.ap_http);
+	app.ap_http = NULL;
+	rc = 0;
+
+out_subsystems:
+	if (app.ap_ingest != NULL) {
+		ingest_stop(app.ap_ingest, 0);
+		ingest_free(app.ap_ingest);
+	}
+	workers_stop(app.ap_workers);
+	sender_stop(app.ap_sender);
+out_pool:
+	db_pool_free(app.ap_pool);
+out_curl:
+	curl_global_cleanup();
+	if (rc == 0)
+		log_info("stopped");
+	return rc;
+}

@@ -1,0 +1,1065 @@
+/*
+ * whatsapp.c — the WhatsApp Cloud API as seen from here: the webhook's
+ * X-Hub-Signature-256, the webhook payload (messages, statuses, errors)
+ * turned into a struct payload, the request bodies of
+ * POST /{phone_number_id}/messages, and what the API's answers mean for
+ * the sender (ok, retry later, give up).
+ *
+ * The payload parser trusts nothing: a cheap scan rejects invalid UTF-8,
+ * NUL bytes and deep nesting before jansson sees the body, and every field
+ * we keep is checked for type and length, with an error naming its path.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "crypto.h"
+#include "log.h"
+#include "whatsapp.h"
+
+#define WA_SIG_PREFIX		"sha256="
+#define WA_LIST_BUTTON_DEFAULT	"Kies"	/* list-open label when the outbound has none */
+
+static void wa_seterr(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+wa_seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err == NULL || errlen == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+int
+wa_verify_signature(const char *app_secret, const char *header,
+    const void *body, size_t len)
+{
+	unsigned char want[32], got[32];
+	const char *hex;
+	size_t i;
+	int hi, lo;
+
+	if (app_secret == NULL || app_secret[0] == '\0' || header == NULL)
+		return -1;
+	if (strncmp(header, WA_SIG_PREFIX, strlen(WA_SIG_PREFIX)) != 0)
+		return -1;
+	hex = header + strlen(WA_SIG_PREFIX);
+	if (strlen(hex) != 2 * sizeof(got))
+		return -1;
+	for (i = 0; i < sizeof(got); i++) {
+		hi = hexval((unsigned char)hex[2 * i]);
+		lo = hexval((unsigned char)hex[2 * i + 1]);
+		if (hi < 0 || lo < 0)
+			return -1;
+		got[i] = (unsigned char)(hi << 4 | lo);
+	}
+	crypto_hmac_sha256(app_secret, strlen(app_secret), body, len, want);
+	return util_ct_equal(want, got, sizeof(want)) ? 0 : -1;
+}
+
+/*
+ * Before jansson: 0 if body is valid UTF-8 without NUL bytes and its
+ * arrays/objects nest at most JSON_MAX_DEPTH deep (brackets inside
+ * strings, escaped quotes included, do not count); else -1 with err.
+ */
+static int
+wa_prescan(const char *body, size_t len, char *err, size_t errlen)
+{
+	size_t i;
+	int depth = 0, in_string = 0;
+
+	if (!util_utf8_valid(body, len)) {
+		wa_seterr(err, errlen, "body: not valid UTF-8 or contains a NUL byte");
+		return -1;
+	}
+	for (i = 0; i < len; i++) {
+		char c = body[i];
+
+		if (in_string) {
+			if (c == '\\')
+				i++;	/* skip the escaped character */
+			else if (c == '"')
+				in_string = 0;
+			continue;
+		}
+		if (c == '"')
+			in_string = 1;
+		else if (c == '{' || c == '[') {
+			if (++depth > JSON_MAX_DEPTH) {
+				wa_seterr(err, errlen, "body: nested deeper than %d levels",
+				    JSON_MAX_DEPTH);
+				return -1;
+			}
+		} else if (c == '}' || c == ']')
+			depth--;
+	}
+	return 0;
+}
+
+static int
+all_digits(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * obj.key as a string of at most max bytes. required: missing is an
+ * error; else *out = NULL when missing (or JSON null). Borrowed pointer.
+ */
+static int
+wa_get_str(json_t *obj, const char *path, const char *key, int required,
+    size_t max, const char **out, char *err, size_t errlen)
+{
+	json_t *v;
+
+	*out = NULL;
+	v = json_object_get(obj, key);
+	if (v == NULL || (!required && json_is_null(v))) {
+		if (required) {
+			wa_seterr(err, errlen, "%s.%s: missing", path, key);
+			return -1;
+		}
+		return 0;
+	}
+	if (!json_is_string(v)) {
+		wa_seterr(err, errlen, "%s.%s: not a string", path, key);
+		return -1;
+	}
+	if (json_string_length(v) > max) {
+		wa_seterr(err, errlen, "%s.%s: longer than %zu bytes", path, key, max);
+		return -1;
+	}
+	*out = json_string_value(v);
+	return 0;
+}
+
+/* obj.key as an object; required or *out = NULL. */
+static int
+wa_get_obj(json_t *obj, const char *path, const char *key, int required,
+    json_t **out, char *err, size_t errlen)
+{
+	json_t *v;
+
+	*out = NULL;
+	v = json_object_get(obj, key);
+	if (v == NULL) {
+		if (required) {
+			wa_seterr(err, errlen, "%s.%s: missing", path, key);
+			return -1;
+		}
+		return 0;
+	}
+	if (!json_is_object(v)) {
+		wa_seterr(err, errlen, "%s.%s: not an object", path, key);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* obj.key as an array; required or *out = NULL. */
+static int
+wa_get_arr(json_t *obj, const char *path, const char *key, int required,
+    json_t **out, char *err, size_t errlen)
+{
+	json_t *v;
+
+	*out = NULL;
+	v = json_object_get(obj, key);
+	if (v == NULL) {
+		if (required) {
+			wa_seterr(err, errlen, "%s.%s: missing", path, key);
+			return -1;
+		}
+		return 0;
+	}
+	if (!json_is_array(v)) {
+		wa_seterr(err, errlen, "%s.%s: not an array", path, key);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* A provider timestamp (string of decimal seconds) in milliseconds. */
+static int
+wa_get_ts(json_t *obj, const char *path, int64_t *ms, char *err, size_t errlen)
+{
+	const char *s;
+	long long v;
+
+	if (wa_get_str(obj, path, "timestamp", 1, 20, &s, err, errlen) == -1)
+		return -1;
+	if (!all_digits(s) || util_parse_ll(s, 0, INT64_MAX / 1000, &v) == -1) {
+		wa_seterr(err, errlen, "%s.timestamp: not a number of seconds", path);
+		return -1;
+	}
+	*ms = (int64_t)v * 1000;
+	return 0;
+}
+
+/* A provider message id: a non-empty string that fits PROVIDER_ID_MAX with its NUL. */
+static int
+wa_get_id(json_t *obj, const char *path, const char *key, const char **out,
+    char *err, size_t errlen)
+{
+	if (wa_get_str(obj, path, key, 1, PROVIDER_ID_MAX - 1, out, err, errlen) == -1)
+		return -1;
+	if ((*out)[0] == '\0') {
+		wa_seterr(err, errlen, "%s.%s: empty", path, key);
+		return -1;
+	}
+	return 0;
+}
+
+/* Copy an optional string member of src into meta under the same key. */
+static void
+meta_copy(json_t *meta, json_t *src, const char *key)
+{
+	json_t *v;
+
+	v = json_object_get(src, key);
+	if (v != NULL && (json_is_string(v) || json_is_boolean(v) || json_is_number(v)))
+		json_object_set(meta, key, v);
+}
+
+/* The codes of an errors[] array as a JSON array of integers (codes only, no text). */
+static json_t *
+error_codes(json_t *errors)
+{
+	json_t *codes, *e, *c;
+	size_t i;
+
+	codes = json_array();
+	json_array_foreach(errors, i, e) {
+		c = json_object_get(e, "code");
+		if (json_is_integer(c))
+			json_array_append(codes, c);
+	}
+	return codes;
+}
+
+static void
+inbound_clear(struct inbound *in)
+{
+	free(in->in_provider_id);
+	free(in->in_from);
+	free(in->in_profile_name);
+	free(in->in_text);
+	free(in->in_choice_id);
+	free(in->in_meta);
+	memset(in, 0, sizeof(*in));
+}
+
+/* Set in_text from a borrowed string (NULL stays NULL), at most TEXT_MAX bytes. */
+static int
+set_text(struct inbound *in, const char *path, const char *what, const char *s,
+    char *err, size_t errlen)
+{
+	if (s == NULL)
+		return 0;
+	if (strlen(s) > TEXT_MAX) {
+		wa_seterr(err, errlen, "%s.%s: longer than %d bytes", path, what, TEXT_MAX);
+		return -1;
+	}
+	in->in_text = xstrdup(s);
+	return 0;
+}
+
+/* A media message (image, audio, video, document, sticker): details into meta. */
+static int
+wa_parse_media(json_t *m, const char *path, const char *type, struct inbound *in,
+    json_t *meta, char *err, size_t errlen)
+{
+	char sub[192];
+	json_t *media;
+	const char *id, *caption;
+
+	if (wa_get_obj(m, path, type, 1, &media, err, errlen) == -1)
+		return -1;
+	snprintf(sub, sizeof(sub), "%s.%s", path, type);
+	if (wa_get_id(media, sub, "id", &id, err, errlen) == -1 ||
+	    wa_get_str(media, sub, "caption", 0, TEXT_MAX, &caption, err, errlen) == -1)
+		return -1;
+	json_object_set_new(meta, "media_id", json_string(id));
+	meta_copy(meta, media, "mime_type");
+	meta_copy(meta, media, "sha256");
+	meta_copy(meta, media, "caption");
+	meta_copy(meta, media, "filename");
+	meta_copy(meta, media, "animated");
+	if (strcmp(type, "audio") == 0)
+		json_object_set_new(meta, "voice",
+		    json_boolean(json_is_true(json_object_get(media, "voice"))));
+	return set_text(in, sub, "caption", caption, err, errlen);
+}
+
+/* interactive: button_reply / list_reply; other interactive types become MSG_UNKNOWN. */
+static int
+wa_parse_interactive(json_t *m, const char *path, struct inbound *in,
+    json_t *meta, char *err, size_t errlen)
+{
+	char sub[192], sub2[256];
+	json_t *ia, *reply;
+	const char *itype, *id, *title, *desc;
+
+	if (wa_get_obj(m, path, "interactive", 1, &ia, err, errlen) == -1)
+		return -1;
+	snprintf(sub, sizeof(sub), "%s.interactive", path);
+	if (wa_get_str(ia, sub, "type", 1, 64, &itype, err, errlen) == -1)
+		return -1;
+	if (strcmp(itype, "button_reply") != 0 && strcmp(itype, "list_reply") != 0) {
+		in->in_kind = MSG_UNKNOWN;
+		json_object_set_new(meta, "type", json_string("unknown"));
+		json_object_set_new(meta, "original_type", json_string("interactive"));
+		json_object_set_new(meta, "interactive_type", json_string(itype));
+		return 0;
+	}
+	in->in_kind = strcmp(itype, "button_reply") == 0 ? MSG_BUTTON : MSG_LIST;
+	json_object_set_new(meta, "type", json_string(msg_kind_name(in->in_kind)));
+	if (wa_get_obj(ia, sub, itype, 1, &reply, err, errlen) == -1)
+		return -1;
+	snprintf(sub2, sizeof(sub2), "%s.%s", sub, itype);
+	if (wa_get_id(reply, sub2, "id", &id, err, errlen) == -1 ||
+	    wa_get_str(reply, sub2, "title", 1, TEXT_MAX, &title, err, errlen) == -1 ||
+	    wa_get_str(reply, sub2, "description", 0, TEXT_MAX, &desc, err, errlen) == -1)
+		return -1;
+	in->in_choice_id = xstrdup(id);
+	if (desc != NULL)
+		json_object_set_new(meta, "description", json_string(desc));
+	return set_text(in, sub2, "title", title, err, errlen);
+}
+
+/* A location pin: latitude and longitude required, name/address/url optional. */
+static int
+wa_parse_location(json_t *m, const char *path, json_t *meta, char *err, size_t errlen)
+{
+	char sub[192];
+	json_t *loc, *lat, *lon;
+
+	if (wa_get_obj(m, path, "location", 1, &loc, err, errlen) == -1)
+		return -1;
+	snprintf(sub, sizeof(sub), "%s.location", path);
+	lat = json_object_get(loc, "latitude");
+	lon = json_object_get(loc, "longitude");
+	if (!json_is_number(lat) || !json_is_number(lon)) {
+		wa_seterr(err, errlen, "%s.%s: missing or not a number", sub,
+		    json_is_number(lat) ? "longitude" : "latitude");
+		return -1;
+	}
+	json_object_set(meta, "latitude", lat);
+	json_object_set(meta, "longitude", lon);
+	meta_copy(meta, loc, "name");
+	meta_copy(meta, loc, "address");
+	meta_copy(meta, loc, "url");
+	return 0;
+}
+
+/* Shared contacts: only their number and formatted names are kept, never their phone numbers. */
+static int
+wa_parse_contacts(json_t *m, const char *path, json_t *meta, char *err, size_t errlen)
+{
+	json_t *arr, *c, *name, *fn, *names;
+	size_t i;
+
+	if (wa_get_arr(m, path, "contacts", 1, &arr, err, errlen) == -1)
+		return -1;
+	names = json_array();
+	json_array_foreach(arr, i, c) {
+		name = json_object_get(c, "name");
+		fn = json_object_get(name, "formatted_name");
+		if (json_is_string(fn))
+			json_array_append(names, fn);
+	}
+	json_object_set_new(meta, "count", json_integer((json_int_t)json_array_size(arr)));
+	json_object_set_new(meta, "names", names);
+	return 0;
+}
+
+/* A reaction: the message reacted to and the emoji (absent when a reaction is removed). */
+static int
+wa_parse_reaction(json_t *m, const char *path, json_t *meta, char *err, size_t errlen)
+{
+	char sub[192];
+	json_t *r;
+	const char *mid, *emoji;
+
+	if (wa_get_obj(m, path, "reaction", 1, &r, err, errlen) == -1)
+		return -1;
+	snprintf(sub, sizeof(sub), "%s.reaction", path);
+	if (wa_get_id(r, sub, "message_id", &mid, err, errlen) == -1 ||
+	    wa_get_str(r, sub, "emoji", 0, 64, &emoji, err, errlen) == -1)
+		return -1;
+	json_object_set_new(meta, "message_id", json_string(mid));
+	if (emoji != NULL)
+		json_object_set_new(meta, "emoji", json_string(emoji));
+	return 0;
+}
+
+static const struct {
+	const char	*wt_name;
+	enum msg_kind	 wt_kind;
+} wa_media_types[] = {
+	{ "image", MSG_IMAGE },
+	{ "audio", MSG_AUDIO },
+	{ "video", MSG_VIDEO },
+	{ "document", MSG_DOCUMENT },
+	{ "sticker", MSG_STICKER },
+};
+
+/*
+ * One element of value.messages[] into *in. names maps wa_id -> profile
+ * name (value.contacts[]). On failure -1 with err; *in is cleared.
+ */
+static int
+wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
+    char *err, size_t errlen)
+{
+	json_t *meta = NULL, *ctx, *v, *errors;
+	const char *id, *from, *type, *s, *s2;
+	char *dump = NULL, sub[256];
+	size_t i;
+
+	memset(in, 0, sizeof(*in));
+	in->in_channel = CHANNEL_WHATSAPP;
+	if (!json_is_object(m)) {
+		wa_seterr(err, errlen, "%s: not an object", path);
+		goto fail;
+	}
+	if (wa_get_id(m, path, "id", &id, err, errlen) == -1 ||
+	    wa_get_str(m, path, "from", 1, ADDRESS_MAX, &from, err, errlen) == -1)
+		goto fail;
+	if (!all_digits(from)) {
+		wa_seterr(err, errlen, "%s.from: not a number (digits only)", path);
+		goto fail;
+	}
+	if (wa_get_ts(m, path, &in->in_ts_ms, err, errlen) == -1 ||
+	    wa_get_str(m, path, "type", 1, 64, &type, err, errlen) == -1)
+		goto fail;
+	in->in_provider_id = xstrdup(id);
+	in->in_from = xstrdup(from);
+	v = json_object_get(names, from);
+	if (v != NULL)
+		in->in_profile_name = xstrdup(json_string_value(v));
+
+	meta = json_object();
+	in->in_kind = MSG_UNKNOWN;
+	if (strcmp(type, "text") == 0) {
+		in->in_kind = MSG_TEXT;
+		snprintf(sub, sizeof(sub), "%s.text", path);
+		if (wa_get_obj(m, path, "text", 1, &v, err, errlen) == -1 ||
+		    wa_get_str(v, sub, "body", 1, TEXT_MAX, &s, err, errlen) == -1)
+			goto fail;
+		in->in_text = xstrdup(s);
+	} else if (strcmp(type, "interactive") == 0) {
+		if (wa_parse_interactive(m, path, in, meta, err, errlen) == -1)
+			goto fail;
+	} else if (strcmp(type, "button") == 0) {
+		/* a template's quick-reply button */
+		in->in_kind = MSG_BUTTON;
+		if (wa_get_obj(m, path, "button", 1, &v, err, errlen) == -1)
+			goto fail;
+		s = json_string_value(json_object_get(v, "text"));
+		s2 = json_string_value(json_object_get(v, "payload"));
+		if (s == NULL) {
+			wa_seterr(err, errlen, "%s.button.text: missing or not a string", path);
+			goto fail;
+		}
+		if (s2 != NULL && strlen(s2) >= PROVIDER_ID_MAX) {
+			wa_seterr(err, errlen, "%s.button.payload: longer than %d bytes", path,
+			    PROVIDER_ID_MAX - 1);
+			goto fail;
+		}
+		if (set_text(in, path, "button.text", s, err, errlen) == -1)
+			goto fail;
+		if (s2 != NULL)
+			in->in_choice_id = xstrdup(s2);
+		json_object_set_new(meta, "source", json_string("template"));
+	} else if (strcmp(type, "location") == 0) {
+		in->in_kind = MSG_LOCATION;
+		if (wa_parse_location(m, path, meta, err, errlen) == -1)
+			goto fail;
+	} else if (strcmp(type, "contacts") == 0) {
+		in->in_kind = MSG_CONTACTS;
+		if (wa_parse_contacts(m, path, meta, err, errlen) == -1)
+			goto fail;
+	} else if (strcmp(type, "reaction") == 0) {
+		in->in_kind = MSG_REACTION;
+		if (wa_parse_reaction(m, path, meta, err, errlen) == -1)
+			goto fail;
+	} else {
+		for (i = 0; i < NELEM(wa_media_types); i++) {
+			if (strcmp(type, wa_media_types[i].wt_name) == 0) {
+				in->in_kind = wa_media_types[i].wt_kind;
+				if (wa_parse_media(m, path, type, in, meta, err, errlen) == -1)
+					goto fail;
+				break;
+			}
+		}
+	}
+	if (json_object_get(meta, "type") == NULL)
+		json_object_set_new(meta, "type", json_string(msg_kind_name(in->in_kind)));
+	if (in->in_kind == MSG_UNKNOWN && json_object_get(meta, "original_type") == NULL) {
+		json_object_set_new(meta, "original_type", json_string(type));
+		errors = json_object_get(m, "errors");
+		if (json_is_array(errors))
+			json_object_set_new(meta, "error_codes", error_codes(errors));
+	}
+	ctx = json_object_get(m, "context");
+	if (json_is_object(ctx) && json_is_string(json_object_get(ctx, "id")))
+		json_object_set(meta, "reply_to", json_object_get(ctx, "id"));
+
+	dump = json_dumps(meta, JSON_COMPACT);
+	if (dump == NULL) {
+		wa_seterr(err, errlen, "%s: details could not be serialised", path);
+		goto fail;
+	}
+	if (strlen(dump) > META_MAX) {
+		wa_seterr(err, errlen, "%s: details longer than %d bytes", path, META_MAX);
+		goto fail;
+	}
+	in->in_meta = dump;
+	json_decref(meta);
+	return 0;
+fail:
+	free(dump);
+	json_decref(meta);
+	inbound_clear(in);
+	return -1;
+}
+
+static const struct {
+	const char	*ws_name;
+	enum out_status	 ws_status;
+} wa_statuses[] = {
+	{ "sent", OUT_SENT },
+	{ "delivered", OUT_DELIVERED },
+	{ "read", OUT_READ },
+	{ "failed", OUT_FAILED },
+};
+
+/*
+ * One element of value.statuses[]: 1 and *st filled, 0 for a status we
+ * do not track (logged at debug), -1 with err.
+ */
+static int
+wa_parse_status(json_t *s, const char *path, struct status_update *st,
+    char *err, size_t errlen)
+{
+	const char *id, *status;
+	json_t *errors, *e0, *code, *title;
+	char sub[192];
+	size_t i;
+
+	memset(st, 0, sizeof(*st));
+	st->st_channel = CHANNEL_WHATSAPP;
+	if (!json_is_object(s)) {
+		wa_seterr(err, errlen, "%s: not an object", path);
+		return -1;
+	}
+	if (wa_get_id(s, path, "id", &id, err, errlen) == -1 ||
+	    wa_get_str(s, path, "status", 1, 64, &status, err, errlen) == -1 ||
+	    wa_get_ts(s, path, &st->st_ts_ms, err, errlen) == -1)
+		return -1;
+	for (i = 0; i < NELEM(wa_statuses); i++)
+		if (strcmp(status, wa_statuses[i].ws_name) == 0)
+			break;
+	if (i == NELEM(wa_statuses)) {
+		log_debug("wa_status_skipped status=%s",
+		    strspn(status, "abcdefghijklmnopqrstuvwxyz_") == strlen(status) ? status : "other");
+		return 0;
+	}
+	st->st_status = wa_statuses[i].ws_status;
+	if (st->st_status == OUT_FAILED) {
+		if (wa_get_arr(s, path, "errors", 0, &errors, err, errlen) == -1)
+			return -1;
+		e0 = json_array_get(errors, 0);
+		if (e0 != NULL) {
+			snprintf(sub, sizeof(sub), "%s.errors[0]", path);
+			code = json_object_get(e0, "code");
+			title = json_object_get(e0, "title");
+			if (json_is_integer(code))
+				st->st_error_code = xasprintf("%" JSON_INTEGER_FORMAT,
+				    json_integer_value(code));
+			else if (code != NULL) {
+				wa_seterr(err, errlen, "%s.code: not an integer", sub);
+				return -1;
+			}
+			/* diagnostic text from Meta, kept to 255 bytes on a character boundary */
+			if (json_is_string(title)) {
+				const char *t = json_string_value(title);
+				size_t n = strlen(t);
+
+				if (n > 255) {
+					n = 255;
+					while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80)
+						n--;
+				}
+				st->st_error_text = xstrndup(t, n);
+			}
+		}
+	}
+	st->st_provider_id = xstrdup(id);
+	return 1;
+}
+
+/* value.contacts[]: wa_id -> profile.name, as a JSON object (new reference). */
+static int
+wa_parse_profiles(json_t *value, const char *path, json_t **names, char *err, size_t errlen)
+{
+	json_t *arr, *c, *profile;
+	const char *wa_id, *name;
+	char sub[192];
+	size_t i;
+
+	*names = json_object();
+	if (wa_get_arr(value, path, "contacts", 0, &arr, err, errlen) == -1)
+		goto fail;
+	json_array_foreach(arr, i, c) {
+		snprintf(sub, sizeof(sub), "%s.contacts[%zu]", path, i);
+		if (!json_is_object(c)) {
+			wa_seterr(err, errlen, "%s: not an object", sub);
+			goto fail;
+		}
+		if (wa_get_str(c, sub, "wa_id", 1, ADDRESS_MAX, &wa_id, err, errlen) == -1 ||
+		    wa_get_obj(c, sub, "profile", 0, &profile, err, errlen) == -1)
+			goto fail;
+		if (profile == NULL)
+			continue;
+		snprintf(sub, sizeof(sub), "%s.contacts[%zu].profile", path, i);
+		if (wa_get_str(profile, sub, "name", 0, NAME_MAX_BYTES, &name, err, errlen) == -1)
+			goto fail;
+		if (name != NULL)
+			json_object_set_new(*names, wa_id, json_string(name));
+	}
+	return 0;
+fail:
+	json_decref(*names);
+	*names = NULL;
+	return -1;
+}
+
+/*
+ * One change's value with field "messages". *count is the running number
+ * of messages[] and statuses[] items, bounded by PAYLOAD_MAX_MESSAGES.
+ */
+static int
+wa_parse_value(json_t *value, const char *path, struct payload *pl, size_t *count,
+    char *err, size_t errlen)
+{
+	json_t *names = NULL, *msgs, *stats, *errors, *e, *code;
+	struct inbound in;
+	struct status_update st;
+	char sub[128];
+	size_t i;
+	int rc;
+
+	if (wa_parse_profiles(value, path, &names, err, errlen) == -1)
+		return -1;
+	if (wa_get_arr(value, path, "messages", 0, &msgs, err, errlen) == -1 ||
+	    wa_get_arr(value, path, "statuses", 0, &stats, err, errlen) == -1 ||
+	    wa_get_arr(value, path, "errors", 0, &errors, err, errlen) == -1)
+		goto fail;
+	*count += json_array_size(msgs) + json_array_size(stats);
+	if (*count > PAYLOAD_MAX_MESSAGES) {
+		wa_seterr(err, errlen, "body: more than %d messages and statuses",
+		    PAYLOAD_MAX_MESSAGES);
+		goto fail;
+	}
+	json_array_foreach(msgs, i, e) {
+		snprintf(sub, sizeof(sub), "%s.messages[%zu]", path, i);
+		if (wa_parse_message(e, sub, names, &in, err, errlen) == -1)
+			goto fail;
+		payload_add_msg(pl, &in);
+	}
+	json_array_foreach(stats, i, e) {
+		snprintf(sub, sizeof(sub), "%s.statuses[%zu]", path, i);
+		rc = wa_parse_status(e, sub, &st, err, errlen);
+		if (rc == -1)
+			goto fail;
+		if (rc == 1)
+			payload_add_status(pl, &st);
+	}
+	json_array_foreach(errors, i, e) {
+		code = json_object_get(e, "code");
+		log_warn("wa_webhook_error code=%" JSON_INTEGER_FORMAT,
+		    json_is_integer(code) ? json_integer_value(code) : (json_int_t)-1);
+		pl->pl_nerrors++;
+	}
+	json_decref(names);
+	return 0;
+fail:
+	json_decref(names);
+	return -1;
+}
+
+int
+wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t errlen)
+{
+	json_error_t jerr;
+	json_t *root = NULL, *entries, *entry, *changes, *change, *value;
+	struct payload pl;
+	const char *object, *field;
+	char path[96];
+	size_t i, j, count = 0;
+
+	memset(out, 0, sizeof(*out));
+	memset(&pl, 0, sizeof(pl));
+	if (body == NULL || len == 0) {
+		wa_seterr(err, errlen, "body: empty");
+		return -1;
+	}
+	if (wa_prescan(body, len, err, errlen) == -1)
+		return -1;
+	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (root == NULL) {
+		wa_seterr(err, errlen, "body: invalid JSON at line %d column %d: %s",
+		    jerr.line, jerr.column, jerr.text);
+		goto fail;
+	}
+	if (!json_is_object(root)) {
+		wa_seterr(err, errlen, "body: not a JSON object");
+		goto fail;
+	}
+	object = json_string_value(json_object_get(root, "object"));
+	if (object == NULL) {
+		wa_seterr(err, errlen, "object: missing or not a string");
+		goto fail;
+	}
+	if (strcmp(object, "whatsapp_business_account") != 0) {
+		wa_seterr(err, errlen, "object: not \"whatsapp_business_account\"");
+		goto fail;
+	}
+	entries = json_object_get(root, "entry");
+	if (entries == NULL) {
+		wa_seterr(err, errlen, "entry: missing");
+		goto fail;
+	}
+	if (!json_is_array(entries)) {
+		wa_seterr(err, errlen, "entry: not an array");
+		goto fail;
+	}
+	json_array_foreach(entries, i, entry) {
+		snprintf(path, sizeof(path), "entry[%zu]", i);
+		if (!json_is_object(entry)) {
+			wa_seterr(err, errlen, "%s: not an object", path);
+			goto fail;
+		}
+		if (wa_get_arr(entry, path, "changes", 1, &changes, err, errlen) == -1)
+			goto fail;
+		json_array_foreach(changes, j, change) {
+			snprintf(path, sizeof(path), "entry[%zu].changes[%zu]", i, j);
+			if (!json_is_object(change)) {
+				wa_seterr(err, errlen, "%s: not an object", path);
+				goto fail;
+			}
+			if (wa_get_str(change, path, "field", 1, 64, &field, err, errlen) == -1)
+				goto fail;
+			if (strcmp(field, "messages") != 0) {
+				log_debug("wa_change_ignored field=%s",
+				    strspn(field, "abcdefghijklmnopqrstuvwxyz_") == strlen(field) ?
+				    field : "other");
+				continue;
+			}
+			if (wa_get_obj(change, path, "value", 1, &value, err, errlen) == -1)
+				goto fail;
+			snprintf(path, sizeof(path), "entry[%zu].changes[%zu].value", i, j);
+			if (wa_parse_value(value, path, &pl, &count, err, errlen) == -1)
+				goto fail;
+		}
+	}
+	json_decref(root);
+	*out = pl;
+	return 0;
+fail:
+	json_decref(root);
+	payload_free(&pl);
+	return -1;
+}
+
+/* to: the contact's wa_id, digits only, at most ADDRESS_MAX bytes. */
+static int
+wa_check_to(const char *to, char *err, size_t errlen)
+{
+	if (to == NULL || !all_digits(to) || strlen(to) > ADDRESS_MAX) {
+		wa_seterr(err, errlen, "to: not a number of at most %d digits", ADDRESS_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* Which shape an outbound takes on WhatsApp. */
+enum wa_shape { WA_SHAPE_TEXT, WA_SHAPE_BUTTONS, WA_SHAPE_LIST };
+
+static enum wa_shape
+wa_choose_shape(const struct outbound *ob)
+{
+	size_t i, maxtitle = 0, l;
+
+	if (ob->ob_nchoices == 0)
+		return WA_SHAPE_TEXT;
+	if (utf8_length(ob->ob_text) > WA_INTERACTIVE_BODY_MAX)
+		return WA_SHAPE_TEXT;
+	for (i = 0; i < ob->ob_nchoices; i++) {
+		l = utf8_length(ob->ob_choices[i].oc_title);
+		if (l > maxtitle)
+			maxtitle = l;
+		if (l == 0 || strlen(ob->ob_choices[i].oc_id) > OUT_CHOICE_ID_MAX)
+			return WA_SHAPE_TEXT;
+	}
+	if (ob->ob_nchoices <= WA_BUTTON_MAX && maxtitle <= WA_BUTTON_TITLE_MAX)
+		return WA_SHAPE_BUTTONS;
+	if (ob->ob_nchoices <= OUT_MAX_CHOICES && maxtitle <= WA_LIST_TITLE_MAX)
+		return WA_SHAPE_LIST;
+	return WA_SHAPE_TEXT;
+}
+
+/* text + "\n\n1. title\n2. title..." into a new string; the caller frees. */
+static char *
+numbered_text(const struct outbound *ob)
+{
+	struct buf b;
+	size_t i;
+
+	buf_init(&b, 0);
+	if (buf_puts(&b, ob->ob_text) == -1)
+		abort();	/* no ceiling: cannot fail */
+	for (i = 0; i < ob->ob_nchoices; i++)
+		if (buf_printf(&b, "%s%zu. %s", i == 0 ? "\n\n" : "\n", i + 1,
+		    ob->ob_choices[i].oc_title) == -1)
+			abort();
+	return buf_steal(&b);
+}
+
+/*
+ * Render the request body into out (reset first). The text shape: text
+ * plus numbered choices, at most WA_TEXT_MAX_CHARS characters. On failure
+ * -1 with err; out is left empty.
+ */
+int
+wa_render(const struct outbound *ob, const char *to, const char *template_name,
+    const char *template_lang, struct buf *out, char *err, size_t errlen)
+{
+	json_t *root, *ia, *action, *arr, *row, *section, *tpl;
+	char *text = NULL, *s = NULL;
+	const char *label;
+	size_t i;
+
+	buf_reset(out);
+	if (wa_check_to(to, err, errlen) == -1)
+		return -1;
+	root = json_pack("{s:s, s:s, s:s}", "messaging_product", "whatsapp",
+	    "recipient_type", "individual", "to", to);
+	if (root == NULL) {
+		wa_seterr(err, errlen, "to: not valid UTF-8");
+		return -1;
+	}
+	if (template_name != NULL) {
+		if (template_name[0] == '\0' || template_lang == NULL || template_lang[0] == '\0') {
+			wa_seterr(err, errlen, "template: name and language are required");
+			goto fail;
+		}
+		tpl = json_pack("{s:s, s:{s:s}}", "name", template_name, "language",
+		    "code", template_lang);
+		if (tpl == NULL) {
+			wa_seterr(err, errlen, "template: name or language not valid UTF-8");
+			goto fail;
+		}
+		json_object_set_new(root, "type", json_string("template"));
+		json_object_set_new(root, "template", tpl);
+		goto done;
+	}
+	if (ob == NULL || ob->ob_text == NULL || ob->ob_text[0] == '\0') {
+		wa_seterr(err, errlen, "text: missing");
+		goto fail;
+	}
+	switch (wa_choose_shape(ob)) {
+	case WA_SHAPE_BUTTONS:
+		arr = json_array();
+		for (i = 0; i < ob->ob_nchoices; i++)
+			json_array_append_new(arr, json_pack("{s:s, s:{s:s, s:s}}",
+			    "type", "reply", "reply", "id", ob->ob_choices[i].oc_id,
+			    "title", ob->ob_choices[i].oc_title));
+		ia = json_pack("{s:s, s:{s:s}, s:{s:o}}", "type", "button",
+		    "body", "text", ob->ob_text, "action", "buttons", arr);
+		break;
+	case WA_SHAPE_LIST:
+		label = ob->ob_button != NULL ? ob->ob_button : WA_LIST_BUTTON_DEFAULT;
+		if (utf8_length(label) > WA_LIST_BUTTON_MAX || label[0] == '\0') {
+			wa_seterr(err, errlen, "button: empty or longer than %d characters",
+			    WA_LIST_BUTTON_MAX);
+			goto fail;
+		}
+		arr = json_array();
+		for (i = 0; i < ob->ob_nchoices; i++) {
+			row = json_pack("{s:s, s:s}", "id", ob->ob_choices[i].oc_id,
+			    "title", ob->ob_choices[i].oc_title);
+			json_array_append_new(arr, row);
+		}
+		section = json_pack("{s:o}", "rows", arr);
+		action = json_pack("{s:s, s:[o]}", "button", label, "sections", section);
+		ia = json_pack("{s:s, s:{s:s}, s:o}", "type", "list",
+		    "body", "text", ob->ob_text, "action", action);
+		break;
+	case WA_SHAPE_TEXT:
+	default:
+		text = numbered_text(ob);
+		if (utf8_length(text) > WA_TEXT_MAX_CHARS) {
+			wa_seterr(err, errlen, "text: longer than %d characters%s",
+			    WA_TEXT_MAX_CHARS, ob->ob_nchoices ? " with its numbered choices" : "");
+			goto fail;
+		}
+		json_object_set_new(root, "type", json_string("text"));
+		json_object_set_new(root, "text", json_pack("{s:s, s:b}", "body", text,
+		    "preview_url", 0));
+		goto done;
+	}
+	if (ia == NULL) {
+		wa_seterr(err, errlen, "outbound: a string is not valid UTF-8");
+		goto fail;
+	}
+	json_object_set_new(root, "type", json_string("interactive"));
+	json_object_set_new(root, "interactive", ia);
+done:
+	s = json_dumps(root, JSON_COMPACT);
+	if (s == NULL) {
+		wa_seterr(err, errlen, "outbound: a string is not valid UTF-8");
+		goto fail;
+	}
+	if (buf_puts(out, s) == -1) {
+		wa_seterr(err, errlen, "request body: larger than the buffer allows");
+		goto fail;
+	}
+	free(s);
+	free(text);
+	json_decref(root);
+	return 0;
+fail:
+	free(s);
+	free(text);
+	json_decref(root);
+	buf_reset(out);
+	return -1;
+}
+
+/* Copy at most dstsize-1 bytes, cut on a UTF-8 character boundary. */
+static void
+copy_cut(char *dst, size_t dstsize, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (n >= dstsize) {
+		n = dstsize - 1;
+		while (n > 0 && ((unsigned char)src[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* Error codes that mean "try again later" (rate limits, temporary trouble at Meta). */
+static const long wa_retry_codes[] = { 130429, 131056, 4, 80007, 1, 2, 131000, 133004 };
+
+#define WA_CODE_REENGAGEMENT	131047	/* more than 24 hours since the contact's last message */
+
+void
+wa_classify(int curl_failed, const char *curl_error, long http_status,
+    const char *body, size_t len, long retry_after_s, struct send_result *sr)
+{
+	json_t *root = NULL, *error, *code, *msgs, *id;
+	const char *msg;
+	long ecode = -1;
+	size_t i;
+
+	memset(sr, 0, sizeof(*sr));
+	sr->sr_retry_after_s = retry_after_s > 0 ? retry_after_s : 0;
+	if (curl_failed) {
+		sr->sr_outcome = SEND_RETRY;
+		util_strlcpy(sr->sr_code, "curl", sizeof(sr->sr_code));
+		copy_cut(sr->sr_text, sizeof(sr->sr_text),
+		    curl_error != NULL && curl_error[0] != '\0' ? curl_error : "no answer");
+		return;
+	}
+	snprintf(sr->sr_code, sizeof(sr->sr_code), "%ld", http_status);
+	if (body != NULL && len > 0)
+		root = json_loadb(body, len, 0, NULL);
+
+	if (http_status >= 200 && http_status < 300) {
+		msgs = json_object_get(root, "messages");
+		id = json_object_get(json_array_get(msgs, 0), "id");
+		if (json_is_string(id) && json_string_length(id) > 0 &&
+		    json_string_length(id) < sizeof(sr->sr_provider_id) &&
+		    strlen(json_string_value(id)) == json_string_length(id)) {
+			sr->sr_outcome = SEND_OK;
+			util_strlcpy(sr->sr_provider_id, json_string_value(id),
+			    sizeof(sr->sr_provider_id));
+		} else {
+			/* It may have been sent: retrying could send it twice. */
+			sr->sr_outcome = SEND_FAIL;
+			util_strlcpy(sr->sr_text, "answer without a usable messages[0].id",
+			    sizeof(sr->sr_text));
+		}
+		goto done;
+	}
+
+	error = json_object_get(root, "error");
+	code = json_object_get(error, "code");
+	if (json_is_integer(code)) {
+		ecode = (long)json_integer_value(code);
+		snprintf(sr->sr_code, sizeof(sr->sr_code), "%ld", ecode);
+	}
+	msg = json_string_value(json_object_get(error, "message"));
+	if (msg != NULL)
+		copy_cut(sr->sr_text, sizeof(sr->sr_text), msg);
+	else
+		snprintf(sr->sr_text, sizeof(sr->sr_text), "HTTP %ld", http_status);
+
+	if (http_status == 401 || http_status == 403) {
+		sr->sr_outcome = SEND_FAIL;	/* the access token is wrong or lacks permission */
+		goto done;
+	}
+	for (i = 0; i < NELEM(wa_retry_codes); i++) {
+		if (ecode == wa_retry_codes[i]) {
+			sr->sr_outcome = SEND_RETRY;
+			goto done;
+		}
+	}
+	if (http_status == 429 || http_status >= 500) {
+		sr->sr_outcome = SEND_RETRY;
+		goto done;
+	}
+	if (ecode == WA_CODE_REENGAGEMENT) {
+		sr->sr_outcome = SEND_FAIL;
+		util_strlcpy(sr->sr_text, "outside the 24-hour window: only a template "
+		    "message can be sent (re-engagement, 131047)", sizeof(sr->sr_text));
+		goto done;
+	}
+	/* other 4xx never succeed; anything else unexpected (1xx, 3xx) is tried again */
+	sr->sr_outcome = http_status >= 400 && http_status < 500 ? SEND_FAIL : SEND_RETRY;
+done:
+	json_decref(root);
+}

@@ -1,0 +1,333 @@
+/*
+ * worker.c — conversation processing.
+ *
+ * [worker] threads threads, each with its own database connection, loop:
+ * wait for a wake-up (ingest stored something) or WORKER_POLL_MS (work
+ * stored by another daemon), then in one transaction claim up to
+ * WORKER_BATCH_CONTACTS contacts with unprocessed messages (advisory-locked,
+ * so no two workers or daemons step one contact at once), step each
+ * message in provider order through the dialogue, queue the replies in the
+ * outbox and mark the message processed: a crash loses no reply and sends
+ * none twice. After the commit the sender is woken.
+ *
+ * Locking: wk_lock guards wk_gen and wk_stopping. Each thread's connection
+ * and buffers are its own.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libpq-fe.h>
+
+#include "config.h"
+#include "db.h"
+#include "dialogue.h"
+#include "log.h"
+#include "metrics.h"
+#include "praatpaal.h"
+#include "sender.h"
+#include "util.h"
+#include "worker.h"
+
+struct workers {
+	struct app		*wk_app;
+	pthread_t		*wk_threads;
+	size_t			 wk_n;
+	pthread_mutex_t		 wk_lock;
+	pthread_cond_t		 wk_cond;	/* CLOCK_MONOTONIC */
+	unsigned long		 wk_gen;	/* bumped by every wake-up */
+	int			 wk_stopping;
+};
+
+/* One processed message, logged after its transaction commits. */
+struct worker_done {
+	char		wd_pseudonym[PSEUDONYM_LEN + 1];
+	enum msg_kind	wd_kind;
+	size_t		wd_replies;
+};
+
+struct worker_log {
+	struct worker_done	*wl_items;
+	size_t			 wl_n;
+	size_t			 wl_cap;
+};
+
+static void
+worker_log_add(struct worker_log *wl, const struct conversation *cv,
+    enum msg_kind kind, size_t replies)
+{
+	struct worker_done *d;
+
+	if (wl->wl_n == wl->wl_cap) {
+		wl->wl_cap = wl->wl_cap ? wl->wl_cap * 2 : 64;
+		wl->wl_items = xrealloc(wl->wl_items, wl->wl_cap * sizeof(*wl->wl_items));
+	}
+	d = &wl->wl_items[wl->wl_n++];
+	memcpy(d->wd_pseudonym, cv->cv_pseudonym, sizeof(d->wd_pseudonym));
+	d->wd_kind = kind;
+	d->wd_replies = replies;
+}
+
+/*
+ * Step one contact's pending messages inside the caller's transaction.
+ * 0, or -1 with err filled (the caller rolls back).
+ */
+static int
+worker_step_contact(PGconn *conn, int64_t contact_id, struct worker_log *wl,
+    size_t *nreplies, char *err, size_t errlen)
+{
+	struct pending *pd = NULL;
+	struct conversation cv;
+	struct dlg_result res;
+	size_t np = 0, i, r;
+	int changed = 0, have_cv = 0;
+
+	memset(&cv, 0, sizeof(cv));
+	memset(&res, 0, sizeof(res));
+	if (db_pending_messages(conn, contact_id, &pd, &np, err, errlen) == -1)
+		goto fail;
+	if (np == 0) {
+		db_pending_free(pd, np);
+		return 0;
+	}
+	if (db_conversation_open(conn, contact_id, &cv, err, errlen) == -1)
+		goto fail;
+	have_cv = 1;
+	if (cv.cv_new)
+		changed = 1;
+	for (i = 0; i < np; i++) {
+		char derr[256];
+
+		if (dialogue_step(&cv, &pd[i].pd_in, util_now_ms(), &res, derr, sizeof(derr)) == -1) {
+			/*
+			 * A message the dialogue cannot take must not block the
+			 * conversation forever: it is marked processed, unanswered.
+			 */
+			log_error("dialogue_error conv=%s msg=%lld error=\"%s\"",
+			    cv.cv_pseudonym, (long long)pd[i].pd_id, derr);
+			memset(&res, 0, sizeof(res));
+		}
+		for (r = 0; r < res.dr_nreplies; r++) {
+			if (res.dr_replies[r] == NULL)
+				continue;
+			if (db_outbox_add(conn, &cv, res.dr_replies[r], err, errlen) == -1)
+				goto fail;
+		}
+		if (db_message_processed(conn, pd[i].pd_id, cv.cv_id, err, errlen) == -1)
+			goto fail;
+		changed |= res.dr_changed;
+		*nreplies += res.dr_nreplies;
+		worker_log_add(wl, &cv, pd[i].pd_in.in_kind, res.dr_nreplies);
+		dlg_result_free(&res);
+		memset(&res, 0, sizeof(res));
+	}
+	if (changed && db_conversation_save(conn, &cv, err, errlen) == -1)
+		goto fail;
+	conversation_free(&cv);
+	db_pending_free(pd, np);
+	return 0;
+fail:
+	dlg_result_free(&res);
+	if (have_cv)
+		conversation_free(&cv);
+	db_pending_free(pd, np);
+	return -1;
+}
+
+/*
+ * One transaction: claim contacts and step them. *claimed gets the number
+ * of contacts claimed. 0, or -1 with err filled (rolled back; nothing of
+ * it happened).
+ */
+static int
+worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nreplies,
+    char *err, size_t errlen)
+{
+	int64_t ids[WORKER_BATCH_CONTACTS];
+	struct worker_log wl = { NULL, 0, 0 };
+	size_t n = 0, i;
+
+	*claimed = 0;
+	*nreplies = 0;
+	if (db_begin(conn, err, errlen) == -1)
+		goto fail;
+	if (db_claim_contacts(conn, WORKER_BATCH_CONTACTS, ids, &n, err, errlen) == -1)
+		goto fail;
+	for (i = 0; i < n; i++)
+		if (worker_step_contact(conn, ids[i], &wl, nreplies, err, errlen) == -1)
+			goto fail;
+	if (db_commit(conn, err, errlen) == -1)
+		goto fail;
+	*claimed = n;
+	for (i = 0; i < wl.wl_n; i++) {
+		metrics_message_processed();
+		log_info("message processed conv=%s kind=%s replies=%zu",
+		    wl.wl_items[i].wd_pseudonym, msg_kind_name(wl.wl_items[i].wd_kind),
+		    wl.wl_items[i].wd_replies);
+	}
+	free(wl.wl_items);
+	return 0;
+fail:
+	db_rollback(conn);
+	*nreplies = 0;
+	free(wl.wl_items);
+	return -1;
+}
+
+/*
+ * Wait until woken (gen moves on), stopping, or ms pass. Returns the
+ * generation seen, so a wake-up during a batch is not lost.
+ */
+static unsigned long
+worker_wait(struct workers *wk, unsigned long seen, int64_t ms)
+{
+	struct timespec ts;
+	unsigned long gen;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	ts.tv_sec += ms / 1000;
+	ts.tv_nsec += (ms % 1000) * 1000000L;
+	if (ts.tv_nsec >= 1000000000L) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&wk->wk_lock);
+	while (wk->wk_gen == seen && !wk->wk_stopping)
+		if (pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts) == ETIMEDOUT)
+			break;
+	gen = wk->wk_gen;
+	pthread_mutex_unlock(&wk->wk_lock);
+	return gen;
+}
+
+static int
+worker_stopping(struct workers *wk)
+{
+	int s;
+
+	pthread_mutex_lock(&wk->wk_lock);
+	s = wk->wk_stopping;
+	pthread_mutex_unlock(&wk->wk_lock);
+	return s;
+}
+
+static void *
+worker_main(void *arg)
+{
+	struct workers *wk = arg;
+	const struct config *cfg = wk->wk_app->ap_cfg;
+	PGconn *conn = NULL;
+	unsigned long gen = 0;
+	int64_t backoff = DB_RETRY_MIN_MS, wait_ms = 0;
+	size_t claimed, nreplies;
+	char err[256];
+
+	while (!worker_stopping(wk)) {
+		if (wait_ms > 0)
+			gen = worker_wait(wk, gen, wait_ms);
+		if (worker_stopping(wk))
+			break;
+		if (conn == NULL) {
+			conn = db_connect(cfg->db_url, err, sizeof(err));
+			if (conn == NULL) {
+				log_warn("worker db_unavailable error=\"%s\" retry_ms=%lld",
+				    err, (long long)backoff);
+				metrics_db_error();
+				wait_ms = backoff;
+				backoff = backoff * 2 > DB_RETRY_MAX_MS ? DB_RETRY_MAX_MS : backoff * 2;
+				continue;
+			}
+		}
+		if (worker_run_batch(wk, conn, &claimed, &nreplies, err, sizeof(err)) == -1) {
+			log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
+			    err, (long long)backoff);
+			metrics_db_error();
+			if (!db_alive(conn)) {
+				db_close(conn);
+				conn = NULL;
+			}
+			wait_ms = backoff;
+			backoff = backoff * 2 > DB_RETRY_MAX_MS ? DB_RETRY_MAX_MS : backoff * 2;
+			continue;
+		}
+		backoff = DB_RETRY_MIN_MS;
+		if (nreplies > 0 && wk->wk_app->ap_sender != NULL)
+			sender_wake(wk->wk_app->ap_sender);
+		if (claimed == WORKER_BATCH_CONTACTS) {
+			/* More may be waiting: go on, and let another thread help. */
+			workers_wake(wk);
+			wait_ms = 0;
+		} else {
+			wait_ms = WORKER_POLL_MS;
+		}
+	}
+	if (conn != NULL)
+		db_close(conn);
+	return NULL;
+}
+
+void
+workers_wake(struct workers *wk)
+{
+	if (wk == NULL)
+		return;
+	pthread_mutex_lock(&wk->wk_lock);
+	wk->wk_gen++;
+	pthread_cond_signal(&wk->wk_cond);
+	pthread_mutex_unlock(&wk->wk_lock);
+}
+
+static void
+workers_join(struct workers *wk, size_t started)
+{
+	size_t i;
+
+	pthread_mutex_lock(&wk->wk_lock);
+	wk->wk_stopping = 1;
+	pthread_cond_broadcast(&wk->wk_cond);
+	pthread_mutex_unlock(&wk->wk_lock);
+	for (i = 0; i < started; i++)
+		pthread_join(wk->wk_threads[i], NULL);
+	pthread_cond_destroy(&wk->wk_cond);
+	pthread_mutex_destroy(&wk->wk_lock);
+	free(wk->wk_threads);
+	free(wk);
+}
+
+struct workers *
+workers_start(struct app *app, char *err, size_t errlen)
+{
+	struct workers *wk;
+	pthread_condattr_t ca;
+	size_t i;
+	int rc;
+
+	wk = xcalloc(1, sizeof(*wk));
+	wk->wk_app = app;
+	wk->wk_n = app->ap_cfg->worker_threads > 0 ? (size_t)app->ap_cfg->worker_threads : 1;
+	wk->wk_threads = xcalloc(wk->wk_n, sizeof(*wk->wk_threads));
+	pthread_mutex_init(&wk->wk_lock, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&wk->wk_cond, &ca);
+	pthread_condattr_destroy(&ca);
+	for (i = 0; i < wk->wk_n; i++) {
+		if ((rc = pthread_create(&wk->wk_threads[i], NULL, worker_main, wk)) != 0) {
+			snprintf(err, errlen, "cannot start worker thread %zu: %s", i, strerror(rc));
+			workers_join(wk, i);
+			return NULL;
+		}
+	}
+	return wk;
+}
+
+void
+workers_stop(struct workers *wk)
+{
+	if (wk == NULL)
+		return;
+	workers_join(wk, wk->wk_n);
+}

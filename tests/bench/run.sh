@@ -1,0 +1,333 @@
+#!/bin/sh
+# tests/bench/run.sh — the benchmark behind `make bench` (docs/performance.md).
+#
+# Starts a throwaway PostgreSQL (durable: fsync and synchronous_commit left
+# at their defaults), migrates, preloads 100,000 contacts, starts the daemon
+# and measures, side by side in one run on this machine:
+#   a. the HTTP floor: a bare libmicrohttpd server (build/bench/bare), burst
+#      and 10,000/s open loop (which also shows the generator keeps up);
+#   b. a daemon burst (ack mode), then checks in PostgreSQL that every
+#      acknowledged wamid is stored;
+#   c. the PostgreSQL ceiling: pgbench with the daemon's ingest transaction;
+#   d. end to end at 1,000 msg/s for 30 s (webhook -> reply at the fake API);
+#   e. the daemon's peak RSS.
+# Prints a table with each target MET or MISSED. A missed target does not
+# fail the run; a harness error does (exit 2), and so does an acknowledged
+# message that is not in the database (exit 1: that is data loss).
+#
+# Knobs (environment): BENCH_BURST (50000), BENCH_CONNS (64), BENCH_E2E_RATE
+# (1000), BENCH_E2E_S (30), BENCH_PRELOAD (100000), BENCH_PGBENCH_S (10),
+# BENCH_PERF=1 (perf record the daemon during the burst and e2e),
+# BENCH_KEEP=1 (keep the temp dir), BENCH_OUT (build/bench/last-run.txt).
+# PRAATPAAL_* variables pass through to the daemon (e.g. PRAATPAAL_HTTP_THREADS).
+set -u
+cd "$(dirname "$0")/../.." || exit 2
+ROOT=$(pwd)
+
+BIN=$ROOT/build/praatpaal
+LG=$ROOT/build/bench/loadgen
+BARE=$ROOT/build/bench/bare
+CONF=$ROOT/tests/bench/bench.conf
+BURST=${BENCH_BURST:-50000}
+CONNS=${BENCH_CONNS:-64}
+E2E_RATE=${BENCH_E2E_RATE:-1000}
+E2E_S=${BENCH_E2E_S:-30}
+PRELOAD=${BENCH_PRELOAD:-100000}
+PGBENCH_S=${BENCH_PGBENCH_S:-10}
+OUT=${BENCH_OUT:-$ROOT/build/bench/last-run.txt}
+SECRET=bench-app-secret-$$
+PSEUDO_KEY=bench-pseudonym-key-$$-not-for-production
+BURST_CONTACTS=1000
+# e2e senders: one message each, fresh conversations, disjoint from the burst's
+E2E_BASE=10000
+E2E_CONTACTS=$((E2E_RATE * E2E_S))
+
+die() { echo "bench: harness error: $*" >&2; exit 2; }
+
+for f in "$BIN" "$LG" "$BARE"; do
+	[ -x "$f" ] || die "$f missing (run: make all build/bench/loadgen build/bench/bare)"
+done
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ] || die "no PostgreSQL in /usr/lib/postgresql/*/bin"
+PGBENCH=$PGBIN/pgbench
+[ -x "$PGBENCH" ] || PGBENCH=$(command -v pgbench) || die "no pgbench"
+command -v curl >/dev/null || die "curl missing"
+command -v python3 >/dev/null || die "python3 missing"
+
+TMP=$(mktemp -d /tmp/praatpaal-bench.XXXXXX) || die "mktemp"
+chmod 755 "$TMP"
+mkdir -p "$(dirname "$OUT")"
+: > "$OUT"
+
+PIDS=""
+PGSTARTED=0
+as_pg() {
+	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+cleanup() {
+	for p in $PIDS; do
+		kill "$p" 2>/dev/null
+	done
+	for p in $PIDS; do
+		wait "$p" 2>/dev/null
+	done
+	if [ "$PGSTARTED" = 1 ]; then
+		as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -m fast -w stop >/dev/null 2>&1
+	fi
+	if [ "${BENCH_KEEP:-0}" = 1 ]; then
+		echo "bench: kept $TMP"
+	else
+		rm -rf "$TMP"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 2' INT TERM HUP
+
+say() { printf '%s\n' "$*" | tee -a "$OUT"; }
+free_port() {
+	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+# field NAME FILE: value of NAME=... on the RESULT line of a loadgen output
+field() {
+	sed -n 's/^RESULT .*[ ]'"$1"'=\([^ ]*\).*/\1/p' "$2" | tail -n 1
+}
+# Kill one started process by its id and forget it.
+stop_pid() {
+	kill "$1" 2>/dev/null
+	wait "$1" 2>/dev/null
+	PIDS=$(printf '%s\n' $PIDS | grep -vx "$1" | tr '\n' ' ')
+}
+# Daemon CPU seconds (user+system) from /proc.
+cpu_of() {
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+pg_cpu() {
+	# the postmaster and its children (backends, walwriter, checkpointer, ...)
+	for p in $PGPID $(pgrep -P "$PGPID" 2>/dev/null); do
+		cat "/proc/$p/stat" 2>/dev/null
+	done | awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 } END { printf "%.2f", t / hz }'
+}
+
+# ---- PostgreSQL -----------------------------------------------------------
+PGPORT=$(free_port)
+mkdir -p "$TMP/pg" "$TMP/sock"
+chown postgres "$TMP/pg" "$TMP/sock" 2>/dev/null || [ "$(id -u)" != 0 ] || die "chown postgres"
+as_pg "$PGBIN/initdb" -D "$TMP/pg" -A trust -U postgres -E UTF8 --no-sync >"$TMP/initdb.log" 2>&1 \
+	|| { cat "$TMP/initdb.log" >&2; die "initdb failed"; }
+as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w -t 30 \
+	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" \
+	start >/dev/null 2>&1 || { cat "$TMP/pg/server.log" >&2; die "PostgreSQL did not start"; }
+PGSTARTED=1
+PGPID=$(head -n 1 "$TMP/pg/postmaster.pid")
+PSQL="psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PGPORT -U postgres"
+$PSQL -d postgres -c 'CREATE DATABASE bench' || die "createdb"
+DBURL="postgresql://postgres@127.0.0.1:$PGPORT/bench"
+q() { $PSQL -d bench -At -c "$1"; }
+FSYNC=$(q 'SHOW fsync') || die "psql"
+SYNC=$(q 'SHOW synchronous_commit')
+WALSYNC=$(q 'SHOW wal_sync_method')
+PGVER=$(q 'SHOW server_version')
+
+# ---- the daemon ---------------------------------------------------------------
+HTTP_PORT=$(free_port)
+FAKE_PORT=$(free_port)
+export PRAATPAAL_DATABASE_URL="$DBURL"
+export PRAATPAAL_HTTP_LISTEN="127.0.0.1:$HTTP_PORT"
+export PRAATPAAL_WHATSAPP_API_BASE="http://127.0.0.1:$FAKE_PORT/v21.0"
+export PRAATPAAL_WHATSAPP_PHONE_NUMBER_ID=100000000000001
+export PRAATPAAL_WHATSAPP_APP_SECRET="$SECRET"
+export PRAATPAAL_PRIVACY_PSEUDONYM_KEY="$PSEUDO_KEY"
+export PRAATPAAL_LOG_LEVEL="${PRAATPAAL_LOG_LEVEL:-warn}"
+"$BIN" -c "$CONF" migrate >"$TMP/migrate.log" 2>&1 || { cat "$TMP/migrate.log" >&2; die "migrate failed"; }
+
+if [ "$PRELOAD" -gt 0 ]; then
+	$PSQL -d bench -c 'CREATE EXTENSION IF NOT EXISTS pgcrypto' >/dev/null || die "pgcrypto"
+	# The daemon's pseudonym: first 16 hex of HMAC-SHA256(key, "whatsapp:" || address).
+	$PSQL -d bench -v key="$PSEUDO_KEY" -v n="$PRELOAD" >/dev/null <<'EOF' || die "preload"
+INSERT INTO contact (channel, address, pseudonym, profile_name)
+SELECT 'whatsapp', a, substr(encode(hmac('whatsapp:' || a, :'key', 'sha256'), 'hex'), 1, 16), 'Bench'
+FROM (SELECT (31600000000 + g)::text AS a FROM generate_series(1, :n) g) s;
+ANALYZE contact;
+EOF
+fi
+$PSQL -d bench -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' >/dev/null || die "pg_stat_statements"
+
+"$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
+DPID=$!
+PIDS="$PIDS $DPID"
+i=0
+until curl -sf "http://127.0.0.1:$HTTP_PORT/readyz" >/dev/null 2>&1; do
+	i=$((i + 1))
+	if [ $i -gt 100 ] || ! kill -0 "$DPID" 2>/dev/null; then
+		tail -n 20 "$TMP/daemon.log" >&2
+		die "daemon not ready after 10 s"
+	fi
+	sleep 0.1
+done
+
+say "praatpaal benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -r)"
+say "PostgreSQL $PGVER: fsync=$FSYNC synchronous_commit=$SYNC wal_sync_method=$WALSYNC (defaults, durable)"
+say "daemon: http threads ${PRAATPAAL_HTTP_THREADS:-default}, worker threads ${PRAATPAAL_WORKER_THREADS:-default}, sender concurrency ${PRAATPAAL_SENDER_CONCURRENCY:-default}; $PRELOAD contacts preloaded"
+say ""
+
+# ---- a. HTTP floor ----------------------------------------------------------------
+BARE_PORT=$(free_port)
+"$BARE" --port "$BARE_PORT" --max-seconds 120 &
+BPID=$!
+PIDS="$PIDS $BPID"
+sleep 0.3
+kill -0 "$BPID" 2>/dev/null || die "bare server did not start"
+say "== a. HTTP floor: bare libmicrohttpd server, burst of $BURST, $CONNS connections"
+"$LG" --url "http://127.0.0.1:$BARE_PORT/webhook/whatsapp" --secret "$SECRET" \
+	--burst "$BURST" --conns "$CONNS" --drain 30 >"$TMP/a1.out" || die "loadgen (bare burst)"
+grep -v '^RESULT' "$TMP/a1.out" | tee -a "$OUT"
+say "== a. generator check: bare server at 10,000/s open loop for 5 s"
+"$LG" --url "http://127.0.0.1:$BARE_PORT/webhook/whatsapp" --secret "$SECRET" \
+	--rate 10000 --duration 5 --conns "$CONNS" --drain 10 >"$TMP/a2.out" || die "loadgen (bare rate)"
+grep -v '^RESULT' "$TMP/a2.out" | tee -a "$OUT"
+stop_pid "$BPID"
+FLOOR=$(field ack_per_s "$TMP/a1.out")
+GEN_RATE=$(field ack_per_s "$TMP/a2.out")
+GEN_P99=$(field ack_p99_ms "$TMP/a2.out")
+GEN_CPU=$(field gen_cpu_s "$TMP/a2.out")
+
+# ---- b. daemon burst --------------------------------------------------------------
+say ""
+say "== b. daemon burst: $BURST webhooks from $BURST_CONTACTS contacts, $CONNS connections"
+if [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
+	perf record -F 999 -g -p "$DPID" -o "$TMP/perf-burst.data" -- sleep 8 >/dev/null 2>&1 &
+	PERFPID=$!
+	sleep 0.5
+fi
+D0=$(cpu_of "$DPID"); P0=$(pg_cpu)
+"$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
+	--burst "$BURST" --conns "$CONNS" --contacts "$BURST_CONTACTS" --fake-port "$FAKE_PORT" \
+	--drain 60 --ack-log "$TMP/acked.txt" >"$TMP/b.out" || die "loadgen (daemon burst)"
+D1=$(cpu_of "$DPID"); P1=$(pg_cpu)
+grep -v '^RESULT' "$TMP/b.out" | tee -a "$OUT"
+BURST_RATE=$(field ack_per_s "$TMP/b.out")
+BURST_ACKED=$(field acked "$TMP/b.out")
+BURST_WALL=$(field wall_s "$TMP/b.out")
+say "  CPU during burst  daemon $(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}') s, PostgreSQL $(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}') s (of $BURST_WALL s wall x $(nproc) cores)"
+if [ -n "${PERFPID:-}" ]; then
+	wait "$PERFPID" 2>/dev/null
+	perf report -i "$TMP/perf-burst.data" --stdio --no-children --sort dso,sym 2>/dev/null \
+		| grep -v '^#' | grep -v '^$' | grep '%' | head -n 25 > "$ROOT/build/bench/perf-burst.txt"
+	say "  perf (daemon, burst): top symbols in build/bench/perf-burst.txt"
+	PERFPID=""
+fi
+
+# Every acknowledged wamid must be in message_in.
+$PSQL -d bench >/dev/null <<EOF || die "loading the ack log"
+CREATE TABLE bench_acked (provider_id text PRIMARY KEY);
+\copy bench_acked FROM '$TMP/acked.txt'
+EOF
+STORED=$(q "SELECT count(*) FROM bench_acked a JOIN message_in m ON m.channel = 'whatsapp' AND m.provider_id = a.provider_id")
+LOST=$((BURST_ACKED - STORED))
+say "  durability        $STORED of $BURST_ACKED acknowledged wamids are in message_in ($LOST missing)"
+
+# The dialogue backlog the burst left: how fast the workers get through it.
+"$LG" --fake-only --fake-port "$FAKE_PORT" --duration 90 >"$TMP/fake-drain.out" 2>&1 &
+FPID=$!
+PIDS="$PIDS $FPID"
+T0=$(date +%s.%N)
+LEFT0=$(q "SELECT count(*) FROM message_in WHERE processed_at IS NULL")
+LEFT=$LEFT0
+i=0
+while [ "$LEFT" -gt 0 ] && [ $i -lt 60 ]; do
+	sleep 1
+	i=$((i + 1))
+	LEFT=$(q "SELECT count(*) FROM message_in WHERE processed_at IS NULL")
+done
+T1=$(date +%s.%N)
+DRAIN_S=$(echo "$T1 $T0" | awk '{printf "%.1f", $1-$2}')
+# The burst's own time counts too: processing started with the first message.
+DLG_RATE=$(echo "$BURST_ACKED $LEFT $DRAIN_S $BURST_WALL" | awk '{ t = $3 + $4; printf "%.0f", t > 0 ? ($1 - $2) / t : 0 }')
+say "  dialogue backlog  $LEFT0 unprocessed after the burst, $LEFT left after $DRAIN_S s (about $DLG_RATE msg/s through the workers)"
+stop_pid "$FPID"
+SENT_OUT=$(q "SELECT count(*) FROM message_out WHERE status IN ('sent', 'delivered', 'read')")
+say "  replies           $SENT_OUT message_out rows sent so far"
+
+# ---- c. PostgreSQL ceiling --------------------------------------------------------------
+say ""
+say "== c. PostgreSQL ceiling: pgbench, tests/bench/ingest.sql (one message a transaction), -M prepared, ${PGBENCH_S} s"
+TS_MS=$(($(date +%s) * 1000))
+pgb() {
+	"$PGBENCH" -n -M prepared -c "$1" -j "$2" -T "$PGBENCH_S" -D contacts=$BURST_CONTACTS -D ts=$TS_MS \
+		-f "$ROOT/tests/bench/ingest.sql" -h 127.0.0.1 -p "$PGPORT" -U postgres bench >"$TMP/pgb-$1.out" 2>&1 \
+		|| { cat "$TMP/pgb-$1.out" >&2; die "pgbench -c $1"; }
+	sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$TMP/pgb-$1.out" | tail -n 1 | awk '{printf "%.0f", $1}'
+}
+TPS1=$(pgb 1 1)
+say "  -c 1 -j 1         $TPS1 tps (one connection, like the daemon's ingest thread without group commit)"
+TPSN=$(pgb "$CONNS" 2)
+say "  -c $CONNS -j 2        $TPSN tps (the burst's concurrency)"
+PGB_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$TMP/pgb-1.out")
+say "  -c 1 latency      $PGB_LAT ms a transaction (the commit's fsync dominates)"
+
+# ---- d. end to end ----------------------------------------------------------------------
+say ""
+say "== d. end to end: $E2E_RATE msg/s for $E2E_S s, $E2E_CONTACTS contacts (one message each), $CONNS connections"
+if [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
+	perf record -F 999 -g -p "$DPID" -o "$TMP/perf-e2e.data" -- sleep 10 >/dev/null 2>&1 &
+	PERFPID=$!
+fi
+D0=$(cpu_of "$DPID"); P0=$(pg_cpu)
+"$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" --mode e2e \
+	--rate "$E2E_RATE" --duration "$E2E_S" --contacts "$E2E_CONTACTS" --contact-base "$E2E_BASE" \
+	--conns "$CONNS" --fake-port "$FAKE_PORT" --drain 20 >"$TMP/d.out" || die "loadgen (e2e)"
+D1=$(cpu_of "$DPID"); P1=$(pg_cpu)
+grep -v '^RESULT' "$TMP/d.out" | tee -a "$OUT"
+say "  CPU during e2e    daemon $(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}') s, PostgreSQL $(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}') s"
+if [ -n "${PERFPID:-}" ]; then
+	wait "$PERFPID" 2>/dev/null
+	perf report -i "$TMP/perf-e2e.data" --stdio --no-children --sort dso,sym 2>/dev/null \
+		| grep -v '^#' | grep -v '^$' | grep '%' | head -n 25 > "$ROOT/build/bench/perf-e2e.txt"
+	say "  perf (daemon, e2e): top symbols in build/bench/perf-e2e.txt"
+fi
+E2E_MATCHED=$(field e2e_matched "$TMP/d.out")
+E2E_P50=$(field e2e_p50_ms "$TMP/d.out")
+E2E_P99=$(field e2e_p99_ms "$TMP/d.out")
+E2E_RPS=$(field replies_per_s "$TMP/d.out")
+E2E_ACK99=$(field ack_p99_ms "$TMP/d.out")
+E2E_MSGS=$(echo "$E2E_MATCHED $E2E_S" | awk '{printf "%.0f", $1 / $2}')
+
+# ---- e. memory ----------------------------------------------------------------------------
+HWM_KB=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$DPID/status")
+RSS_KB=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$DPID/status")
+[ -n "$HWM_KB" ] || die "no /proc/$DPID/status (daemon gone?)"
+NCONTACTS=$(q "SELECT count(*) FROM contact")
+
+say ""
+say "== where PostgreSQL spent its time (pg_stat_statements, top 6 by total time)"
+q "SELECT to_char(total_exec_time, 'FM9999990.0') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM990.000') || ' ms avg  ' || regexp_replace(left(query, 70), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time DESC LIMIT 6" | tee -a "$OUT"
+
+# ---- table -------------------------------------------------------------------------------
+verdict() { if [ "$1" = 1 ]; then echo MET; else echo MISSED; fi; }
+ratio() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.2f", $1 / $2; else print "n/a" }'; }
+T_E2E=$(echo "$E2E_MSGS $E2E_RATE $E2E_P99" | awk '{ print ($1 >= 0.99 * $2 && $2 >= 1000 && $3 < 100) ? 1 : 0 }')
+T_BURST=$(echo "$BURST_RATE" | awk '{ print ($1 >= 10000) ? 1 : 0 }')
+T_RSS=$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')
+say ""
+say "== figures"
+say "  HTTP floor (bare server, burst)         $FLOOR req/s"
+say "  generator at 10,000/s vs bare           $GEN_RATE/s achieved, p99 $GEN_P99 ms, $GEN_CPU s CPU in 5 s"
+say "  daemon burst, acknowledged              $BURST_RATE/s   ratio to floor $(ratio "$BURST_RATE" "$FLOOR")"
+say "  pgbench ceiling -c 1 / -c $CONNS             $TPS1 / $TPSN tps   daemon burst : pgbench -c $CONNS = $(ratio "$BURST_RATE" "$TPSN")"
+say "  acknowledged and stored                 $STORED of $BURST_ACKED"
+say "  dialogue workers (burst backlog)        about $DLG_RATE msg/s"
+say "  e2e messages answered                   $E2E_MSGS msg/s ($E2E_MATCHED in $E2E_S s), replies $E2E_RPS/s"
+say "  e2e inbound-to-reply                    p50 $E2E_P50 ms, p99 $E2E_P99 ms (ack p99 $E2E_ACK99 ms)"
+say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
+say ""
+say "== targets"
+say "  >= 1,000 msg/s end to end, p99 < 100 ms     $(verdict "$T_E2E")  ($E2E_MSGS msg/s, p99 $E2E_P99 ms)"
+say "  >= 10,000 acknowledged webhooks/s (burst)   $(verdict "$T_BURST")  ($BURST_RATE/s)"
+say "  peak RSS < 64 MiB with 100,000 contacts     $(verdict "$T_RSS")  ($((HWM_KB / 1024)) MiB, $NCONTACTS contacts)"
+say ""
+say "(this output is also in $OUT)"
+if [ "$LOST" -ne 0 ]; then
+	echo "bench: FAILED: $LOST acknowledged messages are not in the database" >&2
+	exit 1
+fi
+exit 0

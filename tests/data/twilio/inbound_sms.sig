@@ -1,0 +1,1 @@
+vuTKQ47Q0chv2gypPYvjkvg32DQ=

@@ -1,0 +1,405 @@
+#!/usr/bin/env python3
+"""
+fakeapi.py -- a local fake of the two provider APIs praatpaal sends to:
+
+  POST /{version}/{phone_number_id}/messages          WhatsApp Cloud API (Graph)
+  POST /2010-04-01/Accounts/{sid}/Messages.json      Twilio Programmable SMS
+
+It checks the credentials (a Bearer token; HTTP basic auth sid:token),
+records every request (method, path, headers, parsed body, time, the answer
+given) in memory and, with --log, as one JSON line per request, and answers
+like the real API with a unique message id.
+
+Control endpoints (for tests):
+
+  GET  /_requests         every recorded request, oldest first, as JSON
+  POST /_control          JSON object, any of:
+      {"reset": true}                      forget requests and faults
+      {"clear_faults": true}               forget the faults not used yet
+      {"faults": [F, ...], "to": "316..."} queue faults (for one recipient,
+                                           or for anyone when "to" is absent)
+      {"timeout_s": 5}                     how long a "timeout" fault hangs
+  A fault F is used up by one request, in order:
+      "500", "503", "429"                  that HTTP status with a Graph/Twilio
+                                           style error body
+      {"status": 400, "error": {...}}      exactly that status and error object
+      {"status": 429, "retry_after": 1}    with a Retry-After header
+      "timeout"                            accept, then hang for timeout_s
+      "reset"                              close the connection (RST), no answer
+      "slow:800"                           answer success after 800 ms
+
+--print (for `make run`): print each message as a person would read it.
+
+Python 3 standard library only.
+"""
+
+import argparse
+import base64
+import json
+import socket
+import struct
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+MAX_BODY = 1024 * 1024  # larger requests are refused: the daemon never sends them
+
+
+class State:
+    """Everything the server remembers, behind one lock."""
+
+    def __init__(self, args):
+        self.lock = threading.Lock()
+        self.requests = []
+        self.faults = {}  # recipient ("" = anyone) -> list of faults
+        self.counter = 0
+        # Ids stay unique across restarts of the fake (the daemon stores them UNIQUE).
+        self.run_id = "%06X" % (int(time.time() * 1000) % 0xFFFFFF)
+        self.timeout_s = args.timeout_s
+        self.args = args
+        self.logf = open(args.log, "a", encoding="utf-8") if args.log else None
+
+    def next_id(self):
+        with self.lock:
+            self.counter += 1
+            return self.counter
+
+    def take_fault(self, to):
+        """The next queued fault for this recipient (or for anyone), or None."""
+        with self.lock:
+            for key in (to or "", ""):
+                q = self.faults.get(key)
+                if q:
+                    f = q.pop(0)
+                    if not q:
+                        del self.faults[key]
+                    return f
+        return None
+
+    def record(self, rec):
+        with self.lock:
+            rec["seq"] = len(self.requests) + 1
+            self.requests.append(rec)
+            if self.logf:
+                self.logf.write(json.dumps(rec, sort_keys=True) + "\n")
+                self.logf.flush()
+
+
+def norm_to(to):
+    """Recipient key for faults: digits only (WhatsApp "316..." and Twilio "+316...")."""
+    return "".join(c for c in (to or "") if c.isdigit())
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "fakeapi/1"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, fmt, *a):  # keep stderr quiet; we have our own log
+        if self.server.state.args.verbose:
+            sys.stderr.write("fakeapi: " + (fmt % a) + "\n")
+
+    # ---- helpers -------------------------------------------------------
+
+    def send_json(self, status, obj, extra=None):
+        data = json.dumps(obj).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def read_body(self):
+        n = int(self.headers.get("Content-Length") or 0)
+        if n < 0 or n > MAX_BODY:
+            raise ValueError("body too large")
+        return self.rfile.read(n) if n else b""
+
+    def reset_connection(self):
+        """Close with SO_LINGER 0 so the peer sees a TCP reset."""
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+        except OSError:
+            pass
+        self.close_connection = True
+        try:
+            self.connection.close()
+        except OSError:
+            pass
+
+    # ---- routes --------------------------------------------------------
+
+    def do_GET(self):
+        st = self.server.state
+        if self.path.split("?")[0] == "/_requests":
+            with st.lock:
+                data = list(st.requests)
+            self.send_json(200, data)
+            return
+        if self.path == "/_health":
+            self.send_json(200, {"ok": True})
+            return
+        self.send_json(404, {"error": "not found"})
+
+    def do_POST(self):
+        st = self.server.state
+        try:
+            raw = self.read_body()
+        except ValueError:
+            self.send_json(413, {"error": "too large"})
+            return
+        path = self.path.split("?")[0]
+        parts = [p for p in path.split("/") if p]
+        if path == "/_control":
+            self.control(raw)
+            return
+        if len(parts) == 3 and parts[2] == "messages":
+            self.whatsapp(parts, raw)
+            return
+        if (len(parts) == 4 and parts[0] == "2010-04-01" and parts[1] == "Accounts"
+                and parts[3] == "Messages.json"):
+            self.twilio(parts, raw)
+            return
+        self.send_json(404, {"error": {"message": "unknown path", "code": 404}})
+
+    def control(self, raw):
+        st = self.server.state
+        try:
+            obj = json.loads(raw or b"{}")
+            if not isinstance(obj, dict):
+                raise ValueError("not an object")
+        except ValueError as e:
+            self.send_json(400, {"error": str(e)})
+            return
+        with st.lock:
+            if obj.get("reset"):
+                st.requests = []
+                st.faults = {}
+            if obj.get("clear_faults"):
+                st.faults = {}
+            if "timeout_s" in obj:
+                st.timeout_s = float(obj["timeout_s"])
+            if "faults" in obj:
+                key = norm_to(obj.get("to"))
+                st.faults.setdefault(key, []).extend(obj["faults"])
+            pending = {k: len(v) for k, v in st.faults.items()}
+        self.send_json(200, {"ok": True, "pending": pending})
+
+    # ---- the providers --------------------------------------------------
+
+    def base_record(self, channel, raw):
+        return {
+            "channel": channel,
+            "method": self.command,
+            "path": self.path,
+            "headers": {k: v for k, v in self.headers.items()},
+            "raw": raw.decode("utf-8", "replace"),
+            "time": time.time(),
+        }
+
+    def apply_fault(self, fault, rec, error_body):
+        """Answer with a fault. Returns True when the request is finished."""
+        st = self.server.state
+        if isinstance(fault, str) and fault.startswith("slow:"):
+            time.sleep(int(fault[5:]) / 1000.0)
+            rec["fault"] = fault
+            return False  # then answer normally
+        rec["fault"] = fault
+        if fault == "timeout":
+            rec["status"] = None
+            st.record(rec)
+            time.sleep(st.timeout_s)
+            self.close_connection = True
+            return True
+        if fault == "reset":
+            rec["status"] = None
+            st.record(rec)
+            self.reset_connection()
+            return True
+        extra = {}
+        if isinstance(fault, dict):
+            status = int(fault.get("status", 500))
+            body = {"error": fault["error"]} if "error" in fault else error_body(status)
+            if "retry_after" in fault:
+                extra["Retry-After"] = str(fault["retry_after"])
+        else:
+            status = int(fault)
+            body = error_body(status)
+        rec["status"] = status
+        st.record(rec)
+        self.send_json(status, body, extra)
+        return True
+
+    def whatsapp(self, parts, raw):
+        st = self.server.state
+        rec = self.base_record("whatsapp", raw)
+        rec["phone_number_id"] = parts[1]
+        auth = self.headers.get("Authorization", "")
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            body = None
+        rec["body"] = body
+        if not auth.startswith("Bearer ") or (st.args.wa_token and auth[7:] != st.args.wa_token) \
+                or len(auth) <= 7:
+            rec["status"] = 401
+            st.record(rec)
+            self.send_json(401, {"error": {"message": "Invalid OAuth access token.",
+                                           "type": "OAuthException", "code": 190}})
+            return
+        if (not isinstance(body, dict) or body.get("messaging_product") != "whatsapp"
+                or not body.get("to") or body.get("type") not in
+                ("text", "interactive", "template")):
+            rec["status"] = 400
+            st.record(rec)
+            self.send_json(400, {"error": {"message": "(#100) Invalid parameter",
+                                           "type": "OAuthException", "code": 100}})
+            return
+        to = str(body.get("to"))
+        rec["to"] = to
+
+        def err(status):
+            code = {429: 130429, 400: 100}.get(status, 1 if status >= 500 else status)
+            return {"error": {"message": "fake error %d" % status,
+                              "type": "OAuthException", "code": code,
+                              "fbtrace_id": "AfakeTrace"}}
+
+        fault = st.take_fault(norm_to(to))
+        if fault is not None and self.apply_fault(fault, rec, err):
+            return
+        wamid = "wamid.FAKE%s%08d" % (st.run_id, st.next_id())
+        rec["status"] = 200
+        rec["id"] = wamid
+        st.record(rec)
+        if st.args.print:
+            print_whatsapp(to, body)
+        self.send_json(200, {"messaging_product": "whatsapp",
+                             "contacts": [{"input": to, "wa_id": norm_to(to)}],
+                             "messages": [{"id": wamid}]})
+
+    def twilio(self, parts, raw):
+        st = self.server.state
+        rec = self.base_record("sms", raw)
+        sid = parts[2]
+        rec["account_sid"] = sid
+        form = urllib.parse.parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
+        body = {k: v[0] for k, v in form.items()}
+        rec["body"] = body
+        ok_auth = False
+        auth = self.headers.get("Authorization", "")
+        if auth.startswith("Basic "):
+            try:
+                user, _, pw = base64.b64decode(auth[6:]).decode().partition(":")
+                ok_auth = (user == sid and pw != ""
+                           and (not st.args.tw_sid or user == st.args.tw_sid)
+                           and (not st.args.tw_token or pw == st.args.tw_token))
+            except (ValueError, UnicodeDecodeError):
+                ok_auth = False
+        if not ok_auth:
+            rec["status"] = 401
+            st.record(rec)
+            self.send_json(401, {"code": 20003, "message": "Authenticate",
+                                 "status": 401})
+            return
+        if not body.get("To") or not body.get("From") or not body.get("Body"):
+            rec["status"] = 400
+            st.record(rec)
+            self.send_json(400, {"code": 21604, "message": "A 'To', 'From' and 'Body' are required",
+                                 "status": 400})
+            return
+        rec["to"] = body["To"]
+
+        def err(status):
+            return {"code": 20429 if status == 429 else 20500,
+                    "message": "fake error %d" % status, "status": status}
+
+        fault = st.take_fault(norm_to(body["To"]))
+        if fault is not None and self.apply_fault(fault, rec, err):
+            return
+        msid = "SM%s%026x" % (st.run_id, st.next_id())
+        rec["status"] = 201
+        rec["id"] = msid
+        st.record(rec)
+        if st.args.print:
+            print_sms(body)
+        self.send_json(201, {"sid": msid, "account_sid": sid, "to": body["To"],
+                             "from": body["From"], "body": body["Body"],
+                             "status": "queued", "num_segments": "1",
+                             "api_version": "2010-04-01"})
+
+
+# ---- --print -------------------------------------------------------------
+
+def out(s):
+    sys.stdout.write(s + "\n")
+    sys.stdout.flush()
+
+
+def print_whatsapp(to, body):
+    t = body.get("type")
+    out("")
+    out("── WhatsApp → %s (%s)" % (to, t))
+    if t == "text":
+        out((body.get("text") or {}).get("body", ""))
+    elif t == "interactive":
+        it = body.get("interactive") or {}
+        out((it.get("body") or {}).get("text", ""))
+        action = it.get("action") or {}
+        for b in action.get("buttons") or []:
+            r = b.get("reply") or {}
+            out("  [ %s ]  (id %s)" % (r.get("title"), r.get("id")))
+        for sec in action.get("sections") or []:
+            if sec.get("title"):
+                out("  %s" % sec["title"])
+            for row in sec.get("rows") or []:
+                out("  • %s  (id %s)" % (row.get("title"), row.get("id")))
+        if action.get("button"):
+            out("  (list opens with: %s)" % action["button"])
+    elif t == "template":
+        tp = body.get("template") or {}
+        out("template %s (%s)" % (tp.get("name"), (tp.get("language") or {}).get("code")))
+    out("──")
+
+
+def print_sms(body):
+    out("")
+    out("── SMS → %s (from %s)" % (body.get("To"), body.get("From")))
+    out(body.get("Body", ""))
+    out("──")
+
+
+def main():
+    ap = argparse.ArgumentParser(description="fake WhatsApp Graph API + Twilio API")
+    ap.add_argument("--listen", default="127.0.0.1:8081", help="HOST:PORT (default %(default)s)")
+    ap.add_argument("--log", help="append every request as a JSON line to this file")
+    ap.add_argument("--print", action="store_true", help="print each message readably")
+    ap.add_argument("--wa-token", default="", help="required Bearer token (default: any)")
+    ap.add_argument("--tw-sid", default="", help="required Twilio account sid (default: any)")
+    ap.add_argument("--tw-token", default="", help="required Twilio auth token (default: any)")
+    ap.add_argument("--timeout-s", type=float, default=10.0,
+                    help="how long a 'timeout' fault hangs (default %(default)s)")
+    ap.add_argument("--verbose", action="store_true", help="log each HTTP request to stderr")
+    args = ap.parse_args()
+
+    host, _, port = args.listen.rpartition(":")
+    ThreadingHTTPServer.allow_reuse_address = True
+    ThreadingHTTPServer.daemon_threads = True
+    srv = ThreadingHTTPServer((host or "127.0.0.1", int(port)), Handler)
+    srv.state = State(args)
+    if args.print:
+        out("fakeapi: listening on http://%s (WhatsApp and Twilio); messages appear below"
+            % args.listen)
+    try:
+        srv.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.server_close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,511 @@
+/*
+ * test_crisis.c — crisis triage: normalisation, the lexicon language
+ * (words, prefixes, gaps, optional words, end, exceptions, categories),
+ * load errors with file:line, the measured recall and false-positive rate
+ * of conf/crisis.lex on tests/data/crisis/{positive,negative}.txt, thread
+ * safety and speed.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "crisis.h"
+#include "praatpaal.h"
+#include "util.h"
+#include "unit.h"
+
+#define LEXICON		"conf/crisis.lex"
+#define MIN_RECALL	0.97	/* share of positives that must escalate */
+#define MAX_FPR		0.05	/* share of negatives that may escalate */
+
+static char *
+norm(const char *in)
+{
+	static char out[8192];
+
+	if (crisis_normalise(in, out, sizeof(out)) == -1)
+		return (char *)"(truncated)";
+	return out;
+}
+
+static void
+test_normalise(void)
+{
+	char small[6];
+
+	CHECK_STR(norm("Ik wil DOOOOD!!!"), "ik wil dod");
+	CHECK_STR(norm("zelfmoord"), norm("zelfmoooord"));
+	CHECK_STR(norm("zelfmoord"), "zelfmord");
+	CHECK_STR(norm("suïcide"), "suicide");
+	CHECK_STR(norm("SUÏCIDAAL"), "suicidal");
+	CHECK_STR(norm("één café, ça va? Straße ĳs Œuvre"), "en cafe ca va strase ijs oeuvre");
+	CHECK_STR(norm("  ik   wil\t\n dood  "), "ik wil dod");
+	CHECK_STR(norm("m'n vader, z’n mes"), "mn vader zn mes");
+	CHECK_STR(norm("1k w1l d00d"), "ik wil dod");
+	CHECK_STR(norm("k1ll mys3lf"), "kil myself");
+	CHECK_STR(norm("$ui(ide"), "sui ide");
+	CHECK_STR(norm("b3l 112 of 0800-0113"), "bel 112 of 0800 0113");
+	CHECK_STR(norm("@ $$ !!"), "");
+	CHECK_STR(norm("ik wil dood 😭😭 echt"), "ik wil dod echt");
+	CHECK_STR(norm("×÷"), "");
+	CHECK_STR(norm("bad \xff\xfe utf8 \xc3"), "bad utf8");
+	CHECK_STR(norm(""), "");
+	/* Truncation is reported and leaves a terminated prefix. */
+	CHECK_INT(crisis_normalise("ik wil niet meer", small, sizeof(small)), -1);
+	CHECK(strlen(small) < sizeof(small));
+	CHECK_INT(crisis_normalise("ik", small, sizeof(small)), 0);
+	CHECK_STR(small, "ik");
+	/* Never longer than the input. */
+	CHECK(strlen(norm("ßßßß ÆÆ Œ ĳ")) <= strlen("ßßßß ÆÆ Œ ĳ"));
+}
+
+/* Write text to a temporary file; the caller unlinks and frees the path. */
+static char *
+write_tmp(const char *text)
+{
+	char *path = xstrdup("/tmp/test_crisis_XXXXXX");
+	int fd;
+	FILE *f;
+
+	fd = mkstemp(path);
+	if (fd == -1)
+		return path;
+	f = fdopen(fd, "w");
+	if (f != NULL) {
+		fputs(text, f);
+		fclose(f);
+	}
+	return path;
+}
+
+static struct crisis_lexicon *
+load_text(const char *text, char *err, size_t errlen)
+{
+	struct crisis_lexicon *lx = NULL;
+	char *path = write_tmp(text);
+
+	if (crisis_load(path, &lx, err, errlen) == -1)
+		lx = NULL;
+	unlink(path);
+	free(path);
+	return lx;
+}
+
+/* The error for a one-file lexicon, with the temporary path cut off. */
+static const char *
+load_error(const char *text)
+{
+	static char err[512];
+	struct crisis_lexicon *lx;
+	char *colon;
+
+	err[0] = '\0';
+	lx = load_text(text, err, sizeof(err));
+	if (lx != NULL) {
+		crisis_free(lx);
+		return "(loaded)";
+	}
+	colon = strchr(err, ':');
+	return colon != NULL ? colon + 1 : err;
+}
+
+static void
+test_load_errors(void)
+{
+	char err[256];
+	struct crisis_lexicon *lx = NULL;
+
+	CHECK(strncmp(load_error("# c\nsuicide ik wil dood\nfoo bar\n"), "3: unknown category", 19) == 0);
+	CHECK(strncmp(load_error("suicide\n"), "1: expected: category pattern", 29) == 0);
+	CHECK(strncmp(load_error("\n\nsuicide ... dood\n"), "3: a pattern must start with a word", 35) == 0);
+	CHECK(strncmp(load_error("suicide dood?\n"), "1: a pattern must start with a word", 35) == 0);
+	CHECK(strncmp(load_error("suicide ik wil ...\n"), "1: a pattern must end with a word", 33) == 0);
+	CHECK(strncmp(load_error("suicide ik $ dood\n"), "1: $ (end of message) must be the last", 38) == 0);
+	CHECK(strncmp(load_error("suicide ik ...9 dood\n"), "1: gap must be", 14) == 0);
+	CHECK(strncmp(load_error("suicide ik ...0 dood\n"), "1: gap must be", 14) == 0);
+	CHECK(strncmp(load_error("suicide (ik|jij dood\n"), "1: unbalanced parentheses", 25) == 0);
+	CHECK(strncmp(load_error("suicide ik @nope dood\n"), "1: unknown class", 16) == 0);
+	CHECK(strncmp(load_error("suicide ab* dood\n"), "1: prefix shorter than", 22) == 0);
+	CHECK(strncmp(load_error("suicide ik (a||b)\n"), "1: empty alternative", 20) == 0);
+	CHECK(strncmp(load_error("suicide ik !!!\n"), "1: word has no letters", 22) == 0);
+	CHECK(strncmp(load_error("suicide ik wi*l\n"), "1: misplaced", 12) == 0);
+	CHECK(strncmp(load_error("@a = x\n@a = y\nsuicide x\n"), "2: class defined twice", 22) == 0);
+	CHECK(strncmp(load_error("@ = x\n"), "1: class name", 13) == 0);
+	CHECK(strncmp(load_error("suicide a ... b ... c ... d ... e\n"), "1: more than CRISIS_GAPS_MAX", 28) == 0);
+	CHECK(strncmp(load_error("suicide a b c d e f g h i j k l m n o p q\n"), "1: pattern longer", 17) == 0);
+	CHECK(strncmp(load_error("# only comments\nexcept dood van het lachen\n"), " no crisis patterns", 19) == 0);
+	CHECK(strncmp(load_error("suicide (a|b|c d) (a|b|c d) (a|b|c d) (a|b|c d) (a|b|c d) (a|b|c d)\n"),
+	    "1: line expands to more than", 28) == 0);	/* 3^6 = 729 patterns */
+	/* The error names the file. */
+	CHECK_INT(crisis_load("/nonexistent/crisis.lex", &lx, err, sizeof(err)), -1);
+	CHECK(strstr(err, "/nonexistent/crisis.lex") != NULL);
+	CHECK(lx == NULL);
+	CHECK_STR(load_error("suicide ik wil dood\n"), "(loaded)");
+}
+
+static int
+match(const struct crisis_lexicon *lx, const char *text, struct crisis_hit *hit)
+{
+	return crisis_match(lx, text, hit);
+}
+
+static void
+test_language(void)
+{
+	static const char lex[] =
+	    "# a small lexicon to exercise the language\n"
+	    "@ik = ik|k\n"
+	    "suicide @ik wil ... dood\n"				/* 3 */
+	    "suicide zelfmoord*\n"					/* 4 */
+	    "selfharm snij (in)? (mijn|mn) (arm|armen)\n"		/* 5 */
+	    "danger hij * me\n"						/* 6 */
+	    "homeless @ik wil niet meer $\n"				/* 7 */
+	    "abuse (mijn vader|mn pa) slaat\n"				/* 8 */
+	    "danger help ...1 nu\n"					/* 9 */
+	    "except dood van het lachen\n"				/* 10 */
+	    "except zelfmoordaanslag*\n";				/* 11 */
+	char err[256];
+	struct crisis_lexicon *lx;
+	struct crisis_hit hit;
+
+	lx = load_text(lex, err, sizeof(err));
+	CHECK(lx != NULL);
+	if (lx == NULL) {
+		fprintf(stderr, "%s\n", err);
+		return;
+	}
+	CHECK_INT(crisis_npatterns(lx), 10);	/* 9 pattern lines, one expanded to two */
+
+	CHECK_INT(match(lx, "ik wil dood", &hit), 1);
+	CHECK_INT(hit.ch_category, CRISIS_SUICIDE);
+	CHECK_STR(hit.ch_name, "suicide");
+	CHECK_INT(hit.ch_line, 3);
+	CHECK_INT(hit.ch_categories, CRISIS_BIT(CRISIS_SUICIDE));
+	CHECK_INT(match(lx, "K WIL DOOOOD", NULL), 1);
+	/* Gap: up to 3 words, not 4. */
+	CHECK_INT(match(lx, "ik wil echt gewoon dood", NULL), 1);
+	CHECK_INT(match(lx, "ik wil echt heel erg gewoon dood", NULL), 0);
+	/* Word boundaries: whole words unless the lexicon says prefix. */
+	CHECK_INT(match(lx, "ik wil doodgewoon naar huis", NULL), 0);
+	CHECK_INT(match(lx, "wil dood", NULL), 0);
+	CHECK_INT(match(lx, "zelfmoordgedachten", &hit), 1);
+	CHECK_INT(hit.ch_line, 4);
+	CHECK_INT(match(lx, "zelfmoord", NULL), 1);
+	CHECK_INT(match(lx, "zelfmoor", NULL), 0);
+	/* Exceptions mask the words they span, and only those. */
+	CHECK_INT(match(lx, "ik wil dood van het lachen", NULL), 0);
+	CHECK_INT(match(lx, "ik wil dood van het lachen, maar echt, ik wil dood", NULL), 1);
+	CHECK_INT(match(lx, "een zelfmoordaanslag op het nieuws", NULL), 0);
+	CHECK_INT(match(lx, "een zelfmoordaanslag en zelfmoordgedachten", NULL), 1);
+	/* Optional words and any-word. */
+	CHECK_INT(match(lx, "ik snij in mijn armen", NULL), 1);
+	CHECK_INT(match(lx, "ik snij mn arm", NULL), 1);
+	CHECK_INT(match(lx, "ik snij in de groente", NULL), 0);
+	CHECK_INT(match(lx, "hij slaat me", &hit), 1);
+	CHECK_INT(hit.ch_category, CRISIS_DANGER);
+	CHECK_INT(match(lx, "hij me", NULL), 0);
+	/* End of message. */
+	CHECK_INT(match(lx, "ik wil niet meer", NULL), 1);
+	CHECK_INT(match(lx, "ik wil niet meer!!! 😭", NULL), 1);
+	CHECK_INT(match(lx, "ik wil niet meer naar hockey", NULL), 0);
+	/* Multi-word groups expand. */
+	CHECK_INT(match(lx, "mijn vader slaat", &hit), 1);
+	CHECK_INT(hit.ch_line, 8);
+	CHECK_INT(match(lx, "mn pa slaat", NULL), 1);
+	CHECK_INT(match(lx, "mijn pa slaat", NULL), 0);
+	/* Several categories: the most urgent leads, all are reported. */
+	CHECK_INT(match(lx, "mijn vader slaat. ik wil dood. help nu", &hit), 1);
+	CHECK_INT(hit.ch_category, CRISIS_DANGER);
+	CHECK_INT(hit.ch_line, 9);
+	CHECK_INT(hit.ch_categories, CRISIS_BIT(CRISIS_DANGER) | CRISIS_BIT(CRISIS_SUICIDE) |
+	    CRISIS_BIT(CRISIS_ABUSE));
+	/* Nothing. */
+	CHECK_INT(match(lx, "", &hit), 0);
+	CHECK_INT(hit.ch_category, CRISIS_NONE);
+	CHECK_STR(hit.ch_name, "none");
+	CHECK_INT(hit.ch_categories, 0);
+	CHECK_INT(match(lx, "hallo, is dit anoniem?", NULL), 0);
+	crisis_free(lx);
+}
+
+static void
+test_categories(void)
+{
+	enum crisis_category c;
+
+	CHECK_STR(crisis_category_name(CRISIS_HOMELESS), "homeless");
+	CHECK_STR(crisis_category_name(CRISIS_NCATEGORIES), "none");
+	CHECK_INT(crisis_category_parse("abuse", &c), 0);
+	CHECK_INT(c, CRISIS_ABUSE);
+	CHECK_INT(crisis_category_parse("none", &c), -1);
+	CHECK_INT(crisis_category_parse("except", &c), -1);
+}
+
+struct set_result {
+	int	sr_n, sr_hits;		/* all lines */
+	int	sr_hn, sr_hhits;	/* after "#! held-out" */
+	int	sr_bycat[CRISIS_NCATEGORIES];
+};
+
+/*
+ * Run every sentence of a test file through the lexicon. print_hits: print
+ * the sentences that hit (false alarms), else those that missed.
+ */
+static int
+run_set(const struct crisis_lexicon *lx, const char *path, int print_hits, struct set_result *r)
+{
+	char err[256], *data, *line, *next;
+	struct crisis_hit hit;
+	size_t len;
+	int held = 0, hitp;
+
+	memset(r, 0, sizeof(*r));
+	data = util_read_file(path, 1024 * 1024, &len, err, sizeof(err));
+	if (data == NULL) {
+		fprintf(stderr, "%s\n", err);
+		return -1;
+	}
+	for (line = data; line != NULL && *line != '\0'; line = next) {
+		next = strchr(line, '\n');
+		if (next != NULL)
+			*next++ = '\0';
+		if (strncmp(line, "#! held-out", 11) == 0)
+			held = 1;
+		if (line[0] == '#' || line[strspn(line, " \t\r")] == '\0')
+			continue;
+		hitp = crisis_match(lx, line, &hit);
+		r->sr_n++;
+		r->sr_hits += hitp;
+		r->sr_bycat[hit.ch_category]++;
+		if (held) {
+			r->sr_hn++;
+			r->sr_hhits += hitp;
+		}
+		if (hitp && print_hits)
+			printf("  false alarm (%s, line %d): %s\n", hit.ch_name, hit.ch_line, line);
+		else if (!hitp && !print_hits)
+			printf("  missed: %s\n", line);
+	}
+	free(data);
+	return 0;
+}
+
+static void
+test_lexicon_sets(void)
+{
+	struct crisis_lexicon *lx = NULL;
+	struct set_result pos, neg;
+	double recall, fpr;
+	char err[512];
+	int i;
+
+	if (crisis_load(LEXICON, &lx, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\n", err);
+		CHECK(!"conf/crisis.lex loads");
+		return;
+	}
+	printf("crisis: %s: %zu patterns\n", LEXICON, crisis_npatterns(lx));
+	CHECK(crisis_npatterns(lx) >= 250);
+	CHECK_INT(run_set(lx, DATA("crisis/positive.txt"), 0, &pos), 0);
+	CHECK_INT(run_set(lx, DATA("crisis/negative.txt"), 1, &neg), 0);
+	CHECK(pos.sr_n >= 150);
+	CHECK(neg.sr_n >= 150);
+	if (pos.sr_n == 0 || neg.sr_n == 0) {
+		crisis_free(lx);
+		return;
+	}
+	recall = (double)pos.sr_hits / pos.sr_n;
+	fpr = (double)neg.sr_hits / neg.sr_n;
+	printf("crisis: recall %d/%d = %.3f (minimum %.2f)\n", pos.sr_hits, pos.sr_n, recall, MIN_RECALL);
+	if (pos.sr_hn > 0)
+		printf("crisis: recall on held-out positives %d/%d = %.3f\n", pos.sr_hhits, pos.sr_hn,
+		    (double)pos.sr_hhits / pos.sr_hn);
+	printf("crisis: false-positive rate %d/%d = %.3f (maximum %.2f)\n", neg.sr_hits, neg.sr_n, fpr,
+	    MAX_FPR);
+	if (neg.sr_hn > 0)
+		printf("crisis: false-positive rate on held-out negatives %d/%d = %.3f\n", neg.sr_hhits,
+		    neg.sr_hn, (double)neg.sr_hhits / neg.sr_hn);
+	printf("crisis: positives by leading category:");
+	for (i = CRISIS_NONE; i < CRISIS_NCATEGORIES; i++)
+		printf(" %s=%d", crisis_category_name((enum crisis_category)i), pos.sr_bycat[i]);
+	printf("\n");
+	CHECK(recall >= MIN_RECALL);
+	CHECK(fpr <= MAX_FPR);
+	/* Every category is exercised by the positive set. */
+	for (i = CRISIS_NONE + 1; i < CRISIS_NCATEGORIES; i++)
+		CHECK(pos.sr_bycat[i] > 0);
+	crisis_free(lx);
+}
+
+/* Known answers, checked from several threads at once. */
+static const struct {
+	const char		*kt_text;
+	enum crisis_category	 kt_cat;
+} known[] = {
+	{ "ik wil dood", CRISIS_SUICIDE },
+	{ "ik ga dood van het lachen", CRISIS_NONE },
+	{ "mijn vader slaat me", CRISIS_ABUSE },
+	{ "ik heb geen slaapplek", CRISIS_HOMELESS },
+	{ "ik snij mezelf", CRISIS_SELFHARM },
+	{ "iemand bedreigt me met een mes", CRISIS_DANGER },
+	{ "hoe laat zijn jullie open", CRISIS_NONE },
+};
+
+struct thread_arg {
+	const struct crisis_lexicon	*ta_lx;
+	int				 ta_wrong;
+};
+
+static void *
+thread_main(void *p)
+{
+	struct thread_arg *ta = p;
+	struct crisis_hit hit;
+	size_t i;
+	int round;
+
+	for (round = 0; round < 300; round++)
+		for (i = 0; i < NELEM(known); i++) {
+			crisis_match(ta->ta_lx, known[i].kt_text, &hit);
+			if (hit.ch_category != known[i].kt_cat)
+				ta->ta_wrong++;
+		}
+	return NULL;
+}
+
+static void
+test_threads(void)
+{
+	struct crisis_lexicon *lx = NULL;
+	struct thread_arg ta[4];
+	pthread_t th[4];
+	char err[256];
+	int i, started[4];
+
+	if (crisis_load(LEXICON, &lx, err, sizeof(err)) == -1) {
+		CHECK(!"conf/crisis.lex loads");
+		return;
+	}
+	for (i = 0; i < 4; i++) {
+		ta[i].ta_lx = lx;
+		ta[i].ta_wrong = 0;
+		started[i] = pthread_create(&th[i], NULL, thread_main, &ta[i]) == 0;
+		CHECK(started[i]);
+	}
+	for (i = 0; i < 4; i++) {
+		if (started[i])
+			pthread_join(th[i], NULL);
+		CHECK_INT(ta[i].ta_wrong, 0);
+	}
+	crisis_free(lx);
+}
+
+/* CPU seconds of this thread: the machine may be busy with other work. */
+static double
+cpu_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A 4 KiB message of ordinary words (no hit), as the worst ordinary case. */
+static void
+fill_message(char *msg, size_t size)
+{
+	static const char *const words[] = {
+		"ik", "wil", "niet", "meer", "naar", "school", "want", "mijn", "vader", "zegt",
+		"dat", "ik", "dood", "moe", "ben", "en", "geen", "zin", "heb", "in", "huiswerk",
+		"i", "want", "to", "go", "home", "slaap", "vannacht", "bij", "oma", "leven", "is",
+		"mooi", "zelf", "mezelf", "snij", "brood", "hij", "slaat", "een", "bal",
+	};
+	size_t pos = 0, i = 0, n;
+
+	while (pos + 16 < size) {
+		n = strlen(words[i % NELEM(words)]);
+		memcpy(msg + pos, words[i % NELEM(words)], n);
+		pos += n;
+		msg[pos++] = (i % 7 == 6) ? '.' : ' ';
+		i += 7;	/* a stride prime to the table size: every word, mixed */
+	}
+	msg[pos] = '\0';
+}
+
+static double
+time_match(const struct crisis_lexicon *lx, const char *msg, int rounds)
+{
+	double t0;
+	int i, hits = 0;
+
+	t0 = cpu_s();
+	for (i = 0; i < rounds; i++)
+		hits += crisis_match(lx, msg, NULL);
+	(void)hits;
+	return (cpu_s() - t0) / rounds;
+}
+
+static void
+test_speed(void)
+{
+	struct crisis_lexicon *lx = NULL;
+	struct buf b;
+	char err[256], msg[TEXT_MAX + 1];
+	double per, limit = 0.001;
+	int i;
+
+#if defined(__SANITIZE_ADDRESS__)
+	limit *= 20;
+#endif
+	if (getenv("PRAATPAAL_VALGRIND") != NULL)
+		limit *= 100;
+	fill_message(msg, sizeof(msg));
+	CHECK(strlen(msg) > TEXT_MAX - 32);
+	if (crisis_load(LEXICON, &lx, err, sizeof(err)) == -1) {
+		CHECK(!"conf/crisis.lex loads");
+		return;
+	}
+	per = time_match(lx, msg, 200);
+	printf("crisis: %zu patterns x %zu-byte message: %.1f us CPU per match\n", crisis_npatterns(lx),
+	    strlen(msg), per * 1e6);
+	CHECK(per < limit);
+	crisis_free(lx);
+
+	/*
+	 * A synthetic lexicon of 5000 patterns; one in 50 starts with a word of
+	 * the message, so its tail is tried at every occurrence.
+	 */
+	buf_init(&b, 0);
+	CHECK_INT(buf_puts(&b, "@w = ik|k|wil|mijn|niet\n"), 0);
+	for (i = 0; i < 5000; i++)
+		CHECK_INT(buf_printf(&b, "%s %s woord%d @w ... (a%d|pre%d*) ...2 eind%d\n",
+		    i % 3 ? "suicide" : "danger", i % 50 ? "start" : "ik", i, i, i, i), 0);
+	lx = load_text(b.data, err, sizeof(err));
+	buf_free(&b);
+	CHECK(lx != NULL);
+	if (lx == NULL) {
+		fprintf(stderr, "%s\n", err);
+		return;
+	}
+	per = time_match(lx, msg, 200);
+	printf("crisis: %zu synthetic patterns x %zu-byte message: %.1f us CPU per match\n",
+	    crisis_npatterns(lx), strlen(msg), per * 1e6);
+	CHECK(per < limit);
+	crisis_free(lx);
+}
+
+int
+main(void)
+{
+	RUN(test_normalise);
+	RUN(test_categories);
+	RUN(test_load_errors);
+	RUN(test_language);
+	RUN(test_lexicon_sets);
+	RUN(test_threads);
+	RUN(test_speed);
+	return unit_done();
+}

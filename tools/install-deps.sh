@@ -1,0 +1,43 @@
+#!/bin/sh
+# Install what praatpaal needs to build, test and run its demo on Debian or
+# Ubuntu: only the packages that are missing, with one `apt-get update`.
+# As root it installs directly; otherwise through sudo if there is one;
+# otherwise it prints the command to run and fails.
+set -eu
+
+PKGS="build-essential pkg-config libmicrohttpd-dev libcurl4-openssl-dev
+libjansson-dev libpq-dev libssl-dev libsodium-dev postgresql python3"
+
+missing=""
+for p in $PKGS; do
+	st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	case "$st" in
+	*"install ok installed"*) ;;
+	*) missing="$missing $p" ;;
+	esac
+done
+
+if [ -z "$missing" ]; then
+	echo "install-deps: all packages present"
+	exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "install-deps: no apt-get here; please install the equivalents of:$missing" >&2
+	exit 1
+fi
+
+if [ "$(id -u)" = 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO="sudo"
+else
+	echo "install-deps: missing:$missing" >&2
+	echo "install-deps: as root, run: apt-get update && apt-get install -y$missing" >&2
+	exit 1
+fi
+
+echo "install-deps: installing:$missing"
+$SUDO apt-get update
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing

@@ -9,7 +9,11 @@
 #   category  element element ...          a pattern, categories:
 #       danger suicide selfharm abuse homeless, or except (explains words away)
 #   element:  word   word*  (a|b*|@class)  any of these followed by ? (optional)
-#             *  (any one word)   ...  (0-3 words)   ...N  (0-N words)   $ (end)
+#             (two words|one)  expands the line into one pattern per alternative
+#             *  (any one word)   ...  (0-3 words)   ...N  (0-N words)
+#             <n>  (a number)     $  (end of the message)
+#   Exceptions are matched first; the words they span cannot be used by a
+#   crisis pattern (other words of the message still can).
 #
 # Words are normalised like the messages (lower case, accents folded,
 # apostrophes dropped, leetspeak read, repeated letters collapsed): write
@@ -38,7 +42,7 @@
 @hit_en   = hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|hurts|hurt|hurting|abuses|abused|abusing|threatens|threatened
 @sleepnl  = slapen|slaap|slape|sliep|pitten|maffen|overnachten|overnacht
 @tonight  = vannacht|vanavond|vanacht|vanaavond|vnacht|vnavond|nacht
-@dader    = hij|zij|ze|iemand|man|jongen|gast|vent|jongens|mannen|@familie
+@dader    = hij|zij|ze|iemand|man|jongen|gast|vent|jongens|mannen|ex|exvriend|exvriendje|@familie
 @homework = homework|huiswerk|math|maths|wiskunde|toets|toetsen|exam|exams|examen|test|tests|school|maandag|monday|les|class|teacher|leraar|docent
 
 # ---------------------------------------------------------------- exceptions
@@ -55,9 +59,11 @@ except  (is|zijn|was|waren) @niet @meer in (het|t)? leven
 except  (die|dying|died|dead|dy) (of|from) (laughter|laughing|embarrassment|embarassment|cringe|boredom|hunger|shame|jealousy|thirst)
 except  kill (me|mij) ...5 @homework
 except  kms ...2 @homework
+except  (me|mij|ons) (volgt|volgen|volgde) (op|on) (insta|instagram|ig|tiktok|tt|twitter|x|snap|snapchat|yt|youtube|twitch|bereal|spotify)
 except  (following|follows|followed|follow|volgt|volgen|volgde) (me|us|mij|ons) (on|op) (insta|instagram|ig|tiktok|tt|twitter|x|snap|snapchat|yt|youtube|twitch|bereal|spotify)
 except  overdos* (aan|van|sugar|suiker|caffeine|cafeine|koffie|coffee|info|informatie|huiswerk|homework|energie|energy)
 except  (beat|beats|beating) (me|us) (at|in|with) ...1 (fifa|fortnite|chess|game|games|gaming|cards|football|soccer|tennis|basketball|race|racing|mario|kart|uno|monopoly|minecraft|cod|valorant|sport|sports|pingpong|running|quiz|it|everything|math|maths|test|exam)
+except  @pills ...2 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
 except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ...2 (dood|doodgegaan)
 
 # ---------------------------------------------------------------- suicide (nl)
@@ -67,6 +73,9 @@ suicide  (zelfdoding*|zelfdodi*|suicid*|suicd*|suisid*|suiside*|suicied*|suizid*
 suicide  (s|su) (icide|uicide|cide|icidaal|uicidaal)
 suicide  (doodsgedacht*|doodswens*|levensmoe*|suicidegedacht*)
 suicide  (afscheidsbrief*|afscheidsbriefje*|afscheidsbericht*)
+suicide  (touw|strop) ...3 (klaar|klaargelegd|gekocht|opgehangen|geknoopt|knopen|halen|gehaald|nek)
+suicide  (strop|stroppen|noose)
+suicide  (denk|dacht|denken|gedachten|gedachtes) ...3 (springen|spring|te springen)
 suicide  @wil ...2 @doodw
 suicide  @wil ...2 dood (gaan|zijn|wezen|gaa|gan)
 suicide  dood (wil|wl|wilt|willen|wou|wilde|wl)
@@ -79,11 +88,19 @@ suicide  @wil @niet @meer (hoor|echt|eigenlijk|meer) $
 suicide  @wil (echt|gewoon|gwn|egt|eigenlijk|ook|zo|helemaal)? @niet @meer $
 suicide  @niet @meer ...2 @leven
 suicide  @wil @niet ...1 @leven
+suicide  @leven ...2 @niet @meer
+suicide  @wil ...2 @leven @niet (meer)?
+suicide  @wil ...3 @niet @meer (bij|hier|er)? (zijn|wezen|bestaan)
+suicide  @wil @niet @meer verder $
+suicide  @wil @niet @meer verder (leven|zo|gaan)
 suicide  @wil er? (echt|gewoon|gwn|egt)? @niet @meer (zijn|wezen|bestaan|bestaa)
 suicide  er @niet @meer @wil (zijn|wezen)
 suicide  (dat|als) @ik er @niet @meer (was|ben|zou|zijn)
 suicide  @niet @meer (wakker|wakkr) (worden|wordn|word|wrden|te)
 suicide  nooit (meer)? (wakker|wakkr|opstaan|opstaa|op te staan|ontwaken)
+suicide  (hoop|wens|wil|wou|wilde|liefst) ...4 @niet (meer)? (wakker|wakkr) (worden|wordn|word|wordt|wrd|te worden)
+suicide  (allemaal|alles|niks|niets) (heeft)? geen (zin|nut) (meer)
+suicide  als @ik dood (ga|ben|was|zou|ging|gaan)
 suicide  (eind|einde|end|ende|eint|eindje) aan @mijn? @leven
 suicide  er (een|n|un)? (eind|einde|eint) aan (te)? (maken|make|maak|mak|maakt|gemaakt)
 suicide  (eind|einde|eint) (maken|make|maak) aan @mijn? @leven
@@ -111,16 +128,19 @@ suicide  (springen|spring|springe) ...6 (dak|brug|flat|balkon|flatgebouw|parkeer
 suicide  (sta|zit|lig|loop|liggen) op (het|t)? spoor
 suicide  van kant (maken|make|maak|gemaakt|te)
 suicide  @mezelf ...3 (doodmaken|doodgemaakt|dood|doden|gedood|vermoorden|vermoord|ophangen|ophange|opgehangen|opknopen|opgeknoopt|verdrinken|verdronken|vergiftigen|vergiftigd|doodschieten|doodgeschoten|doodsteken|doodgestoken|afmaken|neerschieten|kapotmaken|van)
-suicide  @mezelf (iets|wat|ets|iet|iest|wa) (aan|aandoen|aandoe)
+suicide  @mezelf (iets|wat|ets|iet|iest|wa) (aan|aandoen|aandoe|doen|doe)
 suicide  (me|mij) (ophangen|ophange|opknopen|verhangen|verdrinken|vergiftigen|doodschieten|doodsteken|doodmaken|van kant)
 suicide  (hang|hange|hangen|knoop) (me|mij|mezelf|mijzelf) op
 suicide  (schiet|schieten) (me|mij|mezelf) ...1 (dood|neer|door mijn kop|kapot)
 suicide  voor (de|een|n|t|het) (trein|metro|tram|auto|bus|vrachtwagen|vrachtauto) (springen|spring|springe|gaan|liggen|lopen|gooien|te)
 suicide  (spring|springen|springe|sprong|gooi|gooien|werp) (me|mij|mezelf)? voor (de|een|n|t|het) (trein|metro|tram|auto|bus|vrachtwagen)
 suicide  (springen|spring|springe|sprong) (van|vanaf|af|off|vanuit|uit) (de|een|het|t|n|mijn|ons)? (flat|brug|dak|balkon|gebouw|flatgebouw|raam|toren|parkeergarage)
-suicide  van (de|een|het|t|n)? (flat|brug|dak|balkon|gebouw|flatgebouw|toren) (af)? (springen|spring|springe|af|afspringen)
+suicide  van (de|een|het|t|n)? (flat|brug|dak|balkon|gebouw|flatgebouw|toren) (af)? (springen|spring|springe|springt|sprong|af|afspringen)
 suicide  (alle|al|allemaal|hele|heel|doos|strip|potje|pot|handvol|stapel|veel|bakje) ...3 @pills ...3 @takenl
 suicide  (te|teveel) (veel|vel)? @pills ...2 @takenl
+suicide  (heb|had|hebben|hadden|hb) (al|nu|net|zojuist|bijna)? <n> @pills
+suicide  @takenl <n> @pills
+suicide  (took|taken|take|swallowed|swallow|taking|ate) <n> @pillsen
 suicide  (hele|volle|heel|grote) (doos|strip|potje|pot|zak|zakje|fles) ...1 @pills
 suicide  (alles|alle) (innemen|slikken|opnemen|inslikken|in nemen)
 suicide  (innemen|slikken|leeg|leegmaken|leeghalen|opmaken) ...5 (medicijnkast*|pillendoos|pillenpot)
@@ -147,7 +167,8 @@ suicide  (verdwijnen|verdwijne|oplossen) (voor altijd|voorgoed|voor goed|forever
 suicide  (voorgoed|voor goed|voor altijd) (verdwijnen|verdwijne|weg|slapen|gaan slapen)
 suicide  nooit (meer)? (geboren|gebore)
 suicide  (denk|dacht|denken|gedachte|gedachten|gedachtes|fantaseer) ...3 (doodgaan|sterven|dood te gaan|dood wil|dood willen)
-suicide  afscheid ...2 van (iedereen|alles|jullie|t leven|het leven|iedereen|mijn leven|leven)
+suicide  afscheid ...2 van (iedereen|alles|jullie|t leven|het leven|mijn leven|leven|mijn vrienden|mn vrienden|mijn familie|mn familie|mijn ouders|mn ouders)
+suicide  afscheid ...8 (dood|doodgaan|sterven|zelfmoord)
 suicide  (leven|levens) (beeindigen|beindigen)
 
 # ---------------------------------------------------------------- suicide (en)
@@ -163,6 +184,9 @@ suicide  end (my|mine|mah) (own)? (life|lif|live|existence)
 suicide  (take|taking|took|taken) my (own)? life
 suicide  (unalive*|un alive|sewerslide|sewer slide|self delete|self deleting|selfdelete|suicidal|suicidial|suicdal)
 suicide  (no|any|not) (reason|point|purpose) ...3 (live|living|liv|alive|life|existing|exist)
+suicide  point (of|in|to) (living|life|being alive|existing|going on|live)
+suicide  (want|wish|need|wanna) (it|everything|this|life) (all)? (to|2)? (end|stop|be over)
+suicide  (sleep|slapen|slaap) (forever|for ever|voor altijd|voorgoed|voor goed|eternally)
 suicide  (dont|dnt|didnt|doesnt|not|don|donot|dun) (want|wanna|wana|wnt) (to|2)? (live|liv|exist|wake|be alive|be here|go on)
 suicide  (dont|dnt|not|don) (want|wanna|wana) (to|2)? be (alive|here|around) (anymore|any more|no more)?
 suicide  (better|beter) off (dead|without me|withou me)
@@ -180,6 +204,9 @@ suicide  (jump|jumping|jumped|throw myself) (off|of|from) ...2 (bridge|building|
 suicide  front of (a|the)? (train|truck|bus|metro|tram|car)
 suicide  (suicide|goodbye|suicidal) (note|letter|letters|notes)
 suicide  disappear (forever|for ever|for good|permanently)
+suicide  (disappear|vanish|run away|leave|go away) ...4 never (come back|return|be back)
+suicide  (worth|wort|worthh) (living|livin|it anymore)
+suicide  (pills|meds|tablets|pill) ...2 (saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting)
 suicide  never wake up
 suicide  (slit|slitting|cut|cutting) ...1 (wrist|wrists|veins)
 suicide  (thinking|thoughts|think|thought|fantasize|fantasizing) ...3 (dying|killing myself|ending it|ending my life)
@@ -191,7 +218,10 @@ selfharm  (snijdt|snijd|snijden|krast|krassen|cut|brandt|slaat) (zichzelf|zich|z
 selfharm  @mezelf ...2 (gesneden|snijden|snij|gekrast|krassen|kras|verwond|verwonden|beschadigd|beschadigen|gebrand|branden|gecut|cutten)
 selfharm  @mezelf ...3 (bloedt|bloeden|bloedde|bloed|bloede)
 selfharm  (myself|me) ...1 (until|till|til|untill) (i|it) (bleed|bleeds|bled)
-selfharm  @mezelf (straffen|straf|gestraft|verwonden|verwond)
+selfharm  @mezelf (straffen|straf|gestraft|verwonden|verwond|verbrand|verbranden|verbrandt|gebrand)
+selfharm  (sneetjes|sneden|snijwonden|snijwondjes|wondjes|brandwonden|krassen|krasjes|sneeen) (in|op|aan) (mijn|mn|me|m) (arm|armen|benen|been|pols|polsen|dijen|bovenbenen|buik|huid|heupen)
+selfharm  (sla|bonk|bonken|slaan|beuk|beuken|bons) (mijn|mn|me|m) (hoofd|kop) (tegen|op)
+selfharm  (bang|banging|hit|hitting) my head (against|on|into)
 selfharm  @mezelf ...4 (mes|mesje|messen|scheermes|scheermesje|schaar|aansteker|naald|passer)
 selfharm  @mezelf ...1 (expres|opzettelijk|express|met opzet)? (pijn|pyn|pijnn)
 selfharm  (expres|opzettelijk|express|met opzet) ...2 (pijn|gesneden|gekrast|gebrand|verwond|snijden|krassen)
@@ -200,6 +230,8 @@ selfharm  (snij|snijd|snijden|snijde|gesneden|kras|krassen|krasse|gekrast|sneed|
 selfharm  (arm|armen|benen|bovenbenen|dijen|huid|been|polsen) ...3 (opengesneden|opengekrast|opensnijden|openkrassen|vol krassen|vol sneden|kapotgesneden|kapotgekrast|krassen|sneetjes|gesneden|gekrast)
 selfharm  (arm|armen|benen|bovenbenen|dijen|huid) (zitten|zit|staan|staat|zijn|is)? (vol|onder) (krassen|sneden|sneetjes|littekens|wonden)
 selfharm  (weer|opnieuw|stiekem|soms|vaak|elke|iedere|altijd) (dag|avond|nacht)? (aan)? (het|t)? (snijden|krassen|gekrast|gesneden|gesnede|cutten|gecut)
+selfharm  @ik (snij|snijd|kras|krast|cut) (weer|nog|opnieuw|sinds|al|elke|iedere|soms|vaak|stiekem|mezelf|mijzelf)
+selfharm  @mezelf ...2 (geslagen|gekrabd|gebeten|gestompt|blauwe plekken)
 selfharm  @ik (heb|hb|ben)? (weer|opnieuw|gewoon|stiekem)? (kras|krast|krastte|gekrast|krassen|gecut|cutten|cut)
 selfharm  (ben|was|ga|begin|begonnen) ...2 (aan het|aan t)? krassen
 selfharm  (begonnen|begon|gestopt|stoppen|stop|begin|beginnen|weer) met (snijden|krassen|cutten|zelfbeschadiging)
@@ -218,18 +250,19 @@ danger  (hij|zij|ze|die|iemand|men|hem|jongen|man|jongens|mannen|gast|gasten) (s
 danger  (hij|zij|ze|iemand|men) (me|mij|ons) ...1 (slaat|sloeg|slaan|schopt|wurgt|bedreigt|vermoordt|vermoord|vermoorden|doodmaakt|doodmaken|afmaakt|afmaken|steekt|neersteekt|neerschiet|achtervolgt|geslagen|geschopt|gewurgd|bedreigd|gestoken|pijn)
 danger  (hij|zij|ze|iemand|men) (heeft|had|hebben|hadden|heb) (me|mij|ons) ...1 (geslagen|geschopt|getrapt|gewurgd|bedreigd|gestoken|neergestoken|pijn|vastgehouden|vastgebonden|opgesloten|mishandeld|in elkaar|achtervolgd|ontvoerd)
 danger  (hij|zij|ze|iemand|men|hem) (doet|deed|gaat|wil|wilt|heeft|dreigt|dreigde) (me|mij|ons) ...1 pijn
+danger  (word|wordt|werd|ben|wrd) @ik ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|achtervolgd|gestalkt|ontvoerd|opgesloten|vastgehouden|neergestoken|gechanteerd|afgeperst|aangevallen|opgewacht|misbruikt|verkracht|aangerand|betast)
 danger  @ik (word|wordt|wor|werd|ben|wrd|wordn|wort|worden) ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|bedreigt|achtervolgd|achtervolgt|gestalkt|gestalked|ontvoerd|opgesloten|vastgehouden|vastgebonden|neergestoken|gechanteerd|gechanteert|afgeperst|gedrogeerd|aangevallen|opgewacht|gegijzeld|in elkaar)
 danger  (me|mij|ons) ...1 (vermoord|vermoordt|vermoorden|vermoorde|doodmaakt|doodmaken|dood maken|doden|doodt|killt|killen|neersteken|neersteekt|neerschieten|neerschiet|doodsteken|doodschieten|wurgen|ontvoeren|opwachten)
 danger  (vermoord|vermoordt|vermoorden|vermoorde|doodt|killt|killen) (me|mij|ons)
 danger  (bedreigt|bedreigd|bedreigen|bedreigde|bedreig|dreigt|dreigde|bedreigt) ...2 (me|mij|ons|mn|mijn)
 danger  (bedreigt|bedreigd|bedreigen|bedreigde|dreigt|dreigde|zwaait|zwaaide|richt|richtte) ...4 (mes|messen|pistool|wapen|vuurwapen|gun|knife|schaar|bijl|mesje)
-danger  @dader ...2 met (een|n|zn|zijn|z)? (mes|messen|pistool|wapen|vuurwapen|gun|knife|bijl|honkbalknuppel)
+danger  @dader ...4 met (een|n|zn|zijn|z)? (mes|messen|pistool|wapen|vuurwapen|gun|knife|bijl|honkbalknuppel)
 danger  (mes|messen|pistool|wapen|vuurwapen|gun|knife|schaar|bijl) ...3 (op|tegen|naar) (me|mij|ons|mijn keel|mn keel|m keel|keel)
 danger  @dader ...3 (mes|messen|pistool|wapen|vuurwapen|bijl) ...1 (getrokken|gepakt|pakt|trekt|gehaald|trok|pakte|gericht|bij zich)
 danger  (loopt|liep|lopen|liepen|rijdt|reed|rijden|fietst|fietste|fietsen|komt|kwam|komen|volgt|volgen|volgde|zit|zat|zitten|rent|rende|rennen) ...5 achter (me|mij|ons) aan
 danger  (hij|zij|ze|iemand|@familie) ...3 (iets|wat) (aandoet|aandoen|aandeed|aan doet|aangedaan|aan te doen)
 danger  (me|mij|ons) (willen|wil|wilt|gaan|gaat|komen|komt|dreigen|dreigt) (slaan|pakken|afmaken|steken|neersteken|vermoorden|doodmaken|ontvoeren|verkrachten|in elkaar slaan|neerschieten)
-danger  (die|dat|wie) (me|mij|ons) ...1 (bedreigt|bedreigde|slaat|sloeg|achtervolgt|stalkt|vermoorden|vermoordt|wurgt|slaan)
+danger  (die|dat|wie) (me|mij|ons) ...1 (bedreigt|bedreigde|slaat|sloeg|achtervolgt|achtervolgen|stalkt|vermoorden|vermoordt|wurgt|slaan|volgt|volgen|volgde|volgden)
 danger  (me|mij|ons) ...2 (bedreigt|bedreigde|bedreigen|bedreigd)
 danger  (zit|zitten|zat|ben|word|werd|sta|wordt) ...1 (opgesloten|vastgebonden|gegijzeld|vastgehouden)
 danger  (inbreker|inbrekers|ingebroken|inbraak) ...3 (huis|binnen|beneden|nu|hier|kamer)
@@ -260,9 +293,10 @@ danger  (dont|do not|didnt|never|dnt|not) (feel|feeling) safe
 danger  (would|wud|wld|gonna|going|will|wil|wants|want|tryna|trying|threatened|threatening|threatens|threaten|hed|hel|shed|shel|said|says) ...1 (kill|kil|hurt|stab|shoot|murder|beat|strangle|choke|rape|kidnap) (me|us)
 danger  (threatening|threatens|threatened|threaten) (me|us)
 danger  (being|getting|got|been|was|get|were) (beaten|beat up|abused|followed|stalked|threatened|attacked|kidnapped|stabbed|choked|strangled|trafficked|assaulted|blackmailed|sextorted|jumped)
-danger  (he|she|someone|somebody|they|man|guy|stranger) ...2 (has|have|had|got|pulled|holding|with) (a|an)? (knife|gun|weapon|blade)
+danger  (he|she|someone|somebody|they|man|guy|stranger|people|guys|men) ...5 (has|have|had|got|pulled|holding|with) (a|an)? (knife|gun|weapon|blade|knives|guns)
 danger  (locked|locks|lock|trapped|trap) (me|us) (in|inside|up)
 danger  (call|calling|called) (911|112|the police|police|cops)
+danger  (broke|breaking|broken|break|breaks) into (my|our|the) (house|home|room|flat|apartment)
 
 # ---------------------------------------------------------------- abuse at home / sexual (nl)
 abuse  @familie ...1 @hitnl ...1 @victim
@@ -276,6 +310,9 @@ abuse  (moet|moest|moeten) van (hem|mijn|mn|me|m|zijn|hun|haar) ...3 (seks|sex|n
 abuse  (seks|sex|neuken|pijpen) ...5 (geld|betaling|betaald|betalen)
 abuse  @familie ...1 @sexnl
 abuse  (hij|zij|ze|die|iemand|man|jongen|hem) ...1 @sexnl (me|mij|ons)?
+abuse  door (mijn|mn|me|m|de|die)? @familie (aangeraakt|betast|aangerand|misbruikt|geslagen|geschopt|mishandeld|verkracht|bedreigd|opgesloten|gewurgd|gestraft met slaan)
+abuse  (sluit|sluiten|sloot|sloten|sluite) (me|mij|ons) (op|in|buiten)
+abuse  (threw|throws|throwing|throw|thrown) ...3 at (me|us)
 abuse  (geslagen|geschopt|getrapt|gewurgd|mishandeld|misbruikt|betast|aangerand|verkracht|bedreigd|opgesloten|vastgebonden) door (mijn|mn|me|de|die|m|mijne)? @familie
 abuse  (word|wordt|werd|ben|worden|wrd|is|was|wordn|zijn) ...2 (misbruikt|mishandeld|verkracht|aangerand|betast|bepoteld|gemolesteerd)
 abuse  (verkracht*|aangerand|aanrand*|aanrandig|incest|loverboy*|kindermishandeling|mishandeling|mishandeld|gemolesteerd|molesteert|molesteren)
@@ -289,6 +326,8 @@ abuse  (onveilig|onveillig) (thuis|in huis)
 abuse  (durf|durft|durven|durfde|durfden) @niet ...3 (huis|thuis|huiss)
 abuse  (bang|angst|angstig|doodsbang) (om|voor|van)? (naar)? (huis|thuis) (te gaan|gaan|komen|te komen)?
 abuse  (bang|angst|angstig|doodsbang) (voor|van) (mijn|mn|me|m|de|die)? (@vader|@moeder|ouders|broer|oom|stiefvader|stiefmoeder|opa)
+abuse  (comes|came|coming|sneaks|sneaking|snuck|gets) (into|in) (my|me) (room|bed)
+abuse  (komt|kwam|komen|sluipt|sloop) ...3 (s nachts|snachts|nachts|in de nacht|midden in de nacht) ...3 (kamer|bed)
 abuse  (zit|zat|zitten|zaten|komt|kwam) (steeds|altijd|weer|vaak|snachts|nachts)? aan (me|mij|mijn lichaam|mn lichaam|m'n lichaam)
 abuse  (raakt|raakte|raken|aangeraakt|aanraken) (me|mij) ...2 aan
 abuse  (ongewenst|ongewenste|ongewenste) (aangeraakt|aanraken|aanraking*|betast|seks|intimiteit)
@@ -339,9 +378,12 @@ homeless  (daklos|dakloze|thuislos|thuisloze|daklozen opvang|daklozenopvang|nach
 homeless  (weggelopen|weglopen|wegloop|weggerend|gevlucht|vluchten|weg gelopen|weggegaan) ...2 (van huis|thuis|huis)
 homeless  (van huis|thuis|huis) ...1 (weggelopen|weglopen|weggerend|gevlucht|weg gelopen)
 homeless  mag @niet @meer naar huis
+homeless  @niet @meer (thuis|naar huis|in huis) (mag|mogen|kan|kun|mocht) (komen|wonen|slapen|blijven)?
+homeless  (zwerf|zwerven|zwierf|gezworven|zwerft) ...2 (straat|straten|buiten)
 homeless  mag @niet @meer (thuis|in huis|bij mijn ouders|bij mn ouders|bij me ouders) (wonen|slapen|komen|blijven)
 homeless  (zoek|zoeken|nodig|zoekt) ...3 (slaapplek*|slaapplaats*|onderdak|nachtopvang|noodopvang|plek om te slapen|bed voor vannacht)
 homeless  (slaapplek*|slaapplaats*|onderdak|plek om te slapen) ...3 (nodig|zoek|zoeken)
+homeless  (nachten|nacht|dagen|weken|week) (buiten|op straat) (geslapen|slapen|sliep|geslaapt|doorgebracht)
 homeless  (moet|moest|moeten) @tonight? (buiten|op straat) (slapen|slaap|pitten|overnachten)
 
 # ---------------------------------------------------------------- homeless (en)

@@ -15,10 +15,12 @@ struct ingest;
 struct workers;
 struct sender;
 struct http_server;
+struct dialogue;
 
 struct app {
 	const struct config	*ap_cfg;
 	struct db_pool		*ap_pool;	/* short requests: /readyz */
+	struct dialogue		*ap_dialogue;	/* flows, lexicon, hours (SIGHUP reloads) */
 	struct ingest		*ap_ingest;	/* webhook group commit */
 	struct workers		*ap_workers;	/* conversation processing */
 	struct sender		*ap_sender;	/* outbox sender */

@@ -1,25 +1,40 @@
 /*
- * dialogue.h — one dialogue step: (conversation, inbound message) ->
- * (changed conversation, replies). Pure: no database, no clock of its own.
+ * dialogue.h — the dialogue as the daemon runs it: the flow engine
+ * (engine.h) with its flows, crisis lexicon and team hours loaded from the
+ * configuration, swappable at run time (SIGHUP) without stopping workers.
  *
- * PLACEHOLDER: a welcome and an acknowledgement. A later issue replaces
- * dialogue.c with the flow engine (the JSON files in conf/flows/); this signature stays.
+ * Thread-safe: any number of workers step conversations at once; a
+ * reload builds the new set aside and swaps it in under a write lock.
  */
 #ifndef DIALOGUE_H
 #define DIALOGUE_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "config.h"
 #include "conversation.h"
+#include "engine.h"
 #include "message.h"
 #include "util.h"
 
+struct dialogue;
+
 /*
- * Step conv with in at now_ms. res is filled (replies as outbound JSON,
- * caller frees with dlg_result_free) and conv may change (res->dr_changed).
- * 0, or -1 with err filled (res then empty, conv unchanged).
+ * Load [flows] dir, [flows] lexicon and [teams] hours. NULL with errs
+ * holding one line per problem (file and node, file:line for the lexicon).
  */
-int	dialogue_step(struct conversation *conv, const struct inbound *in, int64_t now_ms,
-	    struct dlg_result *res, char *err, size_t errlen) WUR;
+struct dialogue	*dialogue_load(const struct config *, struct buf *errs);
+/*
+ * Load everything again and swap it in. On failure the running set stays
+ * and errs says why: -1. The caller logs either outcome.
+ */
+int		 dialogue_reload(struct dialogue *, const struct config *, struct buf *errs) WUR;
+void		 dialogue_free(struct dialogue *);
+
+/* engine_step / engine_start_flow with the current set (engine.h). */
+int	dialogue_step(struct dialogue *, struct conversation *, const struct inbound *,
+	    int64_t now_ms, struct engine_out *) WUR;
+int	dialogue_start_flow(struct dialogue *, struct conversation *, const char *flow,
+	    int64_t now_ms, struct engine_out *) WUR;
 
 #endif

@@ -34,6 +34,7 @@ struct http_request {
 	enum rq_phase		 rq_phase;
 	struct buf		 rq_body;	/* ceiling: [http] max_body */
 	int			 rq_too_large;	/* body passed the ceiling: answer 413 */
+	size_t			 rq_dropped;	/* bytes read and dropped since then */
 	struct payload		 rq_payload;	/* parsed webhook, stored by ingest */
 	unsigned int		 rq_ingest_status; /* 200 stored, 503 not (set before resume) */
 	const char		*rq_allow;	/* Allow header of a 405 (static string) */

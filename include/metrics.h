@@ -32,6 +32,7 @@ void	metrics_outbox_sent(enum channel);
 void	metrics_outbox_retry(void);
 void	metrics_outbox_failed(void);
 void	metrics_db_error(void);
+void	metrics_crisis(void);
 
 /* Append every metric in the Prometheus text format: 0, or -1 if out is full. */
 int	metrics_render(struct buf *out) WUR;

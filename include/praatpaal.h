@@ -65,6 +65,8 @@
 #define SENDER_RESPONSE_MAX	(64 * 1024)	/* bytes of a provider answer kept (rest dropped) */
 #define SENDER_RETRY_AFTER_MAX_S 3600	/* a provider's Retry-After is honoured up to this */
 #define SENDER_CONNECT_TIMEOUT_MS 10000	/* TCP+TLS connect, within [sender] timeout_ms */
+#define SENDER_UNRECORDED_MAX	4096	/* send results kept while the database is down */
+#define SCRUB_MIN_DIGITS	8	/* a digit run this long is logged as <number> (provider error codes have 6) */
 
 /* Crisis lexicon (conf/crisis.lex, docs/crisis-lexicon.md) */
 #define CRISIS_LEX_MAX_BYTES	(1024 * 1024)	/* size of the lexicon file */

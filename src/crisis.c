@@ -5,8 +5,8 @@
  * that exception patterns ("dood van het lachen") explain away.
  *
  * The lexicon is compiled once (crisis_load) into patterns of elements
- * (a set of words or word prefixes, one any-word, a gap of up to N
- * words, or the end of the message) and an index from the first word of each pattern to the patterns,
+ * (a set of words or word prefixes, one any-word, one number, a gap of
+ * up to N words, or the end of the message) and an index from the first word of each pattern to the patterns,
  * so a message costs a few hash look-ups per word plus a short backtracking
  * match for the patterns whose first word occurs. The compiled lexicon is
  * read-only after crisis_load: crisis_match is thread-safe.
@@ -21,7 +21,7 @@
 #include "praatpaal.h"
 #include "util.h"
 
-enum crisis_elem_kind { ELEM_WORD, ELEM_ANY, ELEM_GAP, ELEM_END };
+enum crisis_elem_kind { ELEM_WORD, ELEM_ANY, ELEM_NUM, ELEM_GAP, ELEM_END };
 
 struct crisis_alt {
 	char	*ca_word;	/* normalised, one word */
@@ -580,6 +580,10 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 		e->ce_kind = ELEM_ANY;
 		return 0;
 	}
+	if (strcmp(tok, "<n>") == 0) {
+		e->ce_kind = ELEM_NUM;
+		return 0;
+	}
 	if (strcmp(tok, "$") == 0) {
 		e->ce_kind = ELEM_END;
 		return 0;
@@ -658,8 +662,8 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		goto fail;
 	}
 	e = &pat.cp_elems[pat.cp_nelems - 1];
-	if (e->ce_kind != ELEM_WORD && e->ce_kind != ELEM_END) {
-		crisis_fail(ld, "a pattern must end with a word or $", NULL);
+	if (e->ce_kind != ELEM_WORD && e->ce_kind != ELEM_END && e->ce_kind != ELEM_NUM) {
+		crisis_fail(ld, "a pattern must end with a word, <n> or $", NULL);
 		goto fail;
 	}
 	if (ld->ld_npats >= CRISIS_PATTERNS_MAX) {
@@ -887,6 +891,10 @@ crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
 		return -1;
 	case ELEM_ANY:
 		if (ti < tx->tx_ntoks)
+			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
+		return -1;
+	case ELEM_NUM:
+		if (ti < tx->tx_ntoks && tx->tx_toks[ti].ct_s[0] >= '0' && tx->tx_toks[ti].ct_s[0] <= '9')
 			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_END:

@@ -1,83 +1,148 @@
 /*
- * dialogue.c — PLACEHOLDER dialogue step, until the flow engine lands.
+ * dialogue.c — the flow engine as the daemon runs it.
  *
- * It only proves the pipeline end to end: the first message of a
- * conversation gets a welcome (with "In acuut gevaar? Bel 112."), every
- * text an acknowledgement, anything else a note that only text can be
- * read. It never echoes what the young person wrote. The conversation's
- * state records that the welcome was sent ({"welcomed":true}).
- *
- * A later issue replaces this file with the flow engine (flows as data,
- * crisis detection, handover); the signature in dialogue.h stays.
+ * Holds one loaded set (flows, crisis lexicon, team hours) behind a
+ * read-write lock: workers step conversations under the read lock, a
+ * SIGHUP reload loads a complete new set without the lock, then swaps it
+ * in under the write lock and frees the old one. A set that fails to load
+ * never replaces a working one.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
+#include "crisis.h"
 #include "dialogue.h"
-#include "util.h"
+#include "flow.h"
+#include "log.h"
 
-#define DLG_WELCOME \
-	"Hoi! Je praat met de Praatpaal van Haaglanden. " \
-	"Hier kun je je vraag of je verhaal kwijt. " \
-	"In acuut gevaar? Bel 112.\n\n" \
-	"Hi! This is the Praatpaal of Haaglanden. " \
-	"You can ask your question or tell your story here. " \
-	"In acute danger? Call 112."
+struct dialogue_set {
+	struct flowset		*ds_flows;
+	struct crisis_lexicon	*ds_lexicon;
+	struct team_hours	 ds_hours[3];
+	struct engine_env	 ds_env;
+};
 
-#define DLG_THANKS \
-	"Bedankt voor je bericht. We lezen het en reageren zo snel mogelijk.\n\n" \
-	"Thanks for your message. We will read it and answer as soon as we can."
+struct dialogue {
+	pthread_rwlock_t	 dg_lock;
+	struct dialogue_set	*dg_set;	/* guarded by dg_lock */
+};
 
-#define DLG_TEXT_ONLY \
-	"Ik kan alleen tekst lezen. Wil je typen wat je wilt zeggen?\n\n" \
-	"I can only read text. Could you type what you want to say?"
-
-/* Add one text reply as outbound JSON. */
 static void
-dialogue_reply(struct dlg_result *res, const char *text)
+dialogue_set_free(struct dialogue_set *ds)
 {
-	struct outbound ob;
-
-	if (res->dr_nreplies >= DLG_MAX_REPLIES)
+	if (ds == NULL)
 		return;
-	memset(&ob, 0, sizeof(ob));
-	ob.ob_text = (char *)(uintptr_t)text;
-	res->dr_replies[res->dr_nreplies++] = outbound_to_json(&ob);
+	flowset_free(ds->ds_flows);
+	crisis_free(ds->ds_lexicon);
+	free(ds);
 }
 
-/* 1 if the state says the welcome was sent. */
+/* Parse value of [teams] key for team into h; errors to errs. */
 static int
-dialogue_welcomed(const char *state)
+dialogue_hours(const char *key, const char *team, const char *value, struct team_hours *h,
+    struct buf *errs)
 {
-	json_t *o;
-	int yes;
+	char	 spec[512], err[256];
 
-	if (state == NULL)
+	if (snprintf(spec, sizeof(spec), "%s=%s", team, value != NULL ? value : "") >=
+	    (int)sizeof(spec))
+		util_strlcpy(err, "too long", sizeof(err));
+	else if (engine_hours_parse(spec, h, err, sizeof(err)) == 0)
 		return 0;
-	o = json_loads(state, 0, NULL);
-	yes = json_is_object(o) && json_is_true(json_object_get(o, "welcomed"));
-	json_decref(o);
-	return yes;
+	if (buf_printf(errs, "teams.%s: %s\n", key, err) == -1)
+		log_error("teams.%s: %s", key, err);	/* errs full */
+	return -1;
+}
+
+static struct dialogue_set *
+dialogue_set_load(const struct config *cfg, struct buf *errs)
+{
+	struct dialogue_set	*ds = xcalloc(1, sizeof(*ds));
+	char			 err[512];
+	int			 bad = 0;
+
+	if (flow_load_dir(cfg->flows_dir, &ds->ds_flows, errs) == -1)
+		bad = 1;
+	if (crisis_load(cfg->flows_lexicon, &ds->ds_lexicon, err, sizeof(err)) == -1) {
+		if (buf_printf(errs, "%s\n", err) == -1)
+			log_error("%s", err);	/* errs full */
+		bad = 1;
+	}
+	bad |= dialogue_hours("jip_hours", "JIP", cfg->team_jip_hours, &ds->ds_hours[0], errs) == -1;
+	bad |= dialogue_hours("jit_hours", "JIT", cfg->team_jit_hours, &ds->ds_hours[1], errs) == -1;
+	bad |= dialogue_hours("cit_hours", "CIT", cfg->team_cit_hours, &ds->ds_hours[2], errs) == -1;
+	if (bad) {
+		dialogue_set_free(ds);
+		return NULL;
+	}
+	ds->ds_env.ee_flows = ds->ds_flows;
+	ds->ds_env.ee_lexicon = ds->ds_lexicon;
+	ds->ds_env.ee_hours = ds->ds_hours;
+	ds->ds_env.ee_nhours = NELEM(ds->ds_hours);
+	return ds;
+}
+
+struct dialogue *
+dialogue_load(const struct config *cfg, struct buf *errs)
+{
+	struct dialogue_set	*ds = dialogue_set_load(cfg, errs);
+	struct dialogue		*dg;
+
+	if (ds == NULL)
+		return NULL;
+	dg = xcalloc(1, sizeof(*dg));
+	pthread_rwlock_init(&dg->dg_lock, NULL);
+	dg->dg_set = ds;
+	return dg;
 }
 
 int
-dialogue_step(struct conversation *conv, const struct inbound *in, int64_t now_ms,
-    struct dlg_result *res, char *err, size_t errlen)
+dialogue_reload(struct dialogue *dg, const struct config *cfg, struct buf *errs)
 {
-	memset(res, 0, sizeof(*res));
-	if (conv->cv_new || !dialogue_welcomed(conv->cv_state)) {
-		dialogue_reply(res, DLG_WELCOME);
-		free(conv->cv_state);
-		conv->cv_state = xstrdup("{\"welcomed\":true}");
-		conv->cv_new = 0;
-		res->dr_changed = 1;
-	}
-	if (in->in_kind == MSG_TEXT || in->in_kind == MSG_BUTTON || in->in_kind == MSG_LIST)
-		dialogue_reply(res, DLG_THANKS);
-	else if (in->in_kind != MSG_REACTION)
-		dialogue_reply(res, DLG_TEXT_ONLY);
+	struct dialogue_set	*ds = dialogue_set_load(cfg, errs), *old;
+
+	if (ds == NULL)
+		return -1;
+	pthread_rwlock_wrlock(&dg->dg_lock);
+	old = dg->dg_set;
+	dg->dg_set = ds;
+	pthread_rwlock_unlock(&dg->dg_lock);
+	dialogue_set_free(old);
 	return 0;
+}
+
+void
+dialogue_free(struct dialogue *dg)
+{
+	if (dg == NULL)
+		return;
+	dialogue_set_free(dg->dg_set);
+	pthread_rwlock_destroy(&dg->dg_lock);
+	free(dg);
+}
+
+int
+dialogue_step(struct dialogue *dg, struct conversation *cv, const struct inbound *in,
+    int64_t now_ms, struct engine_out *out)
+{
+	int	 rc;
+
+	pthread_rwlock_rdlock(&dg->dg_lock);
+	rc = engine_step(&dg->dg_set->ds_env, cv, in, now_ms, out);
+	pthread_rwlock_unlock(&dg->dg_lock);
+	return rc;
+}
+
+int
+dialogue_start_flow(struct dialogue *dg, struct conversation *cv, const char *flow,
+    int64_t now_ms, struct engine_out *out)
+{
+	int	 rc;
+
+	pthread_rwlock_rdlock(&dg->dg_lock);
+	rc = engine_start_flow(&dg->dg_set->ds_env, cv, flow, now_ms, out);
+	pthread_rwlock_unlock(&dg->dg_lock);
+	return rc;
 }

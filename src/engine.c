@@ -1326,8 +1326,12 @@ step(struct ectx *x)
 	raw = input_trimmed(x->in);
 	norm = flow_normalise(raw);
 
-	/* (1) crisis, from any state */
+	/*
+	 * (1) crisis, from any state. A tapped button or list row carries our
+	 * own title as its text: that is a choice, not the young person's words.
+	 */
 	if (x->env->ee_lexicon != NULL && *raw != '\0' && x->in->in_kind != MSG_REACTION &&
+	    x->in->in_kind != MSG_BUTTON && x->in->in_kind != MSG_LIST &&
 	    crisis_match(x->env->ee_lexicon, raw, &hit) == 1) {
 		handle_crisis(x, &hit);
 		if (x->status != CONV_ASSIGNED)

@@ -27,6 +27,7 @@
 #include "config.h"
 #include "db.h"
 #include "http.h"
+#include "ingest.h"
 #include "log.h"
 #include "metrics.h"
 #include "migrate.h"
@@ -121,25 +122,33 @@ http_content_type_is(struct MHD_Connection *conn, const char *mime)
 
 /* ---- built-in routes ------------------------------------------------------ */
 
+/* The database's schema version through a pooled connection: 0, or -1 with err. */
+static int
+http_db_version(struct db_pool *pool, int *version, char *err, size_t errlen)
+{
+	PGconn *conn;
+	int rc;
+
+	if ((conn = db_acquire(pool, err, errlen)) == NULL)
+		return -1;
+	rc = db_schema_version(conn, version, err, errlen);
+	db_release(pool, conn);		/* a broken connection is closed here */
+	return rc;
+}
+
 static enum MHD_Result
 http_readyz(struct http_request *rq)
 {
 	struct app *app = rq->rq_app;
 	char err[256], msg[320];
-	PGconn *conn;
 	int version = 0, latest = migrate_latest();
 
-	conn = db_acquire(app->ap_pool, err, sizeof(err));
-	if (conn == NULL) {
+	/* Once more on failure: a pooled connection may predate a database restart. */
+	if (http_db_version(app->ap_pool, &version, err, sizeof(err)) == -1 &&
+	    http_db_version(app->ap_pool, &version, err, sizeof(err)) == -1) {
 		snprintf(msg, sizeof(msg), "database unavailable: %s", err);
 		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE, msg);
 	}
-	if (db_schema_version(conn, &version, err, sizeof(err)) == -1) {
-		db_release(app->ap_pool, conn);
-		snprintf(msg, sizeof(msg), "database unavailable: %s", err);
-		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE, msg);
-	}
-	db_release(app->ap_pool, conn);
 	if (version != latest) {
 		snprintf(msg, sizeof(msg), "database schema is at version %d, this binary needs %d",
 		    version, latest);
@@ -262,6 +271,9 @@ http_completed_cb(void *cls, struct MHD_Connection *conn, void **ctx,
 	if (rq == NULL)
 		return;
 	*ctx = NULL;
+	/* Resumed after its commit, but the client left before the answer. */
+	if (rq->rq_phase == RQ_DONE)
+		ingest_answered(rq->rq_app->ap_ingest);
 	http_request_free(rq);
 }
 
@@ -283,10 +295,22 @@ http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
 		return http_begin(rq, url, method);
 	case RQ_BODY:
 		if (*upload_data_size > 0) {
-			/* Past the ceiling the rest is read and dropped, then 413. */
-			if (!rq->rq_too_large &&
-			    buf_append(&rq->rq_body, upload_data, *upload_data_size) == -1) {
+			/*
+			 * Past the ceiling the rest is read and dropped, then 413
+			 * (MHD cannot answer in the middle of a body). A body that
+			 * goes on past twice the ceiling is cut off: the
+			 * connection is closed without an answer.
+			 */
+			if (rq->rq_too_large) {
+				rq->rq_dropped += *upload_data_size;
+				if (rq->rq_dropped > rq->rq_body.max) {
+					log_warn("http body_cut_off route=%s bytes_over=%zu",
+					    metrics_route_name(rq->rq_route), rq->rq_dropped);
+					return MHD_NO;
+				}
+			} else if (buf_append(&rq->rq_body, upload_data, *upload_data_size) == -1) {
 				rq->rq_too_large = 1;
+				rq->rq_dropped = *upload_data_size;
 				buf_free(&rq->rq_body);
 			}
 			*upload_data_size = 0;

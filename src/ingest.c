@@ -31,6 +31,7 @@
 #include "log.h"
 #include "metrics.h"
 #include "praatpaal.h"
+#include "scrub.h"
 #include "util.h"
 #include "worker.h"
 
@@ -105,7 +106,7 @@ static unsigned int
 ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum channel ch)
 {
 	const struct config *cfg = ig->ig_app->ap_cfg;
-	char err[256];
+	char err[256], safe[256];
 	size_t stored = 0, total = 0, i;
 
 	if (n == 0)
@@ -128,8 +129,9 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 		log_info("ingest db_connected");
 	}
 	if (db_ingest(ig->ig_conn, pls, n, cfg->pseudonym_key, &stored, err, sizeof(err)) == -1) {
+		scrub_numbers(err, safe, sizeof(safe));
 		log_error("ingest commit_failed channel=%s requests=%zu error=\"%s\"",
-		    channel_name(ch), n, err);
+		    channel_name(ch), n, safe);
 		metrics_db_error();
 		db_rollback(ig->ig_conn);
 		ingest_check_conn(ig);

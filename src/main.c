@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "chatcmd.h"
 #include "config.h"
 #include "log.h"
 #include "migrate.h"
@@ -31,8 +32,10 @@ main_usage(FILE *f)
 	    "Commands:\n"
 	    "  serve [--check [-v]]  run the daemon (--check: check the configuration and exit)\n"
 	    "  migrate               bring the database schema up to date\n"
-	    "  chat, flows, staff, export, purge\n"
-	    "                        not available in this version\n"
+	    "  flows check [DIR]     check the flows (default: [flows] dir, else conf/flows)\n"
+	    "  chat [--as whatsapp|sms] [--lang LANG] [--flows DIR] [--lexicon FILE]\n"
+	    "                        talk to the dialogue engine from the terminal\n"
+	    "  staff, export, purge  not available in this version\n"
 	    "\n"
 	    "Options:\n"
 	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s)\n"
@@ -166,6 +169,91 @@ main_migrate(const char *path, int argc, char **argv)
 	return rc;
 }
 
+/*
+ * The flows directory for `flows` and `chat`, which need nothing else from
+ * the configuration: the [flows] dir of a configuration that loads, else
+ * NULL (conf/flows). An explicit -c that does not load is an error (-1).
+ * *dir is the caller's to free.
+ */
+static int
+main_flows_dir(const char *copt, const char *path, char **dir)
+{
+	struct config cfg;
+	struct buf errs;
+
+	*dir = NULL;
+	if (path == NULL)
+		return 0;
+	memset(&cfg, 0, sizeof(cfg));
+	buf_init(&errs, 64 * 1024);
+	if (config_load(path, &cfg, &errs) == -1) {
+		if (copt != NULL)
+			fprintf(stderr, "%s", errs.data != NULL ? errs.data : "bad configuration\n");
+		buf_free(&errs);
+		return copt != NULL ? -1 : 0;
+	}
+	buf_free(&errs);
+	if (cfg.flows_dir != NULL)
+		*dir = xstrdup(cfg.flows_dir);
+	config_free(&cfg);
+	return 0;
+}
+
+static int
+main_flows(const char *copt, const char *path, int argc, char **argv)
+{
+	char *dir = NULL;
+	int rc;
+
+	if (argc < 2 || strcmp(argv[1], "check") != 0 || argc > 3) {
+		fprintf(stderr, "usage: praatpaal flows check [DIR]\n");
+		return 2;
+	}
+	if (argc == 3)
+		return flows_cmd_check(argv[2]);
+	if (main_flows_dir(copt, path, &dir) == -1)
+		return 1;
+	rc = flows_cmd_check(dir);
+	free(dir);
+	return rc;
+}
+
+static int
+main_chat(const char *copt, const char *path, int argc, char **argv)
+{
+	const char *as = NULL, *lang = NULL, *flows = NULL, *lexicon = NULL;
+	char *dir = NULL;
+	int i, rc;
+
+	for (i = 1; i < argc; i++) {
+		const char **slot = NULL;
+
+		if (strcmp(argv[i], "--as") == 0)
+			slot = &as;
+		else if (strcmp(argv[i], "--lang") == 0)
+			slot = &lang;
+		else if (strcmp(argv[i], "--flows") == 0)
+			slot = &flows;
+		else if (strcmp(argv[i], "--lexicon") == 0)
+			slot = &lexicon;
+		if (slot == NULL || i + 1 >= argc) {
+			fprintf(stderr, "usage: praatpaal chat [--as whatsapp|sms] [--lang LANG] "
+			    "[--flows DIR] [--lexicon FILE]\n");
+			return 2;
+		}
+		*slot = argv[++i];
+	}
+	if (as != NULL && strcmp(as, "whatsapp") != 0 && strcmp(as, "sms") != 0) {
+		fprintf(stderr, "praatpaal: chat: --as must be whatsapp or sms\n");
+		return 2;
+	}
+	if (flows == NULL && main_flows_dir(copt, path, &dir) == -1)
+		return 1;
+	rc = chat_cmd(flows != NULL ? flows : dir, lexicon, as, lang);
+	free(dir);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -174,7 +262,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const later[] = { "chat", "flows", "staff", "export", "purge" };
+	static const char *const later[] = { "staff", "export", "purge" };
 	const char *copt = NULL, *cmd, *path;
 	int ch, check = 0;
 	size_t i;
@@ -214,6 +302,10 @@ main(int argc, char **argv)
 		return main_serve(path, argc, argv);
 	if (strcmp(cmd, "migrate") == 0)
 		return main_migrate(path, argc, argv);
+	if (strcmp(cmd, "flows") == 0)
+		return main_flows(copt, path, argc, argv);
+	if (strcmp(cmd, "chat") == 0)
+		return main_chat(copt, path, argc, argv);
 	if (strcmp(cmd, "help") == 0) {
 		main_usage(stdout);
 		return 0;

@@ -40,6 +40,7 @@ static atomic_uint_fast64_t m_sent[METRICS_NCHANNELS];
 static atomic_uint_fast64_t m_retries;
 static atomic_uint_fast64_t m_failed;
 static atomic_uint_fast64_t m_db_errors;
+static atomic_uint_fast64_t m_crisis;
 
 static void
 metrics_add(atomic_uint_fast64_t *c, uint64_t n)
@@ -129,6 +130,12 @@ metrics_db_error(void)
 	metrics_add(&m_db_errors, 1);
 }
 
+void
+metrics_crisis(void)
+{
+	metrics_add(&m_crisis, 1);
+}
+
 static int
 metrics_counter(struct buf *out, const char *name, const char *help, uint64_t v)
 {
@@ -203,7 +210,10 @@ metrics_render(struct buf *out)
 	    metrics_counter(out, "praatpaal_outbox_failed_total",
 	    "Outbound messages that failed permanently.", metrics_get(&m_failed)) == -1 ||
 	    metrics_counter(out, "praatpaal_db_errors_total",
-	    "Database errors.", metrics_get(&m_db_errors)) == -1)
+	    "Database errors.", metrics_get(&m_db_errors)) == -1 ||
+	    metrics_counter(out, "praatpaal_crisis_total",
+	    "Crisis messages: queued for CIT at the top, or the counsellor alerted.",
+	    metrics_get(&m_crisis)) == -1)
 		return -1;
 	return 0;
 }

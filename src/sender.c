@@ -31,6 +31,7 @@
 #include "message.h"
 #include "metrics.h"
 #include "praatpaal.h"
+#include "scrub.h"
 #include "sender.h"
 #include "twilio.h"
 #include "util.h"
@@ -50,6 +51,23 @@ struct send_job {
 	struct send_job		*sj_prev;
 };
 
+/*
+ * A result the database did not take (it was down): kept and written
+ * before anything new is claimed, so that the row's lease running out
+ * never makes us send the same message twice.
+ */
+enum rec_kind { REC_SENT, REC_RETRY, REC_FAILED };
+
+struct send_rec {
+	enum rec_kind	 rc_kind;
+	int64_t		 rc_id;
+	char		*rc_provider_id;	/* REC_SENT */
+	char		*rc_code;		/* REC_RETRY, REC_FAILED */
+	char		*rc_text;
+	int64_t		 rc_delay_ms;		/* REC_RETRY */
+	struct send_rec	*rc_next;
+};
+
 struct sender {
 	struct app		*sn_app;
 	pthread_t		 sn_thread;
@@ -62,6 +80,9 @@ struct sender {
 	int64_t			 sn_next_claim;	/* monotonic ms */
 	int64_t			 sn_db_retry_at;
 	int64_t			 sn_db_backoff;
+	struct send_rec		*sn_unrec;	/* results not yet in the database, oldest first */
+	struct send_rec		*sn_unrec_tail;
+	size_t			 sn_nunrec;
 };
 
 int64_t
@@ -116,12 +137,103 @@ sender_conn(struct sender *sn)
 static void
 sender_db_failed(struct sender *sn, const char *what, const char *err)
 {
-	log_error("sender db_error op=%s error=\"%s\"", what, err);
+	char safe[256];
+
+	scrub_numbers(err, safe, sizeof(safe));
+	log_error("sender db_error op=%s error=\"%s\"", what, safe);
 	metrics_db_error();
 	if (sn->sn_conn != NULL && !db_alive(sn->sn_conn)) {
 		db_close(sn->sn_conn);
 		sn->sn_conn = NULL;
 	}
+}
+
+/* Write one result: 0, or -1 (connection trouble counted and logged). */
+static int
+sender_write_rec(struct sender *sn, const struct send_rec *rc)
+{
+	char err[256];
+	int r;
+
+	if (sender_conn(sn) == NULL)
+		return -1;
+	switch (rc->rc_kind) {
+	case REC_SENT:
+		r = db_outbox_sent(sn->sn_conn, rc->rc_id, rc->rc_provider_id, err, sizeof(err));
+		break;
+	case REC_RETRY:
+		r = db_outbox_retry(sn->sn_conn, rc->rc_id, rc->rc_delay_ms, rc->rc_code,
+		    rc->rc_text, err, sizeof(err));
+		break;
+	default:
+		r = db_outbox_failed(sn->sn_conn, rc->rc_id, rc->rc_code, rc->rc_text,
+		    err, sizeof(err));
+		break;
+	}
+	if (r == -1)
+		sender_db_failed(sn, "outbox_record", err);
+	return r;
+}
+
+static void
+sender_rec_free(struct send_rec *rc)
+{
+	free(rc->rc_provider_id);
+	free(rc->rc_code);
+	free(rc->rc_text);
+	free(rc);
+}
+
+/* Write what is waiting, oldest first: 0 when nothing is left waiting. */
+static int
+sender_flush(struct sender *sn)
+{
+	struct send_rec *rc;
+
+	while ((rc = sn->sn_unrec) != NULL) {
+		if (sender_write_rec(sn, rc) == -1)
+			return -1;
+		sn->sn_unrec = rc->rc_next;
+		if (sn->sn_unrec == NULL)
+			sn->sn_unrec_tail = NULL;
+		sn->sn_nunrec--;
+		sender_rec_free(rc);
+	}
+	if (sn->sn_nunrec == 0)
+		return 0;
+	return -1;
+}
+
+/* Record a result now, or keep it until the database is back. */
+static void
+sender_store(struct sender *sn, enum rec_kind kind, int64_t id, const char *provider_id,
+    const char *code, const char *text, int64_t delay_ms)
+{
+	struct send_rec *rc;
+
+	rc = xcalloc(1, sizeof(*rc));
+	rc->rc_kind = kind;
+	rc->rc_id = id;
+	rc->rc_provider_id = provider_id != NULL ? xstrdup(provider_id) : NULL;
+	rc->rc_code = code != NULL ? xstrdup(code) : NULL;
+	rc->rc_text = text != NULL ? xstrdup(text) : NULL;
+	rc->rc_delay_ms = delay_ms;
+	if (sn->sn_unrec == NULL && sender_write_rec(sn, rc) == 0) {
+		sender_rec_free(rc);
+		return;
+	}
+	if (sn->sn_nunrec >= SENDER_UNRECORDED_MAX) {
+		log_error("send unrecorded id=%lld kind=%d reason=\"too many results waiting "
+		    "for the database\"", (long long)id, (int)kind);
+		sender_rec_free(rc);
+		return;
+	}
+	if (sn->sn_unrec_tail != NULL)
+		sn->sn_unrec_tail->rc_next = rc;
+	else
+		sn->sn_unrec = rc;
+	sn->sn_unrec_tail = rc;
+	sn->sn_nunrec++;
 }
 
 /* ---- results ---------------------------------------------------------------- */
@@ -130,14 +242,13 @@ static void
 sender_record_failed(struct sender *sn, const struct out_row *row, const char *code,
     const char *text)
 {
-	char err[256];
+	char safe[256];
 
+	scrub_numbers(text, safe, sizeof(safe));
 	log_warn("send failed conv=%s id=%lld attempt=%d code=%s error=\"%s\"",
-	    row->or_pseudonym, (long long)row->or_id, row->or_attempts + 1, code, text);
+	    row->or_pseudonym, (long long)row->or_id, row->or_attempts + 1, code, safe);
 	metrics_outbox_failed();
-	if (sender_conn(sn) == NULL ||
-	    db_outbox_failed(sn->sn_conn, row->or_id, code, text, err, sizeof(err)) == -1)
-		sender_db_failed(sn, "outbox_failed", sn->sn_conn == NULL ? "no connection" : err);
+	sender_store(sn, REC_FAILED, row->or_id, NULL, code, text, 0);
 }
 
 /* Record what the provider answered to one job. */
@@ -150,7 +261,7 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 	curl_off_t ra = 0;
 	long status = 0;
 	int attempt = row->or_attempts + 1;
-	char err[256], text[320];
+	char text[320];
 	int64_t delay;
 
 	curl_easy_getinfo(job->sj_easy, CURLINFO_RESPONSE_CODE, &status);
@@ -169,9 +280,7 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 		log_info("message sent conv=%s id=%lld attempt=%d status=%ld template=%d",
 		    row->or_pseudonym, (long long)row->or_id, attempt, status, job->sj_template);
 		metrics_outbox_sent(row->or_channel);
-		if (sender_conn(sn) == NULL ||
-		    db_outbox_sent(sn->sn_conn, row->or_id, sr.sr_provider_id, err, sizeof(err)) == -1)
-			sender_db_failed(sn, "outbox_sent", sn->sn_conn == NULL ? "no connection" : err);
+		sender_store(sn, REC_SENT, row->or_id, sr.sr_provider_id, NULL, NULL, 0);
 		break;
 	case SEND_RETRY:
 		if (attempt >= cfg->send_max_attempts) {
@@ -181,14 +290,12 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 		}
 		delay = sender_backoff_ms(row->or_attempts, cfg->send_backoff_base_ms,
 		    cfg->send_backoff_max_ms, sr.sr_retry_after_s > 0 ? sr.sr_retry_after_s : (long)ra);
+		scrub_numbers(sr.sr_text, text, sizeof(text));
 		log_warn("send retry conv=%s id=%lld attempt=%d code=%s delay_ms=%lld error=\"%s\"",
 		    row->or_pseudonym, (long long)row->or_id, attempt, sr.sr_code,
-		    (long long)delay, sr.sr_text);
+		    (long long)delay, text);
 		metrics_outbox_retry();
-		if (sender_conn(sn) == NULL ||
-		    db_outbox_retry(sn->sn_conn, row->or_id, delay, sr.sr_code, sr.sr_text,
-		    err, sizeof(err)) == -1)
-			sender_db_failed(sn, "outbox_retry", sn->sn_conn == NULL ? "no connection" : err);
+		sender_store(sn, REC_RETRY, row->or_id, NULL, sr.sr_code, sr.sr_text, delay);
 		break;
 	case SEND_FAIL:
 		sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "failed", sr.sr_text);
@@ -375,7 +482,8 @@ sender_claim(struct sender *sn, size_t max)
 		max = OUTBOX_CLAIM_BATCH;
 	now = util_mono_ms();
 	sn->sn_next_claim = now + SENDER_IDLE_MAX_MS;
-	if (sender_conn(sn) == NULL)
+	/* Results first: a row whose lease ran out must not be claimed again. */
+	if (sender_flush(sn) == -1 || sender_conn(sn) == NULL)
 		return;
 	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, &rows, &n, err, sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
@@ -547,6 +655,17 @@ sender_stop(struct sender *sn)
 	atomic_store(&sn->sn_stop, 1);
 	curl_multi_wakeup(sn->sn_multi);
 	pthread_join(sn->sn_thread, NULL);
+	if (sender_flush(sn) == -1) {
+		struct send_rec *rc;
+
+		while ((rc = sn->sn_unrec) != NULL) {
+			/* The lease brings the row back: it may be sent once more. */
+			log_error("send unrecorded id=%lld kind=%d reason=\"database unavailable at stop\"",
+			    (long long)rc->rc_id, (int)rc->rc_kind);
+			sn->sn_unrec = rc->rc_next;
+			sender_rec_free(rc);
+		}
+	}
 	curl_multi_cleanup(sn->sn_multi);
 	if (sn->sn_conn != NULL)
 		db_close(sn->sn_conn);

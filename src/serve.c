@@ -3,15 +3,18 @@
  *
  * Start-up, in this order, each step needing the ones before it:
  *   1. the start-up line (versions, listen address);
- *   2. libcurl's global state (before any thread exists);
- *   3. signals: handlers that only set flags and poke a self-pipe, and the
+ *   2. the dialogue: flows, crisis lexicon and team hours (a broken set
+ *      stops us, each problem logged; SIGHUP loads them again and keeps
+ *      the running set if the new one is broken);
+ *   3. libcurl's global state (before any thread exists);
+ *   4. signals: handlers that only set flags and poke a self-pipe, and the
  *      signals blocked in every thread started after this point;
- *   4. the database pool, then the schema check (a database that answers
+ *   5. the database pool, then the schema check (a database that answers
  *      with an old schema stops us; an unreachable one does not — /readyz
  *      says 503, webhooks get 503 and the workers keep retrying);
- *   5. ingest, the workers and the sender (the consumers must run before
+ *   6. ingest, the workers and the sender (the consumers must run before
  *      HTTP can produce work for them);
- *   6. HTTP, last: from now on webhooks are acknowledged.
+ *   7. HTTP, last: from now on webhooks are acknowledged.
  * Stop (SIGTERM/SIGINT) in reverse: stop accepting connections, store what
  * ingest has queued and answer it, finish in-flight requests, stop the
  * workers after their current transaction, let the sender finish its
@@ -31,6 +34,7 @@
 #include <microhttpd.h>
 
 #include "app.h"
+#include "dialogue.h"
 #include "config.h"
 #include "db.h"
 #include "http.h"
@@ -153,6 +157,56 @@ serve_check_schema(struct db_pool *pool)
 	return 0;
 }
 
+/* Log each line of errs (file and node, or file:line) at level. */
+static void
+serve_log_lines(enum log_level level, const char *event, const char *errs)
+{
+	const char *p = errs != NULL ? errs : "";
+
+	while (*p != '\0') {
+		size_t n = strcspn(p, "\n");
+
+		log_msg(level, "%s problem=\"%.*s\"", event, (int)(n > 400 ? 400 : n), p);
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+}
+
+static struct dialogue *
+serve_dialogue_load(const struct config *cfg)
+{
+	struct buf errs;
+	struct dialogue *dg;
+
+	buf_init(&errs, 65536);
+	dg = dialogue_load(cfg, &errs);
+	if (dg == NULL) {
+		serve_log_lines(LOGL_ERROR, "flows_invalid", errs.data);
+		log_error("startup_failed error=\"flows or crisis lexicon invalid: see "
+		    "`praatpaal flows check %s`\"", cfg->flows_dir);
+	} else
+		log_info("flows loaded dir=%s lexicon=%s", cfg->flows_dir, cfg->flows_lexicon);
+	buf_free(&errs);
+	return dg;
+}
+
+/* SIGHUP: load the flows, lexicon and hours again; keep the old on failure. */
+static void
+serve_dialogue_reload(struct app *app)
+{
+	struct buf errs;
+
+	buf_init(&errs, 65536);
+	if (dialogue_reload(app->ap_dialogue, app->ap_cfg, &errs) == 0)
+		log_info("flows reloaded dir=%s", app->ap_cfg->flows_dir);
+	else {
+		serve_log_lines(LOGL_ERROR, "flows_reload_failed", errs.data);
+		log_error("flows_reload_failed keeping=previous");
+	}
+	buf_free(&errs);
+}
+
 int
 serve_run(const struct config *cfg)
 {
@@ -171,18 +225,23 @@ serve_run(const struct config *cfg)
 	    serve_jansson_version(), serve_libpq_version(pqv, sizeof(pqv)), cfg->http_listen);
 
 	/* 2. */
+	if ((app.ap_dialogue = serve_dialogue_load(cfg)) == NULL)
+		return 1;
+
+	/* 3. */
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		log_error("startup_failed error=\"curl_global_init failed\"");
+		dialogue_free(app.ap_dialogue);
 		return 1;
 	}
 
-	/* 3. */
+	/* 4. */
 	if (serve_signals(&oldmask) == -1) {
 		log_error("startup_failed error=\"signals: %s\"", strerror(errno));
 		goto out_curl;
 	}
 
-	/* 4. */
+	/* 5. */
 	app.ap_pool = db_pool_new(cfg->db_url, (int)cfg->db_pool);
 	if (app.ap_pool == NULL) {
 		log_error("startup_failed error=\"cannot create the database pool\"");
@@ -191,7 +250,7 @@ serve_run(const struct config *cfg)
 	if (serve_check_schema(app.ap_pool) == -1)
 		goto out_pool;
 
-	/* 5. */
+	/* 6. */
 	if ((app.ap_ingest = ingest_start(&app, err, sizeof(err))) == NULL ||
 	    (app.ap_workers = workers_start(&app, err, sizeof(err))) == NULL ||
 	    (app.ap_sender = sender_start(&app, err, sizeof(err))) == NULL) {
@@ -199,7 +258,7 @@ serve_run(const struct config *cfg)
 		goto out_subsystems;
 	}
 
-	/* 6. */
+	/* 7. */
 	if ((app.ap_http = http_start(&app, err, sizeof(err))) == NULL) {
 		log_error("startup_failed error=\"%s\"", err);
 		goto out_subsystems;
@@ -218,8 +277,7 @@ serve_run(const struct config *cfg)
 				;
 		if (serve_sig_hup) {
 			serve_sig_hup = 0;
-			log_info("reload requested (flows reload comes with the flow engine; "
-			    "the configuration is read at start only)");
+			serve_dialogue_reload(&app);
 		}
 	}
 	log_info("stopping");
@@ -241,6 +299,7 @@ out_pool:
 	db_pool_free(app.ap_pool);
 out_curl:
 	curl_global_cleanup();
+	dialogue_free(app.ap_dialogue);
 	if (rc == 0)
 		log_info("stopped");
 	return rc;

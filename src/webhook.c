@@ -9,6 +9,7 @@
  * connection is suspended and answered after the commit (200), or with 503
  * when the database could not take it, so that the provider retries.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 #include "ingest.h"
 #include "log.h"
 #include "praatpaal.h"
+#include "scrub.h"
 #include "twilio.h"
 #include "util.h"
 #include "webhook.h"
@@ -50,7 +52,7 @@ webhook_declared_too_large(struct http_request *rq)
 
 	cl = MHD_lookup_connection_value(rq->rq_conn, MHD_HEADER_KIND,
 	    MHD_HTTP_HEADER_CONTENT_LENGTH);
-	if (cl == NULL || util_parse_ll(cl, 0, HTTP_MAX_BODY_CEILING * 4LL, &n) == -1)
+	if (cl == NULL || util_parse_ll(cl, 0, LLONG_MAX, &n) == -1)
 		return 0;	/* absent or odd: the actual size is checked as it arrives */
 	return n > rq->rq_app->ap_cfg->http_max_body;
 }
@@ -135,6 +137,7 @@ webhook_submit(struct http_request *rq)
 {
 	if (rq->rq_payload.pl_nmsgs == 0 && rq->rq_payload.pl_nstats == 0)
 		return webhook_stored(rq);
+	buf_free(&rq->rq_body);		/* parsed: only the payload waits for the commit */
 	if (ingest_submit(rq->rq_app->ap_ingest, rq) == -1)
 		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE,
 		    "database unavailable, try again later");
@@ -147,7 +150,7 @@ webhook_whatsapp_body(struct http_request *rq, const char *method)
 {
 	const struct config *cfg = rq->rq_app->ap_cfg;
 	const char *sig, *body;
-	char err[256];
+	char err[256], safe[256];
 
 	if (strcmp(method, MHD_HTTP_METHOD_GET) == 0)
 		return webhook_whatsapp_verify(rq);
@@ -162,7 +165,8 @@ webhook_whatsapp_body(struct http_request *rq, const char *method)
 		    sig == NULL ? "missing X-Hub-Signature-256" : "bad X-Hub-Signature-256");
 	}
 	if (wa_parse(body, rq->rq_body.len, &rq->rq_payload, err, sizeof(err)) == -1) {
-		log_warn("webhook malformed channel=whatsapp error=\"%s\"", err);
+		scrub_numbers(err, safe, sizeof(safe));
+		log_warn("webhook malformed channel=whatsapp error=\"%s\"", safe);
 		return http_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 	}
 	return webhook_submit(rq);
@@ -174,14 +178,15 @@ webhook_twilio_body(struct http_request *rq)
 	const struct config *cfg = rq->rq_app->ap_cfg;
 	struct form form = { NULL, 0 };
 	const char *sig, *body;
-	char err[256], *url = NULL;
+	char err[256], safe[256], *url = NULL;
 	enum MHD_Result ret;
 
 	if (rq->rq_too_large)
 		return webhook_too_large(rq);
 	body = rq->rq_body.data != NULL ? rq->rq_body.data : "";
 	if (form_parse(body, rq->rq_body.len, &form, err, sizeof(err)) == -1) {
-		log_warn("webhook malformed channel=sms error=\"%s\"", err);
+		scrub_numbers(err, safe, sizeof(safe));
+		log_warn("webhook malformed channel=sms error=\"%s\"", safe);
 		return http_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 	}
 	/* Twilio signs the URL it called: our public URL + the raw target. */
@@ -196,7 +201,8 @@ webhook_twilio_body(struct http_request *rq)
 		goto out;
 	}
 	if (tw_parse(&form, util_now_ms(), &rq->rq_payload, err, sizeof(err)) == -1) {
-		log_warn("webhook malformed channel=sms error=\"%s\"", err);
+		scrub_numbers(err, safe, sizeof(safe));
+		log_warn("webhook malformed channel=sms error=\"%s\"", safe);
 		ret = http_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 		goto out;
 	}

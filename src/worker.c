@@ -14,6 +14,7 @@
  * and buffers are its own.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,10 +25,13 @@
 
 #include "config.h"
 #include "db.h"
+#include "crisis.h"
 #include "dialogue.h"
+#include "engine.h"
 #include "log.h"
 #include "metrics.h"
 #include "praatpaal.h"
+#include "scrub.h"
 #include "sender.h"
 #include "util.h"
 #include "worker.h"
@@ -47,6 +51,7 @@ struct worker_done {
 	char		wd_pseudonym[PSEUDONYM_LEN + 1];
 	enum msg_kind	wd_kind;
 	size_t		wd_replies;
+	char		wd_events[160];	/* " handover=CIT priority=10 ..." */
 };
 
 struct worker_log {
@@ -55,7 +60,7 @@ struct worker_log {
 	size_t			 wl_cap;
 };
 
-static void
+static struct worker_done *
 worker_log_add(struct worker_log *wl, const struct conversation *cv,
     enum msg_kind kind, size_t replies)
 {
@@ -69,6 +74,129 @@ worker_log_add(struct worker_log *wl, const struct conversation *cv,
 	memcpy(d->wd_pseudonym, cv->cv_pseudonym, sizeof(d->wd_pseudonym));
 	d->wd_kind = kind;
 	d->wd_replies = replies;
+	d->wd_events[0] = '\0';
+	return d;
+}
+
+/* Append " word" to a log entry's events (cut silently: it is a log line). */
+static void
+worker_event(struct worker_done *d, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+worker_event(struct worker_done *d, const char *fmt, ...)
+{
+	size_t	 len = strlen(d->wd_events);
+	va_list	 ap;
+
+	if (len + 1 >= sizeof(d->wd_events))
+		return;
+	d->wd_events[len] = ' ';
+	va_start(ap, fmt);
+	vsnprintf(d->wd_events + len + 1, sizeof(d->wd_events) - len - 1, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Carry out what one step produced, inside the caller's transaction:
+ * replies into the outbox, then the actions. *closed is set when the
+ * conversation ended. 0, or -1 with err filled.
+ */
+static int
+worker_apply(PGconn *conn, struct conversation *cv, const struct engine_out *out,
+    struct worker_done *d, int *closed, char *err, size_t errlen)
+{
+	for (size_t r = 0; r < out->eo_nreplies; r++)
+		if (out->eo_replies[r] != NULL &&
+		    db_outbox_add(conn, cv, out->eo_replies[r], err, errlen) == -1)
+			return -1;
+	for (size_t i = 0; i < out->eo_nactions; i++) {
+		const struct engine_action *a = &out->eo_actions[i];
+		int rc = 0;
+
+		switch (a->ea_kind) {
+		case ACT_HANDOVER:
+			rc = db_handover(conn, cv, a->ea_json != NULL ? a->ea_json : "{}", err, errlen);
+			worker_event(d, "handover=%s priority=%d", a->ea_team ? a->ea_team : "-",
+			    a->ea_priority);
+			break;
+		case ACT_SAVE:
+			rc = db_story_add(conn, cv, a->ea_name != NULL ? a->ea_name : "story",
+			    a->ea_json != NULL ? a->ea_json : "{}", err, errlen);
+			worker_event(d, "saved=%s", a->ea_name != NULL ? a->ea_name : "story");
+			break;
+		case ACT_CONSENT:
+			rc = db_consent_record(conn, cv, a->ea_name != NULL &&
+			    strcmp(a->ea_name, "yes") == 0, a->ea_version != NULL ? a->ea_version : "",
+			    err, errlen);
+			worker_event(d, "consent=%s", a->ea_name != NULL ? a->ea_name : "-");
+			break;
+		case ACT_ERASE:
+			rc = db_erasure_request(conn, cv, err, errlen);
+			worker_event(d, "erasure_requested");
+			break;
+		case ACT_OPTOUT:
+		case ACT_OPTIN:
+			rc = db_contact_optout(conn, cv->cv_contact_id, a->ea_kind == ACT_OPTOUT,
+			    err, errlen);
+			worker_event(d, "%s", engine_action_name(a->ea_kind));
+			break;
+		case ACT_ALERT:
+			rc = db_alert_add(conn, cv, crisis_category_name(a->ea_category), err, errlen);
+			worker_event(d, "counsellor_alert=%s", crisis_category_name(a->ea_category));
+			break;
+		case ACT_CLOSE:
+			*closed = 1;
+			worker_event(d, "closed");
+			break;
+		}
+		if (rc == -1)
+			return -1;
+		if (a->ea_kind == ACT_HANDOVER && a->ea_team != NULL &&
+		    strcmp(a->ea_team, "CIT") == 0 && a->ea_priority >= 10)
+			metrics_crisis();
+		if (a->ea_kind == ACT_ALERT)
+			metrics_crisis();
+	}
+	if (cv->cv_status == CONV_CLOSED)
+		*closed = 1;
+	return 0;
+}
+
+/*
+ * A conversation closed: ask the one-time research-consent question in a
+ * new conversation if this contact was never asked (db_consent_claim).
+ * cv is freed; *open says whether a new conversation is loaded into it.
+ */
+static int
+worker_after_close(PGconn *conn, struct dialogue *dg, int64_t contact_id,
+    struct conversation *cv, int *open, struct worker_done *d, char *err, size_t errlen)
+{
+	struct engine_out out;
+	int claim = 0, closed = 0, rc;
+
+	*open = 0;
+	if (db_consent_claim(conn, cv, &claim, err, errlen) == -1)
+		return -1;
+	conversation_free(cv);
+	if (!claim)
+		return 0;
+	if (db_conversation_open(conn, contact_id, cv, err, errlen) == -1)
+		return -1;
+	*open = 1;
+	memset(&out, 0, sizeof(out));
+	rc = dialogue_start_flow(dg, cv, "consent", util_now_ms(), &out);
+	if (rc == 0) {
+		worker_event(d, "consent_asked");
+		if (worker_apply(conn, cv, &out, d, &closed, err, errlen) == -1 ||
+		    db_conversation_save(conn, cv, err, errlen) == -1) {
+			engine_out_free(&out);
+			return -1;
+		}
+		d->wd_replies += out.eo_nreplies;
+	}
+	engine_out_free(&out);
+	return 0;
 }
 
 /*
@@ -76,61 +204,65 @@ worker_log_add(struct worker_log *wl, const struct conversation *cv,
  * 0, or -1 with err filled (the caller rolls back).
  */
 static int
-worker_step_contact(PGconn *conn, int64_t contact_id, struct worker_log *wl,
-    size_t *nreplies, char *err, size_t errlen)
+worker_step_contact(PGconn *conn, struct dialogue *dg, int64_t contact_id,
+    struct worker_log *wl, size_t *nreplies, char *err, size_t errlen)
 {
 	struct pending *pd = NULL;
 	struct conversation cv;
-	struct dlg_result res;
-	size_t np = 0, i, r;
-	int changed = 0, have_cv = 0;
+	struct engine_out out;
+	struct worker_done *d;
+	size_t np = 0, i;
+	int changed = 0, have_cv = 0, closed;
 
 	memset(&cv, 0, sizeof(cv));
-	memset(&res, 0, sizeof(res));
+	memset(&out, 0, sizeof(out));
 	if (db_pending_messages(conn, contact_id, &pd, &np, err, errlen) == -1)
 		goto fail;
-	if (np == 0) {
-		db_pending_free(pd, np);
-		return 0;
-	}
-	if (db_conversation_open(conn, contact_id, &cv, err, errlen) == -1)
-		goto fail;
-	have_cv = 1;
-	if (cv.cv_new)
-		changed = 1;
 	for (i = 0; i < np; i++) {
-		char derr[256];
-
-		if (dialogue_step(&cv, &pd[i].pd_in, util_now_ms(), &res, derr, sizeof(derr)) == -1) {
-			/*
-			 * A message the dialogue cannot take must not block the
-			 * conversation forever: it is marked processed, unanswered.
-			 */
-			log_error("dialogue_error conv=%s msg=%lld error=\"%s\"",
-			    cv.cv_pseudonym, (long long)pd[i].pd_id, derr);
-			memset(&res, 0, sizeof(res));
-		}
-		for (r = 0; r < res.dr_nreplies; r++) {
-			if (res.dr_replies[r] == NULL)
-				continue;
-			if (db_outbox_add(conn, &cv, res.dr_replies[r], err, errlen) == -1)
+		if (!have_cv) {
+			if (db_conversation_open(conn, contact_id, &cv, err, errlen) == -1)
 				goto fail;
+			have_cv = 1;
+			changed = cv.cv_new;
 		}
+		d = worker_log_add(wl, &cv, pd[i].pd_in.in_kind, 0);
+		closed = 0;
+		if (dialogue_step(dg, &cv, &pd[i].pd_in, util_now_ms(), &out) == -1) {
+			/*
+			 * No flows loaded cannot happen in a running daemon; should
+			 * it, the message is kept unprocessed for the next try.
+			 */
+			snprintf(err, errlen, "dialogue: no flows loaded");
+			goto fail;
+		}
+		if (worker_apply(conn, &cv, &out, d, &closed, err, errlen) == -1)
+			goto fail;
 		if (db_message_processed(conn, pd[i].pd_id, cv.cv_id, err, errlen) == -1)
 			goto fail;
-		changed |= res.dr_changed;
-		*nreplies += res.dr_nreplies;
-		worker_log_add(wl, &cv, pd[i].pd_in.in_kind, res.dr_nreplies);
-		dlg_result_free(&res);
-		memset(&res, 0, sizeof(res));
+		changed |= out.eo_changed;
+		d->wd_replies = out.eo_nreplies;
+		*nreplies += out.eo_nreplies;
+		engine_out_free(&out);
+		memset(&out, 0, sizeof(out));
+		if (closed) {
+			if (db_conversation_save(conn, &cv, err, errlen) == -1)
+				goto fail;
+			changed = 0;
+			if (worker_after_close(conn, dg, contact_id, &cv, &have_cv, d, err,
+			    errlen) == -1) {
+				have_cv = 0;
+				goto fail;
+			}
+		}
 	}
-	if (changed && db_conversation_save(conn, &cv, err, errlen) == -1)
+	if (have_cv && changed && db_conversation_save(conn, &cv, err, errlen) == -1)
 		goto fail;
-	conversation_free(&cv);
+	if (have_cv)
+		conversation_free(&cv);
 	db_pending_free(pd, np);
 	return 0;
 fail:
-	dlg_result_free(&res);
+	engine_out_free(&out);
 	if (have_cv)
 		conversation_free(&cv);
 	db_pending_free(pd, np);
@@ -157,16 +289,17 @@ worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nrep
 	if (db_claim_contacts(conn, WORKER_BATCH_CONTACTS, ids, &n, err, errlen) == -1)
 		goto fail;
 	for (i = 0; i < n; i++)
-		if (worker_step_contact(conn, ids[i], &wl, nreplies, err, errlen) == -1)
+		if (worker_step_contact(conn, wk->wk_app->ap_dialogue, ids[i], &wl, nreplies,
+		    err, errlen) == -1)
 			goto fail;
 	if (db_commit(conn, err, errlen) == -1)
 		goto fail;
 	*claimed = n;
 	for (i = 0; i < wl.wl_n; i++) {
 		metrics_message_processed();
-		log_info("message processed conv=%s kind=%s replies=%zu",
+		log_info("message processed conv=%s kind=%s replies=%zu%s",
 		    wl.wl_items[i].wd_pseudonym, msg_kind_name(wl.wl_items[i].wd_kind),
-		    wl.wl_items[i].wd_replies);
+		    wl.wl_items[i].wd_replies, wl.wl_items[i].wd_events);
 	}
 	free(wl.wl_items);
 	return 0;
@@ -223,7 +356,7 @@ worker_main(void *arg)
 	unsigned long gen = 0;
 	int64_t backoff = DB_RETRY_MIN_MS, wait_ms = 0;
 	size_t claimed, nreplies;
-	char err[256];
+	char err[256], safe[256];
 
 	while (!worker_stopping(wk)) {
 		if (wait_ms > 0)
@@ -242,8 +375,9 @@ worker_main(void *arg)
 			}
 		}
 		if (worker_run_batch(wk, conn, &claimed, &nreplies, err, sizeof(err)) == -1) {
+			scrub_numbers(err, safe, sizeof(safe));
 			log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
-			    err, (long long)backoff);
+			    safe, (long long)backoff);
 			metrics_db_error();
 			if (!db_alive(conn)) {
 				db_close(conn);

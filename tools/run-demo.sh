@@ -108,4 +108,9 @@ run-demo: daemon's own log lines follow. Ctrl-C stops everything.
 
 MSG
 
-build/praatpaal -c "$CONF" serve
+# Ctrl-C reaches the daemon too: it stops cleanly, and so does this script
+# (with the daemon's exit status), stopping the fake API and PostgreSQL.
+trap ':' INT TERM
+rc=0
+build/praatpaal -c "$CONF" serve || rc=$?
+exit $rc

@@ -127,6 +127,7 @@ struct lg_fake {
 	atomic_long		 fk_ids;	/* outbound message ids handed out */
 	atomic_long		 fk_bad;	/* requests answered 4xx */
 	const char		*fk_phone_id;
+	char			 fk_run[32];	/* makes the ids unique across runs */
 };
 
 /* Per-connection upload state of the fake. */
@@ -366,7 +367,7 @@ lg_fake_access(void *cls, struct MHD_Connection *conn, const char *url,
 	id = atomic_fetch_add(&fk->fk_ids, 1);
 	n = snprintf(out, sizeof(out), "{\"messaging_product\":\"whatsapp\","
 	    "\"contacts\":[{\"input\":\"%s\",\"wa_id\":\"%s\"}],"
-	    "\"messages\":[{\"id\":\"wamid.out.bench.%ld\"}]}", to, to, id);
+	    "\"messages\":[{\"id\":\"wamid.out.bench.%s.%ld\"}]}", to, to, fk->fk_run, id);
 	json_decref(root);
 	if (n < 0 || (size_t)n >= sizeof(out))
 		return MHD_NO;
@@ -401,6 +402,7 @@ lg_fake_start(struct lg_fake *fk, const struct lg_opts *o)
 	fk->fk_contacts = o->lo_contacts;
 	fk->fk_base = o->lo_contact_base;
 	fk->fk_phone_id = o->lo_phone_id;
+	snprintf(fk->fk_run, sizeof(fk->fk_run), "%lx%x", (long)time(NULL), (unsigned int)getpid());
 	fk->fk_per_contact = lg_xcalloc((size_t)o->lo_contacts, sizeof(uint32_t));
 	memset(&sa, 0, sizeof(sa));
 	sa.sin_family = AF_INET;

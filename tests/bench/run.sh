@@ -42,6 +42,7 @@ BURST_CONTACTS=1000
 E2E_BASE=10000
 E2E_CONTACTS=$((E2E_RATE * E2E_S))
 
+START=$(date +%s)
 die() { echo "bench: harness error: $*" >&2; exit 2; }
 
 for f in "$BIN" "$LG" "$BARE"; do
@@ -64,13 +65,29 @@ PGSTARTED=0
 as_pg() {
 	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-cleanup() {
+# Stop the processes this script started: SIGTERM, up to 15 s, then SIGKILL.
+stop_all() {
 	for p in $PIDS; do
 		kill "$p" 2>/dev/null
 	done
+	n=0
+	while [ $n -lt 150 ]; do
+		alive=0
+		for p in $PIDS; do
+			kill -0 "$p" 2>/dev/null && alive=1
+		done
+		[ $alive = 0 ] && break
+		sleep 0.1
+		n=$((n + 1))
+	done
 	for p in $PIDS; do
+		kill -9 "$p" 2>/dev/null
 		wait "$p" 2>/dev/null
 	done
+	PIDS=""
+}
+cleanup() {
+	stop_all
 	if [ "$PGSTARTED" = 1 ]; then
 		as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -m fast -w stop >/dev/null 2>&1
 	fi
@@ -91,6 +108,7 @@ free_port() {
 field() {
 	sed -n 's/^RESULT .*[ ]'"$1"'=\([^ ]*\).*/\1/p' "$2" | tail -n 1
 }
+ratio() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.2f", $1 / $2; else print "n/a" }'; }
 # Kill one started process by its id and forget it.
 stop_pid() {
 	kill "$1" 2>/dev/null
@@ -128,7 +146,7 @@ SYNC=$(q 'SHOW synchronous_commit')
 WALSYNC=$(q 'SHOW wal_sync_method')
 PGVER=$(q 'SHOW server_version')
 
-# ---- the daemon ---------------------------------------------------------------
+# ---- the daemon's environment and schema ------------------------------------
 HTTP_PORT=$(free_port)
 FAKE_PORT=$(free_port)
 export PRAATPAAL_DATABASE_URL="$DBURL"
@@ -152,25 +170,15 @@ EOF
 fi
 $PSQL -d bench -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' >/dev/null || die "pg_stat_statements"
 
-"$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
-DPID=$!
-PIDS="$PIDS $DPID"
-i=0
-until curl -sf "http://127.0.0.1:$HTTP_PORT/readyz" >/dev/null 2>&1; do
-	i=$((i + 1))
-	if [ $i -gt 100 ] || ! kill -0 "$DPID" 2>/dev/null; then
-		tail -n 20 "$TMP/daemon.log" >&2
-		die "daemon not ready after 10 s"
-	fi
-	sleep 0.1
-done
-
 say "praatpaal benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -r)"
 say "PostgreSQL $PGVER: fsync=$FSYNC synchronous_commit=$SYNC wal_sync_method=$WALSYNC (defaults, durable)"
 say "daemon: http threads ${PRAATPAAL_HTTP_THREADS:-default}, worker threads ${PRAATPAAL_WORKER_THREADS:-default}, sender concurrency ${PRAATPAAL_SENDER_CONCURRENCY:-default}; $PRELOAD contacts preloaded"
+say "order: a. floor, c. ceiling (no daemon yet), d. e2e, b. burst (last: its backlog disturbs nothing else)"
 say ""
+took() { say "  (phase took $(($(date +%s) - $1)) s)"; }
 
 # ---- a. HTTP floor ----------------------------------------------------------------
+PH=$(date +%s)
 BARE_PORT=$(free_port)
 "$BARE" --port "$BARE_PORT" --max-seconds 120 &
 BPID=$!
@@ -190,15 +198,97 @@ FLOOR=$(field ack_per_s "$TMP/a1.out")
 GEN_RATE=$(field ack_per_s "$TMP/a2.out")
 GEN_P99=$(field ack_p99_ms "$TMP/a2.out")
 GEN_CPU=$(field gen_cpu_s "$TMP/a2.out")
+took "$PH"
+
+# ---- c. PostgreSQL ceiling --------------------------------------------------------------
+PH=$(date +%s)
+say ""
+say "== c. PostgreSQL ceiling: pgbench, tests/bench/ingest.sql (one message a transaction), -M prepared, ${PGBENCH_S} s each"
+TS_MS=$(($(date +%s) * 1000))
+pgb() {
+	"$PGBENCH" -n -M prepared -c "$1" -j "$2" -T "$PGBENCH_S" -D contacts=$BURST_CONTACTS -D ts=$TS_MS \
+		-f "$ROOT/tests/bench/ingest.sql" -h 127.0.0.1 -p "$PGPORT" -U postgres bench >"$TMP/pgb-$1.out" 2>&1 \
+		|| { cat "$TMP/pgb-$1.out" >&2; die "pgbench -c $1"; }
+	sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$TMP/pgb-$1.out" | tail -n 1 | awk '{printf "%.0f", $1}'
+}
+TPS1=$(pgb 1 1)
+PGB_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$TMP/pgb-1.out")
+say "  -c 1 -j 1         $TPS1 tps, $PGB_LAT ms a transaction (one connection, one commit a message)"
+TPSN=$(pgb "$CONNS" 2)
+say "  -c $CONNS -j 2        $TPSN tps (the concurrency of the daemon burst)"
+# pgbench's rows must not reach the daemon's dialogue workers.
+q "DELETE FROM message_in WHERE provider_id LIKE 'pgbench.%'" >/dev/null || die "cleaning pgbench rows"
+q "SELECT pg_stat_statements_reset(), pg_stat_reset()" >/dev/null
+took "$PH"
+
+# ---- the daemon -------------------------------------------------------------------
+"$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
+DPID=$!
+PIDS="$PIDS $DPID"
+i=0
+until curl -sf "http://127.0.0.1:$HTTP_PORT/readyz" >/dev/null 2>&1; do
+	i=$((i + 1))
+	if [ $i -gt 100 ] || ! kill -0 "$DPID" 2>/dev/null; then
+		tail -n 20 "$TMP/daemon.log" >&2
+		die "daemon not ready after 10 s"
+	fi
+	sleep 0.1
+done
+# top_statements MESSAGES PG_CPU_S WALL_S: where PostgreSQL's time went.
+top_statements() {
+	set -- $1 $2 $3 $(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'") \
+		$(q "SELECT coalesce(sum(calls), 0) || ' ' || round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query !~* '^(BEGIN|COMMIT|ROLLBACK)'")
+	say "  PostgreSQL        $4 commits ($(ratio "$4" "$3")/s), $5 statements besides BEGIN/COMMIT ($(ratio "$5" "$1") a message);"
+	say "                    executing them took $6 ms of its $2 s CPU ($(echo "$6 $2" | awk '{ if ($2 > 0) printf "%.0f", $1 / 10 / $2; else print "n/a" }')%; the rest: protocol, parse/bind, commits, network)"
+	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time):"
+	q "SELECT '    ' || to_char(total_exec_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms avg  ' || regexp_replace(left(query, 64), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time DESC LIMIT 6" | tee -a "$OUT"
+	q "SELECT pg_stat_statements_reset(), pg_stat_reset()" >/dev/null
+}
+perf_start() {	# perf_start NAME SECONDS
+	PERFPID=""
+	if [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
+		perf record -F 999 -g -p "$DPID" -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
+		PERFPID=$!
+	fi
+}
+perf_end() {	# perf_end NAME
+	if [ -n "$PERFPID" ]; then
+		wait "$PERFPID" 2>/dev/null
+		perf report -i "$TMP/perf-$1.data" --stdio --no-children --sort dso,sym 2>/dev/null \
+			| grep '%' | grep -v '^#' | head -n 30 > "$ROOT/build/bench/perf-$1.txt"
+		say "  perf (daemon, $1): top symbols in build/bench/perf-$1.txt"
+	fi
+}
+
+# ---- d. end to end ----------------------------------------------------------------------
+PH=$(date +%s)
+say ""
+say "== d. end to end: $E2E_RATE msg/s for $E2E_S s, $E2E_CONTACTS contacts (one message each), $CONNS connections"
+perf_start e2e 10
+D0=$(cpu_of "$DPID"); P0=$(pg_cpu)
+"$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" --mode e2e \
+	--rate "$E2E_RATE" --duration "$E2E_S" --contacts "$E2E_CONTACTS" --contact-base "$E2E_BASE" \
+	--conns "$CONNS" --fake-port "$FAKE_PORT" --drain 20 >"$TMP/d.out" || die "loadgen (e2e)"
+D1=$(cpu_of "$DPID"); P1=$(pg_cpu)
+grep -v '^RESULT' "$TMP/d.out" | tee -a "$OUT"
+E2E_WALL=$(($(date +%s) - PH))
+E2E_PGCPU=$(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}')
+say "  CPU during e2e    daemon $(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}') s, PostgreSQL $E2E_PGCPU s, of $E2E_WALL s wall x $(nproc) cores"
+perf_end e2e
+top_statements "$(field acked "$TMP/d.out")" "$E2E_PGCPU" "$E2E_WALL"
+E2E_MATCHED=$(field e2e_matched "$TMP/d.out")
+E2E_P50=$(field e2e_p50_ms "$TMP/d.out")
+E2E_P99=$(field e2e_p99_ms "$TMP/d.out")
+E2E_RPS=$(field replies_per_s "$TMP/d.out")
+E2E_ACK99=$(field ack_p99_ms "$TMP/d.out")
+E2E_MSGS=$(echo "$E2E_MATCHED $E2E_S" | awk '{printf "%.0f", $1 / $2}')
+took "$PH"
 
 # ---- b. daemon burst --------------------------------------------------------------
+PH=$(date +%s)
 say ""
 say "== b. daemon burst: $BURST webhooks from $BURST_CONTACTS contacts, $CONNS connections"
-if [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
-	perf record -F 999 -g -p "$DPID" -o "$TMP/perf-burst.data" -- sleep 8 >/dev/null 2>&1 &
-	PERFPID=$!
-	sleep 0.5
-fi
+perf_start burst 8
 D0=$(cpu_of "$DPID"); P0=$(pg_cpu)
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
 	--burst "$BURST" --conns "$CONNS" --contacts "$BURST_CONTACTS" --fake-port "$FAKE_PORT" \
@@ -208,14 +298,10 @@ grep -v '^RESULT' "$TMP/b.out" | tee -a "$OUT"
 BURST_RATE=$(field ack_per_s "$TMP/b.out")
 BURST_ACKED=$(field acked "$TMP/b.out")
 BURST_WALL=$(field wall_s "$TMP/b.out")
-say "  CPU during burst  daemon $(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}') s, PostgreSQL $(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}') s (of $BURST_WALL s wall x $(nproc) cores)"
-if [ -n "${PERFPID:-}" ]; then
-	wait "$PERFPID" 2>/dev/null
-	perf report -i "$TMP/perf-burst.data" --stdio --no-children --sort dso,sym 2>/dev/null \
-		| grep -v '^#' | grep -v '^$' | grep '%' | head -n 25 > "$ROOT/build/bench/perf-burst.txt"
-	say "  perf (daemon, burst): top symbols in build/bench/perf-burst.txt"
-	PERFPID=""
-fi
+BURST_PGCPU=$(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}')
+say "  CPU during burst  daemon $(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}') s, PostgreSQL $BURST_PGCPU s, of $BURST_WALL s wall x $(nproc) cores"
+perf_end burst
+top_statements "$BURST_ACKED" "$BURST_PGCPU" "$BURST_WALL"
 
 # Every acknowledged wamid must be in message_in.
 $PSQL -d bench >/dev/null <<EOF || die "loading the ack log"
@@ -226,71 +312,29 @@ STORED=$(q "SELECT count(*) FROM bench_acked a JOIN message_in m ON m.channel = 
 LOST=$((BURST_ACKED - STORED))
 say "  durability        $STORED of $BURST_ACKED acknowledged wamids are in message_in ($LOST missing)"
 
-# The dialogue backlog the burst left: how fast the workers get through it.
+# The backlog the burst left behind: how far the workers and the sender get
+# in at most BENCH_BACKLOG_S more seconds (with the fake API answering).
 "$LG" --fake-only --fake-port "$FAKE_PORT" --duration 90 >"$TMP/fake-drain.out" 2>&1 &
 FPID=$!
 PIDS="$PIDS $FPID"
-T0=$(date +%s.%N)
-LEFT0=$(q "SELECT count(*) FROM message_in WHERE processed_at IS NULL")
-LEFT=$LEFT0
+backlog() {
+	q "SELECT (SELECT count(*) FROM message_in WHERE processed_at IS NULL) || ' ' || (SELECT count(*) FROM message_out WHERE status IN ('queued', 'sending'))"
+}
+set -- $(backlog)
+IN0=$1; OUT0=$2
+T0=$(date +%s)
 i=0
-while [ "$LEFT" -gt 0 ] && [ $i -lt 60 ]; do
+while [ "$1" -gt 0 ] || [ "$2" -gt 0 ]; do
+	[ $i -ge "${BENCH_BACKLOG_S:-20}" ] && break
 	sleep 1
 	i=$((i + 1))
-	LEFT=$(q "SELECT count(*) FROM message_in WHERE processed_at IS NULL")
+	set -- $(backlog)
 done
-T1=$(date +%s.%N)
-DRAIN_S=$(echo "$T1 $T0" | awk '{printf "%.1f", $1-$2}')
-# The burst's own time counts too: processing started with the first message.
-DLG_RATE=$(echo "$BURST_ACKED $LEFT $DRAIN_S $BURST_WALL" | awk '{ t = $3 + $4; printf "%.0f", t > 0 ? ($1 - $2) / t : 0 }')
-say "  dialogue backlog  $LEFT0 unprocessed after the burst, $LEFT left after $DRAIN_S s (about $DLG_RATE msg/s through the workers)"
+IN1=$1; OUT1=$2
+BACKLOG_S=$(($(date +%s) - T0))
+say "  backlog           unprocessed inbound $IN0 -> $IN1, unsent replies $OUT0 -> $OUT1 in $BACKLOG_S s more"
 stop_pid "$FPID"
-SENT_OUT=$(q "SELECT count(*) FROM message_out WHERE status IN ('sent', 'delivered', 'read')")
-say "  replies           $SENT_OUT message_out rows sent so far"
-
-# ---- c. PostgreSQL ceiling --------------------------------------------------------------
-say ""
-say "== c. PostgreSQL ceiling: pgbench, tests/bench/ingest.sql (one message a transaction), -M prepared, ${PGBENCH_S} s"
-TS_MS=$(($(date +%s) * 1000))
-pgb() {
-	"$PGBENCH" -n -M prepared -c "$1" -j "$2" -T "$PGBENCH_S" -D contacts=$BURST_CONTACTS -D ts=$TS_MS \
-		-f "$ROOT/tests/bench/ingest.sql" -h 127.0.0.1 -p "$PGPORT" -U postgres bench >"$TMP/pgb-$1.out" 2>&1 \
-		|| { cat "$TMP/pgb-$1.out" >&2; die "pgbench -c $1"; }
-	sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$TMP/pgb-$1.out" | tail -n 1 | awk '{printf "%.0f", $1}'
-}
-TPS1=$(pgb 1 1)
-say "  -c 1 -j 1         $TPS1 tps (one connection, like the daemon's ingest thread without group commit)"
-TPSN=$(pgb "$CONNS" 2)
-say "  -c $CONNS -j 2        $TPSN tps (the burst's concurrency)"
-PGB_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$TMP/pgb-1.out")
-say "  -c 1 latency      $PGB_LAT ms a transaction (the commit's fsync dominates)"
-
-# ---- d. end to end ----------------------------------------------------------------------
-say ""
-say "== d. end to end: $E2E_RATE msg/s for $E2E_S s, $E2E_CONTACTS contacts (one message each), $CONNS connections"
-if [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
-	perf record -F 999 -g -p "$DPID" -o "$TMP/perf-e2e.data" -- sleep 10 >/dev/null 2>&1 &
-	PERFPID=$!
-fi
-D0=$(cpu_of "$DPID"); P0=$(pg_cpu)
-"$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" --mode e2e \
-	--rate "$E2E_RATE" --duration "$E2E_S" --contacts "$E2E_CONTACTS" --contact-base "$E2E_BASE" \
-	--conns "$CONNS" --fake-port "$FAKE_PORT" --drain 20 >"$TMP/d.out" || die "loadgen (e2e)"
-D1=$(cpu_of "$DPID"); P1=$(pg_cpu)
-grep -v '^RESULT' "$TMP/d.out" | tee -a "$OUT"
-say "  CPU during e2e    daemon $(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}') s, PostgreSQL $(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}') s"
-if [ -n "${PERFPID:-}" ]; then
-	wait "$PERFPID" 2>/dev/null
-	perf report -i "$TMP/perf-e2e.data" --stdio --no-children --sort dso,sym 2>/dev/null \
-		| grep -v '^#' | grep -v '^$' | grep '%' | head -n 25 > "$ROOT/build/bench/perf-e2e.txt"
-	say "  perf (daemon, e2e): top symbols in build/bench/perf-e2e.txt"
-fi
-E2E_MATCHED=$(field e2e_matched "$TMP/d.out")
-E2E_P50=$(field e2e_p50_ms "$TMP/d.out")
-E2E_P99=$(field e2e_p99_ms "$TMP/d.out")
-E2E_RPS=$(field replies_per_s "$TMP/d.out")
-E2E_ACK99=$(field ack_p99_ms "$TMP/d.out")
-E2E_MSGS=$(echo "$E2E_MATCHED $E2E_S" | awk '{printf "%.0f", $1 / $2}')
+took "$PH"
 
 # ---- e. memory ----------------------------------------------------------------------------
 HWM_KB=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$DPID/status")
@@ -298,13 +342,19 @@ RSS_KB=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$DPID/status")
 [ -n "$HWM_KB" ] || die "no /proc/$DPID/status (daemon gone?)"
 NCONTACTS=$(q "SELECT count(*) FROM contact")
 
-say ""
-say "== where PostgreSQL spent its time (pg_stat_statements, top 6 by total time)"
-q "SELECT to_char(total_exec_time, 'FM9999990.0') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM990.000') || ' ms avg  ' || regexp_replace(left(query, 70), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time DESC LIMIT 6" | tee -a "$OUT"
+# How long an orderly stop takes (SIGTERM -> exit), with the backlog left.
+T0=$(date +%s.%N)
+kill "$DPID"
+n=0
+while kill -0 "$DPID" 2>/dev/null && [ $n -lt 300 ]; do
+	sleep 0.1
+	n=$((n + 1))
+done
+STOP_S=$(echo "$(date +%s.%N) $T0" | awk '{printf "%.1f", $1 - $2}')
+kill -0 "$DPID" 2>/dev/null && STOP_S=">30"
 
 # ---- table -------------------------------------------------------------------------------
 verdict() { if [ "$1" = 1 ]; then echo MET; else echo MISSED; fi; }
-ratio() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.2f", $1 / $2; else print "n/a" }'; }
 T_E2E=$(echo "$E2E_MSGS $E2E_RATE $E2E_P99" | awk '{ print ($1 >= 0.99 * $2 && $2 >= 1000 && $3 < 100) ? 1 : 0 }')
 T_BURST=$(echo "$BURST_RATE" | awk '{ print ($1 >= 10000) ? 1 : 0 }')
 T_RSS=$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')
@@ -315,9 +365,10 @@ say "  generator at 10,000/s vs bare           $GEN_RATE/s achieved, p99 $GEN_P9
 say "  daemon burst, acknowledged              $BURST_RATE/s   ratio to floor $(ratio "$BURST_RATE" "$FLOOR")"
 say "  pgbench ceiling -c 1 / -c $CONNS             $TPS1 / $TPSN tps   daemon burst : pgbench -c $CONNS = $(ratio "$BURST_RATE" "$TPSN")"
 say "  acknowledged and stored                 $STORED of $BURST_ACKED"
-say "  dialogue workers (burst backlog)        about $DLG_RATE msg/s"
+say "  burst backlog, $BACKLOG_S s later            inbound $IN1 unprocessed (of $IN0), replies $OUT1 unsent (of $OUT0)"
 say "  e2e messages answered                   $E2E_MSGS msg/s ($E2E_MATCHED in $E2E_S s), replies $E2E_RPS/s"
 say "  e2e inbound-to-reply                    p50 $E2E_P50 ms, p99 $E2E_P99 ms (ack p99 $E2E_ACK99 ms)"
+say "  daemon stop (SIGTERM -> exit)           $STOP_S s"
 say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
 say ""
 say "== targets"
@@ -325,7 +376,7 @@ say "  >= 1,000 msg/s end to end, p99 < 100 ms     $(verdict "$T_E2E")  ($E2E_MS
 say "  >= 10,000 acknowledged webhooks/s (burst)   $(verdict "$T_BURST")  ($BURST_RATE/s)"
 say "  peak RSS < 64 MiB with 100,000 contacts     $(verdict "$T_RSS")  ($((HWM_KB / 1024)) MiB, $NCONTACTS contacts)"
 say ""
-say "(this output is also in $OUT)"
+say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"
 if [ "$LOST" -ne 0 ]; then
 	echo "bench: FAILED: $LOST acknowledged messages are not in the database" >&2
 	exit 1

@@ -18,8 +18,16 @@
 #include "unit.h"
 
 #define LEXICON		"conf/crisis.lex"
-#define MIN_RECALL	0.97	/* share of positives that must escalate */
-#define MAX_FPR		0.05	/* share of negatives that may escalate */
+/*
+ * Thresholds. The tuning part of the sets (everything before "#! held-out")
+ * was used to write the lexicon: it must stay (almost) fully covered. The
+ * held-out part never was: its recall is the honest estimate for unseen
+ * phrasings (docs/crisis-lexicon.md), guarded by a floor against regressions.
+ */
+#define MIN_RECALL		0.97	/* tuning positives that must escalate */
+#define MAX_FPR			0.05	/* negatives (all) that may escalate */
+#define MIN_HELDOUT_RECALL	0.50	/* held-out positives that must escalate */
+#define MAX_HELDOUT_FPR		0.10	/* held-out negatives that may escalate */
 
 static char *
 norm(const char *in)
@@ -298,7 +306,7 @@ test_lexicon_sets(void)
 {
 	struct crisis_lexicon *lx = NULL;
 	struct set_result pos, neg;
-	double recall, fpr;
+	double recall, fpr, hrecall = 1, hfpr = 0;
 	char err[512];
 	int i;
 
@@ -317,23 +325,35 @@ test_lexicon_sets(void)
 		crisis_free(lx);
 		return;
 	}
-	recall = (double)pos.sr_hits / pos.sr_n;
+	CHECK(pos.sr_n > pos.sr_hn);
+	if (pos.sr_n == pos.sr_hn) {
+		crisis_free(lx);
+		return;
+	}
+	recall = (double)(pos.sr_hits - pos.sr_hhits) / (pos.sr_n - pos.sr_hn);
 	fpr = (double)neg.sr_hits / neg.sr_n;
-	printf("crisis: recall %d/%d = %.3f (minimum %.2f)\n", pos.sr_hits, pos.sr_n, recall, MIN_RECALL);
 	if (pos.sr_hn > 0)
-		printf("crisis: recall on held-out positives %d/%d = %.3f\n", pos.sr_hhits, pos.sr_hn,
-		    (double)pos.sr_hhits / pos.sr_hn);
-	printf("crisis: false-positive rate %d/%d = %.3f (maximum %.2f)\n", neg.sr_hits, neg.sr_n, fpr,
-	    MAX_FPR);
+		hrecall = (double)pos.sr_hhits / pos.sr_hn;
 	if (neg.sr_hn > 0)
-		printf("crisis: false-positive rate on held-out negatives %d/%d = %.3f\n", neg.sr_hhits,
-		    neg.sr_hn, (double)neg.sr_hhits / neg.sr_hn);
+		hfpr = (double)neg.sr_hhits / neg.sr_hn;
+	printf("crisis: recall, tuning positives: %d/%d = %.3f (minimum %.2f)\n",
+	    pos.sr_hits - pos.sr_hhits, pos.sr_n - pos.sr_hn, recall, MIN_RECALL);
+	printf("crisis: recall, held-out positives: %d/%d = %.3f (minimum %.2f)\n",
+	    pos.sr_hhits, pos.sr_hn, hrecall, MIN_HELDOUT_RECALL);
+	printf("crisis: recall, all positives: %d/%d = %.3f\n", pos.sr_hits, pos.sr_n,
+	    (double)pos.sr_hits / pos.sr_n);
+	printf("crisis: false-positive rate, all negatives: %d/%d = %.3f (maximum %.2f)\n",
+	    neg.sr_hits, neg.sr_n, fpr, MAX_FPR);
+	printf("crisis: false-positive rate, held-out negatives: %d/%d = %.3f (maximum %.2f)\n",
+	    neg.sr_hhits, neg.sr_hn, hfpr, MAX_HELDOUT_FPR);
 	printf("crisis: positives by leading category:");
 	for (i = CRISIS_NONE; i < CRISIS_NCATEGORIES; i++)
 		printf(" %s=%d", crisis_category_name((enum crisis_category)i), pos.sr_bycat[i]);
 	printf("\n");
 	CHECK(recall >= MIN_RECALL);
 	CHECK(fpr <= MAX_FPR);
+	CHECK(hrecall >= MIN_HELDOUT_RECALL);
+	CHECK(hfpr <= MAX_HELDOUT_FPR);
 	/* Every category is exercised by the positive set. */
 	for (i = CRISIS_NONE + 1; i < CRISIS_NCATEGORIES; i++)
 		CHECK(pos.sr_bycat[i] > 0);

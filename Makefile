@@ -85,11 +85,63 @@ build/bench:
 bench: $(BENCH_BINS)
 # ---- end of benchmark binaries ---------------------------------------------
 
+# ---- fuzzing (tests/fuzz, docs/testing.md) ---------------------------------
+# libFuzzer targets built with clang against the sources (not the gcc
+# objects) into build/fuzz/, with ASan+UBSan. `make fuzz` builds them and
+# runs each for FUZZ_SECONDS (default 30); a crash fails the target and
+# leaves the input in build/fuzz/crash-*. New corpus entries go to
+# build/fuzz/corpus/NAME; the seeds in tests/fuzz/corpus/NAME stay as they are.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) \
+                -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+FUZZ_NAMES    = whatsapp twilio config flow scrub
+FUZZ_BINS     = $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_NAMES))
+FUZZ_LIBOBJS  = $(patsubst src/%.c,build/fuzz/obj/%.o,$(filter-out src/main.c,$(SRCS)))
+# -max_len per target: a webhook body up to 64 KB, config and flow files up to 64 KB,
+# user text up to 16 KB (4096 characters of UTF-8).
+FUZZ_MAXLEN_whatsapp = 65536
+FUZZ_MAXLEN_twilio   = 16384
+FUZZ_MAXLEN_config   = 65536
+FUZZ_MAXLEN_flow     = 65536
+FUZZ_MAXLEN_scrub    = 16384
+
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_BINS)
+
+build/fuzz/obj/%.o: src/%.c $(wildcard include/*.h) | build/fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/libpraatpaal.a: $(FUZZ_LIBOBJS)
+	rm -f $@ && ar rcs $@ $^
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c build/fuzz/libpraatpaal.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libpraatpaal.a $(LDLIBS)
+
+build/fuzz/obj:
+	mkdir -p $@
+
+fuzz: $(FUZZ_BINS)
+	@set -e; for n in $(FUZZ_NAMES); do \
+		mkdir -p build/fuzz/corpus/$$n; \
+		case $$n in whatsapp) m=$(FUZZ_MAXLEN_whatsapp);; twilio) m=$(FUZZ_MAXLEN_twilio);; \
+		  config) m=$(FUZZ_MAXLEN_config);; flow) m=$(FUZZ_MAXLEN_flow);; *) m=$(FUZZ_MAXLEN_scrub);; esac; \
+		echo "fuzz: $$n for $(FUZZ_SECONDS) s (-max_len=$$m)"; \
+		build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -max_len=$$m -timeout=10 \
+		  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build/fuzz/crash-$$n- \
+		  build/fuzz/corpus/$$n tests/fuzz/corpus/$$n > build/fuzz/$$n.log 2>&1 \
+		  || { tail -n 60 build/fuzz/$$n.log; echo "fuzz: $$n FAILED (log: build/fuzz/$$n.log)"; exit 1; }; \
+		grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' build/fuzz/$$n.log | tail -n 2; \
+	done; echo "fuzz: all targets ran $(FUZZ_SECONDS) s without a crash"
+# ---- end of fuzzing -------------------------------------------------------
+
 install: build/praatpaal
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/praatpaal/flows $(DESTDIR)$(PREFIX)/share/doc/praatpaal
 	install -m 0755 build/praatpaal $(DESTDIR)$(PREFIX)/bin/praatpaal
 	install -m 0644 conf/praatpaal.conf $(DESTDIR)$(PREFIX)/share/praatpaal/praatpaal.conf.sample
-	if ls conf/flows/*.json >/dev/null 2>&1; then install -m 0644 conf/flows/*.json $(DESTDIR)$(PREFIX)/share/praatpaal/flows/; fi
+	install -m 0644 conf/flows/*.json $(DESTDIR)$(PREFIX)/share/praatpaal/flows/
+	install -m 0644 conf/crisis.lex $(DESTDIR)$(PREFIX)/share/praatpaal/crisis.lex
 	install -m 0644 README.md LICENSE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/praatpaal/
 
 clean:

@@ -26,6 +26,7 @@
 #define PROVIDER_ID_MAX		256	/* bytes of a provider message id */
 #define NAME_MAX_BYTES		256	/* bytes of a profile name */
 #define META_MAX		16384	/* bytes of a message's stored details (JSON) */
+#define PROVIDER_TS_MAX_S	4102444800LL	/* 2100-01-01: a later provider timestamp is refused */
 
 /* Config */
 #define CONFIG_LINE_MAX		4096	/* bytes of one config line */

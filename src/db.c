@@ -379,9 +379,12 @@ db_alive(PGconn *conn)
 {
 	if (conn == NULL || PQstatus(conn) != CONNECTION_OK)
 		return 0;
-	/* A server that went away leaves EOF on the socket: reading it marks the
-	 * connection bad without a round trip. */
-	if (PQconsumeInput(conn) == 0)
+	/*
+	 * A server that went away leaves its goodbye (a FATAL message) and then
+	 * EOF on the socket: the first read takes the message, the second sees
+	 * EOF and marks the connection bad — no round trip needed.
+	 */
+	if (PQconsumeInput(conn) == 0 || PQconsumeInput(conn) == 0)
 		return 0;
 	return PQstatus(conn) == CONNECTION_OK &&
 	    PQtransactionStatus(conn) == PQTRANS_IDLE;

@@ -98,11 +98,37 @@ ingest_check_conn(struct ingest *ig)
 	pthread_mutex_unlock(&ig->ig_lock);
 }
 
+/* Make sure the thread has a connection: 0, or -1 (fail fast for a while). */
+static int
+ingest_connect(struct ingest *ig)
+{
+	const struct config *cfg = ig->ig_app->ap_cfg;
+	char err[256];
+	int64_t until;
+
+	if (ig->ig_conn != NULL)
+		return 0;
+	pthread_mutex_lock(&ig->ig_lock);
+	until = ig->ig_fail_until;
+	pthread_mutex_unlock(&ig->ig_lock);
+	if (util_mono_ms() < until)
+		return -1;
+	ig->ig_conn = db_connect(cfg->db_url, err, sizeof(err));
+	if (ig->ig_conn == NULL) {
+		log_error("ingest db_unavailable error=\"%s\"", err);
+		metrics_db_error();
+		ingest_check_conn(ig);
+		return -1;
+	}
+	log_info("ingest db_connected");
+	return 0;
+}
+
 /*
- * Store n payloads of one channel in one transaction: 200, or 503 when the
+ * Store n payloads of one channel in one transaction: 0, or -1 when the
  * database is unreachable or the commit failed (nothing of it stored).
  */
-static unsigned int
+static int
 ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum channel ch)
 {
 	const struct config *cfg = ig->ig_app->ap_cfg;
@@ -110,24 +136,9 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 	size_t stored = 0, total = 0, i;
 
 	if (n == 0)
-		return MHD_HTTP_OK;
-	if (ig->ig_conn == NULL) {
-		int64_t until;
-
-		pthread_mutex_lock(&ig->ig_lock);
-		until = ig->ig_fail_until;
-		pthread_mutex_unlock(&ig->ig_lock);
-		if (util_mono_ms() < until)
-			return MHD_HTTP_SERVICE_UNAVAILABLE;
-		ig->ig_conn = db_connect(cfg->db_url, err, sizeof(err));
-		if (ig->ig_conn == NULL) {
-			log_error("ingest db_unavailable error=\"%s\"", err);
-			metrics_db_error();
-			ingest_check_conn(ig);
-			return MHD_HTTP_SERVICE_UNAVAILABLE;
-		}
-		log_info("ingest db_connected");
-	}
+		return 0;
+	if (ingest_connect(ig) == -1)
+		return -1;
 	if (db_ingest(ig->ig_conn, pls, n, cfg->pseudonym_key, &stored, err, sizeof(err)) == -1) {
 		scrub_numbers(err, safe, sizeof(safe));
 		log_error("ingest commit_failed channel=%s requests=%zu error=\"%s\"",
@@ -135,7 +146,7 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 		metrics_db_error();
 		db_rollback(ig->ig_conn);
 		ingest_check_conn(ig);
-		return MHD_HTTP_SERVICE_UNAVAILABLE;
+		return -1;
 	}
 	for (i = 0; i < n; i++)
 		total += pls[i]->pl_nmsgs;
@@ -147,38 +158,65 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 	    channel_name(ch), n, total, stored);
 	if (stored > 0 && ig->ig_app->ap_workers != NULL)
 		workers_wake(ig->ig_app->ap_workers);
-	return MHD_HTTP_OK;
+	return 0;
+}
+
+/*
+ * Commit the requests of one channel, setting each one's answer. When the
+ * shared commit fails but the database is still there, one request's data
+ * was refused: each is then stored on its own, so one bad delivery cannot
+ * keep the others from being acknowledged (they would be retried with it
+ * for days).
+ */
+static void
+ingest_channel(struct ingest *ig, struct http_request **rqs, size_t n, enum channel ch)
+{
+	struct payload *pls[INGEST_BATCH_MAX];
+	size_t i;
+
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i++)
+		pls[i] = &rqs[i]->rq_payload;
+	if (ingest_commit(ig, pls, n, ch) == 0) {
+		for (i = 0; i < n; i++)
+			rqs[i]->rq_ingest_status = MHD_HTTP_OK;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (n > 1 && ig->ig_conn != NULL && ingest_commit(ig, &pls[i], 1, ch) == 0)
+			rqs[i]->rq_ingest_status = MHD_HTTP_OK;
+		else
+			rqs[i]->rq_ingest_status = MHD_HTTP_SERVICE_UNAVAILABLE;
+	}
 }
 
 /* Commit one batch (a list linked through rq_next) and resume every request. */
 static void
-ingest_batch(struct ingest *ig, struct http_request *batch, size_t n)
+ingest_batch(struct ingest *ig, struct http_request *batch)
 {
-	struct payload *wa[INGEST_BATCH_MAX] = { NULL }, *sms[INGEST_BATCH_MAX] = { NULL };
+	struct http_request *wa[INGEST_BATCH_MAX], *sms[INGEST_BATCH_MAX];
 	struct http_request *rq, *next;
 	struct MHD_Connection *conn;
 	size_t nwa = 0, nsms = 0;
-	unsigned int st_wa, st_sms;
 
 	for (rq = batch; rq != NULL; rq = rq->rq_next) {
 		if (rq->rq_route == ROUTE_WEBHOOK_TWILIO)
-			sms[nsms++] = &rq->rq_payload;
+			sms[nsms++] = rq;
 		else
-			wa[nwa++] = &rq->rq_payload;
+			wa[nwa++] = rq;
 	}
 	/* One transaction per channel, so the stored counts are per channel. */
-	st_wa = ingest_commit(ig, wa, nwa, CHANNEL_WHATSAPP);
-	st_sms = ingest_commit(ig, sms, nsms, CHANNEL_SMS);
+	ingest_channel(ig, wa, nwa, CHANNEL_WHATSAPP);
+	ingest_channel(ig, sms, nsms, CHANNEL_SMS);
 
 	for (rq = batch; rq != NULL; rq = next) {
 		next = rq->rq_next;
 		conn = rq->rq_conn;
 		rq->rq_next = NULL;
-		rq->rq_ingest_status = rq->rq_route == ROUTE_WEBHOOK_TWILIO ? st_sms : st_wa;
 		rq->rq_phase = RQ_DONE;
 		MHD_resume_connection(conn);	/* rq is MHD's again */
 	}
-	(void)n;
 }
 
 static void *
@@ -209,7 +247,7 @@ ingest_main(void *arg)
 		ig->ig_len -= n;
 		pthread_mutex_unlock(&ig->ig_lock);
 
-		ingest_batch(ig, batch, n);
+		ingest_batch(ig, batch);
 	}
 	return NULL;
 }

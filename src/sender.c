@@ -390,6 +390,18 @@ sender_prepare(struct sender *sn, struct send_job *job, const char **code, char 
 			*code = "render";
 			goto fail;
 		}
+		/* Twilio reports delivery only to a send that names where. */
+		if (cfg->http_public_url != NULL) {
+			char *cb = xasprintf("%s/webhook/twilio", cfg->http_public_url);
+
+			rc = form_append(&job->sj_req, "StatusCallback", cb);
+			free(cb);
+			if (rc == -1) {
+				*code = "render";
+				snprintf(err, errlen, "request body too large");
+				goto fail;
+			}
+		}
 		job->sj_url = xasprintf("%s/2010-04-01/Accounts/%s/Messages.json",
 		    cfg->tw_api_base, cfg->tw_account_sid);
 		job->sj_headers = curl_slist_append(job->sj_headers,

@@ -215,8 +215,9 @@ wa_get_ts(json_t *obj, const char *path, int64_t *ms, char *err, size_t errlen)
 
 	if (wa_get_str(obj, path, "timestamp", 1, 20, &s, err, errlen) == -1)
 		return -1;
-	if (!all_digits(s) || util_parse_ll(s, 0, INT64_MAX / 1000, &v) == -1) {
-		wa_seterr(err, errlen, "%s.timestamp: not a number of seconds", path);
+	if (!all_digits(s) || util_parse_ll(s, 0, PROVIDER_TS_MAX_S, &v) == -1) {
+		wa_seterr(err, errlen, "%s.timestamp: not a number of seconds up to %lld", path,
+		    (long long)PROVIDER_TS_MAX_S);
 		return -1;
 	}
 	*ms = (int64_t)v * 1000;

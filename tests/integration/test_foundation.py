@@ -420,8 +420,11 @@ def twilio_status_callback(h):
     params = tw_inbound(frm, "Sms voor de statustest (test oscar)")
     st, _, _ = h.post_tw(params)
     check(st == 200, "webhook answered %d" % st)
-    rows, _ = h.wait_settled("sms", frm, settle=0)
+    rows, reqs = h.wait_settled("sms", frm, settle=0)
     sid = rows[0]["provider_id"]
+    cb = reqs[0]["body"].get("StatusCallback")
+    check(cb == PUBLIC_URL + "/webhook/twilio",
+          "the send names StatusCallback %r, expected %r" % (cb, PUBLIC_URL + "/webhook/twilio"))
     st, _, body = h.post_tw(tw_status_callback(sid, "delivered", frm))
     check(st == 200, "status callback answered %d %r" % (st, body))
     wait_until(lambda: h.scalar("SELECT status FROM message_out WHERE provider_id = '%s'"

@@ -646,7 +646,7 @@ test_field_errors(void)
 		  "entry[0].changes[0].value.messages[2].from: not a string" },
 		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
 		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"-1\",\"type\":\"text\"}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].timestamp: not a number of seconds" },
+		  "entry[0].changes[0].value.messages[0].timestamp: not a number of seconds up to 4102444800" },
 		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
 		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"316000000011234567890123456789012\",\"timestamp\":\"1\",\"type\":\"text\"}]}}]}]}",
 		  "entry[0].changes[0].value.messages[0].from: longer than 32 bytes" },
@@ -662,6 +662,9 @@ test_field_errors(void)
 		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
 		  "\"value\":{\"contacts\":[{\"wa_id\":\"31600000001\",\"profile\":{\"name\":7}}]}}]}]}",
 		  "entry[0].changes[0].value.contacts[0].profile.name: not a string" },
+		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
+		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"4102444801\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}]}}]}]}",
+		  "entry[0].changes[0].value.messages[0].timestamp: not a number of seconds up to 4102444800" },
 	};
 	struct payload pl;
 	char err[256];

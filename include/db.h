@@ -138,6 +138,23 @@ int	db_outbox_retry(PGconn *, int64_t id, int64_t delay_ms, const char *code, co
 	    char *err, size_t errlen) WUR;
 int	db_outbox_failed(PGconn *, int64_t id, const char *code, const char *text,
 	    char *err, size_t errlen) WUR;
+/* One send's outcome, for db_outbox_record. */
+enum out_result_kind { OUTR_SENT, OUTR_RETRY, OUTR_FAILED };
+
+struct out_result {
+	int64_t			 ors_id;
+	enum out_result_kind	 ors_kind;
+	const char		*ors_provider_id;	/* OUTR_SENT */
+	const char		*ors_code;		/* OUTR_RETRY, OUTR_FAILED */
+	const char		*ors_text;
+	int64_t			 ors_delay_ms;		/* OUTR_RETRY */
+};
+
+/*
+ * Record n outcomes in one round trip (pipelined, one transaction): the
+ * same as db_outbox_sent / _retry / _failed for each. All or none.
+ */
+int	db_outbox_record(PGconn *, const struct out_result *, size_t n, char *err, size_t errlen) WUR;
 /* Milliseconds until the next queued row is due (0 if one is due now, -1 if none). */
 int	db_outbox_next_due(PGconn *, int64_t *ms, char *err, size_t errlen) WUR;
 

@@ -25,9 +25,7 @@
 /* ---- statements ------------------------------------------------------ */
 
 enum stmt {
-	ST_CONTACT_FIND_OR_ADD,
-	ST_CONTACT_NAME,
-	ST_MSG_INSERT,
+	ST_INGEST_MSG,
 	ST_STATUS_EVENT,
 	ST_STATUS_APPLY,
 	ST_CLAIM_CONTACTS,
@@ -65,22 +63,25 @@ static const struct {
 	const char	*sql;
 } stmts[ST_COUNT] = {
 	/*
-	 * Find or create the contact. A concurrent transaction creating the
-	 * same contact makes this return no row (its row is not in our
-	 * snapshot yet): the caller runs it again.
+	 * Store one inbound message: find or create the contact (keeping a new
+	 * profile name), insert the message unless its provider id is known.
+	 * Returns the contact id and 1/0 (stored / duplicate). A concurrent
+	 * transaction creating the same contact makes the contact id NULL (its
+	 * row is not in our snapshot yet): the caller runs it again.
 	 */
-	[ST_CONTACT_FIND_OR_ADD] = { "contact_find_or_add", 4,
+	[ST_INGEST_MSG] = { "ingest_msg", 10,
 	    "WITH ins AS (INSERT INTO contact (channel, address, pseudonym, profile_name) "
-	    "VALUES ($1, $2, $3, $4) ON CONFLICT (channel, address) DO NOTHING RETURNING id) "
-	    "SELECT id FROM ins UNION ALL "
-	    "SELECT id FROM contact WHERE channel = $1 AND address = $2 LIMIT 1" },
-	[ST_CONTACT_NAME] = { "contact_name", 2,
-	    "UPDATE contact SET profile_name = $2 "
-	    "WHERE id = $1 AND profile_name IS DISTINCT FROM $2" },
-	[ST_MSG_INSERT] = { "msg_insert", 8,
-	    "INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, body, "
-	    "choice_id, meta) VALUES ($1, $2, $3, to_timestamp($4::bigint / 1000.0), $5, $6, $7, "
-	    "$8::jsonb) ON CONFLICT (channel, provider_id) DO NOTHING" },
+	    "VALUES ($1, $2, $3, $4) ON CONFLICT (channel, address) DO NOTHING RETURNING id), "
+	    "c AS (SELECT id FROM ins UNION ALL "
+	    "SELECT id FROM contact WHERE channel = $1 AND address = $2 LIMIT 1), "
+	    "nm AS (UPDATE contact SET profile_name = $4 FROM c WHERE contact.id = c.id "
+	    "AND $4::text IS NOT NULL AND contact.profile_name IS DISTINCT FROM $4::text "
+	    "RETURNING contact.id), "
+	    "m AS (INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, "
+	    "body, choice_id, meta) SELECT $1, $5, c.id, to_timestamp($6::bigint / 1000.0), "
+	    "$7, $8, $9, $10::jsonb FROM c ON CONFLICT (channel, provider_id) DO NOTHING "
+	    "RETURNING id) "
+	    "SELECT (SELECT id FROM c), (SELECT count(*) FROM m)" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
@@ -265,6 +266,29 @@ copy_error(const char *what, const char *msg, char *err, size_t errlen)
 	snprintf(err, errlen, "%s: %.*s", what, (int)n, msg);
 }
 
+/*
+ * A failed result's error for err: SQLSTATE and the primary message only.
+ * DETAIL and CONTEXT may quote parameter values (message text, phone
+ * numbers) and so never leave this function.
+ */
+static void
+result_error(const char *what, const PGresult *res, PGconn *conn, char *err, size_t errlen)
+{
+	const char	*state, *primary;
+
+	if (res == NULL) {
+		copy_error(what, PQerrorMessage(conn), err, errlen);
+		return;
+	}
+	state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+	if (primary == NULL) {
+		copy_error(what, PQresStatus(PQresultStatus(res)), err, errlen);
+		return;
+	}
+	snprintf(err, errlen, "%s: %s %s", what, state != NULL ? state : "", primary);
+}
+
 static int
 stmt_prepare(PGconn *conn, enum stmt s, char *err, size_t errlen)
 {
@@ -275,7 +299,7 @@ stmt_prepare(PGconn *conn, enum stmt s, char *err, size_t errlen)
 		return 0;
 	res = PQprepare(conn, stmts[s].name, stmts[s].sql, stmts[s].nparams, NULL);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-		copy_error(stmts[s].name, PQresultErrorMessage(res), err, errlen);
+		result_error(stmts[s].name, res, conn, err, errlen);
 		PQclear(res);
 		return -1;
 	}
@@ -299,7 +323,7 @@ stmt_exec(PGconn *conn, enum stmt s, const char *const *values, ExecStatusType w
 		return NULL;
 	res = PQexecPrepared(conn, stmts[s].name, stmts[s].nparams, values, NULL, NULL, 0);
 	if (PQresultStatus(res) != want) {
-		copy_error(stmts[s].name, PQresultErrorMessage(res), err, errlen);
+		result_error(stmts[s].name, res, conn, err, errlen);
 		PQclear(res);
 		return NULL;
 	}
@@ -323,7 +347,7 @@ simple_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 	PGresult	*res = PQexec(conn, sql);
 
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-		copy_error(sql, PQresultErrorMessage(res), err, errlen);
+		result_error(sql, res, conn, err, errlen);
 		PQclear(res);
 		return -1;
 	}
@@ -520,7 +544,7 @@ db_schema_version(PGconn *conn, int *version, char *err, size_t errlen)
 	/* Not prepared: the table may not exist, and that is an answer. */
 	res = PQexec(conn, "SELECT to_regclass('schema_migrations') IS NOT NULL");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-		copy_error("schema version", PQresultErrorMessage(res), err, errlen);
+		result_error("schema version", res, conn, err, errlen);
 		PQclear(res);
 		return -1;
 	}
@@ -533,7 +557,7 @@ db_schema_version(PGconn *conn, int *version, char *err, size_t errlen)
 	res = PQexec(conn, "SELECT COALESCE(max(version), 0) FROM schema_migrations");
 	if (PQresultStatus(res) != PGRES_TUPLES_OK ||
 	    util_parse_ll(PQgetvalue(res, 0, 0), 0, 1000000, &v) == -1) {
-		copy_error("schema version", PQresultErrorMessage(res), err, errlen);
+		result_error("schema version", res, conn, err, errlen);
 		PQclear(res);
 		return -1;
 	}
@@ -544,139 +568,311 @@ db_schema_version(PGconn *conn, int *version, char *err, size_t errlen)
 
 /* ---- ingest ---------------------------------------------------------------- */
 
-#define CONTACT_RETRIES	3	/* find-or-add racing another transaction */
+/*
+ * One webhook batch is sent as a pipeline (one round trip per
+ * DB_PIPELINE_CHUNK statements, not one per statement) inside one
+ * transaction. Chunks keep the results the server has to buffer small, so
+ * a blocking write can never wait on a server that waits on us.
+ */
+#define DB_PIPELINE_CHUNK	256	/* statements per pipeline sync */
+#define CONTACT_RETRIES		3	/* a new contact created by another transaction */
 
-/* Within one batch the same contact is looked up once. */
-struct contact_seen {
-	enum channel	 cs_channel;
-	const char	*cs_address;
-	int64_t		 cs_id;
+/* One statement of an ingest pipeline. */
+struct ingest_op {
+	enum stmt		 io_stmt;
+	const struct inbound	*io_msg;	/* ST_INGEST_MSG */
+	const struct status_update *io_st;	/* ST_STATUS_EVENT / _APPLY */
+	int			 io_retry;	/* contact not visible yet: run again */
 };
 
 static int
-contact_id_for(PGconn *conn, const struct inbound *in, const char *key,
-    struct contact_seen *seen, size_t *nseen, size_t maxseen, int64_t *id,
-    char *err, size_t errlen)
+ingest_send(PGconn *conn, struct ingest_op *op, const char *key, char *err, size_t errlen)
 {
-	char		 pseudo[PSEUDONYM_LEN + 1], idbuf[24];
-	const char	*chan = channel_name(in->in_channel);
-	const char	*vals[4];
-	PGresult	*res;
-	long long	 v;
+	char		 pseudo[PSEUDONYM_LEN + 1], ts[24];
+	const char	*vals[10];
+	int		 n;
 
-	for (size_t i = 0; i < *nseen; i++)
-		if (seen[i].cs_channel == in->in_channel &&
-		    strcmp(seen[i].cs_address, in->in_from) == 0) {
-			*id = seen[i].cs_id;
-			goto name;
-		}
+	if (op->io_stmt == ST_INGEST_MSG) {
+		const struct inbound *in = op->io_msg;
 
-	crypto_pseudonym(key, chan, in->in_from, pseudo);
-	vals[0] = chan;
-	vals[1] = in->in_from;
-	vals[2] = pseudo;
-	vals[3] = in->in_profile_name;
-	for (int attempt = 0;; attempt++) {
-		res = stmt_exec(conn, ST_CONTACT_FIND_OR_ADD, vals, PGRES_TUPLES_OK, err, errlen);
-		if (res == NULL)
-			return -1;
-		if (PQntuples(res) == 1)
-			break;
-		PQclear(res);
-		if (attempt + 1 == CONTACT_RETRIES) {
-			snprintf(err, errlen, "contact: not found after %d attempts", CONTACT_RETRIES);
-			return -1;
-		}
-	}
-	if (util_parse_ll(PQgetvalue(res, 0, 0), 1, INT64_MAX, &v) == -1) {
-		PQclear(res);
-		snprintf(err, errlen, "contact: bad id");
-		return -1;
-	}
-	PQclear(res);
-	*id = v;
-	if (*nseen < maxseen) {
-		seen[*nseen].cs_channel = in->in_channel;
-		seen[*nseen].cs_address = in->in_from;
-		seen[*nseen].cs_id = v;
-		(*nseen)++;
-	}
-name:
-	if (in->in_profile_name == NULL)
-		return 0;
-	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)*id);
-	vals[0] = idbuf;
-	vals[1] = in->in_profile_name;
-	return stmt_run(conn, ST_CONTACT_NAME, vals, err, errlen);
-}
-
-static int
-ingest_one(PGconn *conn, const struct payload *pl, const char *key,
-    struct contact_seen *seen, size_t *nseen, size_t maxseen, size_t *stored,
-    char *err, size_t errlen)
-{
-	char		 idbuf[24], tsbuf[24];
-	const char	*vals[8];
-	PGresult	*res;
-	int64_t		 cid;
-
-	for (size_t i = 0; i < pl->pl_nmsgs; i++) {
-		const struct inbound *in = &pl->pl_msgs[i];
-
-		if (contact_id_for(conn, in, key, seen, nseen, maxseen, &cid, err, errlen) == -1)
-			return -1;
-		snprintf(idbuf, sizeof(idbuf), "%lld", (long long)cid);
-		snprintf(tsbuf, sizeof(tsbuf), "%lld", (long long)in->in_ts_ms);
+		crypto_pseudonym(key, channel_name(in->in_channel), in->in_from, pseudo);
+		snprintf(ts, sizeof(ts), "%lld", (long long)in->in_ts_ms);
 		vals[0] = channel_name(in->in_channel);
-		vals[1] = in->in_provider_id;
-		vals[2] = idbuf;
-		vals[3] = tsbuf;
-		vals[4] = msg_kind_name(in->in_kind);
-		vals[5] = in->in_text;
-		vals[6] = in->in_choice_id;
-		vals[7] = in->in_meta;
-		res = stmt_exec(conn, ST_MSG_INSERT, vals, PGRES_COMMAND_OK, err, errlen);
-		if (res == NULL)
-			return -1;
-		if (strcmp(PQcmdTuples(res), "1") == 0)
-			(*stored)++;
-		PQclear(res);
-	}
-	for (size_t i = 0; i < pl->pl_nstats; i++) {
-		const struct status_update *st = &pl->pl_stats[i];
+		vals[1] = in->in_from;
+		vals[2] = pseudo;
+		vals[3] = in->in_profile_name;
+		vals[4] = in->in_provider_id;
+		vals[5] = ts;
+		vals[6] = msg_kind_name(in->in_kind);
+		vals[7] = in->in_text;
+		vals[8] = in->in_choice_id;
+		vals[9] = in->in_meta;
+		n = 10;
+	} else {
+		const struct status_update *st = op->io_st;
 
-		snprintf(tsbuf, sizeof(tsbuf), "%lld", (long long)st->st_ts_ms);
+		snprintf(ts, sizeof(ts), "%lld", (long long)st->st_ts_ms);
 		vals[0] = channel_name(st->st_channel);
 		vals[1] = st->st_provider_id;
 		vals[2] = out_status_name(st->st_status);
 		vals[3] = st->st_error_code;
 		vals[4] = st->st_error_text;
-		vals[5] = tsbuf;
-		if (stmt_run(conn, ST_STATUS_EVENT, vals, err, errlen) == -1 ||
-		    stmt_run(conn, ST_STATUS_APPLY, vals, err, errlen) == -1)
-			return -1;
+		vals[5] = ts;
+		n = stmts[op->io_stmt].nparams;
+	}
+	if (PQsendQueryPrepared(conn, stmts[op->io_stmt].name, n, vals, NULL, NULL, 0) == 0) {
+		copy_error(stmts[op->io_stmt].name, PQerrorMessage(conn), err, errlen);
+		return -1;
 	}
 	return 0;
+}
+
+static int	pipe_read_command(PGconn *, const char *, ExecStatusType, PGresult **, char *,
+		    size_t);
+
+/* Read one ingest statement's result. */
+static int
+ingest_result(PGconn *conn, struct ingest_op *op, size_t *stored, char *err, size_t errlen)
+{
+	PGresult	*res = NULL;
+
+	if (op->io_stmt != ST_INGEST_MSG)
+		return pipe_read_command(conn, stmts[op->io_stmt].name, PGRES_COMMAND_OK, NULL,
+		    err, errlen);
+	if (pipe_read_command(conn, stmts[op->io_stmt].name, PGRES_TUPLES_OK, &res,
+	    err, errlen) == -1)
+		return -1;
+	op->io_retry = PQntuples(res) != 1 || PQgetisnull(res, 0, 0);
+	if (!op->io_retry && strcmp(PQgetvalue(res, 0, 1), "1") == 0)
+		(*stored)++;
+	PQclear(res);
+	return 0;
+}
+
+/*
+ * Pipelining: statements are sent without waiting for each answer, in
+ * chunks of at most DB_PIPELINE_CHUNK ended by a sync point, and their
+ * results read after each sync. One round trip per chunk instead of one
+ * per statement. The caller's callbacks send statement i (0 or -1) and
+ * read its result (0 or -1). With begin set, "BEGIN" goes first and the
+ * caller commits; without it every chunk is its own implicit transaction.
+ * After an error the server skips the rest of the chunk; the function
+ * reads up to the sync point so the connection leaves pipeline mode in a
+ * state the caller can roll back.
+ */
+struct pipe_calls {
+	int	(*pc_want)(void *ctx, size_t i);	/* NULL: every statement */
+	int	(*pc_send)(PGconn *, void *ctx, size_t i, char *err, size_t errlen);
+	int	(*pc_read)(PGconn *, void *ctx, size_t i, char *err, size_t errlen);
+};
+
+/* Read up to and including the pipeline's sync point. */
+static int
+pipe_sync(PGconn *conn, char *err, size_t errlen)
+{
+	PGresult	*res;
+
+	for (int i = 0; i < 4; i++) {
+		res = PQgetResult(conn);
+		if (res == NULL)
+			continue;
+		if (PQresultStatus(res) == PGRES_PIPELINE_SYNC) {
+			PQclear(res);
+			return 0;
+		}
+		PQclear(res);
+	}
+	snprintf(err, errlen, "pipeline: sync point not received");
+	return -1;
+}
+
+/* The result of a statement that returns none, and the NULL that ends it. */
+static int
+pipe_read_command(PGconn *conn, const char *what, ExecStatusType want, PGresult **keep,
+    char *err, size_t errlen)
+{
+	PGresult	*res = PQgetResult(conn), *end;
+	int		 rc = 0;
+
+	if (res == NULL || PQresultStatus(res) != want) {
+		result_error(what, res, conn, err, errlen);
+		rc = -1;
+	}
+	if (keep != NULL && rc == 0)
+		*keep = res;
+	else
+		PQclear(res);
+	if (res != NULL && (end = PQgetResult(conn)) != NULL) {
+		PQclear(end);
+		if (rc == 0)
+			snprintf(err, errlen, "%s: unexpected extra result", what);
+		rc = -1;
+	}
+	return rc;
+}
+
+static int
+pipe_run(PGconn *conn, const struct pipe_calls *pc, void *ctx, size_t n, int begin,
+    char *err, size_t errlen)
+{
+	size_t		 i = 0, sent, first;
+	int		 rc = 0, pending_sync = 0;
+
+	if (PQenterPipelineMode(conn) == 0) {
+		copy_error("pipeline", PQerrorMessage(conn), err, errlen);
+		return -1;
+	}
+	while (i < n && rc == 0) {
+		first = i;
+		sent = 0;
+		if (begin && first == 0 && PQsendQueryParams(conn, "BEGIN", 0, NULL, NULL, NULL,
+		    NULL, 0) == 0) {
+			copy_error("begin", PQerrorMessage(conn), err, errlen);
+			rc = -1;
+			break;
+		}
+		for (; i < n && sent < DB_PIPELINE_CHUNK; i++) {
+			if (pc->pc_want != NULL && !pc->pc_want(ctx, i))
+				continue;
+			if (pc->pc_send(conn, ctx, i, err, errlen) == -1) {
+				rc = -1;
+				break;
+			}
+			sent++;
+		}
+		if (rc == -1)
+			break;
+		if (PQpipelineSync(conn) == 0) {
+			copy_error("pipeline sync", PQerrorMessage(conn), err, errlen);
+			rc = -1;
+			break;
+		}
+		pending_sync = 1;
+		if (begin && first == 0)
+			rc = pipe_read_command(conn, "begin", PGRES_COMMAND_OK, NULL, err, errlen);
+		for (size_t j = first; j < i && rc == 0; j++) {
+			if (pc->pc_want != NULL && !pc->pc_want(ctx, j))
+				continue;
+			rc = pc->pc_read(conn, ctx, j, err, errlen);
+		}
+		if (rc == 0) {
+			rc = pipe_sync(conn, err, errlen);
+			pending_sync = rc == -1;
+		}
+	}
+	/* Each skipped statement gives at most a result and a NULL. */
+	for (size_t k = 0; pending_sync && k < 2 * DB_PIPELINE_CHUNK + 8; k++) {
+		PGresult *res = PQgetResult(conn);
+
+		if (res == NULL) {
+			if (PQstatus(conn) != CONNECTION_OK)
+				break;
+			continue;
+		}
+		if (PQresultStatus(res) == PGRES_PIPELINE_SYNC)
+			pending_sync = 0;
+		PQclear(res);
+	}
+	if (PQexitPipelineMode(conn) == 0 && rc == 0) {
+		copy_error("pipeline exit", PQerrorMessage(conn), err, errlen);
+		rc = -1;
+	}
+	return rc;
+}
+
+/* Ingest's statements through pipe_run. */
+struct ingest_ctx {
+	struct ingest_op	*ic_ops;
+	const char		*ic_key;
+	size_t			*ic_stored;
+	int			 ic_retries_only;
+};
+
+static int
+ingest_want(void *ctx, size_t i)
+{
+	struct ingest_ctx *ic = ctx;
+
+	return !ic->ic_retries_only || ic->ic_ops[i].io_retry;
+}
+
+static int
+ingest_send_cb(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct ingest_ctx *ic = ctx;
+
+	return ingest_send(conn, &ic->ic_ops[i], ic->ic_key, err, errlen);
+}
+
+static int
+ingest_read_cb(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct ingest_ctx *ic = ctx;
+
+	return ingest_result(conn, &ic->ic_ops[i], ic->ic_stored, err, errlen);
+}
+
+static const struct pipe_calls ingest_calls = { ingest_want, ingest_send_cb, ingest_read_cb };
+
+static int
+ingest_run(PGconn *conn, struct ingest_op *ops, size_t n, int retries_only, int begin,
+    const char *key, size_t *stored, char *err, size_t errlen)
+{
+	struct ingest_ctx ic = { ops, key, stored, retries_only };
+
+	return pipe_run(conn, &ingest_calls, &ic, n, begin, err, errlen);
 }
 
 int
 db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
     size_t *stored, char *err, size_t errlen)
 {
-	struct contact_seen	 seen[64];
-	size_t			 nseen = 0;
+	struct ingest_op	*ops;
+	size_t			 nops = 0, cap = 0, i, j, retry;
 
 	*stored = 0;
-	if (db_begin(conn, err, errlen) == -1)
+	for (i = 0; i < n; i++)
+		cap += pls[i]->pl_nmsgs + 2 * pls[i]->pl_nstats;
+	if (cap == 0)
+		return 0;
+	if (stmt_prepare(conn, ST_INGEST_MSG, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_STATUS_EVENT, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_STATUS_APPLY, err, errlen) == -1)
 		return -1;
-	for (size_t i = 0; i < n; i++)
-		if (ingest_one(conn, pls[i], key, seen, &nseen, NELEM(seen), stored,
-		    err, errlen) == -1)
+	ops = xcalloc(cap, sizeof(*ops));
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < pls[i]->pl_nmsgs; j++) {
+			ops[nops].io_stmt = ST_INGEST_MSG;
+			ops[nops++].io_msg = &pls[i]->pl_msgs[j];
+		}
+		for (j = 0; j < pls[i]->pl_nstats; j++) {
+			ops[nops].io_stmt = ST_STATUS_EVENT;
+			ops[nops++].io_st = &pls[i]->pl_stats[j];
+			ops[nops].io_stmt = ST_STATUS_APPLY;
+			ops[nops++].io_st = &pls[i]->pl_stats[j];
+		}
+	}
+	if (ingest_run(conn, ops, nops, 0, 1, key, stored, err, errlen) == -1)
+		goto fail;
+	for (int attempt = 1;; attempt++) {
+		for (retry = 0, i = 0; i < nops; i++)
+			retry += ops[i].io_retry;
+		if (retry == 0)
+			break;
+		if (attempt == CONTACT_RETRIES) {
+			snprintf(err, errlen, "ingest: contact not found after %d attempts",
+			    CONTACT_RETRIES);
 			goto fail;
+		}
+		if (ingest_run(conn, ops, nops, 1, 0, key, stored, err, errlen) == -1)
+			goto fail;
+	}
 	if (db_commit(conn, err, errlen) == -1)
 		goto fail;
+	free(ops);
 	return 0;
 fail:
+	free(ops);
 	db_rollback(conn);
 	*stored = 0;
 	return -1;
@@ -1088,5 +1284,76 @@ db_consent_claim(PGconn *conn, const struct conversation *cv, int *claim,
 		return -1;
 	*claim = PQntuples(res) == 1;
 	PQclear(res);
+	return 0;
+}
+
+/* db_outbox_record's statements through pipe_run. */
+struct record_ctx {
+	const struct out_result	*rc_res;
+};
+
+static int
+record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	const struct out_result	*r = &((struct record_ctx *)ctx)->rc_res[i];
+	struct idtext		 id, delay;
+	const char		*vals[4];
+	enum stmt		 st;
+	int			 n;
+
+	vals[0] = idtext(&id, r->ors_id);
+	switch (r->ors_kind) {
+	case OUTR_SENT:
+		st = ST_OUTBOX_SENT;
+		vals[1] = r->ors_provider_id;
+		n = 2;
+		break;
+	case OUTR_RETRY:
+		st = ST_OUTBOX_RETRY;
+		vals[1] = idtext(&delay, r->ors_delay_ms > 0 ? r->ors_delay_ms : 0);
+		vals[2] = r->ors_code;
+		vals[3] = r->ors_text;
+		n = 4;
+		break;
+	default:
+		st = ST_OUTBOX_FAILED;
+		vals[1] = r->ors_code;
+		vals[2] = r->ors_text;
+		n = 3;
+		break;
+	}
+	if (PQsendQueryPrepared(conn, stmts[st].name, n, vals, NULL, NULL, 0) == 0) {
+		copy_error(stmts[st].name, PQerrorMessage(conn), err, errlen);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	(void)ctx;
+	(void)i;
+	return pipe_read_command(conn, "outbox_record", PGRES_COMMAND_OK, NULL, err, errlen);
+}
+
+static const struct pipe_calls record_calls = { NULL, record_send, record_read };
+
+int
+db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, char *err, size_t errlen)
+{
+	struct record_ctx	 rc = { res };
+
+	if (n == 0)
+		return 0;
+	if (stmt_prepare(conn, ST_OUTBOX_SENT, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_OUTBOX_RETRY, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_OUTBOX_FAILED, err, errlen) == -1)
+		return -1;
+	if (pipe_run(conn, &record_calls, &rc, n, 1, err, errlen) == -1 ||
+	    db_commit(conn, err, errlen) == -1) {
+		db_rollback(conn);
+		return -1;
+	}
 	return 0;
 }

@@ -148,33 +148,6 @@ sender_db_failed(struct sender *sn, const char *what, const char *err)
 	}
 }
 
-/* Write one result: 0, or -1 (connection trouble counted and logged). */
-static int
-sender_write_rec(struct sender *sn, const struct send_rec *rc)
-{
-	char err[256];
-	int r;
-
-	if (sender_conn(sn) == NULL)
-		return -1;
-	switch (rc->rc_kind) {
-	case REC_SENT:
-		r = db_outbox_sent(sn->sn_conn, rc->rc_id, rc->rc_provider_id, err, sizeof(err));
-		break;
-	case REC_RETRY:
-		r = db_outbox_retry(sn->sn_conn, rc->rc_id, rc->rc_delay_ms, rc->rc_code,
-		    rc->rc_text, err, sizeof(err));
-		break;
-	default:
-		r = db_outbox_failed(sn->sn_conn, rc->rc_id, rc->rc_code, rc->rc_text,
-		    err, sizeof(err));
-		break;
-	}
-	if (r == -1)
-		sender_db_failed(sn, "outbox_record", err);
-	return r;
-}
-
 static void
 sender_rec_free(struct send_rec *rc)
 {
@@ -184,33 +157,63 @@ sender_rec_free(struct send_rec *rc)
 	free(rc);
 }
 
-/* Write what is waiting, oldest first: 0 when nothing is left waiting. */
+/*
+ * Write every result waiting, in one round trip (db_outbox_record): 0 when
+ * nothing is left waiting; -1 when the database did not take them (they
+ * stay, oldest first, for the next try).
+ */
 static int
 sender_flush(struct sender *sn)
 {
+	struct out_result *res;
 	struct send_rec *rc;
+	char err[256];
+	size_t n = 0;
 
+	if (sn->sn_unrec == NULL)
+		return 0;
+	if (sender_conn(sn) == NULL)
+		return -1;
+	res = xcalloc(sn->sn_nunrec, sizeof(*res));
+	for (rc = sn->sn_unrec; rc != NULL; rc = rc->rc_next, n++) {
+		res[n].ors_id = rc->rc_id;
+		res[n].ors_kind = rc->rc_kind == REC_SENT ? OUTR_SENT :
+		    rc->rc_kind == REC_RETRY ? OUTR_RETRY : OUTR_FAILED;
+		res[n].ors_provider_id = rc->rc_provider_id;
+		res[n].ors_code = rc->rc_code;
+		res[n].ors_text = rc->rc_text;
+		res[n].ors_delay_ms = rc->rc_delay_ms;
+	}
+	if (db_outbox_record(sn->sn_conn, res, n, err, sizeof(err)) == -1) {
+		free(res);
+		sender_db_failed(sn, "outbox_record", err);
+		return -1;
+	}
+	free(res);
 	while ((rc = sn->sn_unrec) != NULL) {
-		if (sender_write_rec(sn, rc) == -1)
-			return -1;
 		sn->sn_unrec = rc->rc_next;
-		if (sn->sn_unrec == NULL)
-			sn->sn_unrec_tail = NULL;
-		sn->sn_nunrec--;
 		sender_rec_free(rc);
 	}
-	if (sn->sn_nunrec == 0)
-		return 0;
-	return -1;
+	sn->sn_unrec_tail = NULL;
+	sn->sn_nunrec = 0;
+	return 0;
 }
 
-/* Record a result now, or keep it until the database is back. */
+/*
+ * Keep a result to be written by the next sender_flush (after this round
+ * of finished requests: one round trip for all of them).
+ */
 static void
 sender_store(struct sender *sn, enum rec_kind kind, int64_t id, const char *provider_id,
     const char *code, const char *text, int64_t delay_ms)
 {
 	struct send_rec *rc;
 
+	if (sn->sn_nunrec >= SENDER_UNRECORDED_MAX) {
+		log_error("send unrecorded id=%lld kind=%d reason=\"too many results waiting "
+		    "for the database\"", (long long)id, (int)kind);
+		return;
+	}
 	rc = xcalloc(1, sizeof(*rc));
 	rc->rc_kind = kind;
 	rc->rc_id = id;
@@ -218,16 +221,6 @@ sender_store(struct sender *sn, enum rec_kind kind, int64_t id, const char *prov
 	rc->rc_code = code != NULL ? xstrdup(code) : NULL;
 	rc->rc_text = text != NULL ? xstrdup(text) : NULL;
 	rc->rc_delay_ms = delay_ms;
-	if (sn->sn_unrec == NULL && sender_write_rec(sn, rc) == 0) {
-		sender_rec_free(rc);
-		return;
-	}
-	if (sn->sn_nunrec >= SENDER_UNRECORDED_MAX) {
-		log_error("send unrecorded id=%lld kind=%d reason=\"too many results waiting "
-		    "for the database\"", (long long)id, (int)kind);
-		sender_rec_free(rc);
-		return;
-	}
 	if (sn->sn_unrec_tail != NULL)
 		sn->sn_unrec_tail->rc_next = rc;
 	else
@@ -592,6 +585,8 @@ sender_main(void *arg)
 
 		curl_multi_perform(sn->sn_multi, &running);
 		sender_collect(sn);
+		if (sender_flush(sn) == -1)	/* logged; kept for the next round */
+			sn->sn_next_claim = util_mono_ms() + SENDER_RECHECK_MS;
 
 		if (draining && sn->sn_inflight == 0)
 			break;

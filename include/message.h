@@ -82,6 +82,8 @@ struct payload {
 	size_t			 pl_nerrors;	/* errors[] entries (logged by the parser) */
 };
 
+/* Free what an inbound message holds and zero it (not the struct itself). */
+void	inbound_free(struct inbound *);
 void	payload_free(struct payload *);
 /* Append (taking ownership of the strings in the struct). */
 void	payload_add_msg(struct payload *, const struct inbound *);

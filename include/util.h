@@ -46,6 +46,13 @@ char	*buf_steal(struct buf *);
 int	util_strlcpy(char *dst, const char *src, size_t size);
 /* Whole-string decimal integer in [min, max]: 0, or -1 (out untouched). */
 int	util_parse_ll(const char *s, long long min, long long max, long long *out) WUR;
+/* Format into a caller's error buffer; nothing when err is NULL or errlen 0. */
+void	util_seterr(char *err, size_t errlen, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+/* Value of a hexadecimal digit, or -1. */
+int	util_hexval(int c);
+/* 1 if s is one or more ASCII digits and nothing else. */
+int	util_all_digits(const char *s);
 /* Constant-time comparison of two equal-length byte strings: 1 equal, 0 not. */
 int	util_ct_equal(const void *a, const void *b, size_t n);
 /* 1 if s[0..n) is valid UTF-8 without NUL bytes. */

@@ -927,12 +927,8 @@ db_pending_free(struct pending *p, size_t n)
 {
 	if (p == NULL)
 		return;
-	for (size_t i = 0; i < n; i++) {
-		free(p[i].pd_in.in_provider_id);
-		free(p[i].pd_in.in_text);
-		free(p[i].pd_in.in_choice_id);
-		free(p[i].pd_in.in_meta);
-	}
+	for (size_t i = 0; i < n; i++)
+		inbound_free(&p[i].pd_in);
 	free(p);
 }
 

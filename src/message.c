@@ -169,8 +169,8 @@ dlg_result_free(struct dlg_result *dr)
 	memset(dr, 0, sizeof(*dr));
 }
 
-static void
-inbound_free_members(struct inbound *in)
+void
+inbound_free(struct inbound *in)
 {
 	free(in->in_provider_id);
 	free(in->in_from);
@@ -178,6 +178,7 @@ inbound_free_members(struct inbound *in)
 	free(in->in_text);
 	free(in->in_choice_id);
 	free(in->in_meta);
+	memset(in, 0, sizeof(*in));
 }
 
 static void
@@ -197,7 +198,7 @@ payload_free(struct payload *pl)
 	if (pl == NULL)
 		return;
 	for (i = 0; i < pl->pl_nmsgs; i++)
-		inbound_free_members(&pl->pl_msgs[i]);
+		inbound_free(&pl->pl_msgs[i]);
 	for (i = 0; i < pl->pl_nstats; i++)
 		status_free_members(&pl->pl_stats[i]);
 	free(pl->pl_msgs);

@@ -21,33 +21,6 @@
 #define TW_SIG_LEN		28	/* base64 of a 20-byte HMAC-SHA1 */
 #define TW_ERROR_CODE_MAX	16	/* bytes of an ErrorCode */
 
-static void tw_seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void
-tw_seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err == NULL || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
-
-static int
-tw_hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * Decode one %-encoded, '+'-for-space component of n bytes: a new string
  * (the caller frees), or NULL for a bad escape, invalid UTF-8 or a NUL.
@@ -64,8 +37,8 @@ form_decode(const char *s, size_t n)
 		if (s[i] == '+')
 			out[o++] = ' ';
 		else if (s[i] == '%') {
-			if (n - i < 3 || (hi = tw_hexval((unsigned char)s[i + 1])) < 0 ||
-			    (lo = tw_hexval((unsigned char)s[i + 2])) < 0)
+			if (n - i < 3 || (hi = util_hexval((unsigned char)s[i + 1])) < 0 ||
+			    (lo = util_hexval((unsigned char)s[i + 2])) < 0)
 				goto fail;
 			out[o++] = (char)(hi << 4 | lo);
 			i += 2;
@@ -107,7 +80,7 @@ form_parse(const char *body, size_t len, struct form *f, char *err, size_t errle
 			continue;
 		}
 		if (f->fm_n == FORM_MAX_FIELDS) {
-			tw_seterr(err, errlen, "form: more than %d fields", FORM_MAX_FIELDS);
+			util_seterr(err, errlen, "form: more than %d fields", FORM_MAX_FIELDS);
 			goto fail;
 		}
 		if (f->fm_n == cap) {
@@ -118,7 +91,7 @@ form_parse(const char *body, size_t len, struct form *f, char *err, size_t errle
 		if (eq == NULL)
 			eq = amp;
 		if (eq == p) {
-			tw_seterr(err, errlen, "form: field %zu: empty name", f->fm_n + 1);
+			util_seterr(err, errlen, "form: field %zu: empty name", f->fm_n + 1);
 			goto fail;
 		}
 		fld = &f->fm_fields[f->fm_n];
@@ -128,7 +101,7 @@ form_parse(const char *body, size_t len, struct form *f, char *err, size_t errle
 		if (fld->ff_name == NULL || fld->ff_value == NULL) {
 			free(fld->ff_name);
 			free(fld->ff_value);
-			tw_seterr(err, errlen, "form: field %zu: bad %%-escape, invalid UTF-8 "
+			util_seterr(err, errlen, "form: field %zu: bad %%-escape, invalid UTF-8 "
 			    "or NUL byte", f->fm_n + 1);
 			goto fail;
 		}
@@ -260,27 +233,16 @@ fail:
 	return rc;
 }
 
-static int
-tw_all_digits(const char *s)
-{
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++)
-		if (*s < '0' || *s > '9')
-			return 0;
-	return 1;
-}
-
 /* A Twilio sid (MessageSid, SmsSid): non-empty, fits PROVIDER_ID_MAX with its NUL. */
 static int
 tw_check_sid(const char *name, const char *v, char *err, size_t errlen)
 {
 	if (v == NULL || v[0] == '\0') {
-		tw_seterr(err, errlen, "%s: missing", name);
+		util_seterr(err, errlen, "%s: missing", name);
 		return -1;
 	}
 	if (strlen(v) >= PROVIDER_ID_MAX) {
-		tw_seterr(err, errlen, "%s: longer than %d bytes", name, PROVIDER_ID_MAX - 1);
+		util_seterr(err, errlen, "%s: longer than %d bytes", name, PROVIDER_ID_MAX - 1);
 		return -1;
 	}
 	return 0;
@@ -330,8 +292,8 @@ tw_parse_status(const struct form *f, const char *status, int64_t now_ms,
 	st.st_ts_ms = now_ms;
 	code = form_get(f, "ErrorCode");
 	if (code != NULL && code[0] != '\0') {
-		if (!tw_all_digits(code) || strlen(code) > TW_ERROR_CODE_MAX) {
-			tw_seterr(err, errlen, "ErrorCode: not a number");
+		if (!util_all_digits(code) || strlen(code) > TW_ERROR_CODE_MAX) {
+			util_seterr(err, errlen, "ErrorCode: not a number");
 			return -1;
 		}
 		if (st.st_status == OUT_FAILED)
@@ -373,13 +335,13 @@ tw_parse_media(const struct form *f, long long nmedia, struct inbound *in,
 		snprintf(name, sizeof(name), "MediaUrl%lld", i);
 		url = form_get(f, name);
 		if (url == NULL || url[0] == '\0') {
-			tw_seterr(err, errlen, "%s: missing", name);
+			util_seterr(err, errlen, "%s: missing", name);
 			return -1;
 		}
 		snprintf(name, sizeof(name), "MediaContentType%lld", i);
 		ctype = form_get(f, name);
 		if (ctype == NULL || ctype[0] == '\0') {
-			tw_seterr(err, errlen, "%s: missing", name);
+			util_seterr(err, errlen, "%s: missing", name);
 			return -1;
 		}
 		json_array_append_new(arr, json_pack("{s:s, s:s}", "url", url,
@@ -418,28 +380,28 @@ tw_parse_inbound(const struct form *f, int64_t now_ms, struct payload *pl,
 		return -1;
 	from = form_get(f, "From");
 	if (from == NULL || from[0] == '\0') {
-		tw_seterr(err, errlen, "From: missing");
+		util_seterr(err, errlen, "From: missing");
 		return -1;
 	}
 	if (strncmp(from, "whatsapp:", 9) == 0) {
-		tw_seterr(err, errlen, "From: a WhatsApp address; Twilio is used for SMS only");
+		util_seterr(err, errlen, "From: a WhatsApp address; Twilio is used for SMS only");
 		return -1;
 	}
 	if (from[0] == '+')
 		from++;
-	if (!tw_all_digits(from) || strlen(from) > ADDRESS_MAX) {
-		tw_seterr(err, errlen, "From: not a phone number of at most %d digits", ADDRESS_MAX);
+	if (!util_all_digits(from) || strlen(from) > ADDRESS_MAX) {
+		util_seterr(err, errlen, "From: not a phone number of at most %d digits", ADDRESS_MAX);
 		return -1;
 	}
 	body = form_get(f, "Body");
 	if (body != NULL && strlen(body) > TEXT_MAX) {
-		tw_seterr(err, errlen, "Body: longer than %d bytes", TEXT_MAX);
+		util_seterr(err, errlen, "Body: longer than %d bytes", TEXT_MAX);
 		return -1;
 	}
 	num = form_get(f, "NumMedia");
 	if (num != NULL && num[0] != '\0' &&
-	    (!tw_all_digits(num) || util_parse_ll(num, 0, TW_MAX_MEDIA, &nmedia) == -1)) {
-		tw_seterr(err, errlen, "NumMedia: not a number from 0 to %d", TW_MAX_MEDIA);
+	    (!util_all_digits(num) || util_parse_ll(num, 0, TW_MAX_MEDIA, &nmedia) == -1)) {
+		util_seterr(err, errlen, "NumMedia: not a number from 0 to %d", TW_MAX_MEDIA);
 		return -1;
 	}
 
@@ -452,7 +414,7 @@ tw_parse_inbound(const struct form *f, int64_t now_ms, struct payload *pl,
 			goto fail;
 		dump = json_dumps(meta, JSON_COMPACT);
 		if (dump == NULL || strlen(dump) > META_MAX) {
-			tw_seterr(err, errlen, "media: details longer than %d bytes", META_MAX);
+			util_seterr(err, errlen, "media: details longer than %d bytes", META_MAX);
 			goto fail;
 		}
 	}
@@ -488,7 +450,7 @@ tw_parse(const struct form *f, int64_t now_ms, struct payload *out, char *err, s
 	else if (form_get(f, "Body") != NULL || form_get(f, "NumMedia") != NULL)
 		rc = tw_parse_inbound(f, now_ms, out, err, errlen);
 	else {
-		tw_seterr(err, errlen, "form: neither a message (Body, NumMedia) nor a "
+		util_seterr(err, errlen, "form: neither a message (Body, NumMedia) nor a "
 		    "status callback (MessageStatus)");
 		rc = -1;
 	}
@@ -512,16 +474,16 @@ tw_render(const struct outbound *ob, const char *to, const char *from,
 	buf_reset(out);
 	buf_init(&body, 0);
 	buf_init(&plus, 0);
-	if (to == NULL || !tw_all_digits(to) || strlen(to) > ADDRESS_MAX) {
-		tw_seterr(err, errlen, "to: not a number of at most %d digits", ADDRESS_MAX);
+	if (to == NULL || !util_all_digits(to) || strlen(to) > ADDRESS_MAX) {
+		util_seterr(err, errlen, "to: not a number of at most %d digits", ADDRESS_MAX);
 		goto fail;
 	}
 	if (from == NULL || from[0] == '\0') {
-		tw_seterr(err, errlen, "from: missing");
+		util_seterr(err, errlen, "from: missing");
 		goto fail;
 	}
 	if (ob == NULL || ob->ob_text == NULL || ob->ob_text[0] == '\0') {
-		tw_seterr(err, errlen, "text: missing");
+		util_seterr(err, errlen, "text: missing");
 		goto fail;
 	}
 	/* body has no ceiling: appending cannot fail */
@@ -532,7 +494,7 @@ tw_render(const struct outbound *ob, const char *to, const char *from,
 		    ob->ob_choices[i].oc_title) == -1)
 			abort();
 	if (utf8_length(body.data) > SMS_BODY_MAX_CHARS) {
-		tw_seterr(err, errlen, "Body: longer than %d characters%s", SMS_BODY_MAX_CHARS,
+		util_seterr(err, errlen, "Body: longer than %d characters%s", SMS_BODY_MAX_CHARS,
 		    ob->ob_nchoices ? " with its numbered choices" : "");
 		goto fail;
 	}
@@ -540,7 +502,7 @@ tw_render(const struct outbound *ob, const char *to, const char *from,
 	    form_append(out, "To", plus.data) == -1 ||
 	    form_append(out, "From", from) == -1 ||
 	    form_append(out, "Body", body.data) == -1) {
-		tw_seterr(err, errlen, "request body: larger than the buffer allows");
+		util_seterr(err, errlen, "request body: larger than the buffer allows");
 		goto fail;
 	}
 	buf_free(&body);

@@ -23,33 +23,6 @@
 #define WA_SIG_PREFIX		"sha256="
 #define WA_LIST_BUTTON_DEFAULT	"Kies"	/* list-open label when the outbound has none */
 
-static void wa_seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void
-wa_seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err == NULL || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
-
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 int
 wa_verify_signature(const char *app_secret, const char *header,
     const void *body, size_t len)
@@ -67,8 +40,8 @@ wa_verify_signature(const char *app_secret, const char *header,
 	if (strlen(hex) != 2 * sizeof(got))
 		return -1;
 	for (i = 0; i < sizeof(got); i++) {
-		hi = hexval((unsigned char)hex[2 * i]);
-		lo = hexval((unsigned char)hex[2 * i + 1]);
+		hi = util_hexval((unsigned char)hex[2 * i]);
+		lo = util_hexval((unsigned char)hex[2 * i + 1]);
 		if (hi < 0 || lo < 0)
 			return -1;
 		got[i] = (unsigned char)(hi << 4 | lo);
@@ -89,7 +62,7 @@ wa_prescan(const char *body, size_t len, char *err, size_t errlen)
 	int depth = 0, in_string = 0;
 
 	if (!util_utf8_valid(body, len)) {
-		wa_seterr(err, errlen, "body: not valid UTF-8 or contains a NUL byte");
+		util_seterr(err, errlen, "body: not valid UTF-8 or contains a NUL byte");
 		return -1;
 	}
 	for (i = 0; i < len; i++) {
@@ -106,7 +79,7 @@ wa_prescan(const char *body, size_t len, char *err, size_t errlen)
 			in_string = 1;
 		else if (c == '{' || c == '[') {
 			if (++depth > JSON_MAX_DEPTH) {
-				wa_seterr(err, errlen, "body: nested deeper than %d levels",
+				util_seterr(err, errlen, "body: nested deeper than %d levels",
 				    JSON_MAX_DEPTH);
 				return -1;
 			}
@@ -114,17 +87,6 @@ wa_prescan(const char *body, size_t len, char *err, size_t errlen)
 			depth--;
 	}
 	return 0;
-}
-
-static int
-all_digits(const char *s)
-{
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++)
-		if (*s < '0' || *s > '9')
-			return 0;
-	return 1;
 }
 
 /*
@@ -141,17 +103,17 @@ wa_get_str(json_t *obj, const char *path, const char *key, int required,
 	v = json_object_get(obj, key);
 	if (v == NULL || (!required && json_is_null(v))) {
 		if (required) {
-			wa_seterr(err, errlen, "%s.%s: missing", path, key);
+			util_seterr(err, errlen, "%s.%s: missing", path, key);
 			return -1;
 		}
 		return 0;
 	}
 	if (!json_is_string(v)) {
-		wa_seterr(err, errlen, "%s.%s: not a string", path, key);
+		util_seterr(err, errlen, "%s.%s: not a string", path, key);
 		return -1;
 	}
 	if (json_string_length(v) > max) {
-		wa_seterr(err, errlen, "%s.%s: longer than %zu bytes", path, key, max);
+		util_seterr(err, errlen, "%s.%s: longer than %zu bytes", path, key, max);
 		return -1;
 	}
 	*out = json_string_value(v);
@@ -169,13 +131,13 @@ wa_get_obj(json_t *obj, const char *path, const char *key, int required,
 	v = json_object_get(obj, key);
 	if (v == NULL) {
 		if (required) {
-			wa_seterr(err, errlen, "%s.%s: missing", path, key);
+			util_seterr(err, errlen, "%s.%s: missing", path, key);
 			return -1;
 		}
 		return 0;
 	}
 	if (!json_is_object(v)) {
-		wa_seterr(err, errlen, "%s.%s: not an object", path, key);
+		util_seterr(err, errlen, "%s.%s: not an object", path, key);
 		return -1;
 	}
 	*out = v;
@@ -193,13 +155,13 @@ wa_get_arr(json_t *obj, const char *path, const char *key, int required,
 	v = json_object_get(obj, key);
 	if (v == NULL) {
 		if (required) {
-			wa_seterr(err, errlen, "%s.%s: missing", path, key);
+			util_seterr(err, errlen, "%s.%s: missing", path, key);
 			return -1;
 		}
 		return 0;
 	}
 	if (!json_is_array(v)) {
-		wa_seterr(err, errlen, "%s.%s: not an array", path, key);
+		util_seterr(err, errlen, "%s.%s: not an array", path, key);
 		return -1;
 	}
 	*out = v;
@@ -215,8 +177,8 @@ wa_get_ts(json_t *obj, const char *path, int64_t *ms, char *err, size_t errlen)
 
 	if (wa_get_str(obj, path, "timestamp", 1, 20, &s, err, errlen) == -1)
 		return -1;
-	if (!all_digits(s) || util_parse_ll(s, 0, PROVIDER_TS_MAX_S, &v) == -1) {
-		wa_seterr(err, errlen, "%s.timestamp: not a number of seconds up to %lld", path,
+	if (!util_all_digits(s) || util_parse_ll(s, 0, PROVIDER_TS_MAX_S, &v) == -1) {
+		util_seterr(err, errlen, "%s.timestamp: not a number of seconds up to %lld", path,
 		    (long long)PROVIDER_TS_MAX_S);
 		return -1;
 	}
@@ -232,7 +194,7 @@ wa_get_id(json_t *obj, const char *path, const char *key, const char **out,
 	if (wa_get_str(obj, path, key, 1, PROVIDER_ID_MAX - 1, out, err, errlen) == -1)
 		return -1;
 	if ((*out)[0] == '\0') {
-		wa_seterr(err, errlen, "%s.%s: empty", path, key);
+		util_seterr(err, errlen, "%s.%s: empty", path, key);
 		return -1;
 	}
 	return 0;
@@ -265,18 +227,6 @@ error_codes(json_t *errors)
 	return codes;
 }
 
-static void
-inbound_clear(struct inbound *in)
-{
-	free(in->in_provider_id);
-	free(in->in_from);
-	free(in->in_profile_name);
-	free(in->in_text);
-	free(in->in_choice_id);
-	free(in->in_meta);
-	memset(in, 0, sizeof(*in));
-}
-
 /* Set in_text from a borrowed string (NULL stays NULL), at most TEXT_MAX bytes. */
 static int
 set_text(struct inbound *in, const char *path, const char *what, const char *s,
@@ -285,7 +235,7 @@ set_text(struct inbound *in, const char *path, const char *what, const char *s,
 	if (s == NULL)
 		return 0;
 	if (strlen(s) > TEXT_MAX) {
-		wa_seterr(err, errlen, "%s.%s: longer than %d bytes", path, what, TEXT_MAX);
+		util_seterr(err, errlen, "%s.%s: longer than %d bytes", path, what, TEXT_MAX);
 		return -1;
 	}
 	in->in_text = xstrdup(s);
@@ -368,7 +318,7 @@ wa_parse_location(json_t *m, const char *path, json_t *meta, char *err, size_t e
 	lat = json_object_get(loc, "latitude");
 	lon = json_object_get(loc, "longitude");
 	if (!json_is_number(lat) || !json_is_number(lon)) {
-		wa_seterr(err, errlen, "%s.%s: missing or not a number", sub,
+		util_seterr(err, errlen, "%s.%s: missing or not a number", sub,
 		    json_is_number(lat) ? "longitude" : "latitude");
 		return -1;
 	}
@@ -448,14 +398,14 @@ wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
 	memset(in, 0, sizeof(*in));
 	in->in_channel = CHANNEL_WHATSAPP;
 	if (!json_is_object(m)) {
-		wa_seterr(err, errlen, "%s: not an object", path);
+		util_seterr(err, errlen, "%s: not an object", path);
 		goto fail;
 	}
 	if (wa_get_id(m, path, "id", &id, err, errlen) == -1 ||
 	    wa_get_str(m, path, "from", 1, ADDRESS_MAX, &from, err, errlen) == -1)
 		goto fail;
-	if (!all_digits(from)) {
-		wa_seterr(err, errlen, "%s.from: not a number (digits only)", path);
+	if (!util_all_digits(from)) {
+		util_seterr(err, errlen, "%s.from: not a number (digits only)", path);
 		goto fail;
 	}
 	if (wa_get_ts(m, path, &in->in_ts_ms, err, errlen) == -1 ||
@@ -487,11 +437,11 @@ wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
 		s = json_string_value(json_object_get(v, "text"));
 		s2 = json_string_value(json_object_get(v, "payload"));
 		if (s == NULL) {
-			wa_seterr(err, errlen, "%s.button.text: missing or not a string", path);
+			util_seterr(err, errlen, "%s.button.text: missing or not a string", path);
 			goto fail;
 		}
 		if (s2 != NULL && strlen(s2) >= PROVIDER_ID_MAX) {
-			wa_seterr(err, errlen, "%s.button.payload: longer than %d bytes", path,
+			util_seterr(err, errlen, "%s.button.payload: longer than %d bytes", path,
 			    PROVIDER_ID_MAX - 1);
 			goto fail;
 		}
@@ -536,11 +486,11 @@ wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
 
 	dump = json_dumps(meta, JSON_COMPACT);
 	if (dump == NULL) {
-		wa_seterr(err, errlen, "%s: details could not be serialised", path);
+		util_seterr(err, errlen, "%s: details could not be serialised", path);
 		goto fail;
 	}
 	if (strlen(dump) > META_MAX) {
-		wa_seterr(err, errlen, "%s: details longer than %d bytes", path, META_MAX);
+		util_seterr(err, errlen, "%s: details longer than %d bytes", path, META_MAX);
 		goto fail;
 	}
 	in->in_meta = dump;
@@ -549,7 +499,7 @@ wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
 fail:
 	free(dump);
 	json_decref(meta);
-	inbound_clear(in);
+	inbound_free(in);
 	return -1;
 }
 
@@ -579,7 +529,7 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 	memset(st, 0, sizeof(*st));
 	st->st_channel = CHANNEL_WHATSAPP;
 	if (!json_is_object(s)) {
-		wa_seterr(err, errlen, "%s: not an object", path);
+		util_seterr(err, errlen, "%s: not an object", path);
 		return -1;
 	}
 	if (wa_get_id(s, path, "id", &id, err, errlen) == -1 ||
@@ -607,7 +557,7 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 				st->st_error_code = xasprintf("%" JSON_INTEGER_FORMAT,
 				    json_integer_value(code));
 			else if (code != NULL) {
-				wa_seterr(err, errlen, "%s.code: not an integer", sub);
+				util_seterr(err, errlen, "%s.code: not an integer", sub);
 				return -1;
 			}
 			/* diagnostic text from Meta, kept to 255 bytes on a character boundary */
@@ -643,7 +593,7 @@ wa_parse_profiles(json_t *value, const char *path, json_t **names, char *err, si
 	json_array_foreach(arr, i, c) {
 		snprintf(sub, sizeof(sub), "%s.contacts[%zu]", path, i);
 		if (!json_is_object(c)) {
-			wa_seterr(err, errlen, "%s: not an object", sub);
+			util_seterr(err, errlen, "%s: not an object", sub);
 			goto fail;
 		}
 		if (wa_get_str(c, sub, "wa_id", 1, ADDRESS_MAX, &wa_id, err, errlen) == -1 ||
@@ -687,7 +637,7 @@ wa_parse_value(json_t *value, const char *path, struct payload *pl, size_t *coun
 		goto fail;
 	*count += json_array_size(msgs) + json_array_size(stats);
 	if (*count > PAYLOAD_MAX_MESSAGES) {
-		wa_seterr(err, errlen, "body: more than %d messages and statuses",
+		util_seterr(err, errlen, "body: more than %d messages and statuses",
 		    PAYLOAD_MAX_MESSAGES);
 		goto fail;
 	}
@@ -731,43 +681,43 @@ wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t er
 	memset(out, 0, sizeof(*out));
 	memset(&pl, 0, sizeof(pl));
 	if (body == NULL || len == 0) {
-		wa_seterr(err, errlen, "body: empty");
+		util_seterr(err, errlen, "body: empty");
 		return -1;
 	}
 	if (wa_prescan(body, len, err, errlen) == -1)
 		return -1;
 	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (root == NULL) {
-		wa_seterr(err, errlen, "body: invalid JSON at line %d column %d: %s",
+		util_seterr(err, errlen, "body: invalid JSON at line %d column %d: %s",
 		    jerr.line, jerr.column, jerr.text);
 		goto fail;
 	}
 	if (!json_is_object(root)) {
-		wa_seterr(err, errlen, "body: not a JSON object");
+		util_seterr(err, errlen, "body: not a JSON object");
 		goto fail;
 	}
 	object = json_string_value(json_object_get(root, "object"));
 	if (object == NULL) {
-		wa_seterr(err, errlen, "object: missing or not a string");
+		util_seterr(err, errlen, "object: missing or not a string");
 		goto fail;
 	}
 	if (strcmp(object, "whatsapp_business_account") != 0) {
-		wa_seterr(err, errlen, "object: not \"whatsapp_business_account\"");
+		util_seterr(err, errlen, "object: not \"whatsapp_business_account\"");
 		goto fail;
 	}
 	entries = json_object_get(root, "entry");
 	if (entries == NULL) {
-		wa_seterr(err, errlen, "entry: missing");
+		util_seterr(err, errlen, "entry: missing");
 		goto fail;
 	}
 	if (!json_is_array(entries)) {
-		wa_seterr(err, errlen, "entry: not an array");
+		util_seterr(err, errlen, "entry: not an array");
 		goto fail;
 	}
 	json_array_foreach(entries, i, entry) {
 		snprintf(path, sizeof(path), "entry[%zu]", i);
 		if (!json_is_object(entry)) {
-			wa_seterr(err, errlen, "%s: not an object", path);
+			util_seterr(err, errlen, "%s: not an object", path);
 			goto fail;
 		}
 		if (wa_get_arr(entry, path, "changes", 1, &changes, err, errlen) == -1)
@@ -775,7 +725,7 @@ wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t er
 		json_array_foreach(changes, j, change) {
 			snprintf(path, sizeof(path), "entry[%zu].changes[%zu]", i, j);
 			if (!json_is_object(change)) {
-				wa_seterr(err, errlen, "%s: not an object", path);
+				util_seterr(err, errlen, "%s: not an object", path);
 				goto fail;
 			}
 			if (wa_get_str(change, path, "field", 1, 64, &field, err, errlen) == -1)
@@ -806,8 +756,8 @@ fail:
 static int
 wa_check_to(const char *to, char *err, size_t errlen)
 {
-	if (to == NULL || !all_digits(to) || strlen(to) > ADDRESS_MAX) {
-		wa_seterr(err, errlen, "to: not a number of at most %d digits", ADDRESS_MAX);
+	if (to == NULL || !util_all_digits(to) || strlen(to) > ADDRESS_MAX) {
+		util_seterr(err, errlen, "to: not a number of at most %d digits", ADDRESS_MAX);
 		return -1;
 	}
 	return 0;
@@ -876,18 +826,18 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 	root = json_pack("{s:s, s:s, s:s}", "messaging_product", "whatsapp",
 	    "recipient_type", "individual", "to", to);
 	if (root == NULL) {
-		wa_seterr(err, errlen, "to: not valid UTF-8");
+		util_seterr(err, errlen, "to: not valid UTF-8");
 		return -1;
 	}
 	if (template_name != NULL) {
 		if (template_name[0] == '\0' || template_lang == NULL || template_lang[0] == '\0') {
-			wa_seterr(err, errlen, "template: name and language are required");
+			util_seterr(err, errlen, "template: name and language are required");
 			goto fail;
 		}
 		tpl = json_pack("{s:s, s:{s:s}}", "name", template_name, "language",
 		    "code", template_lang);
 		if (tpl == NULL) {
-			wa_seterr(err, errlen, "template: name or language not valid UTF-8");
+			util_seterr(err, errlen, "template: name or language not valid UTF-8");
 			goto fail;
 		}
 		json_object_set_new(root, "type", json_string("template"));
@@ -895,7 +845,7 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 		goto done;
 	}
 	if (ob == NULL || ob->ob_text == NULL || ob->ob_text[0] == '\0') {
-		wa_seterr(err, errlen, "text: missing");
+		util_seterr(err, errlen, "text: missing");
 		goto fail;
 	}
 	switch (wa_choose_shape(ob)) {
@@ -911,7 +861,7 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 	case WA_SHAPE_LIST:
 		label = ob->ob_button != NULL ? ob->ob_button : WA_LIST_BUTTON_DEFAULT;
 		if (utf8_length(label) > WA_LIST_BUTTON_MAX || label[0] == '\0') {
-			wa_seterr(err, errlen, "button: empty or longer than %d characters",
+			util_seterr(err, errlen, "button: empty or longer than %d characters",
 			    WA_LIST_BUTTON_MAX);
 			goto fail;
 		}
@@ -930,7 +880,7 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 	default:
 		text = numbered_text(ob);
 		if (utf8_length(text) > WA_TEXT_MAX_CHARS) {
-			wa_seterr(err, errlen, "text: longer than %d characters%s",
+			util_seterr(err, errlen, "text: longer than %d characters%s",
 			    WA_TEXT_MAX_CHARS, ob->ob_nchoices ? " with its numbered choices" : "");
 			goto fail;
 		}
@@ -940,7 +890,7 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 		goto done;
 	}
 	if (ia == NULL) {
-		wa_seterr(err, errlen, "outbound: a string is not valid UTF-8");
+		util_seterr(err, errlen, "outbound: a string is not valid UTF-8");
 		goto fail;
 	}
 	json_object_set_new(root, "type", json_string("interactive"));
@@ -948,11 +898,11 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 done:
 	s = json_dumps(root, JSON_COMPACT);
 	if (s == NULL) {
-		wa_seterr(err, errlen, "outbound: a string is not valid UTF-8");
+		util_seterr(err, errlen, "outbound: a string is not valid UTF-8");
 		goto fail;
 	}
 	if (buf_puts(out, s) == -1) {
-		wa_seterr(err, errlen, "request body: larger than the buffer allows");
+		util_seterr(err, errlen, "request body: larger than the buffer allows");
 		goto fail;
 	}
 	free(s);

@@ -12,7 +12,6 @@
 /* HTTP */
 #define HTTP_MAX_BODY_DEFAULT	(3u * 1024 * 1024)	/* Meta's largest payload */
 #define HTTP_MAX_BODY_CEILING	(64u * 1024 * 1024)	/* config may not exceed */
-#define HTTP_MAX_HEADERS_BYTES	(16 * 1024)	/* request line + headers (MHD memory limit) */
 #define HTTP_MAX_CONNECTIONS	1024	/* default [http] max_connections */
 #define HTTP_TIMEOUT_S		30	/* default inactivity timeout */
 #define HTTP_THREADS_DEFAULT	4	/* default MHD thread-pool size */
@@ -54,7 +53,8 @@
 #define INGEST_QUEUE_MAX	4096	/* requests waiting for a commit; past it: 503 */
 
 /* Runtime (app, http, ingest, worker, sender, serve) */
-#define HTTP_CONN_MEMORY	(2 * HTTP_MAX_HEADERS_BYTES)	/* MHD per-connection pool: headers + read buffer */
+#define HTTP_CONN_MEMORY	(32 * 1024)	/* MHD per-connection pool: request line, headers and
+					 * read buffer; headers that do not fit get 431 */
 #define HTTP_URI_MAX		2048	/* bytes of a request URI kept for signature checks */
 #define INGEST_FAIL_FAST_MS	1000	/* after a database failure, answer 503 without trying for this long */
 #define DB_RETRY_MIN_MS		250	/* first reconnect delay of a worker or the sender */

@@ -7,6 +7,13 @@ set -eu
 
 PKGS="build-essential pkg-config libmicrohttpd-dev libcurl4-openssl-dev
 libjansson-dev libpq-dev libssl-dev libsodium-dev postgresql python3"
+# make fuzz (clang with libFuzzer, docs/testing.md) and make valgrind. On
+# Debian 12 libFuzzer and the sanitizer runtimes are in libclang-rt-14-dev,
+# only recommended by clang: named here when the distribution has it.
+PKGS="$PKGS clang valgrind"
+if apt-cache show libclang-rt-14-dev >/dev/null 2>&1; then
+	PKGS="$PKGS libclang-rt-14-dev"
+fi
 
 missing=""
 for p in $PKGS; do

@@ -1042,6 +1042,7 @@ struct lg_e2e {
 	size_t		 e_replies;
 	double		 e_p50, e_p99, e_p999, e_max;
 	double		 e_replies_per_s;
+	double		 e_answered_per_s;	/* messages answered / (last first reply - t0) */
 };
 
 /*
@@ -1058,11 +1059,12 @@ lg_e2e_match(const struct lg_opts *o, const struct lg_client *cl, struct lg_fake
 	long long nc = o->lo_contacts;
 	long *next = lg_xcalloc((size_t)nc, sizeof(long));
 	int64_t *lat = lg_xmalloc(((size_t)fk->fk_n + 1) * sizeof(int64_t));
-	int64_t last = t0;
+	int64_t last = t0, last_first = t0;
 	size_t nl = 0;
 
 	memset(e, 0, sizeof(*e));
-	qsort(fk->fk_replies, fk->fk_n, sizeof(struct lg_reply), lg_cmp_reply);
+	if (fk->fk_n > 0)
+		qsort(fk->fk_replies, fk->fk_n, sizeof(struct lg_reply), lg_cmp_reply);
 	for (size_t r = 0; r < fk->fk_n; r++) {
 		const struct lg_reply *rp = &fk->fk_replies[r];
 		int64_t c = rp->rp_contact;
@@ -1085,11 +1087,14 @@ lg_e2e_match(const struct lg_opts *o, const struct lg_client *cl, struct lg_fake
 		if (j < sent && lg_sched(o, t0, j) <= rp->rp_ns) {
 			lat[nl++] = rp->rp_ns - lg_sched(o, t0, j);
 			next[c]++;
+			if (rp->rp_ns > last_first)
+				last_first = rp->rp_ns;
 		} else {
 			e->e_extra++;
 		}
 	}
-	qsort(lat, nl, sizeof(int64_t), lg_cmp_i64);
+	if (nl > 0)
+		qsort(lat, nl, sizeof(int64_t), lg_cmp_i64);
 	e->e_matched = nl;
 	for (long i = 0; i < sent; i++)
 		if (cl->cl_reqs[i].rq_status == 200)
@@ -1099,6 +1104,8 @@ lg_e2e_match(const struct lg_opts *o, const struct lg_client *cl, struct lg_fake
 	e->e_p99 = lg_quantile_ms(lat, nl, 0.99);
 	e->e_p999 = lg_quantile_ms(lat, nl, 0.999);
 	e->e_max = nl > 0 ? (double)lat[nl - 1] / (double)NS_PER_MS : 0.0;
+	e->e_answered_per_s = last_first > t0 ?
+	    (double)nl * (double)NS_PER_S / (double)(last_first - t0) : 0.0;
 	e->e_replies_per_s = last > t0 ?
 	    (double)(e->e_replies - e->e_foreign) * (double)NS_PER_S / (double)(last - t0) : 0.0;
 	free(lat);
@@ -1176,6 +1183,9 @@ lg_fake_only(const struct lg_opts *o)
 	}
 	lg_fake_stop(&fk);
 	printf("RESULT mode=fake replies=%zu bad=%ld\n", fk.fk_n, atomic_load(&fk.fk_bad));
+	free(fk.fk_replies);
+	free(fk.fk_per_contact);
+	pthread_mutex_destroy(&fk.fk_lock);
 	return 0;
 }
 
@@ -1193,7 +1203,7 @@ main(int argc, char **argv)
 	long acked = 0, timeouts = 0, connerr = 0, not_sent = 0, other = 0, sent = 0;
 	int64_t t0 = 0, t_last = 0, *lat_sched, *lat_send;
 	size_t nlat = 0;
-	double wall, ack_per_s, cpu_s;
+	double wall, ack_per_s, cpu_s, proc_cpu_s = -1.0;
 	int rc = 2, have_fake = 0;
 
 	if (lg_opts_parse(argc, argv, &o) == -1)
@@ -1273,8 +1283,10 @@ main(int argc, char **argv)
 				t_last = rq->rq_done_ns;
 		}
 	}
-	qsort(lat_sched, nlat, sizeof(int64_t), lg_cmp_i64);
-	qsort(lat_send, nlat, sizeof(int64_t), lg_cmp_i64);
+	if (nlat > 0) {
+		qsort(lat_sched, nlat, sizeof(int64_t), lg_cmp_i64);
+		qsort(lat_send, nlat, sizeof(int64_t), lg_cmp_i64);
+	}
 	wall = t_last > t0 ? (double)(t_last - t0) / (double)NS_PER_S : 0.0;
 	ack_per_s = wall > 0 ? (double)acked / wall : 0.0;
 
@@ -1312,6 +1324,8 @@ main(int argc, char **argv)
 			printf("  replies           %zu (%zu first replies, %zu further, %zu to others) "
 			    "= %.0f/s\n", e2e.e_replies, e2e.e_matched, e2e.e_extra, e2e.e_foreign,
 			    e2e.e_replies_per_s);
+			printf("  answered          %zu messages = %.0f/s (to the last first reply)\n",
+			    e2e.e_matched, e2e.e_answered_per_s);
 			printf("  unanswered        %zu acknowledged messages without a reply\n",
 			    e2e.e_unanswered);
 			printf("  inbound-to-reply  p50 %.2f  p99 %.2f  p99.9 %.2f  max %.2f ms\n",
@@ -1320,18 +1334,21 @@ main(int argc, char **argv)
 			printf("  replies           %zu\n", e2e.e_replies);
 		}
 	}
+	if (getrusage(RUSAGE_SELF, &ru) == 0)
+		proc_cpu_s = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+		    (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
 	printf("RESULT mode=%s requests=%ld sent=%ld acked=%ld wall_s=%.3f ack_per_s=%.0f "
 	    "ack_p50_ms=%.2f ack_p99_ms=%.2f ack_p999_ms=%.2f send_p50_ms=%.2f send_p99_ms=%.2f "
 	    "non200=%ld timeouts=%ld conn_errors=%ld connect_failures=%ld not_sent=%ld "
-	    "gen_cpu_s=%.2f replies=%zu replies_per_s=%.0f e2e_matched=%zu e2e_unanswered=%zu "
-	    "e2e_p50_ms=%.2f e2e_p99_ms=%.2f e2e_p999_ms=%.2f e2e_max_ms=%.2f\n",
+	    "gen_cpu_s=%.2f proc_cpu_s=%.2f replies=%zu replies_per_s=%.0f e2e_matched=%zu e2e_unanswered=%zu "
+	    "e2e_answered_per_s=%.0f e2e_p50_ms=%.2f e2e_p99_ms=%.2f e2e_p999_ms=%.2f e2e_max_ms=%.2f\n",
 	    o.lo_mode == LG_MODE_E2E ? "e2e" : "ack", cl.cl_total, sent, acked, wall, ack_per_s,
 	    lg_quantile_ms(lat_sched, nlat, 0.5), lg_quantile_ms(lat_sched, nlat, 0.99),
 	    lg_quantile_ms(lat_sched, nlat, 0.999),
 	    lg_quantile_ms(lat_send, nlat, 0.5), lg_quantile_ms(lat_send, nlat, 0.99),
 	    sent - acked - timeouts - connerr, timeouts, connerr, cl.cl_connect_errors, not_sent,
-	    cpu_s, e2e.e_replies, e2e.e_replies_per_s, e2e.e_matched, e2e.e_unanswered,
-	    e2e.e_p50, e2e.e_p99, e2e.e_p999, e2e.e_max);
+	    cpu_s, proc_cpu_s, e2e.e_replies, e2e.e_replies_per_s, e2e.e_matched, e2e.e_unanswered,
+	    e2e.e_answered_per_s, e2e.e_p50, e2e.e_p99, e2e.e_p999, e2e.e_max);
 	free(lat_sched);
 	free(lat_send);
 	rc = 0;

@@ -387,6 +387,10 @@ def main():
 
     host, _, port = args.listen.rpartition(":")
     ThreadingHTTPServer.allow_reuse_address = True
+    # socketserver's default listen backlog is 5: a burst of new connections
+    # (a sender with 64 requests in flight) then hangs in the accept queue past
+    # the client's timeout and is answered later -- a real API does not do that.
+    ThreadingHTTPServer.request_queue_size = 256
     ThreadingHTTPServer.daemon_threads = True
     srv = ThreadingHTTPServer((host or "127.0.0.1", int(port)), Handler)
     srv.state = State(args)

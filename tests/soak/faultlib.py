@@ -21,12 +21,17 @@ committed the provider's id; the lease (OUTBOX_LEASE_S) expires and the
 row is sent again. verify tolerates such an extra request only when it is
 positively identified: a successful fake request whose id no outbox row
 records, made in the second before a kill -9, to a recipient whose outbox
-row with the identical request body was sent again after that kill. Every
-identified case is counted and reported, never hidden.
+row with the identical request body was sent again after that kill. The
+same holds for a send the daemon gave up on as timed out (it logs "send
+retry ... timed out") that the provider processed anyway: tolerated only
+when that row's byte-identical request was retried after a logged timeout.
+Every identified case is counted and reported, never hidden.
 """
 
 import collections
+import datetime
 import json
+import re
 import os
 import random
 import signal
@@ -50,6 +55,7 @@ TEXTS = ["Hoi", "Hallo, hoe werkt dit? (fouttest)", "Ik heb een vraag over schoo
 RETRY_DELAY_S = 0.3     # the driver delivers a non-200 webhook again after this
 HTTP_TIMEOUT_S = 10
 AT_LEAST_ONCE_WINDOW_S = 1.0   # an orphan send must be this close before a kill
+SEND_TIMEOUT_S = 2.0           # [sender] timeout_ms in the harness's config
 
 _seq_lock = threading.Lock()
 _seq = [0]
@@ -278,6 +284,14 @@ def wait_for(fn, what, timeout):
 # ---------------------------------------------------------------------------
 # Leases
 
+def count_leased(h, claimed_before=None):
+    """Rows still 'sending' under a lease (claimed before claimed_before)."""
+    cond = "" if claimed_before is None else \
+        " AND updated_at < to_timestamp(%f)" % claimed_before
+    return int(h.scalar("SELECT count(*) FROM message_out WHERE status = 'sending' "
+                        "AND lease_until > now()%s" % cond))
+
+
 def expire_leases(h, claimed_before=None):
     """Test shortcut for the short suite only: let the leases of rows a
     killed daemon held run out now instead of OUTBOX_LEASE_S later. Only
@@ -322,9 +336,55 @@ def drain(h, load, timeout):
     return took
 
 
-def verify(h, load, kills=(), allow_failed=0):
+TIMEOUT_RE = re.compile(r'^ts=(\S+) level=warn send retry conv=\S+ id=(\d+) attempt=\d+ '
+                        r'code=curl .*timed out')
+
+
+def logged_timeouts(paths):
+    """{outbox row id: [wall times]} of sends the daemons gave up on as timed out."""
+    out = collections.defaultdict(list)
+    for p in paths:
+        try:
+            f = open(p, errors="replace")
+        except OSError:
+            continue
+        with f:
+            for line in f:
+                if "send retry" not in line:
+                    continue
+                m = TIMEOUT_RE.match(line)
+                if m:
+                    t = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%fZ")
+                    out[int(m.group(2))].append(
+                        t.replace(tzinfo=datetime.timezone.utc).timestamp())
+    return out
+
+
+PROCESSED_RE = re.compile(r'level=info message processed conv=(\S+) .*replies=(\d+)')
+
+
+def logged_replies(paths):
+    """{contact pseudonym: replies} from the daemons' "message processed"
+    lines (logged after the commit that wrote the replies)."""
+    out = collections.Counter()
+    for p in paths:
+        try:
+            f = open(p, errors="replace")
+        except OSError:
+            continue
+        with f:
+            for line in f:
+                if "message processed" in line:
+                    m = PROCESSED_RE.search(line)
+                    if m:
+                        out[m.group(1)] += int(m.group(2))
+    return out
+
+
+def verify(h, load, kills=(), allow_failed=0, logs=None, exact_replies=False):
     """Check the three logs against each other (see the module comment).
-    kills: wall times of kill -9s during the load. Returns a stats dict."""
+    kills: [(wall time before, wall time after)] of each kill -9 during the
+    load. Returns a stats dict."""
     rng = "c.address BETWEEN '%s' AND '%s'" % (load.lo, load.hi)
     # 1. Every acknowledged wamid is stored, once, and processed.
     rows = h.psql("SELECT provider_id, processed_at IS NOT NULL FROM message_in "
@@ -360,6 +420,18 @@ def verify(h, load, kills=(), allow_failed=0):
     silent = sorted(c for c in acked_contacts if not by_contact.get(c))
     check(not silent, "%d contacts whose acknowledged messages got no reply at all"
           % len(silent))
+    # Every reply the daemon says it produced (logged after its commit) is in
+    # the outbox. A commit whose log line was lost to a kill, or whose answer
+    # was lost to a database stop, may add rows beyond the logged ones.
+    logged = logged_replies(logs if logs is not None else [h.log_path])
+    pseud = dict(h.psql("SELECT address, pseudonym FROM contact c WHERE channel = 'whatsapp' "
+                        "AND %s" % rng))
+    for c, p in pseud.items():
+        n_rows, n_logged = len(by_contact.get(c, [])), logged.get(p, 0)
+        check(n_rows >= n_logged, "contact #%d: the daemon logged %d replies, the outbox "
+              "holds %d" % (load.contacts.index(c), n_logged, n_rows))
+        check(not exact_replies or n_rows == n_logged, "contact #%d: the outbox holds %d "
+              "replies, the daemon logged %d" % (load.contacts.index(c), n_rows, n_logged))
 
     # 3. The fake's log against the outbox.
     st, _, body = hreq(h.fake_port, "GET", "/_requests", timeout=60)
@@ -386,10 +458,31 @@ def verify(h, load, kills=(), allow_failed=0):
     # Orphans: accepted by the fake, recorded nowhere.
     orphans = [r for r in ok if r["id"] not in recorded]
     explained = []
+    late = []
     used = set()
+    timeouts = logged_timeouts(logs if logs is not None else [h.log_path]) if orphans else {}
     for o in orphans:
-        kill = next((k for k in kills if o["time"] <= k <= o["time"] + AT_LEAST_ONCE_WINDOW_S),
-                    None)
+        # The second at-least-once case: the daemon gave up on a request as
+        # timed out (and logged it), retried, and the provider processed the
+        # abandoned request after all. Identified by the row (same recipient,
+        # byte-identical request) having a logged timeout no later than
+        # timeout_ms + 1 s before the orphan reached the fake.
+        row = None
+        for r in by_contact.get(o["to"], []):
+            fr = fake_by_id.get(r["pid"])
+            if fr is None or fr["raw"] != o["raw"] or r["attempts"] < 2:
+                continue
+            ts = timeouts.get(r["id"], [])
+            if any(o["time"] >= t - SEND_TIMEOUT_S - 1.0 for t in ts) and \
+                    sum(1 for x in late if x["row"] == r["id"]) < len(ts):
+                row = r
+                break
+        if row is not None:
+            late.append({"orphan": o["id"], "row": row["id"]})
+            continue
+        # kills: (wall time just before the signal, just after the process was reaped)
+        kill = next((k0 for k0, k1 in kills
+                     if k0 - AT_LEAST_ONCE_WINDOW_S <= o["time"] <= k1), None)
         again = None
         if kill is not None:
             for r in by_contact.get(o["to"], []):
@@ -402,7 +495,7 @@ def verify(h, load, kills=(), allow_failed=0):
               "that no outbox row records and that is not the at-least-once window of a "
               "kill (kills at %r): a reply SENT TWICE or from nowhere"
               % (o["id"], load.contacts.index(o["to"]) if o["to"] in load.contacts else -1,
-                 o["time"], [round(k, 3) for k in kills]))
+                 o["time"], [(round(k0, 3), round(k1, 3)) for k0, k1 in kills]))
         used.add(again["id"])
         explained.append({"orphan": o["id"], "row": again["id"],
                           "before_kill_ms": round((kill - o["time"]) * 1000, 1)})
@@ -411,23 +504,68 @@ def verify(h, load, kills=(), allow_failed=0):
         seqs = [fake_by_id[r["pid"]]["seq"] for r in rows_c if r["pid"]]
         check(seqs == sorted(seqs), "replies to contact #%d reached the fake out of outbox "
               "order" % load.contacts.index(c))
+    # Messages that reached the daemon only after a later message of the same
+    # contact was processed (their first delivery failed): the conversation
+    # then saw them in a different order, so its replies may differ from an
+    # undisturbed run's. Counted to explain such differences.
+    overtaken = h.psql(
+        "SELECT c.address FROM message_in i JOIN contact c ON c.id = i.contact_id WHERE %s "
+        "AND i.provider_id LIKE '%s%%' AND EXISTS (SELECT 1 FROM message_in j "
+        "WHERE j.contact_id = i.contact_id AND j.provider_id LIKE '%s%%' "
+        "AND right(j.provider_id, 6)::int > right(i.provider_id, 6)::int "
+        "AND j.processed_at < i.received_at)" % (rng, load.prefix, load.prefix))
+    late_in = len(overtaken)
+    # Every contact sends the same texts in the same order, and the flows are
+    # deterministic: contacts that sent as many messages, none overtaken, got
+    # as many replies -- a message stepped twice or a reply lost shows here.
+    # (Skipped when the load spans a half hour: opening hours change replies.)
+    if int(load.t0_wall // 1800) == int(time.time() // 1800):
+        overtaken = {r[0] for r in overtaken}
+        nmsg = collections.Counter(load.contact_of[w] for w in stored)
+        groups = collections.defaultdict(collections.Counter)
+        for c in load.contacts:
+            if c in nmsg and c not in overtaken:
+                groups[nmsg[c]][len(by_contact.get(c, []))] += 1
+        for n, counts in groups.items():
+            check(len(counts) == 1, "contacts that each sent %d messages, in order, got "
+                  "different numbers of replies: {replies: contacts} %r" % (n, dict(counts)))
     faults = collections.Counter(str(r.get("fault")) for r in reqs if r.get("fault"))
     return {"acked": len(load.acked), "stored_unacked": len(stored) - len(load.acked),
+            "late_in": late_in,
             "outbox": len(out), "failed": len(failed),
             "retried_rows": sum(1 for r in out if r["attempts"] > 1),
             "fake_ok": len(ok), "fake_requests": len(reqs), "faults": dict(faults),
-            "at_least_once": explained}
+            "at_least_once": explained, "late_after_timeout": late}
+
+
+# Totals over every summary() of this process (tests/soak/run.py prints them).
+TOTALS = collections.Counter()
+DRAIN_S = []
 
 
 def summary(name, load, st, extra=""):
     ls = load.stats()
     ans = ls["answers"]
+    TOTALS["rounds"] += 1
+    for k in ("sent", "acked", "dups"):
+        TOTALS[k] += ls[k]
+    for k, v in ans.items():
+        TOTALS["answer_%s" % k] += v
+    for k in ("outbox", "retried_rows", "failed", "fake_ok", "stored_unacked", "late_in"):
+        TOTALS[k] += st[k]
+    TOTALS["at_least_once"] += len(st["at_least_once"])
+    TOTALS["late_after_timeout"] += len(st["late_after_timeout"])
+    TOTALS["faults_hit"] += sum(st["faults"].values())
+    if "drain_s" in st:
+        DRAIN_S.append(st["drain_s"])
     return ("# %s: sent=%d acked=%d answers=%s dup_webhooks=%d contacts=%d outbox=%d "
-            "retried_rows=%d failed=%d fake_ok=%d at_least_once=%d%s"
+            "retried_rows=%d failed=%d fake_ok=%d at_least_once=%d late_after_timeout=%d "
+            "inbound_overtaken=%d%s"
             % (name, ls["sent"], ls["acked"],
                ",".join("%s:%d" % (k, v) for k, v in sorted(ans.items(), key=str)),
                ls["dups"], ls["contacts"], st["outbox"], st["retried_rows"], st["failed"],
-               st["fake_ok"], len(st["at_least_once"]), extra))
+               st["fake_ok"], len(st["at_least_once"]), len(st["late_after_timeout"]),
+               st["late_in"], extra))
 
 
 # ---------------------------------------------------------------------------
@@ -442,14 +580,16 @@ def scenario_kill9(h, rounds=3, rate=150, duration=3.0, real_lease=False, rng=No
         time.sleep(rng.uniform(0.3, 0.8) * duration)
         t_kill = time.time()
         h.daemon_stop(signal.SIGKILL)
-        held = 0
-        if not real_lease:
-            held = expire_leases(h)
+        t_dead = time.time()
+        held = count_leased(h) if real_lease else expire_leases(h)
         time.sleep(rng.uniform(0.1, 0.5))
         h.daemon_start()
         load.wait()
         took = drain(h, load, 100 if real_lease else 30)
-        st = verify(h, load, kills=[t_kill])
+        st = verify(h, load, kills=[(t_kill, t_dead)])
+        st["drain_s"] = took
+        TOTALS["kills"] += 1
+        TOTALS["leased_at_kill"] += held
         lines.append(summary("kill9 round %d/%d" % (i + 1, rounds), load, st,
                              " leased_at_kill=%d drain_s=%.1f" % (held, took)))
         lines[-1] += "".join(" resent_row=%(row)d(%(before_kill_ms)sms)" % a
@@ -475,6 +615,8 @@ def scenario_pg_immediate(h, rate=150, duration=4.0, outage_s=1.5, rng=None):
         load.wait()
         took = drain(h, load, 60)
         st = verify(h, load)
+        st["drain_s"] = took
+        TOTALS["pg_stops"] += 1
     finally:
         if not h.pg_running:
             h.pg_start()
@@ -519,7 +661,8 @@ def scenario_provider_faults(h, rate=150, duration=4.0, fault_every_s=0.04):
     h.fake_control({"clear_faults": True})
     load.wait()
     took = drain(h, load, 60)
-    st = verify(h, load)
+    st = verify(h, load, exact_replies=True)
+    st["drain_s"] = took
     check(st["retried_rows"] > 0, "no reply needed a retry: the faults did not bite")
     # Retry-After is honoured: the next try of the same request comes >= 1 s later.
     reqs = json.loads(hreq(h.fake_port, "GET", "/_requests", timeout=60)[2])
@@ -594,16 +737,20 @@ def scenario_multi(h, ndaemons=3, rate=150, duration=4.0, real_lease=False, rng=
         time.sleep(rng.uniform(0.3, 0.6) * duration)
         t_kill = time.time()
         extra[0].kill()
-        held = 0
-        if not real_lease:
-            # The survivors' sends are done within [sender] timeout_ms (2 s
-            # in the harness): rows still 'sending' that were claimed before
-            # the kill are the dead daemon's.
-            time.sleep(3.0)
-            held = expire_leases(h, claimed_before=t_kill)
+        t_dead = time.time()
+        # The survivors' sends are done within [sender] timeout_ms (2 s in
+        # the harness): rows still 'sending' that were claimed before the
+        # kill are the dead daemon's.
+        time.sleep(3.0)
+        held = (count_leased(h, claimed_before=t_kill) if real_lease
+                else expire_leases(h, claimed_before=t_kill))
         load.wait()
         took = drain(h, load, 100 if real_lease else 30)
-        st = verify(h, load, kills=[t_kill])
+        st = verify(h, load, kills=[(t_kill, t_dead)],
+                    logs=[h.log_path] + [d.log_path for d in extra])
+        st["drain_s"] = took
+        TOTALS["kills"] += 1
+        TOTALS["leased_at_kill"] += held
         for d in extra[1:]:
             check(d.proc.poll() is None, "a surviving daemon exited %s" % d.proc.poll())
     finally:

@@ -12,15 +12,27 @@
 #include "message.h"
 #include "unit.h"
 
+/* Only the keys the dialogue reads; cfg_free() frees them. */
+static void
+cfg_free(struct config *cfg)
+{
+	free(cfg->flows_dir);
+	free(cfg->flows_lexicon);
+	free(cfg->team_jip_hours);
+	free(cfg->team_jit_hours);
+	free(cfg->team_cit_hours);
+	memset(cfg, 0, sizeof(*cfg));
+}
+
 static void
 cfg_init(struct config *cfg, const char *flows, const char *lexicon, const char *jip)
 {
-	memset(cfg, 0, sizeof(*cfg));
-	cfg->flows_dir = (char *)flows;
-	cfg->flows_lexicon = (char *)lexicon;
-	cfg->team_jip_hours = (char *)jip;
-	cfg->team_jit_hours = (char *)"mon-fri 09:00-17:00";
-	cfg->team_cit_hours = (char *)"24/7";
+	cfg_free(cfg);
+	cfg->flows_dir = strdup(flows);
+	cfg->flows_lexicon = strdup(lexicon);
+	cfg->team_jip_hours = strdup(jip);
+	cfg->team_jit_hours = strdup("mon-fri 09:00-17:00");
+	cfg->team_cit_hours = strdup("24/7");
 }
 
 static void
@@ -47,7 +59,7 @@ replies_contain(const struct engine_out *out, const char *needle)
 static void
 test_load_and_step(void)
 {
-	struct config cfg;
+	struct config cfg = { 0 };
 	struct buf errs;
 	struct dialogue *dg;
 	struct conversation cv;
@@ -60,13 +72,14 @@ test_load_and_step(void)
 	CHECK(dg != NULL);
 	if (dg == NULL) {
 		fprintf(stderr, "%s", errs.data ? errs.data : "");
+		cfg_free(&cfg);
 		buf_free(&errs);
 		return;
 	}
 	conv_init(&cv);
 	memset(&in, 0, sizeof(in));
 	in.in_kind = MSG_TEXT;
-	in.in_text = (char *)"hoi";
+	in.in_text = strdup("hoi");
 	memset(&out, 0, sizeof(out));
 	CHECK_INT(dialogue_step(dg, &cv, &in, 1795428000000LL, &out), 0);
 	CHECK(out.eo_nreplies >= 1);
@@ -74,7 +87,8 @@ test_load_and_step(void)
 	engine_out_free(&out);
 
 	/* A crisis message, from the menu: the numbers, and CIT at the top. */
-	in.in_text = (char *)"ik wil niet meer leven";
+	free(in.in_text);
+	in.in_text = strdup("ik wil niet meer leven");
 	memset(&out, 0, sizeof(out));
 	CHECK_INT(dialogue_step(dg, &cv, &in, 1795428060000LL, &out), 0);
 	CHECK(replies_contain(&out, "113"));
@@ -93,7 +107,8 @@ test_load_and_step(void)
 	CHECK(errs.data != NULL && strstr(errs.data, "teams.jip_hours") != NULL);
 	conversation_free(&cv);
 	conv_init(&cv);
-	in.in_text = (char *)"hallo";
+	free(in.in_text);
+	in.in_text = strdup("hallo");
 	memset(&out, 0, sizeof(out));
 	CHECK_INT(dialogue_step(dg, &cv, &in, 1795428000000LL, &out), 0);
 	CHECK(replies_contain(&out, "112"));
@@ -104,21 +119,24 @@ test_load_and_step(void)
 	buf_reset(&errs);
 	CHECK_INT(dialogue_reload(dg, &cfg, &errs), 0);
 
+	free(in.in_text);
 	conversation_free(&cv);
 	dialogue_free(dg);
+	cfg_free(&cfg);
 	buf_free(&errs);
 }
 
 static void
 test_bad_lexicon(void)
 {
-	struct config cfg;
+	struct config cfg = { 0 };
 	struct buf errs;
 
 	buf_init(&errs, 65536);
 	cfg_init(&cfg, "conf/flows", "tests/data/crisis/missing.lex", "mon-fri 09:00-17:00");
 	CHECK(dialogue_load(&cfg, &errs) == NULL);
 	CHECK(errs.data != NULL && strstr(errs.data, "missing.lex") != NULL);
+	cfg_free(&cfg);
 	buf_free(&errs);
 }
 

@@ -24,7 +24,7 @@ LIBOBJS  = $(filter-out $(B)/obj/main.o,$(OBJS))
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNIT_BINS = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
 
-.PHONY: all check unit integration run install lint asan valgrind clean deps bench
+.PHONY: all check unit integration run install lint asan valgrind clean deps deps-dev bench
 all: $(B)/praatpaal
 
 $(B)/obj/%.o: src/%.c | $(B)/obj
@@ -62,6 +62,9 @@ run: deps
 
 deps:
 	sh tools/install-deps.sh
+
+deps-dev:
+	sh tools/install-deps.sh --dev
 
 lint:
 	sh tools/lint.sh

@@ -7,12 +7,14 @@ set -eu
 
 PKGS="build-essential pkg-config libmicrohttpd-dev libcurl4-openssl-dev
 libjansson-dev libpq-dev libssl-dev libsodium-dev postgresql python3"
-# make fuzz (clang with libFuzzer, docs/testing.md) and make valgrind. On
-# Debian 12 libFuzzer and the sanitizer runtimes are in libclang-rt-14-dev,
-# only recommended by clang: named here when the distribution has it.
-PKGS="$PKGS clang valgrind"
-if apt-cache show libclang-rt-14-dev >/dev/null 2>&1; then
-	PKGS="$PKGS libclang-rt-14-dev"
+# --dev: also the tools of `make fuzz` (clang with libFuzzer) and `make
+# valgrind`. On Debian 12 libFuzzer and the sanitizer runtimes are in
+# libclang-rt-14-dev, only recommended by clang: added after the package
+# lists are fresh, when the distribution has it.
+DEV=0
+if [ "${1:-}" = "--dev" ]; then
+	DEV=1
+	PKGS="$PKGS clang valgrind"
 fi
 
 missing=""
@@ -24,7 +26,15 @@ for p in $PKGS; do
 	esac
 done
 
-if [ -z "$missing" ]; then
+want_rt=0
+if [ "$DEV" = 1 ]; then
+	case "$(dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null || true)" in
+	*"install ok installed"*) ;;
+	*) want_rt=1 ;;
+	esac
+fi
+
+if [ -z "$missing" ] && [ "$want_rt" = 0 ]; then
 	echo "install-deps: all packages present"
 	exit 0
 fi
@@ -44,7 +54,10 @@ else
 	exit 1
 fi
 
-echo "install-deps: installing:$missing"
+echo "install-deps: installing:${missing:- (optional packages only)}"
 $SUDO apt-get update
+if [ "$want_rt" = 1 ] && apt-cache show libclang-rt-14-dev >/dev/null 2>&1; then
+	missing="$missing libclang-rt-14-dev"
+fi
 # shellcheck disable=SC2086
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing

@@ -139,6 +139,12 @@ pg_cpu() {
 	done | awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 } END { printf "%.2f", t / hz }'
 }
 
+# cpu_per_msg DAEMON_S PG_S MESSAGES WHAT: CPU a message costs, and the rate
+# that would fill every core of an otherwise idle machine.
+cpu_per_msg() {
+	say "  CPU a message     $(echo "$1 $2 $3 $(nproc)" | awk '{ if ($3 > 0 && $1 + $2 > 0) printf "daemon %.2f ms + PostgreSQL %.2f ms = %.2f ms, so at most %.0f/s on %d idle cores", 1000 * $1 / $3, 1000 * $2 / $3, 1000 * ($1 + $2) / $3, $4 * $3 / ($1 + $2), $4; else print "n/a (no messages)" }') (per $4)"
+}
+
 # ---- PostgreSQL -----------------------------------------------------------
 PGPORT=$(free_port)
 mkdir -p "$TMP/pg" "$TMP/sock"
@@ -306,6 +312,7 @@ E2E_PGCPU=$(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}')
 E2E_DCPU=$(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}')
 E2E_OTHER=$(others "$S0" "$S1" "$E2E_DCPU" "$E2E_PGCPU" "$(field proc_cpu_s "$TMP/d.out")")
 say "  CPU during e2e    daemon $E2E_DCPU s, PostgreSQL $E2E_PGCPU s, loadgen $(field proc_cpu_s "$TMP/d.out") s, other processes and interrupts $E2E_OTHER s, of $E2E_WALL s wall x $(nproc) cores"
+cpu_per_msg "$E2E_DCPU" "$E2E_PGCPU" "$(field e2e_matched "$TMP/d.out")" "answered message"
 perf_end e2e
 top_statements "$(field acked "$TMP/d.out")" "$E2E_PGCPU" "$E2E_WALL"
 E2E_MATCHED=$(field e2e_matched "$TMP/d.out")
@@ -336,6 +343,7 @@ BURST_PGCPU=$(echo "$P1 $P0" | awk '{printf "%.2f", $1-$2}')
 BURST_DCPU=$(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}')
 BURST_OTHER=$(others "$S0" "$S1" "$BURST_DCPU" "$BURST_PGCPU" "$(field proc_cpu_s "$TMP/b.out")")
 say "  CPU during burst  daemon $BURST_DCPU s, PostgreSQL $BURST_PGCPU s, loadgen $(field proc_cpu_s "$TMP/b.out") s, other processes and interrupts $BURST_OTHER s, of $PHASE_WALL s wall x $(nproc) cores"
+cpu_per_msg "$BURST_DCPU" "$BURST_PGCPU" "$BURST_ACKED" "acknowledged message, the dialogue work done meanwhile included"
 perf_end burst
 top_statements "$BURST_ACKED" "$BURST_PGCPU" "$PHASE_WALL"
 

@@ -80,10 +80,14 @@ int	db_conversation_open(PGconn *, int64_t contact_id, struct conversation *,
 	    char *err, size_t errlen) WUR;
 /* Save status, team, priority, lang and state. */
 int	db_conversation_save(PGconn *, const struct conversation *, char *err, size_t errlen) WUR;
-/* Mark one inbound message processed as part of the conversation. */
-int	db_message_processed(PGconn *, int64_t msg_id, int64_t conv_id, char *err, size_t errlen) WUR;
-/* Queue an outbound message (outbound JSON, message.h) for the conversation's contact. */
-int	db_outbox_add(PGconn *, const struct conversation *, const char *json,
+/* Mark n inbound messages processed as part of the conversation (one statement). */
+int	db_messages_processed(PGconn *, const int64_t *ids, size_t n, int64_t conv_id,
+	    char *err, size_t errlen) WUR;
+/*
+ * Queue the replies of one step (outbound JSON, message.h; NULL entries
+ * skipped) for the conversation's contact, in their order, in one statement.
+ */
+int	db_outbox_add(PGconn *, const struct conversation *, char *const *jsons, size_t n,
 	    char *err, size_t errlen) WUR;
 
 /* ---- dialogue actions (inside the worker's transaction) ---------------- */
@@ -127,11 +131,18 @@ struct out_row {
 /*
  * Claim up to max due rows (FOR UPDATE SKIP LOCKED), only the oldest
  * unsent row of each contact so order is kept, and lease them for
- * lease_s seconds (status 'sending'; an expired lease is claimable again).
+ * lease_s seconds (status 'sending').
  */
 int	db_outbox_claim(PGconn *, size_t max, int lease_s, struct out_row **rows, size_t *n,
 	    char *err, size_t errlen) WUR;
 void	db_out_rows_free(struct out_row *, size_t n);
+/*
+ * Put rows whose lease ran out (their sender died, or its database was
+ * gone too long to record a result) back in the queue; *n gets how many.
+ * Senders never hold a row past its lease otherwise: [sender] timeout_ms
+ * is bounded below OUTBOX_LEASE_S.
+ */
+int	db_outbox_requeue(PGconn *, size_t *n, char *err, size_t errlen) WUR;
 /* Record the result of one send (status sent/queued-with-delay/failed). */
 int	db_outbox_sent(PGconn *, int64_t id, const char *provider_id, char *err, size_t errlen) WUR;
 int	db_outbox_retry(PGconn *, int64_t id, int64_t delay_ms, const char *code, const char *text,

@@ -41,6 +41,7 @@
 
 /* Outbox */
 #define OUTBOX_LEASE_S		60	/* a claimed row returns to the queue after this */
+#define SENDER_TIMEOUT_MAX_MS	30000	/* [sender] timeout_ms at most: well under the lease */
 #define OUTBOX_CLAIM_BATCH	64	/* rows claimed per query */
 #define WA_WINDOW_S		(24 * 3600)	/* WhatsApp customer-service window */
 
@@ -61,6 +62,7 @@
 #define DB_RETRY_MAX_MS		10000	/* reconnect delays double up to this */
 #define SENDER_IDLE_MAX_MS	1000	/* the sender looks for due rows at least this often */
 #define SENDER_RECHECK_MS	100	/* a due row was not claimable: look again after this */
+#define SENDER_REQUEUE_MS	5000	/* look for rows whose lease ran out this often */
 #define SENDER_DUE_SLACK_MS	5	/* claim this long after a row's due time (clock rounding) */
 #define SHUTDOWN_GRACE_MS	5000	/* wait this long for suspended webhook requests at stop */
 #define SENDER_RESPONSE_MAX	(64 * 1024)	/* bytes of a provider answer kept (rest dropped) */

@@ -120,8 +120,8 @@ static const struct config_row config_rows[] = {
 
 	I("sender", "concurrency", send_concurrency, 64, 1, 1024,
 	    "provider requests in flight"),
-	I("sender", "timeout_ms", send_timeout_ms, 10000, 100, 120000,
-	    "time limit of one provider request (ms)"),
+	I("sender", "timeout_ms", send_timeout_ms, 10000, 100, SENDER_TIMEOUT_MAX_MS,
+	    "time limit of one provider request (ms), below the outbox lease"),
 	I("sender", "max_attempts", send_max_attempts, 12, 1, 100,
 	    "attempts before a message is marked failed"),
 	I("sender", "backoff_base_ms", send_backoff_base_ms, 500, 10, 600000,

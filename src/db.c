@@ -12,11 +12,14 @@
  * across network I/O.
  */
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include <jansson.h>
 
 #include "db.h"
 #include "crypto.h"
@@ -25,7 +28,7 @@
 /* ---- statements ------------------------------------------------------ */
 
 enum stmt {
-	ST_INGEST_MSG,
+	ST_INGEST_BATCH,
 	ST_STATUS_EVENT,
 	ST_STATUS_APPLY,
 	ST_CLAIM_CONTACTS,
@@ -33,10 +36,10 @@ enum stmt {
 	ST_CONV_FIND,
 	ST_CONV_ADD,
 	ST_CONV_SAVE,
-	ST_CONTACT_LANG,
 	ST_MSG_PROCESSED,
 	ST_OUTBOX_ADD,
 	ST_OUTBOX_CLAIM,
+	ST_OUTBOX_REQUEUE,
 	ST_OUTBOX_SENT,
 	ST_OUTBOX_RETRY,
 	ST_OUTBOX_FAILED,
@@ -63,25 +66,36 @@ static const struct {
 	const char	*sql;
 } stmts[ST_COUNT] = {
 	/*
-	 * Store one inbound message: find or create the contact (keeping a new
-	 * profile name), insert the message unless its provider id is known.
-	 * Returns the contact id and 1/0 (stored / duplicate). A concurrent
-	 * transaction creating the same contact makes the contact id NULL (its
-	 * row is not in our snapshot yet): the caller runs it again.
+	 * Store a batch of inbound messages ($1: a JSON array, see
+	 * ingest_batch_json) in one statement: contacts found or created (in
+	 * address order, so concurrent batches lock alike), a new profile name
+	 * kept, messages inserted in batch order unless their provider id is
+	 * known. Returns (stored, messages whose contact is not visible yet):
+	 * a contact another transaction created meanwhile is not in our
+	 * snapshot, and the caller runs the statement again.
 	 */
-	[ST_INGEST_MSG] = { "ingest_msg", 10,
-	    "WITH ins AS (INSERT INTO contact (channel, address, pseudonym, profile_name) "
-	    "VALUES ($1, $2, $3, $4) ON CONFLICT (channel, address) DO NOTHING RETURNING id), "
-	    "c AS (SELECT id FROM ins UNION ALL "
-	    "SELECT id FROM contact WHERE channel = $1 AND address = $2 LIMIT 1), "
-	    "nm AS (UPDATE contact SET profile_name = $4 FROM c WHERE contact.id = c.id "
-	    "AND $4::text IS NOT NULL AND contact.profile_name IS DISTINCT FROM $4::text "
-	    "RETURNING contact.id), "
+	[ST_INGEST_BATCH] = { "ingest_batch", 1,
+	    "WITH b AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(n int, ch text, "
+	    "addr text, ps text, nm text, pid text, ts bigint, kind text, body text, "
+	    "choice text, meta text)), "
+	    "k AS (SELECT DISTINCT ON (ch, addr) ch, addr, ps, nm FROM b "
+	    "ORDER BY ch, addr, nm IS NULL, n DESC), "
+	    "ins AS (INSERT INTO contact (channel, address, pseudonym, profile_name) "
+	    "SELECT ch, addr, ps, nm FROM k ORDER BY ch, addr "
+	    "ON CONFLICT (channel, address) DO NOTHING RETURNING id, channel, address), "
+	    "c AS (SELECT id, channel, address FROM ins UNION ALL "
+	    "SELECT ct.id, ct.channel, ct.address FROM contact ct "
+	    "JOIN k ON ct.channel = k.ch AND ct.address = k.addr), "
+	    "nmu AS (UPDATE contact SET profile_name = k.nm FROM k "
+	    "WHERE contact.channel = k.ch AND contact.address = k.addr AND k.nm IS NOT NULL "
+	    "AND contact.profile_name IS DISTINCT FROM k.nm), "
 	    "m AS (INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, "
-	    "body, choice_id, meta) SELECT $1, $5, c.id, to_timestamp($6::bigint / 1000.0), "
-	    "$7, $8, $9, $10::jsonb FROM c ON CONFLICT (channel, provider_id) DO NOTHING "
-	    "RETURNING id) "
-	    "SELECT (SELECT id FROM c), (SELECT count(*) FROM m)" },
+	    "body, choice_id, meta) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
+	    "b.kind, b.body, b.choice, b.meta::jsonb FROM b "
+	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
+	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING 1) "
+	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
+	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr))" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
@@ -93,14 +107,16 @@ static const struct {
 	    "WHERE channel = $1 AND provider_id = $2 AND "
 	    SQL_RANK("status") " < " SQL_RANK("$3::text") },
 	/*
-	 * Contacts with unprocessed messages, oldest first, each locked with a
-	 * transaction-scoped advisory lock that other workers (in this or any
-	 * daemon) skip. The inner LIMIT keeps the scan short; it is larger
-	 * than the outer one so that contacts locked elsewhere leave room.
+	 * Contacts with unprocessed messages, in the order of their oldest
+	 * one, each locked with a transaction-scoped advisory lock that other
+	 * workers (in this or any daemon) skip. Bounded by the LIMITs (the
+	 * inner one larger, so contacts locked elsewhere leave room), never by
+	 * the backlog: message_in_unprocessed is read in id order.
 	 */
 	[ST_CLAIM_CONTACTS] = { "claim_contacts", 1,
-	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM message_in "
-	    "WHERE processed_at IS NULL GROUP BY contact_id ORDER BY first LIMIT $1::int * 4) s "
+	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM "
+	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL "
+	    "ORDER BY id LIMIT $1::int * 4) o GROUP BY contact_id ORDER BY first) s "
 	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
 	[ST_PENDING] = { "pending", 1,
 	    "SELECT id, channel, provider_id, (extract(epoch FROM provider_ts) * 1000)::bigint, "
@@ -115,28 +131,36 @@ static const struct {
 	    "WHERE id = $1 RETURNING id, status, team, priority, language, state::text, "
 	    "(SELECT channel FROM contact WHERE id = $1), "
 	    "(SELECT pseudonym FROM contact WHERE id = $1)" },
+	/* The contact keeps the language for their next conversation. */
 	[ST_CONV_SAVE] = { "conv_save", 6,
-	    "UPDATE conversation SET status = $2::text, team = $3, priority = $4, language = $5, "
-	    "state = $6::jsonb, updated_at = now(), "
-	    "closed_at = CASE WHEN $2::text = 'closed' THEN now() ELSE NULL END WHERE id = $1" },
-	[ST_CONTACT_LANG] = { "contact_lang", 2,
-	    "UPDATE contact SET language = $2 WHERE id = $1 AND language IS DISTINCT FROM $2" },
+	    "WITH v AS (UPDATE conversation SET status = $2::text, team = $3, priority = $4, "
+	    "language = $5, state = $6::jsonb, updated_at = now(), "
+	    "closed_at = CASE WHEN $2::text = 'closed' THEN now() ELSE NULL END WHERE id = $1 "
+	    "RETURNING contact_id) "
+	    "UPDATE contact SET language = $5 FROM v WHERE contact.id = v.contact_id "
+	    "AND contact.language IS DISTINCT FROM $5" },
 	[ST_MSG_PROCESSED] = { "msg_processed", 2,
-	    "UPDATE message_in SET processed_at = now(), conversation_id = $2 WHERE id = $1" },
+	    "UPDATE message_in SET processed_at = now(), conversation_id = $2 "
+	    "WHERE id = ANY($1::bigint[])" },
+	/* The replies of one step ($4: a JSON array), in their order. */
 	[ST_OUTBOX_ADD] = { "outbox_add", 4,
 	    "INSERT INTO message_out (channel, contact_id, conversation_id, body) "
-	    "VALUES ($1, $2, $3, $4::jsonb)" },
+	    "SELECT $1, $2, $3, e.value FROM jsonb_array_elements($4::jsonb) "
+	    "WITH ORDINALITY AS e (value, n) ORDER BY e.n" },
 	/*
 	 * Due rows, only the oldest unsent row of each contact (so reply 2
 	 * never overtakes reply 1), skipping rows another sender holds, and
-	 * leased: a sender that dies leaves rows that come back after the lease.
+	 * leased: a sender that dies leaves rows that ST_OUTBOX_REQUEUE puts
+	 * back after the lease. "Oldest unsent" is a correlated min() over
+	 * message_out_contact_open: one index probe per candidate, read in
+	 * message_out_due order up to the LIMIT, whatever plan the statement
+	 * was prepared with (an anti join planned on a small table went O(n^2)).
 	 */
 	[ST_OUTBOX_CLAIM] = { "outbox_claim", 2,
 	    "WITH due AS (SELECT o.id FROM message_out o "
-	    "WHERE ((o.status = 'queued' AND o.next_attempt_at <= now()) "
-	    "OR (o.status = 'sending' AND o.lease_until < now())) "
-	    "AND NOT EXISTS (SELECT 1 FROM message_out p WHERE p.contact_id = o.contact_id "
-	    "AND p.id < o.id AND p.status IN ('queued', 'sending')) "
+	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
+	    "AND o.id = (SELECT min(p.id) FROM message_out p WHERE p.contact_id = o.contact_id "
+	    "AND p.status IN ('queued', 'sending')) "
 	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
 	    "UPDATE message_out m SET status = 'sending', "
 	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
@@ -144,6 +168,10 @@ static const struct {
 	    "RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, "
 	    "COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint "
 	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0)" },
+	/* Rows whose sender died: back in the queue, in their old place. */
+	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 0,
+	    "UPDATE message_out SET status = 'queued', lease_until = NULL, updated_at = now() "
+	    "WHERE status = 'sending' AND lease_until < now()" },
 	/* A status report that came before we recorded the id is applied now. */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
 	    "UPDATE message_out m SET provider_id = $2, attempts = attempts + 1, sent_at = now(), "
@@ -160,9 +188,10 @@ static const struct {
 	    "UPDATE message_out SET status = 'failed', attempts = attempts + 1, lease_until = NULL, "
 	    "error_code = $2, error_text = $3, updated_at = now() WHERE id = $1" },
 	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
-	    "SELECT (extract(epoch FROM min(CASE WHEN status = 'queued' "
-	    "THEN next_attempt_at ELSE lease_until END) - now()) * 1000)::bigint "
-	    "FROM message_out WHERE status IN ('queued', 'sending')" },
+	    "SELECT (extract(epoch FROM LEAST("
+	    "(SELECT min(next_attempt_at) FROM message_out WHERE status = 'queued'), "
+	    "(SELECT min(lease_until) FROM message_out WHERE status = 'sending')) - now()) "
+	    "* 1000)::bigint" },
 	[ST_HANDOVER] = { "handover", 2,
 	    "UPDATE conversation SET summary = $2::jsonb, queued_at = now() WHERE id = $1" },
 	[ST_STORY_ADD] = { "story_add", 4,
@@ -190,6 +219,18 @@ static const struct {
 };
 
 _Static_assert(ST_COUNT <= 32, "the registry keeps prepared statements as bits of an unsigned int");
+
+/* Decimal text of a 64-bit id, for a $n parameter. */
+struct idtext {
+	char	it_s[24];
+};
+
+static const char *
+idtext(struct idtext *t, int64_t v)
+{
+	snprintf(t->it_s, sizeof(t->it_s), "%lld", (long long)v);
+	return t->it_s;
+}
 
 /* ---- prepared-statement registry ---------------------------------------- */
 
@@ -358,6 +399,7 @@ simple_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 /* ---- connections and the pool -------------------------------------------- */
 
 #define DB_CONNECT_TIMEOUT	"5"	/* seconds, unless the URL says otherwise */
+#define DB_STATEMENT_TIMEOUT_MS	"15000"	/* statement_timeout, unless the URL says otherwise */
 #define DB_ACQUIRE_WAIT_MS	5000	/* waiting for a free pooled connection */
 
 static void
@@ -370,9 +412,16 @@ notice_quiet(void *arg, const char *msg)
 PGconn *
 db_connect(const char *conninfo, char *err, size_t errlen)
 {
-	/* Defaults first: a value in conninfo (expanded from dbname) wins. */
-	const char	*keys[] = { "connect_timeout", "application_name", "dbname", NULL };
-	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal", conninfo, NULL };
+	/*
+	 * Defaults first: a value in conninfo (expanded from dbname) wins.
+	 * Every statement is bounded, so a bad plan or a lock held elsewhere
+	 * costs seconds, and a thread that also drives HTTP (the sender) is
+	 * never frozen for minutes.
+	 */
+	const char	*keys[] = { "connect_timeout", "application_name", "options", "dbname",
+			    NULL };
+	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal",
+			    "-c statement_timeout=" DB_STATEMENT_TIMEOUT_MS, conninfo, NULL };
 	PGconn		*conn;
 
 	conn = PQconnectdbParams(keys, vals, 1);
@@ -569,85 +618,15 @@ db_schema_version(PGconn *conn, int *version, char *err, size_t errlen)
 /* ---- ingest ---------------------------------------------------------------- */
 
 /*
- * One webhook batch is sent as a pipeline (one round trip per
- * DB_PIPELINE_CHUNK statements, not one per statement) inside one
- * transaction. Chunks keep the results the server has to buffer small, so
- * a blocking write can never wait on a server that waits on us.
+ * A webhook batch is one transaction of few statements: all its messages in
+ * one statement (ST_INGEST_BATCH, with the batch as a JSON parameter), and
+ * two per delivery status, sent as a pipeline (one round trip per
+ * DB_PIPELINE_CHUNK statements). Chunks keep the results the server has to
+ * buffer small, so a blocking write can never wait on a server that waits
+ * on us.
  */
 #define DB_PIPELINE_CHUNK	256	/* statements per pipeline sync */
 #define CONTACT_RETRIES		3	/* a new contact created by another transaction */
-
-/* One statement of an ingest pipeline. */
-struct ingest_op {
-	enum stmt		 io_stmt;
-	const struct inbound	*io_msg;	/* ST_INGEST_MSG */
-	const struct status_update *io_st;	/* ST_STATUS_EVENT / _APPLY */
-	int			 io_retry;	/* contact not visible yet: run again */
-};
-
-static int
-ingest_send(PGconn *conn, struct ingest_op *op, const char *key, char *err, size_t errlen)
-{
-	char		 pseudo[PSEUDONYM_LEN + 1], ts[24];
-	const char	*vals[10];
-	int		 n;
-
-	if (op->io_stmt == ST_INGEST_MSG) {
-		const struct inbound *in = op->io_msg;
-
-		crypto_pseudonym(key, channel_name(in->in_channel), in->in_from, pseudo);
-		snprintf(ts, sizeof(ts), "%lld", (long long)in->in_ts_ms);
-		vals[0] = channel_name(in->in_channel);
-		vals[1] = in->in_from;
-		vals[2] = pseudo;
-		vals[3] = in->in_profile_name;
-		vals[4] = in->in_provider_id;
-		vals[5] = ts;
-		vals[6] = msg_kind_name(in->in_kind);
-		vals[7] = in->in_text;
-		vals[8] = in->in_choice_id;
-		vals[9] = in->in_meta;
-		n = 10;
-	} else {
-		const struct status_update *st = op->io_st;
-
-		snprintf(ts, sizeof(ts), "%lld", (long long)st->st_ts_ms);
-		vals[0] = channel_name(st->st_channel);
-		vals[1] = st->st_provider_id;
-		vals[2] = out_status_name(st->st_status);
-		vals[3] = st->st_error_code;
-		vals[4] = st->st_error_text;
-		vals[5] = ts;
-		n = stmts[op->io_stmt].nparams;
-	}
-	if (PQsendQueryPrepared(conn, stmts[op->io_stmt].name, n, vals, NULL, NULL, 0) == 0) {
-		copy_error(stmts[op->io_stmt].name, PQerrorMessage(conn), err, errlen);
-		return -1;
-	}
-	return 0;
-}
-
-static int	pipe_read_command(PGconn *, const char *, ExecStatusType, PGresult **, char *,
-		    size_t);
-
-/* Read one ingest statement's result. */
-static int
-ingest_result(PGconn *conn, struct ingest_op *op, size_t *stored, char *err, size_t errlen)
-{
-	PGresult	*res = NULL;
-
-	if (op->io_stmt != ST_INGEST_MSG)
-		return pipe_read_command(conn, stmts[op->io_stmt].name, PGRES_COMMAND_OK, NULL,
-		    err, errlen);
-	if (pipe_read_command(conn, stmts[op->io_stmt].name, PGRES_TUPLES_OK, &res,
-	    err, errlen) == -1)
-		return -1;
-	op->io_retry = PQntuples(res) != 1 || PQgetisnull(res, 0, 0);
-	if (!op->io_retry && strcmp(PQgetvalue(res, 0, 1), "1") == 0)
-		(*stored)++;
-	PQclear(res);
-	return 0;
-}
 
 /*
  * Pipelining: statements are sent without waiting for each answer, in
@@ -780,99 +759,150 @@ pipe_run(PGconn *conn, const struct pipe_calls *pc, void *ctx, size_t n, int beg
 	return rc;
 }
 
-/* Ingest's statements through pipe_run. */
-struct ingest_ctx {
-	struct ingest_op	*ic_ops;
-	const char		*ic_key;
-	size_t			*ic_stored;
-	int			 ic_retries_only;
-};
-
-static int
-ingest_want(void *ctx, size_t i)
+/*
+ * The batch's messages as the JSON array ST_INGEST_BATCH reads: one object
+ * per message with its position n. The caller frees the string.
+ */
+static char *
+ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t *count)
 {
-	struct ingest_ctx *ic = ctx;
+	json_t		*arr = json_array(), *o;
+	char		 pseudo[PSEUDONYM_LEN + 1], *out;
+	size_t		 pos = 0;
 
-	return !ic->ic_retries_only || ic->ic_ops[i].io_retry;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < pls[i]->pl_nmsgs; j++) {
+			const struct inbound *in = &pls[i]->pl_msgs[j];
+
+			crypto_pseudonym(key, channel_name(in->in_channel), in->in_from, pseudo);
+			o = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:s, s:I, s:s, s:s?, s:s?, s:s?}",
+			    "n", (json_int_t)pos++, "ch", channel_name(in->in_channel),
+			    "addr", in->in_from, "ps", pseudo, "nm", in->in_profile_name,
+			    "pid", in->in_provider_id, "ts", (json_int_t)in->in_ts_ms,
+			    "kind", msg_kind_name(in->in_kind), "body", in->in_text,
+			    "choice", in->in_choice_id, "meta", in->in_meta);
+			if (o == NULL || json_array_append_new(arr, o) == -1) {
+				json_decref(arr);
+				return NULL;
+			}
+		}
+	*count = pos;
+	out = json_dumps(arr, JSON_COMPACT);
+	json_decref(arr);
+	return out;
+}
+
+/* Run ST_INGEST_BATCH: *stored new messages, *missing not stored for want of a contact. */
+static int
+ingest_batch_run(PGconn *conn, const char *json, size_t *stored, size_t *missing,
+    char *err, size_t errlen)
+{
+	const char	*vals[1] = { json };
+	PGresult	*res;
+	long long	 a, b;
+
+	res = stmt_exec(conn, ST_INGEST_BATCH, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) != 1 || util_parse_ll(PQgetvalue(res, 0, 0), 0, LLONG_MAX, &a) == -1 ||
+	    util_parse_ll(PQgetvalue(res, 0, 1), 0, LLONG_MAX, &b) == -1) {
+		PQclear(res);
+		snprintf(err, errlen, "ingest_batch: unexpected result");
+		return -1;
+	}
+	PQclear(res);
+	*stored += (size_t)a;
+	*missing = (size_t)b;
+	return 0;
+}
+
+/* The statuses' statements through pipe_run. */
+static int
+status_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	const struct status_update *st = ((const struct status_update **)ctx)[i / 2];
+	enum stmt	 s = i % 2 == 0 ? ST_STATUS_EVENT : ST_STATUS_APPLY;
+	char		 ts[24];
+	const char	*vals[6];
+
+	snprintf(ts, sizeof(ts), "%lld", (long long)st->st_ts_ms);
+	vals[0] = channel_name(st->st_channel);
+	vals[1] = st->st_provider_id;
+	vals[2] = out_status_name(st->st_status);
+	vals[3] = st->st_error_code;
+	vals[4] = st->st_error_text;
+	vals[5] = ts;
+	if (PQsendQueryPrepared(conn, stmts[s].name, stmts[s].nparams, vals, NULL, NULL, 0) == 0) {
+		copy_error(stmts[s].name, PQerrorMessage(conn), err, errlen);
+		return -1;
+	}
+	return 0;
 }
 
 static int
-ingest_send_cb(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+status_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
-	struct ingest_ctx *ic = ctx;
-
-	return ingest_send(conn, &ic->ic_ops[i], ic->ic_key, err, errlen);
+	(void)ctx;
+	return pipe_read_command(conn, i % 2 == 0 ? "status_event" : "status_apply",
+	    PGRES_COMMAND_OK, NULL, err, errlen);
 }
 
-static int
-ingest_read_cb(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
-{
-	struct ingest_ctx *ic = ctx;
-
-	return ingest_result(conn, &ic->ic_ops[i], ic->ic_stored, err, errlen);
-}
-
-static const struct pipe_calls ingest_calls = { ingest_want, ingest_send_cb, ingest_read_cb };
-
-static int
-ingest_run(PGconn *conn, struct ingest_op *ops, size_t n, int retries_only, int begin,
-    const char *key, size_t *stored, char *err, size_t errlen)
-{
-	struct ingest_ctx ic = { ops, key, stored, retries_only };
-
-	return pipe_run(conn, &ingest_calls, &ic, n, begin, err, errlen);
-}
+static const struct pipe_calls status_calls = { NULL, status_send, status_read };
 
 int
 db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
     size_t *stored, char *err, size_t errlen)
 {
-	struct ingest_op	*ops;
-	size_t			 nops = 0, cap = 0, i, j, retry;
+	const struct status_update **sts = NULL;
+	char			*json = NULL;
+	size_t			 nmsgs = 0, nsts = 0, missing = 0, i, j;
 
 	*stored = 0;
-	for (i = 0; i < n; i++)
-		cap += pls[i]->pl_nmsgs + 2 * pls[i]->pl_nstats;
-	if (cap == 0)
+	for (i = 0; i < n; i++) {
+		nmsgs += pls[i]->pl_nmsgs;
+		nsts += pls[i]->pl_nstats;
+	}
+	if (nmsgs == 0 && nsts == 0)
 		return 0;
-	if (stmt_prepare(conn, ST_INGEST_MSG, err, errlen) == -1 ||
+	if (stmt_prepare(conn, ST_INGEST_BATCH, err, errlen) == -1 ||
 	    stmt_prepare(conn, ST_STATUS_EVENT, err, errlen) == -1 ||
 	    stmt_prepare(conn, ST_STATUS_APPLY, err, errlen) == -1)
 		return -1;
-	ops = xcalloc(cap, sizeof(*ops));
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < pls[i]->pl_nmsgs; j++) {
-			ops[nops].io_stmt = ST_INGEST_MSG;
-			ops[nops++].io_msg = &pls[i]->pl_msgs[j];
-		}
-		for (j = 0; j < pls[i]->pl_nstats; j++) {
-			ops[nops].io_stmt = ST_STATUS_EVENT;
-			ops[nops++].io_st = &pls[i]->pl_stats[j];
-			ops[nops].io_stmt = ST_STATUS_APPLY;
-			ops[nops++].io_st = &pls[i]->pl_stats[j];
-		}
-	}
-	if (ingest_run(conn, ops, nops, 0, 1, key, stored, err, errlen) == -1)
-		goto fail;
-	for (int attempt = 1;; attempt++) {
-		for (retry = 0, i = 0; i < nops; i++)
-			retry += ops[i].io_retry;
-		if (retry == 0)
-			break;
-		if (attempt == CONTACT_RETRIES) {
-			snprintf(err, errlen, "ingest: contact not found after %d attempts",
-			    CONTACT_RETRIES);
+	if (db_begin(conn, err, errlen) == -1)
+		return -1;
+	if (nmsgs > 0) {
+		if ((json = ingest_batch_json(pls, n, key, &nmsgs)) == NULL) {
+			snprintf(err, errlen, "ingest: cannot encode the batch");
 			goto fail;
 		}
-		if (ingest_run(conn, ops, nops, 1, 0, key, stored, err, errlen) == -1)
+		for (int attempt = 1;; attempt++) {
+			if (ingest_batch_run(conn, json, stored, &missing, err, errlen) == -1)
+				goto fail;
+			if (missing == 0)
+				break;
+			if (attempt == CONTACT_RETRIES) {
+				snprintf(err, errlen, "ingest: contact not found after %d attempts",
+				    CONTACT_RETRIES);
+				goto fail;
+			}
+		}
+	}
+	if (nsts > 0) {
+		sts = xcalloc(nsts, sizeof(*sts));
+		for (i = 0, nsts = 0; i < n; i++)
+			for (j = 0; j < pls[i]->pl_nstats; j++)
+				sts[nsts++] = &pls[i]->pl_stats[j];
+		if (pipe_run(conn, &status_calls, (void *)sts, 2 * nsts, 0, err, errlen) == -1)
 			goto fail;
 	}
 	if (db_commit(conn, err, errlen) == -1)
 		goto fail;
-	free(ops);
+	free(json);
+	free(sts);
 	return 0;
 fail:
-	free(ops);
+	free(json);
+	free(sts);
 	db_rollback(conn);
 	*stored = 0;
 	return -1;
@@ -1036,52 +1066,73 @@ db_conversation_open(PGconn *conn, int64_t contact_id, struct conversation *cv,
 int
 db_conversation_save(PGconn *conn, const struct conversation *cv, char *err, size_t errlen)
 {
-	char		 idbuf[24], prio[16], cidbuf[24];
+	struct idtext	 id, prio;
 	const char	*vals[6];
-	const char	*lang = cv->cv_lang != NULL ? cv->cv_lang : "nl";
 
-	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)cv->cv_id);
-	snprintf(prio, sizeof(prio), "%d", cv->cv_priority);
-	vals[0] = idbuf;
+	vals[0] = idtext(&id, cv->cv_id);
 	vals[1] = conv_status_name(cv->cv_status);
 	vals[2] = cv->cv_team;
-	vals[3] = prio;
-	vals[4] = lang;
+	vals[3] = idtext(&prio, cv->cv_priority);
+	vals[4] = cv->cv_lang != NULL ? cv->cv_lang : "nl";
 	vals[5] = cv->cv_state != NULL ? cv->cv_state : "{}";
-	if (stmt_run(conn, ST_CONV_SAVE, vals, err, errlen) == -1)
-		return -1;
-	/* The contact keeps the language for their next conversation. */
-	snprintf(cidbuf, sizeof(cidbuf), "%lld", (long long)cv->cv_contact_id);
-	vals[0] = cidbuf;
-	vals[1] = lang;
-	return stmt_run(conn, ST_CONTACT_LANG, vals, err, errlen);
+	return stmt_run(conn, ST_CONV_SAVE, vals, err, errlen);
 }
 
 int
-db_message_processed(PGconn *conn, int64_t msg_id, int64_t conv_id, char *err, size_t errlen)
-{
-	char		 a[24], b[24];
-	const char	*vals[2] = { a, b };
-
-	snprintf(a, sizeof(a), "%lld", (long long)msg_id);
-	snprintf(b, sizeof(b), "%lld", (long long)conv_id);
-	return stmt_run(conn, ST_MSG_PROCESSED, vals, err, errlen);
-}
-
-int
-db_outbox_add(PGconn *conn, const struct conversation *cv, const char *json,
+db_messages_processed(PGconn *conn, const int64_t *ids, size_t n, int64_t conv_id,
     char *err, size_t errlen)
 {
-	char		 cid[24], vid[24];
-	const char	*vals[4];
+	struct buf	 arr;
+	struct idtext	 conv;
+	const char	*vals[2];
+	int		 rc;
 
-	snprintf(cid, sizeof(cid), "%lld", (long long)cv->cv_contact_id);
-	snprintf(vid, sizeof(vid), "%lld", (long long)cv->cv_id);
+	if (n == 0)
+		return 0;
+	buf_init(&arr, 0);
+	for (size_t i = 0; i < n; i++)
+		if (buf_printf(&arr, "%c%lld", i == 0 ? '{' : ',', (long long)ids[i]) == -1)
+			abort();	/* no ceiling: cannot happen */
+	if (buf_puts(&arr, "}") == -1)
+		abort();
+	vals[0] = arr.data;
+	vals[1] = idtext(&conv, conv_id);
+	rc = stmt_run(conn, ST_MSG_PROCESSED, vals, err, errlen);
+	buf_free(&arr);
+	return rc;
+}
+
+int
+db_outbox_add(PGconn *conn, const struct conversation *cv, char *const *jsons, size_t n,
+    char *err, size_t errlen)
+{
+	struct buf	 arr;
+	struct idtext	 cid, vid;
+	const char	*vals[4];
+	size_t		 added = 0;
+	int		 rc;
+
+	buf_init(&arr, 0);
+	for (size_t i = 0; i < n; i++) {
+		if (jsons[i] == NULL)
+			continue;
+		if (buf_puts(&arr, added++ == 0 ? "[" : ",") == -1 ||
+		    buf_puts(&arr, jsons[i]) == -1)
+			abort();	/* no ceiling: cannot happen */
+	}
+	if (added == 0) {
+		buf_free(&arr);
+		return 0;
+	}
+	if (buf_puts(&arr, "]") == -1)
+		abort();
 	vals[0] = channel_name(cv->cv_channel);
-	vals[1] = cid;
-	vals[2] = vid;
-	vals[3] = json;
-	return stmt_run(conn, ST_OUTBOX_ADD, vals, err, errlen);
+	vals[1] = idtext(&cid, cv->cv_contact_id);
+	vals[2] = idtext(&vid, cv->cv_id);
+	vals[3] = arr.data;
+	rc = stmt_run(conn, ST_OUTBOX_ADD, vals, err, errlen);
+	buf_free(&arr);
+	return rc;
 }
 
 /* ---- sender ---------------------------------------------------------------------- */
@@ -1192,17 +1243,6 @@ db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
 
 /* ---- dialogue actions ------------------------------------------------------------ */
 
-/* Decimal text of a 64-bit id, for a $n parameter. */
-struct idtext {
-	char	it_s[24];
-};
-
-static const char *
-idtext(struct idtext *t, int64_t v)
-{
-	snprintf(t->it_s, sizeof(t->it_s), "%lld", (long long)v);
-	return t->it_s;
-}
 
 int
 db_handover(PGconn *conn, const struct conversation *cv, const char *summary_json,
@@ -1351,5 +1391,21 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, char *err
 		db_rollback(conn);
 		return -1;
 	}
+	return 0;
+}
+
+int
+db_outbox_requeue(PGconn *conn, size_t *n, char *err, size_t errlen)
+{
+	PGresult	*res;
+	long long	 v = 0;
+
+	*n = 0;
+	res = stmt_exec(conn, ST_OUTBOX_REQUEUE, NULL, PGRES_COMMAND_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	if (util_parse_ll(PQcmdTuples(res), 0, LLONG_MAX, &v) == 0)
+		*n = (size_t)v;
+	PQclear(res);
 	return 0;
 }

@@ -79,7 +79,9 @@ migrate_run(const char *conninfo, FILE *out, char *err, size_t errlen)
 	conn = db_connect(conninfo, err, errlen);
 	if (conn == NULL)
 		return -1;
-	if (exec_ok(conn, "SELECT pg_advisory_lock(" MIGRATE_LOCK_KEY ")", "lock", err, errlen) == -1)
+	/* A migration may rewrite a large table: no statement time limit here. */
+	if (exec_ok(conn, "SET statement_timeout = 0", "statement_timeout", err, errlen) == -1 ||
+	    exec_ok(conn, "SELECT pg_advisory_lock(" MIGRATE_LOCK_KEY ")", "lock", err, errlen) == -1)
 		goto done;
 	if (exec_ok(conn, "CREATE TABLE IF NOT EXISTS schema_migrations ("
 	    "version integer PRIMARY KEY, name text NOT NULL, "

@@ -78,6 +78,7 @@ struct sender {
 	struct send_job		*sn_jobs;	/* in flight */
 	size_t			 sn_inflight;
 	int64_t			 sn_next_claim;	/* monotonic ms */
+	int64_t			 sn_next_requeue; /* monotonic ms: look for expired leases */
 	int64_t			 sn_db_retry_at;
 	int64_t			 sn_db_backoff;
 	struct send_rec		*sn_unrec;	/* results not yet in the database, oldest first */
@@ -490,6 +491,18 @@ sender_claim(struct sender *sn, size_t max)
 	/* Results first: a row whose lease ran out must not be claimed again. */
 	if (sender_flush(sn) == -1 || sender_conn(sn) == NULL)
 		return;
+	if (now >= sn->sn_next_requeue) {
+		size_t nq = 0;
+
+		sn->sn_next_requeue = now + SENDER_REQUEUE_MS;
+		if (db_outbox_requeue(sn->sn_conn, &nq, err, sizeof(err)) == -1) {
+			sender_db_failed(sn, "outbox_requeue", err);
+			return;
+		}
+		if (nq > 0)
+			log_warn("send requeued rows=%zu reason=\"lease ran out: a sender stopped "
+			    "before recording its results; these may reach the provider twice\"", nq);
+	}
 	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, &rows, &n, err, sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
 		return;

@@ -106,10 +106,8 @@ static int
 worker_apply(PGconn *conn, struct conversation *cv, const struct engine_out *out,
     struct worker_done *d, int *closed, char *err, size_t errlen)
 {
-	for (size_t r = 0; r < out->eo_nreplies; r++)
-		if (out->eo_replies[r] != NULL &&
-		    db_outbox_add(conn, cv, out->eo_replies[r], err, errlen) == -1)
-			return -1;
+	if (db_outbox_add(conn, cv, out->eo_replies, out->eo_nreplies, err, errlen) == -1)
+		return -1;
 	for (size_t i = 0; i < out->eo_nactions; i++) {
 		const struct engine_action *a = &out->eo_actions[i];
 		int rc = 0;
@@ -211,13 +209,15 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, int64_t contact_id,
 	struct conversation cv;
 	struct engine_out out;
 	struct worker_done *d;
-	size_t np = 0, i;
+	int64_t *done = NULL;	/* processed, not yet marked so */
+	size_t np = 0, ndone = 0, i;
 	int changed = 0, have_cv = 0, closed;
 
 	memset(&cv, 0, sizeof(cv));
 	memset(&out, 0, sizeof(out));
 	if (db_pending_messages(conn, contact_id, &pd, &np, err, errlen) == -1)
 		goto fail;
+	done = xcalloc(np > 0 ? np : 1, sizeof(*done));
 	for (i = 0; i < np; i++) {
 		if (!have_cv) {
 			if (db_conversation_open(conn, contact_id, &cv, err, errlen) == -1)
@@ -237,16 +237,17 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, int64_t contact_id,
 		}
 		if (worker_apply(conn, &cv, &out, d, &closed, err, errlen) == -1)
 			goto fail;
-		if (db_message_processed(conn, pd[i].pd_id, cv.cv_id, err, errlen) == -1)
-			goto fail;
+		done[ndone++] = pd[i].pd_id;
 		changed |= out.eo_changed;
 		d->wd_replies = out.eo_nreplies;
 		*nreplies += out.eo_nreplies;
 		engine_out_free(&out);
 		memset(&out, 0, sizeof(out));
 		if (closed) {
-			if (db_conversation_save(conn, &cv, err, errlen) == -1)
+			if (db_messages_processed(conn, done, ndone, cv.cv_id, err, errlen) == -1 ||
+			    db_conversation_save(conn, &cv, err, errlen) == -1)
 				goto fail;
+			ndone = 0;
 			changed = 0;
 			if (worker_after_close(conn, dg, contact_id, &cv, &have_cv, d, err,
 			    errlen) == -1) {
@@ -255,16 +256,19 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, int64_t contact_id,
 			}
 		}
 	}
-	if (have_cv && changed && db_conversation_save(conn, &cv, err, errlen) == -1)
+	if (have_cv && (db_messages_processed(conn, done, ndone, cv.cv_id, err, errlen) == -1 ||
+	    (changed && db_conversation_save(conn, &cv, err, errlen) == -1)))
 		goto fail;
 	if (have_cv)
 		conversation_free(&cv);
+	free(done);
 	db_pending_free(pd, np);
 	return 0;
 fail:
 	engine_out_free(&out);
 	if (have_cv)
 		conversation_free(&cv);
+	free(done);
 	db_pending_free(pd, np);
 	return -1;
 }

@@ -109,6 +109,7 @@ struct lg_conn {
 	int64_t		 cn_retry_ns;	/* CN_CLOSED: reconnect from then */
 	size_t		 cn_rlen;
 	char		*cn_rbuf;
+	int		 cn_listed;	/* on the idle stack (at most once) */
 };
 
 /* One reply the fake Graph API received. */
@@ -518,6 +519,20 @@ struct lg_client {
 	struct sockaddr_in	 cl_sa;
 };
 
+/* Put a connection on the idle stack; it is there at most once, so the
+ * stack never holds more than the connections. */
+static void
+lg_push_idle(struct lg_client *cl, int ci)
+{
+	struct lg_conn *cn = &cl->cl_conns[ci];
+
+	cn->cn_state = CN_IDLE;
+	if (cn->cn_listed)
+		return;
+	cn->cn_listed = 1;
+	cl->cl_idle[cl->cl_nidle++] = ci;
+}
+
 static void
 lg_conn_close(struct lg_client *cl, int ci, int64_t retry_ns)
 {
@@ -734,8 +749,7 @@ lg_conn_read(struct lg_client *cl, int ci, int64_t now)
 			lg_conn_close(cl, ci, now);
 			return;
 		}
-		cn->cn_state = CN_IDLE;
-		cl->cl_idle[cl->cl_nidle++] = ci;
+		lg_push_idle(cl, ci);
 		return;
 	}
 }
@@ -757,9 +771,8 @@ lg_conn_event(struct lg_client *cl, int ci, uint32_t events, int64_t now)
 			lg_conn_close(cl, ci, now + LG_RECONNECT_MS * NS_PER_MS);
 			return;
 		}
-		cn->cn_state = CN_IDLE;
 		cl->cl_ever_connected++;
-		cl->cl_idle[cl->cl_nidle++] = ci;
+		lg_push_idle(cl, ci);
 		return;
 	}
 	if (cn->cn_state == CN_BUSY && (events & EPOLLOUT) &&
@@ -778,13 +791,14 @@ lg_sched(const struct lg_opts *o, int64_t t0, long i)
 	return t0 + (int64_t)((double)i * (double)NS_PER_S / (double)o->lo_rate);
 }
 
-/* Drop idle connections from the stack that have been closed meanwhile. */
+/* Pop an idle connection, dropping entries closed meanwhile; -1 if none. */
 static int
 lg_pop_idle(struct lg_client *cl)
 {
 	while (cl->cl_nidle > 0) {
 		int ci = cl->cl_idle[--cl->cl_nidle];
 
+		cl->cl_conns[ci].cn_listed = 0;
 		if (cl->cl_conns[ci].cn_state == CN_IDLE)
 			return ci;
 	}

@@ -27,7 +27,7 @@ cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 
 BIN=$ROOT/build/praatpaal
-LG=$ROOT/build/bench/loadgen
+LG=${BENCH_LOADGEN:-$ROOT/build/bench/loadgen}
 BARE=$ROOT/build/bench/bare
 CONF=$ROOT/tests/bench/bench.conf
 BURST=${BENCH_BURST:-50000}

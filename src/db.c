@@ -172,17 +172,13 @@ static const struct {
 	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 0,
 	    "UPDATE message_out SET status = 'queued', lease_until = NULL, updated_at = now() "
 	    "WHERE status = 'sending' AND lease_until < now()" },
-	/*
-	 * Sends accepted by the provider ($1: a JSON array of {"id", "pid"}).
-	 * A status report that came before we recorded the id is applied now.
-	 */
-	[ST_OUTBOX_SENT] = { "outbox_sent", 1,
-	    "UPDATE message_out m SET provider_id = r.pid, attempts = m.attempts + 1, "
-	    "sent_at = now(), lease_until = NULL, error_code = NULL, error_text = NULL, "
-	    "updated_at = now(), "
+	/* A status report that came before we recorded the id is applied now. */
+	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
+	    "UPDATE message_out m SET provider_id = $2, attempts = attempts + 1, sent_at = now(), "
+	    "lease_until = NULL, error_code = NULL, error_text = NULL, updated_at = now(), "
 	    "status = COALESCE((SELECT e.status FROM delivery_event e WHERE e.channel = m.channel "
-	    "AND e.provider_id = r.pid ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1), 'sent') "
-	    "FROM jsonb_to_recordset($1::jsonb) AS r (id bigint, pid text) WHERE m.id = r.id" },
+	    "AND e.provider_id = $2 ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1), 'sent') "
+	    "WHERE m.id = $1" },
 	[ST_OUTBOX_RETRY] = { "outbox_retry", 4,
 	    "UPDATE message_out SET status = 'queued', attempts = attempts + 1, "
 	    "next_attempt_at = now() + make_interval(secs => $2::bigint / 1000.0), "
@@ -1196,36 +1192,14 @@ db_outbox_claim(PGconn *conn, size_t max, int lease_s, struct out_row **out, siz
 	return 0;
 }
 
-/* The JSON array ST_OUTBOX_SENT reads, of the sent results among res[0..n). */
-static char *
-outbox_sent_json(const struct out_result *res, size_t n, size_t *nsent)
-{
-	json_t	*arr = json_array(), *o;
-	char	*out;
-
-	*nsent = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (res[i].ors_kind != OUTR_SENT)
-			continue;
-		o = json_pack("{s:I, s:s}", "id", (json_int_t)res[i].ors_id,
-		    "pid", res[i].ors_provider_id != NULL ? res[i].ors_provider_id : "");
-		if (o == NULL || json_array_append_new(arr, o) == -1) {
-			json_decref(arr);
-			return NULL;
-		}
-		(*nsent)++;
-	}
-	out = json_dumps(arr, JSON_COMPACT);
-	json_decref(arr);
-	return out;
-}
-
 int
 db_outbox_sent(PGconn *conn, int64_t id, const char *provider_id, char *err, size_t errlen)
 {
-	struct out_result	 r = { id, OUTR_SENT, provider_id, NULL, NULL, 0 };
+	char		 idbuf[24];
+	const char	*vals[2] = { idbuf, provider_id };
 
-	return db_outbox_record(conn, &r, 1, err, errlen);
+	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
+	return stmt_run(conn, ST_OUTBOX_SENT, vals, err, errlen);
 }
 
 int
@@ -1349,53 +1323,40 @@ db_consent_claim(PGconn *conn, const struct conversation *cv, int *claim,
 	return 0;
 }
 
-/*
- * db_outbox_record's statements through pipe_run: statement 0 is every
- * accepted send at once (ST_OUTBOX_SENT), the others one retry or failure
- * each (rare).
- */
+/* db_outbox_record's statements through pipe_run. */
 struct record_ctx {
 	const struct out_result	*rc_res;
-	const char		*rc_sent_json;	/* NULL: no accepted send */
 };
-
-static int
-record_want(void *ctx, size_t i)
-{
-	struct record_ctx *rc = ctx;
-
-	if (i == 0)
-		return rc->rc_sent_json != NULL;
-	return rc->rc_res[i - 1].ors_kind != OUTR_SENT;
-}
 
 static int
 record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
-	struct record_ctx	*rc = ctx;
-	const struct out_result	*r;
+	const struct out_result	*r = &((struct record_ctx *)ctx)->rc_res[i];
 	struct idtext		 id, delay;
 	const char		*vals[4];
 	enum stmt		 st;
 	int			 n;
 
-	if (i == 0) {
+	vals[0] = idtext(&id, r->ors_id);
+	switch (r->ors_kind) {
+	case OUTR_SENT:
 		st = ST_OUTBOX_SENT;
-		vals[0] = rc->rc_sent_json;
-		n = 1;
-	} else if ((r = &rc->rc_res[i - 1])->ors_kind == OUTR_RETRY) {
+		vals[1] = r->ors_provider_id;
+		n = 2;
+		break;
+	case OUTR_RETRY:
 		st = ST_OUTBOX_RETRY;
-		vals[0] = idtext(&id, r->ors_id);
 		vals[1] = idtext(&delay, r->ors_delay_ms > 0 ? r->ors_delay_ms : 0);
 		vals[2] = r->ors_code;
 		vals[3] = r->ors_text;
 		n = 4;
-	} else {
+		break;
+	default:
 		st = ST_OUTBOX_FAILED;
-		vals[0] = idtext(&id, r->ors_id);
 		vals[1] = r->ors_code;
 		vals[2] = r->ors_text;
 		n = 3;
+		break;
 	}
 	if (PQsendQueryPrepared(conn, stmts[st].name, n, vals, NULL, NULL, 0) == 0) {
 		copy_error(stmts[st].name, PQerrorMessage(conn), err, errlen);
@@ -1412,15 +1373,12 @@ record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 	return pipe_read_command(conn, "outbox_record", PGRES_COMMAND_OK, NULL, err, errlen);
 }
 
-static const struct pipe_calls record_calls = { record_want, record_send, record_read };
+static const struct pipe_calls record_calls = { NULL, record_send, record_read };
 
 int
 db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, char *err, size_t errlen)
 {
-	struct record_ctx	 rc = { res, NULL };
-	char			*json;
-	size_t			 nsent;
-	int			 ret = 0;
+	struct record_ctx	 rc = { res };
 
 	if (n == 0)
 		return 0;
@@ -1428,19 +1386,12 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, char *err
 	    stmt_prepare(conn, ST_OUTBOX_RETRY, err, errlen) == -1 ||
 	    stmt_prepare(conn, ST_OUTBOX_FAILED, err, errlen) == -1)
 		return -1;
-	if ((json = outbox_sent_json(res, n, &nsent)) == NULL) {
-		snprintf(err, errlen, "outbox_record: cannot encode the results");
-		return -1;
-	}
-	if (nsent > 0)
-		rc.rc_sent_json = json;
-	if (pipe_run(conn, &record_calls, &rc, n + 1, 1, err, errlen) == -1 ||
+	if (pipe_run(conn, &record_calls, &rc, n, 1, err, errlen) == -1 ||
 	    db_commit(conn, err, errlen) == -1) {
 		db_rollback(conn);
-		ret = -1;
+		return -1;
 	}
-	free(json);
-	return ret;
+	return 0;
 }
 
 int

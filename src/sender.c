@@ -531,6 +531,11 @@ sender_claim(struct sender *sn, size_t max)
 		sn->sn_next_claim = now;	/* there may be more */
 		return;
 	}
+	if (n > 0) {
+		/* Busy: completions wake us; look for rows due meanwhile soon. */
+		sn->sn_next_claim = now + SENDER_RECHECK_MS;
+		return;
+	}
 	if (sender_conn(sn) == NULL)
 		return;
 	if (db_outbox_next_due(sn->sn_conn, &due, err, sizeof(err)) == -1) {

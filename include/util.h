@@ -44,6 +44,8 @@ char	*buf_steal(struct buf *);
 
 /* Copy with truncation reported: 0, or -1 when src did not fit (dst still terminated). */
 int	util_strlcpy(char *dst, const char *src, size_t size);
+/* Copy at most size-1 bytes of src, cut on a UTF-8 character boundary (always terminated). */
+void	util_copy_utf8(char *dst, size_t size, const char *src);
 /* Whole-string decimal integer in [min, max]: 0, or -1 (out untouched). */
 int	util_parse_ll(const char *s, long long min, long long max, long long *out) WUR;
 /* Format into a caller's error buffer; nothing when err is NULL or errlen 0. */

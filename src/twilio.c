@@ -515,21 +515,6 @@ fail:
 	return -1;
 }
 
-/* Copy at most dstsize-1 bytes, cut on a UTF-8 character boundary. */
-static void
-tw_copy_cut(char *dst, size_t dstsize, const char *src)
-{
-	size_t n = strlen(src);
-
-	if (n >= dstsize) {
-		n = dstsize - 1;
-		while (n > 0 && ((unsigned char)src[n] & 0xc0) == 0x80)
-			n--;
-	}
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
 #define TW_CODE_TOO_MANY_REQUESTS	20429
 
 void
@@ -545,7 +530,7 @@ tw_classify(int curl_failed, const char *curl_error, long http_status,
 	if (curl_failed) {
 		sr->sr_outcome = SEND_RETRY;
 		util_strlcpy(sr->sr_code, "curl", sizeof(sr->sr_code));
-		tw_copy_cut(sr->sr_text, sizeof(sr->sr_text),
+		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text),
 		    curl_error != NULL && curl_error[0] != '\0' ? curl_error : "no answer");
 		return;
 	}
@@ -575,7 +560,7 @@ tw_classify(int curl_failed, const char *curl_error, long http_status,
 	}
 	msg = json_string_value(json_object_get(root, "message"));
 	if (msg != NULL)
-		tw_copy_cut(sr->sr_text, sizeof(sr->sr_text), msg);
+		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text), msg);
 	else
 		snprintf(sr->sr_text, sizeof(sr->sr_text), "HTTP %ld", http_status);
 	if (http_status == 429 || http_status >= 500 || ecode == TW_CODE_TOO_MANY_REQUESTS)

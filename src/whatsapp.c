@@ -917,21 +917,6 @@ fail:
 	return -1;
 }
 
-/* Copy at most dstsize-1 bytes, cut on a UTF-8 character boundary. */
-static void
-copy_cut(char *dst, size_t dstsize, const char *src)
-{
-	size_t n = strlen(src);
-
-	if (n >= dstsize) {
-		n = dstsize - 1;
-		while (n > 0 && ((unsigned char)src[n] & 0xc0) == 0x80)
-			n--;
-	}
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
 /* Error codes that mean "try again later" (rate limits, temporary trouble at Meta). */
 static const long wa_retry_codes[] = { 130429, 131056, 4, 80007, 1, 2, 131000, 133004 };
 
@@ -951,7 +936,7 @@ wa_classify(int curl_failed, const char *curl_error, long http_status,
 	if (curl_failed) {
 		sr->sr_outcome = SEND_RETRY;
 		util_strlcpy(sr->sr_code, "curl", sizeof(sr->sr_code));
-		copy_cut(sr->sr_text, sizeof(sr->sr_text),
+		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text),
 		    curl_error != NULL && curl_error[0] != '\0' ? curl_error : "no answer");
 		return;
 	}
@@ -985,7 +970,7 @@ wa_classify(int curl_failed, const char *curl_error, long http_status,
 	}
 	msg = json_string_value(json_object_get(error, "message"));
 	if (msg != NULL)
-		copy_cut(sr->sr_text, sizeof(sr->sr_text), msg);
+		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text), msg);
 	else
 		snprintf(sr->sr_text, sizeof(sr->sr_text), "HTTP %ld", http_status);
 

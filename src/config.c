@@ -219,12 +219,7 @@ config_is_digits(const char *s)
 {
 	if (*s == '-' || *s == '+')
 		s++;
-	if (*s == '\0')
-		return 0;
-	for (; *s != '\0'; s++)
-		if (*s < '0' || *s > '9')
-			return 0;
-	return 1;
+	return util_all_digits(s);
 }
 
 /*

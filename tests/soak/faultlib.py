@@ -44,7 +44,7 @@ import http.client
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "integration"))
 
-from harness import (BIN, APP_SECRET, PHONE_NUMBER_ID, WABA_ID, TestFailure,  # noqa: E402
+from harness import (wait_until, BIN, APP_SECRET, PHONE_NUMBER_ID, WABA_ID, TestFailure,  # noqa: E402
                      check, wa_sign, hreq, free_port)
 
 # Invented, benign texts (no crisis words: crisis handling has its own tests).
@@ -252,7 +252,7 @@ class Daemon:
                 return hreq(self.port, "GET", "/healthz", timeout=2)[0] == 200
             except OSError:
                 return False
-        wait_for(up, "daemon %s to answer /healthz" % name, 15)
+        wait_until(up, "daemon %s to answer /healthz" % name, 15)
 
     def kill(self):
         if self.proc.poll() is None:
@@ -268,17 +268,6 @@ class Daemon:
                 self.proc.kill()
                 self.proc.wait()
         return self.proc.returncode
-
-
-def wait_for(fn, what, timeout):
-    deadline = time.monotonic() + timeout
-    while True:
-        v = fn()
-        if v:
-            return v
-        if time.monotonic() > deadline:
-            raise TestFailure("timed out after %.0f s waiting for %s" % (timeout, what))
-        time.sleep(0.1)
 
 
 # ---------------------------------------------------------------------------
@@ -327,7 +316,7 @@ def drain(h, load, timeout):
     def done():
         s = state()
         return s if s[0] == 0 and s[1] == 0 else None
-    s1 = wait_for(done, "the load to drain (unprocessed inbound, open outbox: %r)"
+    s1 = wait_until(done, "the load to drain (unprocessed inbound, open outbox: %r)"
                   % (state()[:2],), timeout)
     took = time.monotonic() - t0
     time.sleep(1.0)

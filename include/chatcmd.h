@@ -18,10 +18,16 @@ int	flows_cmd_check(const char *dir);
  * starting with "/" are simulator commands (/help lists them; /quit
  * leaves; /image sends a photo). flows_dir NULL: "conf/flows";
  * lexicon_path NULL: "conf/crisis.lex" if it exists, else no crisis
- * check (with a warning); as: "whatsapp" (default) or "sms"; lang: the
+ * check (with a warning); as: the simulated sender's phone number (NULL:
+ * CHAT_DEFAULT_ADDRESS); sms: talk as over SMS (menus as numbered text,
+ * as the daemon renders them) instead of WhatsApp; lang: the
  * conversation's language (NULL: the flows' default). Returns the exit
  * code: 0, or 1 when the flows or the lexicon do not load.
  */
-int	chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, const char *lang);
+#define CHAT_DEFAULT_ADDRESS	"31600000001"	/* a test-range number, never a real one */
+#define CHAT_PSEUDONYM_KEY	"praatpaal-chat-simulator-key"
+
+int	chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, int sms,
+	    const char *lang);
 
 #endif

@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "chatcmd.h"
+#include "crypto.h"
 #include "conversation.h"
 #include "crisis.h"
 #include "engine.h"
@@ -129,7 +130,7 @@ chat_usage(void)
 }
 
 int
-chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, const char *lang)
+chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, int sms, const char *lang)
 {
 	struct flowset *fs = NULL;
 	struct crisis_lexicon *lex = NULL;
@@ -165,12 +166,14 @@ chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, const 
 	} else {
 		fprintf(stderr, "chat: no crisis lexicon (%s): crisis detection is OFF\n", CHAT_DEFAULT_LEXICON);
 	}
-	if (as != NULL && strcmp(as, "sms") == 0)
-		cv.cv_channel = CHANNEL_SMS;
-	else if (as != NULL && strcmp(as, "whatsapp") != 0) {
-		fprintf(stderr, "chat: --as must be whatsapp or sms\n");
+	if (as == NULL)
+		as = CHAT_DEFAULT_ADDRESS;
+	if (!util_all_digits(as) || strlen(as) >= ADDRESS_MAX) {
+		fprintf(stderr, "chat: --as must be a phone number in digits (e.g. %s), "
+		    "at most %d digits\n", CHAT_DEFAULT_ADDRESS, ADDRESS_MAX - 1);
 		goto fail;
 	}
+	cv.cv_channel = sms ? CHANNEL_SMS : CHANNEL_WHATSAPP;
 	if (lang != NULL && flow_lang_find(fs, lang) == -1) {
 		fprintf(stderr, "chat: language \"%s\" is not in languages.json\n", lang);
 		goto fail;
@@ -181,7 +184,8 @@ chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, const 
 	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
 	cv.cv_id = 1;
 	cv.cv_contact_id = 1;
-	util_strlcpy(cv.cv_pseudonym, "c0ffee0000000001", sizeof(cv.cv_pseudonym));
+	/* The simulated sender's pseudonym, as the daemon would log it (demo key). */
+	crypto_pseudonym(CHAT_PSEUDONYM_KEY, channel_name(cv.cv_channel), as, cv.cv_pseudonym);
 	cv.cv_status = CONV_BOT;
 	cv.cv_lang = lang != NULL ? xstrdup(lang) : NULL;
 	cv.cv_state = xstrdup("{}");

@@ -33,7 +33,7 @@ main_usage(FILE *f)
 	    "  serve [--check [-v]]  run the daemon (--check: check the configuration and exit)\n"
 	    "  migrate               bring the database schema up to date\n"
 	    "  flows check [DIR]     check the flows (default: [flows] dir, else conf/flows)\n"
-	    "  chat [--as whatsapp|sms] [--lang LANG] [--flows DIR] [--lexicon FILE]\n"
+	    "  chat [--as 31600000001] [--sms] [--lang LANG] [--flows DIR] [--lexicon FILE]\n"
 	    "                        talk to the dialogue engine from the terminal\n"
 	    "  staff, export, purge  not available in this version\n"
 	    "\n"
@@ -223,11 +223,15 @@ main_chat(const char *copt, const char *path, int argc, char **argv)
 {
 	const char *as = NULL, *lang = NULL, *flows = NULL, *lexicon = NULL;
 	char *dir = NULL;
-	int i, rc;
+	int i, rc, sms = 0;
 
 	for (i = 1; i < argc; i++) {
 		const char **slot = NULL;
 
+		if (strcmp(argv[i], "--sms") == 0) {
+			sms = 1;
+			continue;
+		}
 		if (strcmp(argv[i], "--as") == 0)
 			slot = &as;
 		else if (strcmp(argv[i], "--lang") == 0)
@@ -237,19 +241,15 @@ main_chat(const char *copt, const char *path, int argc, char **argv)
 		else if (strcmp(argv[i], "--lexicon") == 0)
 			slot = &lexicon;
 		if (slot == NULL || i + 1 >= argc) {
-			fprintf(stderr, "usage: praatpaal chat [--as whatsapp|sms] [--lang LANG] "
+			fprintf(stderr, "usage: praatpaal chat [--as 31600000001] [--sms] [--lang LANG] "
 			    "[--flows DIR] [--lexicon FILE]\n");
 			return 2;
 		}
 		*slot = argv[++i];
 	}
-	if (as != NULL && strcmp(as, "whatsapp") != 0 && strcmp(as, "sms") != 0) {
-		fprintf(stderr, "praatpaal: chat: --as must be whatsapp or sms\n");
-		return 2;
-	}
 	if (flows == NULL && main_flows_dir(copt, path, &dir) == -1)
 		return 1;
-	rc = chat_cmd(flows != NULL ? flows : dir, lexicon, as, lang);
+	rc = chat_cmd(flows != NULL ? flows : dir, lexicon, as, sms, lang);
 	free(dir);
 	return rc;
 }

@@ -553,3 +553,10 @@ def dialogue_chat_command(h):
     check(re.search(r"^\s*1[.)] I have a question\s*$", out, re.M), "no English menu line: %r"
           % out)
     check("Waarmee kunnen we je helpen" not in out, "Dutch in the English chat")
+    out = chat(["--as", "31600000112", "--sms"], "hoi\n/quit\n")
+    check("112" in out, "no welcome as an SMS contact: %r" % out[:500])
+    r = subprocess.run([BIN, "-c", h.conf, "chat", "--as", "not-a-number"], input="", cwd=ROOT,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                       timeout=WAIT_S, env=h.env())
+    check(r.returncode != 0 and "--as must be a phone number" in r.stdout,
+          "a bad --as was accepted: %d %r" % (r.returncode, r.stdout[-300:]))

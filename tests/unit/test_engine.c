@@ -744,7 +744,7 @@ test_phase_names(void)
 
 /* Run chat_cmd on the fixture with stdin from a pipe-like file; its stdout into buf. */
 static char *
-chat_run(const char *input, const char *as)
+chat_run(const char *input, int sms)
 {
 	char in_path[] = "/tmp/praatpaal-chat-in-XXXXXX", out_path[] = "/tmp/praatpaal-chat-out-XXXXXX";
 	char err[128], *s;
@@ -761,7 +761,7 @@ chat_run(const char *input, const char *as)
 	dup2(in_fd, STDIN_FILENO);
 	dup2(out_fd, STDOUT_FILENO);
 	clearerr(stdin);
-	rc = chat_cmd(FIXTURE, NULL, as, NULL);
+	rc = chat_cmd(FIXTURE, NULL, NULL, sms, NULL);
 	fflush(stdout);
 	dup2(saved_in, STDIN_FILENO);
 	dup2(saved_out, STDOUT_FILENO);
@@ -783,14 +783,14 @@ test_chat_cmd(void)
 {
 	char *s;
 
-	s = chat_run("hoi\nvraag\n/image\n/time +31m\n16\n/quit\nnot read\n", NULL);
+	s = chat_run("hoi\nvraag\n/image\n/time +31m\n16\n/quit\nnot read\n", 0);
 	CHECK(strstr(s, "Hoi! Welkom bij de test.\n") != NULL);
 	CHECK(strstr(s, "Waar gaat het over?\n  1) Ik heb een vraag\n  2) Mijn verhaal\n  3) Doei\n") != NULL);
 	CHECK(strstr(s, "Ik kan alleen tekst lezen.\n") != NULL);
 	CHECK(strstr(s, "Welkom terug.") != NULL);	/* /time let the flow expire */
 	CHECK(strstr(s, "not read") == NULL);
 	free(s);
-	s = chat_run("hoi\n1\n16\nDelft\n", "sms");
+	s = chat_run("hoi\n1\n16\nDelft\n", 1);
 	CHECK(strstr(s, "[handover JIP priority 3") != NULL);
 	free(s);
 	CHECK_INT(flows_cmd_check(FIXTURE), 0);

@@ -79,6 +79,7 @@ struct sender {
 	size_t			 sn_inflight;
 	int64_t			 sn_next_claim;	/* monotonic ms */
 	int64_t			 sn_next_requeue; /* monotonic ms: look for expired leases */
+	int64_t			 sn_next_due_query; /* monotonic ms: ask for the next due row */
 	int64_t			 sn_db_retry_at;
 	int64_t			 sn_db_backoff;
 	struct send_rec		*sn_unrec;	/* results not yet in the database, oldest first */
@@ -531,11 +532,16 @@ sender_claim(struct sender *sn, size_t max)
 		sn->sn_next_claim = now;	/* there may be more */
 		return;
 	}
-	if (n > 0) {
-		/* Busy: completions wake us; look for rows due meanwhile soon. */
+	/*
+	 * Busy (completions wake us), or asked about the next due row less
+	 * than SENDER_IDLE_MAX_MS ago: look again soon. The next-due query
+	 * walks the queue's index, so it is asked at most once a second.
+	 */
+	if (n > 0 || now < sn->sn_next_due_query) {
 		sn->sn_next_claim = now + SENDER_RECHECK_MS;
 		return;
 	}
+	sn->sn_next_due_query = now + SENDER_IDLE_MAX_MS;
 	if (sender_conn(sn) == NULL)
 		return;
 	if (db_outbox_next_due(sn->sn_conn, &due, err, sizeof(err)) == -1) {

@@ -143,12 +143,6 @@ void	db_out_rows_free(struct out_row *, size_t n);
  * is bounded below OUTBOX_LEASE_S.
  */
 int	db_outbox_requeue(PGconn *, size_t *n, char *err, size_t errlen) WUR;
-/* Record the result of one send (status sent/queued-with-delay/failed). */
-int	db_outbox_sent(PGconn *, int64_t id, const char *provider_id, char *err, size_t errlen) WUR;
-int	db_outbox_retry(PGconn *, int64_t id, int64_t delay_ms, const char *code, const char *text,
-	    char *err, size_t errlen) WUR;
-int	db_outbox_failed(PGconn *, int64_t id, const char *code, const char *text,
-	    char *err, size_t errlen) WUR;
 /* One send's outcome, for db_outbox_record. */
 enum out_result_kind { OUTR_SENT, OUTR_RETRY, OUTR_FAILED };
 
@@ -162,8 +156,9 @@ struct out_result {
 };
 
 /*
- * Record n outcomes in one round trip (pipelined, one transaction): the
- * same as db_outbox_sent / _retry / _failed for each. All or none.
+ * Record n outcomes in one round trip (pipelined, one transaction): sent
+ * (provider id kept, an early delivery status applied), queued again after
+ * a delay, or failed with code and text. All or none.
  */
 int	db_outbox_record(PGconn *, const struct out_result *, size_t n, char *err, size_t errlen) WUR;
 /* Milliseconds until the next queued row is due (0 if one is due now, -1 if none). */

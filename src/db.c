@@ -1193,39 +1193,6 @@ db_outbox_claim(PGconn *conn, size_t max, int lease_s, struct out_row **out, siz
 }
 
 int
-db_outbox_sent(PGconn *conn, int64_t id, const char *provider_id, char *err, size_t errlen)
-{
-	char		 idbuf[24];
-	const char	*vals[2] = { idbuf, provider_id };
-
-	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
-	return stmt_run(conn, ST_OUTBOX_SENT, vals, err, errlen);
-}
-
-int
-db_outbox_retry(PGconn *conn, int64_t id, int64_t delay_ms, const char *code, const char *text,
-    char *err, size_t errlen)
-{
-	char		 idbuf[24], delay[24];
-	const char	*vals[4] = { idbuf, delay, code, text };
-
-	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
-	snprintf(delay, sizeof(delay), "%lld", (long long)(delay_ms > 0 ? delay_ms : 0));
-	return stmt_run(conn, ST_OUTBOX_RETRY, vals, err, errlen);
-}
-
-int
-db_outbox_failed(PGconn *conn, int64_t id, const char *code, const char *text,
-    char *err, size_t errlen)
-{
-	char		 idbuf[24];
-	const char	*vals[3] = { idbuf, code, text };
-
-	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)id);
-	return stmt_run(conn, ST_OUTBOX_FAILED, vals, err, errlen);
-}
-
-int
 db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
 {
 	PGresult	*res;

@@ -557,6 +557,36 @@ level = debug
         return int(self.scalar("SELECT count(*) FROM message_in WHERE contact_id = %s "
                                "AND processed_at IS NULL" % cid))
 
+    def replies_state(self, channel, address):
+        """(outbox rows, successful fake requests) once every inbound message
+        of the contact is processed and every reply has reached the fake;
+        else None. Replies are written in the same transaction that marks the
+        message processed, so nothing more is coming for what was sent."""
+        if self.pending_in(channel, address) != 0:
+            return None
+        rows = self.out_rows(channel, address)
+        if any(r["status"] in ("queued", "sending") for r in rows):
+            return None
+        sent = [r for r in rows if r["provider_id"]]
+        reqs = self.fake_requests(to=address, ok=True)
+        if len(reqs) < len(sent):
+            return None
+        return rows, reqs
+
+    def serve_must_refuse(self, env, what):
+        """Run `serve` with env, expecting it to refuse to start: return its
+        output, or fail if it keeps running or exits 0."""
+        p = subprocess.Popen([BIN, "-c", self.conf, "serve"], stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, env=env, text=True)
+        try:
+            out, _ = p.communicate(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            out, _ = p.communicate()
+            raise TestFailure("serve kept running %s: %r" % (what, out[-500:]))
+        check(p.returncode != 0, "serve exited 0 %s" % what)
+        return out
+
     def wait_settled(self, channel, address, min_rows=1, timeout=WAIT_S, settle=SETTLE_S):
         """Wait until every inbound message of the contact is processed, its
         outbox holds at least min_rows rows and none is queued or sending,
@@ -565,16 +595,8 @@ level = debug
         Checks no reply was sent twice and that they arrived in outbox order.
         Returns (outbox rows, successful fake requests)."""
         def state():
-            if self.pending_in(channel, address) != 0:
-                return None
-            rows = self.out_rows(channel, address)
-            if len(rows) < min_rows or any(r["status"] in ("queued", "sending") for r in rows):
-                return None
-            sent = [r for r in rows if r["provider_id"]]
-            reqs = self.fake_requests(to=address, ok=True)
-            if len(reqs) < len(sent):
-                return None
-            return rows, reqs
+            s = self.replies_state(channel, address)
+            return s if s is not None and len(s[0]) >= min_rows else None
         rows, reqs = wait_until(state, "the replies to %s to be sent" % channel, timeout)
         time.sleep(settle)
         rows2 = self.out_rows(channel, address)

@@ -42,23 +42,6 @@ def wa_image(frm):
                                        "sha256": "ab" * 32}}
 
 
-def _state(h, ch, to):
-    """(outbox rows, successful fake requests) once every inbound message of
-    the contact is processed and every reply has reached the fake; else None.
-    Replies are written in the same transaction that marks the message
-    processed, so nothing more is coming for the messages sent so far."""
-    if h.pending_in(ch, to) != 0:
-        return None
-    rows = h.out_rows(ch, to)
-    if any(r["status"] in ("queued", "sending") for r in rows):
-        return None
-    sent = [r for r in rows if r["provider_id"]]
-    reqs = h.fake_requests(to=to, ok=True)
-    if len(reqs) < len(sent):
-        return None
-    return rows, reqs
-
-
 def step(h, to, msg, ch="whatsapp", min_new=1):
     """Deliver one message (a WhatsApp message dict, or Twilio form params)
     and return the fake requests it caused (at least min_new)."""
@@ -70,7 +53,7 @@ def step(h, to, msg, ch="whatsapp", min_new=1):
     check(st == 200, "webhook answered %d %r" % (st, body))
 
     def done():
-        s = _state(h, ch, to)
+        s = h.replies_state(ch, to)
         return s if s is not None and len(s[1]) >= before + min_new else None
     _, reqs = wait_until(done, "%d reply/replies to %s" % (min_new, ch))
     new = reqs[before:]
@@ -486,15 +469,7 @@ def dialogue_serve_refuses_broken_flows(h):
     break_flows(d)
     port = free_port()
     env = h.env(extra={"PRAATPAAL_FLOWS_DIR": d}, port=port)
-    p = subprocess.Popen([BIN, "-c", h.conf, "serve"], stdout=subprocess.PIPE,
-                         stderr=subprocess.STDOUT, env=env, text=True)
-    try:
-        out, _ = p.communicate(timeout=WAIT_S)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        out, _ = p.communicate()
-        raise TestFailure("serve kept running with broken flows: %r" % out[-500:])
-    check(p.returncode != 0, "serve exited 0 with broken flows")
+    out = h.serve_must_refuse(env, "with broken flows")
     check("flows_invalid" in out and "menu.json" in out and "main_menu" in out,
           "the log does not name the problem: %r" % out.strip()[-800:])
 

@@ -38,16 +38,7 @@ def serve_refuses_unmigrated_database(h):
     port = free_port()
     env = h.env(db_url="postgresql://postgres@127.0.0.1:%d/praatpaal_unmigrated" % h.pg_port,
                 port=port)
-    p = subprocess.Popen([BIN, "-c", h.conf, "serve"], stdout=subprocess.PIPE,
-                         stderr=subprocess.STDOUT, env=env, text=True)
-    try:
-        out, _ = p.communicate(timeout=WAIT_S)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        out, _ = p.communicate()
-        raise TestFailure("serve kept running against an unmigrated database: %r"
-                          % out[-500:])
-    check(p.returncode != 0, "serve exited 0 against an unmigrated database")
+    out = h.serve_must_refuse(env, "against an unmigrated database")
     check("praatpaal migrate" in out, "message does not name `praatpaal migrate`: %r"
           % out.strip()[-500:])
 

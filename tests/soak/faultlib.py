@@ -329,9 +329,8 @@ TIMEOUT_RE = re.compile(r'^ts=(\S+) level=warn send retry conv=\S+ id=(\d+) atte
                         r'code=curl .*timed out')
 
 
-def logged_timeouts(paths):
-    """{outbox row id: [wall times]} of sends the daemons gave up on as timed out."""
-    out = collections.defaultdict(list)
+def log_lines(paths, needle):
+    """The lines containing needle of the daemons' log files (missing ones skipped)."""
     for p in paths:
         try:
             f = open(p, errors="replace")
@@ -339,13 +338,18 @@ def logged_timeouts(paths):
             continue
         with f:
             for line in f:
-                if "send retry" not in line:
-                    continue
-                m = TIMEOUT_RE.match(line)
-                if m:
-                    t = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%fZ")
-                    out[int(m.group(2))].append(
-                        t.replace(tzinfo=datetime.timezone.utc).timestamp())
+                if needle in line:
+                    yield line
+
+
+def logged_timeouts(paths):
+    """{outbox row id: [wall times]} of sends the daemons gave up on as timed out."""
+    out = collections.defaultdict(list)
+    for line in log_lines(paths, "send retry"):
+        m = TIMEOUT_RE.match(line)
+        if m:
+            t = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%fZ")
+            out[int(m.group(2))].append(t.replace(tzinfo=datetime.timezone.utc).timestamp())
     return out
 
 
@@ -356,17 +360,10 @@ def logged_replies(paths):
     """{contact pseudonym: replies} from the daemons' "message processed"
     lines (logged after the commit that wrote the replies)."""
     out = collections.Counter()
-    for p in paths:
-        try:
-            f = open(p, errors="replace")
-        except OSError:
-            continue
-        with f:
-            for line in f:
-                if "message processed" in line:
-                    m = PROCESSED_RE.search(line)
-                    if m:
-                        out[m.group(1)] += int(m.group(2))
+    for line in log_lines(paths, "message processed"):
+        m = PROCESSED_RE.search(line)
+        if m:
+            out[m.group(1)] += int(m.group(2))
     return out
 
 

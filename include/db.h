@@ -70,25 +70,56 @@ struct pending {
 	struct inbound	pd_in;	/* in_from and in_profile_name are NULL */
 };
 
-/* The contact's unprocessed messages in (provider timestamp, id) order; caller frees. */
-int	db_pending_messages(PGconn *, int64_t contact_id, struct pending **out, size_t *n,
-	    char *err, size_t errlen) WUR;
 void	db_pending_free(struct pending *, size_t n);
+
+/* One claimed contact's work. */
+struct work_item {
+	int64_t			 wi_contact_id;
+	struct pending		*wi_pending;	/* unprocessed, in (provider ts, id) order */
+	size_t			 wi_npending;
+	struct conversation	 wi_cv;		/* its open conversation when wi_npending > 0 */
+};
+
+/*
+ * For the n claimed contacts (in claim order): their unprocessed messages
+ * (at most 256 each) and, for those that have any, their open
+ * conversation, created (cv_new = 1, state "{}") where there is none. Two
+ * statements for the whole batch. Caller frees with db_work_free.
+ */
+int	db_work_load(PGconn *, const int64_t *contacts, size_t n, struct work_item **items,
+	    char *err, size_t errlen) WUR;
+void	db_work_free(struct work_item *, size_t n);
 
 /* The contact's open conversation, created (cv_new = 1, state "{}") when none. */
 int	db_conversation_open(PGconn *, int64_t contact_id, struct conversation *,
 	    char *err, size_t errlen) WUR;
-/* Save status, team, priority, lang and state. */
+/* Save status, team, priority, lang and state now (a conversation that closed). */
 int	db_conversation_save(PGconn *, const struct conversation *, char *err, size_t errlen) WUR;
-/* Mark n inbound messages processed as part of the conversation (one statement). */
-int	db_messages_processed(PGconn *, const int64_t *ids, size_t n, int64_t conv_id,
-	    char *err, size_t errlen) WUR;
+
 /*
- * Queue the replies of one step (outbound JSON, message.h; NULL entries
- * skipped) for the conversation's contact, in their order, in one statement.
+ * A batch's writes, kept in order and written at its end in one round
+ * trip (db_writes_commit): replies into the outbox (each contact's first
+ * is its head when it has no open reply, the rest wait 'held'), processed
+ * messages, conversations saved.
  */
-int	db_outbox_add(PGconn *, const struct conversation *, char *const *jsons, size_t n,
-	    char *err, size_t errlen) WUR;
+struct work_writes;
+
+struct work_writes *db_writes_new(void);
+void	db_writes_free(struct work_writes *);
+/* Queue the replies of one step (outbound JSON, message.h; NULL entries skipped). */
+void	db_writes_replies(struct work_writes *, const struct conversation *,
+	    char *const *jsons, size_t n);
+void	db_writes_processed(struct work_writes *, int64_t msg_id, int64_t conv_id);
+/* Save the conversation's status, team, priority, lang and state. */
+void	db_writes_conversation(struct work_writes *, const struct conversation *);
+/*
+ * Write them and COMMIT the caller's transaction; then give each contact
+ * that got replies its next head if a sender finished the old one
+ * meanwhile (*promoted 0: that failed; db_outbox_requeue's sweep makes up
+ * for it). 0, or -1 with err filled: the caller rolls back.
+ */
+int	db_writes_commit(PGconn *, struct work_writes *, int *promoted, char *err,
+	    size_t errlen) WUR;
 
 /* ---- dialogue actions (inside the worker's transaction) ---------------- */
 
@@ -120,6 +151,7 @@ int	db_consent_claim(PGconn *, const struct conversation *, int *claim,
 
 struct out_row {
 	int64_t		or_id;
+	int64_t		or_contact_id;
 	enum channel	or_channel;
 	char		*or_to;			/* the contact's address */
 	char		*or_body;		/* outbound JSON */
@@ -129,9 +161,9 @@ struct out_row {
 };
 
 /*
- * Claim up to max due rows (FOR UPDATE SKIP LOCKED), only the oldest
- * unsent row of each contact so order is kept, and lease them for
- * lease_s seconds (status 'sending').
+ * Claim up to max due heads (FOR UPDATE SKIP LOCKED; a contact has at
+ * most one, so its replies keep their order), and lease them for lease_s
+ * seconds (status 'sending').
  */
 int	db_outbox_claim(PGconn *, size_t max, int lease_s, struct out_row **rows, size_t *n,
 	    char *err, size_t errlen) WUR;
@@ -140,14 +172,17 @@ void	db_out_rows_free(struct out_row *, size_t n);
  * Put rows whose lease ran out (their sender died, or its database was
  * gone too long to record a result) back in the queue; *n gets how many.
  * Senders never hold a row past its lease otherwise: [sender] timeout_ms
- * is bounded below OUTBOX_LEASE_S.
+ * is bounded below OUTBOX_LEASE_S. Then give a head to every contact with
+ * held rows and none (a promotion that did not run); *stranded gets how
+ * many.
  */
-int	db_outbox_requeue(PGconn *, size_t *n, char *err, size_t errlen) WUR;
+int	db_outbox_requeue(PGconn *, size_t *n, size_t *stranded, char *err, size_t errlen) WUR;
 /* One send's outcome, for db_outbox_record. */
 enum out_result_kind { OUTR_SENT, OUTR_RETRY, OUTR_FAILED };
 
 struct out_result {
 	int64_t			 ors_id;
+	int64_t			 ors_contact_id;
 	enum out_result_kind	 ors_kind;
 	const char		*ors_provider_id;	/* OUTR_SENT */
 	const char		*ors_code;		/* OUTR_RETRY, OUTR_FAILED */
@@ -158,9 +193,13 @@ struct out_result {
 /*
  * Record n outcomes in one round trip (pipelined, one transaction): sent
  * (provider id kept, an early delivery status applied), queued again after
- * a delay, or failed with code and text. All or none.
+ * a delay, or failed with code and text. All or none. After the commit,
+ * the next held row of each contact whose head was sent or failed is
+ * promoted; *promoted is 0 when that failed (db_outbox_requeue's sweep
+ * makes up for it).
  */
-int	db_outbox_record(PGconn *, const struct out_result *, size_t n, char *err, size_t errlen) WUR;
+int	db_outbox_record(PGconn *, const struct out_result *, size_t n, int *promoted,
+	    char *err, size_t errlen) WUR;
 /* Milliseconds until the next queued row is due (0 if one is due now, -1 if none). */
 int	db_outbox_next_due(PGconn *, int64_t *ms, char *err, size_t errlen) WUR;
 

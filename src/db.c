@@ -32,15 +32,20 @@ enum stmt {
 	ST_STATUS_EVENT,
 	ST_STATUS_APPLY,
 	ST_CLAIM_CONTACTS,
-	ST_PENDING,
+	ST_WORK_PENDING,
+	ST_WORK_CONVS,
 	ST_CONV_FIND,
 	ST_CONV_ADD,
 	ST_CONV_SAVE,
-	ST_MSG_PROCESSED,
-	ST_OUTBOX_ADD,
+	ST_WORK_PROCESSED,
+	ST_WORK_OUTBOX,
+	ST_WORK_CONV_SAVE,
 	ST_OUTBOX_CLAIM,
 	ST_OUTBOX_REQUEUE,
 	ST_OUTBOX_SENT,
+	ST_OUTBOX_EARLY,
+	ST_OUTBOX_PROMOTE,
+	ST_OUTBOX_UNSTRAND,
 	ST_OUTBOX_RETRY,
 	ST_OUTBOX_FAILED,
 	ST_OUTBOX_NEXT_DUE,
@@ -118,10 +123,34 @@ static const struct {
 	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL "
 	    "ORDER BY id LIMIT $1::int * 4) o GROUP BY contact_id ORDER BY first) s "
 	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
-	[ST_PENDING] = { "pending", 1,
-	    "SELECT id, channel, provider_id, (extract(epoch FROM provider_ts) * 1000)::bigint, "
-	    "kind, body, choice_id, meta::text FROM message_in "
-	    "WHERE contact_id = $1 AND processed_at IS NULL ORDER BY provider_ts, id LIMIT 256" },
+	/*
+	 * The claimed contacts' ($1, in claim order) unprocessed messages, in
+	 * (provider timestamp, id) order, at most WORK_PENDING_MAX each.
+	 */
+	[ST_WORK_PENDING] = { "work_pending", 1,
+	    "SELECT m.contact_id, m.id, m.channel, m.provider_id, "
+	    "(extract(epoch FROM m.provider_ts) * 1000)::bigint, m.kind, m.body, m.choice_id, "
+	    "m.meta::text FROM unnest($1::bigint[]) WITH ORDINALITY AS c (id, k) "
+	    "CROSS JOIN LATERAL (SELECT * FROM message_in i WHERE i.contact_id = c.id "
+	    "AND i.processed_at IS NULL ORDER BY i.provider_ts, i.id LIMIT 256) m "
+	    "ORDER BY c.k, m.provider_ts, m.id" },
+	/*
+	 * The open conversation of each contact $1, created where there is
+	 * none (the columns of ST_CONV_FIND, then contact id and "new").
+	 */
+	[ST_WORK_CONVS] = { "work_convs", 1,
+	    "WITH c AS (SELECT DISTINCT id FROM unnest($1::bigint[]) AS c (id)), "
+	    "f AS (SELECT v.* FROM conversation v JOIN c ON v.contact_id = c.id "
+	    "WHERE v.status <> 'closed'), "
+	    "a AS (INSERT INTO conversation (contact_id, language) SELECT ct.id, ct.language "
+	    "FROM contact ct JOIN c ON ct.id = c.id "
+	    "WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.contact_id = ct.id) ORDER BY ct.id "
+	    "RETURNING *), "
+	    "v AS (SELECT f.id, f.contact_id, f.status, f.team, f.priority, f.language, f.state, "
+	    "false AS new FROM f UNION ALL SELECT a.id, a.contact_id, a.status, a.team, "
+	    "a.priority, a.language, a.state, true FROM a) "
+	    "SELECT v.id, v.status, v.team, v.priority, v.language, v.state::text, ct.channel, "
+	    "ct.pseudonym, v.contact_id, v.new FROM v JOIN contact ct ON ct.id = v.contact_id" },
 	[ST_CONV_FIND] = { "conv_find", 1,
 	    "SELECT v.id, v.status, v.team, v.priority, v.language, v.state::text, "
 	    "c.channel, c.pseudonym FROM conversation v JOIN contact c ON c.id = v.contact_id "
@@ -139,46 +168,98 @@ static const struct {
 	    "RETURNING contact_id) "
 	    "UPDATE contact SET language = $5 FROM v WHERE contact.id = v.contact_id "
 	    "AND contact.language IS DISTINCT FROM $5" },
-	[ST_MSG_PROCESSED] = { "msg_processed", 2,
-	    "UPDATE message_in SET processed_at = now(), conversation_id = $2 "
-	    "WHERE id = ANY($1::bigint[])" },
-	/* The replies of one step ($4: a JSON array), in their order. */
-	[ST_OUTBOX_ADD] = { "outbox_add", 4,
-	    "INSERT INTO message_out (channel, contact_id, conversation_id, body) "
-	    "SELECT $1, $2, $3, e.value FROM jsonb_array_elements($4::jsonb) "
-	    "WITH ORDINALITY AS e (value, n) ORDER BY e.n" },
+	/* Processed messages ($1) and the conversation each was part of ($2). */
+	[ST_WORK_PROCESSED] = { "work_processed", 2,
+	    "UPDATE message_in m SET processed_at = now(), conversation_id = u.cv "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS u (id, cv) WHERE m.id = u.id" },
 	/*
-	 * Due rows, only the oldest unsent row of each contact (so reply 2
-	 * never overtakes reply 1), skipping rows another sender holds, and
-	 * leased: a sender that dies leaves rows that ST_OUTBOX_REQUEUE puts
-	 * back after the lease. "Oldest unsent" is a correlated min() over
-	 * message_out_contact_open: one index probe per candidate, read in
-	 * message_out_due order up to the LIMIT, whatever plan the statement
-	 * was prepared with (an anti join planned on a small table went O(n^2)).
+	 * The replies of a batch, in their order: $1 channels, $2 contacts, $3
+	 * conversations, $4 bodies (JSON). A contact's first reply is its head
+	 * ('queued', claimable) when the contact has no open reply; every other
+	 * one waits behind ('held') until the one before it is sent
+	 * (ST_OUTBOX_PROMOTE).
+	 */
+	[ST_WORK_OUTBOX] = { "work_outbox", 4,
+	    "WITH r AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[]) "
+	    "WITH ORDINALITY AS x (ch, ct, cv, body, n)), "
+	    "q AS (SELECT h.n FROM (SELECT DISTINCT ON (ct) ct, n FROM r ORDER BY ct, n) h "
+	    "WHERE NOT EXISTS (SELECT 1 FROM message_out o WHERE o.contact_id = h.ct "
+	    "AND o.status IN ('held', 'queued', 'sending'))) "
+	    "INSERT INTO message_out (channel, contact_id, conversation_id, body, status) "
+	    "SELECT r.ch, r.ct, r.cv, r.body::jsonb, "
+	    "CASE WHEN r.n IN (SELECT n FROM q) THEN 'queued' ELSE 'held' END FROM r ORDER BY r.n" },
+	/*
+	 * Conversations of a batch: $1 ids, $2 status, $3 team, $4 priority,
+	 * $5 language, $6 state. The contact keeps the language for their next
+	 * conversation.
+	 */
+	[ST_WORK_CONV_SAVE] = { "work_conv_save", 6,
+	    "WITH u AS (SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], "
+	    "$5::text[], $6::text[]) AS x (id, status, team, priority, lang, state)), "
+	    "v AS (UPDATE conversation c SET status = u.status, team = u.team, "
+	    "priority = u.priority, language = u.lang, state = u.state::jsonb, updated_at = now(), "
+	    "closed_at = CASE WHEN u.status = 'closed' THEN now() ELSE NULL END FROM u "
+	    "WHERE c.id = u.id RETURNING c.contact_id, u.lang) "
+	    "UPDATE contact SET language = v.lang FROM v WHERE contact.id = v.contact_id "
+	    "AND contact.language IS DISTINCT FROM v.lang" },
+	/*
+	 * Due heads (one per contact at most, so reply 2 never overtakes reply
+	 * 1), skipping rows another sender holds, leased: a sender that dies
+	 * leaves rows that ST_OUTBOX_REQUEUE puts back after the lease. Reads
+	 * message_out_ready in order up to the LIMIT: every row it reads is
+	 * claimable, whatever waits behind the heads.
 	 */
 	[ST_OUTBOX_CLAIM] = { "outbox_claim", 2,
 	    "WITH due AS (SELECT o.id FROM message_out o "
 	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
-	    "AND o.id = (SELECT min(p.id) FROM message_out p WHERE p.contact_id = o.contact_id "
-	    "AND p.status IN ('queued', 'sending')) "
 	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
 	    "UPDATE message_out m SET status = 'sending', "
 	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
 	    "FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id "
 	    "RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, "
 	    "COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint "
-	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0)" },
+	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id" },
 	/* Rows whose sender died: back in the queue, in their old place. */
 	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 0,
 	    "UPDATE message_out SET status = 'queued', lease_until = NULL, updated_at = now() "
 	    "WHERE status = 'sending' AND lease_until < now()" },
-	/* A status report that came before we recorded the id is applied now. */
+	/* Accepted sends ($1 ids, $2 the provider's ids, in id order). */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
-	    "UPDATE message_out m SET provider_id = $2, attempts = attempts + 1, sent_at = now(), "
-	    "lease_until = NULL, error_code = NULL, error_text = NULL, updated_at = now(), "
-	    "status = COALESCE((SELECT e.status FROM delivery_event e WHERE e.channel = m.channel "
-	    "AND e.provider_id = $2 ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1), 'sent') "
-	    "WHERE m.id = $1" },
+	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
+	    "sent_at = now(), lease_until = NULL, error_code = NULL, error_text = NULL, "
+	    "updated_at = now(), status = 'sent' "
+	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id" },
+	/*
+	 * A status report that came before we recorded the provider's id (kept
+	 * in delivery_event) is applied now, to the sends of $1.
+	 */
+	[ST_OUTBOX_EARLY] = { "outbox_early", 1,
+	    "UPDATE message_out m SET status = x.status, updated_at = now() FROM "
+	    "(SELECT DISTINCT ON (o.id) o.id, e.status FROM message_out o JOIN delivery_event e "
+	    "ON e.channel = o.channel AND e.provider_id = o.provider_id "
+	    "WHERE o.id = ANY($1::bigint[]) ORDER BY o.id, " SQL_RANK("e.status") " DESC) x "
+	    "WHERE m.id = x.id AND " SQL_RANK("m.status") " < " SQL_RANK("x.status") },
+	/*
+	 * Contacts $1 (whose head finished, or who got replies behind a head):
+	 * each one's oldest open row becomes the head if it is held.
+	 * Run after the commit that finished the head or added the rows, so
+	 * that of a worker adding rows and a sender finishing the head, at
+	 * least one sees what the other did.
+	 */
+	[ST_OUTBOX_PROMOTE] = { "outbox_promote", 1,
+	    "UPDATE message_out m SET status = 'queued', updated_at = now() FROM "
+	    "(SELECT (SELECT h.id FROM message_out h WHERE h.contact_id = d.id "
+	    "AND h.status IN ('held', 'queued', 'sending') ORDER BY h.id LIMIT 1) AS id "
+	    "FROM unnest($1::bigint[]) AS d (id)) x "
+	    "WHERE m.id = x.id AND m.status = 'held'" },
+	/*
+	 * Held rows whose contact has no head (the promotion after a commit did
+	 * not run: a crash, the database gone): the oldest becomes the head.
+	 */
+	[ST_OUTBOX_UNSTRAND] = { "outbox_unstrand", 0,
+	    "UPDATE message_out m SET status = 'queued', updated_at = now() FROM "
+	    "(SELECT min(id) AS id FROM message_out WHERE status IN ('held', 'queued', 'sending') "
+	    "GROUP BY contact_id) x WHERE m.id = x.id AND m.status = 'held'" },
 	[ST_OUTBOX_RETRY] = { "outbox_retry", 4,
 	    "UPDATE message_out SET status = 'queued', attempts = attempts + 1, "
 	    "next_attempt_at = now() + make_interval(secs => $2::bigint / 1000.0), "
@@ -962,67 +1043,27 @@ db_pending_free(struct pending *p, size_t n)
 	free(p);
 }
 
-int
-db_pending_messages(PGconn *conn, int64_t contact_id, struct pending **out, size_t *n,
-    char *err, size_t errlen)
-{
-	char		 idbuf[24];
-	const char	*vals[1] = { idbuf };
-	PGresult	*res;
-	struct pending	*p;
-	int		 rows;
-
-	*out = NULL;
-	*n = 0;
-	snprintf(idbuf, sizeof(idbuf), "%lld", (long long)contact_id);
-	res = stmt_exec(conn, ST_PENDING, vals, PGRES_TUPLES_OK, err, errlen);
-	if (res == NULL)
-		return -1;
-	rows = PQntuples(res);
-	p = xcalloc(rows > 0 ? (size_t)rows : 1, sizeof(*p));
-	for (int i = 0; i < rows; i++) {
-		struct inbound *in = &p[i].pd_in;
-
-		if (get_i64(res, i, 0, &p[i].pd_id) == -1 ||
-		    channel_parse(PQgetvalue(res, i, 1), &in->in_channel) == -1 ||
-		    get_i64(res, i, 3, &in->in_ts_ms) == -1 ||
-		    msg_kind_parse(PQgetvalue(res, i, 4), &in->in_kind) == -1) {
-			snprintf(err, errlen, "pending: bad row for message %s", PQgetvalue(res, i, 0));
-			db_pending_free(p, (size_t)i);
-			PQclear(res);
-			return -1;
-		}
-		in->in_provider_id = get_str(res, i, 2);
-		in->in_text = get_str(res, i, 5);
-		in->in_choice_id = get_str(res, i, 6);
-		in->in_meta = get_str(res, i, 7);
-	}
-	PQclear(res);
-	*out = p;
-	*n = (size_t)rows;
-	return 0;
-}
-
-/* Fill cv from a row of conv_find / conv_add (same column order). */
+/* Fill cv from row r of conv_find / conv_add / work_convs (same column order). */
 static int
-conv_from_row(PGresult *res, int64_t contact_id, struct conversation *cv, char *err, size_t errlen)
+conv_from_row(PGresult *res, int r, int64_t contact_id, struct conversation *cv, char *err,
+    size_t errlen)
 {
 	int64_t		 prio;
 
 	memset(cv, 0, sizeof(*cv));
 	cv->cv_contact_id = contact_id;
-	if (get_i64(res, 0, 0, &cv->cv_id) == -1 ||
-	    conv_status_parse(PQgetvalue(res, 0, 1), &cv->cv_status) == -1 ||
-	    get_i64(res, 0, 3, &prio) == -1 ||
-	    channel_parse(PQgetvalue(res, 0, 6), &cv->cv_channel) == -1 ||
-	    util_strlcpy(cv->cv_pseudonym, PQgetvalue(res, 0, 7), sizeof(cv->cv_pseudonym)) == -1) {
+	if (get_i64(res, r, 0, &cv->cv_id) == -1 ||
+	    conv_status_parse(PQgetvalue(res, r, 1), &cv->cv_status) == -1 ||
+	    get_i64(res, r, 3, &prio) == -1 ||
+	    channel_parse(PQgetvalue(res, r, 6), &cv->cv_channel) == -1 ||
+	    util_strlcpy(cv->cv_pseudonym, PQgetvalue(res, r, 7), sizeof(cv->cv_pseudonym)) == -1) {
 		snprintf(err, errlen, "conversation: bad row");
 		return -1;
 	}
 	cv->cv_priority = (int)prio;
-	cv->cv_team = get_str(res, 0, 2);
-	cv->cv_lang = get_str(res, 0, 4);
-	cv->cv_state = get_str(res, 0, 5);
+	cv->cv_team = get_str(res, r, 2);
+	cv->cv_lang = get_str(res, r, 4);
+	cv->cv_state = get_str(res, r, 5);
 	if (cv->cv_state == NULL)
 		cv->cv_state = xstrdup("{}");
 	return 0;
@@ -1053,7 +1094,7 @@ db_conversation_open(PGconn *conn, int64_t contact_id, struct conversation *cv,
 		}
 		isnew = 1;
 	}
-	if (conv_from_row(res, contact_id, cv, err, errlen) == -1) {
+	if (conv_from_row(res, 0, contact_id, cv, err, errlen) == -1) {
 		PQclear(res);
 		conversation_free(cv);
 		return -1;
@@ -1078,61 +1119,377 @@ db_conversation_save(PGconn *conn, const struct conversation *cv, char *err, siz
 	return stmt_run(conn, ST_CONV_SAVE, vals, err, errlen);
 }
 
-int
-db_messages_processed(PGconn *conn, const int64_t *ids, size_t n, int64_t conv_id,
-    char *err, size_t errlen)
-{
-	struct buf	 arr;
-	struct idtext	 conv;
-	const char	*vals[2];
-	int		 rc;
+/* ---- the worker's batch -------------------------------------------------------- */
 
-	if (n == 0)
-		return 0;
-	buf_init(&arr, 0);
+/* ids as a PostgreSQL array literal ("{1,2,3}") in b. */
+static void
+id_array(struct buf *b, const int64_t *ids, size_t n)
+{
+	buf_reset(b);
 	for (size_t i = 0; i < n; i++)
-		if (buf_printf(&arr, "%c%lld", i == 0 ? '{' : ',', (long long)ids[i]) == -1)
+		if (buf_printf(b, "%c%lld", i == 0 ? '{' : ',', (long long)ids[i]) == -1)
 			abort();	/* no ceiling: cannot happen */
-	if (buf_puts(&arr, "}") == -1)
+	if (buf_puts(b, n == 0 ? "{}" : "}") == -1)
 		abort();
-	vals[0] = arr.data;
-	vals[1] = idtext(&conv, conv_id);
-	rc = stmt_run(conn, ST_MSG_PROCESSED, vals, err, errlen);
-	buf_free(&arr);
-	return rc;
+}
+
+/* v (NULL: SQL NULL) as the next element of a PostgreSQL array literal. */
+static void
+array_add_text(struct buf *b, const char *v)
+{
+	if (b->len == 0 && buf_puts(b, "{") == -1)
+		abort();
+	if (b->len > 1 && buf_puts(b, ",") == -1)
+		abort();
+	if (v == NULL) {
+		if (buf_puts(b, "NULL") == -1)
+			abort();
+		return;
+	}
+	if (buf_puts(b, "\"") == -1)
+		abort();
+	for (; *v != '\0'; v++)
+		if (((*v == '"' || *v == '\\') && buf_puts(b, "\\") == -1) ||
+		    buf_append(b, v, 1) == -1)
+			abort();
+	if (buf_puts(b, "\"") == -1)
+		abort();
+}
+
+static void
+array_add_id(struct buf *b, int64_t v)
+{
+	if (buf_printf(b, "%s%lld", b->len == 0 ? "{" : ",", (long long)v) == -1)
+		abort();
+}
+
+/* Close an array literal built by array_add_*: "{}" when nothing was added. */
+static const char *
+array_end(struct buf *b)
+{
+	if (buf_puts(b, b->len == 0 ? "{}" : "}") == -1)
+		abort();
+	return b->data;
+}
+
+void
+db_work_free(struct work_item *items, size_t n)
+{
+	if (items == NULL)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		db_pending_free(items[i].wi_pending, items[i].wi_npending);
+		conversation_free(&items[i].wi_cv);
+	}
+	free(items);
+}
+
+/* Rows of work_pending into the items (in claim order, like the rows). */
+static int
+work_pending_rows(PGresult *res, struct work_item *items, size_t n, char *err, size_t errlen)
+{
+	int		 rows = PQntuples(res);
+	size_t		 k = 0;
+	int64_t		 cid;
+
+	for (int r = 0; r < rows; r++) {
+		struct work_item	*wi;
+		struct pending		*p;
+		struct inbound		*in;
+
+		if (get_i64(res, r, 0, &cid) == -1)
+			goto bad;
+		while (k < n && items[k].wi_contact_id != cid)
+			k++;
+		if (k == n)
+			goto bad;
+		wi = &items[k];
+		wi->wi_pending = xrealloc(wi->wi_pending, (wi->wi_npending + 1) * sizeof(*p));
+		p = &wi->wi_pending[wi->wi_npending];
+		memset(p, 0, sizeof(*p));
+		in = &p->pd_in;
+		if (get_i64(res, r, 1, &p->pd_id) == -1 ||
+		    channel_parse(PQgetvalue(res, r, 2), &in->in_channel) == -1 ||
+		    get_i64(res, r, 4, &in->in_ts_ms) == -1 ||
+		    msg_kind_parse(PQgetvalue(res, r, 5), &in->in_kind) == -1)
+			goto bad;
+		wi->wi_npending++;
+		in->in_provider_id = get_str(res, r, 3);
+		in->in_text = get_str(res, r, 6);
+		in->in_choice_id = get_str(res, r, 7);
+		in->in_meta = get_str(res, r, 8);
+	}
+	return 0;
+bad:
+	snprintf(err, errlen, "work_pending: bad row");
+	return -1;
 }
 
 int
-db_outbox_add(PGconn *conn, const struct conversation *cv, char *const *jsons, size_t n,
+db_work_load(PGconn *conn, const int64_t *contacts, size_t n, struct work_item **out,
     char *err, size_t errlen)
 {
-	struct buf	 arr;
-	struct idtext	 cid, vid;
-	const char	*vals[4];
-	size_t		 added = 0;
-	int		 rc;
+	struct work_item	*items;
+	struct buf		 arr;
+	const char		*vals[1];
+	PGresult		*res = NULL;
+	size_t			 i;
+	int			 rows;
 
+	*out = NULL;
+	if (n == 0)
+		return 0;
+	items = xcalloc(n, sizeof(*items));
+	for (i = 0; i < n; i++)
+		items[i].wi_contact_id = contacts[i];
 	buf_init(&arr, 0);
+	id_array(&arr, contacts, n);
+	vals[0] = arr.data;
+	res = stmt_exec(conn, ST_WORK_PENDING, vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL || work_pending_rows(res, items, n, err, errlen) == -1)
+		goto fail;
+	PQclear(res);
+	res = NULL;
+	/* Conversations only where there is something to step. */
+	buf_reset(&arr);
+	for (i = 0; i < n; i++)
+		if (items[i].wi_npending > 0)
+			array_add_id(&arr, contacts[i]);
+	vals[0] = array_end(&arr);
+	if (strcmp(vals[0], "{}") != 0) {
+		res = stmt_exec(conn, ST_WORK_CONVS, vals, PGRES_TUPLES_OK, err, errlen);
+		if (res == NULL)
+			goto fail;
+		rows = PQntuples(res);
+		for (int r = 0; r < rows; r++) {
+			int64_t cid;
+
+			if (get_i64(res, r, 8, &cid) == -1) {
+				snprintf(err, errlen, "work_convs: bad row");
+				goto fail;
+			}
+			for (i = 0; i < n && items[i].wi_contact_id != cid; i++)
+				;
+			if (i == n || items[i].wi_cv.cv_id != 0) {
+				snprintf(err, errlen, "work_convs: unexpected contact");
+				goto fail;
+			}
+			if (conv_from_row(res, r, cid, &items[i].wi_cv, err, errlen) == -1)
+				goto fail;
+			items[i].wi_cv.cv_new = strcmp(PQgetvalue(res, r, 9), "t") == 0;
+		}
+		for (i = 0; i < n; i++)
+			if (items[i].wi_npending > 0 && items[i].wi_cv.cv_id == 0) {
+				snprintf(err, errlen, "work_convs: contact %lld has no conversation",
+				    (long long)items[i].wi_contact_id);
+				goto fail;
+			}
+	}
+	PQclear(res);
+	buf_free(&arr);
+	*out = items;
+	return 0;
+fail:
+	PQclear(res);
+	buf_free(&arr);
+	db_work_free(items, n);
+	return -1;
+}
+
+struct work_writes {
+	struct buf	ww_out_ch, ww_out_ct, ww_out_cv, ww_out_body;	/* ST_WORK_OUTBOX */
+	size_t		ww_nout;
+	struct buf	ww_done_id, ww_done_cv;				/* ST_WORK_PROCESSED */
+	size_t		ww_ndone;
+	struct buf	ww_cv_id, ww_cv_status, ww_cv_team, ww_cv_prio, ww_cv_lang,
+			ww_cv_state;					/* ST_WORK_CONV_SAVE */
+	size_t		ww_ncv;
+	struct buf	ww_promote;		/* contacts with replies: ST_OUTBOX_PROMOTE */
+	int64_t		ww_last_contact;
+	int		ww_promote_failed;
+};
+
+#define WW_BUFS(w) { &(w)->ww_out_ch, &(w)->ww_out_ct, &(w)->ww_out_cv, &(w)->ww_out_body, \
+	&(w)->ww_done_id, &(w)->ww_done_cv, &(w)->ww_cv_id, &(w)->ww_cv_status, \
+	&(w)->ww_cv_team, &(w)->ww_cv_prio, &(w)->ww_cv_lang, &(w)->ww_cv_state, \
+	&(w)->ww_promote }
+
+struct work_writes *
+db_writes_new(void)
+{
+	struct work_writes *w = xcalloc(1, sizeof(*w));
+	struct buf *bufs[] = WW_BUFS(w);
+
+	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
+		buf_init(bufs[i], 0);
+	return w;
+}
+
+void
+db_writes_free(struct work_writes *w)
+{
+	if (w == NULL)
+		return;
+	struct buf *bufs[] = WW_BUFS(w);
+
+	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
+		buf_free(bufs[i]);
+	free(w);
+}
+
+void
+db_writes_replies(struct work_writes *w, const struct conversation *cv, char *const *jsons,
+    size_t n)
+{
+	size_t added = 0;
+
 	for (size_t i = 0; i < n; i++) {
 		if (jsons[i] == NULL)
 			continue;
-		if (buf_puts(&arr, added++ == 0 ? "[" : ",") == -1 ||
-		    buf_puts(&arr, jsons[i]) == -1)
-			abort();	/* no ceiling: cannot happen */
+		array_add_text(&w->ww_out_ch, channel_name(cv->cv_channel));
+		array_add_id(&w->ww_out_ct, cv->cv_contact_id);
+		array_add_id(&w->ww_out_cv, cv->cv_id);
+		array_add_text(&w->ww_out_body, jsons[i]);
+		w->ww_nout++;
+		added++;
 	}
-	if (added == 0) {
-		buf_free(&arr);
+	/* Contacts come one after another in a batch: each is listed once. */
+	if (added > 0 && cv->cv_contact_id != w->ww_last_contact) {
+		array_add_id(&w->ww_promote, cv->cv_contact_id);
+		w->ww_last_contact = cv->cv_contact_id;
+	}
+}
+
+void
+db_writes_processed(struct work_writes *w, int64_t msg_id, int64_t conv_id)
+{
+	array_add_id(&w->ww_done_id, msg_id);
+	array_add_id(&w->ww_done_cv, conv_id);
+	w->ww_ndone++;
+}
+
+void
+db_writes_conversation(struct work_writes *w, const struct conversation *cv)
+{
+	array_add_id(&w->ww_cv_id, cv->cv_id);
+	array_add_text(&w->ww_cv_status, conv_status_name(cv->cv_status));
+	array_add_text(&w->ww_cv_team, cv->cv_team);
+	array_add_id(&w->ww_cv_prio, cv->cv_priority);
+	array_add_text(&w->ww_cv_lang, cv->cv_lang != NULL ? cv->cv_lang : "nl");
+	array_add_text(&w->ww_cv_state, cv->cv_state != NULL ? cv->cv_state : "{}");
+	w->ww_ncv++;
+}
+
+/*
+ * db_writes_commit's pipeline: the batch's statements, COMMIT, then the
+ * promotion (its own transaction: it must see what a sender committed
+ * meanwhile; its failure is not the batch's).
+ */
+enum { WW_OUTBOX, WW_PROCESSED, WW_CONVS, WW_COMMIT, WW_PROMOTE, WW_COUNT };
+
+static int
+writes_want(void *ctx, size_t i)
+{
+	struct work_writes *w = ctx;
+
+	switch (i) {
+	case WW_OUTBOX:
+	case WW_PROMOTE:
+		return w->ww_nout > 0;
+	case WW_PROCESSED:
+		return w->ww_ndone > 0;
+	case WW_CONVS:
+		return w->ww_ncv > 0;
+	default:
+		return 1;
+	}
+}
+
+static int
+writes_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct work_writes	*w = ctx;
+	const char		*vals[6];
+	enum stmt		 st;
+
+	switch (i) {
+	case WW_OUTBOX:
+		st = ST_WORK_OUTBOX;
+		vals[0] = w->ww_out_ch.data;
+		vals[1] = w->ww_out_ct.data;
+		vals[2] = w->ww_out_cv.data;
+		vals[3] = w->ww_out_body.data;
+		break;
+	case WW_PROCESSED:
+		st = ST_WORK_PROCESSED;
+		vals[0] = w->ww_done_id.data;
+		vals[1] = w->ww_done_cv.data;
+		break;
+	case WW_CONVS:
+		st = ST_WORK_CONV_SAVE;
+		vals[0] = w->ww_cv_id.data;
+		vals[1] = w->ww_cv_status.data;
+		vals[2] = w->ww_cv_team.data;
+		vals[3] = w->ww_cv_prio.data;
+		vals[4] = w->ww_cv_lang.data;
+		vals[5] = w->ww_cv_state.data;
+		break;
+	case WW_PROMOTE:
+		st = ST_OUTBOX_PROMOTE;
+		vals[0] = w->ww_promote.data;
+		break;
+	default:
+		if (PQsendQueryParams(conn, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) == 0) {
+			copy_error("commit", PQerrorMessage(conn), err, errlen);
+			return -1;
+		}
 		return 0;
 	}
-	if (buf_puts(&arr, "]") == -1)
-		abort();
-	vals[0] = channel_name(cv->cv_channel);
-	vals[1] = idtext(&cid, cv->cv_contact_id);
-	vals[2] = idtext(&vid, cv->cv_id);
-	vals[3] = arr.data;
-	rc = stmt_run(conn, ST_OUTBOX_ADD, vals, err, errlen);
-	buf_free(&arr);
-	return rc;
+	if (PQsendQueryPrepared(conn, stmts[st].name, stmts[st].nparams, vals, NULL, NULL,
+	    0) == 0) {
+		copy_error(stmts[st].name, PQerrorMessage(conn), err, errlen);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+writes_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct work_writes *w = ctx;
+	char promote_err[256];
+	static const char *const what[WW_COUNT] = {
+		"work_outbox", "work_processed", "work_conv_save", "commit", "outbox_promote"
+	};
+
+	if (i == WW_PROMOTE) {
+		if (pipe_read_command(conn, what[i], PGRES_COMMAND_OK, NULL, promote_err,
+		    sizeof(promote_err)) == -1)
+			w->ww_promote_failed = 1;
+		return 0;
+	}
+	return pipe_read_command(conn, what[i], PGRES_COMMAND_OK, NULL, err, errlen);
+}
+
+static const struct pipe_calls writes_calls = { writes_want, writes_send, writes_read };
+
+int
+db_writes_commit(PGconn *conn, struct work_writes *w, int *promoted, char *err, size_t errlen)
+{
+	struct buf *arrays[] = WW_BUFS(w);
+
+	*promoted = 1;
+	for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++)
+		(void)array_end(arrays[i]);
+	if (stmt_prepare(conn, ST_WORK_OUTBOX, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_WORK_PROCESSED, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_WORK_CONV_SAVE, err, errlen) == -1 ||
+	    stmt_prepare(conn, ST_OUTBOX_PROMOTE, err, errlen) == -1)
+		return -1;
+	if (pipe_run(conn, &writes_calls, w, WW_COUNT, 0, err, errlen) == -1)
+		return -1;
+	*promoted = !w->ww_promote_failed;
+	return 0;
 }
 
 /* ---- sender ---------------------------------------------------------------------- */
@@ -1176,6 +1533,7 @@ db_outbox_claim(PGconn *conn, size_t max, int lease_s, struct out_row **out, siz
 		    channel_parse(PQgetvalue(res, i, 1), &r->or_channel) == -1 ||
 		    get_i64(res, i, 4, &attempts) == -1 ||
 		    get_i64(res, i, 6, &r->or_last_inbound_ms) == -1 ||
+		    get_i64(res, i, 7, &r->or_contact_id) == -1 ||
 		    util_strlcpy(r->or_pseudonym, PQgetvalue(res, i, 5), sizeof(r->or_pseudonym)) == -1) {
 			snprintf(err, errlen, "outbox claim: bad row %s", PQgetvalue(res, i, 0));
 			db_out_rows_free(rows, (size_t)i);
@@ -1290,40 +1648,96 @@ db_consent_claim(PGconn *conn, const struct conversation *cv, int *claim,
 	return 0;
 }
 
-/* db_outbox_record's statements through pipe_run. */
+/*
+ * db_outbox_record's statements through pipe_run, after its BEGIN: a
+ * retried or failed send is one UPDATE each; the accepted sends are one
+ * UPDATE for all (RS_SENT) and one that applies statuses that came early
+ * (RS_EARLY); then COMMIT, then the promotion of the next held row of each
+ * contact whose head finished (RS_PROMOTE, its own transaction so that it
+ * sees rows a worker committed meanwhile). A failed promotion is not a
+ * failed record: the sweep in db_outbox_requeue makes up for it.
+ */
+enum { RS_SENT, RS_EARLY, RS_COMMIT, RS_PROMOTE, RS_COUNT };
+
 struct record_ctx {
 	const struct out_result	*rc_res;
+	size_t			 rc_n;
+	size_t			 rc_nsent;
+	size_t			 rc_ndone;	/* sent or failed: a head finished */
+	struct buf		 rc_sent_ids;
+	struct buf		 rc_sent_pids;
+	struct buf		 rc_done_ids;	/* their contacts */
+	int			 rc_promote_failed;
 };
+
+static int
+record_want(void *ctx, size_t i)
+{
+	struct record_ctx *rc = ctx;
+
+	if (i < rc->rc_n)
+		return rc->rc_res[i].ors_kind != OUTR_SENT;
+	switch (i - rc->rc_n) {
+	case RS_SENT:
+	case RS_EARLY:
+		return rc->rc_nsent > 0;
+	case RS_PROMOTE:
+		return rc->rc_ndone > 0;
+	default:
+		return 1;
+	}
+}
 
 static int
 record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
-	const struct out_result	*r = &((struct record_ctx *)ctx)->rc_res[i];
+	struct record_ctx	*rc = ctx;
 	struct idtext		 id, delay;
 	const char		*vals[4];
 	enum stmt		 st;
 	int			 n;
 
-	vals[0] = idtext(&id, r->ors_id);
-	switch (r->ors_kind) {
-	case OUTR_SENT:
-		st = ST_OUTBOX_SENT;
-		vals[1] = r->ors_provider_id;
-		n = 2;
-		break;
-	case OUTR_RETRY:
-		st = ST_OUTBOX_RETRY;
-		vals[1] = idtext(&delay, r->ors_delay_ms > 0 ? r->ors_delay_ms : 0);
-		vals[2] = r->ors_code;
-		vals[3] = r->ors_text;
-		n = 4;
-		break;
-	default:
-		st = ST_OUTBOX_FAILED;
-		vals[1] = r->ors_code;
-		vals[2] = r->ors_text;
-		n = 3;
-		break;
+	if (i >= rc->rc_n) {
+		switch (i - rc->rc_n) {
+		case RS_SENT:
+			st = ST_OUTBOX_SENT;
+			vals[0] = rc->rc_sent_ids.data;
+			vals[1] = rc->rc_sent_pids.data;
+			n = 2;
+			break;
+		case RS_EARLY:
+			st = ST_OUTBOX_EARLY;
+			vals[0] = rc->rc_sent_ids.data;
+			n = 1;
+			break;
+		case RS_PROMOTE:
+			st = ST_OUTBOX_PROMOTE;
+			vals[0] = rc->rc_done_ids.data;
+			n = 1;
+			break;
+		default:
+			if (PQsendQueryParams(conn, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) == 0) {
+				copy_error("commit", PQerrorMessage(conn), err, errlen);
+				return -1;
+			}
+			return 0;
+		}
+	} else {
+		const struct out_result *r = &rc->rc_res[i];
+
+		vals[0] = idtext(&id, r->ors_id);
+		if (r->ors_kind == OUTR_RETRY) {
+			st = ST_OUTBOX_RETRY;
+			vals[1] = idtext(&delay, r->ors_delay_ms > 0 ? r->ors_delay_ms : 0);
+			vals[2] = r->ors_code;
+			vals[3] = r->ors_text;
+			n = 4;
+		} else {
+			st = ST_OUTBOX_FAILED;
+			vals[1] = r->ors_code;
+			vals[2] = r->ors_text;
+			n = 3;
+		}
 	}
 	if (PQsendQueryPrepared(conn, stmts[st].name, n, vals, NULL, NULL, 0) == 0) {
 		copy_error(stmts[st].name, PQerrorMessage(conn), err, errlen);
@@ -1335,44 +1749,108 @@ record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 static int
 record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
-	(void)ctx;
-	(void)i;
-	return pipe_read_command(conn, "outbox_record", PGRES_COMMAND_OK, NULL, err, errlen);
+	struct record_ctx *rc = ctx;
+	char promote_err[256];
+
+	if (i == rc->rc_n + RS_PROMOTE) {
+		if (pipe_read_command(conn, "outbox_promote", PGRES_COMMAND_OK, NULL, promote_err,
+		    sizeof(promote_err)) == -1)
+			rc->rc_promote_failed = 1;
+		return 0;
+	}
+	return pipe_read_command(conn, i == rc->rc_n + RS_COMMIT ? "commit" : "outbox_record",
+	    PGRES_COMMAND_OK, NULL, err, errlen);
 }
 
-static const struct pipe_calls record_calls = { NULL, record_send, record_read };
+static const struct pipe_calls record_calls = { record_want, record_send, record_read };
+
+static int
+out_result_cmp(const void *a, const void *b)
+{
+	const struct out_result *x = a, *y = b;
+
+	return x->ors_id < y->ors_id ? -1 : x->ors_id > y->ors_id;
+}
 
 int
-db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, char *err, size_t errlen)
+db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *promoted,
+    char *err, size_t errlen)
 {
-	struct record_ctx	 rc = { res };
+	struct record_ctx	 rc;
+	struct out_result	*sorted;
+	int			 rv = 0;
 
+	*promoted = 0;
 	if (n == 0)
 		return 0;
-	if (stmt_prepare(conn, ST_OUTBOX_SENT, err, errlen) == -1 ||
-	    stmt_prepare(conn, ST_OUTBOX_RETRY, err, errlen) == -1 ||
+	for (enum stmt st = ST_OUTBOX_SENT; st <= ST_OUTBOX_PROMOTE; st++)
+		if (stmt_prepare(conn, st, err, errlen) == -1)
+			return -1;
+	if (stmt_prepare(conn, ST_OUTBOX_RETRY, err, errlen) == -1 ||
 	    stmt_prepare(conn, ST_OUTBOX_FAILED, err, errlen) == -1)
 		return -1;
-	if (pipe_run(conn, &record_calls, &rc, n, 1, err, errlen) == -1 ||
-	    db_commit(conn, err, errlen) == -1) {
-		db_rollback(conn);
-		return -1;
+	/* In id order: rows are locked alike by every sender. */
+	sorted = xcalloc(n, sizeof(*sorted));
+	memcpy(sorted, res, n * sizeof(*sorted));
+	qsort(sorted, n, sizeof(*sorted), out_result_cmp);
+	memset(&rc, 0, sizeof(rc));
+	rc.rc_res = sorted;
+	rc.rc_n = n;
+	buf_init(&rc.rc_sent_ids, 0);
+	buf_init(&rc.rc_sent_pids, 0);
+	buf_init(&rc.rc_done_ids, 0);
+	for (size_t i = 0; i < n; i++) {
+		if (sorted[i].ors_kind == OUTR_RETRY)
+			continue;
+		array_add_id(&rc.rc_done_ids, sorted[i].ors_contact_id);
+		rc.rc_ndone++;
+		if (sorted[i].ors_kind != OUTR_SENT)
+			continue;
+		array_add_id(&rc.rc_sent_ids, sorted[i].ors_id);
+		array_add_text(&rc.rc_sent_pids, sorted[i].ors_provider_id != NULL ?
+		    sorted[i].ors_provider_id : "");
+		rc.rc_nsent++;
 	}
-	return 0;
+	(void)array_end(&rc.rc_sent_ids);
+	(void)array_end(&rc.rc_sent_pids);
+	(void)array_end(&rc.rc_done_ids);
+	if (pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1) {
+		db_rollback(conn);
+		rv = -1;
+	} else {
+		*promoted = !rc.rc_promote_failed;
+	}
+	buf_free(&rc.rc_sent_ids);
+	buf_free(&rc.rc_sent_pids);
+	buf_free(&rc.rc_done_ids);
+	free(sorted);
+	return rv;
+}
+
+/* The number of rows a statement changed. */
+static size_t
+cmd_rows(PGresult *res)
+{
+	long long v = 0;
+
+	return util_parse_ll(PQcmdTuples(res), 0, LLONG_MAX, &v) == 0 ? (size_t)v : 0;
 }
 
 int
-db_outbox_requeue(PGconn *conn, size_t *n, char *err, size_t errlen)
+db_outbox_requeue(PGconn *conn, size_t *n, size_t *stranded, char *err, size_t errlen)
 {
 	PGresult	*res;
-	long long	 v = 0;
 
-	*n = 0;
+	*n = *stranded = 0;
 	res = stmt_exec(conn, ST_OUTBOX_REQUEUE, NULL, PGRES_COMMAND_OK, err, errlen);
 	if (res == NULL)
 		return -1;
-	if (util_parse_ll(PQcmdTuples(res), 0, LLONG_MAX, &v) == 0)
-		*n = (size_t)v;
+	*n = cmd_rows(res);
+	PQclear(res);
+	res = stmt_exec(conn, ST_OUTBOX_UNSTRAND, NULL, PGRES_COMMAND_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	*stranded = cmd_rows(res);
 	PQclear(res);
 	return 0;
 }

@@ -61,6 +61,7 @@ enum rec_kind { REC_SENT, REC_RETRY, REC_FAILED };
 struct send_rec {
 	enum rec_kind	 rc_kind;
 	int64_t		 rc_id;
+	int64_t		 rc_contact_id;
 	char		*rc_provider_id;	/* REC_SENT */
 	char		*rc_code;		/* REC_RETRY, REC_FAILED */
 	char		*rc_text;
@@ -171,6 +172,7 @@ sender_flush(struct sender *sn)
 	struct send_rec *rc;
 	char err[256];
 	size_t n = 0;
+	int promoted;
 
 	if (sn->sn_unrec == NULL)
 		return 0;
@@ -179,6 +181,7 @@ sender_flush(struct sender *sn)
 	res = xcalloc(sn->sn_nunrec, sizeof(*res));
 	for (rc = sn->sn_unrec; rc != NULL; rc = rc->rc_next, n++) {
 		res[n].ors_id = rc->rc_id;
+		res[n].ors_contact_id = rc->rc_contact_id;
 		res[n].ors_kind = rc->rc_kind == REC_SENT ? OUTR_SENT :
 		    rc->rc_kind == REC_RETRY ? OUTR_RETRY : OUTR_FAILED;
 		res[n].ors_provider_id = rc->rc_provider_id;
@@ -186,12 +189,15 @@ sender_flush(struct sender *sn)
 		res[n].ors_text = rc->rc_text;
 		res[n].ors_delay_ms = rc->rc_delay_ms;
 	}
-	if (db_outbox_record(sn->sn_conn, res, n, err, sizeof(err)) == -1) {
+	if (db_outbox_record(sn->sn_conn, res, n, &promoted, err, sizeof(err)) == -1) {
 		free(res);
 		sender_db_failed(sn, "outbox_record", err);
 		return -1;
 	}
 	free(res);
+	if (!promoted)
+		log_warn("sender promote_failed reason=\"the next replies of these contacts wait "
+		    "for the sweep\" within_ms=%d", SENDER_REQUEUE_MS);
 	while ((rc = sn->sn_unrec) != NULL) {
 		sn->sn_unrec = rc->rc_next;
 		sender_rec_free(rc);
@@ -206,19 +212,20 @@ sender_flush(struct sender *sn)
  * of finished requests: one round trip for all of them).
  */
 static void
-sender_store(struct sender *sn, enum rec_kind kind, int64_t id, const char *provider_id,
-    const char *code, const char *text, int64_t delay_ms)
+sender_store(struct sender *sn, enum rec_kind kind, const struct out_row *row,
+    const char *provider_id, const char *code, const char *text, int64_t delay_ms)
 {
 	struct send_rec *rc;
 
 	if (sn->sn_nunrec >= SENDER_UNRECORDED_MAX) {
 		log_error("send unrecorded id=%lld kind=%d reason=\"too many results waiting "
-		    "for the database\"", (long long)id, (int)kind);
+		    "for the database\"", (long long)row->or_id, (int)kind);
 		return;
 	}
 	rc = xcalloc(1, sizeof(*rc));
 	rc->rc_kind = kind;
-	rc->rc_id = id;
+	rc->rc_id = row->or_id;
+	rc->rc_contact_id = row->or_contact_id;
 	rc->rc_provider_id = provider_id != NULL ? xstrdup(provider_id) : NULL;
 	rc->rc_code = code != NULL ? xstrdup(code) : NULL;
 	rc->rc_text = text != NULL ? xstrdup(text) : NULL;
@@ -243,7 +250,7 @@ sender_record_failed(struct sender *sn, const struct out_row *row, const char *c
 	log_warn("send failed conv=%s id=%lld attempt=%d code=%s error=\"%s\"",
 	    row->or_pseudonym, (long long)row->or_id, row->or_attempts + 1, code, safe);
 	metrics_outbox_failed();
-	sender_store(sn, REC_FAILED, row->or_id, NULL, code, text, 0);
+	sender_store(sn, REC_FAILED, row, NULL, code, text, 0);
 }
 
 /* Record what the provider answered to one job. */
@@ -275,7 +282,7 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 		log_info("message sent conv=%s id=%lld attempt=%d status=%ld template=%d",
 		    row->or_pseudonym, (long long)row->or_id, attempt, status, job->sj_template);
 		metrics_outbox_sent(row->or_channel);
-		sender_store(sn, REC_SENT, row->or_id, sr.sr_provider_id, NULL, NULL, 0);
+		sender_store(sn, REC_SENT, row, sr.sr_provider_id, NULL, NULL, 0);
 		break;
 	case SEND_RETRY:
 		if (attempt >= cfg->send_max_attempts) {
@@ -290,7 +297,7 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 		    row->or_pseudonym, (long long)row->or_id, attempt, sr.sr_code,
 		    (long long)delay, text);
 		metrics_outbox_retry();
-		sender_store(sn, REC_RETRY, row->or_id, NULL, sr.sr_code, sr.sr_text, delay);
+		sender_store(sn, REC_RETRY, row, NULL, sr.sr_code, sr.sr_text, delay);
 		break;
 	case SEND_FAIL:
 		sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "failed", sr.sr_text);
@@ -493,16 +500,19 @@ sender_claim(struct sender *sn, size_t max)
 	if (sender_flush(sn) == -1 || sender_conn(sn) == NULL)
 		return;
 	if (now >= sn->sn_next_requeue) {
-		size_t nq = 0;
+		size_t nq = 0, ns = 0;
 
 		sn->sn_next_requeue = now + SENDER_REQUEUE_MS;
-		if (db_outbox_requeue(sn->sn_conn, &nq, err, sizeof(err)) == -1) {
+		if (db_outbox_requeue(sn->sn_conn, &nq, &ns, err, sizeof(err)) == -1) {
 			sender_db_failed(sn, "outbox_requeue", err);
 			return;
 		}
 		if (nq > 0)
 			log_warn("send requeued rows=%zu reason=\"lease ran out: a sender stopped "
 			    "before recording its results; these may reach the provider twice\"", nq);
+		if (ns > 0)
+			log_warn("send unstranded contacts=%zu reason=\"replies waited behind a "
+			    "finished one: a promotion did not run\"", ns);
 	}
 	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, &rows, &n, err, sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
@@ -549,9 +559,8 @@ sender_claim(struct sender *sn, size_t max)
 		return;
 	}
 	/*
-	 * Due now but not claimed: behind an earlier row of its contact that
-	 * is in flight (our completions wake us; another daemon's don't), or
-	 * it became due during the claim. Look again soon.
+	 * Due now but not claimed: another daemon's sender holds it, or it
+	 * became due during the claim. Look again soon.
 	 */
 	if (due == 0)
 		sn->sn_next_claim = now + SENDER_RECHECK_MS;

@@ -5,10 +5,12 @@
  * wait for a wake-up (ingest stored something) or WORKER_POLL_MS (work
  * stored by another daemon), then in one transaction claim up to
  * WORKER_BATCH_CONTACTS contacts with unprocessed messages (advisory-locked,
- * so no two workers or daemons step one contact at once), step each
- * message in provider order through the dialogue, queue the replies in the
- * outbox and mark the message processed: a crash loses no reply and sends
- * none twice. After the commit the sender is woken.
+ * so no two workers or daemons step one contact at once), load their
+ * messages and conversations (two statements for the batch), step each
+ * message in provider order through the dialogue, and write the replies,
+ * the processed marks and the conversations in one round trip with the
+ * commit (db_writes_commit): a crash loses no reply and sends none twice.
+ * After the commit the sender is woken.
  *
  * Locking: wk_lock guards wk_gen and wk_stopping. Each thread's connection
  * and buffers are its own.
@@ -99,15 +101,14 @@ worker_event(struct worker_done *d, const char *fmt, ...)
 
 /*
  * Carry out what one step produced, inside the caller's transaction:
- * replies into the outbox, then the actions. *closed is set when the
- * conversation ended. 0, or -1 with err filled.
+ * replies kept for the batch's outbox write, the actions (rare) done now.
+ * *closed is set when the conversation ended. 0, or -1 with err filled.
  */
 static int
-worker_apply(PGconn *conn, struct conversation *cv, const struct engine_out *out,
-    struct worker_done *d, int *closed, char *err, size_t errlen)
+worker_apply(PGconn *conn, struct work_writes *ww, struct conversation *cv,
+    const struct engine_out *out, struct worker_done *d, int *closed, char *err, size_t errlen)
 {
-	if (db_outbox_add(conn, cv, out->eo_replies, out->eo_nreplies, err, errlen) == -1)
-		return -1;
+	db_writes_replies(ww, cv, out->eo_replies, out->eo_nreplies);
 	for (size_t i = 0; i < out->eo_nactions; i++) {
 		const struct engine_action *a = &out->eo_actions[i];
 		int rc = 0;
@@ -167,8 +168,9 @@ worker_apply(PGconn *conn, struct conversation *cv, const struct engine_out *out
  * cv is freed; *open says whether a new conversation is loaded into it.
  */
 static int
-worker_after_close(PGconn *conn, struct dialogue *dg, int64_t contact_id,
-    struct conversation *cv, int *open, struct worker_done *d, char *err, size_t errlen)
+worker_after_close(PGconn *conn, struct work_writes *ww, struct dialogue *dg,
+    int64_t contact_id, struct conversation *cv, int *open, struct worker_done *d,
+    char *err, size_t errlen)
 {
 	struct engine_out out;
 	int claim = 0, closed = 0, rc;
@@ -186,8 +188,7 @@ worker_after_close(PGconn *conn, struct dialogue *dg, int64_t contact_id,
 	rc = dialogue_start_flow(dg, cv, "consent", util_now_ms(), &out);
 	if (rc == 0) {
 		worker_event(d, "consent_asked");
-		if (worker_apply(conn, cv, &out, d, &closed, err, errlen) == -1 ||
-		    db_conversation_save(conn, cv, err, errlen) == -1) {
+		if (worker_apply(conn, ww, cv, &out, d, &closed, err, errlen) == -1) {
 			engine_out_free(&out);
 			return -1;
 		}
@@ -198,85 +199,68 @@ worker_after_close(PGconn *conn, struct dialogue *dg, int64_t contact_id,
 }
 
 /*
- * Step one contact's pending messages inside the caller's transaction.
- * 0, or -1 with err filled (the caller rolls back).
+ * Step one claimed contact's pending messages inside the caller's
+ * transaction; the writes go to ww. A conversation that closes is saved
+ * at once (the contact's next one may open in this batch). 0, or -1 with
+ * err filled (the caller rolls back).
  */
 static int
-worker_step_contact(PGconn *conn, struct dialogue *dg, int64_t contact_id,
-    struct worker_log *wl, size_t *nreplies, char *err, size_t errlen)
+worker_step_contact(PGconn *conn, struct dialogue *dg, struct work_item *wi,
+    struct work_writes *ww, struct worker_log *wl, size_t *nreplies, char *err, size_t errlen)
 {
-	struct pending *pd = NULL;
-	struct conversation cv;
+	struct conversation *cv = &wi->wi_cv;
 	struct engine_out out;
 	struct worker_done *d;
-	int64_t *done = NULL;	/* processed, not yet marked so */
-	size_t np = 0, ndone = 0, i;
-	int changed = 0, have_cv = 0, closed;
+	int changed = cv->cv_new, have_cv = wi->wi_npending > 0, closed;
 
-	memset(&cv, 0, sizeof(cv));
 	memset(&out, 0, sizeof(out));
-	if (db_pending_messages(conn, contact_id, &pd, &np, err, errlen) == -1)
-		goto fail;
-	done = xcalloc(np > 0 ? np : 1, sizeof(*done));
-	for (i = 0; i < np; i++) {
+	for (size_t i = 0; i < wi->wi_npending; i++) {
+		struct pending *pd = &wi->wi_pending[i];
+
 		if (!have_cv) {
-			if (db_conversation_open(conn, contact_id, &cv, err, errlen) == -1)
-				goto fail;
+			if (db_conversation_open(conn, wi->wi_contact_id, cv, err, errlen) == -1)
+				return -1;
 			have_cv = 1;
-			changed = cv.cv_new;
+			changed = cv->cv_new;
 		}
-		d = worker_log_add(wl, &cv, pd[i].pd_in.in_kind, 0);
+		d = worker_log_add(wl, cv, pd->pd_in.in_kind, 0);
 		closed = 0;
-		if (dialogue_step(dg, &cv, &pd[i].pd_in, util_now_ms(), &out) == -1) {
+		if (dialogue_step(dg, cv, &pd->pd_in, util_now_ms(), &out) == -1) {
 			/*
 			 * No flows loaded cannot happen in a running daemon; should
 			 * it, the message is kept unprocessed for the next try.
 			 */
 			snprintf(err, errlen, "dialogue: no flows loaded");
-			goto fail;
+			return -1;
 		}
-		if (worker_apply(conn, &cv, &out, d, &closed, err, errlen) == -1)
-			goto fail;
-		done[ndone++] = pd[i].pd_id;
+		if (worker_apply(conn, ww, cv, &out, d, &closed, err, errlen) == -1) {
+			engine_out_free(&out);
+			return -1;
+		}
+		db_writes_processed(ww, pd->pd_id, cv->cv_id);
 		changed |= out.eo_changed;
 		d->wd_replies = out.eo_nreplies;
 		*nreplies += out.eo_nreplies;
 		engine_out_free(&out);
 		memset(&out, 0, sizeof(out));
 		if (closed) {
-			if (db_messages_processed(conn, done, ndone, cv.cv_id, err, errlen) == -1 ||
-			    db_conversation_save(conn, &cv, err, errlen) == -1)
-				goto fail;
-			ndone = 0;
-			changed = 0;
-			if (worker_after_close(conn, dg, contact_id, &cv, &have_cv, d, err,
-			    errlen) == -1) {
-				have_cv = 0;
-				goto fail;
-			}
+			if (db_conversation_save(conn, cv, err, errlen) == -1)
+				return -1;
+			if (worker_after_close(conn, ww, dg, wi->wi_contact_id, cv, &have_cv, d, err,
+			    errlen) == -1)
+				return -1;
+			changed = have_cv;	/* a new conversation is saved at the end */
 		}
 	}
-	if (have_cv && (db_messages_processed(conn, done, ndone, cv.cv_id, err, errlen) == -1 ||
-	    (changed && db_conversation_save(conn, &cv, err, errlen) == -1)))
-		goto fail;
-	if (have_cv)
-		conversation_free(&cv);
-	free(done);
-	db_pending_free(pd, np);
+	if (have_cv && changed)
+		db_writes_conversation(ww, cv);
 	return 0;
-fail:
-	engine_out_free(&out);
-	if (have_cv)
-		conversation_free(&cv);
-	free(done);
-	db_pending_free(pd, np);
-	return -1;
 }
 
 /*
- * One transaction: claim contacts and step them. *claimed gets the number
- * of contacts claimed. 0, or -1 with err filled (rolled back; nothing of
- * it happened).
+ * One transaction: claim contacts, load their work, step them, write it
+ * all and commit. *claimed gets the number of contacts claimed. 0, or -1
+ * with err filled (rolled back; nothing of it happened).
  */
 static int
 worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nreplies,
@@ -284,7 +268,10 @@ worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nrep
 {
 	int64_t ids[WORKER_BATCH_CONTACTS];
 	struct worker_log wl = { NULL, 0, 0 };
+	struct work_item *items = NULL;
+	struct work_writes *ww = db_writes_new();
 	size_t n = 0, i;
+	int promoted;
 
 	*claimed = 0;
 	*nreplies = 0;
@@ -292,12 +279,18 @@ worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nrep
 		goto fail;
 	if (db_claim_contacts(conn, WORKER_BATCH_CONTACTS, ids, &n, err, errlen) == -1)
 		goto fail;
+	if (db_work_load(conn, ids, n, &items, err, errlen) == -1)
+		goto fail;
 	for (i = 0; i < n; i++)
-		if (worker_step_contact(conn, wk->wk_app->ap_dialogue, ids[i], &wl, nreplies,
+		if (worker_step_contact(conn, wk->wk_app->ap_dialogue, &items[i], ww, &wl, nreplies,
 		    err, errlen) == -1)
 			goto fail;
-	if (db_commit(conn, err, errlen) == -1)
+	if (db_writes_commit(conn, ww, &promoted, err, errlen) == -1)
 		goto fail;
+	if (!promoted) {
+		log_warn("worker promote_failed reason=\"replies wait for the sender's sweep\" "
+		    "within_ms=%d", SENDER_REQUEUE_MS);
+	}
 	*claimed = n;
 	for (i = 0; i < wl.wl_n; i++) {
 		metrics_message_processed();
@@ -306,11 +299,15 @@ worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nrep
 		    wl.wl_items[i].wd_replies, wl.wl_items[i].wd_events);
 	}
 	free(wl.wl_items);
+	db_work_free(items, n);
+	db_writes_free(ww);
 	return 0;
 fail:
 	db_rollback(conn);
 	*nreplies = 0;
 	free(wl.wl_items);
+	db_work_free(items, n);
+	db_writes_free(ww);
 	return -1;
 }
 

@@ -363,7 +363,7 @@ say "  durability        $STORED of $BURST_ACKED acknowledged wamids are in mess
 FPID=$!
 PIDS="$PIDS $FPID"
 backlog() {
-	q "SELECT (SELECT count(*) FROM message_in WHERE processed_at IS NULL) || ' ' || (SELECT count(*) FROM message_out WHERE status IN ('queued', 'sending'))"
+	q "SELECT (SELECT count(*) FROM message_in WHERE processed_at IS NULL) || ' ' || (SELECT count(*) FROM message_out WHERE status IN ('held', 'queued', 'sending'))"
 }
 set -- $(backlog)
 IN0=$1; OUT0=$2

@@ -565,7 +565,7 @@ level = debug
         if self.pending_in(channel, address) != 0:
             return None
         rows = self.out_rows(channel, address)
-        if any(r["status"] in ("queued", "sending") for r in rows):
+        if any(r["status"] in ("held", "queued", "sending") for r in rows):
             return None
         sent = [r for r in rows if r["provider_id"]]
         reqs = self.fake_requests(to=address, ok=True)

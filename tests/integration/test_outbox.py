@@ -1,0 +1,72 @@
+"""The outbox: a contact's replies go out one at a time, in order, each once
+(issue: performance and fault tolerance). Only a contact's head reply is
+claimable; the replies behind it wait as 'held' and are promoted when it
+is sent (migrations/0004_outbox_heads.sql)."""
+
+import time
+
+from harness import check, test, wa_payload, wa_text, wa_value, wait_until
+
+SWEEP_S = 5.0   # SENDER_REQUEUE_MS: the sweep that promotes stranded rows
+
+
+def open_rows(h, cid):
+    """(status, count) of the contact's unsent rows."""
+    return dict((r[0], int(r[1])) for r in h.psql(
+        "SELECT status, count(*) FROM message_out WHERE contact_id = %s "
+        "AND status IN ('held', 'queued', 'sending') GROUP BY status" % cid))
+
+
+@test
+def outbox_replies_wait_behind_a_slow_head(h):
+    to = "31600000901"
+    # The first reply hangs at the provider for 1.2 s (under the test timeout_ms); meanwhile two more
+    # messages come in, and their replies must wait behind it.
+    h.fake_control({"faults": ["slow:1200"], "to": to})
+    now = int(time.time())
+    st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Eerste")],
+                                             [wa_text(to, "Hoi (test outbox een)", ts=now - 2)])))
+    check(st == 200, "first webhook answered %d" % st)
+    cid = wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+    wait_until(lambda: open_rows(h, cid).get("sending") == 1, "the first reply to be in flight")
+    for i, text in enumerate(["1 (test outbox twee)", "2 (test outbox drie)"]):
+        st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Eerste")],
+                                                 [wa_text(to, text, ts=now - 1 + i)])))
+        check(st == 200, "webhook %d answered %d" % (i + 2, st))
+    wait_until(lambda: h.pending_in("whatsapp", to) == 0, "the messages to be processed")
+    rows = open_rows(h, cid)
+    check(rows.get("sending", 0) + rows.get("queued", 0) == 1,
+          "a contact has one head at most; open rows %r" % rows)
+    check(rows.get("held", 0) >= 2, "the later replies are not held behind the head: %r" % rows)
+
+    rows, reqs = h.wait_settled("whatsapp", to, min_rows=3, timeout=20)
+    check(all(r["status"] == "sent" and r["attempts"] == 1 for r in rows),
+          "rows %r" % [(r["status"], r["attempts"]) for r in rows])
+    sent_ids = [r["provider_id"] for r in rows]
+    got_ids = [r.get("id") for r in reqs]
+    check(len(reqs) == len(rows), "%d requests for %d rows" % (len(reqs), len(rows)))
+    check(got_ids == sent_ids, "replies reached the provider out of outbox order: %r != %r"
+          % (got_ids, sent_ids))
+
+
+@test
+def outbox_stranded_held_row_goes_out(h):
+    # A crash between a worker's commit and its promotion leaves a held row
+    # with no head in front of it; the sender's sweep sends it anyway.
+    to = "31600000902"
+    st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Tweede")],
+                                             [wa_text(to, "Hallo (test outbox vier)")])))
+    check(st == 200, "webhook answered %d" % st)
+    rows, reqs = h.wait_settled("whatsapp", to)
+    cid = h.contact_id("whatsapp", to)
+    mark = len(h.log_text())
+    h.psql("INSERT INTO message_out (channel, contact_id, conversation_id, body, status) "
+           "SELECT channel, contact_id, conversation_id, body, 'held' FROM message_out "
+           "WHERE contact_id = %s ORDER BY id DESC LIMIT 1" % cid)
+    t0 = time.monotonic()
+    rows2, reqs2 = h.wait_settled("whatsapp", to, min_rows=len(rows) + 1,
+                                  timeout=SWEEP_S + 10)
+    check(len(reqs2) == len(reqs) + 1, "%d requests, expected %d" % (len(reqs2), len(reqs) + 1))
+    check(rows2[-1]["status"] == "sent", "the stranded row is %s" % rows2[-1]["status"])
+    check(time.monotonic() - t0 < SWEEP_S + 5, "took %.1f s" % (time.monotonic() - t0))
+    check("send unstranded contacts=1" in h.log_text()[mark:], "no 'send unstranded' log line")

@@ -52,8 +52,12 @@ $(B)/obj $(B)/tests:
 unit: $(UNIT_BINS)
 	@sh tests/unit/run.sh $(UNIT_BINS)
 
-integration: $(B)/praatpaal
-	PRAATPAAL_BIN=$(B)/praatpaal python3 tests/integration/run.py
+# The plans of the daemon's statements on an empty database (tests/plans/plans.c).
+$(B)/tests/plans: tests/plans/plans.c $(B)/libpraatpaal.a | $(B)/tests
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libpraatpaal.a $(LDLIBS)
+
+integration: $(B)/praatpaal $(B)/tests/plans
+	PRAATPAAL_BIN=$(B)/praatpaal PRAATPAAL_PLANS=$(B)/tests/plans python3 tests/integration/run.py
 
 check: all unit integration
 

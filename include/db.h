@@ -36,6 +36,11 @@ void		 db_release(struct db_pool *, PGconn *);
  */
 PGconn		*db_connect(const char *conninfo, char *err, size_t errlen);
 void		 db_close(PGconn *);
+/*
+ * The daemon's prepared statement i (name, number of parameters, SQL), or
+ * NULL past the last: for tests/plans/plans.c, which checks their plans.
+ */
+const char	*db_statement(size_t i, const char **name, int *nparams);
 /* 1 if the connection looks usable (status OK, no EOF pending). */
 int		 db_alive(PGconn *);
 
@@ -52,10 +57,19 @@ int	db_schema_version(PGconn *, int *version, char *err, size_t errlen) WUR;
  * Store n webhook payloads in one transaction: contacts created or found
  * (pseudonym computed with key), profile names kept, inbound messages
  * inserted under UNIQUE (channel, provider_id) (duplicates ignored),
- * status updates applied. Commits. *stored gets the number of new messages.
+ * status updates applied. Commits. Fills the ingested (free it with
+ * db_ingested_free): the number of new messages and their contacts.
  */
+struct ingested {
+	size_t	 ing_stored;		/* new messages */
+	int64_t	*ing_contacts;		/* their contacts, each once */
+	size_t	 ing_ncontacts;
+	size_t	 ing_cap;
+};
+
 int	db_ingest(PGconn *, struct payload *const *pls, size_t n, const char *pseudonym_key,
-	    size_t *stored, char *err, size_t errlen) WUR;
+	    struct ingested *, char *err, size_t errlen) WUR;
+void	db_ingested_free(struct ingested *);
 
 /* ---- worker (inside the caller's transaction) ------------------------ */
 
@@ -64,6 +78,12 @@ int	db_ingest(PGconn *, struct payload *const *pls, size_t n, const char *pseudo
  * contacts that have unprocessed inbound messages. ids[] must hold max.
  */
 int	db_claim_contacts(PGconn *, size_t max, int64_t *ids, size_t *n, char *err, size_t errlen) WUR;
+/*
+ * Lock those of the ngiven contacts (named by ingest) that no other
+ * transaction holds, in their order; ids[] must hold ngiven.
+ */
+int	db_claim_given(PGconn *, const int64_t *given, size_t ngiven, int64_t *ids, size_t *n,
+	    char *err, size_t errlen) WUR;
 
 struct pending {
 	int64_t		pd_id;

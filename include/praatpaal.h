@@ -47,7 +47,11 @@
 
 /* Worker */
 #define WORKER_BATCH_CONTACTS	64	/* contacts stepped per transaction */
-#define WORKER_POLL_MS		500	/* poll for work done by other daemons */
+#define WORKER_POLL_MS		500	/* scan for work stored by other daemons this often */
+#define WORKER_HINTS_MAX	16384	/* contacts named by ingest, waiting for a worker; past it, a scan */
+#define WORKER_RESCAN_MS	20	/* a named contact was busy in another transaction: scan after this */
+#define WORKER_FLOOD_BATCH	32	/* webhooks in one ingest commit that mean a flood ... */
+#define WORKER_FLOOD_PAUSE_MS	20	/* ... during which each worker rests this long after a batch */
 
 /* Ingest */
 #define INGEST_BATCH_MAX	256	/* webhook requests sharing one commit */

@@ -8,14 +8,18 @@
 #define WORKER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "app.h"
 
 struct workers;
 
 /* Start the threads: NULL with err filled if one can't start (none left running). */
 struct workers	*workers_start(struct app *, char *err, size_t errlen);
-/* New messages were stored: wake a waiting worker now (thread-safe). */
-void		 workers_wake(struct workers *);
+/*
+ * New messages of these contacts were committed: a waiting worker claims
+ * them now (thread-safe). Past WORKER_HINTS_MAX waiting, a scan finds them.
+ */
+void		 workers_hint(struct workers *, const int64_t *contacts, size_t n);
 /* Let each thread finish its current transaction, join them, free. */
 void		 workers_stop(struct workers *);
 

@@ -32,6 +32,7 @@ enum stmt {
 	ST_STATUS_EVENT,
 	ST_STATUS_APPLY,
 	ST_CLAIM_CONTACTS,
+	ST_CLAIM_GIVEN,
 	ST_WORK_PENDING,
 	ST_WORK_CONVS,
 	ST_CONV_FIND,
@@ -75,7 +76,8 @@ static const struct {
 	 * ingest_batch_json) in one statement: contacts found or created (in
 	 * address order, so concurrent batches lock alike), a new profile name
 	 * kept, messages inserted in batch order unless their provider id is
-	 * known. Returns (stored, messages whose contact is not visible yet):
+	 * known. Returns (stored, messages whose contact is not visible yet,
+	 * the contacts of the stored messages):
 	 * a contact another transaction created meanwhile is not in our
 	 * snapshot, and the caller runs the statement again.
 	 */
@@ -98,9 +100,10 @@ static const struct {
 	    "body, choice_id, meta) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
 	    "b.kind, b.body, b.choice, b.meta::jsonb FROM b "
 	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
-	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING 1) "
+	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
-	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr))" },
+	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr)), "
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m)" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
@@ -123,6 +126,13 @@ static const struct {
 	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL "
 	    "ORDER BY id LIMIT $1::int * 4) o GROUP BY contact_id ORDER BY first) s "
 	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
+	/*
+	 * The contacts $1 (named by this daemon's ingest) that no other
+	 * transaction holds, locked like ST_CLAIM_CONTACTS, in their order.
+	 */
+	[ST_CLAIM_GIVEN] = { "claim_given", 1,
+	    "SELECT c.id FROM unnest($1::bigint[]) WITH ORDINALITY AS c (id, k) "
+	    "WHERE pg_try_advisory_xact_lock(c.id) ORDER BY c.k" },
 	/*
 	 * The claimed contacts' ($1, in claim order) unprocessed messages, in
 	 * (provider timestamp, id) order, at most WORK_PENDING_MAX each.
@@ -177,17 +187,22 @@ static const struct {
 	 * conversations, $4 bodies (JSON). A contact's first reply is its head
 	 * ('queued', claimable) when the contact has no open reply; every other
 	 * one waits behind ('held') until the one before it is sent
-	 * (ST_OUTBOX_PROMOTE).
+	 * (ST_OUTBOX_PROMOTE). Returns the contacts whose new replies all wait
+	 * behind an older one: the caller promotes them after its commit.
 	 */
 	[ST_WORK_OUTBOX] = { "work_outbox", 4,
 	    "WITH r AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[]) "
 	    "WITH ORDINALITY AS x (ch, ct, cv, body, n)), "
 	    "q AS (SELECT h.n FROM (SELECT DISTINCT ON (ct) ct, n FROM r ORDER BY ct, n) h "
-	    "WHERE NOT EXISTS (SELECT 1 FROM message_out o WHERE o.contact_id = h.ct "
-	    "AND o.status IN ('held', 'queued', 'sending'))) "
-	    "INSERT INTO message_out (channel, contact_id, conversation_id, body, status) "
+	    "WHERE (SELECT o.id FROM message_out o WHERE o.contact_id = h.ct "
+	    "AND o.status IN ('held', 'queued', 'sending') LIMIT 1) IS NULL), "
+	    "i AS (INSERT INTO message_out (channel, contact_id, conversation_id, body, status) "
 	    "SELECT r.ch, r.ct, r.cv, r.body::jsonb, "
-	    "CASE WHEN r.n IN (SELECT n FROM q) THEN 'queued' ELSE 'held' END FROM r ORDER BY r.n" },
+	    "CASE WHEN r.n IN (SELECT n FROM q) THEN 'queued' ELSE 'held' END FROM r ORDER BY r.n "
+	    "RETURNING contact_id, status) "
+	    "SELECT array_agg(contact_id), array_agg(0) FROM (SELECT DISTINCT contact_id FROM i "
+	    "WHERE status = 'held' "
+	    "AND contact_id NOT IN (SELECT contact_id FROM i WHERE status = 'queued')) b" },
 	/*
 	 * Conversations of a batch: $1 ids, $2 status, $3 team, $4 priority,
 	 * $5 language, $6 state. The contact keeps the language for their next
@@ -240,26 +255,33 @@ static const struct {
 	    "WHERE o.id = ANY($1::bigint[]) ORDER BY o.id, " SQL_RANK("e.status") " DESC) x "
 	    "WHERE m.id = x.id AND " SQL_RANK("m.status") " < " SQL_RANK("x.status") },
 	/*
-	 * Contacts $1 (whose head finished, or who got replies behind a head):
-	 * each one's oldest open row becomes the head if it is held.
-	 * Run after the commit that finished the head or added the rows, so
-	 * that of a worker adding rows and a sender finishing the head, at
-	 * least one sees what the other did.
+	 * Contacts $1 (whose head $2 finished, or who got replies behind a
+	 * head: $2 0): each one's oldest open row after $2 becomes the head if
+	 * it is held. Starting after the finished head skips the index entries
+	 * of the contact's earlier replies. Run after the commit that finished
+	 * the head or added the rows, so that of a worker adding rows and a
+	 * sender finishing the head, at least one sees what the other did.
+	 * The rows are found by their primary key. "status IS NOT DISTINCT FROM"
+	 * rather than "=": the planner then cannot use message_out_contact_open
+	 * (its predicate is on status; its second column is id) for the
+	 * "id = ANY", which would walk that whole index.
 	 */
-	[ST_OUTBOX_PROMOTE] = { "outbox_promote", 1,
-	    "UPDATE message_out m SET status = 'queued', updated_at = now() FROM "
-	    "(SELECT (SELECT h.id FROM message_out h WHERE h.contact_id = d.id "
-	    "AND h.status IN ('held', 'queued', 'sending') ORDER BY h.id LIMIT 1) AS id "
-	    "FROM unnest($1::bigint[]) AS d (id)) x "
-	    "WHERE m.id = x.id AND m.status = 'held'" },
+	[ST_OUTBOX_PROMOTE] = { "outbox_promote", 2,
+	    "UPDATE message_out m SET status = 'queued', updated_at = now() "
+	    "WHERE m.id = ANY (ARRAY(SELECT (SELECT h.id FROM message_out h "
+	    "WHERE h.contact_id = d.id AND h.id > d.after "
+	    "AND h.status IN ('held', 'queued', 'sending') ORDER BY h.id LIMIT 1) "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS d (id, after))) "
+	    "AND m.status IS NOT DISTINCT FROM 'held'" },
 	/*
 	 * Held rows whose contact has no head (the promotion after a commit did
 	 * not run: a crash, the database gone): the oldest becomes the head.
 	 */
 	[ST_OUTBOX_UNSTRAND] = { "outbox_unstrand", 0,
-	    "UPDATE message_out m SET status = 'queued', updated_at = now() FROM "
-	    "(SELECT min(id) AS id FROM message_out WHERE status IN ('held', 'queued', 'sending') "
-	    "GROUP BY contact_id) x WHERE m.id = x.id AND m.status = 'held'" },
+	    "UPDATE message_out m SET status = 'queued', updated_at = now() "
+	    "WHERE m.id = ANY (ARRAY(SELECT min(id) FROM message_out "
+	    "WHERE status IN ('held', 'queued', 'sending') GROUP BY contact_id)) "
+	    "AND m.status IS NOT DISTINCT FROM 'held'" },
 	[ST_OUTBOX_RETRY] = { "outbox_retry", 4,
 	    "UPDATE message_out SET status = 'queued', attempts = attempts + 1, "
 	    "next_attempt_at = now() + make_interval(secs => $2::bigint / 1000.0), "
@@ -270,9 +292,10 @@ static const struct {
 	    "error_code = $2, error_text = $3, updated_at = now() WHERE id = $1" },
 	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
 	    "SELECT (extract(epoch FROM LEAST("
-	    "(SELECT min(next_attempt_at) FROM message_out WHERE status = 'queued'), "
-	    "(SELECT min(lease_until) FROM message_out WHERE status = 'sending')) - now()) "
-	    "* 1000)::bigint" },
+	    "(SELECT next_attempt_at FROM message_out WHERE status = 'queued' "
+	    "ORDER BY next_attempt_at LIMIT 1), "
+	    "(SELECT lease_until FROM message_out WHERE status = 'sending' "
+	    "ORDER BY lease_until LIMIT 1)) - now()) * 1000)::bigint" },
 	[ST_HANDOVER] = { "handover", 2,
 	    "UPDATE conversation SET summary = $2::jsonb, queued_at = now() WHERE id = $1" },
 	[ST_STORY_ADD] = { "story_add", 4,
@@ -296,10 +319,21 @@ static const struct {
 	[ST_CONSENT_CLAIM] = { "consent_claim", 2,
 	    "UPDATE contact SET research_consent_asked_at = now() "
 	    "WHERE id = $1 AND research_consent_asked_at IS NULL AND research_consent IS NULL "
-	    "AND NOT EXISTS (SELECT 1 FROM story WHERE conversation_id = $2) RETURNING id" },
+	    "AND NOT EXISTS (SELECT 1 FROM story WHERE contact_id = $1 AND conversation_id = $2) "
+	    "RETURNING id" },
 };
 
 _Static_assert(ST_COUNT <= 32, "the registry keeps prepared statements as bits of an unsigned int");
+
+const char *
+db_statement(size_t i, const char **name, int *nparams)
+{
+	if (i >= ST_COUNT)
+		return NULL;
+	*name = stmts[i].name;
+	*nparams = stmts[i].nparams;
+	return stmts[i].sql;
+}
 
 /* Decimal text of a 64-bit id, for a $n parameter. */
 struct idtext {
@@ -498,11 +532,23 @@ db_connect(const char *conninfo, char *err, size_t errlen)
 	 * Every statement is bounded, so a bad plan or a lock held elsewhere
 	 * costs seconds, and a thread that also drives HTTP (the sender) is
 	 * never frozen for minutes.
+	 *
+	 * Plans: every statement of the daemon touches a few rows through an
+	 * index, but the queue tables go from empty to tens of thousands of
+	 * rows in seconds. A plan cached while a table was small (a sequential
+	 * scan, or a hash join over the whole "4-row" table) stayed until the
+	 * next autoanalyze and made statements take seconds
+	 * (docs/performance.md). Without sequential scans, hash and merge
+	 * joins, every plan is index lookups in nested loops: its cost grows
+	 * with the rows a statement touches, not with the table, so the cached
+	 * plans stay good and no statement is planned twice.
 	 */
 	const char	*keys[] = { "connect_timeout", "application_name", "options", "dbname",
 			    NULL };
 	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal",
-			    "-c statement_timeout=" DB_STATEMENT_TIMEOUT_MS, conninfo, NULL };
+			    "-c statement_timeout=" DB_STATEMENT_TIMEOUT_MS " -c enable_seqscan=off"
+			    " -c enable_hashjoin=off -c enable_mergejoin=off"
+			    " -c plan_cache_mode=force_generic_plan", conninfo, NULL };
 	PGconn		*conn;
 
 	conn = PQconnectdbParams(keys, vals, 1);
@@ -873,9 +919,34 @@ ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t 
 	return out;
 }
 
-/* Run ST_INGEST_BATCH: *stored new messages, *missing not stored for want of a contact. */
+/* Append the ids of a PostgreSQL bigint array's text ("{1,2}") to *ids. */
 static int
-ingest_batch_run(PGconn *conn, const char *json, size_t *stored, size_t *missing,
+id_array_parse(const char *s, struct ingested *ing)
+{
+	long long	 v;
+	char		*end;
+
+	if (*s++ != '{')
+		return -1;
+	while (*s != '}') {
+		errno = 0;
+		v = strtoll(s, &end, 10);
+		if (end == s || errno != 0 || (*end != ',' && *end != '}'))
+			return -1;
+		if (ing->ing_ncontacts == ing->ing_cap) {
+			ing->ing_cap = ing->ing_cap ? ing->ing_cap * 2 : 16;
+			ing->ing_contacts = xrealloc(ing->ing_contacts,
+			    ing->ing_cap * sizeof(*ing->ing_contacts));
+		}
+		ing->ing_contacts[ing->ing_ncontacts++] = (int64_t)v;
+		s = *end == ',' ? end + 1 : end;
+	}
+	return 0;
+}
+
+/* Run ST_INGEST_BATCH: new messages and their contacts into ing, *missing not stored for want of a contact. */
+static int
+ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *missing,
     char *err, size_t errlen)
 {
 	const char	*vals[1] = { json };
@@ -886,13 +957,14 @@ ingest_batch_run(PGconn *conn, const char *json, size_t *stored, size_t *missing
 	if (res == NULL)
 		return -1;
 	if (PQntuples(res) != 1 || util_parse_ll(PQgetvalue(res, 0, 0), 0, LLONG_MAX, &a) == -1 ||
-	    util_parse_ll(PQgetvalue(res, 0, 1), 0, LLONG_MAX, &b) == -1) {
+	    util_parse_ll(PQgetvalue(res, 0, 1), 0, LLONG_MAX, &b) == -1 ||
+	    (!PQgetisnull(res, 0, 2) && id_array_parse(PQgetvalue(res, 0, 2), ing) == -1)) {
 		PQclear(res);
 		snprintf(err, errlen, "ingest_batch: unexpected result");
 		return -1;
 	}
 	PQclear(res);
-	*stored += (size_t)a;
+	ing->ing_stored += (size_t)a;
 	*missing = (size_t)b;
 	return 0;
 }
@@ -930,15 +1002,22 @@ status_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 
 static const struct pipe_calls status_calls = { NULL, status_send, status_read };
 
+void
+db_ingested_free(struct ingested *ing)
+{
+	free(ing->ing_contacts);
+	memset(ing, 0, sizeof(*ing));
+}
+
 int
 db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
-    size_t *stored, char *err, size_t errlen)
+    struct ingested *ing, char *err, size_t errlen)
 {
 	const struct status_update **sts = NULL;
 	char			*json = NULL;
 	size_t			 nmsgs = 0, nsts = 0, missing = 0, i, j;
 
-	*stored = 0;
+	memset(ing, 0, sizeof(*ing));
 	for (i = 0; i < n; i++) {
 		nmsgs += pls[i]->pl_nmsgs;
 		nsts += pls[i]->pl_nstats;
@@ -949,7 +1028,12 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 	    stmt_prepare(conn, ST_STATUS_EVENT, err, errlen) == -1 ||
 	    stmt_prepare(conn, ST_STATUS_APPLY, err, errlen) == -1)
 		return -1;
-	if (db_begin(conn, err, errlen) == -1)
+	/*
+	 * Messages only (the usual case): the one statement is its own
+	 * transaction, one round trip. A retry for a contact that was not
+	 * visible yet stores only what the first run did not (ON CONFLICT).
+	 */
+	if (nsts > 0 && db_begin(conn, err, errlen) == -1)
 		return -1;
 	if (nmsgs > 0) {
 		if ((json = ingest_batch_json(pls, n, key, &nmsgs)) == NULL) {
@@ -957,7 +1041,7 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 			goto fail;
 		}
 		for (int attempt = 1;; attempt++) {
-			if (ingest_batch_run(conn, json, stored, &missing, err, errlen) == -1)
+			if (ingest_batch_run(conn, json, ing, &missing, err, errlen) == -1)
 				goto fail;
 			if (missing == 0)
 				break;
@@ -976,7 +1060,7 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 		if (pipe_run(conn, &status_calls, (void *)sts, 2 * nsts, 0, err, errlen) == -1)
 			goto fail;
 	}
-	if (db_commit(conn, err, errlen) == -1)
+	if (nsts > 0 && db_commit(conn, err, errlen) == -1)
 		goto fail;
 	free(json);
 	free(sts);
@@ -984,12 +1068,15 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 fail:
 	free(json);
 	free(sts);
-	db_rollback(conn);
-	*stored = 0;
+	if (nsts > 0)
+		db_rollback(conn);
+	db_ingested_free(ing);
 	return -1;
 }
 
 /* ---- worker ------------------------------------------------------------------ */
+
+static void	id_array(struct buf *, const int64_t *, size_t);
 
 static int
 get_i64(PGresult *res, int row, int col, int64_t *out)
@@ -1027,6 +1114,33 @@ db_claim_contacts(PGconn *conn, size_t max, int64_t *ids, size_t *n, char *err, 
 	if (res == NULL)
 		return -1;
 	for (int i = 0; i < PQntuples(res) && *n < max; i++)
+		if (get_i64(res, i, 0, &ids[*n]) == 0)
+			(*n)++;
+	PQclear(res);
+	return 0;
+}
+
+int
+db_claim_given(PGconn *conn, const int64_t *given, size_t ngiven, int64_t *ids, size_t *n,
+    char *err, size_t errlen)
+{
+	struct buf	 arr;
+	const char	*vals[1];
+	PGresult	*res;
+	int		 rows;
+
+	*n = 0;
+	if (ngiven == 0)
+		return 0;
+	buf_init(&arr, 0);
+	id_array(&arr, given, ngiven);
+	vals[0] = arr.data;
+	res = stmt_exec(conn, ST_CLAIM_GIVEN, vals, PGRES_TUPLES_OK, err, errlen);
+	buf_free(&arr);
+	if (res == NULL)
+		return -1;
+	rows = PQntuples(res);
+	for (int i = 0; i < rows && *n < ngiven; i++)
 		if (get_i64(res, i, 0, &ids[*n]) == 0)
 			(*n)++;
 	PQclear(res);
@@ -1304,15 +1418,12 @@ struct work_writes {
 	struct buf	ww_cv_id, ww_cv_status, ww_cv_team, ww_cv_prio, ww_cv_lang,
 			ww_cv_state;					/* ST_WORK_CONV_SAVE */
 	size_t		ww_ncv;
-	struct buf	ww_promote;		/* contacts with replies: ST_OUTBOX_PROMOTE */
-	int64_t		ww_last_contact;
-	int		ww_promote_failed;
+	PGresult	*ww_behind;		/* ST_WORK_OUTBOX's answer */
 };
 
 #define WW_BUFS(w) { &(w)->ww_out_ch, &(w)->ww_out_ct, &(w)->ww_out_cv, &(w)->ww_out_body, \
 	&(w)->ww_done_id, &(w)->ww_done_cv, &(w)->ww_cv_id, &(w)->ww_cv_status, \
-	&(w)->ww_cv_team, &(w)->ww_cv_prio, &(w)->ww_cv_lang, &(w)->ww_cv_state, \
-	&(w)->ww_promote }
+	&(w)->ww_cv_team, &(w)->ww_cv_prio, &(w)->ww_cv_lang, &(w)->ww_cv_state }
 
 struct work_writes *
 db_writes_new(void)
@@ -1334,6 +1445,7 @@ db_writes_free(struct work_writes *w)
 
 	for (size_t i = 0; i < sizeof(bufs) / sizeof(bufs[0]); i++)
 		buf_free(bufs[i]);
+	PQclear(w->ww_behind);
 	free(w);
 }
 
@@ -1341,8 +1453,6 @@ void
 db_writes_replies(struct work_writes *w, const struct conversation *cv, char *const *jsons,
     size_t n)
 {
-	size_t added = 0;
-
 	for (size_t i = 0; i < n; i++) {
 		if (jsons[i] == NULL)
 			continue;
@@ -1351,12 +1461,6 @@ db_writes_replies(struct work_writes *w, const struct conversation *cv, char *co
 		array_add_id(&w->ww_out_cv, cv->cv_id);
 		array_add_text(&w->ww_out_body, jsons[i]);
 		w->ww_nout++;
-		added++;
-	}
-	/* Contacts come one after another in a batch: each is listed once. */
-	if (added > 0 && cv->cv_contact_id != w->ww_last_contact) {
-		array_add_id(&w->ww_promote, cv->cv_contact_id);
-		w->ww_last_contact = cv->cv_contact_id;
 	}
 }
 
@@ -1380,12 +1484,8 @@ db_writes_conversation(struct work_writes *w, const struct conversation *cv)
 	w->ww_ncv++;
 }
 
-/*
- * db_writes_commit's pipeline: the batch's statements, COMMIT, then the
- * promotion (its own transaction: it must see what a sender committed
- * meanwhile; its failure is not the batch's).
- */
-enum { WW_OUTBOX, WW_PROCESSED, WW_CONVS, WW_COMMIT, WW_PROMOTE, WW_COUNT };
+/* db_writes_commit's pipeline: the batch's statements, then COMMIT. */
+enum { WW_OUTBOX, WW_PROCESSED, WW_CONVS, WW_COMMIT, WW_COUNT };
 
 static int
 writes_want(void *ctx, size_t i)
@@ -1394,7 +1494,6 @@ writes_want(void *ctx, size_t i)
 
 	switch (i) {
 	case WW_OUTBOX:
-	case WW_PROMOTE:
 		return w->ww_nout > 0;
 	case WW_PROCESSED:
 		return w->ww_ndone > 0;
@@ -1434,10 +1533,6 @@ writes_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 		vals[4] = w->ww_cv_lang.data;
 		vals[5] = w->ww_cv_state.data;
 		break;
-	case WW_PROMOTE:
-		st = ST_OUTBOX_PROMOTE;
-		vals[0] = w->ww_promote.data;
-		break;
 	default:
 		if (PQsendQueryParams(conn, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) == 0) {
 			copy_error("commit", PQerrorMessage(conn), err, errlen);
@@ -1457,17 +1552,12 @@ static int
 writes_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
 	struct work_writes *w = ctx;
-	char promote_err[256];
 	static const char *const what[WW_COUNT] = {
-		"work_outbox", "work_processed", "work_conv_save", "commit", "outbox_promote"
+		"work_outbox", "work_processed", "work_conv_save", "commit"
 	};
 
-	if (i == WW_PROMOTE) {
-		if (pipe_read_command(conn, what[i], PGRES_COMMAND_OK, NULL, promote_err,
-		    sizeof(promote_err)) == -1)
-			w->ww_promote_failed = 1;
-		return 0;
-	}
+	if (i == WW_OUTBOX)
+		return pipe_read_command(conn, what[i], PGRES_TUPLES_OK, &w->ww_behind, err, errlen);
 	return pipe_read_command(conn, what[i], PGRES_COMMAND_OK, NULL, err, errlen);
 }
 
@@ -1478,17 +1568,31 @@ db_writes_commit(PGconn *conn, struct work_writes *w, int *promoted, char *err, 
 {
 	struct buf *arrays[] = WW_BUFS(w);
 
+	const char *vals[2];
+	char promote_err[256];
+
 	*promoted = 1;
 	for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++)
 		(void)array_end(arrays[i]);
 	if (stmt_prepare(conn, ST_WORK_OUTBOX, err, errlen) == -1 ||
 	    stmt_prepare(conn, ST_WORK_PROCESSED, err, errlen) == -1 ||
-	    stmt_prepare(conn, ST_WORK_CONV_SAVE, err, errlen) == -1 ||
-	    stmt_prepare(conn, ST_OUTBOX_PROMOTE, err, errlen) == -1)
+	    stmt_prepare(conn, ST_WORK_CONV_SAVE, err, errlen) == -1)
 		return -1;
 	if (pipe_run(conn, &writes_calls, w, WW_COUNT, 0, err, errlen) == -1)
 		return -1;
-	*promoted = !w->ww_promote_failed;
+	/*
+	 * Replies that wait behind an older one: promote now that they are
+	 * committed, in case that one finished meanwhile and its sender could
+	 * not see them (its own transaction; its failure is not the batch's).
+	 */
+	if (w->ww_behind != NULL && PQntuples(w->ww_behind) == 1 &&
+	    !PQgetisnull(w->ww_behind, 0, 0)) {
+		/* The contacts, and 0 as "after": from their oldest row on. */
+		vals[0] = PQgetvalue(w->ww_behind, 0, 0);
+		vals[1] = PQgetvalue(w->ww_behind, 0, 1);
+		if (stmt_run(conn, ST_OUTBOX_PROMOTE, vals, promote_err, sizeof(promote_err)) == -1)
+			*promoted = 0;
+	}
 	return 0;
 }
 
@@ -1667,6 +1771,7 @@ struct record_ctx {
 	struct buf		 rc_sent_ids;
 	struct buf		 rc_sent_pids;
 	struct buf		 rc_done_ids;	/* their contacts */
+	struct buf		 rc_done_after;	/* and the finished rows */
 	int			 rc_promote_failed;
 };
 
@@ -1713,7 +1818,8 @@ record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 		case RS_PROMOTE:
 			st = ST_OUTBOX_PROMOTE;
 			vals[0] = rc->rc_done_ids.data;
-			n = 1;
+			vals[1] = rc->rc_done_after.data;
+			n = 2;
 			break;
 		default:
 			if (PQsendQueryParams(conn, "COMMIT", 0, NULL, NULL, NULL, NULL, 0) == 0) {
@@ -1799,10 +1905,12 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	buf_init(&rc.rc_sent_ids, 0);
 	buf_init(&rc.rc_sent_pids, 0);
 	buf_init(&rc.rc_done_ids, 0);
+	buf_init(&rc.rc_done_after, 0);
 	for (size_t i = 0; i < n; i++) {
 		if (sorted[i].ors_kind == OUTR_RETRY)
 			continue;
 		array_add_id(&rc.rc_done_ids, sorted[i].ors_contact_id);
+		array_add_id(&rc.rc_done_after, sorted[i].ors_id);
 		rc.rc_ndone++;
 		if (sorted[i].ors_kind != OUTR_SENT)
 			continue;
@@ -1814,6 +1922,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	(void)array_end(&rc.rc_sent_ids);
 	(void)array_end(&rc.rc_sent_pids);
 	(void)array_end(&rc.rc_done_ids);
+	(void)array_end(&rc.rc_done_after);
 	if (pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1) {
 		db_rollback(conn);
 		rv = -1;
@@ -1823,6 +1932,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	buf_free(&rc.rc_sent_ids);
 	buf_free(&rc.rc_sent_pids);
 	buf_free(&rc.rc_done_ids);
+	buf_free(&rc.rc_done_after);
 	free(sorted);
 	return rv;
 }

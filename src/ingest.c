@@ -46,9 +46,16 @@ struct ingest {
 	int			 ig_closing;	/* refuse new submissions, drain, exit */
 	int64_t			 ig_fail_until;	/* monotonic ms: answer 503 at once until then */
 	atomic_long		 ig_outstanding; /* submitted, not yet answered */
+	atomic_size_t		 ig_last_batch;	/* requests in the last commit */
 	int			 ig_joined;	/* ingest_stop ran */
 	PGconn			*ig_conn;	/* the thread's own connection */
 };
+
+size_t
+ingest_pressure(struct ingest *ig)
+{
+	return ig != NULL ? atomic_load(&ig->ig_last_batch) : 0;
+}
 
 int
 ingest_submit(struct ingest *ig, struct http_request *rq)
@@ -132,14 +139,15 @@ static int
 ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum channel ch)
 {
 	const struct config *cfg = ig->ig_app->ap_cfg;
+	struct ingested ing;
 	char err[256], safe[256];
-	size_t stored = 0, total = 0, i;
+	size_t stored, total = 0, i;
 
 	if (n == 0)
 		return 0;
 	if (ingest_connect(ig) == -1)
 		return -1;
-	if (db_ingest(ig->ig_conn, pls, n, cfg->pseudonym_key, &stored, err, sizeof(err)) == -1) {
+	if (db_ingest(ig->ig_conn, pls, n, cfg->pseudonym_key, &ing, err, sizeof(err)) == -1) {
 		scrub_numbers(err, safe, sizeof(safe));
 		log_error("ingest commit_failed channel=%s requests=%zu error=\"%s\"",
 		    channel_name(ch), n, safe);
@@ -148,6 +156,7 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 		ingest_check_conn(ig);
 		return -1;
 	}
+	stored = ing.ing_stored;
 	for (i = 0; i < n; i++)
 		total += pls[i]->pl_nmsgs;
 	metrics_ingest_batch(n);
@@ -157,7 +166,8 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 	log_debug("ingest committed channel=%s requests=%zu messages=%zu stored=%zu",
 	    channel_name(ch), n, total, stored);
 	if (stored > 0 && ig->ig_app->ap_workers != NULL)
-		workers_wake(ig->ig_app->ap_workers);
+		workers_hint(ig->ig_app->ap_workers, ing.ing_contacts, ing.ing_ncontacts);
+	db_ingested_free(&ing);
 	return 0;
 }
 
@@ -206,6 +216,7 @@ ingest_batch(struct ingest *ig, struct http_request *batch)
 		else
 			wa[nwa++] = rq;
 	}
+	atomic_store(&ig->ig_last_batch, nwa + nsms);
 	/* One transaction per channel, so the stored counts are per channel. */
 	ingest_channel(ig, wa, nwa, CHANNEL_WHATSAPP);
 	ingest_channel(ig, sms, nsms, CHANNEL_SMS);

@@ -12,8 +12,16 @@
  * commit (db_writes_commit): a crash loses no reply and sends none twice.
  * After the commit the sender is woken.
  *
- * Locking: wk_lock guards wk_gen and wk_stopping. Each thread's connection
- * and buffers are its own.
+ * Which contacts: ingest names the contacts it stored messages for
+ * (workers_hint), and a worker claims those, oldest first. A scan of
+ * message_in (its unprocessed index, in id order) finds the rest: at start,
+ * every WORKER_POLL_MS (work another daemon stored, or that a failed batch
+ * left), when the hints overflow, and WORKER_RESCAN_MS after a named
+ * contact was busy in another transaction. The scan reads past the index
+ * entries of recently processed messages, so it is kept off the hot path.
+ *
+ * Locking: wk_lock guards the hints, wk_scan_at and wk_stopping. Each
+ * thread's connection and buffers are its own.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -30,6 +38,7 @@
 #include "crisis.h"
 #include "dialogue.h"
 #include "engine.h"
+#include "ingest.h"
 #include "log.h"
 #include "metrics.h"
 #include "praatpaal.h"
@@ -44,8 +53,19 @@ struct workers {
 	size_t			 wk_n;
 	pthread_mutex_t		 wk_lock;
 	pthread_cond_t		 wk_cond;	/* CLOCK_MONOTONIC */
-	unsigned long		 wk_gen;	/* bumped by every wake-up */
 	int			 wk_stopping;
+	/* Contacts ingest stored messages for, oldest first (a ring). */
+	int64_t			 wk_hints[WORKER_HINTS_MAX];
+	size_t			 wk_hhead;
+	size_t			 wk_hcount;
+	int64_t			 wk_scan_at;	/* monotonic ms: scan message_in from then on */
+};
+
+/* What a batch works on: contacts ingest named, or a scan of message_in. */
+struct worker_take {
+	int64_t		wt_ids[WORKER_BATCH_CONTACTS];
+	size_t		wt_n;
+	int		wt_scan;
 };
 
 /* One processed message, logged after its transaction commits. */
@@ -257,14 +277,27 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, struct work_item *wi,
 	return 0;
 }
 
+/* Scan message_in for work within ms (0: now). */
+static void
+workers_rescan(struct workers *wk, int64_t ms)
+{
+	int64_t at = util_mono_ms() + ms;
+
+	pthread_mutex_lock(&wk->wk_lock);
+	if (at < wk->wk_scan_at)
+		wk->wk_scan_at = at;
+	pthread_cond_signal(&wk->wk_cond);
+	pthread_mutex_unlock(&wk->wk_lock);
+}
+
 /*
- * One transaction: claim contacts, load their work, step them, write it
- * all and commit. *claimed gets the number of contacts claimed. 0, or -1
+ * One transaction: claim the contacts of wt (or scan for them), load
+ * their work, step them, write it all and commit. *claimed gets the number of contacts claimed. 0, or -1
  * with err filled (rolled back; nothing of it happened).
  */
 static int
-worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nreplies,
-    char *err, size_t errlen)
+worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn, size_t *claimed,
+    size_t *nreplies, char *err, size_t errlen)
 {
 	int64_t ids[WORKER_BATCH_CONTACTS];
 	struct worker_log wl = { NULL, 0, 0 };
@@ -277,8 +310,19 @@ worker_run_batch(struct workers *wk, PGconn *conn, size_t *claimed, size_t *nrep
 	*nreplies = 0;
 	if (db_begin(conn, err, errlen) == -1)
 		goto fail;
-	if (db_claim_contacts(conn, WORKER_BATCH_CONTACTS, ids, &n, err, errlen) == -1)
-		goto fail;
+	if (wt->wt_scan) {
+		if (db_claim_contacts(conn, WORKER_BATCH_CONTACTS, ids, &n, err, errlen) == -1)
+			goto fail;
+	} else {
+		if (db_claim_given(conn, wt->wt_ids, wt->wt_n, ids, &n, err, errlen) == -1)
+			goto fail;
+		/*
+		 * A contact another transaction holds may have been loaded
+		 * before its new message was committed: a scan soon finds it.
+		 */
+		if (n < wt->wt_n)
+			workers_rescan(wk, WORKER_RESCAN_MS);
+	}
 	if (db_work_load(conn, ids, n, &items, err, errlen) == -1)
 		goto fail;
 	for (i = 0; i < n; i++)
@@ -312,14 +356,66 @@ fail:
 }
 
 /*
- * Wait until woken (gen moves on), stopping, or ms pass. Returns the
- * generation seen, so a wake-up during a batch is not lost.
+ * Take the next batch's work: up to WORKER_BATCH_CONTACTS contacts ingest
+ * named (each once), else a scan when one is due. Waits, until woken, a
+ * scan is due, WORKER_POLL_MS pass or the workers stop, while there is
+ * neither. 0, or -1 when stopping.
  */
-static unsigned long
-worker_wait(struct workers *wk, unsigned long seen, int64_t ms)
+static int
+worker_take(struct workers *wk, struct worker_take *wt)
 {
 	struct timespec ts;
-	unsigned long gen;
+	int64_t now, wait;
+	int rc = 0;
+
+	wt->wt_n = 0;
+	wt->wt_scan = 0;
+	pthread_mutex_lock(&wk->wk_lock);
+	for (;;) {
+		if (wk->wk_stopping) {
+			rc = -1;
+			break;
+		}
+		while (wk->wk_hcount > 0 && wt->wt_n < WORKER_BATCH_CONTACTS) {
+			int64_t id = wk->wk_hints[wk->wk_hhead];
+			size_t i;
+
+			wk->wk_hhead = (wk->wk_hhead + 1) % WORKER_HINTS_MAX;
+			wk->wk_hcount--;
+			for (i = 0; i < wt->wt_n && wt->wt_ids[i] != id; i++)
+				;
+			if (i == wt->wt_n)
+				wt->wt_ids[wt->wt_n++] = id;
+		}
+		if (wt->wt_n > 0)
+			break;
+		now = util_mono_ms();
+		if (now >= wk->wk_scan_at) {
+			wt->wt_scan = 1;
+			wk->wk_scan_at = now + WORKER_POLL_MS;
+			break;
+		}
+		wait = wk->wk_scan_at - now;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		ts.tv_sec += wait / 1000;
+		ts.tv_nsec += (wait % 1000) * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
+	}
+	/* More named contacts wait: let another thread help. */
+	if (wk->wk_hcount > 0)
+		pthread_cond_signal(&wk->wk_cond);
+	pthread_mutex_unlock(&wk->wk_lock);
+	return rc;
+}
+
+static void
+worker_sleep(struct workers *wk, int64_t ms)
+{
+	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	ts.tv_sec += ms / 1000;
@@ -329,23 +425,10 @@ worker_wait(struct workers *wk, unsigned long seen, int64_t ms)
 		ts.tv_nsec -= 1000000000L;
 	}
 	pthread_mutex_lock(&wk->wk_lock);
-	while (wk->wk_gen == seen && !wk->wk_stopping)
+	while (!wk->wk_stopping)
 		if (pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts) == ETIMEDOUT)
 			break;
-	gen = wk->wk_gen;
 	pthread_mutex_unlock(&wk->wk_lock);
-	return gen;
-}
-
-static int
-worker_stopping(struct workers *wk)
-{
-	int s;
-
-	pthread_mutex_lock(&wk->wk_lock);
-	s = wk->wk_stopping;
-	pthread_mutex_unlock(&wk->wk_lock);
-	return s;
 }
 
 static void *
@@ -353,29 +436,23 @@ worker_main(void *arg)
 {
 	struct workers *wk = arg;
 	const struct config *cfg = wk->wk_app->ap_cfg;
+	struct worker_take wt;
 	PGconn *conn = NULL;
-	unsigned long gen = 0;
-	int64_t backoff = DB_RETRY_MIN_MS, wait_ms = 0;
+	int64_t backoff = DB_RETRY_MIN_MS;
 	size_t claimed, nreplies;
 	char err[256], safe[256];
 
-	while (!worker_stopping(wk)) {
-		if (wait_ms > 0)
-			gen = worker_wait(wk, gen, wait_ms);
-		if (worker_stopping(wk))
-			break;
+	while (worker_take(wk, &wt) == 0) {
 		if (conn == NULL) {
 			conn = db_connect(cfg->db_url, err, sizeof(err));
 			if (conn == NULL) {
 				log_warn("worker db_unavailable error=\"%s\" retry_ms=%lld",
 				    err, (long long)backoff);
 				metrics_db_error();
-				wait_ms = backoff;
-				backoff = backoff * 2 > DB_RETRY_MAX_MS ? DB_RETRY_MAX_MS : backoff * 2;
-				continue;
+				goto failed;
 			}
 		}
-		if (worker_run_batch(wk, conn, &claimed, &nreplies, err, sizeof(err)) == -1) {
+		if (worker_run_batch(wk, &wt, conn, &claimed, &nreplies, err, sizeof(err)) == -1) {
 			scrub_numbers(err, safe, sizeof(safe));
 			log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
 			    safe, (long long)backoff);
@@ -384,20 +461,28 @@ worker_main(void *arg)
 				db_close(conn);
 				conn = NULL;
 			}
-			wait_ms = backoff;
-			backoff = backoff * 2 > DB_RETRY_MAX_MS ? DB_RETRY_MAX_MS : backoff * 2;
-			continue;
+			goto failed;
 		}
 		backoff = DB_RETRY_MIN_MS;
 		if (nreplies > 0 && wk->wk_app->ap_sender != NULL)
 			sender_wake(wk->wk_app->ap_sender);
-		if (claimed == WORKER_BATCH_CONTACTS) {
-			/* More may be waiting: go on, and let another thread help. */
-			workers_wake(wk);
-			wait_ms = 0;
-		} else {
-			wait_ms = WORKER_POLL_MS;
-		}
+		/* A full scan: more may be waiting. */
+		if (wt.wt_scan && claimed == WORKER_BATCH_CONTACTS)
+			workers_rescan(wk, 0);
+		/*
+		 * A flood of webhooks: acknowledging comes first (a provider
+		 * that gets no timely 200 redelivers, and backs off for longer
+		 * each time). Rest between batches; the next batch takes more
+		 * at once, and the backlog is worked off when the flood ends.
+		 */
+		if (ingest_pressure(wk->wk_app->ap_ingest) >= WORKER_FLOOD_BATCH)
+			worker_sleep(wk, WORKER_FLOOD_PAUSE_MS);
+		continue;
+failed:
+		/* What was taken is found again by the scan after the pause. */
+		workers_rescan(wk, backoff);
+		worker_sleep(wk, backoff);
+		backoff = backoff * 2 > DB_RETRY_MAX_MS ? DB_RETRY_MAX_MS : backoff * 2;
 	}
 	if (conn != NULL)
 		db_close(conn);
@@ -405,12 +490,20 @@ worker_main(void *arg)
 }
 
 void
-workers_wake(struct workers *wk)
+workers_hint(struct workers *wk, const int64_t *contacts, size_t n)
 {
 	if (wk == NULL)
 		return;
 	pthread_mutex_lock(&wk->wk_lock);
-	wk->wk_gen++;
+	for (size_t i = 0; i < n; i++) {
+		if (wk->wk_hcount == WORKER_HINTS_MAX) {
+			/* Full: the scan finds the rest, in the order they came in. */
+			wk->wk_scan_at = 0;
+			break;
+		}
+		wk->wk_hints[(wk->wk_hhead + wk->wk_hcount) % WORKER_HINTS_MAX] = contacts[i];
+		wk->wk_hcount++;
+	}
 	pthread_cond_signal(&wk->wk_cond);
 	pthread_mutex_unlock(&wk->wk_lock);
 }

@@ -18,7 +18,8 @@
 #
 # Knobs (environment): BENCH_BURST (50000), BENCH_CONNS (64), BENCH_E2E_RATE
 # (1000), BENCH_E2E_S (30), BENCH_PRELOAD (100000), BENCH_PGBENCH_S (10),
-# BENCH_BACKLOG_S (20), BENCH_PERF=1 (perf record the daemon during e2e and
+# BENCH_BACKLOG_S (20), BENCH_EXPLAIN_MS (1000: auto_explain logs the plans of
+# statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
 # the burst), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
 # (build/bench/last-run.txt). PRAATPAAL_* variables pass through to the
 # daemon (e.g. PRAATPAAL_HTTP_THREADS=2).
@@ -152,7 +153,7 @@ chown postgres "$TMP/pg" "$TMP/sock" 2>/dev/null || [ "$(id -u)" != 0 ] || die "
 as_pg "$PGBIN/initdb" -D "$TMP/pg" -A trust -U postgres -E UTF8 --no-sync >"$TMP/initdb.log" 2>&1 \
 	|| { cat "$TMP/initdb.log" >&2; die "initdb failed"; }
 as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w -t 30 \
-	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=1000" \
+	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=${BENCH_EXPLAIN_MS:-1000} -c pg_stat_statements.track_planning=on" \
 	start >/dev/null 2>&1 || { cat "$TMP/pg/server.log" >&2; die "PostgreSQL did not start"; }
 PGSTARTED=1
 PGPID=$(head -n 1 "$TMP/pg/postmaster.pid")
@@ -273,8 +274,8 @@ top_statements() {
 		$(q "SELECT coalesce(sum(calls), 0) || ' ' || round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query !~* '^(BEGIN|COMMIT|ROLLBACK)'")
 	say "  PostgreSQL        $4 commits ($(ratio "$4" "$3")/s), $5 statements besides BEGIN/COMMIT ($(ratio "$5" "$1") a message);"
 	say "                    statement time $(echo "$6" | awk '{printf "%.1f", $1 / 1000}') s (wall, lock and I/O waits included); PostgreSQL CPU $2 s"
-	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time):"
-	q "SELECT '    ' || to_char(total_exec_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms avg  ' || regexp_replace(left(query, 64), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time DESC LIMIT 6" | tee -a "$OUT"
+	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
+	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT 6" | tee -a "$OUT"
 	q "SELECT pg_stat_statements_reset()" >/dev/null
 	COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
 }

@@ -1,5 +1,8 @@
 """Foundation: webhooks in, PostgreSQL, the outbox, replies out (issue: foundation)."""
 
+import os
+import subprocess
+
 from harness import *  # noqa: F401,F403 (the harness is this suite's vocabulary)
 from harness import Harness, TESTS  # noqa: F401
 
@@ -30,6 +33,25 @@ def migrate_again_is_noop(h):
     check(rc == 0, "second migrate exited %d: %s" % (rc, out.strip()))
     after = h.psql("SELECT count(*) FROM schema_migrations")[0][0]
     check(before == after, "schema_migrations went from %s to %s rows" % (before, after))
+
+
+@test
+def statements_have_index_plans(h):
+    # Every statement's cached plan, made on an empty database (the worst
+    # estimates), reads rows through index conditions: none reads a queue
+    # table whole as it grows (tests/plans/plans.c).
+    plans = os.environ.get("PRAATPAAL_PLANS", "build/tests/plans")
+    check(os.access(plans, os.X_OK), "%s not built (make build/tests/plans)" % plans)
+    h.createdb("praatpaal_plans")
+    url = h.db_url.rsplit("/", 1)[0] + "/praatpaal_plans"
+    rc, out = h.run_bin(["migrate"], db_url=url)
+    check(rc == 0, "migrate exited %d: %s" % (rc, out.strip()))
+    path = os.path.join(h.tmp, "plans.txt")
+    p = subprocess.run([plans, url, path], capture_output=True, text=True, timeout=60)
+    check(p.returncode == 0, "plans exited %d: %s (plans in %s)"
+          % (p.returncode, p.stderr.strip(), path))
+    text = open(path).read()
+    check("outbox_claim:" in text and "ingest_batch:" in text, "plans output incomplete")
 
 
 @test

@@ -61,10 +61,8 @@ int	db_schema_version(PGconn *, int *version, char *err, size_t errlen) WUR;
  * db_ingested_free): the number of new messages and their contacts.
  */
 struct ingested {
-	size_t	 ing_stored;		/* new messages */
-	int64_t	*ing_contacts;		/* their contacts, each once */
-	size_t	 ing_ncontacts;
-	size_t	 ing_cap;
+	size_t		 ing_stored;	/* new messages */
+	struct idlist	 ing_contacts;	/* their contacts, each once */
 };
 
 int	db_ingest(PGconn *, struct payload *const *pls, size_t n, const char *pseudonym_key,
@@ -133,13 +131,15 @@ void	db_writes_processed(struct work_writes *, int64_t msg_id, int64_t conv_id);
 /* Save the conversation's status, team, priority, lang and state. */
 void	db_writes_conversation(struct work_writes *, const struct conversation *);
 /*
- * Write them and COMMIT the caller's transaction; then give each contact
- * that got replies its next head if a sender finished the old one
- * meanwhile (*promoted 0: that failed; db_outbox_requeue's sweep makes up
- * for it). 0, or -1 with err filled: the caller rolls back.
+ * Write them and COMMIT the caller's transaction; then, for the contacts
+ * whose new replies all wait behind an older one, promote in case a
+ * sender finished that one meanwhile (*promoted 0: that failed;
+ * db_outbox_requeue's sweep makes up for it). The rows that are heads now
+ * (new or promoted) are added to heads, for the sender. 0, or -1 with err
+ * filled: the caller rolls back.
  */
-int	db_writes_commit(PGconn *, struct work_writes *, int *promoted, char *err,
-	    size_t errlen) WUR;
+int	db_writes_commit(PGconn *, struct work_writes *, int *promoted, struct idlist *heads,
+	    char *err, size_t errlen) WUR;
 
 /* ---- dialogue actions (inside the worker's transaction) ---------------- */
 
@@ -183,10 +183,11 @@ struct out_row {
 /*
  * Claim up to max due heads (FOR UPDATE SKIP LOCKED; a contact has at
  * most one, so its replies keep their order), and lease them for lease_s
- * seconds (status 'sending').
+ * seconds (status 'sending'): those of given (rows this daemon made
+ * heads, found by id) or, given NULL, the first due in the queue's index.
  */
-int	db_outbox_claim(PGconn *, size_t max, int lease_s, struct out_row **rows, size_t *n,
-	    char *err, size_t errlen) WUR;
+int	db_outbox_claim(PGconn *, size_t max, int lease_s, const struct idlist *given,
+	    struct out_row **rows, size_t *n, char *err, size_t errlen) WUR;
 void	db_out_rows_free(struct out_row *, size_t n);
 /*
  * Put rows whose lease ran out (their sender died, or its database was
@@ -215,11 +216,11 @@ struct out_result {
  * (provider id kept, an early delivery status applied), queued again after
  * a delay, or failed with code and text. All or none. After the commit,
  * the next held row of each contact whose head was sent or failed is
- * promoted; *promoted is 0 when that failed (db_outbox_requeue's sweep
- * makes up for it).
+ * promoted (their ids added to heads); *promoted is 0 when that failed
+ * (db_outbox_requeue's sweep makes up for it).
  */
 int	db_outbox_record(PGconn *, const struct out_result *, size_t n, int *promoted,
-	    char *err, size_t errlen) WUR;
+	    struct idlist *heads, char *err, size_t errlen) WUR;
 /* Milliseconds until the next queued row is due (0 if one is due now, -1 if none). */
 int	db_outbox_next_due(PGconn *, int64_t *ms, char *err, size_t errlen) WUR;
 

@@ -26,13 +26,6 @@ struct ingest	*ingest_start(struct app *, char *err, size_t errlen);
  * and return -1 (the handler answers 503).
  */
 int		 ingest_submit(struct ingest *, struct http_request *rq) WUR;
-/*
- * How many requests the last commit stored (thread-safe): the webhooks
- * that arrived while the one before was being committed. A few at the rate
- * one number can receive; tens in a flood (a provider delivering its
- * backlog after an outage). The workers pace themselves by it.
- */
-size_t		 ingest_pressure(struct ingest *);
 /* From an access handler after resume: the request is answered. */
 void		 ingest_answered(struct ingest *);
 

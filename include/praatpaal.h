@@ -50,8 +50,6 @@
 #define WORKER_POLL_MS		500	/* scan for work stored by other daemons this often */
 #define WORKER_HINTS_MAX	16384	/* contacts named by ingest, waiting for a worker; past it, a scan */
 #define WORKER_RESCAN_MS	20	/* a named contact was busy in another transaction: scan after this */
-#define WORKER_FLOOD_BATCH	32	/* webhooks in one ingest commit that mean a flood ... */
-#define WORKER_FLOOD_PAUSE_MS	20	/* ... during which each worker rests this long after a batch */
 
 /* Ingest */
 #define INGEST_BATCH_MAX	256	/* webhook requests sharing one commit */
@@ -73,6 +71,7 @@
 #define SENDER_RETRY_AFTER_MAX_S 3600	/* a provider's Retry-After is honoured up to this */
 #define SENDER_CONNECT_TIMEOUT_MS 10000	/* TCP+TLS connect, within [sender] timeout_ms */
 #define SENDER_UNRECORDED_MAX	4096	/* send results kept while the database is down */
+#define SENDER_HINTS_MAX	16384	/* heads named to the sender, waiting; past it, a scan */
 #define SCRUB_MIN_DIGITS	8	/* a digit run this long is logged as <number> (provider error codes have 6) */
 
 /* Crisis lexicon (conf/crisis.lex, docs/crisis-lexicon.md) */

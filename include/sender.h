@@ -17,6 +17,12 @@ struct sender;
 struct sender	*sender_start(struct app *, char *err, size_t errlen);
 /* Rows were queued: look for due rows now (thread-safe). */
 void		 sender_wake(struct sender *);
+/*
+ * These outbox rows were made heads (committed): claim them by id, then
+ * wake (thread-safe). Past SENDER_HINTS_MAX waiting, the queue's index is
+ * read instead.
+ */
+void		 sender_hint(struct sender *, const int64_t *ids, size_t n);
 /* Stop claiming, let requests in flight finish (bounded by the send timeout), record them, free. */
 void		 sender_stop(struct sender *);
 

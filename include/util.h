@@ -39,6 +39,16 @@ int	buf_printf(struct buf *, const char *, ...) WUR __attribute__((format(printf
 int	buf_vprintf(struct buf *, const char *, va_list) WUR __attribute__((format(printf, 2, 0)));
 void	buf_reset(struct buf *);
 void	buf_free(struct buf *);
+
+/* A growing list of 64-bit ids (contacts, outbox rows). Zero it to start. */
+struct idlist {
+	int64_t	*il_ids;
+	size_t	 il_n;
+	size_t	 il_cap;
+};
+
+void	idlist_add(struct idlist *, int64_t);
+void	idlist_free(struct idlist *);
 /* Hand the data to the caller (who frees it) and reset the buffer. */
 char	*buf_steal(struct buf *);
 

@@ -42,6 +42,7 @@ enum stmt {
 	ST_WORK_OUTBOX,
 	ST_WORK_CONV_SAVE,
 	ST_OUTBOX_CLAIM,
+	ST_OUTBOX_CLAIM_GIVEN,
 	ST_OUTBOX_REQUEUE,
 	ST_OUTBOX_SENT,
 	ST_OUTBOX_EARLY,
@@ -188,7 +189,8 @@ static const struct {
 	 * ('queued', claimable) when the contact has no open reply; every other
 	 * one waits behind ('held') until the one before it is sent
 	 * (ST_OUTBOX_PROMOTE). Returns the contacts whose new replies all wait
-	 * behind an older one: the caller promotes them after its commit.
+	 * behind an older one (the caller promotes them after its commit), with
+	 * 0s for ST_OUTBOX_PROMOTE's $2, and the ids of the new heads.
 	 */
 	[ST_WORK_OUTBOX] = { "work_outbox", 4,
 	    "WITH r AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[]) "
@@ -199,9 +201,10 @@ static const struct {
 	    "i AS (INSERT INTO message_out (channel, contact_id, conversation_id, body, status) "
 	    "SELECT r.ch, r.ct, r.cv, r.body::jsonb, "
 	    "CASE WHEN r.n IN (SELECT n FROM q) THEN 'queued' ELSE 'held' END FROM r ORDER BY r.n "
-	    "RETURNING contact_id, status) "
-	    "SELECT array_agg(contact_id), array_agg(0) FROM (SELECT DISTINCT contact_id FROM i "
-	    "WHERE status = 'held' "
+	    "RETURNING id, contact_id, status) "
+	    "SELECT array_agg(contact_id), array_agg(0), "
+	    "(SELECT array_agg(id) FROM i WHERE status = 'queued') "
+	    "FROM (SELECT DISTINCT contact_id FROM i WHERE status = 'held' "
 	    "AND contact_id NOT IN (SELECT contact_id FROM i WHERE status = 'queued')) b" },
 	/*
 	 * Conversations of a batch: $1 ids, $2 status, $3 team, $4 priority,
@@ -228,6 +231,23 @@ static const struct {
 	    "WITH due AS (SELECT o.id FROM message_out o "
 	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
 	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
+	    "UPDATE message_out m SET status = 'sending', "
+	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
+	    "FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id "
+	    "RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, "
+	    "COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint "
+	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id" },
+	/*
+	 * The same for the rows $3 (heads this daemon's workers queued or its
+	 * sender promoted): found by primary key, no queue index read. "IS NOT
+	 * DISTINCT FROM" keeps the planner off the partial indexes on status
+	 * (see ST_OUTBOX_PROMOTE).
+	 */
+	[ST_OUTBOX_CLAIM_GIVEN] = { "outbox_claim_given", 3,
+	    "WITH due AS (SELECT o.id FROM message_out o "
+	    "WHERE o.id = ANY ($3::bigint[]) AND o.status IS NOT DISTINCT FROM 'queued' "
+	    "AND o.next_attempt_at <= now() "
+	    "ORDER BY o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
 	    "UPDATE message_out m SET status = 'sending', "
 	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
 	    "FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id "
@@ -272,7 +292,7 @@ static const struct {
 	    "WHERE h.contact_id = d.id AND h.id > d.after "
 	    "AND h.status IN ('held', 'queued', 'sending') ORDER BY h.id LIMIT 1) "
 	    "FROM unnest($1::bigint[], $2::bigint[]) AS d (id, after))) "
-	    "AND m.status IS NOT DISTINCT FROM 'held'" },
+	    "AND m.status IS NOT DISTINCT FROM 'held' RETURNING m.id" },
 	/*
 	 * Held rows whose contact has no head (the promotion after a commit did
 	 * not run: a crash, the database gone): the oldest becomes the head.
@@ -919,9 +939,9 @@ ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t 
 	return out;
 }
 
-/* Append the ids of a PostgreSQL bigint array's text ("{1,2}") to *ids. */
+/* Append the ids of a PostgreSQL bigint array's text ("{1,2}") to l. */
 static int
-id_array_parse(const char *s, struct ingested *ing)
+id_array_parse(const char *s, struct idlist *l)
 {
 	long long	 v;
 	char		*end;
@@ -933,12 +953,7 @@ id_array_parse(const char *s, struct ingested *ing)
 		v = strtoll(s, &end, 10);
 		if (end == s || errno != 0 || (*end != ',' && *end != '}'))
 			return -1;
-		if (ing->ing_ncontacts == ing->ing_cap) {
-			ing->ing_cap = ing->ing_cap ? ing->ing_cap * 2 : 16;
-			ing->ing_contacts = xrealloc(ing->ing_contacts,
-			    ing->ing_cap * sizeof(*ing->ing_contacts));
-		}
-		ing->ing_contacts[ing->ing_ncontacts++] = (int64_t)v;
+		idlist_add(l, (int64_t)v);
 		s = *end == ',' ? end + 1 : end;
 	}
 	return 0;
@@ -958,7 +973,7 @@ ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *m
 		return -1;
 	if (PQntuples(res) != 1 || util_parse_ll(PQgetvalue(res, 0, 0), 0, LLONG_MAX, &a) == -1 ||
 	    util_parse_ll(PQgetvalue(res, 0, 1), 0, LLONG_MAX, &b) == -1 ||
-	    (!PQgetisnull(res, 0, 2) && id_array_parse(PQgetvalue(res, 0, 2), ing) == -1)) {
+	    (!PQgetisnull(res, 0, 2) && id_array_parse(PQgetvalue(res, 0, 2), &ing->ing_contacts) == -1)) {
 		PQclear(res);
 		snprintf(err, errlen, "ingest_batch: unexpected result");
 		return -1;
@@ -1005,8 +1020,8 @@ static const struct pipe_calls status_calls = { NULL, status_send, status_read }
 void
 db_ingested_free(struct ingested *ing)
 {
-	free(ing->ing_contacts);
-	memset(ing, 0, sizeof(*ing));
+	idlist_free(&ing->ing_contacts);
+	ing->ing_stored = 0;
 }
 
 int
@@ -1564,7 +1579,8 @@ writes_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 static const struct pipe_calls writes_calls = { writes_want, writes_send, writes_read };
 
 int
-db_writes_commit(PGconn *conn, struct work_writes *w, int *promoted, char *err, size_t errlen)
+db_writes_commit(PGconn *conn, struct work_writes *w, int *promoted, struct idlist *heads,
+    char *err, size_t errlen)
 {
 	struct buf *arrays[] = WW_BUFS(w);
 
@@ -1585,13 +1601,29 @@ db_writes_commit(PGconn *conn, struct work_writes *w, int *promoted, char *err, 
 	 * committed, in case that one finished meanwhile and its sender could
 	 * not see them (its own transaction; its failure is not the batch's).
 	 */
-	if (w->ww_behind != NULL && PQntuples(w->ww_behind) == 1 &&
-	    !PQgetisnull(w->ww_behind, 0, 0)) {
+	if (w->ww_behind == NULL || PQntuples(w->ww_behind) != 1)
+		return 0;
+	if (!PQgetisnull(w->ww_behind, 0, 2))
+		(void)id_array_parse(PQgetvalue(w->ww_behind, 0, 2), heads);
+	if (!PQgetisnull(w->ww_behind, 0, 0)) {
+		PGresult *res;
+
 		/* The contacts, and 0 as "after": from their oldest row on. */
 		vals[0] = PQgetvalue(w->ww_behind, 0, 0);
 		vals[1] = PQgetvalue(w->ww_behind, 0, 1);
-		if (stmt_run(conn, ST_OUTBOX_PROMOTE, vals, promote_err, sizeof(promote_err)) == -1)
+		res = stmt_exec(conn, ST_OUTBOX_PROMOTE, vals, PGRES_TUPLES_OK, promote_err,
+		    sizeof(promote_err));
+		if (res == NULL) {
 			*promoted = 0;
+			return 0;
+		}
+		for (int r = 0; r < PQntuples(res); r++) {
+			int64_t id;
+
+			if (get_i64(res, r, 0, &id) == 0)
+				idlist_add(heads, id);
+		}
+		PQclear(res);
 	}
 	return 0;
 }
@@ -1611,11 +1643,12 @@ db_out_rows_free(struct out_row *rows, size_t n)
 }
 
 int
-db_outbox_claim(PGconn *conn, size_t max, int lease_s, struct out_row **out, size_t *n,
-    char *err, size_t errlen)
+db_outbox_claim(PGconn *conn, size_t max, int lease_s, const struct idlist *given,
+    struct out_row **out, size_t *n, char *err, size_t errlen)
 {
 	char		 maxbuf[24], leasebuf[16];
-	const char	*vals[2] = { maxbuf, leasebuf };
+	const char	*vals[3] = { maxbuf, leasebuf, NULL };
+	struct buf	 arr;
 	PGresult	*res;
 	struct out_row	*rows;
 	int		 nrows;
@@ -1625,7 +1658,14 @@ db_outbox_claim(PGconn *conn, size_t max, int lease_s, struct out_row **out, siz
 	*n = 0;
 	snprintf(maxbuf, sizeof(maxbuf), "%zu", max);
 	snprintf(leasebuf, sizeof(leasebuf), "%d", lease_s);
-	res = stmt_exec(conn, ST_OUTBOX_CLAIM, vals, PGRES_TUPLES_OK, err, errlen);
+	buf_init(&arr, 0);
+	if (given != NULL) {
+		id_array(&arr, given->il_ids, given->il_n);
+		vals[2] = arr.data;
+	}
+	res = stmt_exec(conn, given != NULL ? ST_OUTBOX_CLAIM_GIVEN : ST_OUTBOX_CLAIM, vals,
+	    PGRES_TUPLES_OK, err, errlen);
+	buf_free(&arr);
 	if (res == NULL)
 		return -1;
 	nrows = PQntuples(res);
@@ -1773,6 +1813,7 @@ struct record_ctx {
 	struct buf		 rc_done_ids;	/* their contacts */
 	struct buf		 rc_done_after;	/* and the finished rows */
 	int			 rc_promote_failed;
+	struct idlist		*rc_heads;	/* promoted rows */
 };
 
 static int
@@ -1857,11 +1898,21 @@ record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
 	struct record_ctx *rc = ctx;
 	char promote_err[256];
+	PGresult *res = NULL;
 
 	if (i == rc->rc_n + RS_PROMOTE) {
-		if (pipe_read_command(conn, "outbox_promote", PGRES_COMMAND_OK, NULL, promote_err,
-		    sizeof(promote_err)) == -1)
+		if (pipe_read_command(conn, "outbox_promote", PGRES_TUPLES_OK, &res, promote_err,
+		    sizeof(promote_err)) == -1) {
 			rc->rc_promote_failed = 1;
+			return 0;
+		}
+		for (int r = 0; r < PQntuples(res); r++) {
+			int64_t id;
+
+			if (get_i64(res, r, 0, &id) == 0)
+				idlist_add(rc->rc_heads, id);
+		}
+		PQclear(res);
 		return 0;
 	}
 	return pipe_read_command(conn, i == rc->rc_n + RS_COMMIT ? "commit" : "outbox_record",
@@ -1880,7 +1931,7 @@ out_result_cmp(const void *a, const void *b)
 
 int
 db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *promoted,
-    char *err, size_t errlen)
+    struct idlist *heads, char *err, size_t errlen)
 {
 	struct record_ctx	 rc;
 	struct out_result	*sorted;
@@ -1902,6 +1953,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	memset(&rc, 0, sizeof(rc));
 	rc.rc_res = sorted;
 	rc.rc_n = n;
+	rc.rc_heads = heads;
 	buf_init(&rc.rc_sent_ids, 0);
 	buf_init(&rc.rc_sent_pids, 0);
 	buf_init(&rc.rc_done_ids, 0);

@@ -46,16 +46,9 @@ struct ingest {
 	int			 ig_closing;	/* refuse new submissions, drain, exit */
 	int64_t			 ig_fail_until;	/* monotonic ms: answer 503 at once until then */
 	atomic_long		 ig_outstanding; /* submitted, not yet answered */
-	atomic_size_t		 ig_last_batch;	/* requests in the last commit */
 	int			 ig_joined;	/* ingest_stop ran */
 	PGconn			*ig_conn;	/* the thread's own connection */
 };
-
-size_t
-ingest_pressure(struct ingest *ig)
-{
-	return ig != NULL ? atomic_load(&ig->ig_last_batch) : 0;
-}
 
 int
 ingest_submit(struct ingest *ig, struct http_request *rq)
@@ -166,7 +159,8 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 	log_debug("ingest committed channel=%s requests=%zu messages=%zu stored=%zu",
 	    channel_name(ch), n, total, stored);
 	if (stored > 0 && ig->ig_app->ap_workers != NULL)
-		workers_hint(ig->ig_app->ap_workers, ing.ing_contacts, ing.ing_ncontacts);
+		workers_hint(ig->ig_app->ap_workers, ing.ing_contacts.il_ids,
+		    ing.ing_contacts.il_n);
 	db_ingested_free(&ing);
 	return 0;
 }
@@ -216,7 +210,6 @@ ingest_batch(struct ingest *ig, struct http_request *batch)
 		else
 			wa[nwa++] = rq;
 	}
-	atomic_store(&ig->ig_last_batch, nwa + nsms);
 	/* One transaction per channel, so the stored counts are per channel. */
 	ingest_channel(ig, wa, nwa, CHANNEL_WHATSAPP);
 	ingest_channel(ig, sms, nsms, CHANNEL_SMS);

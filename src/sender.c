@@ -11,9 +11,16 @@
  * template, or max_attempts reached). A slow provider holds one slot, never
  * the loop.
  *
+ * Which rows: the heads this daemon's workers queued and its own
+ * promotions made are handed over by id (sender_hint) and claimed by
+ * primary key; the queue's index (retries coming due, leases that ran
+ * out, other daemons' rows) is read when there are none, at most every
+ * SENDER_RECHECK_MS while busy, and when the next row is due.
+ *
  * Threads: only the sender thread touches the multi handle, the jobs and
  * the database connection; other threads call sender_wake (an atomic flag
- * and curl_multi_wakeup, which is thread-safe).
+ * and curl_multi_wakeup, which is thread-safe) and sender_hint (the hints
+ * are under sn_hint_lock).
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -86,6 +93,11 @@ struct sender {
 	struct send_rec		*sn_unrec;	/* results not yet in the database, oldest first */
 	struct send_rec		*sn_unrec_tail;
 	size_t			 sn_nunrec;
+	int64_t			 sn_next_scan;	/* monotonic ms: read the queue's index then */
+	/* Rows made heads in this daemon (sender_hint, and our promotions). */
+	pthread_mutex_t		 sn_hint_lock;
+	struct idlist		 sn_hints;	/* under sn_hint_lock */
+	int			 sn_hints_lost;	/* past SENDER_HINTS_MAX: scan */
 };
 
 int64_t
@@ -170,6 +182,7 @@ sender_flush(struct sender *sn)
 {
 	struct out_result *res;
 	struct send_rec *rc;
+	struct idlist heads = { NULL, 0, 0 };
 	char err[256];
 	size_t n = 0;
 	int promoted;
@@ -189,12 +202,15 @@ sender_flush(struct sender *sn)
 		res[n].ors_text = rc->rc_text;
 		res[n].ors_delay_ms = rc->rc_delay_ms;
 	}
-	if (db_outbox_record(sn->sn_conn, res, n, &promoted, err, sizeof(err)) == -1) {
+	if (db_outbox_record(sn->sn_conn, res, n, &promoted, &heads, err, sizeof(err)) == -1) {
 		free(res);
+		idlist_free(&heads);
 		sender_db_failed(sn, "outbox_record", err);
 		return -1;
 	}
 	free(res);
+	sender_hint(sn, heads.il_ids, heads.il_n);
+	idlist_free(&heads);
 	if (!promoted)
 		log_warn("sender promote_failed reason=\"the next replies of these contacts wait "
 		    "for the sweep\" within_ms=%d", SENDER_REQUEUE_MS);
@@ -490,7 +506,9 @@ sender_claim(struct sender *sn, size_t max)
 	char err[256];
 	size_t n = 0, i;
 	int64_t due = -1, now;
-	int unblocked = 0;
+	int unblocked = 0, more = 0, rc;
+	size_t given_n;
+	struct idlist given;
 
 	if (max > OUTBOX_CLAIM_BATCH)
 		max = OUTBOX_CLAIM_BATCH;
@@ -514,7 +532,39 @@ sender_claim(struct sender *sn, size_t max)
 			log_warn("send unstranded contacts=%zu reason=\"replies waited behind a "
 			    "finished one: a promotion did not run\"", ns);
 	}
-	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, &rows, &n, err, sizeof(err)) == -1) {
+	/*
+	 * Rows this daemon made heads are claimed by id. The queue's index
+	 * (retries coming due, leases run out, other daemons' rows) is read
+	 * when there are none, at most every SENDER_RECHECK_MS while busy.
+	 */
+	pthread_mutex_lock(&sn->sn_hint_lock);
+	given = sn->sn_hints;
+	memset(&sn->sn_hints, 0, sizeof(sn->sn_hints));
+	if (sn->sn_hints_lost) {
+		sn->sn_hints_lost = 0;
+		sn->sn_next_scan = 0;
+	}
+	pthread_mutex_unlock(&sn->sn_hint_lock);
+	if (given.il_n > max) {
+		/* The rest for the next round. */
+		pthread_mutex_lock(&sn->sn_hint_lock);
+		for (i = max; i < given.il_n; i++)
+			idlist_add(&sn->sn_hints, given.il_ids[i]);
+		pthread_mutex_unlock(&sn->sn_hint_lock);
+		given.il_n = max;
+		more = 1;
+	}
+	if (given.il_n == 0 && now < sn->sn_next_scan) {
+		sn->sn_next_claim = sn->sn_next_scan;
+		return;
+	}
+	if (given.il_n == 0)
+		sn->sn_next_scan = now + SENDER_RECHECK_MS;
+	given_n = given.il_n;
+	rc = db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, given.il_n > 0 ? &given : NULL,
+	    &rows, &n, err, sizeof(err));
+	idlist_free(&given);
+	if (rc == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
 		return;
 	}
@@ -538,8 +588,10 @@ sender_claim(struct sender *sn, size_t max)
 		}
 	}
 	db_out_rows_free(rows, n);
-	if (n == max || unblocked) {
+	if (n == max || unblocked || more) {
 		sn->sn_next_claim = now;	/* there may be more */
+		if (given_n == 0)
+			sn->sn_next_scan = now;
 		return;
 	}
 	/*
@@ -652,6 +704,23 @@ sender_main(void *arg)
 }
 
 void
+sender_hint(struct sender *sn, const int64_t *ids, size_t n)
+{
+	if (sn == NULL || n == 0)
+		return;
+	pthread_mutex_lock(&sn->sn_hint_lock);
+	for (size_t i = 0; i < n; i++) {
+		if (sn->sn_hints.il_n >= SENDER_HINTS_MAX) {
+			sn->sn_hints_lost = 1;	/* the scan finds them */
+			break;
+		}
+		idlist_add(&sn->sn_hints, ids[i]);
+	}
+	pthread_mutex_unlock(&sn->sn_hint_lock);
+	sender_wake(sn);
+}
+
+void
 sender_wake(struct sender *sn)
 {
 	if (sn == NULL)
@@ -678,9 +747,11 @@ sender_start(struct app *app, char *err, size_t errlen)
 	}
 	curl_multi_setopt(sn->sn_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
 	    (long)(app->ap_cfg->send_concurrency > 0 ? app->ap_cfg->send_concurrency : 1));
+	pthread_mutex_init(&sn->sn_hint_lock, NULL);
 	if ((rc = pthread_create(&sn->sn_thread, NULL, sender_main, sn)) != 0) {
 		snprintf(err, errlen, "cannot start the sender thread: %s", strerror(rc));
 		curl_multi_cleanup(sn->sn_multi);
+		pthread_mutex_destroy(&sn->sn_hint_lock);
 		free(sn);
 		return NULL;
 	}
@@ -709,5 +780,7 @@ sender_stop(struct sender *sn)
 	curl_multi_cleanup(sn->sn_multi);
 	if (sn->sn_conn != NULL)
 		db_close(sn->sn_conn);
+	idlist_free(&sn->sn_hints);
+	pthread_mutex_destroy(&sn->sn_hint_lock);
 	free(sn);
 }

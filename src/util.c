@@ -214,6 +214,23 @@ buf_free(struct buf *b)
 	b->cap = 0;
 }
 
+void
+idlist_add(struct idlist *l, int64_t id)
+{
+	if (l->il_n == l->il_cap) {
+		l->il_cap = l->il_cap ? l->il_cap * 2 : 16;
+		l->il_ids = xrealloc(l->il_ids, l->il_cap * sizeof(*l->il_ids));
+	}
+	l->il_ids[l->il_n++] = id;
+}
+
+void
+idlist_free(struct idlist *l)
+{
+	free(l->il_ids);
+	memset(l, 0, sizeof(*l));
+}
+
 /* The data (never NULL: "" for an empty buffer); the caller frees it. */
 char *
 buf_steal(struct buf *b)

@@ -38,7 +38,6 @@
 #include "crisis.h"
 #include "dialogue.h"
 #include "engine.h"
-#include "ingest.h"
 #include "log.h"
 #include "metrics.h"
 #include "praatpaal.h"
@@ -304,6 +303,7 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 	struct work_item *items = NULL;
 	struct work_writes *ww = db_writes_new();
 	size_t n = 0, i;
+	struct idlist heads = { NULL, 0, 0 };
 	int promoted;
 
 	*claimed = 0;
@@ -329,8 +329,11 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 		if (worker_step_contact(conn, wk->wk_app->ap_dialogue, &items[i], ww, &wl, nreplies,
 		    err, errlen) == -1)
 			goto fail;
-	if (db_writes_commit(conn, ww, &promoted, err, errlen) == -1)
+	if (db_writes_commit(conn, ww, &promoted, &heads, err, errlen) == -1)
 		goto fail;
+	if (wk->wk_app->ap_sender != NULL)
+		sender_hint(wk->wk_app->ap_sender, heads.il_ids, heads.il_n);
+	idlist_free(&heads);
 	if (!promoted) {
 		log_warn("worker promote_failed reason=\"replies wait for the sender's sweep\" "
 		    "within_ms=%d", SENDER_REQUEUE_MS);
@@ -348,6 +351,7 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 	return 0;
 fail:
 	db_rollback(conn);
+	idlist_free(&heads);
 	*nreplies = 0;
 	free(wl.wl_items);
 	db_work_free(items, n);
@@ -469,14 +473,6 @@ worker_main(void *arg)
 		/* A full scan: more may be waiting. */
 		if (wt.wt_scan && claimed == WORKER_BATCH_CONTACTS)
 			workers_rescan(wk, 0);
-		/*
-		 * A flood of webhooks: acknowledging comes first (a provider
-		 * that gets no timely 200 redelivers, and backs off for longer
-		 * each time). Rest between batches; the next batch takes more
-		 * at once, and the backlog is worked off when the flood ends.
-		 */
-		if (ingest_pressure(wk->wk_app->ap_ingest) >= WORKER_FLOOD_BATCH)
-			worker_sleep(wk, WORKER_FLOOD_PAUSE_MS);
 		continue;
 failed:
 		/* What was taken is found again by the scan after the pause. */

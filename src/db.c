@@ -129,10 +129,12 @@ static const struct {
 	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
 	/*
 	 * The contacts $1 (named by this daemon's ingest) that no other
-	 * transaction holds, locked like ST_CLAIM_CONTACTS, in their order.
+	 * transaction holds, locked like ST_CLAIM_CONTACTS, each once (a
+	 * session's advisory lock succeeds again for it), in their order.
 	 */
 	[ST_CLAIM_GIVEN] = { "claim_given", 1,
-	    "SELECT c.id FROM unnest($1::bigint[]) WITH ORDINALITY AS c (id, k) "
+	    "SELECT c.id FROM (SELECT id, min(k) AS k FROM unnest($1::bigint[]) "
+	    "WITH ORDINALITY AS u (id, k) GROUP BY id) c "
 	    "WHERE pg_try_advisory_xact_lock(c.id) ORDER BY c.k" },
 	/*
 	 * The claimed contacts' ($1, in claim order) unprocessed messages, in
@@ -263,7 +265,8 @@ static const struct {
 	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
 	    "sent_at = now(), lease_until = NULL, error_code = NULL, error_text = NULL, "
 	    "updated_at = now(), status = 'sent' "
-	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id" },
+	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id "
+	    "AND m.status IS NOT DISTINCT FROM 'sending'" },
 	/*
 	 * A status report that came before we recorded the provider's id (kept
 	 * in delivery_event) is applied now, to the sends of $1.
@@ -306,10 +309,11 @@ static const struct {
 	    "UPDATE message_out SET status = 'queued', attempts = attempts + 1, "
 	    "next_attempt_at = now() + make_interval(secs => $2::bigint / 1000.0), "
 	    "lease_until = NULL, error_code = $3, error_text = $4, updated_at = now() "
-	    "WHERE id = $1" },
+	    "WHERE id = $1 AND status IS NOT DISTINCT FROM 'sending'" },
 	[ST_OUTBOX_FAILED] = { "outbox_failed", 3,
 	    "UPDATE message_out SET status = 'failed', attempts = attempts + 1, lease_until = NULL, "
-	    "error_code = $2, error_text = $3, updated_at = now() WHERE id = $1" },
+	    "error_code = $2, error_text = $3, updated_at = now() "
+	    "WHERE id = $1 AND status IS NOT DISTINCT FROM 'sending'" },
 	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
 	    "SELECT (extract(epoch FROM LEAST("
 	    "(SELECT next_attempt_at FROM message_out WHERE status = 'queued' "
@@ -535,6 +539,10 @@ simple_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 
 #define DB_CONNECT_TIMEOUT	"5"	/* seconds, unless the URL says otherwise */
 #define DB_STATEMENT_TIMEOUT_MS	"15000"	/* statement_timeout, unless the URL says otherwise */
+/* The session's settings (see db_connect); the URL's "options" come after them. */
+#define DB_SESSION_OPTIONS	"-c statement_timeout=" DB_STATEMENT_TIMEOUT_MS \
+	" -c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off" \
+	" -c plan_cache_mode=force_generic_plan"
 #define DB_ACQUIRE_WAIT_MS	5000	/* waiting for a free pooled connection */
 
 static void
@@ -548,8 +556,8 @@ PGconn *
 db_connect(const char *conninfo, char *err, size_t errlen)
 {
 	/*
-	 * Defaults first: a value in conninfo (expanded from dbname) wins.
-	 * Every statement is bounded, so a bad plan or a lock held elsewhere
+	 * Defaults first: a value in conninfo (expanded from dbname) wins, but
+	 * its options are added to ours. Every statement is bounded, so a bad plan or a lock held elsewhere
 	 * costs seconds, and a thread that also drives HTTP (the sender) is
 	 * never frozen for minutes.
 	 *
@@ -563,15 +571,35 @@ db_connect(const char *conninfo, char *err, size_t errlen)
 	 * with the rows a statement touches, not with the table, so the cached
 	 * plans stay good and no statement is planned twice.
 	 */
-	const char	*keys[] = { "connect_timeout", "application_name", "options", "dbname",
+	const char	*keys[] = { "connect_timeout", "application_name", "dbname", "options",
 			    NULL };
-	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal",
-			    "-c statement_timeout=" DB_STATEMENT_TIMEOUT_MS " -c enable_seqscan=off"
-			    " -c enable_hashjoin=off -c enable_mergejoin=off"
-			    " -c plan_cache_mode=force_generic_plan", conninfo, NULL };
+	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal", conninfo, NULL, NULL };
+	PQconninfoOption *opts, *o;
+	struct buf	 options;
+	char		*perr = NULL;
 	PGconn		*conn;
 
+	/*
+	 * Options the URL gives are added after ours (a later -c wins), not
+	 * put in their place: "options" is listed after "dbname", whose
+	 * expansion it would otherwise replace.
+	 */
+	buf_init(&options, 0);
+	if (buf_puts(&options, DB_SESSION_OPTIONS) == -1)
+		abort();
+	/* A plain database name does not parse, and has no options. */
+	if ((opts = PQconninfoParse(conninfo, &perr)) != NULL) {
+		for (o = opts; o->keyword != NULL; o++)
+			if (strcmp(o->keyword, "options") == 0 && o->val != NULL &&
+			    o->val[0] != '\0' && (buf_puts(&options, " ") == -1 ||
+			    buf_puts(&options, o->val) == -1))
+				abort();
+		PQconninfoFree(opts);
+	}
+	PQfreemem(perr);
+	vals[3] = options.data;
 	conn = PQconnectdbParams(keys, vals, 1);
+	buf_free(&options);
 	if (conn == NULL) {
 		snprintf(err, errlen, "connect: out of memory");
 		return NULL;
@@ -1813,6 +1841,7 @@ struct record_ctx {
 	struct buf		 rc_done_ids;	/* their contacts */
 	struct buf		 rc_done_after;	/* and the finished rows */
 	int			 rc_promote_failed;
+	int			 rc_committed;	/* the COMMIT was answered: recorded */
 	struct idlist		*rc_heads;	/* promoted rows */
 };
 
@@ -1915,8 +1944,13 @@ record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 		PQclear(res);
 		return 0;
 	}
-	return pipe_read_command(conn, i == rc->rc_n + RS_COMMIT ? "commit" : "outbox_record",
-	    PGRES_COMMAND_OK, NULL, err, errlen);
+	if (i == rc->rc_n + RS_COMMIT) {
+		if (pipe_read_command(conn, "commit", PGRES_COMMAND_OK, NULL, err, errlen) == -1)
+			return -1;
+		rc->rc_committed = 1;
+		return 0;
+	}
+	return pipe_read_command(conn, "outbox_record", PGRES_COMMAND_OK, NULL, err, errlen);
 }
 
 static const struct pipe_calls record_calls = { record_want, record_send, record_read };
@@ -1975,11 +2009,17 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	(void)array_end(&rc.rc_sent_pids);
 	(void)array_end(&rc.rc_done_ids);
 	(void)array_end(&rc.rc_done_after);
-	if (pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1) {
+	if (pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1 &&
+	    !rc.rc_committed) {
 		db_rollback(conn);
 		rv = -1;
 	} else {
-		*promoted = !rc.rc_promote_failed;
+		/*
+		 * Committed: the results are in, whatever failed after (the
+		 * promotion, the connection). Recording them again would count
+		 * the attempts twice.
+		 */
+		*promoted = !rc.rc_promote_failed && rv == 0 && PQstatus(conn) == CONNECTION_OK;
 	}
 	buf_free(&rc.rc_sent_ids);
 	buf_free(&rc.rc_sent_pids);

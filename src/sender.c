@@ -506,8 +506,7 @@ sender_claim(struct sender *sn, size_t max)
 	char err[256];
 	size_t n = 0, i;
 	int64_t due = -1, now;
-	int unblocked = 0, more = 0, rc;
-	size_t given_n;
+	int unblocked = 0, more = 0, scan, rc;
 	struct idlist given;
 
 	if (max > OUTBOX_CLAIM_BATCH)
@@ -534,33 +533,39 @@ sender_claim(struct sender *sn, size_t max)
 	}
 	/*
 	 * Rows this daemon made heads are claimed by id. The queue's index
-	 * (retries coming due, leases run out, other daemons' rows) is read
-	 * when there are none, at most every SENDER_RECHECK_MS while busy.
+	 * (retries coming due, leases run out, promotions by the sweep, other
+	 * daemons' rows) is read every SENDER_RECHECK_MS while busy, whether or
+	 * not named rows wait (they are in the index too): a steady stream of
+	 * them must not keep a retry waiting.
 	 */
+	memset(&given, 0, sizeof(given));
 	pthread_mutex_lock(&sn->sn_hint_lock);
-	given = sn->sn_hints;
-	memset(&sn->sn_hints, 0, sizeof(sn->sn_hints));
 	if (sn->sn_hints_lost) {
 		sn->sn_hints_lost = 0;
 		sn->sn_next_scan = 0;
 	}
-	pthread_mutex_unlock(&sn->sn_hint_lock);
-	if (given.il_n > max) {
-		/* The rest for the next round. */
-		pthread_mutex_lock(&sn->sn_hint_lock);
+	scan = now >= sn->sn_next_scan;
+	if (scan) {
+		sn->sn_next_scan = now + SENDER_RECHECK_MS;
+		more = sn->sn_hints.il_n > 0;	/* the named rows go next round */
+	} else {
+		given = sn->sn_hints;
+		memset(&sn->sn_hints, 0, sizeof(sn->sn_hints));
+		/* More than fit: the rest for the next round. */
 		for (i = max; i < given.il_n; i++)
 			idlist_add(&sn->sn_hints, given.il_ids[i]);
-		pthread_mutex_unlock(&sn->sn_hint_lock);
-		given.il_n = max;
-		more = 1;
+		if (given.il_n > max) {
+			given.il_n = max;
+			more = 1;
+		}
 	}
-	if (given.il_n == 0 && now < sn->sn_next_scan) {
+	pthread_mutex_unlock(&sn->sn_hint_lock);
+	if (!scan && given.il_n == 0) {
+		/* Nothing named, no read of the index due: wait for either. */
+		idlist_free(&given);
 		sn->sn_next_claim = sn->sn_next_scan;
 		return;
 	}
-	if (given.il_n == 0)
-		sn->sn_next_scan = now + SENDER_RECHECK_MS;
-	given_n = given.il_n;
 	rc = db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, given.il_n > 0 ? &given : NULL,
 	    &rows, &n, err, sizeof(err));
 	idlist_free(&given);
@@ -590,8 +595,8 @@ sender_claim(struct sender *sn, size_t max)
 	db_out_rows_free(rows, n);
 	if (n == max || unblocked || more) {
 		sn->sn_next_claim = now;	/* there may be more */
-		if (given_n == 0)
-			sn->sn_next_scan = now;
+		if (scan && n == max)
+			sn->sn_next_scan = now;	/* the index has more due */
 		return;
 	}
 	/*

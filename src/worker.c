@@ -360,10 +360,10 @@ fail:
 }
 
 /*
- * Take the next batch's work: up to WORKER_BATCH_CONTACTS contacts ingest
- * named (each once), else a scan when one is due. Waits, until woken, a
- * scan is due, WORKER_POLL_MS pass or the workers stop, while there is
- * neither. 0, or -1 when stopping.
+ * Take the next batch's work: a scan when one is due, else up to
+ * WORKER_BATCH_CONTACTS contacts ingest named (each once). Waits, until
+ * woken, a scan is due or the workers stop, while there is neither. 0, or
+ * -1 when stopping.
  */
 static int
 worker_take(struct workers *wk, struct worker_take *wt)
@@ -380,6 +380,17 @@ worker_take(struct workers *wk, struct worker_take *wt)
 			rc = -1;
 			break;
 		}
+		/*
+		 * A due scan comes first, named contacts or not: a stream of
+		 * them must not keep waiting the work only a scan finds (a
+		 * contact that was busy, another daemon's messages).
+		 */
+		now = util_mono_ms();
+		if (now >= wk->wk_scan_at) {
+			wt->wt_scan = 1;
+			wk->wk_scan_at = now + WORKER_POLL_MS;
+			break;
+		}
 		while (wk->wk_hcount > 0 && wt->wt_n < WORKER_BATCH_CONTACTS) {
 			int64_t id = wk->wk_hints[wk->wk_hhead];
 			size_t i;
@@ -393,12 +404,6 @@ worker_take(struct workers *wk, struct worker_take *wt)
 		}
 		if (wt->wt_n > 0)
 			break;
-		now = util_mono_ms();
-		if (now >= wk->wk_scan_at) {
-			wt->wt_scan = 1;
-			wk->wk_scan_at = now + WORKER_POLL_MS;
-			break;
-		}
 		wait = wk->wk_scan_at - now;
 		clock_gettime(CLOCK_MONOTONIC, &ts);
 		ts.tv_sec += wait / 1000;

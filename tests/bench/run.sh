@@ -226,15 +226,16 @@ took "$PH"
 # ---- c. PostgreSQL ceiling --------------------------------------------------------------
 PH=$(date +%s)
 say ""
-say "== c. PostgreSQL ceiling: pgbench, tests/bench/ingest.sql (one message a transaction), -M prepared, ${PGBENCH_S} s each"
+say "== c. PostgreSQL ceiling: pgbench, tests/bench/ingest.sql (one message a transaction) and ingest_batch.sql (32), -M prepared, ${PGBENCH_S} s each"
 TS_MS=$(($(date +%s) * 1000))
 PGB_CLIENTS=$CONNS
 [ "$PGB_CLIENTS" -gt 150 ] && PGB_CLIENTS=150	# max_connections is 200
 # pgb CLIENTS THREADS: run pgbench, leave its output in $TMP/pgb-CLIENTS.out
+# pgb CLIENTS THREADS [SCRIPT]: SCRIPT in tests/bench (ingest.sql)
 pgb() {
 	"$PGBENCH" -n -M prepared -c "$1" -j "$2" -T "$PGBENCH_S" -D contacts=$BURST_CONTACTS -D ts=$TS_MS \
-		-f "$ROOT/tests/bench/ingest.sql" -h 127.0.0.1 -p "$PGPORT" -U postgres bench >"$TMP/pgb-$1.out" 2>&1 \
-		|| { cat "$TMP/pgb-$1.out" >&2; die "pgbench -c $1"; }
+		-f "$ROOT/tests/bench/${3:-ingest.sql}" -h 127.0.0.1 -p "$PGPORT" -U postgres bench >"$TMP/pgb-$1.out" 2>&1 \
+		|| { cat "$TMP/pgb-$1.out" >&2; die "pgbench -c $1 ${3:-ingest.sql}"; }
 }
 tps_of() {
 	sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$TMP/pgb-$1.out" | tail -n 1 | awk '{printf "%.0f", $1}'
@@ -246,7 +247,11 @@ say "  -c 1 -j 1         $TPS1 tps, $PGB_LAT ms a transaction (one connection, o
 pgb "$PGB_CLIENTS" 2
 TPSN=$(tps_of "$PGB_CLIENTS")
 say "  -c $PGB_CLIENTS -j 2        $TPSN tps (the concurrency of the daemon burst)"
-[ -n "$TPS1" ] && [ -n "$TPSN" ] || die "no tps in the pgbench output"
+pgb 1 1 ingest_batch.sql
+TPSB=$(tps_of 1)
+BATCH_MSGS=$(echo "$TPSB" | awk '{printf "%.0f", $1 * 32}')
+say "  batches of 32, -c 1   $TPSB tps = $BATCH_MSGS messages/s (tests/bench/ingest_batch.sql: the daemon's one ingest connection at its burst batch size)"
+[ -n "$TPS1" ] && [ -n "$TPSN" ] && [ -n "$TPSB" ] || die "no tps in the pgbench output"
 # pgbench's rows must not reach the daemon's dialogue workers.
 q "DELETE FROM message_in WHERE provider_id LIKE 'pgbench.%'" >/dev/null || die "cleaning pgbench rows"
 q "SELECT pg_stat_statements_reset()" >/dev/null
@@ -429,6 +434,7 @@ say "  HTTP floor (bare server, burst)         $FLOOR req/s"
 say "  generator at 10,000/s vs bare           $GEN_RATE/s achieved, p99 $GEN_P99 ms, $GEN_CPU s CPU in 5 s"
 say "  daemon burst, acknowledged              $BURST_RATE/s   ratio to floor $(ratio "$BURST_RATE" "$FLOOR")"
 say "  pgbench ceiling -c 1 / -c $PGB_CLIENTS             $TPS1 / $TPSN tps   daemon burst : pgbench -c $PGB_CLIENTS = $(ratio "$BURST_RATE" "$TPSN")"
+say "  pgbench batches of 32 on one connection $BATCH_MSGS messages/s   daemon burst : that = $(ratio "$BURST_RATE" "$BATCH_MSGS")"
 say "  acknowledged and stored                 $STORED of $BURST_ACKED"
 say "  burst backlog, $BACKLOG_S s later            inbound $IN1 unprocessed (of $IN0), replies $OUT1 unsent (of $OUT0)"
 say "  e2e messages answered                   $E2E_MATCHED of $E2E_CONTACTS, at $E2E_MSGS msg/s; replies $E2E_RPS/s"

@@ -27,6 +27,10 @@ Control endpoints (for tests):
       "timeout"                            accept, then hang for timeout_s
       "reset"                              close the connection (RST), no answer
       "slow:800"                           answer success after 800 ms
+      {"status": 200, "message_id": "X"}   answer success (the status given, a
+                                           2xx) with exactly that message id:
+                                           WhatsApp messages[0].id, Twilio sid
+                                           (for ids the daemon must store as is)
 
 --print (for `make run`): print each message as a person would read it.
 
@@ -85,6 +89,27 @@ class State:
             if self.logf:
                 self.logf.write(json.dumps(rec, sort_keys=True) + "\n")
                 self.logf.flush()
+
+
+def success_id(fault):
+    """The message id a success fault {"status": 2xx, "message_id": ...}
+    chooses, or None for any other fault (or none)."""
+    if isinstance(fault, dict) and "message_id" in fault:
+        return str(fault["message_id"])
+    return None
+
+
+def success_status(fault, default):
+    """The 2xx status of a success fault; default otherwise (or when the
+    fault names no 2xx status)."""
+    if success_id(fault) is not None:
+        try:
+            status = int(fault.get("status", default))
+        except (TypeError, ValueError):
+            return default
+        if 200 <= status < 300:
+            return status
+    return default
 
 
 def norm_to(to):
@@ -208,6 +233,9 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(int(fault[5:]) / 1000.0)
             rec["fault"] = fault
             return False  # then answer normally
+        if success_id(fault) is not None:
+            rec["fault"] = fault
+            return False  # the caller answers success with that id
         rec["fault"] = fault
         if fault == "timeout":
             rec["status"] = None
@@ -271,13 +299,16 @@ class Handler(BaseHTTPRequestHandler):
         fault = st.take_fault(norm_to(to))
         if fault is not None and self.apply_fault(fault, rec, err):
             return
-        wamid = "wamid.FAKE%s%08d" % (st.run_id, st.next_id())
-        rec["status"] = 200
+        wamid = success_id(fault)
+        status = success_status(fault, 200)
+        if wamid is None:
+            wamid = "wamid.FAKE%s%08d" % (st.run_id, st.next_id())
+        rec["status"] = status
         rec["id"] = wamid
         st.record(rec)
         if st.args.print:
             print_whatsapp(to, body)
-        self.send_json(200, {"messaging_product": "whatsapp",
+        self.send_json(status, {"messaging_product": "whatsapp",
                              "contacts": [{"input": to, "wa_id": norm_to(to)}],
                              "messages": [{"id": wamid}]})
 
@@ -320,13 +351,16 @@ class Handler(BaseHTTPRequestHandler):
         fault = st.take_fault(norm_to(body["To"]))
         if fault is not None and self.apply_fault(fault, rec, err):
             return
-        msid = "SM%s%026x" % (st.run_id, st.next_id())
-        rec["status"] = 201
+        msid = success_id(fault)
+        status = success_status(fault, 201)
+        if msid is None:
+            msid = "SM%s%026x" % (st.run_id, st.next_id())
+        rec["status"] = status
         rec["id"] = msid
         st.record(rec)
         if st.args.print:
             print_sms(body)
-        self.send_json(201, {"sid": msid, "account_sid": sid, "to": body["To"],
+        self.send_json(status, {"sid": msid, "account_sid": sid, "to": body["To"],
                              "from": body["From"], "body": body["Body"],
                              "status": "queued", "num_segments": "1",
                              "api_version": "2010-04-01"})

@@ -52,6 +52,13 @@ def statements_have_index_plans(h):
           % (p.returncode, p.stderr.strip(), path))
     text = open(path).read()
     check("outbox_claim:" in text and "ingest_batch:" in text, "plans output incomplete")
+    # Options in the database URL are added to the daemon's planner
+    # settings, not put in their place (which would bring back sequential
+    # scans on the empty tables).
+    url2 = url + "?options=-c%20work_mem%3D4MB"
+    p = subprocess.run([plans, url2, path + ".2"], capture_output=True, text=True, timeout=60)
+    check(p.returncode == 0, "with options in the URL, plans exited %d: %s (plans in %s.2)"
+          % (p.returncode, p.stderr.strip(), path))
 
 
 @test

@@ -70,3 +70,32 @@ def outbox_stranded_held_row_goes_out(h):
     check(rows2[-1]["status"] == "sent", "the stranded row is %s" % rows2[-1]["status"])
     check(time.monotonic() - t0 < SWEEP_S + 5, "took %.1f s" % (time.monotonic() - t0))
     check("send unstranded contacts=1" in h.log_text()[mark:], "no 'send unstranded' log line")
+
+
+@test
+def outbox_stores_provider_ids_exactly(h):
+    # The provider's message ids are recorded through a PostgreSQL text-array
+    # literal (src/db.c, array_add_text): quotes, backslashes, commas, braces,
+    # spaces and the word NULL must come back exactly as the provider sent them.
+    to = "31600000903"
+    ids = ['wamid."quoted"', 'wamid.back\\slash', 'wamid.{a,b}', 'NULL', 'wamid. space',
+           'wamid.\\"both\\"', '{}', 'wamid.end\\']
+    h.fake_control({"faults": [{"status": 200, "message_id": i} for i in ids], "to": to})
+    texts = ["Hoi, ik wil even praten (test ids %d)" % n for n in range(1, len(ids) + 1)]
+    rows, n = [], 0
+    while len(rows) < len(ids):
+        check(n < len(texts), "only %d outbox rows after %d messages" % (len(rows), n))
+        st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Derde")],
+                                                 [wa_text(to, texts[n])])))
+        check(st == 200, "webhook %d answered %d" % (n + 1, st))
+        n += 1
+        rows, reqs = h.wait_settled("whatsapp", to, min_rows=len(rows) + 1, timeout=20)
+    check(all(r["status"] == "sent" and r["attempts"] == 1 for r in rows),
+          "rows %r" % [(r["status"], r["attempts"]) for r in rows])
+    got = [r["provider_id"] for r in rows[:len(ids)]]
+    check(got == ids, "provider ids stored %r, the provider answered %r" % (got, ids))
+    # Compared in SQL too: psql -At would print a NULL as '' and the text 'NULL' as NULL.
+    cid = h.contact_id("whatsapp", to)
+    nulls = int(h.scalar("SELECT count(*) FROM message_out WHERE contact_id = %s "
+                         "AND provider_id IS NULL" % cid))
+    check(nulls == 0, "%d outbox rows have a NULL provider_id" % nulls)

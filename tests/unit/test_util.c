@@ -1,8 +1,10 @@
 /*
  * test_util.c — struct buf ceilings, util_parse_ll edges, UTF-8 validation,
- * constant-time comparison, util_strlcpy, util_read_file, log levels.
+ * constant-time comparison, util_strlcpy, util_read_file, log levels,
+ * struct idlist growth and reuse.
  */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -303,6 +305,86 @@ test_log_lines(void)
 	free(s);
 }
 
+/* The id idlist tests store at position i: spread out, signs and extremes included. */
+static int64_t
+idlist_value(size_t i)
+{
+	if (i == 0)
+		return INT64_MAX;
+	if (i == 1)
+		return INT64_MIN;
+	return (int64_t)(i * 7919) * ((i % 3 == 0) ? -1 : 1);
+}
+
+/* Every entry of l is idlist_value(0 .. n-1) in order; counts mismatches. */
+static size_t
+idlist_mismatches(const struct idlist *l, size_t n)
+{
+	size_t bad = 0;
+
+	for (size_t i = 0; i < n && i < l->il_n; i++)
+		if (l->il_ids[i] != idlist_value(i))
+			bad++;
+	return bad;
+}
+
+static void
+test_idlist(void)
+{
+	struct idlist l;
+
+	/* Zeroed is empty; freeing an empty list is fine and leaves it empty. */
+	memset(&l, 0, sizeof(l));
+	CHECK_INT(l.il_n, 0);
+	idlist_free(&l);
+	CHECK(l.il_ids == NULL);
+	CHECK_INT(l.il_n, 0);
+	CHECK_INT(l.il_cap, 0);
+
+	/* One entry. */
+	idlist_add(&l, 42);
+	CHECK_INT(l.il_n, 1);
+	CHECK(l.il_cap >= 1);
+	CHECK(l.il_ids != NULL && l.il_ids[0] == 42);
+	idlist_free(&l);
+
+	/* Exactly 16, then past 16: order and values kept across the growth. */
+	for (size_t i = 0; i < 16; i++)
+		idlist_add(&l, idlist_value(i));
+	CHECK_INT(l.il_n, 16);
+	CHECK(l.il_cap >= 16);
+	CHECK_INT(idlist_mismatches(&l, 16), 0);
+	idlist_add(&l, idlist_value(16));
+	CHECK_INT(l.il_n, 17);
+	CHECK(l.il_cap >= 17);
+	CHECK_INT(idlist_mismatches(&l, 17), 0);
+
+	/* Past 1000 (several more doublings). */
+	for (size_t i = 17; i < 1500; i++)
+		idlist_add(&l, idlist_value(i));
+	CHECK_INT(l.il_n, 1500);
+	CHECK(l.il_cap >= 1500);
+	CHECK_INT(idlist_mismatches(&l, 1500), 0);
+	CHECK(l.il_ids[0] == INT64_MAX && l.il_ids[1] == INT64_MIN);
+	CHECK(l.il_ids[999] == idlist_value(999) && l.il_ids[1499] == idlist_value(1499));
+
+	/* Free resets to zero ... */
+	idlist_free(&l);
+	CHECK(l.il_ids == NULL);
+	CHECK_INT(l.il_n, 0);
+	CHECK_INT(l.il_cap, 0);
+
+	/* ... so the list can be used again from the start. */
+	for (size_t i = 0; i < 20; i++)
+		idlist_add(&l, -(int64_t)i);
+	CHECK_INT(l.il_n, 20);
+	CHECK(l.il_ids != NULL && l.il_ids[0] == 0 && l.il_ids[19] == -19);
+	idlist_free(&l);
+	CHECK(l.il_ids == NULL);
+	CHECK_INT(l.il_n, 0);
+	CHECK_INT(l.il_cap, 0);
+}
+
 int
 main(void)
 {
@@ -317,5 +399,6 @@ main(void)
 	RUN(test_read_file);
 	RUN(test_log_level);
 	RUN(test_log_lines);
+	RUN(test_idlist);
 	return unit_done();
 }

@@ -67,6 +67,18 @@ enum stmt {
 	"(CASE " x " WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 " \
 	"WHEN 'read' THEN 3 WHEN 'failed' THEN 4 ELSE 0 END)"
 
+/*
+ * The second half of the two outbox claims: lease the rows of CTE "due"
+ * ($2 seconds) and return what the sender needs to send them.
+ */
+#define SQL_CLAIM_LEASE \
+	"UPDATE message_out m SET status = 'sending', " \
+	"lease_until = now() + make_interval(secs => $2::int), updated_at = now() " \
+	"FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id " \
+	"RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, " \
+	"COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint " \
+	"FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id"
+
 static const struct {
 	const char	*name;
 	int		 nparams;
@@ -233,12 +245,7 @@ static const struct {
 	    "WITH due AS (SELECT o.id FROM message_out o "
 	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
 	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
-	    "UPDATE message_out m SET status = 'sending', "
-	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
-	    "FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id "
-	    "RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, "
-	    "COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint "
-	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id" },
+	    SQL_CLAIM_LEASE },
 	/*
 	 * The same for the rows $3 (heads this daemon's workers queued or its
 	 * sender promoted): found by primary key, no queue index read. "IS NOT
@@ -250,12 +257,7 @@ static const struct {
 	    "WHERE o.id = ANY ($3::bigint[]) AND o.status IS NOT DISTINCT FROM 'queued' "
 	    "AND o.next_attempt_at <= now() "
 	    "ORDER BY o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
-	    "UPDATE message_out m SET status = 'sending', "
-	    "lease_until = now() + make_interval(secs => $2::int), updated_at = now() "
-	    "FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id "
-	    "RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, "
-	    "COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint "
-	    "FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id" },
+	    SQL_CLAIM_LEASE },
 	/* Rows whose sender died: back in the queue, in their old place. */
 	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 0,
 	    "UPDATE message_out SET status = 'queued', lease_until = NULL, updated_at = now() "

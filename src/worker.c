@@ -359,6 +359,19 @@ fail:
 	return -1;
 }
 
+/* ts = CLOCK_MONOTONIC now + ms, for pthread_cond_timedwait on wk_cond. */
+static void
+worker_deadline(struct timespec *ts, int64_t ms)
+{
+	clock_gettime(CLOCK_MONOTONIC, ts);
+	ts->tv_sec += ms / 1000;
+	ts->tv_nsec += (ms % 1000) * 1000000L;
+	if (ts->tv_nsec >= 1000000000L) {
+		ts->tv_sec++;
+		ts->tv_nsec -= 1000000000L;
+	}
+}
+
 /*
  * Take the next batch's work: a scan when one is due, else up to
  * WORKER_BATCH_CONTACTS contacts ingest named (each once). Waits, until
@@ -405,13 +418,7 @@ worker_take(struct workers *wk, struct worker_take *wt)
 		if (wt->wt_n > 0)
 			break;
 		wait = wk->wk_scan_at - now;
-		clock_gettime(CLOCK_MONOTONIC, &ts);
-		ts.tv_sec += wait / 1000;
-		ts.tv_nsec += (wait % 1000) * 1000000L;
-		if (ts.tv_nsec >= 1000000000L) {
-			ts.tv_sec++;
-			ts.tv_nsec -= 1000000000L;
-		}
+		worker_deadline(&ts, wait);
 		pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
 	}
 	/* More named contacts wait: let another thread help. */
@@ -426,13 +433,7 @@ worker_sleep(struct workers *wk, int64_t ms)
 {
 	struct timespec ts;
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	ts.tv_sec += ms / 1000;
-	ts.tv_nsec += (ms % 1000) * 1000000L;
-	if (ts.tv_nsec >= 1000000000L) {
-		ts.tv_sec++;
-		ts.tv_nsec -= 1000000000L;
-	}
+	worker_deadline(&ts, ms);
 	pthread_mutex_lock(&wk->wk_lock);
 	while (!wk->wk_stopping)
 		if (pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts) == ETIMEDOUT)

@@ -161,8 +161,9 @@ int	db_alert_add(PGconn *, const struct conversation *, const char *category,
 	    char *err, size_t errlen) WUR;
 /*
  * Claim the one-time research-consent question: 1 if this contact was never
- * asked and the closed conversation cv was a help chat (no story told in it);
- * the contact is then marked as asked. 0 otherwise.
+ * asked, has not stopped (opted out) nor asked to be erased, and the closed
+ * conversation cv was a help chat (no story told in it); the contact is then
+ * marked as asked. 0 otherwise.
  */
 int	db_consent_claim(PGconn *, const struct conversation *, int *claim,
 	    char *err, size_t errlen) WUR;

@@ -342,10 +342,17 @@ static const struct {
 	    "WHERE id = $1" },
 	[ST_ALERT] = { "alert", 2,
 	    "INSERT INTO alert (conversation_id, category) VALUES ($1, $2)" },
+	/*
+	 * Ask the one-time research question ($1 the contact, $2 the
+	 * conversation that closed)? Never of someone who stopped or asked to
+	 * be erased, nor after a conversation in which a story was told.
+	 */
 	[ST_CONSENT_CLAIM] = { "consent_claim", 2,
 	    "UPDATE contact SET research_consent_asked_at = now() "
 	    "WHERE id = $1 AND research_consent_asked_at IS NULL AND research_consent IS NULL "
+	    "AND opted_out_at IS NULL "
 	    "AND NOT EXISTS (SELECT 1 FROM story WHERE contact_id = $1 AND conversation_id = $2) "
+	    "AND NOT EXISTS (SELECT 1 FROM erasure_request WHERE contact_id = $1) "
 	    "RETURNING id" },
 };
 

@@ -337,6 +337,12 @@ def dialogue_stop_and_back(h):
     r = say(h, to, "ja")
     expect(r, "je bent afgemeld", what="stopped")
     check(contact_col(h, to, "opted_out_at") != "", "opted_out_at not set after stop + ja")
+    # Someone who just stopped is asked nothing more (no research question).
+    time.sleep(SETTLE_S)
+    check("onderzoek" not in joined(h.fake_requests(to=to, ok=True)[-2:]),
+          "research consent asked after stop")
+    check(contact_col(h, to, "research_consent_asked_at") == "",
+          "research consent claimed after stop")
     r = say(h, to, "hallo", min_new=2)
     expect(r, "Welkom terug!", what="opt back in")
     expect(r, "Waarmee kunnen we je helpen?", "list", MAIN_MENU, "menu after opt-in")
@@ -359,6 +365,12 @@ def dialogue_delete_request(h):
     check(len(rows) == 1, "%d erasure_request rows, expected 1" % len(rows))
     check(rows[0][0] != "" and digits(to) not in rows[0][0], "pseudonym %r" % rows[0][0])
     check(rows[0][1] == "t", "erasure already marked done")
+    # Someone who asked to be erased is not asked to lend their story to research.
+    time.sleep(SETTLE_S)
+    check("onderzoek" not in joined(h.fake_requests(to=to, ok=True)[-2:]),
+          "research consent asked after an erasure request")
+    check(contact_col(h, to, "research_consent_asked_at") == "",
+          "research consent claimed after an erasure request")
 
 
 @test

@@ -205,6 +205,7 @@ worker_after_close(PGconn *conn, struct work_writes *ww, struct dialogue *dg,
 	*open = 1;
 	memset(&out, 0, sizeof(out));
 	rc = dialogue_start_flow(dg, cv, "consent", util_now_ms(), &out);
+	cv->cv_new = 0;
 	if (rc == 0) {
 		worker_event(d, "consent_asked");
 		if (worker_apply(conn, ww, cv, &out, d, &closed, err, errlen) == -1) {
@@ -252,6 +253,8 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, struct work_item *wi,
 			snprintf(err, errlen, "dialogue: no flows loaded");
 			return -1;
 		}
+		/* The next message of this batch continues the conversation. */
+		cv->cv_new = 0;
 		if (worker_apply(conn, ww, cv, &out, d, &closed, err, errlen) == -1) {
 			engine_out_free(&out);
 			return -1;

@@ -547,3 +547,22 @@ def dialogue_chat_command(h):
                        timeout=WAIT_S, env=h.env())
     check(r.returncode != 0 and "--as must be a phone number" in r.stdout,
           "a bad --as was accepted: %d %r" % (r.returncode, r.stdout[-300:]))
+
+
+@test
+def dialogue_first_messages_in_one_batch(h):
+    # A new contact's first messages processed together (one webhook, or a
+    # backlog after an outage) continue one conversation: one welcome, and
+    # the second message is answered where the first left off.
+    to = "31600000130"
+    now = int(time.time())
+    m1 = wa_text(to, "Hoi", ts=now - 1)
+    m2 = wa_text(to, "Hallo, hoe werkt dit? (test batch)", ts=now)
+    _secret("Hallo, hoe werkt dit? (test batch)")
+    st, _, body = h.post_wa(wa_payload(wa_value([(to, NAME)], [m1, m2])))
+    check(st == 200, "webhook answered %d %r" % (st, body))
+    rows, reqs = h.wait_settled("whatsapp", to, min_rows=4)
+    text = joined(reqs)
+    check(text.count("Je praat met de praatpaal") == 1,
+          "welcome sent %d times: %r" % (text.count("Je praat met de praatpaal"), text[:600]))
+    check("begreep ik niet" in text, "second message not answered in the menu: %r" % text[:600])

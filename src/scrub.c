@@ -4,10 +4,12 @@
  * (DESIGN.md, "What must always hold" 3). Long digit runs become "<number>".
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "praatpaal.h"
 #include "scrub.h"
+#include "util.h"
 
 /* Length of a number-like run at s (digits, with '+', ' ', '-' inside), or 0 if too short. */
 static size_t
@@ -52,4 +54,19 @@ scrub_numbers(const char *in, char *out, size_t outlen)
 		out[o++] = *in++;
 	}
 	out[o] = '\0';
+}
+
+void
+scrub_in_place(char *s)
+{
+	size_t len;
+	char *tmp;
+
+	if (s == NULL)
+		return;
+	len = strlen(s);
+	tmp = xmalloc(len + 1);
+	scrub_numbers(s, tmp, len + 1);
+	memcpy(s, tmp, strlen(tmp) + 1);
+	free(tmp);
 }

@@ -244,7 +244,13 @@ sender_store(struct sender *sn, enum rec_kind kind, const struct out_row *row,
 	rc->rc_contact_id = row->or_contact_id;
 	rc->rc_provider_id = provider_id != NULL ? xstrdup(provider_id) : NULL;
 	rc->rc_code = code != NULL ? xstrdup(code) : NULL;
-	rc->rc_text = text != NULL ? xstrdup(text) : NULL;
+	if (text != NULL) {
+		/* Stored, and shown to staff later: no phone number in it. */
+		char safe[320];
+
+		scrub_numbers(text, safe, sizeof(safe));
+		rc->rc_text = xstrdup(safe);
+	}
 	rc->rc_delay_ms = delay_ms;
 	if (sn->sn_unrec_tail != NULL)
 		sn->sn_unrec_tail->rc_next = rc;

@@ -15,6 +15,7 @@
 
 #include "crypto.h"
 #include "log.h"
+#include "scrub.h"
 #include "twilio.h"
 
 #define TW_MAX_MEDIA		10	/* Twilio's limit of media per message */
@@ -310,6 +311,7 @@ tw_parse_status(const struct form *f, const char *status, int64_t now_ms,
 					n--;
 			}
 			st.st_error_text = xstrndup(text, n);
+			scrub_in_place(st.st_error_text);
 		} else if (strcmp(status, "undelivered") == 0)
 			st.st_error_text = xstrdup("undelivered");
 	}

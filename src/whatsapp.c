@@ -18,6 +18,7 @@
 
 #include "crypto.h"
 #include "log.h"
+#include "scrub.h"
 #include "whatsapp.h"
 
 #define WA_SIG_PREFIX		"sha256="
@@ -571,6 +572,7 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 						n--;
 				}
 				st->st_error_text = xstrndup(t, n);
+				scrub_in_place(st->st_error_text);
 			}
 		}
 	}

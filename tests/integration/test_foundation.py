@@ -314,7 +314,8 @@ def send_retries_timeout_and_reset(h):
 def send_permanent_error_fails(h):
     to = "31600000009"
     h.fake_control({"faults": [{"status": 400, "error": {
-        "message": "(#131026) Message undeliverable", "type": "OAuthException",
+        "message": "(#131026) Message undeliverable to +31600000009",
+        "type": "OAuthException",
         "code": 131026, "error_data": {"details": "Message undeliverable"},
         "fbtrace_id": "AfakeTrace"}}], "to": to})
     msg = wa_text(to, "Bericht dat niet aankomt (test hotel)")
@@ -325,6 +326,10 @@ def send_permanent_error_fails(h):
     check(rows[0]["attempts"] == 1, "%d attempts on a permanent error" % rows[0]["attempts"])
     check("131026" in rows[0]["error_code"], "error_code %r does not record 131026"
           % rows[0]["error_code"])
+    # The provider's text is stored, but not the number it quotes.
+    check("undeliverable" in rows[0]["error_text"] and "<number>" in rows[0]["error_text"]
+          and "31600000009" not in rows[0]["error_text"],
+          "error_text %r" % rows[0]["error_text"])
     allreqs = h.fake_requests(to=to)
     check(len(allreqs) == len(rows), "%d requests for %d rows: a failed row was retried"
           % (len(allreqs), len(rows)))

@@ -36,10 +36,33 @@ test_cut(void)
 	CHECK_STR(scrub("abcde 31600000001", out, sizeof(out)), "abcde ");
 }
 
+static void
+test_in_place(void)
+{
+	char a[] = "The 'To' number +31600000001 is not valid";
+	char b[] = "31600000001";
+	char c[] = "(#131026) Message undeliverable";
+	char d[] = "";
+	char e[] = "+31 6 0000 0002-3 and 0612345678";
+
+	scrub_in_place(a);
+	CHECK_STR(a, "The 'To' number <number> is not valid");
+	scrub_in_place(b);	/* exactly as long as a run may be: still fits */
+	CHECK_STR(b, "<number>");
+	scrub_in_place(c);
+	CHECK_STR(c, "(#131026) Message undeliverable");
+	scrub_in_place(d);
+	CHECK_STR(d, "");
+	scrub_in_place(e);
+	CHECK_STR(e, "<number> and <number>");
+	scrub_in_place(NULL);	/* nothing to do */
+}
+
 int
 main(void)
 {
 	RUN(test_numbers);
 	RUN(test_cut);
+	RUN(test_in_place);
 	return unit_done();
 }

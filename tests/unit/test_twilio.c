@@ -292,6 +292,8 @@ test_parse_status(void)
 		{ "status_read.form", 1, OUT_READ, NULL, NULL },
 		{ "status_undelivered.form", 1, OUT_FAILED, "30003", "undelivered" },
 		{ "status_failed.form", 1, OUT_FAILED, "30008", "Unknown error" },
+		/* a number quoted in the error text is not kept */
+		{ "status_failed_number.form", 1, OUT_FAILED, "30008", "Unknown destination <number>" },
 	};
 	struct form f;
 	struct payload pl;

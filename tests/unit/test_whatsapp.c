@@ -423,6 +423,13 @@ test_statuses(void)
 		CHECK_STR(st->st_error_text, "Re-engagement message");
 	}
 	payload_free(&pl);
+	/* A number quoted in the error text is not kept (delivery_event stores it). */
+	st = one_status("status_failed_number.json", &pl);
+	if (st != NULL) {
+		CHECK_STR(st->st_provider_id, "wamid.TEST.out.0014");
+		CHECK_STR(st->st_error_text, "Message to <number> could not be delivered");
+	}
+	payload_free(&pl);
 	/* "deleted" is not tracked: skipped, the read status after it kept */
 	st = one_status("status_unknown.json", &pl);
 	if (st != NULL) {

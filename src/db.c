@@ -1287,18 +1287,6 @@ db_conversation_save(PGconn *conn, const struct conversation *cv, char *err, siz
 
 /* ---- the worker's batch -------------------------------------------------------- */
 
-/* ids as a PostgreSQL array literal ("{1,2,3}") in b. */
-static void
-id_array(struct buf *b, const int64_t *ids, size_t n)
-{
-	buf_reset(b);
-	for (size_t i = 0; i < n; i++)
-		if (buf_printf(b, "%c%lld", i == 0 ? '{' : ',', (long long)ids[i]) == -1)
-			abort();	/* no ceiling: cannot happen */
-	if (buf_puts(b, n == 0 ? "{}" : "}") == -1)
-		abort();
-}
-
 /* v (NULL: SQL NULL) as the next element of a PostgreSQL array literal. */
 static void
 array_add_text(struct buf *b, const char *v)
@@ -1336,6 +1324,16 @@ array_end(struct buf *b)
 	if (buf_puts(b, b->len == 0 ? "{}" : "}") == -1)
 		abort();
 	return b->data;
+}
+
+/* ids as a PostgreSQL array literal ("{1,2,3}") in b. */
+static void
+id_array(struct buf *b, const int64_t *ids, size_t n)
+{
+	buf_reset(b);
+	for (size_t i = 0; i < n; i++)
+		array_add_id(b, ids[i]);
+	(void)array_end(b);
 }
 
 void
@@ -2028,7 +2026,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 		 * promotion, the connection). Recording them again would count
 		 * the attempts twice.
 		 */
-		*promoted = !rc.rc_promote_failed && rv == 0 && PQstatus(conn) == CONNECTION_OK;
+		*promoted = !rc.rc_promote_failed && PQstatus(conn) == CONNECTION_OK;
 	}
 	buf_free(&rc.rc_sent_ids);
 	buf_free(&rc.rc_sent_pids);

@@ -10,7 +10,7 @@
  * message in provider order through the dialogue, and write the replies,
  * the processed marks and the conversations in one round trip with the
  * commit (db_writes_commit): a crash loses no reply and sends none twice.
- * After the commit the sender is woken.
+ * After the commit the sender is given the replies that can go now.
  *
  * Which contacts: ingest names the contacts it stored messages for
  * (workers_hint), and a worker claims those, oldest first. A scan of
@@ -226,7 +226,7 @@ worker_after_close(PGconn *conn, struct work_writes *ww, struct dialogue *dg,
  */
 static int
 worker_step_contact(PGconn *conn, struct dialogue *dg, struct work_item *wi,
-    struct work_writes *ww, struct worker_log *wl, size_t *nreplies, char *err, size_t errlen)
+    struct work_writes *ww, struct worker_log *wl, char *err, size_t errlen)
 {
 	struct conversation *cv = &wi->wi_cv;
 	struct engine_out out;
@@ -262,7 +262,6 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, struct work_item *wi,
 		db_writes_processed(ww, pd->pd_id, cv->cv_id);
 		changed |= out.eo_changed;
 		d->wd_replies = out.eo_nreplies;
-		*nreplies += out.eo_nreplies;
 		engine_out_free(&out);
 		memset(&out, 0, sizeof(out));
 		if (closed) {
@@ -294,12 +293,14 @@ workers_rescan(struct workers *wk, int64_t ms)
 
 /*
  * One transaction: claim the contacts of wt (or scan for them), load
- * their work, step them, write it all and commit. *claimed gets the number of contacts claimed. 0, or -1
- * with err filled (rolled back; nothing of it happened).
+ * their work, step them, write it all and commit; then hand the sender the
+ * replies that can go now (sender_hint). *claimed gets the number of
+ * contacts claimed. 0, or -1 with err filled (rolled back; nothing of it
+ * happened).
  */
 static int
 worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn, size_t *claimed,
-    size_t *nreplies, char *err, size_t errlen)
+    char *err, size_t errlen)
 {
 	int64_t ids[WORKER_BATCH_CONTACTS];
 	struct worker_log wl = { NULL, 0, 0 };
@@ -310,7 +311,6 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 	int promoted;
 
 	*claimed = 0;
-	*nreplies = 0;
 	if (db_begin(conn, err, errlen) == -1)
 		goto fail;
 	if (wt->wt_scan) {
@@ -329,8 +329,8 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 	if (db_work_load(conn, ids, n, &items, err, errlen) == -1)
 		goto fail;
 	for (i = 0; i < n; i++)
-		if (worker_step_contact(conn, wk->wk_app->ap_dialogue, &items[i], ww, &wl, nreplies,
-		    err, errlen) == -1)
+		if (worker_step_contact(conn, wk->wk_app->ap_dialogue, &items[i], ww, &wl, err,
+		    errlen) == -1)
 			goto fail;
 	if (db_writes_commit(conn, ww, &promoted, &heads, err, errlen) == -1)
 		goto fail;
@@ -355,7 +355,6 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 fail:
 	db_rollback(conn);
 	idlist_free(&heads);
-	*nreplies = 0;
 	free(wl.wl_items);
 	db_work_free(items, n);
 	db_writes_free(ww);
@@ -452,7 +451,7 @@ worker_main(void *arg)
 	struct worker_take wt;
 	PGconn *conn = NULL;
 	int64_t backoff = DB_RETRY_MIN_MS;
-	size_t claimed, nreplies;
+	size_t claimed;
 	char err[256], safe[256];
 
 	while (worker_take(wk, &wt) == 0) {
@@ -465,7 +464,7 @@ worker_main(void *arg)
 				goto failed;
 			}
 		}
-		if (worker_run_batch(wk, &wt, conn, &claimed, &nreplies, err, sizeof(err)) == -1) {
+		if (worker_run_batch(wk, &wt, conn, &claimed, err, sizeof(err)) == -1) {
 			scrub_numbers(err, safe, sizeof(safe));
 			log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
 			    safe, (long long)backoff);
@@ -477,8 +476,6 @@ worker_main(void *arg)
 			goto failed;
 		}
 		backoff = DB_RETRY_MIN_MS;
-		if (nreplies > 0 && wk->wk_app->ap_sender != NULL)
-			sender_wake(wk->wk_app->ap_sender);
 		/* A full scan: more may be waiting. */
 		if (wt.wt_scan && claimed == WORKER_BATCH_CONTACTS)
 			workers_rescan(wk, 0);

@@ -177,6 +177,10 @@ export PRAATPAAL_WHATSAPP_APP_SECRET="$SECRET"
 export PRAATPAAL_PRIVACY_PSEUDONYM_KEY="$PSEUDO_KEY"
 export PRAATPAAL_LOG_LEVEL="${PRAATPAAL_LOG_LEVEL:-warn}"
 "$BIN" -c "$CONF" migrate >"$TMP/migrate.log" 2>&1 || { cat "$TMP/migrate.log" >&2; die "migrate failed"; }
+if [ -n "${BENCH_SQL:-}" ]; then	# an experiment: SQL run after the migrations
+	$PSQL -d bench -v ON_ERROR_STOP=1 -f "$BENCH_SQL" >/dev/null || die "BENCH_SQL $BENCH_SQL"
+	say "experiment: ran $BENCH_SQL after the migrations"
+fi
 
 if [ "$PRELOAD" -gt 0 ]; then
 	$PSQL -d bench -c 'CREATE EXTENSION IF NOT EXISTS pgcrypto' >/dev/null || die "pgcrypto"
@@ -290,7 +294,10 @@ top_statements() {
 }
 perf_start() {	# perf_start NAME SECONDS
 	PERFPID=""
-	if [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
+	if [ "${BENCH_PERF:-0}" = all ] && command -v perf >/dev/null; then
+		perf record -F 999 -g -a -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
+		PERFPID=$!
+	elif [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
 		perf record -F 999 -g -p "$DPID" -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
 		PERFPID=$!
 	fi
@@ -298,8 +305,10 @@ perf_start() {	# perf_start NAME SECONDS
 perf_end() {	# perf_end NAME
 	if [ -n "$PERFPID" ]; then
 		wait "$PERFPID" 2>/dev/null
-		perf report -i "$TMP/perf-$1.data" --stdio --no-children -g none --sort dso,sym 2>/dev/null \
-			| grep '%' | grep -v '^#' | head -n 30 > "$ROOT/build/bench/perf-$1.txt"
+		perf report -i "$TMP/perf-$1.data" --stdio --no-children -g none --sort comm,dso,sym 2>/dev/null \
+			| grep '%' | grep -v '^#' | head -n 80 > "$ROOT/build/bench/perf-$1.txt"
+		perf report -i "$TMP/perf-$1.data" --stdio --children -g none --sort comm,sym 2>/dev/null \
+			| grep '%' | grep -v '^#' | head -n 150 > "$ROOT/build/bench/perf-$1-children.txt"
 		say "  perf (daemon, $1): top symbols in build/bench/perf-$1.txt"
 	fi
 }

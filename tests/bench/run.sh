@@ -21,7 +21,9 @@
 # BENCH_BACKLOG_S (20), BENCH_EXPLAIN_MS (1000: auto_explain logs the plans of
 # statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
 # the burst), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
-# (build/bench/last-run.txt). PRAATPAAL_* variables pass through to the
+# (build/bench/last-run.txt), BENCH_PHASES (acdb: the phases to run; e.g. b
+# for a quick burst-only experiment, whose figures table then shows 0 for
+# the phases skipped). PRAATPAAL_* variables pass through to the
 # daemon (e.g. PRAATPAAL_HTTP_THREADS=2).
 set -u
 cd "$(dirname "$0")/../.." || exit 2
@@ -45,6 +47,7 @@ BURST_CONTACTS=1000
 E2E_BASE=10000
 E2E_CONTACTS=$((E2E_RATE * E2E_S))
 
+PHASES=${BENCH_PHASES:-acdb}
 START=$(date +%s)
 die() { echo "bench: harness error: $*" >&2; exit 2; }
 
@@ -201,8 +204,13 @@ say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on
 say "order: a. floor, c. ceiling (no daemon yet), d. e2e, b. burst (last: its backlog disturbs nothing else)"
 say ""
 took() { say "  (phase took $(($(date +%s) - $1)) s)"; }
+phase() { case "$PHASES" in *"$1"*) return 0 ;; esac; return 1; }
+# The figures of a skipped phase.
+FLOOR=0 GEN_RATE=0 GEN_P99=0 GEN_CPU=0 TPS1=0 TPSN=0 BATCH_MSGS=0 PGB_CLIENTS=$CONNS
+E2E_MATCHED=0 E2E_P50=0 E2E_P99=0 E2E_RPS=0 E2E_ACK99=0 E2E_MSGS=0
 
 # ---- a. HTTP floor ----------------------------------------------------------------
+if phase a; then
 PH=$(date +%s)
 BARE_PORT=$(free_port)
 "$BARE" --port "$BARE_PORT" --max-seconds 120 &
@@ -226,8 +234,10 @@ GEN_RATE=$(field ack_per_s "$TMP/a2.out")
 GEN_P99=$(field ack_p99_ms "$TMP/a2.out")
 GEN_CPU=$(field gen_cpu_s "$TMP/a2.out")
 took "$PH"
+fi
 
 # ---- c. PostgreSQL ceiling --------------------------------------------------------------
+if phase c; then
 PH=$(date +%s)
 say ""
 say "== c. PostgreSQL ceiling: pgbench, tests/bench/ingest.sql (one message a transaction) and ingest_batch.sql (32), -M prepared, ${PGBENCH_S} s each"
@@ -264,6 +274,8 @@ q "DELETE FROM message_in WHERE provider_id LIKE 'pgbench.%'" >/dev/null || die 
 q "VACUUM (ANALYZE) message_in" >/dev/null || die "vacuum after pgbench"
 q "SELECT pg_stat_statements_reset()" >/dev/null
 took "$PH"
+fi
+q "SELECT pg_stat_statements_reset()" >/dev/null
 
 # ---- the daemon -------------------------------------------------------------------
 COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
@@ -297,6 +309,9 @@ perf_start() {	# perf_start NAME SECONDS
 	if [ "${BENCH_PERF:-0}" = all ] && command -v perf >/dev/null; then
 		perf record -F 999 -g -a -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
 		PERFPID=$!
+	elif [ "${BENCH_PERF:-0}" = dwarf ] && command -v perf >/dev/null; then
+		perf record -F 499 --call-graph dwarf,16384 -p "$DPID" -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
+		PERFPID=$!
 	elif [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
 		perf record -F 999 -g -p "$DPID" -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
 		PERFPID=$!
@@ -309,11 +324,14 @@ perf_end() {	# perf_end NAME
 			| grep '%' | grep -v '^#' | head -n 80 > "$ROOT/build/bench/perf-$1.txt"
 		perf report -i "$TMP/perf-$1.data" --stdio --children -g none --sort comm,sym 2>/dev/null \
 			| grep '%' | grep -v '^#' | head -n 150 > "$ROOT/build/bench/perf-$1-children.txt"
+		perf report -i "$TMP/perf-$1.data" --stdio --no-children -g none --sort comm 2>/dev/null \
+			| grep '%' | grep -v '^#' | head -n 20 > "$ROOT/build/bench/perf-$1-comm.txt"
 		say "  perf (daemon, $1): top symbols in build/bench/perf-$1.txt"
 	fi
 }
 
 # ---- d. end to end ----------------------------------------------------------------------
+if phase d; then
 PH=$(date +%s)
 say ""
 say "== d. end to end: $E2E_RATE msg/s for $E2E_S s, $E2E_CONTACTS contacts (one message each), $CONNS connections"
@@ -341,6 +359,7 @@ E2E_RPS=$(field replies_per_s "$TMP/d.out")
 E2E_ACK99=$(field ack_p99_ms "$TMP/d.out")
 E2E_MSGS=$(field e2e_answered_per_s "$TMP/d.out")
 took "$PH"
+fi
 
 # ---- b. daemon burst --------------------------------------------------------------
 PH=$(date +%s)

@@ -67,6 +67,8 @@ struct config {
 
 	/* [worker] */
 	long long worker_threads;
+	long long worker_flood_rate;	/* arrivals/s that make a flood; 0: never pace */
+	long long worker_flood_pace;	/* messages/s worked during a flood */
 
 	/* [log] */
 	char	*log_level;			/* debug, info, warn, error */

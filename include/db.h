@@ -63,6 +63,7 @@ int	db_schema_version(PGconn *, int *version, char *err, size_t errlen) WUR;
 struct ingested {
 	size_t		 ing_stored;	/* new messages */
 	struct idlist	 ing_contacts;	/* their contacts, each once */
+	struct idlist	 ing_urgent;	/* those whose new message had crisis words */
 };
 
 int	db_ingest(PGconn *, struct payload *const *pls, size_t n, const char *pseudonym_key,
@@ -73,9 +74,13 @@ void	db_ingested_free(struct ingested *);
 
 /*
  * Lock (transaction-scoped advisory lock, other daemons skip it) up to max
- * contacts that have unprocessed inbound messages. ids[] must hold max.
+ * contacts that have unprocessed inbound messages, going round them in id
+ * order: the ones after *after first, then from the start up to *after.
+ * *after is set to where the next scan goes on (0: the start). ids[] must
+ * hold max. 0, or -1 with err filled (*after unchanged).
  */
-int	db_claim_contacts(PGconn *, size_t max, int64_t *ids, size_t *n, char *err, size_t errlen) WUR;
+int	db_claim_contacts(PGconn *, size_t max, int64_t *after, int64_t *ids, size_t *n,
+	    char *err, size_t errlen) WUR;
 /*
  * Lock those of the ngiven contacts (named by ingest) that no other
  * transaction holds, in their order; ids[] must hold ngiven.

@@ -154,4 +154,13 @@ size_t	engine_hours_default(struct team_hours *, size_t n);
  */
 int	engine_hours_parse(const char *spec, struct team_hours *h, char *err, size_t errlen) WUR;
 
+/*
+ * 1 when in carries the young person's own words (text or a caption, not a
+ * tapped choice or a reaction) and they match the crisis lexicon (hit
+ * filled), else 0. The first check of every step; ingest uses it too, to
+ * put the contact first in a backlog. lex may be NULL (then 0).
+ */
+int	engine_crisis_words(const struct crisis_lexicon *, const struct inbound *,
+	    struct crisis_hit *);
+
 #endif

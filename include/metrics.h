@@ -33,6 +33,8 @@ void	metrics_outbox_retry(void);
 void	metrics_outbox_failed(void);
 void	metrics_db_error(void);
 void	metrics_crisis(void);
+/* The dialogue work is paced (on 1) or not (0) because of a flood. */
+void	metrics_flood(int on);
 
 /* Append every metric in the Prometheus text format: 0, or -1 if out is full. */
 int	metrics_render(struct buf *out) WUR;

@@ -50,6 +50,11 @@
 #define WORKER_POLL_MS		500	/* scan for work stored by other daemons this often */
 #define WORKER_HINTS_MAX	16384	/* contacts named by ingest, waiting for a worker; past it, a scan */
 #define WORKER_RESCAN_MS	20	/* a named contact was busy in another transaction: scan after this */
+#define WORKER_FLOOD_SLOT_MS	100	/* arrivals are counted in slots this long ... */
+#define WORKER_FLOOD_SLOTS	10	/* ... over the last this many: a second */
+#define WORKER_FLOOD_BURST_MS	100	/* while paced, this long's work at flood_pace may go at once */
+#define WORKER_URGENT_MAX	1024	/* contacts with crisis words waiting to go first; past it,
+					 * they wait their turn like the others */
 
 /* Ingest */
 #define INGEST_BATCH_MAX	256	/* webhook requests sharing one commit */

@@ -131,6 +131,10 @@ static const struct config_row config_rows[] = {
 
 	I("worker", "threads", worker_threads, 2, 1, 64,
 	    "dialogue worker threads"),
+	I("worker", "flood_rate", worker_flood_rate, 2000, 0, 1000000,
+	    "inbound messages a second that make a flood (0: never pace)"),
+	I("worker", "flood_pace", worker_flood_pace, 1000, 1, 1000000,
+	    "messages a second the dialogue work is paced to during a flood"),
 
 	S("log", "level", log_level, "info", 0,
 	    "least severe level logged: debug, info, warn or error"),
@@ -740,6 +744,14 @@ config_validate(struct config_load *cl)
 		config_error(cl, "%s: sender.backoff_base_ms (%lld) is more than "
 		    "sender.backoff_max_ms (%lld)", where, cfg->send_backoff_base_ms,
 		    cfg->send_backoff_max_ms);
+	}
+
+	if (cfg->worker_flood_rate > 0 && cfg->worker_flood_pace > cfg->worker_flood_rate) {
+		r = config_row_at(OFF(worker_flood_pace));
+		config_origin(cl, r, where, sizeof(where));
+		config_error(cl, "%s: worker.flood_pace (%lld) is more than "
+		    "worker.flood_rate (%lld)", where, cfg->worker_flood_pace,
+		    cfg->worker_flood_rate);
 	}
 
 	if (cfg->log_level == NULL)

@@ -90,14 +90,15 @@ static const struct {
 	 * address order, so concurrent batches lock alike), a new profile name
 	 * kept, messages inserted in batch order unless their provider id is
 	 * known. Returns (stored, messages whose contact is not visible yet,
-	 * the contacts of the stored messages):
+	 * the contacts of the stored messages, those of them whose new message
+	 * had crisis words: "u"):
 	 * a contact another transaction created meanwhile is not in our
 	 * snapshot, and the caller runs the statement again.
 	 */
 	[ST_INGEST_BATCH] = { "ingest_batch", 1,
 	    "WITH b AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(n int, ch text, "
 	    "addr text, ps text, nm text, pid text, ts bigint, kind text, body text, "
-	    "choice text, meta text)), "
+	    "choice text, meta text, u boolean)), "
 	    "k AS (SELECT DISTINCT ON (ch, addr) ch, addr, ps, nm FROM b "
 	    "ORDER BY ch, addr, nm IS NULL, n DESC), "
 	    "f AS (SELECT ct.id, ct.channel, ct.address, ct.profile_name, k.nm FROM k "
@@ -115,10 +116,12 @@ static const struct {
 	    "body, choice_id, meta) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
 	    "b.kind, b.body, b.choice, b.meta::jsonb FROM b "
 	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
-	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id) "
+	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, provider_id) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
 	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr)), "
-	    "(SELECT array_agg(DISTINCT contact_id) FROM m)" },
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m), "
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m "
+	    "WHERE provider_id = ANY (ARRAY(SELECT pid FROM b WHERE u)))" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
@@ -130,17 +133,23 @@ static const struct {
 	    "WHERE channel = $1 AND provider_id = $2 AND "
 	    SQL_RANK("status") " < " SQL_RANK("$3::text") },
 	/*
-	 * Contacts with unprocessed messages, in the order of their oldest
-	 * one, each locked with a transaction-scoped advisory lock that other
-	 * workers (in this or any daemon) skip. Bounded by the LIMITs (the
-	 * inner one larger, so contacts locked elsewhere leave room), never by
-	 * the backlog: message_in_unprocessed is read in id order.
+	 * Up to $1 contacts with unprocessed messages whose id lies in ($2,
+	 * $3], in id order, each locked with a transaction-scoped advisory
+	 * lock that other workers (in this or any daemon) skip. A skip scan of
+	 * message_in_pending: one index descent per contact visited, at most
+	 * $1 * 4 of them (contacts locked elsewhere leave room), however large
+	 * the backlog. The caller goes round the contacts (db_claim_contacts).
 	 */
-	[ST_CLAIM_CONTACTS] = { "claim_contacts", 1,
-	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM "
-	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL "
-	    "ORDER BY id LIMIT $1::int * 4) o GROUP BY contact_id ORDER BY first) s "
-	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
+	[ST_CLAIM_CONTACTS] = { "claim_contacts", 3,
+	    "WITH RECURSIVE s (id, k) AS ((SELECT contact_id, 1 FROM message_in "
+	    "WHERE processed_at IS NULL AND contact_id > $2::bigint AND contact_id <= $3::bigint "
+	    "ORDER BY contact_id LIMIT 1) UNION ALL "
+	    "SELECT (SELECT m.contact_id FROM message_in m WHERE m.processed_at IS NULL "
+	    "AND m.contact_id > s.id AND m.contact_id <= $3::bigint "
+	    "ORDER BY m.contact_id LIMIT 1), s.k + 1 FROM s "
+	    "WHERE s.id IS NOT NULL AND s.k < $1::int * 4) "
+	    "SELECT id FROM s WHERE id IS NOT NULL AND pg_try_advisory_xact_lock(id) "
+	    "LIMIT $1::int" },
 	/*
 	 * The contacts $1 (named by this daemon's ingest) that no other
 	 * transaction holds, locked like ST_CLAIM_CONTACTS, each once (a
@@ -967,6 +976,11 @@ ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t 
 			    "pid", in->in_provider_id, "ts", (json_int_t)in->in_ts_ms,
 			    "kind", msg_kind_name(in->in_kind), "body", in->in_text,
 			    "choice", in->in_choice_id, "meta", in->in_meta);
+			if (o != NULL && in->in_urgent &&
+			    json_object_set_new(o, "u", json_true()) == -1) {
+				json_decref(o);
+				o = NULL;
+			}
 			if (o == NULL || json_array_append_new(arr, o) == -1) {
 				json_decref(arr);
 				return NULL;
@@ -1012,7 +1026,8 @@ ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *m
 		return -1;
 	if (PQntuples(res) != 1 || util_parse_ll(PQgetvalue(res, 0, 0), 0, LLONG_MAX, &a) == -1 ||
 	    util_parse_ll(PQgetvalue(res, 0, 1), 0, LLONG_MAX, &b) == -1 ||
-	    (!PQgetisnull(res, 0, 2) && id_array_parse(PQgetvalue(res, 0, 2), &ing->ing_contacts) == -1)) {
+	    (!PQgetisnull(res, 0, 2) && id_array_parse(PQgetvalue(res, 0, 2), &ing->ing_contacts) == -1) ||
+	    (!PQgetisnull(res, 0, 3) && id_array_parse(PQgetvalue(res, 0, 3), &ing->ing_urgent) == -1)) {
 		PQclear(res);
 		snprintf(err, errlen, "ingest_batch: unexpected result");
 		return -1;
@@ -1060,6 +1075,7 @@ void
 db_ingested_free(struct ingested *ing)
 {
 	idlist_free(&ing->ing_contacts);
+	idlist_free(&ing->ing_urgent);
 	ing->ing_stored = 0;
 }
 
@@ -1155,15 +1171,18 @@ get_str(PGresult *res, int row, int col)
 	return xstrdup(PQgetvalue(res, row, col));
 }
 
-int
-db_claim_contacts(PGconn *conn, size_t max, int64_t *ids, size_t *n, char *err, size_t errlen)
+/* One pass of ST_CLAIM_CONTACTS over the ids (after, upto], appended to ids. */
+static int
+claim_pass(PGconn *conn, size_t max, int64_t after, int64_t upto, int64_t *ids, size_t *n,
+    char *err, size_t errlen)
 {
-	char		 maxbuf[24];
-	const char	*vals[1] = { maxbuf };
+	char		 maxbuf[24], afterbuf[24], uptobuf[24];
+	const char	*vals[3] = { maxbuf, afterbuf, uptobuf };
 	PGresult	*res;
 
-	*n = 0;
-	snprintf(maxbuf, sizeof(maxbuf), "%zu", max);
+	snprintf(maxbuf, sizeof(maxbuf), "%zu", max - *n);
+	snprintf(afterbuf, sizeof(afterbuf), "%lld", (long long)after);
+	snprintf(uptobuf, sizeof(uptobuf), "%lld", (long long)upto);
 	res = stmt_exec(conn, ST_CLAIM_CONTACTS, vals, PGRES_TUPLES_OK, err, errlen);
 	if (res == NULL)
 		return -1;
@@ -1171,6 +1190,23 @@ db_claim_contacts(PGconn *conn, size_t max, int64_t *ids, size_t *n, char *err, 
 		if (get_i64(res, i, 0, &ids[*n]) == 0)
 			(*n)++;
 	PQclear(res);
+	return 0;
+}
+
+int
+db_claim_contacts(PGconn *conn, size_t max, int64_t *after, int64_t *ids, size_t *n,
+    char *err, size_t errlen)
+{
+	int64_t from = *after > 0 ? *after : 0;
+
+	*n = 0;
+	if (claim_pass(conn, max, from, INT64_MAX, ids, n, err, errlen) == -1)
+		return -1;
+	/* The end of the ids was reached: on from the start, up to where we began. */
+	if (*n < max && from > 0 &&
+	    claim_pass(conn, max, 0, from, ids, n, err, errlen) == -1)
+		return -1;
+	*after = *n == max ? ids[*n - 1] : 0;
 	return 0;
 }
 

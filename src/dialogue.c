@@ -146,3 +146,14 @@ dialogue_start_flow(struct dialogue *dg, struct conversation *cv, const char *fl
 	pthread_rwlock_unlock(&dg->dg_lock);
 	return rc;
 }
+
+int
+dialogue_crisis_words(struct dialogue *dg, const struct inbound *in)
+{
+	int rc;
+
+	pthread_rwlock_rdlock(&dg->dg_lock);
+	rc = dg->dg_set != NULL && engine_crisis_words(dg->dg_set->ds_lexicon, in, NULL);
+	pthread_rwlock_unlock(&dg->dg_lock);
+	return rc;
+}

@@ -1313,6 +1313,20 @@ is_media(enum msg_kind k)
 	return k != MSG_TEXT && k != MSG_BUTTON && k != MSG_LIST && k != MSG_REACTION;
 }
 
+int
+engine_crisis_words(const struct crisis_lexicon *lex, const struct inbound *in,
+    struct crisis_hit *hit)
+{
+	/*
+	 * A tapped button or list row carries our own title as its text: that
+	 * is a choice, not the young person's words; a reaction is an emoji.
+	 */
+	if (lex == NULL || in->in_text == NULL || in->in_kind == MSG_REACTION ||
+	    in->in_kind == MSG_BUTTON || in->in_kind == MSG_LIST)
+		return 0;
+	return crisis_match(lex, in->in_text, hit) == 1;
+}
+
 /* The step proper, on a loaded context. */
 static void
 step(struct ectx *x)
@@ -1326,13 +1340,8 @@ step(struct ectx *x)
 	raw = input_trimmed(x->in);
 	norm = flow_normalise(raw);
 
-	/*
-	 * (1) crisis, from any state. A tapped button or list row carries our
-	 * own title as its text: that is a choice, not the young person's words.
-	 */
-	if (x->env->ee_lexicon != NULL && *raw != '\0' && x->in->in_kind != MSG_REACTION &&
-	    x->in->in_kind != MSG_BUTTON && x->in->in_kind != MSG_LIST &&
-	    crisis_match(x->env->ee_lexicon, raw, &hit) == 1) {
+	/* (1) crisis, from any state. */
+	if (engine_crisis_words(x->env->ee_lexicon, x->in, &hit)) {
 		handle_crisis(x, &hit);
 		if (x->status != CONV_ASSIGNED)
 			x->last = x->now;

@@ -160,7 +160,7 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 	    channel_name(ch), n, total, stored);
 	if (stored > 0 && ig->ig_app->ap_workers != NULL)
 		workers_hint(ig->ig_app->ap_workers, ing.ing_contacts.il_ids,
-		    ing.ing_contacts.il_n);
+		    ing.ing_contacts.il_n, ing.ing_urgent.il_ids, ing.ing_urgent.il_n, stored);
 	db_ingested_free(&ing);
 	return 0;
 }

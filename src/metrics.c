@@ -41,6 +41,8 @@ static atomic_uint_fast64_t m_retries;
 static atomic_uint_fast64_t m_failed;
 static atomic_uint_fast64_t m_db_errors;
 static atomic_uint_fast64_t m_crisis;
+static atomic_uint_fast64_t m_floods;
+static atomic_uint_fast64_t m_flooding;	/* a gauge: 0 or 1 */
 
 static void
 metrics_add(atomic_uint_fast64_t *c, uint64_t n)
@@ -131,6 +133,14 @@ metrics_db_error(void)
 }
 
 void
+metrics_flood(int on)
+{
+	if (on)
+		metrics_add(&m_floods, 1);
+	atomic_store_explicit(&m_flooding, on ? 1 : 0, memory_order_relaxed);
+}
+
+void
 metrics_crisis(void)
 {
 	metrics_add(&m_crisis, 1);
@@ -213,7 +223,14 @@ metrics_render(struct buf *out)
 	    "Database errors.", metrics_get(&m_db_errors)) == -1 ||
 	    metrics_counter(out, "praatpaal_crisis_total",
 	    "Crisis messages: queued for CIT at the top, or the counsellor alerted.",
-	    metrics_get(&m_crisis)) == -1)
+	    metrics_get(&m_crisis)) == -1 ||
+	    metrics_counter(out, "praatpaal_floods_total",
+	    "Floods: more messages arrived than [worker] flood_rate a second.",
+	    metrics_get(&m_floods)) == -1)
+		return -1;
+	if (buf_printf(out, "# HELP praatpaal_flood_paced 1 while the dialogue work is paced "
+	    "because of a flood.\n# TYPE praatpaal_flood_paced gauge\npraatpaal_flood_paced %llu\n",
+	    (unsigned long long)metrics_get(&m_flooding)) == -1)
 		return -1;
 	return 0;
 }

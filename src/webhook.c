@@ -17,6 +17,7 @@
 #include <microhttpd.h>
 
 #include "config.h"
+#include "dialogue.h"
 #include "ingest.h"
 #include "log.h"
 #include "praatpaal.h"
@@ -131,12 +132,22 @@ webhook_stored(struct http_request *rq)
 	return http_reply(rq, MHD_HTTP_OK, "application/json", WA_STORED, strlen(WA_STORED));
 }
 
-/* Hand a parsed, non-empty payload to ingest: suspended until committed. */
+/*
+ * Hand a parsed, non-empty payload to ingest: suspended until committed.
+ * Messages with crisis words are marked, so that their contacts are
+ * stepped before any backlog (worker.c).
+ */
 static enum MHD_Result
 webhook_submit(struct http_request *rq)
 {
-	if (rq->rq_payload.pl_nmsgs == 0 && rq->rq_payload.pl_nstats == 0)
+	struct payload *pl = &rq->rq_payload;
+
+	if (pl->pl_nmsgs == 0 && pl->pl_nstats == 0)
 		return webhook_stored(rq);
+	if (rq->rq_app->ap_dialogue != NULL)
+		for (size_t i = 0; i < pl->pl_nmsgs; i++)
+			pl->pl_msgs[i].in_urgent = dialogue_crisis_words(rq->rq_app->ap_dialogue,
+			    &pl->pl_msgs[i]);
 	buf_free(&rq->rq_body);		/* parsed: only the payload waits for the commit */
 	if (ingest_submit(rq->rq_app->ap_ingest, rq) == -1)
 		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE,

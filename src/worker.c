@@ -14,13 +14,30 @@
  *
  * Which contacts: ingest names the contacts it stored messages for
  * (workers_hint), and a worker claims those, oldest first. A scan of
- * message_in (its unprocessed index, in id order) finds the rest: at start,
+ * message_in (a skip scan of its pending index) finds the rest: at start,
  * every WORKER_POLL_MS (work another daemon stored, or that a failed batch
  * left), when the hints overflow, and WORKER_RESCAN_MS after a named
- * contact was busy in another transaction. The scan reads past the index
- * entries of recently processed messages, so it is kept off the hot path.
+ * contact was busy in another transaction. Scans go round the contacts
+ * with pending messages in id order (wk_scan_after), so a backlog is
+ * shared out fairly: every contact's next message before anyone's third.
+ * The scan reads past the index entries of recently processed messages,
+ * so it is kept off the hot path.
  *
- * Locking: wk_lock guards the hints, wk_scan_at and wk_stopping. Each
+ * Floods: one number can deliver at most about 1,000 messages a second, and
+ * the provider sends replies no faster. When more than [worker] flood_rate
+ * messages arrived in the last second (a provider delivering a backlog
+ * after an outage, or traffic that is not a person writing), the workers
+ * take batches at [worker] flood_pace messages a second (a token bucket,
+ * WORKER_FLOOD_BURST_MS deep), so the cores go to acknowledging first: an
+ * unacknowledged webhook is delivered again, and one that times out costs
+ * more. A contact whose new message has crisis words (seen at ingest) is
+ * taken first and never waits for the pace. Once the arrivals fall back
+ * under flood_rate, the backlog is worked at full speed. Normal traffic,
+ * however busy the machine, never makes a flood: the pace follows what
+ * arrives, not how long anything takes.
+ *
+ * Locking: wk_lock guards the hints, wk_scan_at, wk_scan_after, the
+ * arrival counts and the pacing state, and wk_stopping. Each
  * thread's connection and buffers are its own.
  */
 #include <errno.h>
@@ -58,6 +75,17 @@ struct workers {
 	size_t			 wk_hhead;
 	size_t			 wk_hcount;
 	int64_t			 wk_scan_at;	/* monotonic ms: scan message_in from then on */
+	int64_t			 wk_scan_after;	/* the scans go round the contacts: on after this id */
+	/* Contacts whose new message had crisis words: before anything else. */
+	int64_t			 wk_urgent[WORKER_URGENT_MAX];
+	size_t			 wk_uhead;
+	size_t			 wk_ucount;
+	/* Messages stored in each of the last WORKER_FLOOD_SLOTS slots. */
+	uint64_t		 wk_arrived[WORKER_FLOOD_SLOTS];
+	int64_t			 wk_arrived_slot[WORKER_FLOOD_SLOTS];	/* which slot each counts */
+	int			 wk_flooding;	/* paced: more arrived than flood_rate */
+	double			 wk_tokens;	/* messages that may be worked now while paced */
+	int64_t			 wk_tokens_at;	/* monotonic ms of the last refill */
 };
 
 /* What a batch works on: contacts ingest named, or a scan of message_in. */
@@ -65,6 +93,7 @@ struct worker_take {
 	int64_t		wt_ids[WORKER_BATCH_CONTACTS];
 	size_t		wt_n;
 	int		wt_scan;
+	size_t		wt_max;		/* contacts a scan may claim */
 };
 
 /* One processed message, logged after its transaction commits. */
@@ -278,6 +307,73 @@ worker_step_contact(PGconn *conn, struct dialogue *dg, struct work_item *wi,
 	return 0;
 }
 
+/* Messages stored in the last second (lock held). */
+static uint64_t
+workers_arrivals(const struct workers *wk, int64_t now)
+{
+	int64_t slot = now / WORKER_FLOOD_SLOT_MS;
+	uint64_t n = 0;
+
+	for (size_t i = 0; i < WORKER_FLOOD_SLOTS; i++)
+		if (wk->wk_arrived_slot[i] > slot - WORKER_FLOOD_SLOTS)
+			n += wk->wk_arrived[i];
+	return n;
+}
+
+/*
+ * How many contacts may the next batch take (lock held)? While paced, as
+ * many as the bucket holds messages (a contact has one message, most
+ * often), at least one; else WORKER_BATCH_CONTACTS. 0: wait *wait_ms
+ * first. A change of the flood state is noted in *changed, with the
+ * arrivals of the last second in *arrived.
+ */
+static size_t
+workers_pace(struct workers *wk, int64_t now, int64_t *wait_ms, int *changed, uint64_t *arrived)
+{
+	long long limit = wk->wk_app->ap_cfg->worker_flood_rate;
+	long long rate = wk->wk_app->ap_cfg->worker_flood_pace;
+	double cap;
+	int flooding;
+
+	if (limit <= 0 || rate <= 0)
+		return WORKER_BATCH_CONTACTS;
+	*arrived = workers_arrivals(wk, now);
+	flooding = *arrived > (uint64_t)limit;
+	cap = (double)rate * WORKER_FLOOD_BURST_MS / 1000.0;
+	if (cap < 1)
+		cap = 1;
+	if (flooding != wk->wk_flooding) {
+		wk->wk_flooding = flooding;
+		*changed = 1;
+	}
+	if (!flooding) {
+		wk->wk_tokens = cap;
+		wk->wk_tokens_at = now;
+		return WORKER_BATCH_CONTACTS;
+	}
+	wk->wk_tokens += (double)(now - wk->wk_tokens_at) * (double)rate / 1000.0;
+	if (wk->wk_tokens > cap)
+		wk->wk_tokens = cap;
+	wk->wk_tokens_at = now;
+	if (wk->wk_tokens > 0)
+		return wk->wk_tokens >= WORKER_BATCH_CONTACTS ? WORKER_BATCH_CONTACTS :
+		    (size_t)wk->wk_tokens + 1;
+	*wait_ms = (int64_t)(-wk->wk_tokens * 1000.0 / (double)rate) + 1;
+	if (*wait_ms > WORKER_FLOOD_SLOT_MS)
+		*wait_ms = WORKER_FLOOD_SLOT_MS;
+	return 0;
+}
+
+/* A batch worked n messages: while paced, they are taken from the bucket. */
+static void
+workers_spend(struct workers *wk, size_t n)
+{
+	pthread_mutex_lock(&wk->wk_lock);
+	if (wk->wk_flooding)
+		wk->wk_tokens -= (double)n;
+	pthread_mutex_unlock(&wk->wk_lock);
+}
+
 /* Scan message_in for work within ms (0: now). */
 static void
 workers_rescan(struct workers *wk, int64_t ms)
@@ -295,12 +391,12 @@ workers_rescan(struct workers *wk, int64_t ms)
  * One transaction: claim the contacts of wt (or scan for them), load
  * their work, step them, write it all and commit; then hand the sender the
  * replies that can go now (sender_hint). *claimed gets the number of
- * contacts claimed. 0, or -1 with err filled (rolled back; nothing of it
- * happened).
+ * contacts claimed, *worked the number of messages stepped. 0, or -1 with
+ * err filled (rolled back; nothing of it happened).
  */
 static int
 worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn, size_t *claimed,
-    char *err, size_t errlen)
+    size_t *worked, char *err, size_t errlen)
 {
 	int64_t ids[WORKER_BATCH_CONTACTS];
 	struct worker_log wl = { NULL, 0, 0 };
@@ -311,11 +407,20 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 	int promoted;
 
 	*claimed = 0;
+	*worked = 0;
 	if (db_begin(conn, err, errlen) == -1)
 		goto fail;
 	if (wt->wt_scan) {
-		if (db_claim_contacts(conn, WORKER_BATCH_CONTACTS, ids, &n, err, errlen) == -1)
+		int64_t after;
+
+		pthread_mutex_lock(&wk->wk_lock);
+		after = wk->wk_scan_after;
+		pthread_mutex_unlock(&wk->wk_lock);
+		if (db_claim_contacts(conn, wt->wt_max, &after, ids, &n, err, errlen) == -1)
 			goto fail;
+		pthread_mutex_lock(&wk->wk_lock);
+		wk->wk_scan_after = after;
+		pthread_mutex_unlock(&wk->wk_lock);
 	} else {
 		if (db_claim_given(conn, wt->wt_ids, wt->wt_n, ids, &n, err, errlen) == -1)
 			goto fail;
@@ -342,6 +447,7 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 		    "within_ms=%d", SENDER_REQUEUE_MS);
 	}
 	*claimed = n;
+	*worked = wl.wl_n;
 	for (i = 0; i < wl.wl_n; i++) {
 		metrics_message_processed();
 		log_info("message processed conv=%s kind=%s replies=%zu%s",
@@ -384,29 +490,52 @@ static int
 worker_take(struct workers *wk, struct worker_take *wt)
 {
 	struct timespec ts;
-	int64_t now, wait;
-	int rc = 0;
+	int64_t now, wait = WORKER_FLOOD_SLOT_MS;
+	uint64_t arrived = 0;
+	size_t max;
+	int rc = 0, changed = 0, flooding;
 
 	wt->wt_n = 0;
 	wt->wt_scan = 0;
+	wt->wt_max = WORKER_BATCH_CONTACTS;
 	pthread_mutex_lock(&wk->wk_lock);
 	for (;;) {
 		if (wk->wk_stopping) {
 			rc = -1;
 			break;
 		}
+		/* Crisis words first: no scan, no named contact, no pace before them. */
+		while (wk->wk_ucount > 0 && wt->wt_n < WORKER_BATCH_CONTACTS) {
+			int64_t id = wk->wk_urgent[wk->wk_uhead];
+			size_t i;
+
+			wk->wk_uhead = (wk->wk_uhead + 1) % WORKER_URGENT_MAX;
+			wk->wk_ucount--;
+			for (i = 0; i < wt->wt_n && wt->wt_ids[i] != id; i++)
+				;
+			if (i == wt->wt_n)
+				wt->wt_ids[wt->wt_n++] = id;
+		}
+		if (wt->wt_n > 0)
+			break;
+		now = util_mono_ms();
+		if ((max = workers_pace(wk, now, &wait, &changed, &arrived)) == 0) {
+			worker_deadline(&ts, wait);
+			pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
+			continue;
+		}
+		wt->wt_max = max;
 		/*
 		 * A due scan comes first, named contacts or not: a stream of
 		 * them must not keep waiting the work only a scan finds (a
 		 * contact that was busy, another daemon's messages).
 		 */
-		now = util_mono_ms();
 		if (now >= wk->wk_scan_at) {
 			wt->wt_scan = 1;
 			wk->wk_scan_at = now + WORKER_POLL_MS;
 			break;
 		}
-		while (wk->wk_hcount > 0 && wt->wt_n < WORKER_BATCH_CONTACTS) {
+		while (wk->wk_hcount > 0 && wt->wt_n < max) {
 			int64_t id = wk->wk_hints[wk->wk_hhead];
 			size_t i;
 
@@ -424,9 +553,20 @@ worker_take(struct workers *wk, struct worker_take *wt)
 		pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
 	}
 	/* More named contacts wait: let another thread help. */
-	if (wk->wk_hcount > 0)
+	if (wk->wk_hcount > 0 || wk->wk_ucount > 0)
 		pthread_cond_signal(&wk->wk_cond);
+	flooding = wk->wk_flooding;
 	pthread_mutex_unlock(&wk->wk_lock);
+	if (changed) {
+		metrics_flood(flooding);
+		if (flooding)
+			log_warn("worker flood_paced arrived_per_s=%llu flood_rate=%lld flood_pace=%lld "
+			    "reason=\"acknowledging first; the backlog is worked after the flood\"",
+			    (unsigned long long)arrived, wk->wk_app->ap_cfg->worker_flood_rate,
+			    wk->wk_app->ap_cfg->worker_flood_pace);
+		else
+			log_info("worker flood_over arrived_per_s=%llu", (unsigned long long)arrived);
+	}
 	return rc;
 }
 
@@ -451,7 +591,7 @@ worker_main(void *arg)
 	struct worker_take wt;
 	PGconn *conn = NULL;
 	int64_t backoff = DB_RETRY_MIN_MS;
-	size_t claimed;
+	size_t claimed, worked;
 	char err[256], safe[256];
 
 	while (worker_take(wk, &wt) == 0) {
@@ -464,7 +604,7 @@ worker_main(void *arg)
 				goto failed;
 			}
 		}
-		if (worker_run_batch(wk, &wt, conn, &claimed, err, sizeof(err)) == -1) {
+		if (worker_run_batch(wk, &wt, conn, &claimed, &worked, err, sizeof(err)) == -1) {
 			scrub_numbers(err, safe, sizeof(safe));
 			log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
 			    safe, (long long)backoff);
@@ -476,8 +616,9 @@ worker_main(void *arg)
 			goto failed;
 		}
 		backoff = DB_RETRY_MIN_MS;
+		workers_spend(wk, worked);
 		/* A full scan: more may be waiting. */
-		if (wt.wt_scan && claimed == WORKER_BATCH_CONTACTS)
+		if (wt.wt_scan && claimed == wt.wt_max)
 			workers_rescan(wk, 0);
 		continue;
 failed:
@@ -492,11 +633,26 @@ failed:
 }
 
 void
-workers_hint(struct workers *wk, const int64_t *contacts, size_t n)
+workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_t *urgent,
+    size_t nurgent, size_t stored)
 {
+	int64_t slot;
+	size_t s;
+
 	if (wk == NULL)
 		return;
+	slot = util_mono_ms() / WORKER_FLOOD_SLOT_MS;
+	s = (size_t)(slot % WORKER_FLOOD_SLOTS);
 	pthread_mutex_lock(&wk->wk_lock);
+	if (wk->wk_arrived_slot[s] != slot) {
+		wk->wk_arrived_slot[s] = slot;
+		wk->wk_arrived[s] = 0;
+	}
+	wk->wk_arrived[s] += stored;
+	for (size_t i = 0; i < nurgent && wk->wk_ucount < WORKER_URGENT_MAX; i++) {
+		wk->wk_urgent[(wk->wk_uhead + wk->wk_ucount) % WORKER_URGENT_MAX] = urgent[i];
+		wk->wk_ucount++;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (wk->wk_hcount == WORKER_HINTS_MAX) {
 			/* Full: the scan finds the rest, in the order they came in. */

@@ -21,15 +21,17 @@
 # BENCH_BACKLOG_S (20), BENCH_EXPLAIN_MS (1000: auto_explain logs the plans of
 # statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
 # the burst), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
-# (build/bench/last-run.txt), BENCH_PHASES (acdb: the phases to run; e.g. b
+# (build/bench/last-run.txt), BENCH_BIN (build/praatpaal: the daemon to
+# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdb: the phases to run; e.g. b
 # for a quick burst-only experiment, whose figures table then shows 0 for
-# the phases skipped). PRAATPAAL_* variables pass through to the
+# the phases skipped), BENCH_PGOPTS (more "-c name=value" for PostgreSQL,
+# e.g. -c wal_keep_size=4GB to read the WAL of a run with pg_waldump). PRAATPAAL_* variables pass through to the
 # daemon (e.g. PRAATPAAL_HTTP_THREADS=2).
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
 
-BIN=$ROOT/build/praatpaal
+BIN=${BENCH_BIN:-$ROOT/build/praatpaal}
 LG=${BENCH_LOADGEN:-$ROOT/build/bench/loadgen}
 BARE=$ROOT/build/bench/bare
 CONF=$ROOT/tests/bench/bench.conf
@@ -156,7 +158,7 @@ chown postgres "$TMP/pg" "$TMP/sock" 2>/dev/null || [ "$(id -u)" != 0 ] || die "
 as_pg "$PGBIN/initdb" -D "$TMP/pg" -A trust -U postgres -E UTF8 --no-sync >"$TMP/initdb.log" 2>&1 \
 	|| { cat "$TMP/initdb.log" >&2; die "initdb failed"; }
 as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w -t 30 \
-	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=${BENCH_EXPLAIN_MS:-1000} -c pg_stat_statements.track_planning=on" \
+	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=${BENCH_EXPLAIN_MS:-1000} -c pg_stat_statements.track_planning=on ${BENCH_PGOPTS:-}" \
 	start >/dev/null 2>&1 || { cat "$TMP/pg/server.log" >&2; die "PostgreSQL did not start"; }
 PGSTARTED=1
 PGPID=$(head -n 1 "$TMP/pg/postmaster.pid")
@@ -279,6 +281,7 @@ q "SELECT pg_stat_statements_reset()" >/dev/null
 
 # ---- the daemon -------------------------------------------------------------------
 COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
+WAL0=$(q "SELECT pg_current_wal_lsn()")
 "$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
 DPID=$!
 PIDS="$PIDS $DPID"
@@ -299,10 +302,17 @@ top_statements() {
 		$(q "SELECT coalesce(sum(calls), 0) || ' ' || round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query !~* '^(BEGIN|COMMIT|ROLLBACK)'")
 	say "  PostgreSQL        $4 commits ($(ratio "$4" "$3")/s), $5 statements besides BEGIN/COMMIT ($(ratio "$5" "$1") a message);"
 	say "                    statement time $(echo "$6" | awk '{printf "%.1f", $1 / 1000}') s (wall, lock and I/O waits included); PostgreSQL CPU $2 s"
+	# Work that does not depend on how busy the machine is: WAL written and
+	# buffers touched a message (compare variants by these first).
+	WAL1=$(q "SELECT pg_current_wal_lsn()")
+	set -- "$1" $(q "SELECT '$WAL1'::pg_lsn - '$WAL0'::pg_lsn") \
+		$(q "SELECT coalesce(sum(shared_blks_hit + shared_blks_read), 0) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench')")
+	say "  work a message    $(echo "$2 $3 $1" | awk '{ if ($3 > 0) printf "%.0f bytes of WAL, %.0f buffers", $1 / $3, $2 / $3; else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
 	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
-	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT 6" | tee -a "$OUT"
+	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
 	q "SELECT pg_stat_statements_reset()" >/dev/null
 	COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
+	WAL0=$(q "SELECT pg_current_wal_lsn()")
 }
 perf_start() {	# perf_start NAME SECONDS
 	PERFPID=""

@@ -175,6 +175,8 @@ test_good_file(void)
 	CHECK_INT(cfg.send_backoff_base_ms, 100);
 	CHECK_INT(cfg.send_backoff_max_ms, 1000);
 	CHECK_INT(cfg.worker_threads, 1);
+	CHECK_INT(cfg.worker_flood_rate, 500);
+	CHECK_INT(cfg.worker_flood_pace, 250);
 	CHECK_STR(cfg.log_level, "debug");
 	CHECK(config_whatsapp_enabled(&cfg));
 	CHECK(config_twilio_enabled(&cfg));
@@ -210,6 +212,8 @@ check_defaults(const struct config *cfg)
 	CHECK_INT(cfg->send_backoff_base_ms, 500);
 	CHECK_INT(cfg->send_backoff_max_ms, 300000);
 	CHECK_INT(cfg->worker_threads, 2);
+	CHECK_INT(cfg->worker_flood_rate, 2000);
+	CHECK_INT(cfg->worker_flood_pace, 1000);
 	CHECK_STR(cfg->log_level, "info");
 	CHECK(!config_whatsapp_enabled(cfg));
 	CHECK(!config_twilio_enabled(cfg));

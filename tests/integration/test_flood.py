@@ -1,0 +1,115 @@
+"""Floods (issue: performance and fault tolerance): when more messages arrive
+than [worker] flood_rate a second, the dialogue work is paced to
+[worker] flood_pace so that acknowledging comes first; a message with crisis
+words is stepped at once, before the backlog; after the flood the backlog
+is worked at full speed, every message answered once. Normal traffic is
+never paced (src/worker.c, "Floods")."""
+
+import json
+import re
+import time
+
+from harness import check, hreq, test, wa_payload, wa_text, wa_value, wait_until
+
+FLOOD = ["316000030%02d" % i for i in range(1, 61)]   # 60 invented senders
+CRISIS_TO = "31600003099"
+
+
+def metric(h, name):
+    st, _, body = hreq(h.http_port, "GET", "/metrics")
+    check(st == 200, "/metrics answered %d" % st)
+    m = re.search(r"^%s(?:\{[^}]*\})? (\d+)" % name, body.decode(), re.M)
+    check(m, "no %s in /metrics" % name)
+    return int(m.group(1))
+
+
+def post_many(h, senders, text):
+    """One webhook carrying a message from each sender (Meta batches too)."""
+    msgs = [wa_text(to, "%s %d" % (text, i)) for i, to in enumerate(senders)]
+    st, _, body = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Vloed") for to in senders],
+                                                msgs)))
+    check(st == 200, "webhook of %d messages answered %d: %r" % (len(msgs), st, body))
+
+
+def processed(h, senders):
+    """How many of these senders' messages are processed."""
+    return int(h.scalar(
+        "SELECT count(*) FROM message_in m JOIN contact c ON c.id = m.contact_id "
+        "WHERE c.channel = 'whatsapp' AND c.address IN (%s) AND m.processed_at IS NOT NULL"
+        % ",".join("'%s'" % a for a in senders)))
+
+
+def check_each_answered_once(h, senders):
+    """Every sender's replies all sent, each reached the fake exactly once."""
+    def settled():
+        rows = h.psql("SELECT c.address, count(*) FILTER (WHERE o.status IN "
+                      "('held', 'queued', 'sending')), count(o.provider_id) "
+                      "FROM contact c LEFT JOIN message_out o ON o.contact_id = c.id "
+                      "WHERE c.channel = 'whatsapp' AND c.address IN (%s) GROUP BY c.address"
+                      % ",".join("'%s'" % a for a in senders))
+        if len(rows) != len(senders) or any(int(r[1]) > 0 for r in rows):
+            return None
+        return dict((r[0], int(r[2])) for r in rows)
+    sent = wait_until(settled, "every sender's replies to be sent", timeout=30)
+    reqs = h.fake_requests(ok=True)
+    for to in senders:
+        got = [r for r in reqs if r.get("to") == to]
+        check(sent[to] >= 1, "%s got no reply" % to)
+        check(len(got) == sent[to], "%s: %d replies reached the provider for %d sent rows"
+              % (to, len(got), sent[to]))
+        ids = [r.get("id") for r in got]
+        check(len(set(ids)) == len(ids), "%s: a reply was sent twice: %r" % (to, ids))
+
+
+@test
+def flood_paces_the_dialogue_and_crisis_goes_first(h):
+    h.daemon_restart({"PRAATPAAL_WORKER_FLOOD_RATE": "20", "PRAATPAAL_WORKER_FLOOD_PACE": "5"})
+    floods0 = metric(h, "praatpaal_floods_total")
+    # 60 messages in one webhook: 60 arrivals in the last second, a flood
+    # at flood_rate 20; then a crisis message from someone else.
+    post_many(h, FLOOD, "Hoi, ik heb een vraag (test vloed)")
+    st, _, _ = h.post_wa(wa_payload(wa_value(
+        [(CRISIS_TO, "Testpersoon Crisis")],
+        [wa_text(CRISIS_TO, "ik wil niet meer leven (test vloed)")])))
+    check(st == 200, "crisis webhook answered %d" % st)
+
+    wait_until(lambda: processed(h, [CRISIS_TO]) == 1, "the crisis message to be processed",
+               timeout=10)
+    done = processed(h, FLOOD)
+    check(done <= 40, "the crisis message waited for %d of the 60 earlier messages; "
+          "at flood_pace 5 it should have gone before nearly all of them" % done)
+    check("worker flood_paced" in h.log_since_start(), "no 'worker flood_paced' log line")
+    check(metric(h, "praatpaal_floods_total") == floods0 + 1, "praatpaal_floods_total did not grow")
+    check(metric(h, "praatpaal_flood_paced") == 1, "praatpaal_flood_paced is not 1 while paced")
+
+    reply = wait_until(lambda: h.fake_requests(to=CRISIS_TO, ok=True) or None,
+                       "the crisis reply to reach the provider", timeout=10)
+    text = json.dumps([r["body"] for r in reply])
+    check("113" in text and "112" in text, "crisis reply without 113 and 112: %s" % text[:300])
+    row = h.psql("SELECT v.status, v.team, v.priority FROM conversation v JOIN contact c "
+                 "ON c.id = v.contact_id WHERE c.address = '%s'" % CRISIS_TO)
+    check(row and tuple(row[0]) == ("queued", "CIT", "10"), "crisis conversation %r" % row)
+
+    # The flood is over one second after the last arrival: the rest goes at
+    # full speed, and everyone is answered exactly once.
+    t0 = time.monotonic()
+    wait_until(lambda: processed(h, FLOOD) == len(FLOOD), "the backlog to be worked", timeout=20)
+    check(time.monotonic() - t0 < 10, "the backlog took %.1f s after the crisis reply"
+          % (time.monotonic() - t0))
+    check("worker flood_over" in h.log_since_start(), "no 'worker flood_over' log line")
+    check(metric(h, "praatpaal_flood_paced") == 0, "praatpaal_flood_paced is not 0 after the flood")
+    check_each_answered_once(h, FLOOD + [CRISIS_TO])
+
+
+@test
+def flood_normal_traffic_is_never_paced(h):
+    # The default flood_rate (2000 a second) is twice what one number can
+    # deliver: 60 messages at once are worked at full speed.
+    senders = ["316000031%02d" % i for i in range(1, 61)]
+    floods0 = metric(h, "praatpaal_floods_total")
+    post_many(h, senders, "Hallo (test geen vloed)")
+    wait_until(lambda: processed(h, senders) == len(senders), "the messages to be processed",
+               timeout=10)
+    check("flood_paced" not in h.log_since_start(), "normal traffic was paced")
+    check(metric(h, "praatpaal_floods_total") == floods0, "a flood was counted")
+    check_each_answered_once(h, senders)

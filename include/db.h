@@ -76,8 +76,9 @@ void	db_ingested_free(struct ingested *);
  * Lock (transaction-scoped advisory lock, other daemons skip it) up to max
  * contacts that have unprocessed inbound messages, going round them in id
  * order: the ones after *after first, then from the start up to *after.
- * *after is set to where the next scan goes on (0: the start). ids[] must
- * hold max. 0, or -1 with err filled (*after unchanged).
+ * *after is set to the last contact taken, where the next scan goes on
+ * (unchanged when none was). ids[] must hold max. 0, or -1 with err
+ * filled (*after unchanged).
  */
 int	db_claim_contacts(PGconn *, size_t max, int64_t *after, int64_t *ids, size_t *n,
 	    char *err, size_t errlen) WUR;

@@ -1202,11 +1202,16 @@ db_claim_contacts(PGconn *conn, size_t max, int64_t *after, int64_t *ids, size_t
 	*n = 0;
 	if (claim_pass(conn, max, from, INT64_MAX, ids, n, err, errlen) == -1)
 		return -1;
-	/* The end of the ids was reached: on from the start, up to where we began. */
+	/*
+	 * Fewer than max after from (the end of the ids, or contacts other
+	 * transactions hold): on from the start, up to where we began.
+	 */
 	if (*n < max && from > 0 &&
 	    claim_pass(conn, max, 0, from, ids, n, err, errlen) == -1)
 		return -1;
-	*after = *n == max ? ids[*n - 1] : 0;
+	/* The next scan goes on after the last contact taken (ids ascend per pass). */
+	if (*n > 0)
+		*after = ids[*n - 1];
 	return 0;
 }
 

@@ -83,6 +83,7 @@ struct workers {
 	/* Messages stored in each of the last WORKER_FLOOD_SLOTS slots. */
 	uint64_t		 wk_arrived[WORKER_FLOOD_SLOTS];
 	int64_t			 wk_arrived_slot[WORKER_FLOOD_SLOTS];	/* which slot each counts */
+	int64_t			 wk_urgent_at;	/* monotonic ms: take the urgent ones from then on */
 	int			 wk_flooding;	/* paced: more arrived than flood_rate */
 	double			 wk_tokens;	/* messages that may be worked now while paced */
 	int64_t			 wk_tokens_at;	/* monotonic ms of the last refill */
@@ -93,7 +94,9 @@ struct worker_take {
 	int64_t		wt_ids[WORKER_BATCH_CONTACTS];
 	size_t		wt_n;
 	int		wt_scan;
+	int		wt_urgent;	/* contacts with crisis words */
 	size_t		wt_max;		/* contacts a scan may claim */
+	size_t		wt_reserved;	/* messages taken from the flood bucket for it */
 };
 
 /* One processed message, logged after its transaction commits. */
@@ -321,57 +324,133 @@ workers_arrivals(const struct workers *wk, int64_t now)
 }
 
 /*
- * How many contacts may the next batch take (lock held)? While paced, as
- * many as the bucket holds messages (a contact has one message, most
- * often), at least one; else WORKER_BATCH_CONTACTS. 0: wait *wait_ms
- * first. A change of the flood state is noted in *changed, with the
- * arrivals of the last second in *arrived.
+ * The flood state now (lock held): a flood while more than flood_rate
+ * messages arrived in the last second. Refills the bucket while paced, and
+ * reports a change (log and metrics: rare, so under the lock).
  */
-static size_t
-workers_pace(struct workers *wk, int64_t now, int64_t *wait_ms, int *changed, uint64_t *arrived)
+static void
+workers_flood_check(struct workers *wk, int64_t now)
 {
-	long long limit = wk->wk_app->ap_cfg->worker_flood_rate;
-	long long rate = wk->wk_app->ap_cfg->worker_flood_pace;
-	double cap;
+	const struct config *cfg = wk->wk_app->ap_cfg;
+	double cap = (double)cfg->worker_flood_pace * WORKER_FLOOD_BURST_MS / 1000.0;
+	uint64_t arrived;
 	int flooding;
 
-	if (limit <= 0 || rate <= 0)
-		return WORKER_BATCH_CONTACTS;
-	*arrived = workers_arrivals(wk, now);
-	flooding = *arrived > (uint64_t)limit;
-	cap = (double)rate * WORKER_FLOOD_BURST_MS / 1000.0;
+	if (cfg->worker_flood_rate <= 0 || cfg->worker_flood_pace <= 0)
+		return;
+	arrived = workers_arrivals(wk, now);
+	flooding = arrived > (uint64_t)cfg->worker_flood_rate;
 	if (cap < 1)
 		cap = 1;
 	if (flooding != wk->wk_flooding) {
 		wk->wk_flooding = flooding;
-		*changed = 1;
+		metrics_flood(flooding);
+		if (flooding)
+			log_warn("worker flood_paced arrived_per_s=%llu flood_rate=%lld flood_pace=%lld "
+			    "reason=\"acknowledging first; the backlog is worked after the flood\"",
+			    (unsigned long long)arrived, cfg->worker_flood_rate,
+			    cfg->worker_flood_pace);
+		else
+			log_info("worker flood_over arrived_per_s=%llu", (unsigned long long)arrived);
 	}
 	if (!flooding) {
 		wk->wk_tokens = cap;
 		wk->wk_tokens_at = now;
-		return WORKER_BATCH_CONTACTS;
+		return;
 	}
-	wk->wk_tokens += (double)(now - wk->wk_tokens_at) * (double)rate / 1000.0;
+	wk->wk_tokens += (double)(now - wk->wk_tokens_at) * (double)cfg->worker_flood_pace / 1000.0;
 	if (wk->wk_tokens > cap)
 		wk->wk_tokens = cap;
 	wk->wk_tokens_at = now;
-	if (wk->wk_tokens > 0)
-		return wk->wk_tokens >= WORKER_BATCH_CONTACTS ? WORKER_BATCH_CONTACTS :
-		    (size_t)wk->wk_tokens + 1;
-	*wait_ms = (int64_t)(-wk->wk_tokens * 1000.0 / (double)rate) + 1;
-	if (*wait_ms > WORKER_FLOOD_SLOT_MS)
-		*wait_ms = WORKER_FLOOD_SLOT_MS;
-	return 0;
 }
 
-/* A batch worked n messages: while paced, they are taken from the bucket. */
+/*
+ * Contacts the next batch may take (lock held, after workers_flood_check):
+ * WORKER_BATCH_CONTACTS when not paced; while paced, as many as the bucket
+ * holds messages (a contact brings one message, most often), taken from
+ * it now so that other threads do not take them too (workers_spend
+ * settles the difference). 0: none yet, wait *wait_ms.
+ */
+static size_t
+workers_pace(struct workers *wk, int64_t *wait_ms)
+{
+	double rate = (double)wk->wk_app->ap_cfg->worker_flood_pace;
+	size_t n;
+
+	if (!wk->wk_flooding)
+		return WORKER_BATCH_CONTACTS;
+	if (wk->wk_tokens < 1) {
+		*wait_ms = (int64_t)((1 - wk->wk_tokens) * 1000.0 / rate) + 1;
+		if (*wait_ms > WORKER_FLOOD_SLOT_MS)
+			*wait_ms = WORKER_FLOOD_SLOT_MS;
+		return 0;
+	}
+	n = wk->wk_tokens >= WORKER_BATCH_CONTACTS ? WORKER_BATCH_CONTACTS :
+	    (size_t)wk->wk_tokens;
+	wk->wk_tokens -= (double)n;
+	return n;
+}
+
+/*
+ * May the contacts with crisis words go now (lock held)? Always, unless
+ * a previous try found one busy (WORKER_RESCAN_MS), or they alone have
+ * run the bucket a second of flood_pace into debt: a flood of crisis
+ * words (a bot, or a day many write the same) is paced too, and still
+ * goes before everything else.
+ */
+static int
+workers_urgent_due(const struct workers *wk, int64_t now)
+{
+	return wk->wk_ucount > 0 && now >= wk->wk_urgent_at && (!wk->wk_flooding ||
+	    wk->wk_tokens > -(double)wk->wk_app->ap_cfg->worker_flood_pace);
+}
+
+/* A batch that took reserved from the bucket worked n messages: settle. */
 static void
-workers_spend(struct workers *wk, size_t n)
+workers_spend(struct workers *wk, size_t n, size_t reserved)
 {
 	pthread_mutex_lock(&wk->wk_lock);
 	if (wk->wk_flooding)
-		wk->wk_tokens -= (double)n;
+		wk->wk_tokens -= (double)n - (double)reserved;
 	pthread_mutex_unlock(&wk->wk_lock);
+}
+
+/*
+ * Contacts with crisis words that were not stepped (busy in another
+ * transaction, or the batch failed): first again, after ms.
+ */
+static void
+workers_urgent_again(struct workers *wk, const int64_t *ids, size_t n, int64_t ms)
+{
+	pthread_mutex_lock(&wk->wk_lock);
+	for (size_t i = 0; i < n && wk->wk_ucount < WORKER_URGENT_MAX; i++) {
+		wk->wk_uhead = (wk->wk_uhead + WORKER_URGENT_MAX - 1) % WORKER_URGENT_MAX;
+		wk->wk_urgent[wk->wk_uhead] = ids[i];
+		wk->wk_ucount++;
+	}
+	wk->wk_urgent_at = util_mono_ms() + ms;
+	pthread_cond_signal(&wk->wk_cond);
+	pthread_mutex_unlock(&wk->wk_lock);
+}
+
+/*
+ * Of the urgent contacts in wt, the ones not claimed (ids, n) are busy in
+ * another transaction: first again after WORKER_RESCAN_MS.
+ */
+static void
+worker_urgent_busy(struct workers *wk, const struct worker_take *wt, const int64_t *ids,
+    size_t n)
+{
+	int64_t busy[WORKER_BATCH_CONTACTS];
+	size_t nbusy = 0, i, j;
+
+	for (i = 0; i < wt->wt_n; i++) {
+		for (j = 0; j < n && ids[j] != wt->wt_ids[i]; j++)
+			;
+		if (j == n)
+			busy[nbusy++] = wt->wt_ids[i];
+	}
+	workers_urgent_again(wk, busy, nbusy, WORKER_RESCAN_MS);
 }
 
 /* Scan message_in for work within ms (0: now). */
@@ -424,6 +503,8 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 	} else {
 		if (db_claim_given(conn, wt->wt_ids, wt->wt_n, ids, &n, err, errlen) == -1)
 			goto fail;
+		if (wt->wt_urgent && n < wt->wt_n)
+			worker_urgent_busy(wk, wt, ids, n);
 		/*
 		 * A contact another transaction holds may have been loaded
 		 * before its new message was committed: a scan soon finds it.
@@ -480,51 +561,68 @@ worker_deadline(struct timespec *ts, int64_t ms)
 	}
 }
 
+/* Move contacts from a ring (cap entries) into wt, each once, up to max in wt. */
+static void
+worker_take_ring(struct worker_take *wt, size_t max, const int64_t *ring, size_t cap,
+    size_t *head, size_t *count)
+{
+	while (*count > 0 && wt->wt_n < max) {
+		int64_t id = ring[*head];
+		size_t i;
+
+		*head = (*head + 1) % cap;
+		(*count)--;
+		for (i = 0; i < wt->wt_n && wt->wt_ids[i] != id; i++)
+			;
+		if (i == wt->wt_n)
+			wt->wt_ids[wt->wt_n++] = id;
+	}
+}
+
 /*
- * Take the next batch's work: a scan when one is due, else up to
- * WORKER_BATCH_CONTACTS contacts ingest named (each once). Waits, until
- * woken, a scan is due or the workers stop, while there is neither. 0, or
- * -1 when stopping.
+ * Take the next batch's work: contacts with crisis words first (never
+ * paced); else, when the flood pace allows a batch, a scan when one is
+ * due, else up to WORKER_BATCH_CONTACTS contacts ingest named (each once;
+ * fewer while paced). Waits, until woken, a scan is due or the workers
+ * stop, while there is none of these. 0, or -1 when stopping.
  */
 static int
 worker_take(struct workers *wk, struct worker_take *wt)
 {
 	struct timespec ts;
 	int64_t now, wait = WORKER_FLOOD_SLOT_MS;
-	uint64_t arrived = 0;
 	size_t max;
-	int rc = 0, changed = 0, flooding;
+	int rc = 0;
 
 	wt->wt_n = 0;
 	wt->wt_scan = 0;
+	wt->wt_urgent = 0;
 	wt->wt_max = WORKER_BATCH_CONTACTS;
+	wt->wt_reserved = 0;
 	pthread_mutex_lock(&wk->wk_lock);
 	for (;;) {
 		if (wk->wk_stopping) {
 			rc = -1;
 			break;
 		}
-		/* Crisis words first: no scan, no named contact, no pace before them. */
-		while (wk->wk_ucount > 0 && wt->wt_n < WORKER_BATCH_CONTACTS) {
-			int64_t id = wk->wk_urgent[wk->wk_uhead];
-			size_t i;
-
-			wk->wk_uhead = (wk->wk_uhead + 1) % WORKER_URGENT_MAX;
-			wk->wk_ucount--;
-			for (i = 0; i < wt->wt_n && wt->wt_ids[i] != id; i++)
-				;
-			if (i == wt->wt_n)
-				wt->wt_ids[wt->wt_n++] = id;
-		}
-		if (wt->wt_n > 0)
-			break;
 		now = util_mono_ms();
-		if ((max = workers_pace(wk, now, &wait, &changed, &arrived)) == 0) {
-			worker_deadline(&ts, wait);
+		workers_flood_check(wk, now);
+		/* Crisis words first: before any scan or named contact. */
+		if (workers_urgent_due(wk, now)) {
+			worker_take_ring(wt, WORKER_BATCH_CONTACTS, wk->wk_urgent,
+			    WORKER_URGENT_MAX, &wk->wk_uhead, &wk->wk_ucount);
+			wt->wt_urgent = 1;
+			break;
+		}
+		if ((max = workers_pace(wk, &wait)) == 0) {
+			if (wk->wk_ucount > 0 && wk->wk_urgent_at - now < wait)
+				wait = wk->wk_urgent_at - now;
+			worker_deadline(&ts, wait > 0 ? wait : 1);
 			pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
 			continue;
 		}
 		wt->wt_max = max;
+		wt->wt_reserved = wk->wk_flooding ? max : 0;
 		/*
 		 * A due scan comes first, named contacts or not: a stream of
 		 * them must not keep waiting the work only a scan finds (a
@@ -535,38 +633,24 @@ worker_take(struct workers *wk, struct worker_take *wt)
 			wk->wk_scan_at = now + WORKER_POLL_MS;
 			break;
 		}
-		while (wk->wk_hcount > 0 && wt->wt_n < max) {
-			int64_t id = wk->wk_hints[wk->wk_hhead];
-			size_t i;
-
-			wk->wk_hhead = (wk->wk_hhead + 1) % WORKER_HINTS_MAX;
-			wk->wk_hcount--;
-			for (i = 0; i < wt->wt_n && wt->wt_ids[i] != id; i++)
-				;
-			if (i == wt->wt_n)
-				wt->wt_ids[wt->wt_n++] = id;
-		}
+		worker_take_ring(wt, max, wk->wk_hints, WORKER_HINTS_MAX, &wk->wk_hhead,
+		    &wk->wk_hcount);
 		if (wt->wt_n > 0)
 			break;
+		/* Nothing to do: give back what was taken from the bucket. */
+		if (wk->wk_flooding)
+			wk->wk_tokens += (double)wt->wt_reserved;
+		wt->wt_reserved = 0;
 		wait = wk->wk_scan_at - now;
-		worker_deadline(&ts, wait);
+		if (wk->wk_ucount > 0 && wk->wk_urgent_at - now < wait)
+			wait = wk->wk_urgent_at - now;
+		worker_deadline(&ts, wait > 0 ? wait : 1);
 		pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
 	}
 	/* More named contacts wait: let another thread help. */
 	if (wk->wk_hcount > 0 || wk->wk_ucount > 0)
 		pthread_cond_signal(&wk->wk_cond);
-	flooding = wk->wk_flooding;
 	pthread_mutex_unlock(&wk->wk_lock);
-	if (changed) {
-		metrics_flood(flooding);
-		if (flooding)
-			log_warn("worker flood_paced arrived_per_s=%llu flood_rate=%lld flood_pace=%lld "
-			    "reason=\"acknowledging first; the backlog is worked after the flood\"",
-			    (unsigned long long)arrived, wk->wk_app->ap_cfg->worker_flood_rate,
-			    wk->wk_app->ap_cfg->worker_flood_pace);
-		else
-			log_info("worker flood_over arrived_per_s=%llu", (unsigned long long)arrived);
-	}
 	return rc;
 }
 
@@ -616,12 +700,15 @@ worker_main(void *arg)
 			goto failed;
 		}
 		backoff = DB_RETRY_MIN_MS;
-		workers_spend(wk, worked);
-		/* A full scan: more may be waiting. */
-		if (wt.wt_scan && claimed == wt.wt_max)
+		workers_spend(wk, worked, wt.wt_reserved);
+		/* A full scan, not paced: more may be waiting. */
+		if (wt.wt_scan && claimed == WORKER_BATCH_CONTACTS)
 			workers_rescan(wk, 0);
 		continue;
 failed:
+		workers_spend(wk, 0, wt.wt_reserved);
+		if (wt.wt_urgent)
+			workers_urgent_again(wk, wt.wt_ids, wt.wt_n, backoff);
 		/* What was taken is found again by the scan after the pause. */
 		workers_rescan(wk, backoff);
 		worker_sleep(wk, backoff);

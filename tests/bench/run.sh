@@ -387,6 +387,11 @@ D0=$(cpu_of "$DPID"); P0=$(pg_cpu); S0=$(sys_busy); W0=$(date +%s.%N)
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
 	--burst "$BURST" --conns "$BURST_CONNS" --contacts "$BURST_CONTACTS" --fake-port "$FAKE_PORT" \
 	--drain 60 --ack-log "$TMP/acked.txt" >"$TMP/b.out" || die "loadgen (daemon burst)"
+# The fake API again at once: the replies to the burst's paced backlog go
+# out in the seconds after it (see "backlog" below).
+"$LG" --fake-only --fake-port "$FAKE_PORT" --duration 120 >"$TMP/fake-drain.out" 2>&1 &
+FPID=$!
+PIDS="$PIDS $FPID"
 lg_ok "$TMP/b.out"
 D1=$(cpu_of "$DPID"); P1=$(pg_cpu); S1=$(sys_busy); W1=$(date +%s.%N)
 PHASE_WALL=$(echo "$W1 $W0" | awk '{printf "%.1f", $1 - $2}')
@@ -414,9 +419,6 @@ say "  durability        $STORED of $BURST_ACKED acknowledged wamids are in mess
 
 # The backlog the burst left behind: how far the workers and the sender get
 # in at most BENCH_BACKLOG_S more seconds (with the fake API answering).
-"$LG" --fake-only --fake-port "$FAKE_PORT" --duration 90 >"$TMP/fake-drain.out" 2>&1 &
-FPID=$!
-PIDS="$PIDS $FPID"
 backlog() {
 	q "SELECT (SELECT count(*) FROM message_in WHERE processed_at IS NULL) || ' ' || (SELECT count(*) FROM message_out WHERE status IN ('held', 'queued', 'sending'))"
 }

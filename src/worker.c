@@ -31,7 +31,9 @@
  * WORKER_FLOOD_BURST_MS deep), so the cores go to acknowledging first: an
  * unacknowledged webhook is delivered again, and one that times out costs
  * more. A contact whose new message has crisis words (seen at ingest) is
- * taken first and never waits for the pace. Once the arrivals fall back
+ * taken before anything else; it waits for the pace only when such
+ * contacts alone have run it a second into debt (a flood of crisis words).
+ * Once the arrivals fall back
  * under flood_rate, the backlog is worked at full speed. Normal traffic,
  * however busy the machine, never makes a flood: the pace follows what
  * arrives, not how long anything takes.

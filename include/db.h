@@ -74,8 +74,9 @@ void	db_ingested_free(struct ingested *);
 
 /*
  * Lock (transaction-scoped advisory lock, other daemons skip it) up to max
- * contacts that have unprocessed inbound messages, going round them in id
- * order: the ones after *after first, then from the start up to *after.
+ * contacts that have unprocessed inbound messages: those whose messages
+ * had crisis words (message_in.urgent) first, then going round the others
+ * in id order: the ones after *after first, then from the start up to *after.
  * *after is set to the last contact taken, where the next scan goes on
  * (unchanged when none was). ids[] must hold max. 0, or -1 with err
  * filled (*after unchanged).

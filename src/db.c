@@ -32,6 +32,7 @@ enum stmt {
 	ST_STATUS_EVENT,
 	ST_STATUS_APPLY,
 	ST_CLAIM_CONTACTS,
+	ST_CLAIM_URGENT,
 	ST_CLAIM_GIVEN,
 	ST_WORK_PENDING,
 	ST_WORK_CONVS,
@@ -113,8 +114,8 @@ static const struct {
 	    "WHERE contact.id = f.id AND f.nm IS NOT NULL "
 	    "AND f.profile_name IS DISTINCT FROM f.nm), "
 	    "m AS (INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, "
-	    "body, choice_id, meta) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
-	    "b.kind, b.body, b.choice, b.meta::jsonb FROM b "
+	    "body, choice_id, meta, urgent) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
+	    "b.kind, b.body, b.choice, b.meta::jsonb, b.u IS TRUE FROM b "
 	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
 	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, provider_id) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
@@ -150,6 +151,17 @@ static const struct {
 	    "WHERE s.id IS NOT NULL AND s.k < $1::int * 4) "
 	    "SELECT id FROM s WHERE id IS NOT NULL AND pg_try_advisory_xact_lock(id) "
 	    "LIMIT $1::int" },
+	/*
+	 * Up to $1 contacts with unprocessed messages that had crisis words
+	 * (marked at ingest), in the order of their oldest such message,
+	 * locked like ST_CLAIM_CONTACTS. message_in_urgent holds only those
+	 * messages: almost always empty, read up to the inner LIMIT.
+	 */
+	[ST_CLAIM_URGENT] = { "claim_urgent", 1,
+	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM "
+	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL AND urgent "
+	    "ORDER BY id LIMIT $1::int * 4) o GROUP BY contact_id ORDER BY first) s "
+	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
 	/*
 	 * The contacts $1 (named by this daemon's ingest) that no other
 	 * transaction holds, locked like ST_CLAIM_CONTACTS, each once (a
@@ -1171,24 +1183,35 @@ get_str(PGresult *res, int row, int col)
 	return xstrdup(PQgetvalue(res, row, col));
 }
 
-/* One pass of ST_CLAIM_CONTACTS over the ids (after, upto], appended to ids. */
+/*
+ * One claim (ST_CLAIM_URGENT, or ST_CLAIM_CONTACTS over the ids (after,
+ * upto]), appended to ids: each contact once (a transaction's advisory
+ * lock succeeds again for a contact it holds).
+ */
 static int
-claim_pass(PGconn *conn, size_t max, int64_t after, int64_t upto, int64_t *ids, size_t *n,
-    char *err, size_t errlen)
+claim_pass(PGconn *conn, enum stmt st, size_t max, int64_t after, int64_t upto, int64_t *ids,
+    size_t *n, char *err, size_t errlen)
 {
 	char		 maxbuf[24], afterbuf[24], uptobuf[24];
 	const char	*vals[3] = { maxbuf, afterbuf, uptobuf };
 	PGresult	*res;
+	int64_t		 id;
+	size_t		 j;
 
 	snprintf(maxbuf, sizeof(maxbuf), "%zu", max - *n);
 	snprintf(afterbuf, sizeof(afterbuf), "%lld", (long long)after);
 	snprintf(uptobuf, sizeof(uptobuf), "%lld", (long long)upto);
-	res = stmt_exec(conn, ST_CLAIM_CONTACTS, vals, PGRES_TUPLES_OK, err, errlen);
+	res = stmt_exec(conn, st, vals, PGRES_TUPLES_OK, err, errlen);
 	if (res == NULL)
 		return -1;
-	for (int i = 0; i < PQntuples(res) && *n < max; i++)
-		if (get_i64(res, i, 0, &ids[*n]) == 0)
-			(*n)++;
+	for (int i = 0; i < PQntuples(res) && *n < max; i++) {
+		if (get_i64(res, i, 0, &id) == -1)
+			continue;
+		for (j = 0; j < *n && ids[j] != id; j++)
+			;
+		if (j == *n)
+			ids[(*n)++] = id;
+	}
 	PQclear(res);
 	return 0;
 }
@@ -1198,19 +1221,25 @@ db_claim_contacts(PGconn *conn, size_t max, int64_t *after, int64_t *ids, size_t
     char *err, size_t errlen)
 {
 	int64_t from = *after > 0 ? *after : 0;
+	size_t urgent;
 
 	*n = 0;
-	if (claim_pass(conn, max, from, INT64_MAX, ids, n, err, errlen) == -1)
+	/* Crisis words first, however the message came in. */
+	if (claim_pass(conn, ST_CLAIM_URGENT, max, 0, 0, ids, n, err, errlen) == -1)
+		return -1;
+	urgent = *n;
+	if (*n < max &&
+	    claim_pass(conn, ST_CLAIM_CONTACTS, max, from, INT64_MAX, ids, n, err, errlen) == -1)
 		return -1;
 	/*
 	 * Fewer than max after from (the end of the ids, or contacts other
 	 * transactions hold): on from the start, up to where we began.
 	 */
 	if (*n < max && from > 0 &&
-	    claim_pass(conn, max, 0, from, ids, n, err, errlen) == -1)
+	    claim_pass(conn, ST_CLAIM_CONTACTS, max, 0, from, ids, n, err, errlen) == -1)
 		return -1;
 	/* The next scan goes on after the last contact taken (ids ascend per pass). */
-	if (*n > 0)
+	if (*n > urgent)
 		*after = ids[*n - 1];
 	return 0;
 }

@@ -146,3 +146,43 @@ def flood_normal_traffic_is_never_paced(h):
     check("flood_paced" not in h.log_since_start(), "normal traffic was paced")
     check(metric(h, "praatpaal_floods_total") == floods0, "a flood was counted")
     check_each_answered_once(h, senders)
+
+
+@test
+def flood_crisis_in_a_stored_backlog_goes_first(h):
+    # A backlog the daemon did not receive itself (another daemon stored it,
+    # or it was stored before a restart): only the workers' queue read finds
+    # it. 300 waiting contacts, then one whose message had crisis words
+    # (marked as ingest marks it); the marked one must go in the first batch.
+    h.daemon_stop()
+    rows = ",".join("('whatsapp', '31600005%03d', left(md5('vloed-%d'), 16), 'Testpersoon Wacht')" % (i, i)
+                    for i in range(300))
+    h.psql("INSERT INTO contact (channel, address, pseudonym, profile_name) VALUES %s" % rows)
+    h.psql("INSERT INTO contact (channel, address, pseudonym, profile_name) VALUES "
+           "('whatsapp', '31600005999', left(md5('vloed-crisis'), 16), 'Testpersoon Crisis')")
+    h.psql("INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, body) "
+           "SELECT 'whatsapp', 'wamid.BACKLOG' || id, id, now(), 'text', "
+           "'Hallo, ik wacht (test achterstand)' FROM contact "
+           "WHERE address LIKE '31600005%%' AND address <> '31600005999' ORDER BY id")
+    h.psql("INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, body, "
+           "urgent) SELECT 'whatsapp', 'wamid.BACKLOGCRISIS', id, now(), 'text', "
+           "'ik wil niet meer leven (test achterstand)', true FROM contact "
+           "WHERE address = '31600005999'")
+    h.daemon_start()
+    backlog = ["31600005%03d" % i for i in range(300)]
+    wait_until(lambda: processed(h, backlog + ["31600005999"]) == 301,
+               "the stored backlog to be worked", timeout=30)
+    first, crisis = h.psql(
+        "SELECT min(m.processed_at) FILTER (WHERE NOT m.urgent)::text, "
+        "min(m.processed_at) FILTER (WHERE m.urgent)::text FROM message_in m "
+        "JOIN contact c ON c.id = m.contact_id WHERE c.address LIKE '31600005%%'")[0]
+    before = int(h.scalar(
+        "SELECT count(*) FROM message_in m JOIN contact c ON c.id = m.contact_id "
+        "WHERE c.address LIKE '31600005%%' AND NOT m.urgent AND m.processed_at < "
+        "(SELECT processed_at FROM message_in WHERE provider_id = 'wamid.BACKLOGCRISIS')"))
+    check(before == 0, "%d backlog messages were worked before the crisis message "
+          "(first at %s, crisis at %s)" % (before, first, crisis))
+    row = h.psql("SELECT v.status, v.team, v.priority FROM conversation v JOIN contact c "
+                 "ON c.id = v.contact_id WHERE c.address = '31600005999'")
+    check(row and tuple(row[0]) == ("queued", "CIT", "10"), "crisis conversation %r" % row)
+    check_each_answered_once(h, ["31600005999"] + backlog[:20])

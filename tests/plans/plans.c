@@ -27,6 +27,7 @@ static const struct {
 	const char	*name;
 	const char	*why;
 } full_scan_ok[] = {
+	{ "claim_urgent", "reads message_in_urgent (unprocessed crisis messages only) in id order up to its LIMIT" },
 	{ "outbox_claim", "reads message_out_ready in due order up to its LIMIT" },
 	{ "outbox_next_due", "min() of two partial indexes: the first entry of each" },
 	{ "outbox_requeue", "message_out_lease, entries whose lease ran out" },

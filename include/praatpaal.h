@@ -53,8 +53,8 @@
 #define WORKER_FLOOD_SLOT_MS	100	/* arrivals are counted in slots this long ... */
 #define WORKER_FLOOD_SLOTS	10	/* ... over the last this many: a second */
 #define WORKER_FLOOD_BURST_MS	100	/* while paced, this long's work at flood_pace may go at once */
-#define WORKER_URGENT_MAX	1024	/* contacts with crisis words waiting to go first; past it,
-					 * they wait their turn like the others */
+#define WORKER_URGENT_MAX	1024	/* contacts with crisis words named to the workers; past it,
+					 * the next queue read finds them first (message_in.urgent) */
 
 /* Ingest */
 #define INGEST_BATCH_MAX	256	/* webhook requests sharing one commit */

@@ -38,7 +38,14 @@
  * however busy the machine, never makes a flood: the pace follows what
  * arrives, not how long anything takes.
  *
+ * A batch that fails while the database is there (one contact's data, a
+ * statement that fails for it) is tried again at once one contact at a
+ * time, so that one contact cannot hold up the others; a contact that
+ * fails on its own is set aside for WORKER_ASIDE_MS (logged), then tried
+ * again. A lost connection is retried with back-off.
+ *
  * Locking: wk_lock guards the hints, wk_scan_at, wk_scan_after, the
+ * contacts set aside,
  * arrival counts and the pacing state, and wk_stopping. Each
  * thread's connection and buffers are its own.
  */
@@ -86,6 +93,9 @@ struct workers {
 	uint64_t		 wk_arrived[WORKER_FLOOD_SLOTS];
 	int64_t			 wk_arrived_slot[WORKER_FLOOD_SLOTS];	/* which slot each counts */
 	int64_t			 wk_urgent_at;	/* monotonic ms: take the urgent ones from then on */
+	/* Contacts whose step failed on its own, and until when (monotonic ms). */
+	int64_t			 wk_aside[WORKER_ASIDE_MAX];
+	int64_t			 wk_aside_until[WORKER_ASIDE_MAX];
 	int			 wk_flooding;	/* paced: more arrived than flood_rate */
 	double			 wk_tokens;	/* messages that may be worked now while paced */
 	int64_t			 wk_tokens_at;	/* monotonic ms of the last refill */
@@ -455,6 +465,45 @@ worker_urgent_busy(struct workers *wk, const struct worker_take *wt, const int64
 	workers_urgent_again(wk, busy, nbusy, WORKER_RESCAN_MS);
 }
 
+/* Drop from ids (n) the contacts set aside now; returns how many are left. */
+static size_t
+workers_drop_aside(struct workers *wk, int64_t *ids, size_t n)
+{
+	int64_t now = util_mono_ms();
+	size_t i, j, k = 0;
+
+	pthread_mutex_lock(&wk->wk_lock);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < WORKER_ASIDE_MAX; j++)
+			if (wk->wk_aside[j] == ids[i] && wk->wk_aside_until[j] > now)
+				break;
+		if (j == WORKER_ASIDE_MAX)
+			ids[k++] = ids[i];
+	}
+	pthread_mutex_unlock(&wk->wk_lock);
+	return k;
+}
+
+/* Set contact id aside for WORKER_ASIDE_MS (the slot free longest, if full). */
+static void
+workers_set_aside(struct workers *wk, int64_t id)
+{
+	size_t j, oldest = 0;
+
+	pthread_mutex_lock(&wk->wk_lock);
+	for (j = 0; j < WORKER_ASIDE_MAX; j++) {
+		if (wk->wk_aside[j] == id)
+			break;
+		if (wk->wk_aside_until[j] < wk->wk_aside_until[oldest])
+			oldest = j;
+	}
+	if (j == WORKER_ASIDE_MAX)
+		j = oldest;
+	wk->wk_aside[j] = id;
+	wk->wk_aside_until[j] = util_mono_ms() + WORKER_ASIDE_MS;
+	pthread_mutex_unlock(&wk->wk_lock);
+}
+
 /* Scan message_in for work within ms (0: now). */
 static void
 workers_rescan(struct workers *wk, int64_t ms)
@@ -471,15 +520,16 @@ workers_rescan(struct workers *wk, int64_t ms)
 /*
  * One transaction: claim the contacts of wt (or scan for them), load
  * their work, step them, write it all and commit; then hand the sender the
- * replies that can go now (sender_hint). *claimed gets the number of
- * contacts claimed, *worked the number of messages stepped. 0, or -1 with
- * err filled (rolled back; nothing of it happened).
+ * replies that can go now (sender_hint). The contacts claimed (set-aside
+ * ones left out) are copied to ids (WORKER_BATCH_CONTACTS), their number
+ * to *claimed, also when the batch fails; *worked gets the number of
+ * messages stepped. 0, or -1 with err filled (rolled back; nothing of it
+ * happened).
  */
 static int
-worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn, size_t *claimed,
-    size_t *worked, char *err, size_t errlen)
+worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn, int64_t *ids,
+    size_t *claimed, size_t *worked, char *err, size_t errlen)
 {
-	int64_t ids[WORKER_BATCH_CONTACTS];
 	struct worker_log wl = { NULL, 0, 0 };
 	struct work_item *items = NULL;
 	struct work_writes *ww = db_writes_new();
@@ -514,6 +564,8 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 		if (n < wt->wt_n)
 			workers_rescan(wk, WORKER_RESCAN_MS);
 	}
+	n = workers_drop_aside(wk, ids, n);
+	*claimed = n;
 	if (db_work_load(conn, ids, n, &items, err, errlen) == -1)
 		goto fail;
 	for (i = 0; i < n; i++)
@@ -669,6 +721,45 @@ worker_sleep(struct workers *wk, int64_t ms)
 	pthread_mutex_unlock(&wk->wk_lock);
 }
 
+/*
+ * The contacts of a batch that failed while the database is there, each
+ * in a transaction of its own; one that fails on its own is set aside
+ * (WORKER_ASIDE_MS). 0, or -1 when the connection was lost (*conn closed
+ * and NULL; what is left is found by a scan).
+ */
+static int
+worker_one_by_one(struct workers *wk, PGconn **conn, const int64_t *ids, size_t n)
+{
+	struct worker_take one;
+	int64_t taken[WORKER_BATCH_CONTACTS];
+	size_t claimed, worked;
+	char err[256], safe[256];
+
+	for (size_t i = 0; i < n; i++) {
+		memset(&one, 0, sizeof(one));
+		one.wt_ids[0] = ids[i];
+		one.wt_n = 1;
+		one.wt_max = 1;
+		if (worker_run_batch(wk, &one, *conn, taken, &claimed, &worked, err,
+		    sizeof(err)) == 0) {
+			workers_spend(wk, worked, 0);
+			continue;
+		}
+		scrub_numbers(err, safe, sizeof(safe));
+		metrics_db_error();
+		if (!db_alive(*conn)) {
+			log_error("worker batch_failed error=\"%s\"", safe);
+			db_close(*conn);
+			*conn = NULL;
+			return -1;
+		}
+		workers_set_aside(wk, ids[i]);
+		log_error("worker contact_set_aside contact_id=%lld for_ms=%d error=\"%s\"",
+		    (long long)ids[i], WORKER_ASIDE_MS, safe);
+	}
+	return 0;
+}
+
 static void *
 worker_main(void *arg)
 {
@@ -676,7 +767,7 @@ worker_main(void *arg)
 	const struct config *cfg = wk->wk_app->ap_cfg;
 	struct worker_take wt;
 	PGconn *conn = NULL;
-	int64_t backoff = DB_RETRY_MIN_MS;
+	int64_t backoff = DB_RETRY_MIN_MS, taken[WORKER_BATCH_CONTACTS];
 	size_t claimed, worked;
 	char err[256], safe[256];
 
@@ -690,16 +781,26 @@ worker_main(void *arg)
 				goto failed;
 			}
 		}
-		if (worker_run_batch(wk, &wt, conn, &claimed, &worked, err, sizeof(err)) == -1) {
+		if (worker_run_batch(wk, &wt, conn, taken, &claimed, &worked, err,
+		    sizeof(err)) == -1) {
 			scrub_numbers(err, safe, sizeof(safe));
-			log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
-			    safe, (long long)backoff);
 			metrics_db_error();
-			if (!db_alive(conn)) {
-				db_close(conn);
-				conn = NULL;
+			if (!db_alive(conn) || claimed == 0) {
+				log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
+				    safe, (long long)backoff);
+				if (!db_alive(conn)) {
+					db_close(conn);
+					conn = NULL;
+				}
+				goto failed;
 			}
-			goto failed;
+			log_error("worker batch_failed error=\"%s\" contacts=%zu "
+			    "retry=\"each contact on its own\"", safe, claimed);
+			workers_spend(wk, 0, wt.wt_reserved);
+			wt.wt_reserved = 0;
+			if (worker_one_by_one(wk, &conn, taken, claimed) == -1)
+				goto failed;
+			continue;
 		}
 		backoff = DB_RETRY_MIN_MS;
 		workers_spend(wk, worked, wt.wt_reserved);

@@ -99,3 +99,47 @@ def outbox_stores_provider_ids_exactly(h):
     nulls = int(h.scalar("SELECT count(*) FROM message_out WHERE contact_id = %s "
                          "AND provider_id IS NULL" % cid))
     check(nulls == 0, "%d outbox rows have a NULL provider_id" % nulls)
+
+
+@test
+def worker_sets_aside_a_contact_that_fails_alone(h):
+    # A contact row the worker cannot read (a pseudonym of the wrong length,
+    # as no daemon writes it) fails every batch it is in. The others in the
+    # batch must still be answered at once, and that one contact is set
+    # aside, logged, and tried again later on its own.
+    h.daemon_stop()
+    good = ["316000060%02d" % i for i in range(1, 31)]
+    bad = "31600006099"
+    rows = ",".join("('whatsapp', '%s', left(md5('apart-%s'), 16), 'Testpersoon Apart')" % (a, a)
+                    for a in good)
+    h.psql("INSERT INTO contact (channel, address, pseudonym, profile_name) VALUES %s, "
+           "('whatsapp', '%s', 'not-a-pseudonym-of-16-hex', 'Testpersoon Kapot')" % (rows, bad))
+    h.psql("INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, body) "
+           "SELECT 'whatsapp', 'wamid.APART' || id, id, now(), 'text', "
+           "'Hallo (test apart)' FROM contact WHERE address LIKE '316000060%%' "
+           "OR address = '%s' ORDER BY id" % bad)
+    t0 = time.monotonic()
+    h.daemon_start()
+
+    def done():
+        return int(h.scalar(
+            "SELECT count(*) FROM message_in m JOIN contact c ON c.id = m.contact_id "
+            "WHERE c.address LIKE '316000060%%' AND m.processed_at IS NOT NULL"))
+    wait_until(lambda: done() == len(good), "the other contacts to be worked", timeout=15)
+    check(time.monotonic() - t0 < 5, "the others took %.1f s: held up by the bad contact"
+          % (time.monotonic() - t0))
+    bad_id = h.contact_id("whatsapp", bad)
+    log = h.log_since_start()
+    check("worker contact_set_aside contact_id=%s" % bad_id in log,
+          "no 'worker contact_set_aside' line for the bad contact")
+    check(h.pending_in("whatsapp", bad) == 1, "the bad contact's message was marked processed")
+    for to in good[:5]:
+        h.wait_settled("whatsapp", to, settle=0)
+    # Tried again after WORKER_ASIDE_MS (10 s), still failing: logged again.
+    wait_until(lambda: h.log_since_start().count("contact_set_aside contact_id=%s" % bad_id) >= 2,
+               "the bad contact to be tried again", timeout=20)
+    # Repaired, it is answered like anyone else.
+    h.psql("UPDATE contact SET pseudonym = left(md5('apart-kapot'), 16) WHERE id = %s" % bad_id)
+    wait_until(lambda: h.pending_in("whatsapp", bad) == 0, "the repaired contact to be worked",
+               timeout=20)
+    h.psql("DELETE FROM contact WHERE address LIKE '316000060%%' OR address = '%s'" % bad)

@@ -725,14 +725,17 @@ worker_sleep(struct workers *wk, int64_t ms)
  * The contacts of a batch that failed while the database is there, each
  * in a transaction of its own; one that fails on its own is set aside
  * (WORKER_ASIDE_MS). 0, or -1 when the connection was lost (*conn closed
- * and NULL; what is left is found by a scan).
+ * and NULL) or the first two failed and none worked: then the fault is
+ * not one contact's (a database that refuses writes), and the caller
+ * backs off instead of setting everyone aside. What is left is found by
+ * a scan.
  */
 static int
 worker_one_by_one(struct workers *wk, PGconn **conn, const int64_t *ids, size_t n)
 {
 	struct worker_take one;
 	int64_t taken[WORKER_BATCH_CONTACTS];
-	size_t claimed, worked;
+	size_t claimed, worked, ok = 0, failed = 0;
 	char err[256], safe[256];
 
 	for (size_t i = 0; i < n; i++) {
@@ -743,6 +746,7 @@ worker_one_by_one(struct workers *wk, PGconn **conn, const int64_t *ids, size_t 
 		if (worker_run_batch(wk, &one, *conn, taken, &claimed, &worked, err,
 		    sizeof(err)) == 0) {
 			workers_spend(wk, worked, 0);
+			ok++;
 			continue;
 		}
 		scrub_numbers(err, safe, sizeof(safe));
@@ -751,6 +755,11 @@ worker_one_by_one(struct workers *wk, PGconn **conn, const int64_t *ids, size_t 
 			log_error("worker batch_failed error=\"%s\"", safe);
 			db_close(*conn);
 			*conn = NULL;
+			return -1;
+		}
+		if (++failed >= 2 && ok == 0 && n > 2) {
+			log_error("worker batch_failed error=\"%s\" reason=\"not one contact's: "
+			    "backing off\"", safe);
 			return -1;
 		}
 		workers_set_aside(wk, ids[i]);

@@ -49,9 +49,9 @@ struct inbound {
 	char		*in_meta;		/* JSON object with the details (media id, mime
 						 * type, caption, location, contacts, reaction,
 						 * original type name), or NULL */
-	int		 in_urgent;		/* crisis words seen at ingest: the contact is
-						 * stepped first (not stored; the worker's own
-						 * check decides what happens) */
+	int		 in_urgent;		/* crisis words seen at ingest (message_in.urgent):
+						 * the contact is stepped first; the dialogue's
+						 * own check decides what happens */
 };
 
 enum out_status {

@@ -4,7 +4,7 @@
  * messages through the dialogue and queue the replies in the outbox, in
  * one transaction per batch of contacts (transactional outbox). In a flood
  * (more messages arriving than [worker] flood_rate a second) the dialogue
- * work is paced to that rate, so that acknowledging comes first.
+ * work is paced to [worker] flood_pace, so that acknowledging comes first.
  */
 #ifndef WORKER_H
 #define WORKER_H

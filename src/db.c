@@ -117,12 +117,11 @@ static const struct {
 	    "body, choice_id, meta, urgent) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
 	    "b.kind, b.body, b.choice, b.meta::jsonb, b.u IS TRUE FROM b "
 	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
-	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, provider_id) "
+	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, urgent) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
 	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr)), "
 	    "(SELECT array_agg(DISTINCT contact_id) FROM m), "
-	    "(SELECT array_agg(DISTINCT contact_id) FROM m "
-	    "WHERE provider_id = ANY (ARRAY(SELECT pid FROM b WHERE u)))" },
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m WHERE urgent)" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "

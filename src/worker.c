@@ -33,10 +33,9 @@
  * more. A contact whose new message has crisis words (seen at ingest) is
  * taken before anything else; it waits for the pace only when such
  * contacts alone have run it a second into debt (a flood of crisis words).
- * Once the arrivals fall back
- * under flood_rate, the backlog is worked at full speed. Normal traffic,
- * however busy the machine, never makes a flood: the pace follows what
- * arrives, not how long anything takes.
+ * Once the arrivals fall back under flood_rate, the backlog is worked at
+ * full speed. Normal traffic, however busy the machine, never makes a
+ * flood: the pace follows what arrives, not how long anything takes.
  *
  * A batch that fails while the database is there (one contact's data, a
  * statement that fails for it) is tried again at once one contact at a
@@ -45,9 +44,8 @@
  * again. A lost connection is retried with back-off.
  *
  * Locking: wk_lock guards the hints, wk_scan_at, wk_scan_after, the
- * contacts set aside,
- * arrival counts and the pacing state, and wk_stopping. Each
- * thread's connection and buffers are its own.
+ * contacts set aside, the arrival counts and the pacing state, and
+ * wk_stopping. Each thread's connection and buffers are its own.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -792,12 +790,14 @@ worker_main(void *arg)
 		}
 		if (worker_run_batch(wk, &wt, conn, taken, &claimed, &worked, err,
 		    sizeof(err)) == -1) {
+			int alive = db_alive(conn);
+
 			scrub_numbers(err, safe, sizeof(safe));
 			metrics_db_error();
-			if (!db_alive(conn) || claimed == 0) {
+			if (!alive || claimed == 0) {
 				log_error("worker batch_failed error=\"%s\" retry_ms=%lld",
 				    safe, (long long)backoff);
-				if (!db_alive(conn)) {
+				if (!alive) {
 					db_close(conn);
 					conn = NULL;
 				}

@@ -69,6 +69,7 @@ struct config {
 	long long worker_threads;
 	long long worker_flood_rate;	/* arrivals/s that make a flood; 0: never pace */
 	long long worker_flood_pace;	/* messages/s worked during a flood */
+	long long worker_gather_ms;	/* a named contact waits this long for company */
 
 	/* [log] */
 	char	*log_level;			/* debug, info, warn, error */

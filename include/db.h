@@ -35,6 +35,7 @@ void		 db_release(struct db_pool *, PGconn *);
  * are prepared on first use. Close it with db_close(), not PQfinish().
  */
 PGconn		*db_connect(const char *conninfo, char *err, size_t errlen);
+PGconn		*db_connect_as(const char *conninfo, const char *name, char *err, size_t errlen);
 void		 db_close(PGconn *);
 /*
  * The daemon's prepared statement i (name, number of parameters, SQL), or

@@ -53,6 +53,7 @@
 #define WORKER_FLOOD_SLOT_MS	100	/* arrivals are counted in slots this long ... */
 #define WORKER_FLOOD_SLOTS	10	/* ... over the last this many: a second */
 #define WORKER_FLOOD_BURST_MS	100	/* while paced, this long's work at flood_pace may go at once */
+#define WORKER_GATHER_CONTACTS	8	/* named contacts that start a batch without waiting gather_ms */
 #define WORKER_ASIDE_MS		10000	/* a contact whose step fails on its own waits this long */
 #define WORKER_ASIDE_MAX	64	/* contacts set aside at once; past it, the oldest is tried again */
 #define WORKER_URGENT_MAX	1024	/* contacts with crisis words named to the workers; past it,

@@ -135,6 +135,8 @@ static const struct config_row config_rows[] = {
 	    "inbound messages a second that make a flood (0: never pace)"),
 	I("worker", "flood_pace", worker_flood_pace, 1000, 1, 1000000,
 	    "messages a second the dialogue work is paced to during a flood"),
+	I("worker", "gather_ms", worker_gather_ms, 5, 0, 100,
+	    "how long a stored message may wait for others to share its transaction (ms)"),
 
 	S("log", "level", log_level, "info", 0,
 	    "least severe level logged: debug, info, warn or error"),

@@ -586,6 +586,16 @@ notice_quiet(void *arg, const char *msg)
 PGconn *
 db_connect(const char *conninfo, char *err, size_t errlen)
 {
+	return db_connect_as(conninfo, "praatpaal", err, errlen);
+}
+
+/*
+ * The same, with name as application_name (pg_stat_activity shows which
+ * part of the daemon a connection serves: "praatpaal ingest", ...).
+ */
+PGconn *
+db_connect_as(const char *conninfo, const char *name, char *err, size_t errlen)
+{
 	/*
 	 * Defaults first: a value in conninfo (expanded from dbname) wins, but
 	 * its options are added to ours. Every statement is bounded, so a bad plan or a lock held elsewhere
@@ -604,7 +614,7 @@ db_connect(const char *conninfo, char *err, size_t errlen)
 	 */
 	const char	*keys[] = { "connect_timeout", "application_name", "dbname", "options",
 			    NULL };
-	const char	*vals[] = { DB_CONNECT_TIMEOUT, "praatpaal", conninfo, NULL, NULL };
+	const char	*vals[] = { DB_CONNECT_TIMEOUT, name, conninfo, NULL, NULL };
 	PQconninfoOption *opts, *o;
 	struct buf	 options;
 	char		*perr = NULL;

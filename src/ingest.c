@@ -113,7 +113,7 @@ ingest_connect(struct ingest *ig)
 	pthread_mutex_unlock(&ig->ig_lock);
 	if (util_mono_ms() < until)
 		return -1;
-	ig->ig_conn = db_connect(cfg->db_url, err, sizeof(err));
+	ig->ig_conn = db_connect_as(cfg->db_url, "praatpaal ingest", err, sizeof(err));
 	if (ig->ig_conn == NULL) {
 		log_error("ingest db_unavailable error=\"%s\"", err);
 		metrics_db_error();
@@ -274,6 +274,7 @@ ingest_start(struct app *app, char *err, size_t errlen)
 		free(ig);
 		return NULL;
 	}
+	(void)pthread_setname_np(ig->ig_thread, "ingest");	/* for top -H, perf */
 	return ig;
 }
 

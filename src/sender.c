@@ -132,7 +132,8 @@ sender_conn(struct sender *sn)
 		return sn->sn_conn;
 	if (util_mono_ms() < sn->sn_db_retry_at)
 		return NULL;
-	sn->sn_conn = db_connect(sn->sn_app->ap_cfg->db_url, err, sizeof(err));
+	sn->sn_conn = db_connect_as(sn->sn_app->ap_cfg->db_url, "praatpaal sender", err,
+	    sizeof(err));
 	if (sn->sn_conn == NULL) {
 		if (sn->sn_db_backoff == 0)
 			sn->sn_db_backoff = DB_RETRY_MIN_MS;
@@ -766,6 +767,7 @@ sender_start(struct app *app, char *err, size_t errlen)
 		free(sn);
 		return NULL;
 	}
+	(void)pthread_setname_np(sn->sn_thread, "sender");	/* for top -H, perf */
 	return sn;
 }
 

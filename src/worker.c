@@ -81,6 +81,7 @@ struct workers {
 	int64_t			 wk_hints[WORKER_HINTS_MAX];
 	size_t			 wk_hhead;
 	size_t			 wk_hcount;
+	int64_t			 wk_hfirst;	/* monotonic ms: the oldest hint came */
 	int64_t			 wk_scan_at;	/* monotonic ms: scan message_in from then on */
 	int64_t			 wk_scan_after;	/* the scans go round the contacts: on after this id */
 	/* Contacts whose new message had crisis words: before anything else. */
@@ -642,6 +643,7 @@ static int
 worker_take(struct workers *wk, struct worker_take *wt)
 {
 	struct timespec ts;
+	const int64_t gather = wk->wk_app->ap_cfg->worker_gather_ms;
 	int64_t now, wait = WORKER_FLOOD_SLOT_MS;
 	size_t max;
 	int rc = 0;
@@ -685,15 +687,26 @@ worker_take(struct workers *wk, struct worker_take *wt)
 			wk->wk_scan_at = now + WORKER_POLL_MS;
 			break;
 		}
-		worker_take_ring(wt, max, wk->wk_hints, WORKER_HINTS_MAX, &wk->wk_hhead,
-		    &wk->wk_hcount);
-		if (wt->wt_n > 0)
-			break;
-		/* Nothing to do: give back what was taken from the bucket. */
+		/*
+		 * A few named contacts wait up to gather_ms for others to share
+		 * their transaction: at a steady trickle each would otherwise
+		 * get one of its own, and the transactions, not the messages,
+		 * are most of the database's work (docs/performance.md).
+		 */
+		if (wk->wk_hcount >= WORKER_GATHER_CONTACTS ||
+		    now - wk->wk_hfirst >= gather) {
+			worker_take_ring(wt, max, wk->wk_hints, WORKER_HINTS_MAX,
+			    &wk->wk_hhead, &wk->wk_hcount);
+			if (wt->wt_n > 0)
+				break;
+		}
+		/* Nothing to do yet: give back what was taken from the bucket. */
 		if (wk->wk_flooding)
 			wk->wk_tokens += (double)wt->wt_reserved;
 		wt->wt_reserved = 0;
 		wait = wk->wk_scan_at - now;
+		if (wk->wk_hcount > 0 && wk->wk_hfirst + gather - now < wait)
+			wait = wk->wk_hfirst + gather - now;
 		if (wk->wk_ucount > 0 && wk->wk_urgent_at - now < wait)
 			wait = wk->wk_urgent_at - now;
 		worker_deadline(&ts, wait > 0 ? wait : 1);
@@ -780,7 +793,7 @@ worker_main(void *arg)
 
 	while (worker_take(wk, &wt) == 0) {
 		if (conn == NULL) {
-			conn = db_connect(cfg->db_url, err, sizeof(err));
+			conn = db_connect_as(cfg->db_url, "praatpaal worker", err, sizeof(err));
 			if (conn == NULL) {
 				log_warn("worker db_unavailable error=\"%s\" retry_ms=%lld",
 				    err, (long long)backoff);
@@ -858,6 +871,8 @@ workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_
 			wk->wk_scan_at = 0;
 			break;
 		}
+		if (wk->wk_hcount == 0)
+			wk->wk_hfirst = util_mono_ms();
 		wk->wk_hints[(wk->wk_hhead + wk->wk_hcount) % WORKER_HINTS_MAX] = contacts[i];
 		wk->wk_hcount++;
 	}
@@ -905,6 +920,7 @@ workers_start(struct app *app, char *err, size_t errlen)
 			workers_join(wk, i);
 			return NULL;
 		}
+		(void)pthread_setname_np(wk->wk_threads[i], "worker");	/* for top -H, perf */
 	}
 	return wk;
 }

@@ -22,7 +22,7 @@
 # (1000), BENCH_E2E_S (30), BENCH_PRELOAD (100000), BENCH_PGBENCH_S (10),
 # BENCH_BACKLOG_S (20), BENCH_EXPLAIN_MS (1000: auto_explain logs the plans of
 # statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
-# the burst), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
+# the burst; =syscalls: count its system calls a request with perf trace), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
 # (build/bench/last-run.txt), BENCH_BIN (build/praatpaal: the daemon to
 # measure, e.g. an older build for an A/B run), BENCH_PHASES (acdb: the phases to run; e.g. b
 # for a quick burst-only experiment, whose figures table then shows 0 for
@@ -150,6 +150,27 @@ pg_cpu() {
 	for p in $PGPID $(pgrep -P "$PGPID" 2>/dev/null); do
 		cat "/proc/$p/stat" 2>/dev/null
 	done | awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 } END { printf "%.2f", t / hz }'
+}
+
+# parts_cpu FILE: CPU seconds so far of each part of the daemon, one "part
+# seconds" line each: its threads by name ("http" for libmicrohttpd's) and
+# the PostgreSQL backends that serve them (by application_name).
+parts_cpu() {
+	{
+		for t in /proc/"$DPID"/task/*; do
+			echo "$(cat "$t/comm" 2>/dev/null) $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null)"
+		done | awk '{ print ($1 == "MHD-worker" ? "http" : $1), $2 }'
+		q "SELECT pid || ' ' || split_part(application_name, ' ', 2) FROM pg_stat_activity WHERE datname = 'bench' AND application_name LIKE 'praatpaal %'" |
+		while read -r pid part; do
+			echo "pg-$part $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+		done
+	} | awk '$2 != "" { c[$1] += $2 } END { for (k in c) print k, c[k] }' > "$1"
+}
+# parts_say FILE0 FILE1: the CPU each part used between the two.
+parts_say() {
+	say "  CPU by part       $(awk -v hz="$(getconf CLK_TCK)" 'NR == FNR { a[$1] = $2; next } { d[$1] = ($2 - a[$1]) / hz }
+	    END { printf "http threads %.2f s, ingest %.2f s + its PostgreSQL %.2f s, workers %.2f s + %.2f s, sender %.2f s + %.2f s",
+		d["http"], d["ingest"], d["pg-ingest"], d["worker"], d["pg-worker"], d["sender"], d["pg-sender"] }' "$1" "$2")"
 }
 
 # cpu_per_msg DAEMON_S PG_S MESSAGES WHAT: CPU a message costs, and the rate
@@ -289,6 +310,7 @@ q "SELECT pg_stat_statements_reset()" >/dev/null
 # ---- the daemon -------------------------------------------------------------------
 COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
 WAL0=$(q "SELECT pg_current_wal_lsn()")
+SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal")
 "$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
 DPID=$!
 PIDS="$PIDS $DPID"
@@ -313,13 +335,15 @@ top_statements() {
 	# buffers touched a message (compare variants by these first).
 	WAL1=$(q "SELECT pg_current_wal_lsn()")
 	set -- "$1" $(q "SELECT '$WAL1'::pg_lsn - '$WAL0'::pg_lsn") \
-		$(q "SELECT coalesce(sum(shared_blks_hit + shared_blks_read), 0) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench')")
-	say "  work a message    $(echo "$2 $3 $1" | awk '{ if ($3 > 0) printf "%.0f bytes of WAL, %.0f buffers", $1 / $3, $2 / $3; else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
+		$(q "SELECT coalesce(sum(shared_blks_hit + shared_blks_read), 0) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench')") \
+		$(q "SELECT wal_sync - $SYNC0 FROM pg_stat_wal")
+	say "  work a message    $(echo "$2 $3 $1 $4" | awk '{ if ($3 > 0) printf "%.0f bytes of WAL, %.0f buffers, %.2f WAL flushes", $1 / $3, $2 / $3, $4 / $3; else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
 	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
 	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
 	q "SELECT pg_stat_statements_reset()" >/dev/null
 	COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
 	WAL0=$(q "SELECT pg_current_wal_lsn()")
+	SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal")
 }
 perf_start() {	# perf_start NAME SECONDS
 	PERFPID=""
@@ -332,10 +356,26 @@ perf_start() {	# perf_start NAME SECONDS
 	elif [ "${BENCH_PERF:-0}" = 1 ] && command -v perf >/dev/null; then
 		perf record -F 999 -g -p "$DPID" -o "$TMP/perf-$1.data" -- sleep "$2" >/dev/null 2>&1 &
 		PERFPID=$!
+	elif [ "${BENCH_PERF:-0}" = syscalls ] && command -v perf >/dev/null; then
+		# The daemon's system calls for 2 s, by thread (slows it meanwhile).
+		perf trace -s -p "$DPID" -o "$TMP/trace-$1.txt" -- sleep 2 >/dev/null 2>&1 &
+		PERFPID=$!
 	fi
 }
 perf_end() {	# perf_end NAME
-	if [ -n "$PERFPID" ]; then
+	if [ -n "$PERFPID" ] && [ "${BENCH_PERF:-0}" = syscalls ]; then
+		wait "$PERFPID" 2>/dev/null
+		# Calls a request: a request is one sendmsg of an HTTP thread
+		# (its answer), so the figure does not depend on the machine's speed.
+		awk '/^ .* \([0-9]+\), [0-9]+ events/ { http = ($1 == "MHD-worker"); t = http ? "http" : $1 }
+		    /^   [a-z_0-9]+ +[0-9]+ +[0-9]+ / { k = t ":" $1; n[k] += $2; all += $2
+			if (http && $1 == "sendmsg") rq += $2 }
+		    END { if (rq == 0) { print "  syscalls          none traced"; exit }
+			printf "  syscalls          %d requests answered while traced, %.2f system calls a request:", rq, all / rq
+			for (k in n) if (n[k] / rq >= 0.05) printf " %s %.2f", k, n[k] / rq; print "" }' \
+			"$TMP/trace-$1.txt" | tee -a "$OUT"
+		cp "$TMP/trace-$1.txt" "$ROOT/build/bench/trace-$1.txt"
+	elif [ -n "$PERFPID" ]; then
 		wait "$PERFPID" 2>/dev/null
 		perf report -i "$TMP/perf-$1.data" --stdio --no-children -g none --sort comm,dso,sym 2>/dev/null \
 			| grep '%' | grep -v '^#' | head -n 80 > "$ROOT/build/bench/perf-$1.txt"
@@ -343,6 +383,9 @@ perf_end() {	# perf_end NAME
 			| grep '%' | grep -v '^#' | head -n 150 > "$ROOT/build/bench/perf-$1-children.txt"
 		perf report -i "$TMP/perf-$1.data" --stdio --no-children -g none --sort comm 2>/dev/null \
 			| grep '%' | grep -v '^#' | head -n 20 > "$ROOT/build/bench/perf-$1-comm.txt"
+		# Each process's time in the kernel and in its own code and libraries.
+		perf report -i "$TMP/perf-$1.data" --stdio --no-children -g none --sort comm,dso 2>/dev/null \
+			| grep '%' | grep -v '^#' | head -n 30 > "$ROOT/build/bench/perf-$1-dso.txt"
 		say "  perf (daemon, $1): top symbols in build/bench/perf-$1.txt"
 	fi
 }
@@ -353,11 +396,13 @@ PH=$(date +%s)
 say ""
 say "== d. end to end: $E2E_RATE msg/s for $E2E_S s, $E2E_CONTACTS contacts (one message each), $CONNS connections"
 perf_start e2e 10
+parts_cpu "$TMP/parts0"
 D0=$(cpu_of "$DPID"); P0=$(pg_cpu); S0=$(sys_busy); W0=$(date +%s.%N)
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" --mode e2e \
 	--rate "$E2E_RATE" --duration "$E2E_S" --contacts "$E2E_CONTACTS" --contact-base "$E2E_BASE" \
 	--conns "$CONNS" --fake-port "$FAKE_PORT" --drain 20 >"$TMP/d.out" || die "loadgen (e2e)"
 lg_ok "$TMP/d.out"
+parts_cpu "$TMP/parts1"
 D1=$(cpu_of "$DPID"); P1=$(pg_cpu); S1=$(sys_busy); W1=$(date +%s.%N)
 PHASE_WALL=$(echo "$W1 $W0" | awk '{printf "%.1f", $1 - $2}')
 grep -v '^RESULT' "$TMP/d.out" | tee -a "$OUT"
@@ -367,6 +412,7 @@ E2E_DCPU=$(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}')
 E2E_OTHER=$(others "$S0" "$S1" "$E2E_DCPU" "$E2E_PGCPU" "$(field proc_cpu_s "$TMP/d.out")")
 say "  CPU during e2e    daemon $E2E_DCPU s, PostgreSQL $E2E_PGCPU s, loadgen $(field proc_cpu_s "$TMP/d.out") s, other processes and interrupts $E2E_OTHER s, of $E2E_WALL s wall x $(nproc) cores"
 cpu_per_msg "$E2E_DCPU" "$E2E_PGCPU" "$(field e2e_matched "$TMP/d.out")" "answered message"
+parts_say "$TMP/parts0" "$TMP/parts1"
 perf_end e2e
 top_statements "$(field acked "$TMP/d.out")" "$E2E_PGCPU" "$E2E_WALL"
 E2E_MATCHED=$(field e2e_matched "$TMP/d.out")
@@ -383,6 +429,7 @@ PH=$(date +%s)
 say ""
 say "== b. daemon burst: $BURST webhooks from $BURST_CONTACTS contacts, $BURST_CONNS connections"
 perf_start burst 8
+parts_cpu "$TMP/parts0"
 D0=$(cpu_of "$DPID"); P0=$(pg_cpu); S0=$(sys_busy); W0=$(date +%s.%N)
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
 	--burst "$BURST" --conns "$BURST_CONNS" --contacts "$BURST_CONTACTS" --fake-port "$FAKE_PORT" \
@@ -393,6 +440,7 @@ D0=$(cpu_of "$DPID"); P0=$(pg_cpu); S0=$(sys_busy); W0=$(date +%s.%N)
 FPID=$!
 PIDS="$PIDS $FPID"
 lg_ok "$TMP/b.out"
+parts_cpu "$TMP/parts1"
 D1=$(cpu_of "$DPID"); P1=$(pg_cpu); S1=$(sys_busy); W1=$(date +%s.%N)
 PHASE_WALL=$(echo "$W1 $W0" | awk '{printf "%.1f", $1 - $2}')
 grep -v '^RESULT' "$TMP/b.out" | tee -a "$OUT"
@@ -404,6 +452,7 @@ BURST_DCPU=$(echo "$D1 $D0" | awk '{printf "%.2f", $1-$2}')
 BURST_OTHER=$(others "$S0" "$S1" "$BURST_DCPU" "$BURST_PGCPU" "$(field proc_cpu_s "$TMP/b.out")")
 say "  CPU during burst  daemon $BURST_DCPU s, PostgreSQL $BURST_PGCPU s, loadgen $(field proc_cpu_s "$TMP/b.out") s, other processes and interrupts $BURST_OTHER s, of $PHASE_WALL s wall x $(nproc) cores"
 cpu_per_msg "$BURST_DCPU" "$BURST_PGCPU" "$BURST_ACKED" "acknowledged message, the dialogue work done meanwhile included"
+parts_say "$TMP/parts0" "$TMP/parts1"
 perf_end burst
 top_statements "$BURST_ACKED" "$BURST_PGCPU" "$PHASE_WALL"
 

@@ -177,6 +177,7 @@ test_good_file(void)
 	CHECK_INT(cfg.worker_threads, 1);
 	CHECK_INT(cfg.worker_flood_rate, 500);
 	CHECK_INT(cfg.worker_flood_pace, 250);
+	CHECK_INT(cfg.worker_gather_ms, 2);
 	CHECK_STR(cfg.log_level, "debug");
 	CHECK(config_whatsapp_enabled(&cfg));
 	CHECK(config_twilio_enabled(&cfg));
@@ -214,6 +215,7 @@ check_defaults(const struct config *cfg)
 	CHECK_INT(cfg->worker_threads, 2);
 	CHECK_INT(cfg->worker_flood_rate, 2000);
 	CHECK_INT(cfg->worker_flood_pace, 1000);
+	CHECK_INT(cfg->worker_gather_ms, 5);
 	CHECK_STR(cfg->log_level, "info");
 	CHECK(!config_whatsapp_enabled(cfg));
 	CHECK(!config_twilio_enabled(cfg));

@@ -451,7 +451,7 @@ http_start(struct app *app, char *err, size_t errlen)
 	 * and puts it back on resume (two epoll_ctl calls), and reads each
 	 * request until EAGAIN (edge-triggered). With poll a suspended
 	 * connection is simply left out of the next poll. Measured in a burst:
-	 * 5.6 system calls a webhook instead of 9.4 (docs/performance.md,
+	 * 5.5 system calls a webhook instead of 9.4 (docs/performance.md,
 	 * session 4). The cost of poll grows with the open connections of a
 	 * thread (at most max_connections / threads), which a webhook
 	 * endpoint keeps in the hundreds.

@@ -13,7 +13,11 @@
  * After the commit the sender is given the replies that can go now.
  *
  * Which contacts: ingest names the contacts it stored messages for
- * (workers_hint), and a worker claims those, oldest first. A scan of
+ * (workers_hint), and a worker claims those, oldest first, once they have
+ * gathered: the first named contact waits up to [worker] gather_ms for
+ * others to share its transaction, unless WORKER_GATHER_CONTACTS are
+ * named (at a steady trickle each commit names one or two, and the
+ * transactions, not the messages, are most of the database's work). A scan of
  * message_in (a skip scan of its pending index) finds the rest: at start,
  * every WORKER_POLL_MS (work another daemon stored, or that a failed batch
  * left), when the hints overflow, and WORKER_RESCAN_MS after a named
@@ -75,13 +79,14 @@ struct workers {
 	pthread_t		*wk_threads;
 	size_t			 wk_n;
 	pthread_mutex_t		 wk_lock;
-	pthread_cond_t		 wk_cond;	/* CLOCK_MONOTONIC */
+	pthread_cond_t		 wk_cond;	/* CLOCK_MONOTONIC: work for a waiting worker */
+	pthread_cond_t		 wk_stop_cond;	/* CLOCK_MONOTONIC: stop, for a backing-off one */
 	int			 wk_stopping;
 	/* Contacts ingest stored messages for, oldest first (a ring). */
 	int64_t			 wk_hints[WORKER_HINTS_MAX];
 	size_t			 wk_hhead;
 	size_t			 wk_hcount;
-	int64_t			 wk_hfirst;	/* monotonic ms: the oldest hint came */
+	int64_t			 wk_hfirst;	/* monotonic ms: the ring last became non-empty */
 	int64_t			 wk_scan_at;	/* monotonic ms: scan message_in from then on */
 	int64_t			 wk_scan_after;	/* the scans go round the contacts: on after this id */
 	/* Contacts whose new message had crisis words: before anything else. */
@@ -636,8 +641,10 @@ worker_take_ring(struct worker_take *wt, size_t max, const int64_t *ring, size_t
  * Take the next batch's work: contacts with crisis words first (never
  * paced); else, when the flood pace allows a batch, a scan when one is
  * due, else up to WORKER_BATCH_CONTACTS contacts ingest named (each once;
- * fewer while paced). Waits, until woken, a scan is due or the workers
- * stop, while there is none of these. 0, or -1 when stopping.
+ * fewer while paced) once they have gathered (gather_ms since the ring
+ * became non-empty, or WORKER_GATHER_CONTACTS named). Waits, until woken,
+ * a scan is due, the gathering ends or the workers stop, while there is
+ * none of these. 0, or -1 when stopping.
  */
 static int
 worker_take(struct workers *wk, struct worker_take *wt)
@@ -724,10 +731,14 @@ worker_sleep(struct workers *wk, int64_t ms)
 {
 	struct timespec ts;
 
+	/*
+	 * Not on wk_cond: a thread backing off must not take the wake-up meant
+	 * for a worker that can take the work.
+	 */
 	worker_deadline(&ts, ms);
 	pthread_mutex_lock(&wk->wk_lock);
 	while (!wk->wk_stopping)
-		if (pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts) == ETIMEDOUT)
+		if (pthread_cond_timedwait(&wk->wk_stop_cond, &wk->wk_lock, &ts) == ETIMEDOUT)
 			break;
 	pthread_mutex_unlock(&wk->wk_lock);
 }
@@ -849,7 +860,7 @@ workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_
     size_t nurgent, size_t stored)
 {
 	int64_t slot;
-	size_t s;
+	size_t s, before;
 
 	if (wk == NULL)
 		return;
@@ -865,6 +876,7 @@ workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_
 		wk->wk_urgent[(wk->wk_uhead + wk->wk_ucount) % WORKER_URGENT_MAX] = urgent[i];
 		wk->wk_ucount++;
 	}
+	before = wk->wk_hcount;
 	for (size_t i = 0; i < n; i++) {
 		if (wk->wk_hcount == WORKER_HINTS_MAX) {
 			/* Full: the scan finds the rest, in the order they came in. */
@@ -876,7 +888,15 @@ workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_
 		wk->wk_hints[(wk->wk_hhead + wk->wk_hcount) % WORKER_HINTS_MAX] = contacts[i];
 		wk->wk_hcount++;
 	}
-	pthread_cond_signal(&wk->wk_cond);
+	/*
+	 * Wake a worker only for what it acts on now: crisis words, the first
+	 * hints (their gathering time starts), enough to stop gathering, or a
+	 * full ring. More hints for a gathering ring change nothing a waiting
+	 * worker would do; a busy one looks at the ring when it comes back.
+	 */
+	if (nurgent > 0 || before == 0 || wk->wk_hcount >= WORKER_GATHER_CONTACTS ||
+	    wk->wk_scan_at == 0 || wk->wk_app->ap_cfg->worker_gather_ms == 0)
+		pthread_cond_signal(&wk->wk_cond);
 	pthread_mutex_unlock(&wk->wk_lock);
 }
 
@@ -888,10 +908,12 @@ workers_join(struct workers *wk, size_t started)
 	pthread_mutex_lock(&wk->wk_lock);
 	wk->wk_stopping = 1;
 	pthread_cond_broadcast(&wk->wk_cond);
+	pthread_cond_broadcast(&wk->wk_stop_cond);
 	pthread_mutex_unlock(&wk->wk_lock);
 	for (i = 0; i < started; i++)
 		pthread_join(wk->wk_threads[i], NULL);
 	pthread_cond_destroy(&wk->wk_cond);
+	pthread_cond_destroy(&wk->wk_stop_cond);
 	pthread_mutex_destroy(&wk->wk_lock);
 	free(wk->wk_threads);
 	free(wk);
@@ -913,6 +935,7 @@ workers_start(struct app *app, char *err, size_t errlen)
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
 	pthread_cond_init(&wk->wk_cond, &ca);
+	pthread_cond_init(&wk->wk_stop_cond, &ca);
 	pthread_condattr_destroy(&ca);
 	for (i = 0; i < wk->wk_n; i++) {
 		if ((rc = pthread_create(&wk->wk_threads[i], NULL, worker_main, wk)) != 0) {

@@ -159,7 +159,7 @@ parts_cpu() {
 	{
 		for t in /proc/"$DPID"/task/*; do
 			echo "$(cat "$t/comm" 2>/dev/null) $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null)"
-		done | awk '{ print ($1 == "MHD-worker" ? "http" : $1), $2 }'
+		done | awk '{ print ($1 ~ /^MHD-/ ? "http" : $1), $2 }'
 		q "SELECT pid || ' ' || split_part(application_name, ' ', 2) FROM pg_stat_activity WHERE datname = 'bench' AND application_name LIKE 'praatpaal %'" |
 		while read -r pid part; do
 			echo "pg-$part $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
@@ -168,6 +168,7 @@ parts_cpu() {
 }
 # parts_say FILE0 FILE1: the CPU each part used between the two.
 parts_say() {
+	[ -s "$1" ] && [ -s "$2" ] || { say "  CPU by part       n/a"; return; }
 	say "  CPU by part       $(awk -v hz="$(getconf CLK_TCK)" 'NR == FNR { a[$1] = $2; next } { d[$1] = ($2 - a[$1]) / hz }
 	    END { printf "http threads %.2f s, ingest %.2f s + its PostgreSQL %.2f s, workers %.2f s + %.2f s, sender %.2f s + %.2f s",
 		d["http"], d["ingest"], d["pg-ingest"], d["worker"], d["pg-worker"], d["sender"], d["pg-sender"] }' "$1" "$2")"
@@ -310,7 +311,7 @@ q "SELECT pg_stat_statements_reset()" >/dev/null
 # ---- the daemon -------------------------------------------------------------------
 COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
 WAL0=$(q "SELECT pg_current_wal_lsn()")
-SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal")
+SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null)
 "$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
 DPID=$!
 PIDS="$PIDS $DPID"
@@ -336,14 +337,16 @@ top_statements() {
 	WAL1=$(q "SELECT pg_current_wal_lsn()")
 	set -- "$1" $(q "SELECT '$WAL1'::pg_lsn - '$WAL0'::pg_lsn") \
 		$(q "SELECT coalesce(sum(shared_blks_hit + shared_blks_read), 0) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench')") \
-		$(q "SELECT wal_sync - $SYNC0 FROM pg_stat_wal")
-	say "  work a message    $(echo "$2 $3 $1 $4" | awk '{ if ($3 > 0) printf "%.0f bytes of WAL, %.0f buffers, %.2f WAL flushes", $1 / $3, $2 / $3, $4 / $3; else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
+		$([ -n "$SYNC0" ] && q "SELECT wal_sync - $SYNC0 FROM pg_stat_wal" 2>/dev/null)
+	# WAL flushes: pg_stat_wal.wal_sync (PostgreSQL 14 to 17), which
+	# busy backends report about once a second: rough for a short phase.
+	say "  work a message    $(echo "$2 $3 $1 ${4:-}" | awk '{ if ($3 > 0) { printf "%.0f bytes of WAL, %.0f buffers", $1 / $3, $2 / $3; if (NF > 3) printf ", %.2f WAL flushes", $4 / $3 } else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
 	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
 	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
 	q "SELECT pg_stat_statements_reset()" >/dev/null
 	COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
 	WAL0=$(q "SELECT pg_current_wal_lsn()")
-	SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal")
+	SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null)
 }
 perf_start() {	# perf_start NAME SECONDS
 	PERFPID=""
@@ -367,7 +370,7 @@ perf_end() {	# perf_end NAME
 		wait "$PERFPID" 2>/dev/null
 		# Calls a request: a request is one sendmsg of an HTTP thread
 		# (its answer), so the figure does not depend on the machine's speed.
-		awk '/^ .* \([0-9]+\), [0-9]+ events/ { http = ($1 == "MHD-worker"); t = http ? "http" : $1 }
+		awk '/^ .* \([0-9]+\), [0-9]+ events/ { http = ($1 ~ /^MHD-/); t = http ? "http" : $1 }
 		    /^   [a-z_0-9]+ +[0-9]+ +[0-9]+ / { k = t ":" $1; n[k] += $2; all += $2
 			if (http && $1 == "sendmsg") rq += $2 }
 		    END { if (rq == 0) { print "  syscalls          none traced"; exit }

@@ -8,8 +8,6 @@ import threading
 
 from harness import check, test, wa_payload, wa_text, wa_value, wait_until
 
-TOGETHER = ["3160000800%d" % i for i in range(1, 6)]     # 5 invented senders
-
 
 def post_one(h, to, text, results):
     st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Samen")],
@@ -42,12 +40,22 @@ def steps(h, senders):
 @test
 def gather_steps_messages_that_come_together_in_one_transaction(h):
     h.daemon_restart({"PRAATPAAL_WORKER_GATHER_MS": "100"})
-    post_apart(h, TOGETHER, "Hallo, ik heb een vraag (test samen)")
-    done = wait_until(lambda: (lambda s: s if len(s) == len(TOGETHER) else None)(
-        steps(h, TOGETHER)), "the 5 messages to be processed", timeout=10)
-    check(len(set(done.values())) == 1,
-          "5 messages stored within a few ms were stepped in %d transactions, not one: %r"
-          % (len(set(done.values())), done))
+    # Five webhooks, one a sender, stored within a few milliseconds of each
+    # other, each in its own commit: the first waits up to 100 ms for the
+    # others, and all five are stepped in one transaction. A queue scan
+    # (every 0.5 s) that begins between the commits may split them: that
+    # attempt proves nothing, and the next one (new senders) decides.
+    seen = []
+    for attempt in range(3):
+        together = ["316000080%d%d" % (attempt, i) for i in range(1, 6)]
+        post_apart(h, together, "Hallo, ik heb een vraag (test samen)")
+        done = wait_until(lambda: (lambda s: s if len(s) == len(together) else None)(
+            steps(h, together)), "the 5 messages to be processed", timeout=10)
+        if len(set(done.values())) == 1:
+            return
+        seen.append(sorted(done.values()))
+    check(False, "5 messages stored within a few ms were never stepped in one transaction: %r"
+          % seen)
 
 
 @test

@@ -146,11 +146,18 @@ metrics_crisis(void)
 	metrics_add(&m_crisis, 1);
 }
 
+/* One metric without labels; type is "counter" or "gauge". */
+static int
+metrics_one(struct buf *out, const char *type, const char *name, const char *help, uint64_t v)
+{
+	return buf_printf(out, "# HELP %s %s\n# TYPE %s %s\n%s %llu\n",
+	    name, help, name, type, name, (unsigned long long)v);
+}
+
 static int
 metrics_counter(struct buf *out, const char *name, const char *help, uint64_t v)
 {
-	return buf_printf(out, "# HELP %s %s\n# TYPE %s counter\n%s %llu\n",
-	    name, help, name, name, (unsigned long long)v);
+	return metrics_one(out, "counter", name, help, v);
 }
 
 static int
@@ -226,11 +233,10 @@ metrics_render(struct buf *out)
 	    metrics_get(&m_crisis)) == -1 ||
 	    metrics_counter(out, "praatpaal_floods_total",
 	    "Floods: more messages arrived than [worker] flood_rate a second.",
-	    metrics_get(&m_floods)) == -1)
-		return -1;
-	if (buf_printf(out, "# HELP praatpaal_flood_paced 1 while the dialogue work is paced "
-	    "because of a flood.\n# TYPE praatpaal_flood_paced gauge\npraatpaal_flood_paced %llu\n",
-	    (unsigned long long)metrics_get(&m_flooding)) == -1)
+	    metrics_get(&m_floods)) == -1 ||
+	    metrics_one(out, "gauge", "praatpaal_flood_paced",
+	    "1 while the dialogue work is paced because of a flood.",
+	    metrics_get(&m_flooding)) == -1)
 		return -1;
 	return 0;
 }

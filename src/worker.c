@@ -585,7 +585,6 @@ worker_run_batch(struct workers *wk, const struct worker_take *wt, PGconn *conn,
 		log_warn("worker promote_failed reason=\"replies wait for the sender's sweep\" "
 		    "within_ms=%d", SENDER_REQUEUE_MS);
 	}
-	*claimed = n;
 	*worked = wl.wl_n;
 	for (i = 0; i < wl.wl_n; i++) {
 		metrics_message_processed();
@@ -619,6 +618,21 @@ worker_deadline(struct timespec *ts, int64_t ms)
 	}
 }
 
+/*
+ * Wait on wk_cond (lock held) for at most wait ms, less when the urgent
+ * contacts' retry time comes first.
+ */
+static void
+worker_wait(struct workers *wk, int64_t now, int64_t wait)
+{
+	struct timespec ts;
+
+	if (wk->wk_ucount > 0 && wk->wk_urgent_at - now < wait)
+		wait = wk->wk_urgent_at - now;
+	worker_deadline(&ts, wait > 0 ? wait : 1);
+	pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
+}
+
 /* Move contacts from a ring (cap entries) into wt, each once, up to max in wt. */
 static void
 worker_take_ring(struct worker_take *wt, size_t max, const int64_t *ring, size_t cap,
@@ -649,7 +663,6 @@ worker_take_ring(struct worker_take *wt, size_t max, const int64_t *ring, size_t
 static int
 worker_take(struct workers *wk, struct worker_take *wt)
 {
-	struct timespec ts;
 	const int64_t gather = wk->wk_app->ap_cfg->worker_gather_ms;
 	int64_t now, wait = WORKER_FLOOD_SLOT_MS;
 	size_t max;
@@ -676,10 +689,7 @@ worker_take(struct workers *wk, struct worker_take *wt)
 			break;
 		}
 		if ((max = workers_pace(wk, &wait)) == 0) {
-			if (wk->wk_ucount > 0 && wk->wk_urgent_at - now < wait)
-				wait = wk->wk_urgent_at - now;
-			worker_deadline(&ts, wait > 0 ? wait : 1);
-			pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
+			worker_wait(wk, now, wait);
 			continue;
 		}
 		wt->wt_max = max;
@@ -707,17 +717,13 @@ worker_take(struct workers *wk, struct worker_take *wt)
 			if (wt->wt_n > 0)
 				break;
 		}
-		/* Nothing to do yet: give back what was taken from the bucket. */
-		if (wk->wk_flooding)
-			wk->wk_tokens += (double)wt->wt_reserved;
+		/* Nothing to do yet: give back what was taken from the bucket (0 unpaced). */
+		wk->wk_tokens += (double)wt->wt_reserved;
 		wt->wt_reserved = 0;
 		wait = wk->wk_scan_at - now;
 		if (wk->wk_hcount > 0 && wk->wk_hfirst + gather - now < wait)
 			wait = wk->wk_hfirst + gather - now;
-		if (wk->wk_ucount > 0 && wk->wk_urgent_at - now < wait)
-			wait = wk->wk_urgent_at - now;
-		worker_deadline(&ts, wait > 0 ? wait : 1);
-		pthread_cond_timedwait(&wk->wk_cond, &wk->wk_lock, &ts);
+		worker_wait(wk, now, wait);
 	}
 	/* More named contacts wait: let another thread help. */
 	if (wk->wk_hcount > 0 || wk->wk_ucount > 0)
@@ -859,12 +865,13 @@ void
 workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_t *urgent,
     size_t nurgent, size_t stored)
 {
-	int64_t slot;
+	int64_t now, slot;
 	size_t s, before;
 
 	if (wk == NULL)
 		return;
-	slot = util_mono_ms() / WORKER_FLOOD_SLOT_MS;
+	now = util_mono_ms();
+	slot = now / WORKER_FLOOD_SLOT_MS;
 	s = (size_t)(slot % WORKER_FLOOD_SLOTS);
 	pthread_mutex_lock(&wk->wk_lock);
 	if (wk->wk_arrived_slot[s] != slot) {
@@ -884,7 +891,7 @@ workers_hint(struct workers *wk, const int64_t *contacts, size_t n, const int64_
 			break;
 		}
 		if (wk->wk_hcount == 0)
-			wk->wk_hfirst = util_mono_ms();
+			wk->wk_hfirst = now;
 		wk->wk_hints[(wk->wk_hhead + wk->wk_hcount) % WORKER_HINTS_MAX] = contacts[i];
 		wk->wk_hcount++;
 	}

@@ -303,15 +303,18 @@ q "DELETE FROM message_in WHERE provider_id LIKE 'pgbench.%'" >/dev/null || die 
 # messages of the burst's senders, and the daemon would read past them in
 # message_in_pending until autovacuum came by.
 q "VACUUM (ANALYZE) message_in" >/dev/null || die "vacuum after pgbench"
-q "SELECT pg_stat_statements_reset()" >/dev/null
 took "$PH"
 fi
 q "SELECT pg_stat_statements_reset()" >/dev/null
 
 # ---- the daemon -------------------------------------------------------------------
-COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
-WAL0=$(q "SELECT pg_current_wal_lsn()")
-SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null)
+# Where a phase's commits, WAL and WAL flushes start (top_statements).
+pg_marks() {
+	COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
+	WAL0=$(q "SELECT pg_current_wal_lsn()")
+	SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null)
+}
+pg_marks
 "$BIN" -c "$CONF" serve >"$TMP/daemon.log" 2>&1 &
 DPID=$!
 PIDS="$PIDS $DPID"
@@ -344,9 +347,7 @@ top_statements() {
 	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
 	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
 	q "SELECT pg_stat_statements_reset()" >/dev/null
-	COMMITS0=$(q "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
-	WAL0=$(q "SELECT pg_current_wal_lsn()")
-	SYNC0=$(q "SELECT wal_sync FROM pg_stat_wal" 2>/dev/null)
+	pg_marks
 }
 perf_start() {	# perf_start NAME SECONDS
 	PERFPID=""

@@ -37,6 +37,14 @@ def steps(h, senders):
     return dict((r[0], r[1]) for r in rows)
 
 
+def all_stepped(h, senders):
+    """Wait until every sender's message is processed; their steps()."""
+    def done():
+        s = steps(h, senders)
+        return s if len(s) == len(senders) else None
+    return wait_until(done, "the %d messages to be processed" % len(senders), timeout=10)
+
+
 @test
 def gather_steps_messages_that_come_together_in_one_transaction(h):
     h.daemon_restart({"PRAATPAAL_WORKER_GATHER_MS": "100"})
@@ -49,8 +57,7 @@ def gather_steps_messages_that_come_together_in_one_transaction(h):
     for attempt in range(3):
         together = ["316000080%d%d" % (attempt, i) for i in range(1, 6)]
         post_apart(h, together, "Hallo, ik heb een vraag (test samen)")
-        done = wait_until(lambda: (lambda s: s if len(s) == len(together) else None)(
-            steps(h, together)), "the 5 messages to be processed", timeout=10)
+        done = all_stepped(h, together)
         if len(set(done.values())) == 1:
             return
         seen.append(sorted(done.values()))
@@ -75,8 +82,7 @@ def gather_never_holds_back_a_crisis_message(h):
         st, _, _ = h.post_wa(wa_payload(wa_value(
             [(to, "Testpersoon Samen") for to in later + [crisis_to]], msgs)))
         check(st == 200, "webhook answered %d" % st)
-        both = wait_until(lambda: (lambda s: s if len(s) == 4 else None)(
-            steps(h, later + [crisis_to])), "the 4 messages to be processed", timeout=10)
+        both = all_stepped(h, later + [crisis_to])
         crisis = both.pop(crisis_to)
         if all(crisis < t for t in both.values()):
             return

@@ -97,6 +97,15 @@ build/bench:
 	mkdir -p $@
 
 bench: $(BENCH_BINS)
+
+# A/B: OLD (another build of the daemon) and this tree's, alternating runs of
+# the end-to-end and burst phases in one run (tests/bench/ab.sh).
+OLD ?=
+AB_ROUNDS ?= 3
+.PHONY: bench-ab
+bench-ab: all $(BENCH_BINS)
+	@[ -n "$(OLD)" ] || { echo "bench-ab: give OLD=path/to/old/praatpaal"; exit 2; }
+	sh tests/bench/ab.sh $(OLD) $(B)/praatpaal $(AB_ROUNDS)
 # ---- end of benchmark binaries ---------------------------------------------
 
 # ---- fuzzing (tests/fuzz, docs/testing.md) ---------------------------------

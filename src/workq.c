@@ -71,8 +71,11 @@ workq_take(struct workq *wq, struct flood *fl, int64_t now, struct workq_take *w
 	int64_t wait = WORKER_FLOOD_SLOT_MS;
 	size_t max;
 
-	memset(wt, 0, sizeof(*wt));
+	wt->wt_n = 0;
+	wt->wt_scan = 0;
+	wt->wt_urgent = 0;
 	wt->wt_max = WORKER_BATCH_CONTACTS;
+	wt->wt_reserved = 0;
 	/* Crisis words first: before any scan or named contact, paced or not. */
 	if (sched_queue_count(&wq->wq_urgent) > 0 && now >= wq->wq_urgent_at &&
 	    flood_urgent_ok(fl)) {

@@ -17,13 +17,17 @@
  * out, other daemons' rows) is read when there are none, at most every
  * SENDER_RECHECK_MS while busy, and when the next row is due.
  *
+ * The named rows and the index's reads are scheduled by a struct
+ * sched_queue (scheduler.c), as the workers' contacts are; the sender
+ * waits in curl_multi_poll, so its struct sched wakes it with
+ * curl_multi_wakeup instead of a condition variable.
+ *
  * Threads: only the sender thread touches the multi handle, the jobs and
- * the database connection; other threads call sender_wake (an atomic flag
- * and curl_multi_wakeup, which is thread-safe) and sender_hint (the hints
- * are under sn_hint_lock).
+ * the database connection; other threads call sender_wake and sender_hint
+ * (the named rows are under sn_sched's lock; curl_multi_wakeup is
+ * thread-safe).
  */
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +42,7 @@
 #include "message.h"
 #include "metrics.h"
 #include "praatpaal.h"
+#include "scheduler.h"
 #include "scrub.h"
 #include "sender.h"
 #include "twilio.h"
@@ -80,8 +85,6 @@ struct sender {
 	struct app		*sn_app;
 	pthread_t		 sn_thread;
 	CURLM			*sn_multi;
-	atomic_int		 sn_stop;
-	atomic_int		 sn_woken;
 	PGconn			*sn_conn;	/* sender thread only */
 	struct send_job		*sn_jobs;	/* in flight */
 	size_t			 sn_inflight;
@@ -93,11 +96,12 @@ struct sender {
 	struct send_rec		*sn_unrec;	/* results not yet in the database, oldest first */
 	struct send_rec		*sn_unrec_tail;
 	size_t			 sn_nunrec;
-	int64_t			 sn_next_scan;	/* monotonic ms: read the queue's index then */
-	/* Rows made heads in this daemon (sender_hint, and our promotions). */
-	pthread_mutex_t		 sn_hint_lock;
-	struct idlist		 sn_hints;	/* under sn_hint_lock */
-	int			 sn_hints_lost;	/* past SENDER_HINTS_MAX: scan */
+	struct sched		 sn_sched;	/* stop, wake-ups; its lock guards sn_named */
+	/*
+	 * Rows made heads in this daemon (sender_hint, and our promotions),
+	 * and when to read the queue's index (every SENDER_RECHECK_MS while busy).
+	 */
+	struct sched_queue	 sn_named;
 };
 
 int64_t
@@ -357,6 +361,80 @@ sender_job_free(struct send_job *job)
 	free(job);
 }
 
+/* The WhatsApp request for ob. 0, or -1 with *code and err filled. */
+static int
+sender_prepare_whatsapp(const struct config *cfg, struct send_job *job,
+    const struct outbound *ob, const char **code, char *err, size_t errlen)
+{
+	const struct out_row *row = &job->sj_row;
+	const char *tpl = NULL;
+	char *auth;
+
+	if (!config_whatsapp_enabled(cfg)) {
+		*code = "channel_disabled";
+		snprintf(err, errlen, "the WhatsApp channel is not configured");
+		return -1;
+	}
+	if (row->or_last_inbound_ms == 0 ||
+	    util_now_ms() - row->or_last_inbound_ms > (int64_t)WA_WINDOW_S * 1000) {
+		if (cfg->wa_template_name == NULL || cfg->wa_template_name[0] == '\0') {
+			*code = "outside_window";
+			snprintf(err, errlen, "outside WhatsApp's 24-hour window and no "
+			    "[whatsapp] template_name configured");
+			return -1;
+		}
+		tpl = cfg->wa_template_name;
+		job->sj_template = 1;
+	}
+	if (wa_render(ob, row->or_to, tpl, cfg->wa_template_language, &job->sj_req,
+	    err, errlen) == -1) {
+		*code = "render";
+		return -1;
+	}
+	job->sj_url = xasprintf("%s/%s/messages", cfg->wa_api_base, cfg->wa_phone_number_id);
+	auth = xasprintf("Authorization: Bearer %s",
+	    cfg->wa_access_token != NULL ? cfg->wa_access_token : "");
+	job->sj_headers = curl_slist_append(job->sj_headers, auth);
+	free(auth);
+	job->sj_headers = curl_slist_append(job->sj_headers, "Content-Type: application/json");
+	return 0;
+}
+
+/* The Twilio request for ob. 0, or -1 with *code and err filled. */
+static int
+sender_prepare_twilio(const struct config *cfg, struct send_job *job,
+    const struct outbound *ob, const char **code, char *err, size_t errlen)
+{
+	int rc;
+
+	if (!config_twilio_enabled(cfg)) {
+		*code = "channel_disabled";
+		snprintf(err, errlen, "the Twilio channel is not configured");
+		return -1;
+	}
+	if (tw_render(ob, job->sj_row.or_to, cfg->tw_from, &job->sj_req, err, errlen) == -1) {
+		*code = "render";
+		return -1;
+	}
+	/* Twilio reports delivery only to a send that names where. */
+	if (cfg->http_public_url != NULL) {
+		char *cb = xasprintf("%s/webhook/twilio", cfg->http_public_url);
+
+		rc = form_append(&job->sj_req, "StatusCallback", cb);
+		free(cb);
+		if (rc == -1) {
+			*code = "render";
+			snprintf(err, errlen, "request body too large");
+			return -1;
+		}
+	}
+	job->sj_url = xasprintf("%s/2010-04-01/Accounts/%s/Messages.json",
+	    cfg->tw_api_base, cfg->tw_account_sid);
+	job->sj_headers = curl_slist_append(job->sj_headers,
+	    "Content-Type: application/x-www-form-urlencoded");
+	return 0;
+}
+
 /*
  * Render the row into a request. 0, or -1 with *code and err filled
  * (a permanent failure: the row is marked failed).
@@ -365,81 +443,25 @@ static int
 sender_prepare(struct sender *sn, struct send_job *job, const char **code, char *err, size_t errlen)
 {
 	const struct config *cfg = sn->sn_app->ap_cfg;
-	const struct out_row *row = &job->sj_row;
 	struct outbound ob;
-	const char *tpl = NULL;
-	char *auth;
 	int rc;
 
 	memset(&ob, 0, sizeof(ob));
-	if (outbound_from_json(row->or_body, &ob, err, errlen) == -1) {
+	if (outbound_from_json(job->sj_row.or_body, &ob, err, errlen) == -1) {
 		*code = "bad_body";
 		return -1;
 	}
-	if (row->or_channel == CHANNEL_WHATSAPP) {
-		if (!config_whatsapp_enabled(cfg)) {
-			*code = "channel_disabled";
-			snprintf(err, errlen, "the WhatsApp channel is not configured");
-			goto fail;
-		}
-		if (row->or_last_inbound_ms == 0 ||
-		    util_now_ms() - row->or_last_inbound_ms > (int64_t)WA_WINDOW_S * 1000) {
-			if (cfg->wa_template_name == NULL || cfg->wa_template_name[0] == '\0') {
-				*code = "outside_window";
-				snprintf(err, errlen, "outside WhatsApp's 24-hour window and no "
-				    "[whatsapp] template_name configured");
-				goto fail;
-			}
-			tpl = cfg->wa_template_name;
-			job->sj_template = 1;
-		}
-		rc = wa_render(&ob, row->or_to, tpl, cfg->wa_template_language, &job->sj_req,
-		    err, errlen);
-		if (rc == -1) {
-			*code = "render";
-			goto fail;
-		}
-		job->sj_url = xasprintf("%s/%s/messages", cfg->wa_api_base, cfg->wa_phone_number_id);
-		auth = xasprintf("Authorization: Bearer %s",
-		    cfg->wa_access_token != NULL ? cfg->wa_access_token : "");
-		job->sj_headers = curl_slist_append(job->sj_headers, auth);
-		free(auth);
-		job->sj_headers = curl_slist_append(job->sj_headers, "Content-Type: application/json");
-	} else {
-		if (!config_twilio_enabled(cfg)) {
-			*code = "channel_disabled";
-			snprintf(err, errlen, "the Twilio channel is not configured");
-			goto fail;
-		}
-		if (tw_render(&ob, row->or_to, cfg->tw_from, &job->sj_req, err, errlen) == -1) {
-			*code = "render";
-			goto fail;
-		}
-		/* Twilio reports delivery only to a send that names where. */
-		if (cfg->http_public_url != NULL) {
-			char *cb = xasprintf("%s/webhook/twilio", cfg->http_public_url);
-
-			rc = form_append(&job->sj_req, "StatusCallback", cb);
-			free(cb);
-			if (rc == -1) {
-				*code = "render";
-				snprintf(err, errlen, "request body too large");
-				goto fail;
-			}
-		}
-		job->sj_url = xasprintf("%s/2010-04-01/Accounts/%s/Messages.json",
-		    cfg->tw_api_base, cfg->tw_account_sid);
-		job->sj_headers = curl_slist_append(job->sj_headers,
-		    "Content-Type: application/x-www-form-urlencoded");
-	}
+	if (job->sj_row.or_channel == CHANNEL_WHATSAPP)
+		rc = sender_prepare_whatsapp(cfg, job, &ob, code, err, errlen);
+	else
+		rc = sender_prepare_twilio(cfg, job, &ob, code, err, errlen);
+	outbound_free(&ob);
+	if (rc == -1)
+		return -1;
 	/* No "Expect: 100-continue" round trip. */
 	job->sj_headers = curl_slist_append(job->sj_headers, "Expect:");
 	job->sj_headers = curl_slist_append(job->sj_headers, "Accept: application/json");
-	outbound_free(&ob);
 	return 0;
-fail:
-	outbound_free(&ob);
-	return -1;
 }
 
 /* Set up the easy handle and add it to the multi handle. 0, or -1 with err. */
@@ -503,84 +525,53 @@ sender_unlink(struct sender *sn, struct send_job *job)
 	sn->sn_inflight--;
 }
 
-/* Claim up to max due rows and start them; sets when to look again. */
-static void
-sender_claim(struct sender *sn, size_t max)
+/*
+ * Put rows whose lease ran out back in the queue (db_outbox_requeue), at
+ * most every SENDER_REQUEUE_MS. 0, or -1 when the database failed (logged).
+ */
+static int
+sender_requeue(struct sender *sn, int64_t now)
+{
+	size_t nq = 0, ns = 0;
+	char err[256];
+
+	sn->sn_next_requeue = now + SENDER_REQUEUE_MS;
+	if (db_outbox_requeue(sn->sn_conn, &nq, &ns, err, sizeof(err)) == -1) {
+		sender_db_failed(sn, "outbox_requeue", err);
+		return -1;
+	}
+	if (nq > 0)
+		log_warn("send requeued rows=%zu reason=\"lease ran out: a sender stopped "
+		    "before recording its results; these may reach the provider twice\"", nq);
+	if (ns > 0)
+		log_warn("send unstranded contacts=%zu reason=\"replies waited behind a "
+		    "finished one: a promotion did not run\"", ns);
+	return 0;
+}
+
+/*
+ * Claim up to max due rows, those of given (by id) or, given NULL, the
+ * first due in the queue's index, and start them. *n gets the number
+ * claimed; *unblocked is set when one failed at once (its contact's next
+ * row may go now). 0, or -1 when the claim failed (logged).
+ */
+static int
+sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, size_t *n,
+    int *unblocked)
 {
 	struct out_row *rows = NULL;
 	struct send_job *job;
 	const char *code;
 	char err[256];
-	size_t n = 0, i;
-	int64_t due = -1, now;
-	int unblocked = 0, more = 0, scan, rc;
-	struct idlist given;
 
-	if (max > OUTBOX_CLAIM_BATCH)
-		max = OUTBOX_CLAIM_BATCH;
-	now = util_mono_ms();
-	sn->sn_next_claim = now + SENDER_IDLE_MAX_MS;
-	/* Results first: a row whose lease ran out must not be claimed again. */
-	if (sender_flush(sn) == -1 || sender_conn(sn) == NULL)
-		return;
-	if (now >= sn->sn_next_requeue) {
-		size_t nq = 0, ns = 0;
-
-		sn->sn_next_requeue = now + SENDER_REQUEUE_MS;
-		if (db_outbox_requeue(sn->sn_conn, &nq, &ns, err, sizeof(err)) == -1) {
-			sender_db_failed(sn, "outbox_requeue", err);
-			return;
-		}
-		if (nq > 0)
-			log_warn("send requeued rows=%zu reason=\"lease ran out: a sender stopped "
-			    "before recording its results; these may reach the provider twice\"", nq);
-		if (ns > 0)
-			log_warn("send unstranded contacts=%zu reason=\"replies waited behind a "
-			    "finished one: a promotion did not run\"", ns);
-	}
-	/*
-	 * Rows this daemon made heads are claimed by id. The queue's index
-	 * (retries coming due, leases run out, promotions by the sweep, other
-	 * daemons' rows) is read every SENDER_RECHECK_MS while busy, whether or
-	 * not named rows wait (they are in the index too): a steady stream of
-	 * them must not keep a retry waiting.
-	 */
-	memset(&given, 0, sizeof(given));
-	pthread_mutex_lock(&sn->sn_hint_lock);
-	if (sn->sn_hints_lost) {
-		sn->sn_hints_lost = 0;
-		sn->sn_next_scan = 0;
-	}
-	scan = now >= sn->sn_next_scan;
-	if (scan) {
-		sn->sn_next_scan = now + SENDER_RECHECK_MS;
-		more = sn->sn_hints.il_n > 0;	/* the named rows go next round */
-	} else {
-		given = sn->sn_hints;
-		memset(&sn->sn_hints, 0, sizeof(sn->sn_hints));
-		/* More than fit: the rest for the next round. */
-		for (i = max; i < given.il_n; i++)
-			idlist_add(&sn->sn_hints, given.il_ids[i]);
-		if (given.il_n > max) {
-			given.il_n = max;
-			more = 1;
-		}
-	}
-	pthread_mutex_unlock(&sn->sn_hint_lock);
-	if (!scan && given.il_n == 0) {
-		/* Nothing named, no read of the index due: wait for either. */
-		idlist_free(&given);
-		sn->sn_next_claim = sn->sn_next_scan;
-		return;
-	}
-	rc = db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, given.il_n > 0 ? &given : NULL,
-	    &rows, &n, err, sizeof(err));
-	idlist_free(&given);
-	if (rc == -1) {
+	*n = 0;
+	*unblocked = 0;
+	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, given, &rows, n, err,
+	    sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
-		return;
+		return -1;
 	}
-	for (i = 0; i < n; i++) {
+	for (size_t i = 0; i < *n; i++) {
 		job = xcalloc(1, sizeof(*job));
 		job->sj_row = rows[i];
 		rows[i].or_to = rows[i].or_body = NULL;	/* the job owns them now */
@@ -589,7 +580,7 @@ sender_claim(struct sender *sn, size_t max)
 		if (sender_prepare(sn, job, &code, err, sizeof(err)) == -1) {
 			sender_record_failed(sn, &job->sj_row, code, err);
 			sender_job_free(job);
-			unblocked = 1;	/* the contact's next row may go now */
+			*unblocked = 1;
 			continue;
 		}
 		if (sender_launch(sn, job, err, sizeof(err)) == -1) {
@@ -599,18 +590,22 @@ sender_claim(struct sender *sn, size_t max)
 			sender_job_free(job);
 		}
 	}
-	db_out_rows_free(rows, n);
-	if (n == max || unblocked || more) {
-		sn->sn_next_claim = now;	/* there may be more */
-		if (scan && n == max)
-			sn->sn_next_scan = now;	/* the index has more due */
-		return;
-	}
-	/*
-	 * Busy (completions wake us), or asked about the next due row less
-	 * than SENDER_IDLE_MAX_MS ago: look again soon. The next-due query
-	 * walks the queue's index, so it is asked at most once a second.
-	 */
+	db_out_rows_free(rows, *n);
+	return 0;
+}
+
+/*
+ * Nothing more to claim now (n were): when to look again. Busy
+ * (completions wake us), or asked about the next due row less than
+ * SENDER_IDLE_MAX_MS ago: soon. Else ask for the next due row; the
+ * query walks the queue's index, so it is asked at most once a second.
+ */
+static void
+sender_next_due(struct sender *sn, int64_t now, size_t n)
+{
+	char err[256];
+	int64_t due = -1;
+
 	if (n > 0 || now < sn->sn_next_due_query) {
 		sn->sn_next_claim = now + SENDER_RECHECK_MS;
 		return;
@@ -630,6 +625,57 @@ sender_claim(struct sender *sn, size_t max)
 		sn->sn_next_claim = now + SENDER_RECHECK_MS;
 	else if (due > 0 && due + SENDER_DUE_SLACK_MS < SENDER_IDLE_MAX_MS)
 		sn->sn_next_claim = now + due + SENDER_DUE_SLACK_MS;
+}
+
+/*
+ * Claim up to max due rows and start them; sets when to look again.
+ * Rows this daemon made heads are claimed by id. The queue's index
+ * (retries coming due, leases run out, promotions by the sweep, other
+ * daemons' rows) is read every SENDER_RECHECK_MS while busy, whether or
+ * not named rows wait (they are in the index too): a steady stream of
+ * them must not keep a retry waiting (sched_queue_next).
+ */
+static void
+sender_claim(struct sender *sn, size_t max)
+{
+	int64_t ids[OUTBOX_CLAIM_BATCH], now, wait = 0;
+	struct idlist given = { ids, 0, OUTBOX_CLAIM_BATCH };
+	enum sched_next next;
+	size_t n = 0;
+	int unblocked, more;
+
+	if (max > OUTBOX_CLAIM_BATCH)
+		max = OUTBOX_CLAIM_BATCH;
+	now = util_mono_ms();
+	sn->sn_next_claim = now + SENDER_IDLE_MAX_MS;
+	/* Results first: a row whose lease ran out must not be claimed again. */
+	if (sender_flush(sn) == -1 || sender_conn(sn) == NULL)
+		return;
+	if (now >= sn->sn_next_requeue && sender_requeue(sn, now) == -1)
+		return;
+	sched_lock(&sn->sn_sched);
+	next = sched_queue_next(&sn->sn_named, now, ids, max, &given.il_n, &wait);
+	more = sched_queue_count(&sn->sn_named) > 0;	/* named rows for the next round */
+	sched_unlock(&sn->sn_sched);
+	if (next == SCHED_WAIT) {
+		/* Nothing named, no read of the index due: wait for either. */
+		sn->sn_next_claim = now + wait;
+		return;
+	}
+	if (sender_claim_rows(sn, max, next == SCHED_NAMED ? &given : NULL, &n,
+	    &unblocked) == -1)
+		return;
+	if (n == max || unblocked || more) {
+		sn->sn_next_claim = now;	/* there may be more */
+		if (next == SCHED_SCAN && n == max) {
+			/* The index has more due. */
+			sched_lock(&sn->sn_sched);
+			sched_queue_rescan(&sn->sn_named, now);
+			sched_unlock(&sn->sn_sched);
+		}
+		return;
+	}
+	sender_next_due(sn, now, n);
 }
 
 /* Collect finished requests and record their results. */
@@ -669,13 +715,13 @@ sender_main(void *arg)
 
 	for (;;) {
 		now = util_mono_ms();
-		if (!draining && atomic_load(&sn->sn_stop)) {
+		if (!draining && sched_stopping(&sn->sn_sched)) {
 			draining = 1;
 			deadline = now + cfg->send_timeout_ms + 1000;
 			if (sn->sn_inflight > 0)
 				log_info("sender draining requests=%zu", sn->sn_inflight);
 		}
-		if (atomic_exchange(&sn->sn_woken, 0))
+		if (sched_woken(&sn->sn_sched))
 			sn->sn_next_claim = now;
 		if (!draining && sn->sn_inflight < conc && now >= sn->sn_next_claim)
 			sender_claim(sn, conc - sn->sn_inflight);
@@ -718,18 +764,16 @@ sender_main(void *arg)
 void
 sender_hint(struct sender *sn, const int64_t *ids, size_t n)
 {
+	int64_t now;
+
 	if (sn == NULL || n == 0)
 		return;
-	pthread_mutex_lock(&sn->sn_hint_lock);
-	for (size_t i = 0; i < n; i++) {
-		if (sn->sn_hints.il_n >= SENDER_HINTS_MAX) {
-			sn->sn_hints_lost = 1;	/* the scan finds them */
-			break;
-		}
-		idlist_add(&sn->sn_hints, ids[i]);
-	}
-	pthread_mutex_unlock(&sn->sn_hint_lock);
-	sender_wake(sn);
+	now = util_mono_ms();
+	sched_lock(&sn->sn_sched);
+	/* Past SENDER_HINTS_MAX the index is read at once: it finds the rest. */
+	(void)sched_queue_add(&sn->sn_named, ids, n, now);
+	sched_wake(&sn->sn_sched);
+	sched_unlock(&sn->sn_sched);
 }
 
 void
@@ -737,7 +781,17 @@ sender_wake(struct sender *sn)
 {
 	if (sn == NULL)
 		return;
-	atomic_store(&sn->sn_woken, 1);
+	sched_lock(&sn->sn_sched);
+	sched_wake(&sn->sn_sched);
+	sched_unlock(&sn->sn_sched);
+}
+
+/* The sender waits in curl_multi_poll: sched_wake and sched_stop end that wait. */
+static void
+sender_poll_wake(void *arg)
+{
+	struct sender *sn = arg;
+
 	curl_multi_wakeup(sn->sn_multi);
 }
 
@@ -749,8 +803,6 @@ sender_start(struct app *app, char *err, size_t errlen)
 
 	sn = xcalloc(1, sizeof(*sn));
 	sn->sn_app = app;
-	atomic_init(&sn->sn_stop, 0);
-	atomic_init(&sn->sn_woken, 1);
 	sn->sn_multi = curl_multi_init();
 	if (sn->sn_multi == NULL) {
 		snprintf(err, errlen, "curl_multi_init failed");
@@ -759,11 +811,14 @@ sender_start(struct app *app, char *err, size_t errlen)
 	}
 	curl_multi_setopt(sn->sn_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
 	    (long)(app->ap_cfg->send_concurrency > 0 ? app->ap_cfg->send_concurrency : 1));
-	pthread_mutex_init(&sn->sn_hint_lock, NULL);
+	sched_init(&sn->sn_sched, sender_poll_wake, sn);
+	/* Named rows go at once; the index is read first, then every SENDER_RECHECK_MS. */
+	sched_queue_init(&sn->sn_named, SENDER_HINTS_MAX, SENDER_RECHECK_MS, 0, 1);
 	if ((rc = pthread_create(&sn->sn_thread, NULL, sender_main, sn)) != 0) {
 		snprintf(err, errlen, "cannot start the sender thread: %s", strerror(rc));
 		curl_multi_cleanup(sn->sn_multi);
-		pthread_mutex_destroy(&sn->sn_hint_lock);
+		sched_queue_free(&sn->sn_named);
+		sched_destroy(&sn->sn_sched);
 		free(sn);
 		return NULL;
 	}
@@ -776,8 +831,7 @@ sender_stop(struct sender *sn)
 {
 	if (sn == NULL)
 		return;
-	atomic_store(&sn->sn_stop, 1);
-	curl_multi_wakeup(sn->sn_multi);
+	sched_stop(&sn->sn_sched);
 	pthread_join(sn->sn_thread, NULL);
 	if (sender_flush(sn) == -1) {
 		struct send_rec *rc;
@@ -793,7 +847,7 @@ sender_stop(struct sender *sn)
 	curl_multi_cleanup(sn->sn_multi);
 	if (sn->sn_conn != NULL)
 		db_close(sn->sn_conn);
-	idlist_free(&sn->sn_hints);
-	pthread_mutex_destroy(&sn->sn_hint_lock);
+	sched_queue_free(&sn->sn_named);
+	sched_destroy(&sn->sn_sched);
 	free(sn);
 }

@@ -272,21 +272,11 @@ http_port(const struct sockaddr_storage *ss)
 	return ntohs(((const struct sockaddr_in *)(const void *)ss)->sin_port);
 }
 
-struct http_server *
-http_start(struct app *app, char *err, size_t errlen)
+/* The daemon's flags: a pool of polling threads that may suspend connections. */
+static unsigned int
+http_flags(int v6)
 {
-	const struct config *cfg = app->ap_cfg;
-	struct http_server *hs;
-	struct MHD_OptionItem opts[8];
 	unsigned int flags;
-	size_t n = 0;
-	int v6 = 0;
-
-	hs = xcalloc(1, sizeof(*hs));
-	hs->hs_app = app;
-	hs->hs_quiesced = MHD_INVALID_SOCKET;
-	if (http_parse_listen(cfg->http_listen, &hs->hs_addr, &v6, err, errlen) == -1)
-		goto fail;
 
 	flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
 	/*
@@ -296,9 +286,9 @@ http_start(struct app *app, char *err, size_t errlen)
 	 * request until EAGAIN (edge-triggered). With poll a suspended
 	 * connection is simply left out of the next poll. Measured in a burst:
 	 * 5.5 system calls a webhook instead of 9.4 (docs/performance.md,
-	 * session 4). The cost of poll grows with the open connections of a
-	 * thread (at most max_connections / threads), which a webhook
-	 * endpoint keeps in the hundreds.
+	 * "libmicrohttpd polls instead of epoll"). The cost of poll grows with
+	 * the open connections of a thread (at most max_connections /
+	 * threads), which a webhook endpoint keeps in the hundreds.
 	 */
 	if (MHD_is_feature_supported(MHD_FEATURE_POLL) == MHD_YES)
 		flags |= MHD_USE_POLL;
@@ -306,8 +296,21 @@ http_start(struct app *app, char *err, size_t errlen)
 		flags |= MHD_USE_AUTO;
 	if (v6)
 		flags |= MHD_USE_IPv6;
+	return flags;
+}
 
-	/* Every limit on purpose: MHD's defaults are not limits. */
+/*
+ * The listener's limits and address into opts (room for
+ * HTTP_MHD_OPTIONS_MAX items, MHD_OPTION_END included). Every limit on
+ * purpose: MHD's defaults are not limits.
+ */
+#define HTTP_MHD_OPTIONS_MAX	8
+
+static void
+http_options(const struct config *cfg, struct http_server *hs, struct MHD_OptionItem *opts)
+{
+	size_t n = 0;
+
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_THREAD_POOL_SIZE,
 	    (intptr_t)cfg->http_threads, NULL };
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_CONNECTION_LIMIT,
@@ -326,9 +329,25 @@ http_start(struct app *app, char *err, size_t errlen)
 	 */
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_SOCK_ADDR, 0, &hs->hs_addr };
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_END, 0, NULL };
+}
+
+struct http_server *
+http_start(struct app *app, char *err, size_t errlen)
+{
+	const struct config *cfg = app->ap_cfg;
+	struct http_server *hs;
+	struct MHD_OptionItem opts[HTTP_MHD_OPTIONS_MAX];
+	int v6 = 0;
+
+	hs = xcalloc(1, sizeof(*hs));
+	hs->hs_app = app;
+	hs->hs_quiesced = MHD_INVALID_SOCKET;
+	if (http_parse_listen(cfg->http_listen, &hs->hs_addr, &v6, err, errlen) == -1)
+		goto fail;
+	http_options(cfg, hs, opts);
 
 	/* The port is in the address; MHD only uses it for its messages. */
-	hs->hs_daemon = MHD_start_daemon(flags, http_port(&hs->hs_addr), NULL, NULL,
+	hs->hs_daemon = MHD_start_daemon(http_flags(v6), http_port(&hs->hs_addr), NULL, NULL,
 	    http_access_cb, app,
 	    MHD_OPTION_EXTERNAL_LOGGER, http_log_cb, app,	/* first: it sees every message */
 	    MHD_OPTION_ARRAY, opts,

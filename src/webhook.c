@@ -36,7 +36,7 @@
 #define TWIML_EMPTY	"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"
 #define WA_STORED	"{\"status\":\"stored\"}"
 
-/* A delivery that passed the checks needing no body: rq_data of its request. */
+/* A delivery whose signature was accepted: the rq_data of its request. */
 struct webhook_delivery {
 	struct request		*wd_rq;
 	enum channel		 wd_channel;

@@ -1,14 +1,14 @@
 /*
  * http.c — the HTTP server: libmicrohttpd with a pool of polling threads,
- * every limit set from the configuration, routing, per-request contexts
- * and the reply helpers.
+ * every limit set from the configuration, and the route table.
  *
- * A request's context (struct http_request) is created in MHD's URI
- * callback, which also keeps the raw request target (Twilio signs the URL
- * with its query), and freed in the completion callback. The access
- * handler is a small state machine over rq_phase: headers (route and the
- * checks that need no body), body (accumulated with a ceiling), then the
- * handler; a webhook may suspend its connection until ingest resumes it.
+ * MHD's URI callback creates each request's context (request.h) and its
+ * completion callback frees it. The access callback is a small state
+ * machine over rq_phase: headers (find the route, then the handler's
+ * checks that need no body), body (collected with a ceiling), then the
+ * handler; a handler may suspend its connection and answer once resumed.
+ * Handlers live in their own modules; this file knows them only through
+ * the route table.
  */
 #include <errno.h>
 #include <netdb.h>
@@ -16,26 +16,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <unistd.h>
 
-#include <jansson.h>
 #include <microhttpd.h>
 
 #include "config.h"
-#include "db.h"
+#include "health.h"
 #include "http.h"
-#include "ingest.h"
 #include "log.h"
 #include "metrics.h"
-#include "migrate.h"
 #include "praatpaal.h"
+#include "request.h"
 #include "util.h"
 #include "webhook.h"
-
-#define HTTP_METRICS_MAX	(1024 * 1024)	/* bytes of a /metrics answer */
 
 struct http_server {
 	struct app		*hs_app;
@@ -44,141 +39,49 @@ struct http_server {
 	MHD_socket		 hs_quiesced;	/* listen socket after quiesce; closed at stop */
 };
 
-/* ---- replies ------------------------------------------------------------ */
+/* ---- routes --------------------------------------------------------------- */
 
-enum MHD_Result
-http_reply(struct http_request *rq, unsigned int status, const char *content_type,
-    const char *body, size_t len)
+/* How a route's path is compared with the request's. */
+enum http_match {
+	HTTP_EXACT,	/* the whole path */
+	HTTP_PREFIX	/* the path starts with hr_path (which ends in '/') */
+};
+
+struct http_route {
+	const char		*hr_path;
+	enum http_match		 hr_match;
+	enum metric_route	 hr_metric;	/* label of praatpaal_http_requests_total */
+	const struct handler	*hr_handler;
+};
+
+/*
+ * Every route, tried in order; the first that matches handles the
+ * request, anything else is 404. A tree of URLs under one prefix (an API)
+ * is one HTTP_PREFIX entry with its own handler, which then reads
+ * rq_uri itself.
+ */
+static const struct http_route http_routes[] = {
+	{ "/healthz", HTTP_EXACT, ROUTE_HEALTHZ, &health_live_handler },
+	{ "/readyz", HTTP_EXACT, ROUTE_READYZ, &health_ready_handler },
+	{ "/metrics", HTTP_EXACT, ROUTE_METRICS, &health_metrics_handler },
+	{ "/webhook/whatsapp", HTTP_EXACT, ROUTE_WEBHOOK_WHATSAPP, &webhook_whatsapp_handler },
+	{ "/webhook/twilio", HTTP_EXACT, ROUTE_WEBHOOK_TWILIO, &webhook_twilio_handler },
+};
+
+/* The route for a request path, or NULL. */
+static const struct http_route *
+http_route_find(const char *url)
 {
-	struct MHD_Response *resp;
-	enum MHD_Result ret;
+	const struct http_route *rt;
+	size_t i;
 
-	rq->rq_phase = RQ_ANSWERED;
-	metrics_http_request(rq->rq_route, status);
-	resp = MHD_create_response_from_buffer(len, (void *)(uintptr_t)body,
-	    MHD_RESPMEM_MUST_COPY);
-	if (resp == NULL) {
-		log_error("http_error msg=\"cannot create response\"");
-		return MHD_NO;
+	for (i = 0; i < NELEM(http_routes); i++) {
+		rt = &http_routes[i];
+		if (rt->hr_match == HTTP_EXACT ? strcmp(url, rt->hr_path) == 0 :
+		    strncmp(url, rt->hr_path, strlen(rt->hr_path)) == 0)
+			return rt;
 	}
-	if (MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type) != MHD_YES ||
-	    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store") != MHD_YES) {
-		MHD_destroy_response(resp);
-		return MHD_NO;
-	}
-	if (status == MHD_HTTP_METHOD_NOT_ALLOWED && rq->rq_allow != NULL &&
-	    MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, rq->rq_allow) != MHD_YES) {
-		MHD_destroy_response(resp);
-		return MHD_NO;
-	}
-	ret = MHD_queue_response(rq->rq_conn, status, resp);
-	MHD_destroy_response(resp);
-	return ret;
-}
-
-enum MHD_Result
-http_reply_error(struct http_request *rq, unsigned int status, const char *msg)
-{
-	json_t *o;
-	char *s;
-	enum MHD_Result ret;
-
-	o = json_pack("{s:s}", "error", msg);
-	s = o != NULL ? json_dumps(o, JSON_COMPACT) : NULL;
-	json_decref(o);
-	if (s == NULL)
-		return http_reply(rq, status, "application/json",
-		    "{\"error\":\"internal error\"}", strlen("{\"error\":\"internal error\"}"));
-	ret = http_reply(rq, status, "application/json", s, strlen(s));
-	free(s);
-	return ret;
-}
-
-enum MHD_Result
-http_reply_method(struct http_request *rq, const char *allow)
-{
-	rq->rq_allow = allow;
-	return http_reply_error(rq, MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed");
-}
-
-int
-http_content_type_is(struct MHD_Connection *conn, const char *mime)
-{
-	const char *ct;
-	size_t n = strlen(mime);
-
-	ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
-	if (ct == NULL)
-		return 0;
-	while (*ct == ' ' || *ct == '\t')
-		ct++;
-	if (strncasecmp(ct, mime, n) != 0)
-		return 0;
-	ct += n;
-	while (*ct == ' ' || *ct == '\t')
-		ct++;
-	return *ct == '\0' || *ct == ';';
-}
-
-/* ---- built-in routes ------------------------------------------------------ */
-
-/* The database's schema version through a pooled connection: 0, or -1 with err. */
-static int
-http_db_version(struct db_pool *pool, int *version, char *err, size_t errlen)
-{
-	PGconn *conn;
-	int rc;
-
-	if ((conn = db_acquire(pool, err, errlen)) == NULL)
-		return -1;
-	rc = db_schema_version(conn, version, err, errlen);
-	db_release(pool, conn);		/* a broken connection is closed here */
-	return rc;
-}
-
-static enum MHD_Result
-http_readyz(struct http_request *rq)
-{
-	struct app *app = rq->rq_app;
-	char err[256], msg[320];
-	int version = 0, latest = migrate_latest();
-
-	/* Once more on failure: a pooled connection may predate a database restart. */
-	if (http_db_version(app->ap_pool, &version, err, sizeof(err)) == -1 &&
-	    http_db_version(app->ap_pool, &version, err, sizeof(err)) == -1) {
-		snprintf(msg, sizeof(msg), "database unavailable: %s", err);
-		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE, msg);
-	}
-	if (version != latest) {
-		snprintf(msg, sizeof(msg), "database schema is at version %d, this binary needs %d",
-		    version, latest);
-		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE, msg);
-	}
-	return http_reply(rq, MHD_HTTP_OK, "text/plain; charset=utf-8", "ready\n", 6);
-}
-
-static enum MHD_Result
-http_metrics(struct http_request *rq)
-{
-	struct buf b;
-	enum MHD_Result ret;
-
-	buf_init(&b, HTTP_METRICS_MAX);
-	if (metrics_render(&b) == -1) {
-		buf_free(&b);
-		return http_reply_error(rq, MHD_HTTP_INTERNAL_SERVER_ERROR, "metrics too large");
-	}
-	ret = http_reply(rq, MHD_HTTP_OK, "text/plain; version=0.0.4; charset=utf-8",
-	    b.data != NULL ? b.data : "", b.len);
-	buf_free(&b);
-	return ret;
-}
-
-static int
-http_is_get(const char *method)
-{
-	return strcmp(method, MHD_HTTP_METHOD_GET) == 0 ||
-	    strcmp(method, MHD_HTTP_METHOD_HEAD) == 0;
+	return NULL;
 }
 
 /*
@@ -188,93 +91,49 @@ http_is_get(const char *method)
  * keeps the connection alive for the next request.
  */
 static enum MHD_Result
-http_begin(struct http_request *rq, const char *url, const char *method)
+http_begin(struct request *rq, const char *url, const char *method)
 {
-	if (strcmp(url, "/healthz") == 0)
-		rq->rq_route = ROUTE_HEALTHZ;
-	else if (strcmp(url, "/readyz") == 0)
-		rq->rq_route = ROUTE_READYZ;
-	else if (strcmp(url, "/metrics") == 0)
-		rq->rq_route = ROUTE_METRICS;
-	else if (strcmp(url, "/webhook/whatsapp") == 0) {
-		rq->rq_route = ROUTE_WEBHOOK_WHATSAPP;
-		return webhook_whatsapp_begin(rq, method);
-	} else if (strcmp(url, "/webhook/twilio") == 0) {
-		rq->rq_route = ROUTE_WEBHOOK_TWILIO;
-		return webhook_twilio_begin(rq, method);
-	} else
-		return http_reply_error(rq, MHD_HTTP_NOT_FOUND, "not found");
-	if (!http_is_get(method))
-		return http_reply_method(rq, "GET, HEAD");
+	const struct http_route *rt;
+
+	if ((rt = http_route_find(url)) == NULL)
+		return request_reply_error(rq, MHD_HTTP_NOT_FOUND, "not found");
+	rq->rq_route = rt->hr_metric;
+	rq->rq_handler = rt->hr_handler;
+	if (rt->hr_handler->hd_begin != NULL)
+		return rt->hr_handler->hd_begin(rq, method);
+	if (!request_method_is_get(method))
+		return request_reply_method(rq, "GET, HEAD");
 	return MHD_YES;
 }
 
 /* The whole body is in (or was too large). */
 static enum MHD_Result
-http_body_done(struct http_request *rq, const char *method)
+http_body_done(struct request *rq, const char *method)
 {
-	switch (rq->rq_route) {
-	case ROUTE_HEALTHZ:
-		return http_reply(rq, MHD_HTTP_OK, "text/plain; charset=utf-8", "ok\n", 3);
-	case ROUTE_READYZ:
-		return http_readyz(rq);
-	case ROUTE_METRICS:
-		return http_metrics(rq);
-	case ROUTE_WEBHOOK_WHATSAPP:
-		return webhook_whatsapp_body(rq, method);
-	case ROUTE_WEBHOOK_TWILIO:
-		return webhook_twilio_body(rq);
-	default:
-		return http_reply_error(rq, MHD_HTTP_NOT_FOUND, "not found");
-	}
+	if (rq->rq_handler == NULL)
+		return request_reply_error(rq, MHD_HTTP_NOT_FOUND, "not found");
+	return rq->rq_handler->hd_body(rq, method);
 }
 
 /* ---- MHD callbacks -------------------------------------------------------- */
-
-static struct http_request *
-http_request_new(struct app *app, const char *uri, struct MHD_Connection *conn)
-{
-	struct http_request *rq;
-
-	rq = xcalloc(1, sizeof(*rq));
-	rq->rq_app = app;
-	rq->rq_conn = conn;
-	rq->rq_phase = RQ_NEW;
-	rq->rq_route = ROUTE_OTHER;
-	rq->rq_uri = xstrndup(uri != NULL ? uri : "", HTTP_URI_MAX);
-	buf_init(&rq->rq_body, (size_t)app->ap_cfg->http_max_body);
-	return rq;
-}
-
-static void
-http_request_free(struct http_request *rq)
-{
-	buf_free(&rq->rq_body);
-	payload_free(&rq->rq_payload);
-	free(rq->rq_uri);
-	free(rq);
-}
 
 /* MHD_OPTION_URI_LOG_CALLBACK: its result becomes the request's context. */
 static void *
 http_uri_cb(void *cls, const char *uri, struct MHD_Connection *conn)
 {
-	return http_request_new(cls, uri, conn);
+	return request_new(cls, uri, conn);
 }
 
 static void
 http_completed_cb(void *cls, struct MHD_Connection *conn, void **ctx,
     enum MHD_RequestTerminationCode toe)
 {
-	struct http_request *rq = *ctx;
+	struct request *rq = *ctx;
 
 	if (rq == NULL)
 		return;
 	*ctx = NULL;
-	/* Resumed after its commit, but the client left before the answer. */
-	if (rq->rq_phase == RQ_DONE)
-		ingest_answered(rq->rq_app->ap_ingest);
-	http_request_free(rq);
+	request_free(rq);
 }
 
 static enum MHD_Result
@@ -283,10 +142,11 @@ http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
     size_t *upload_data_size, void **ctx)
 {
 	struct app *app = cls;
-	struct http_request *rq = *ctx;
+	struct request *rq = *ctx;
+	size_t n;
 
 	if (rq == NULL)		/* no URI callback ran: should not happen */
-		*ctx = rq = http_request_new(app, url, conn);
+		*ctx = rq = request_new(app, url, conn);
 	rq->rq_conn = conn;
 
 	switch (rq->rq_phase) {
@@ -294,34 +154,18 @@ http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
 		rq->rq_phase = RQ_BODY;
 		return http_begin(rq, url, method);
 	case RQ_BODY:
-		if (*upload_data_size > 0) {
-			/*
-			 * Past the ceiling the rest is read and dropped, then 413
-			 * (MHD cannot answer in the middle of a body). A body that
-			 * goes on past twice the ceiling is cut off: the
-			 * connection is closed without an answer.
-			 */
-			if (rq->rq_too_large) {
-				rq->rq_dropped += *upload_data_size;
-				if (rq->rq_dropped > rq->rq_body.max) {
-					log_warn("http body_cut_off route=%s bytes_over=%zu",
-					    metrics_route_name(rq->rq_route), rq->rq_dropped);
-					return MHD_NO;
-				}
-			} else if (buf_append(&rq->rq_body, upload_data, *upload_data_size) == -1) {
-				rq->rq_too_large = 1;
-				rq->rq_dropped = *upload_data_size;
-				buf_free(&rq->rq_body);
-			}
+		if ((n = *upload_data_size) > 0) {
 			*upload_data_size = 0;
-			return MHD_YES;
+			return request_feed_body(rq, upload_data, n);
 		}
 		return http_body_done(rq, method);
 	case RQ_WAITING:
 		/* Suspended; MHD does not call us until resumed. */
 		return MHD_YES;
 	case RQ_DONE:
-		return webhook_finish(rq);
+		if (rq->rq_handler == NULL || rq->rq_handler->hd_resume == NULL)
+			return MHD_NO;
+		return rq->rq_handler->hd_resume(rq);
 	case RQ_ANSWERED:
 		*upload_data_size = 0;
 		return MHD_YES;
@@ -428,21 +272,11 @@ http_port(const struct sockaddr_storage *ss)
 	return ntohs(((const struct sockaddr_in *)(const void *)ss)->sin_port);
 }
 
-struct http_server *
-http_start(struct app *app, char *err, size_t errlen)
+/* The daemon's flags: a pool of polling threads that may suspend connections. */
+static unsigned int
+http_flags(int v6)
 {
-	const struct config *cfg = app->ap_cfg;
-	struct http_server *hs;
-	struct MHD_OptionItem opts[8];
 	unsigned int flags;
-	size_t n = 0;
-	int v6 = 0;
-
-	hs = xcalloc(1, sizeof(*hs));
-	hs->hs_app = app;
-	hs->hs_quiesced = MHD_INVALID_SOCKET;
-	if (http_parse_listen(cfg->http_listen, &hs->hs_addr, &v6, err, errlen) == -1)
-		goto fail;
 
 	flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
 	/*
@@ -452,9 +286,9 @@ http_start(struct app *app, char *err, size_t errlen)
 	 * request until EAGAIN (edge-triggered). With poll a suspended
 	 * connection is simply left out of the next poll. Measured in a burst:
 	 * 5.5 system calls a webhook instead of 9.4 (docs/performance.md,
-	 * session 4). The cost of poll grows with the open connections of a
-	 * thread (at most max_connections / threads), which a webhook
-	 * endpoint keeps in the hundreds.
+	 * "libmicrohttpd polls instead of epoll"). The cost of poll grows with
+	 * the open connections of a thread (at most max_connections /
+	 * threads), which a webhook endpoint keeps in the hundreds.
 	 */
 	if (MHD_is_feature_supported(MHD_FEATURE_POLL) == MHD_YES)
 		flags |= MHD_USE_POLL;
@@ -462,8 +296,21 @@ http_start(struct app *app, char *err, size_t errlen)
 		flags |= MHD_USE_AUTO;
 	if (v6)
 		flags |= MHD_USE_IPv6;
+	return flags;
+}
 
-	/* Every limit on purpose: MHD's defaults are not limits. */
+/*
+ * The listener's limits and address into opts (room for
+ * HTTP_MHD_OPTIONS_MAX items, MHD_OPTION_END included). Every limit on
+ * purpose: MHD's defaults are not limits.
+ */
+#define HTTP_MHD_OPTIONS_MAX	8
+
+static void
+http_options(const struct config *cfg, struct http_server *hs, struct MHD_OptionItem *opts)
+{
+	size_t n = 0;
+
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_THREAD_POOL_SIZE,
 	    (intptr_t)cfg->http_threads, NULL };
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_CONNECTION_LIMIT,
@@ -482,9 +329,25 @@ http_start(struct app *app, char *err, size_t errlen)
 	 */
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_SOCK_ADDR, 0, &hs->hs_addr };
 	opts[n++] = (struct MHD_OptionItem){ MHD_OPTION_END, 0, NULL };
+}
+
+struct http_server *
+http_start(struct app *app, char *err, size_t errlen)
+{
+	const struct config *cfg = app->ap_cfg;
+	struct http_server *hs;
+	struct MHD_OptionItem opts[HTTP_MHD_OPTIONS_MAX];
+	int v6 = 0;
+
+	hs = xcalloc(1, sizeof(*hs));
+	hs->hs_app = app;
+	hs->hs_quiesced = MHD_INVALID_SOCKET;
+	if (http_parse_listen(cfg->http_listen, &hs->hs_addr, &v6, err, errlen) == -1)
+		goto fail;
+	http_options(cfg, hs, opts);
 
 	/* The port is in the address; MHD only uses it for its messages. */
-	hs->hs_daemon = MHD_start_daemon(flags, http_port(&hs->hs_addr), NULL, NULL,
+	hs->hs_daemon = MHD_start_daemon(http_flags(v6), http_port(&hs->hs_addr), NULL, NULL,
 	    http_access_cb, app,
 	    MHD_OPTION_EXTERNAL_LOGGER, http_log_cb, app,	/* first: it sees every message */
 	    MHD_OPTION_ARRAY, opts,

@@ -1,18 +1,18 @@
 /*
  * ingest.c — group commit of webhook deliveries.
  *
- * Webhook handlers (MHD threads) queue parsed requests and suspend their
- * connections; one ingest thread takes everything queued (at most
- * INGEST_BATCH_MAX), stores it with db_ingest in one transaction per
- * channel, sets each request's answer (200 stored, 503 not) and resumes
- * its connection. A request is acknowledged only after its commit, and
- * one commit serves many requests: that is what makes thousands of
- * acknowledged webhooks a second possible.
+ * Webhook handlers (MHD threads) queue jobs, each a parsed delivery with
+ * callbacks to hold and to answer its request; one ingest thread takes
+ * everything queued (at most INGEST_BATCH_MAX), stores it with db_ingest
+ * in one transaction per channel and calls each job's ij_done with its
+ * status (200 stored, 503 not). A request is acknowledged only after its
+ * commit, and one commit serves many requests: that is what makes
+ * thousands of acknowledged webhooks a second possible.
  *
  * Locking: ig_lock guards the queue, ig_closing and ig_fail_until. The
- * thread's connection is touched by the thread only. A queued request
- * belongs to ingest from ingest_submit until MHD_resume_connection; after
- * that it is never touched here again.
+ * thread's connection is touched by the thread only. A queued job belongs
+ * to ingest from ingest_submit until its ij_done is called; after that it
+ * is never touched here again.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -23,7 +23,6 @@
 #include <time.h>
 
 #include <libpq-fe.h>
-#include <microhttpd.h>
 
 #include "config.h"
 #include "db.h"
@@ -40,8 +39,8 @@ struct ingest {
 	pthread_t		 ig_thread;
 	pthread_mutex_t		 ig_lock;
 	pthread_cond_t		 ig_cond;
-	struct http_request	*ig_head;	/* FIFO of waiting requests */
-	struct http_request	*ig_tail;
+	struct ingest_job	*ig_head;	/* FIFO of waiting jobs */
+	struct ingest_job	*ig_tail;
 	size_t			 ig_len;
 	int			 ig_closing;	/* refuse new submissions, drain, exit */
 	int64_t			 ig_fail_until;	/* monotonic ms: answer 503 at once until then */
@@ -50,8 +49,12 @@ struct ingest {
 	PGconn			*ig_conn;	/* the thread's own connection */
 };
 
+/* The statuses a job ends with. */
+#define INGEST_STORED		200	/* committed: acknowledge */
+#define INGEST_UNAVAILABLE	503	/* not stored: the provider retries */
+
 int
-ingest_submit(struct ingest *ig, struct http_request *rq)
+ingest_submit(struct ingest *ig, struct ingest_job *job)
 {
 	pthread_mutex_lock(&ig->ig_lock);
 	if (ig->ig_closing || ig->ig_len >= INGEST_QUEUE_MAX ||
@@ -60,17 +63,16 @@ ingest_submit(struct ingest *ig, struct http_request *rq)
 		return -1;
 	}
 	/*
-	 * Suspend before the request is visible to the thread (both under the
-	 * lock), so it can never be resumed before it is suspended.
+	 * Hold before the job is visible to the thread (both under the lock),
+	 * so its request can never be resumed before it is suspended.
 	 */
-	rq->rq_phase = RQ_WAITING;
-	rq->rq_next = NULL;
-	MHD_suspend_connection(rq->rq_conn);
+	job->ij_next = NULL;
+	job->ij_hold(job->ij_arg);
 	if (ig->ig_tail != NULL)
-		ig->ig_tail->rq_next = rq;
+		ig->ig_tail->ij_next = job;
 	else
-		ig->ig_head = rq;
-	ig->ig_tail = rq;
+		ig->ig_head = job;
+	ig->ig_tail = job;
 	ig->ig_len++;
 	atomic_fetch_add(&ig->ig_outstanding, 1);
 	pthread_cond_signal(&ig->ig_cond);
@@ -166,14 +168,14 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 }
 
 /*
- * Commit the requests of one channel, setting each one's answer. When the
- * shared commit fails but the database is still there, one request's data
+ * Commit the jobs of one channel, setting each one's status. When the
+ * shared commit fails but the database is still there, one job's data
  * was refused: each is then stored on its own, so one bad delivery cannot
  * keep the others from being acknowledged (they would be retried with it
  * for days).
  */
 static void
-ingest_channel(struct ingest *ig, struct http_request **rqs, size_t n, enum channel ch)
+ingest_channel(struct ingest *ig, struct ingest_job **jobs, size_t n, enum channel ch)
 {
 	struct payload *pls[INGEST_BATCH_MAX];
 	size_t i;
@@ -181,45 +183,42 @@ ingest_channel(struct ingest *ig, struct http_request **rqs, size_t n, enum chan
 	if (n == 0)
 		return;
 	for (i = 0; i < n; i++)
-		pls[i] = &rqs[i]->rq_payload;
+		pls[i] = jobs[i]->ij_payload;
 	if (ingest_commit(ig, pls, n, ch) == 0) {
 		for (i = 0; i < n; i++)
-			rqs[i]->rq_ingest_status = MHD_HTTP_OK;
+			jobs[i]->ij_status = INGEST_STORED;
 		return;
 	}
 	for (i = 0; i < n; i++) {
 		if (n > 1 && ig->ig_conn != NULL && ingest_commit(ig, &pls[i], 1, ch) == 0)
-			rqs[i]->rq_ingest_status = MHD_HTTP_OK;
+			jobs[i]->ij_status = INGEST_STORED;
 		else
-			rqs[i]->rq_ingest_status = MHD_HTTP_SERVICE_UNAVAILABLE;
+			jobs[i]->ij_status = INGEST_UNAVAILABLE;
 	}
 }
 
-/* Commit one batch (a list linked through rq_next) and resume every request. */
+/* Commit one batch (a list linked through ij_next) and finish every job. */
 static void
-ingest_batch(struct ingest *ig, struct http_request *batch)
+ingest_batch(struct ingest *ig, struct ingest_job *batch)
 {
-	struct http_request *wa[INGEST_BATCH_MAX], *sms[INGEST_BATCH_MAX];
-	struct http_request *rq, *next;
-	struct MHD_Connection *conn;
+	struct ingest_job *wa[INGEST_BATCH_MAX], *sms[INGEST_BATCH_MAX];
+	struct ingest_job *job, *next;
 	size_t nwa = 0, nsms = 0;
 
-	for (rq = batch; rq != NULL; rq = rq->rq_next) {
-		if (rq->rq_route == ROUTE_WEBHOOK_TWILIO)
-			sms[nsms++] = rq;
+	for (job = batch; job != NULL; job = job->ij_next) {
+		if (job->ij_channel == CHANNEL_SMS)
+			sms[nsms++] = job;
 		else
-			wa[nwa++] = rq;
+			wa[nwa++] = job;
 	}
 	/* One transaction per channel, so the stored counts are per channel. */
 	ingest_channel(ig, wa, nwa, CHANNEL_WHATSAPP);
 	ingest_channel(ig, sms, nsms, CHANNEL_SMS);
 
-	for (rq = batch; rq != NULL; rq = next) {
-		next = rq->rq_next;
-		conn = rq->rq_conn;
-		rq->rq_next = NULL;
-		rq->rq_phase = RQ_DONE;
-		MHD_resume_connection(conn);	/* rq is MHD's again */
+	for (job = batch; job != NULL; job = next) {
+		next = job->ij_next;
+		job->ij_next = NULL;
+		job->ij_done(job->ij_arg, job->ij_status);	/* the job is the submitter's again */
 	}
 }
 
@@ -227,7 +226,7 @@ static void *
 ingest_main(void *arg)
 {
 	struct ingest *ig = arg;
-	struct http_request *batch, *last;
+	struct ingest_job *batch, *last;
 	size_t n;
 
 	for (;;) {
@@ -240,14 +239,14 @@ ingest_main(void *arg)
 		}
 		batch = last = ig->ig_head;
 		n = 1;
-		while (n < INGEST_BATCH_MAX && last->rq_next != NULL) {
-			last = last->rq_next;
+		while (n < INGEST_BATCH_MAX && last->ij_next != NULL) {
+			last = last->ij_next;
 			n++;
 		}
-		ig->ig_head = last->rq_next;
+		ig->ig_head = last->ij_next;
 		if (ig->ig_head == NULL)
 			ig->ig_tail = NULL;
-		last->rq_next = NULL;
+		last->ij_next = NULL;
 		ig->ig_len -= n;
 		pthread_mutex_unlock(&ig->ig_lock);
 
@@ -294,7 +293,7 @@ ingest_stop(struct ingest *ig, int grace_ms)
 	pthread_mutex_unlock(&ig->ig_lock);
 	pthread_join(ig->ig_thread, NULL);
 
-	/* Every queued request is resumed; wait until MHD has answered them. */
+	/* Every queued job is finished; wait until its request was answered. */
 	deadline = util_mono_ms() + grace_ms;
 	while ((left = atomic_load(&ig->ig_outstanding)) > 0 && util_mono_ms() < deadline)
 		nanosleep(&ts, NULL);

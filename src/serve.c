@@ -207,13 +207,98 @@ serve_dialogue_reload(struct app *app)
 	buf_free(&errs);
 }
 
+/*
+ * Steps 5 to 7: the pool and the schema check, the consumers, then HTTP.
+ * 0, or -1 with the reason logged; whatever started is left in app for
+ * serve_stop.
+ */
+static int
+serve_start(struct app *app)
+{
+	const struct config *cfg = app->ap_cfg;
+	char err[512];
+
+	/* 5. */
+	app->ap_pool = db_pool_new(cfg->db_url, (int)cfg->db_pool);
+	if (app->ap_pool == NULL) {
+		log_error("startup_failed error=\"cannot create the database pool\"");
+		return -1;
+	}
+	if (serve_check_schema(app->ap_pool) == -1)
+		return -1;
+
+	/* 6. */
+	if ((app->ap_ingest = ingest_start(app, err, sizeof(err))) == NULL ||
+	    (app->ap_workers = workers_start(app, err, sizeof(err))) == NULL ||
+	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL) {
+		log_error("startup_failed error=\"%s\"", err);
+		return -1;
+	}
+
+	/* 7. */
+	if ((app->ap_http = http_start(app, err, sizeof(err))) == NULL) {
+		log_error("startup_failed error=\"%s\"", err);
+		return -1;
+	}
+	log_info("listening listen=%s whatsapp=%s sms=%s workers=%lld http_threads=%lld",
+	    cfg->http_listen, config_whatsapp_enabled(cfg) ? "on" : "off",
+	    config_twilio_enabled(cfg) ? "on" : "off", cfg->worker_threads, cfg->http_threads);
+	return 0;
+}
+
+/* Run until SIGTERM or SIGINT, loading the dialogue again on SIGHUP. */
+static void
+serve_wait(struct app *app)
+{
+	struct pollfd pfd;
+	char drain[64];
+
+	pfd.fd = serve_pipe[0];
+	pfd.events = POLLIN;
+	while (!serve_sig_stop) {
+		if (poll(&pfd, 1, 1000) > 0)
+			while (read(serve_pipe[0], drain, sizeof(drain)) > 0)
+				;
+		if (serve_sig_hup) {
+			serve_sig_hup = 0;
+			serve_dialogue_reload(app);
+		}
+	}
+}
+
+/*
+ * A clean stop of HTTP: accept no more connections, store and answer what
+ * ingest has queued, finish in-flight requests.
+ */
+static void
+serve_drain(struct app *app)
+{
+	log_info("stopping");
+	http_quiesce(app->ap_http);
+	ingest_stop(app->ap_ingest, SHUTDOWN_GRACE_MS);
+	http_stop(app->ap_http);
+	app->ap_http = NULL;
+}
+
+/* Stop what serve_start started (HTTP is stopped already), in reverse order. */
+static void
+serve_stop(struct app *app)
+{
+	if (app->ap_ingest != NULL) {
+		ingest_stop(app->ap_ingest, 0);
+		ingest_free(app->ap_ingest);
+	}
+	workers_stop(app->ap_workers);
+	sender_stop(app->ap_sender);
+	db_pool_free(app->ap_pool);
+}
+
 int
 serve_run(const struct config *cfg)
 {
 	struct app app;
 	sigset_t oldmask;
-	struct pollfd pfd;
-	char err[512], pqv[16], drain[64];
+	char pqv[16];
 	int rc = 1;
 
 	memset(&app, 0, sizeof(app));
@@ -235,69 +320,17 @@ serve_run(const struct config *cfg)
 		return 1;
 	}
 
-	/* 4. */
-	if (serve_signals(&oldmask) == -1) {
+	/* 4., then 5. to 7. */
+	if (serve_signals(&oldmask) == -1)
 		log_error("startup_failed error=\"signals: %s\"", strerror(errno));
-		goto out_curl;
+	else if (serve_start(&app) == 0) {
+		/* Only this thread takes the signals from here on. */
+		pthread_sigmask(SIG_SETMASK, &oldmask, NULL);
+		serve_wait(&app);
+		serve_drain(&app);
+		rc = 0;
 	}
-
-	/* 5. */
-	app.ap_pool = db_pool_new(cfg->db_url, (int)cfg->db_pool);
-	if (app.ap_pool == NULL) {
-		log_error("startup_failed error=\"cannot create the database pool\"");
-		goto out_curl;
-	}
-	if (serve_check_schema(app.ap_pool) == -1)
-		goto out_pool;
-
-	/* 6. */
-	if ((app.ap_ingest = ingest_start(&app, err, sizeof(err))) == NULL ||
-	    (app.ap_workers = workers_start(&app, err, sizeof(err))) == NULL ||
-	    (app.ap_sender = sender_start(&app, err, sizeof(err))) == NULL) {
-		log_error("startup_failed error=\"%s\"", err);
-		goto out_subsystems;
-	}
-
-	/* 7. */
-	if ((app.ap_http = http_start(&app, err, sizeof(err))) == NULL) {
-		log_error("startup_failed error=\"%s\"", err);
-		goto out_subsystems;
-	}
-	log_info("listening listen=%s whatsapp=%s sms=%s workers=%lld http_threads=%lld",
-	    cfg->http_listen, config_whatsapp_enabled(cfg) ? "on" : "off",
-	    config_twilio_enabled(cfg) ? "on" : "off", cfg->worker_threads, cfg->http_threads);
-
-	/* Only this thread takes the signals from here on. */
-	pthread_sigmask(SIG_SETMASK, &oldmask, NULL);
-	pfd.fd = serve_pipe[0];
-	pfd.events = POLLIN;
-	while (!serve_sig_stop) {
-		if (poll(&pfd, 1, 1000) > 0)
-			while (read(serve_pipe[0], drain, sizeof(drain)) > 0)
-				;
-		if (serve_sig_hup) {
-			serve_sig_hup = 0;
-			serve_dialogue_reload(&app);
-		}
-	}
-	log_info("stopping");
-
-	http_quiesce(app.ap_http);
-	ingest_stop(app.ap_ingest, SHUTDOWN_GRACE_MS);
-	http_stop(app.ap_http);
-	app.ap_http = NULL;
-	rc = 0;
-
-out_subsystems:
-	if (app.ap_ingest != NULL) {
-		ingest_stop(app.ap_ingest, 0);
-		ingest_free(app.ap_ingest);
-	}
-	workers_stop(app.ap_workers);
-	sender_stop(app.ap_sender);
-out_pool:
-	db_pool_free(app.ap_pool);
-out_curl:
+	serve_stop(&app);
 	curl_global_cleanup();
 	dialogue_free(app.ap_dialogue);
 	if (rc == 0)

@@ -15,7 +15,7 @@
 
 #include "crypto.h"
 #include "log.h"
-#include "scrub.h"
+#include "provider.h"
 #include "twilio.h"
 
 #define TW_MAX_MEDIA		10	/* Twilio's limit of media per message */
@@ -234,19 +234,27 @@ fail:
 	return rc;
 }
 
-/* A Twilio sid (MessageSid, SmsSid): non-empty, fits PROVIDER_ID_MAX with its NUL. */
-static int
-tw_check_sid(const char *name, const char *v, char *err, size_t errlen)
+/*
+ * The message's sid (MessageSid, or the older SmsSid): non-empty, fits
+ * PROVIDER_ID_MAX with its NUL. Borrowed from f, or NULL with err.
+ */
+static const char *
+tw_get_sid(const struct form *f, char *err, size_t errlen)
 {
+	const char *v;
+
+	v = form_get(f, "MessageSid");
+	if (v == NULL)
+		v = form_get(f, "SmsSid");
 	if (v == NULL || v[0] == '\0') {
-		util_seterr(err, errlen, "%s: missing", name);
-		return -1;
+		util_seterr(err, errlen, "MessageSid: missing");
+		return NULL;
 	}
 	if (strlen(v) >= PROVIDER_ID_MAX) {
-		util_seterr(err, errlen, "%s: longer than %d bytes", name, PROVIDER_ID_MAX - 1);
-		return -1;
+		util_seterr(err, errlen, "MessageSid: longer than %d bytes", PROVIDER_ID_MAX - 1);
+		return NULL;
 	}
-	return 0;
+	return v;
 }
 
 static const struct {
@@ -272,12 +280,9 @@ tw_parse_status(const struct form *f, const char *status, int64_t now_ms,
 {
 	struct status_update st;
 	const char *sid, *code, *text;
-	size_t i, n;
+	size_t i;
 
-	sid = form_get(f, "MessageSid");
-	if (sid == NULL)
-		sid = form_get(f, "SmsSid");
-	if (tw_check_sid("MessageSid", sid, err, errlen) == -1)
+	if ((sid = tw_get_sid(f, err, errlen)) == NULL)
 		return -1;
 	for (i = 0; i < NELEM(tw_statuses); i++)
 		if (strcmp(status, tw_statuses[i].ts_name) == 0)
@@ -302,17 +307,9 @@ tw_parse_status(const struct form *f, const char *status, int64_t now_ms,
 	}
 	text = form_get(f, "ErrorMessage");
 	if (st.st_status == OUT_FAILED) {
-		if (text != NULL && text[0] != '\0') {
-			/* diagnostic text from Twilio, kept to 255 bytes on a character boundary */
-			n = strlen(text);
-			if (n > 255) {
-				n = 255;
-				while (n > 0 && ((unsigned char)text[n] & 0xc0) == 0x80)
-					n--;
-			}
-			st.st_error_text = xstrndup(text, n);
-			scrub_in_place(st.st_error_text);
-		} else if (strcmp(status, "undelivered") == 0)
+		if (text != NULL && text[0] != '\0')
+			st.st_error_text = provider_error_text(text);	/* diagnostic text from Twilio */
+		else if (strcmp(status, "undelivered") == 0)
 			st.st_error_text = xstrdup("undelivered");
 	}
 	st.st_provider_id = xstrdup(sid);
@@ -375,10 +372,7 @@ tw_parse_inbound(const struct form *f, int64_t now_ms, struct payload *pl,
 	char *dump = NULL;
 
 	memset(&in, 0, sizeof(in));
-	sid = form_get(f, "MessageSid");
-	if (sid == NULL)
-		sid = form_get(f, "SmsSid");
-	if (tw_check_sid("MessageSid", sid, err, errlen) == -1)
+	if ((sid = tw_get_sid(f, err, errlen)) == NULL)
 		return -1;
 	from = form_get(f, "From");
 	if (from == NULL || from[0] == '\0') {
@@ -523,54 +517,23 @@ void
 tw_classify(int curl_failed, const char *curl_error, long http_status,
     const char *body, size_t len, long retry_after_s, struct send_result *sr)
 {
-	json_t *root = NULL, *sid, *code;
-	const char *msg;
-	long ecode = -1;
+	json_t *root;
+	long ecode;
 
-	memset(sr, 0, sizeof(*sr));
-	sr->sr_retry_after_s = retry_after_s > 0 ? retry_after_s : 0;
-	if (curl_failed) {
-		sr->sr_outcome = SEND_RETRY;
-		util_strlcpy(sr->sr_code, "curl", sizeof(sr->sr_code));
-		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text),
-		    curl_error != NULL && curl_error[0] != '\0' ? curl_error : "no answer");
+	if (provider_answer_open(curl_failed, curl_error, http_status, body, len,
+	    retry_after_s, sr, &root) == 1)
 		return;
-	}
-	snprintf(sr->sr_code, sizeof(sr->sr_code), "%ld", http_status);
-	if (body != NULL && len > 0)
-		root = json_loadb(body, len, 0, NULL);
-
-	if (http_status >= 200 && http_status < 300) {
-		sid = json_object_get(root, "sid");
-		if (json_is_string(sid) && json_string_length(sid) > 0 &&
-		    json_string_length(sid) < sizeof(sr->sr_provider_id) &&
-		    strlen(json_string_value(sid)) == json_string_length(sid)) {
-			sr->sr_outcome = SEND_OK;
-			util_strlcpy(sr->sr_provider_id, json_string_value(sid),
-			    sizeof(sr->sr_provider_id));
-		} else {
-			/* It may have been sent: retrying could send it twice. */
+	if (http_status >= 200 && http_status < 300)
+		provider_answer_accepted(json_object_get(root, "sid"), "sid", sr);
+	else {
+		ecode = provider_answer_error(json_object_get(root, "code"),
+		    json_object_get(root, "message"), http_status, sr);
+		if (http_status == 429 || http_status >= 500 || ecode == TW_CODE_TOO_MANY_REQUESTS)
+			sr->sr_outcome = SEND_RETRY;
+		else if (http_status >= 400 && http_status < 500)
 			sr->sr_outcome = SEND_FAIL;
-			util_strlcpy(sr->sr_text, "answer without a usable sid", sizeof(sr->sr_text));
-		}
-		goto done;
+		else
+			sr->sr_outcome = SEND_RETRY;	/* unexpected (1xx, 3xx): try again later */
 	}
-	code = json_object_get(root, "code");
-	if (json_is_integer(code)) {
-		ecode = (long)json_integer_value(code);
-		snprintf(sr->sr_code, sizeof(sr->sr_code), "%ld", ecode);
-	}
-	msg = json_string_value(json_object_get(root, "message"));
-	if (msg != NULL)
-		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text), msg);
-	else
-		snprintf(sr->sr_text, sizeof(sr->sr_text), "HTTP %ld", http_status);
-	if (http_status == 429 || http_status >= 500 || ecode == TW_CODE_TOO_MANY_REQUESTS)
-		sr->sr_outcome = SEND_RETRY;
-	else if (http_status >= 400 && http_status < 500)
-		sr->sr_outcome = SEND_FAIL;
-	else
-		sr->sr_outcome = SEND_RETRY;	/* unexpected (1xx, 3xx): try again later */
-done:
 	json_decref(root);
 }

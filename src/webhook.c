@@ -5,9 +5,14 @@
  * /webhook/whatsapp and POST /webhook/twilio run their checks in one order
  * — channel on, content type, size (declared, then actual), signature over
  * the raw body, parse — and answer the first that fails without storing
- * anything. A delivery that passes is handed to ingest (ingest.h): the
- * connection is suspended and answered after the commit (200), or with 503
- * when the database could not take it, so that the provider retries.
+ * anything. A delivery that passes is handed to ingest (ingest.h) as a
+ * job whose callbacks suspend the connection and resume it after the
+ * commit; it is then answered with 200, or with 503 when the database
+ * could not take it, so that the provider retries.
+ *
+ * Locking: none. A delivery (the request's rq_data) is used by the MHD
+ * thread of its request, and by the ingest thread between holding and
+ * finishing its job, never by both at once.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -21,6 +26,7 @@
 #include "ingest.h"
 #include "log.h"
 #include "praatpaal.h"
+#include "request.h"
 #include "scrub.h"
 #include "twilio.h"
 #include "util.h"
@@ -29,6 +35,15 @@
 
 #define TWIML_EMPTY	"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"
 #define WA_STORED	"{\"status\":\"stored\"}"
+
+/* A delivery whose signature was accepted: the rq_data of its request. */
+struct webhook_delivery {
+	struct request		*wd_rq;
+	enum channel		 wd_channel;
+	struct payload		 wd_payload;	/* parsed, stored by ingest */
+	struct ingest_job	 wd_job;
+	unsigned int		 wd_status;	/* 200 stored, 503 not (set before resume) */
+};
 
 /* 1 if a and b are equal strings; time depends only on their lengths. */
 static int
@@ -46,77 +61,76 @@ webhook_secret_equal(const char *a, const char *b)
 
 /* The declared body size is over the ceiling: answer 413 before reading it. */
 static int
-webhook_declared_too_large(struct http_request *rq)
+webhook_declared_too_large(struct request *rq)
 {
 	const char *cl;
 	long long n;
 
-	cl = MHD_lookup_connection_value(rq->rq_conn, MHD_HEADER_KIND,
-	    MHD_HTTP_HEADER_CONTENT_LENGTH);
+	cl = request_header(rq, MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if (cl == NULL || util_parse_ll(cl, 0, LLONG_MAX, &n) == -1)
 		return 0;	/* absent or odd: the actual size is checked as it arrives */
 	return n > rq->rq_app->ap_cfg->http_max_body;
 }
 
 static enum MHD_Result
-webhook_too_large(struct http_request *rq)
+webhook_too_large(struct request *rq)
 {
 	char msg[96];
 
 	snprintf(msg, sizeof(msg), "body larger than %lld bytes",
 	    rq->rq_app->ap_cfg->http_max_body);
-	return http_reply_error(rq, MHD_HTTP_CONTENT_TOO_LARGE, msg);
+	return request_reply_error(rq, MHD_HTTP_CONTENT_TOO_LARGE, msg);
 }
 
 /* Meta's verification: hub.mode=subscribe and our verify token. */
 static enum MHD_Result
-webhook_whatsapp_verify(struct http_request *rq)
+webhook_whatsapp_verify(struct request *rq)
 {
 	const struct config *cfg = rq->rq_app->ap_cfg;
 	const char *mode, *token, *challenge;
 
-	mode = MHD_lookup_connection_value(rq->rq_conn, MHD_GET_ARGUMENT_KIND, "hub.mode");
-	token = MHD_lookup_connection_value(rq->rq_conn, MHD_GET_ARGUMENT_KIND, "hub.verify_token");
-	challenge = MHD_lookup_connection_value(rq->rq_conn, MHD_GET_ARGUMENT_KIND, "hub.challenge");
+	mode = request_query(rq, "hub.mode");
+	token = request_query(rq, "hub.verify_token");
+	challenge = request_query(rq, "hub.challenge");
 	if (mode == NULL || strcmp(mode, "subscribe") != 0 || challenge == NULL ||
 	    !webhook_secret_equal(token, cfg->wa_verify_token)) {
 		log_warn("webhook verify_refused channel=whatsapp");
-		return http_reply_error(rq, MHD_HTTP_FORBIDDEN, "verification failed");
+		return request_reply_error(rq, MHD_HTTP_FORBIDDEN, "verification failed");
 	}
 	log_info("webhook verified channel=whatsapp");
-	return http_reply(rq, MHD_HTTP_OK, "text/plain; charset=utf-8", challenge, strlen(challenge));
+	return request_reply(rq, MHD_HTTP_OK, "text/plain; charset=utf-8", challenge, strlen(challenge));
 }
 
-enum MHD_Result
-webhook_whatsapp_begin(struct http_request *rq, const char *method)
+static enum MHD_Result
+webhook_whatsapp_begin(struct request *rq, const char *method)
 {
 	const struct config *cfg = rq->rq_app->ap_cfg;
 
 	if (strcmp(method, MHD_HTTP_METHOD_GET) == 0)
 		return MHD_YES;		/* verified once the (empty) body is in */
 	if (strcmp(method, MHD_HTTP_METHOD_POST) != 0)
-		return http_reply_method(rq, "GET, POST");
+		return request_reply_method(rq, "GET, POST");
 	if (!config_whatsapp_enabled(cfg))
-		return http_reply_error(rq, MHD_HTTP_NOT_FOUND, "the WhatsApp channel is not configured");
-	if (!http_content_type_is(rq->rq_conn, "application/json"))
-		return http_reply_error(rq, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
+		return request_reply_error(rq, MHD_HTTP_NOT_FOUND, "the WhatsApp channel is not configured");
+	if (!request_content_type_is(rq, "application/json"))
+		return request_reply_error(rq, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
 		    "content type must be application/json");
 	if (webhook_declared_too_large(rq))
 		return webhook_too_large(rq);
 	return MHD_YES;
 }
 
-enum MHD_Result
-webhook_twilio_begin(struct http_request *rq, const char *method)
+static enum MHD_Result
+webhook_twilio_begin(struct request *rq, const char *method)
 {
 	const struct config *cfg = rq->rq_app->ap_cfg;
 
 	if (strcmp(method, MHD_HTTP_METHOD_POST) != 0)
-		return http_reply_method(rq, "POST");
+		return request_reply_method(rq, "POST");
 	if (!config_twilio_enabled(cfg))
-		return http_reply_error(rq, MHD_HTTP_NOT_FOUND, "the Twilio channel is not configured");
-	if (!http_content_type_is(rq->rq_conn, "application/x-www-form-urlencoded"))
-		return http_reply_error(rq, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
+		return request_reply_error(rq, MHD_HTTP_NOT_FOUND, "the Twilio channel is not configured");
+	if (!request_content_type_is(rq, "application/x-www-form-urlencoded"))
+		return request_reply_error(rq, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
 		    "content type must be application/x-www-form-urlencoded");
 	if (webhook_declared_too_large(rq))
 		return webhook_too_large(rq);
@@ -125,11 +139,50 @@ webhook_twilio_begin(struct http_request *rq, const char *method)
 
 /* The answer once the payload is stored (or there was nothing to store). */
 static enum MHD_Result
-webhook_stored(struct http_request *rq)
+webhook_stored(struct request *rq, enum channel ch)
 {
-	if (rq->rq_route == ROUTE_WEBHOOK_TWILIO)
-		return http_reply(rq, MHD_HTTP_OK, "text/xml", TWIML_EMPTY, strlen(TWIML_EMPTY));
-	return http_reply(rq, MHD_HTTP_OK, "application/json", WA_STORED, strlen(WA_STORED));
+	if (ch == CHANNEL_SMS)
+		return request_reply(rq, MHD_HTTP_OK, "text/xml", TWIML_EMPTY, strlen(TWIML_EMPTY));
+	return request_reply(rq, MHD_HTTP_OK, "application/json", WA_STORED, strlen(WA_STORED));
+}
+
+/* ij_hold: the request waits, suspended, for its commit. */
+static void
+webhook_hold(void *arg)
+{
+	struct webhook_delivery *wd = arg;
+
+	request_suspend(wd->wd_rq);
+}
+
+/* ij_done (ingest thread): note the status and let MHD answer (webhook_resume). */
+static void
+webhook_done(void *arg, unsigned int status)
+{
+	struct webhook_delivery *wd = arg;
+
+	wd->wd_status = status;
+	request_resume(wd->wd_rq);
+}
+
+/* The request's delivery, made on first use; freed by webhook_end. */
+static struct webhook_delivery *
+webhook_delivery(struct request *rq, enum channel ch)
+{
+	struct webhook_delivery *wd;
+
+	if (rq->rq_data != NULL)
+		return rq->rq_data;
+	wd = xcalloc(1, sizeof(*wd));
+	wd->wd_rq = rq;
+	wd->wd_channel = ch;
+	wd->wd_job.ij_payload = &wd->wd_payload;
+	wd->wd_job.ij_channel = ch;
+	wd->wd_job.ij_hold = webhook_hold;
+	wd->wd_job.ij_done = webhook_done;
+	wd->wd_job.ij_arg = wd;
+	rq->rq_data = wd;
+	return wd;
 }
 
 /*
@@ -138,28 +191,29 @@ webhook_stored(struct http_request *rq)
  * stepped before any backlog (worker.c).
  */
 static enum MHD_Result
-webhook_submit(struct http_request *rq)
+webhook_submit(struct request *rq, struct webhook_delivery *wd)
 {
-	struct payload *pl = &rq->rq_payload;
+	struct payload *pl = &wd->wd_payload;
 
 	if (pl->pl_nmsgs == 0 && pl->pl_nstats == 0)
-		return webhook_stored(rq);
+		return webhook_stored(rq, wd->wd_channel);
 	if (rq->rq_app->ap_dialogue != NULL)
 		for (size_t i = 0; i < pl->pl_nmsgs; i++)
 			pl->pl_msgs[i].in_urgent = dialogue_crisis_words(rq->rq_app->ap_dialogue,
 			    &pl->pl_msgs[i]);
 	buf_free(&rq->rq_body);		/* parsed: only the payload waits for the commit */
-	if (ingest_submit(rq->rq_app->ap_ingest, rq) == -1)
-		return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE,
+	if (ingest_submit(rq->rq_app->ap_ingest, &wd->wd_job) == -1)
+		return request_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE,
 		    "database unavailable, try again later");
-	/* rq now belongs to ingest until it resumes the connection. */
+	/* The job now belongs to ingest until webhook_done resumes the request. */
 	return MHD_YES;
 }
 
-enum MHD_Result
-webhook_whatsapp_body(struct http_request *rq, const char *method)
+static enum MHD_Result
+webhook_whatsapp_body(struct request *rq, const char *method)
 {
 	const struct config *cfg = rq->rq_app->ap_cfg;
+	struct webhook_delivery *wd;
 	const char *sig, *body;
 	char err[256], safe[256];
 
@@ -168,25 +222,27 @@ webhook_whatsapp_body(struct http_request *rq, const char *method)
 	if (rq->rq_too_large)
 		return webhook_too_large(rq);
 	body = rq->rq_body.data != NULL ? rq->rq_body.data : "";
-	sig = MHD_lookup_connection_value(rq->rq_conn, MHD_HEADER_KIND, "X-Hub-Signature-256");
+	sig = request_header(rq, "X-Hub-Signature-256");
 	if (sig == NULL || cfg->wa_app_secret == NULL ||
 	    wa_verify_signature(cfg->wa_app_secret, sig, body, rq->rq_body.len) == -1) {
 		log_warn("webhook signature_rejected channel=whatsapp present=%d", sig != NULL);
-		return http_reply_error(rq, MHD_HTTP_UNAUTHORIZED,
+		return request_reply_error(rq, MHD_HTTP_UNAUTHORIZED,
 		    sig == NULL ? "missing X-Hub-Signature-256" : "bad X-Hub-Signature-256");
 	}
-	if (wa_parse(body, rq->rq_body.len, &rq->rq_payload, err, sizeof(err)) == -1) {
+	wd = webhook_delivery(rq, CHANNEL_WHATSAPP);
+	if (wa_parse(body, rq->rq_body.len, &wd->wd_payload, err, sizeof(err)) == -1) {
 		scrub_numbers(err, safe, sizeof(safe));
 		log_warn("webhook malformed channel=whatsapp error=\"%s\"", safe);
-		return http_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
+		return request_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 	}
-	return webhook_submit(rq);
+	return webhook_submit(rq, wd);
 }
 
-enum MHD_Result
-webhook_twilio_body(struct http_request *rq)
+static enum MHD_Result
+webhook_twilio_body(struct request *rq, const char *method)
 {
 	const struct config *cfg = rq->rq_app->ap_cfg;
+	struct webhook_delivery *wd;
 	struct form form = { NULL, 0 };
 	const char *sig, *body;
 	char err[256], safe[256], *url = NULL;
@@ -198,38 +254,72 @@ webhook_twilio_body(struct http_request *rq)
 	if (form_parse(body, rq->rq_body.len, &form, err, sizeof(err)) == -1) {
 		scrub_numbers(err, safe, sizeof(safe));
 		log_warn("webhook malformed channel=sms error=\"%s\"", safe);
-		return http_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
+		return request_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 	}
 	/* Twilio signs the URL it called: our public URL + the raw target. */
-	sig = MHD_lookup_connection_value(rq->rq_conn, MHD_HEADER_KIND, "X-Twilio-Signature");
+	sig = request_header(rq, "X-Twilio-Signature");
 	url = xasprintf("%s%s", cfg->http_public_url != NULL ? cfg->http_public_url : "",
 	    rq->rq_uri);
 	if (sig == NULL || cfg->tw_auth_token == NULL ||
 	    tw_verify_signature(cfg->tw_auth_token, url, &form, sig) == -1) {
 		log_warn("webhook signature_rejected channel=sms present=%d", sig != NULL);
-		ret = http_reply_error(rq, MHD_HTTP_UNAUTHORIZED,
+		ret = request_reply_error(rq, MHD_HTTP_UNAUTHORIZED,
 		    sig == NULL ? "missing X-Twilio-Signature" : "bad X-Twilio-Signature");
 		goto out;
 	}
-	if (tw_parse(&form, util_now_ms(), &rq->rq_payload, err, sizeof(err)) == -1) {
+	wd = webhook_delivery(rq, CHANNEL_SMS);
+	if (tw_parse(&form, util_now_ms(), &wd->wd_payload, err, sizeof(err)) == -1) {
 		scrub_numbers(err, safe, sizeof(safe));
 		log_warn("webhook malformed channel=sms error=\"%s\"", safe);
-		ret = http_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
+		ret = request_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 		goto out;
 	}
-	ret = webhook_submit(rq);
+	ret = webhook_submit(rq, wd);
 out:
 	free(url);
 	form_free(&form);
 	return ret;
 }
 
-enum MHD_Result
-webhook_finish(struct http_request *rq)
+/* hd_resume: ingest finished the delivery's job; answer by its status. */
+static enum MHD_Result
+webhook_resume(struct request *rq)
 {
+	struct webhook_delivery *wd = rq->rq_data;
+
 	ingest_answered(rq->rq_app->ap_ingest);
-	if (rq->rq_ingest_status == MHD_HTTP_OK)
-		return webhook_stored(rq);
-	return http_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE,
+	if (wd->wd_status == MHD_HTTP_OK)
+		return webhook_stored(rq, wd->wd_channel);
+	return request_reply_error(rq, MHD_HTTP_SERVICE_UNAVAILABLE,
 	    "database unavailable, try again later");
 }
+
+/* hd_end: free the delivery, and tell ingest of a resumed request that was never answered. */
+static void
+webhook_end(struct request *rq)
+{
+	struct webhook_delivery *wd = rq->rq_data;
+
+	/* Resumed after its commit, but the client left before the answer. */
+	if (rq->rq_phase == RQ_DONE)
+		ingest_answered(rq->rq_app->ap_ingest);
+	if (wd != NULL) {
+		payload_free(&wd->wd_payload);
+		free(wd);
+		rq->rq_data = NULL;
+	}
+}
+
+const struct handler webhook_whatsapp_handler = {
+	.hd_begin = webhook_whatsapp_begin,
+	.hd_body = webhook_whatsapp_body,
+	.hd_resume = webhook_resume,
+	.hd_end = webhook_end,
+};
+
+const struct handler webhook_twilio_handler = {
+	.hd_begin = webhook_twilio_begin,
+	.hd_body = webhook_twilio_body,
+	.hd_resume = webhook_resume,
+	.hd_end = webhook_end,
+};

@@ -18,7 +18,7 @@
 
 #include "crypto.h"
 #include "log.h"
-#include "scrub.h"
+#include "provider.h"
 #include "whatsapp.h"
 
 #define WA_SIG_PREFIX		"sha256="
@@ -121,9 +121,13 @@ wa_get_str(json_t *obj, const char *path, const char *key, int required,
 	return 0;
 }
 
-/* obj.key as an object; required or *out = NULL. */
+/*
+ * obj.key as a JSON value of the given type (an object or an array);
+ * required: missing is an error, else *out = NULL when missing. A JSON
+ * null is not missing: it has the wrong type. Borrowed pointer.
+ */
 static int
-wa_get_obj(json_t *obj, const char *path, const char *key, int required,
+wa_get_typed(json_t *obj, const char *path, const char *key, json_type type, int required,
     json_t **out, char *err, size_t errlen)
 {
 	json_t *v;
@@ -137,32 +141,9 @@ wa_get_obj(json_t *obj, const char *path, const char *key, int required,
 		}
 		return 0;
 	}
-	if (!json_is_object(v)) {
-		util_seterr(err, errlen, "%s.%s: not an object", path, key);
-		return -1;
-	}
-	*out = v;
-	return 0;
-}
-
-/* obj.key as an array; required or *out = NULL. */
-static int
-wa_get_arr(json_t *obj, const char *path, const char *key, int required,
-    json_t **out, char *err, size_t errlen)
-{
-	json_t *v;
-
-	*out = NULL;
-	v = json_object_get(obj, key);
-	if (v == NULL) {
-		if (required) {
-			util_seterr(err, errlen, "%s.%s: missing", path, key);
-			return -1;
-		}
-		return 0;
-	}
-	if (!json_is_array(v)) {
-		util_seterr(err, errlen, "%s.%s: not an array", path, key);
+	if (json_typeof(v) != type) {
+		util_seterr(err, errlen, "%s.%s: not %s", path, key,
+		    type == JSON_ARRAY ? "an array" : "an object");
 		return -1;
 	}
 	*out = v;
@@ -252,7 +233,7 @@ wa_parse_media(json_t *m, const char *path, const char *type, struct inbound *in
 	json_t *media;
 	const char *id, *caption;
 
-	if (wa_get_obj(m, path, type, 1, &media, err, errlen) == -1)
+	if (wa_get_typed(m, path, type, JSON_OBJECT, 1, &media, err, errlen) == -1)
 		return -1;
 	snprintf(sub, sizeof(sub), "%s.%s", path, type);
 	if (wa_get_id(media, sub, "id", &id, err, errlen) == -1 ||
@@ -279,7 +260,7 @@ wa_parse_interactive(json_t *m, const char *path, struct inbound *in,
 	json_t *ia, *reply;
 	const char *itype, *id, *title, *desc;
 
-	if (wa_get_obj(m, path, "interactive", 1, &ia, err, errlen) == -1)
+	if (wa_get_typed(m, path, "interactive", JSON_OBJECT, 1, &ia, err, errlen) == -1)
 		return -1;
 	snprintf(sub, sizeof(sub), "%s.interactive", path);
 	if (wa_get_str(ia, sub, "type", 1, 64, &itype, err, errlen) == -1)
@@ -293,7 +274,7 @@ wa_parse_interactive(json_t *m, const char *path, struct inbound *in,
 	}
 	in->in_kind = strcmp(itype, "button_reply") == 0 ? MSG_BUTTON : MSG_LIST;
 	json_object_set_new(meta, "type", json_string(msg_kind_name(in->in_kind)));
-	if (wa_get_obj(ia, sub, itype, 1, &reply, err, errlen) == -1)
+	if (wa_get_typed(ia, sub, itype, JSON_OBJECT, 1, &reply, err, errlen) == -1)
 		return -1;
 	snprintf(sub2, sizeof(sub2), "%s.%s", sub, itype);
 	if (wa_get_id(reply, sub2, "id", &id, err, errlen) == -1 ||
@@ -313,7 +294,7 @@ wa_parse_location(json_t *m, const char *path, json_t *meta, char *err, size_t e
 	char sub[192];
 	json_t *loc, *lat, *lon;
 
-	if (wa_get_obj(m, path, "location", 1, &loc, err, errlen) == -1)
+	if (wa_get_typed(m, path, "location", JSON_OBJECT, 1, &loc, err, errlen) == -1)
 		return -1;
 	snprintf(sub, sizeof(sub), "%s.location", path);
 	lat = json_object_get(loc, "latitude");
@@ -338,7 +319,7 @@ wa_parse_contacts(json_t *m, const char *path, json_t *meta, char *err, size_t e
 	json_t *arr, *c, *name, *fn, *names;
 	size_t i;
 
-	if (wa_get_arr(m, path, "contacts", 1, &arr, err, errlen) == -1)
+	if (wa_get_typed(m, path, "contacts", JSON_ARRAY, 1, &arr, err, errlen) == -1)
 		return -1;
 	names = json_array();
 	json_array_foreach(arr, i, c) {
@@ -360,7 +341,7 @@ wa_parse_reaction(json_t *m, const char *path, json_t *meta, char *err, size_t e
 	json_t *r;
 	const char *mid, *emoji;
 
-	if (wa_get_obj(m, path, "reaction", 1, &r, err, errlen) == -1)
+	if (wa_get_typed(m, path, "reaction", JSON_OBJECT, 1, &r, err, errlen) == -1)
 		return -1;
 	snprintf(sub, sizeof(sub), "%s.reaction", path);
 	if (wa_get_id(r, sub, "message_id", &mid, err, errlen) == -1 ||
@@ -384,95 +365,135 @@ static const struct {
 };
 
 /*
- * One element of value.messages[] into *in. names maps wa_id -> profile
- * name (value.contacts[]). On failure -1 with err; *in is cleared.
+ * A message's own fields (id, from, timestamp, type) and the sender's
+ * profile name (names: wa_id -> name) into in; *type is borrowed from m.
  */
 static int
-wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
-    char *err, size_t errlen)
+wa_parse_envelope(json_t *m, const char *path, json_t *names, struct inbound *in,
+    const char **type, char *err, size_t errlen)
 {
-	json_t *meta = NULL, *ctx, *v, *errors;
-	const char *id, *from, *type, *s, *s2;
-	char *dump = NULL, sub[256];
-	size_t i;
+	const char *id, *from;
+	json_t *v;
 
-	memset(in, 0, sizeof(*in));
-	in->in_channel = CHANNEL_WHATSAPP;
 	if (!json_is_object(m)) {
 		util_seterr(err, errlen, "%s: not an object", path);
-		goto fail;
+		return -1;
 	}
 	if (wa_get_id(m, path, "id", &id, err, errlen) == -1 ||
 	    wa_get_str(m, path, "from", 1, ADDRESS_MAX, &from, err, errlen) == -1)
-		goto fail;
+		return -1;
 	if (!util_all_digits(from)) {
 		util_seterr(err, errlen, "%s.from: not a number (digits only)", path);
-		goto fail;
+		return -1;
 	}
 	if (wa_get_ts(m, path, &in->in_ts_ms, err, errlen) == -1 ||
-	    wa_get_str(m, path, "type", 1, 64, &type, err, errlen) == -1)
-		goto fail;
+	    wa_get_str(m, path, "type", 1, 64, type, err, errlen) == -1)
+		return -1;
 	in->in_provider_id = xstrdup(id);
 	in->in_from = xstrdup(from);
 	v = json_object_get(names, from);
 	if (v != NULL)
 		in->in_profile_name = xstrdup(json_string_value(v));
+	return 0;
+}
 
-	meta = json_object();
+/* A text message: text.body, at most TEXT_MAX bytes. */
+static int
+wa_parse_text(json_t *m, const char *path, struct inbound *in, char *err, size_t errlen)
+{
+	char sub[256];
+	json_t *v;
+	const char *s;
+
+	in->in_kind = MSG_TEXT;
+	snprintf(sub, sizeof(sub), "%s.text", path);
+	if (wa_get_typed(m, path, "text", JSON_OBJECT, 1, &v, err, errlen) == -1 ||
+	    wa_get_str(v, sub, "body", 1, TEXT_MAX, &s, err, errlen) == -1)
+		return -1;
+	in->in_text = xstrdup(s);
+	return 0;
+}
+
+/* A template's quick-reply button: its text, and its payload as the choice id. */
+static int
+wa_parse_button(json_t *m, const char *path, struct inbound *in, json_t *meta,
+    char *err, size_t errlen)
+{
+	json_t *v;
+	const char *text, *payload;
+
+	in->in_kind = MSG_BUTTON;
+	if (wa_get_typed(m, path, "button", JSON_OBJECT, 1, &v, err, errlen) == -1)
+		return -1;
+	text = json_string_value(json_object_get(v, "text"));
+	payload = json_string_value(json_object_get(v, "payload"));
+	if (text == NULL) {
+		util_seterr(err, errlen, "%s.button.text: missing or not a string", path);
+		return -1;
+	}
+	if (payload != NULL && strlen(payload) >= PROVIDER_ID_MAX) {
+		util_seterr(err, errlen, "%s.button.payload: longer than %d bytes", path,
+		    PROVIDER_ID_MAX - 1);
+		return -1;
+	}
+	if (set_text(in, path, "button.text", text, err, errlen) == -1)
+		return -1;
+	if (payload != NULL)
+		in->in_choice_id = xstrdup(payload);
+	json_object_set_new(meta, "source", json_string("template"));
+	return 0;
+}
+
+/*
+ * The part of a message that depends on its type, into in and meta. A
+ * type we do not know stays MSG_UNKNOWN (not an error).
+ */
+static int
+wa_parse_kind(json_t *m, const char *path, const char *type, struct inbound *in,
+    json_t *meta, char *err, size_t errlen)
+{
+	size_t i;
+
 	in->in_kind = MSG_UNKNOWN;
-	if (strcmp(type, "text") == 0) {
-		in->in_kind = MSG_TEXT;
-		snprintf(sub, sizeof(sub), "%s.text", path);
-		if (wa_get_obj(m, path, "text", 1, &v, err, errlen) == -1 ||
-		    wa_get_str(v, sub, "body", 1, TEXT_MAX, &s, err, errlen) == -1)
-			goto fail;
-		in->in_text = xstrdup(s);
-	} else if (strcmp(type, "interactive") == 0) {
-		if (wa_parse_interactive(m, path, in, meta, err, errlen) == -1)
-			goto fail;
-	} else if (strcmp(type, "button") == 0) {
-		/* a template's quick-reply button */
-		in->in_kind = MSG_BUTTON;
-		if (wa_get_obj(m, path, "button", 1, &v, err, errlen) == -1)
-			goto fail;
-		s = json_string_value(json_object_get(v, "text"));
-		s2 = json_string_value(json_object_get(v, "payload"));
-		if (s == NULL) {
-			util_seterr(err, errlen, "%s.button.text: missing or not a string", path);
-			goto fail;
-		}
-		if (s2 != NULL && strlen(s2) >= PROVIDER_ID_MAX) {
-			util_seterr(err, errlen, "%s.button.payload: longer than %d bytes", path,
-			    PROVIDER_ID_MAX - 1);
-			goto fail;
-		}
-		if (set_text(in, path, "button.text", s, err, errlen) == -1)
-			goto fail;
-		if (s2 != NULL)
-			in->in_choice_id = xstrdup(s2);
-		json_object_set_new(meta, "source", json_string("template"));
-	} else if (strcmp(type, "location") == 0) {
+	if (strcmp(type, "text") == 0)
+		return wa_parse_text(m, path, in, err, errlen);
+	if (strcmp(type, "interactive") == 0)
+		return wa_parse_interactive(m, path, in, meta, err, errlen);
+	if (strcmp(type, "button") == 0)
+		return wa_parse_button(m, path, in, meta, err, errlen);
+	if (strcmp(type, "location") == 0) {
 		in->in_kind = MSG_LOCATION;
-		if (wa_parse_location(m, path, meta, err, errlen) == -1)
-			goto fail;
-	} else if (strcmp(type, "contacts") == 0) {
+		return wa_parse_location(m, path, meta, err, errlen);
+	}
+	if (strcmp(type, "contacts") == 0) {
 		in->in_kind = MSG_CONTACTS;
-		if (wa_parse_contacts(m, path, meta, err, errlen) == -1)
-			goto fail;
-	} else if (strcmp(type, "reaction") == 0) {
+		return wa_parse_contacts(m, path, meta, err, errlen);
+	}
+	if (strcmp(type, "reaction") == 0) {
 		in->in_kind = MSG_REACTION;
-		if (wa_parse_reaction(m, path, meta, err, errlen) == -1)
-			goto fail;
-	} else {
-		for (i = 0; i < NELEM(wa_media_types); i++) {
-			if (strcmp(type, wa_media_types[i].wt_name) == 0) {
-				in->in_kind = wa_media_types[i].wt_kind;
-				if (wa_parse_media(m, path, type, in, meta, err, errlen) == -1)
-					goto fail;
-				break;
-			}
+		return wa_parse_reaction(m, path, meta, err, errlen);
+	}
+	for (i = 0; i < NELEM(wa_media_types); i++) {
+		if (strcmp(type, wa_media_types[i].wt_name) == 0) {
+			in->in_kind = wa_media_types[i].wt_kind;
+			return wa_parse_media(m, path, type, in, meta, err, errlen);
 		}
 	}
+	return 0;
+}
+
+/*
+ * Complete meta (the kind, for an unknown message its type and error
+ * codes, the message replied to) and keep it as in_meta, at most
+ * META_MAX bytes of JSON.
+ */
+static int
+wa_finish_meta(json_t *m, const char *path, const char *type, struct inbound *in,
+    json_t *meta, char *err, size_t errlen)
+{
+	json_t *ctx, *errors;
+	char *dump;
+
 	if (json_object_get(meta, "type") == NULL)
 		json_object_set_new(meta, "type", json_string(msg_kind_name(in->in_kind)));
 	if (in->in_kind == MSG_UNKNOWN && json_object_get(meta, "original_type") == NULL) {
@@ -488,17 +509,39 @@ wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
 	dump = json_dumps(meta, JSON_COMPACT);
 	if (dump == NULL) {
 		util_seterr(err, errlen, "%s: details could not be serialised", path);
-		goto fail;
+		return -1;
 	}
 	if (strlen(dump) > META_MAX) {
 		util_seterr(err, errlen, "%s: details longer than %d bytes", path, META_MAX);
-		goto fail;
+		free(dump);
+		return -1;
 	}
 	in->in_meta = dump;
+	return 0;
+}
+
+/*
+ * One element of value.messages[] into *in. names maps wa_id -> profile
+ * name (value.contacts[]). On failure -1 with err; *in is cleared.
+ */
+static int
+wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
+    char *err, size_t errlen)
+{
+	json_t *meta = NULL;
+	const char *type;
+
+	memset(in, 0, sizeof(*in));
+	in->in_channel = CHANNEL_WHATSAPP;
+	if (wa_parse_envelope(m, path, names, in, &type, err, errlen) == -1)
+		goto fail;
+	meta = json_object();
+	if (wa_parse_kind(m, path, type, in, meta, err, errlen) == -1 ||
+	    wa_finish_meta(m, path, type, in, meta, err, errlen) == -1)
+		goto fail;
 	json_decref(meta);
 	return 0;
 fail:
-	free(dump);
 	json_decref(meta);
 	inbound_free(in);
 	return -1;
@@ -547,7 +590,7 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 	}
 	st->st_status = wa_statuses[i].ws_status;
 	if (st->st_status == OUT_FAILED) {
-		if (wa_get_arr(s, path, "errors", 0, &errors, err, errlen) == -1)
+		if (wa_get_typed(s, path, "errors", JSON_ARRAY, 0, &errors, err, errlen) == -1)
 			return -1;
 		e0 = json_array_get(errors, 0);
 		if (e0 != NULL) {
@@ -561,19 +604,9 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 				util_seterr(err, errlen, "%s.code: not an integer", sub);
 				return -1;
 			}
-			/* diagnostic text from Meta, kept to 255 bytes on a character boundary */
-			if (json_is_string(title)) {
-				const char *t = json_string_value(title);
-				size_t n = strlen(t);
-
-				if (n > 255) {
-					n = 255;
-					while (n > 0 && ((unsigned char)t[n] & 0xc0) == 0x80)
-						n--;
-				}
-				st->st_error_text = xstrndup(t, n);
-				scrub_in_place(st->st_error_text);
-			}
+			/* diagnostic text from Meta */
+			if (json_is_string(title))
+				st->st_error_text = provider_error_text(json_string_value(title));
 		}
 	}
 	st->st_provider_id = xstrdup(id);
@@ -590,7 +623,7 @@ wa_parse_profiles(json_t *value, const char *path, json_t **names, char *err, si
 	size_t i;
 
 	*names = json_object();
-	if (wa_get_arr(value, path, "contacts", 0, &arr, err, errlen) == -1)
+	if (wa_get_typed(value, path, "contacts", JSON_ARRAY, 0, &arr, err, errlen) == -1)
 		goto fail;
 	json_array_foreach(arr, i, c) {
 		snprintf(sub, sizeof(sub), "%s.contacts[%zu]", path, i);
@@ -599,7 +632,7 @@ wa_parse_profiles(json_t *value, const char *path, json_t **names, char *err, si
 			goto fail;
 		}
 		if (wa_get_str(c, sub, "wa_id", 1, ADDRESS_MAX, &wa_id, err, errlen) == -1 ||
-		    wa_get_obj(c, sub, "profile", 0, &profile, err, errlen) == -1)
+		    wa_get_typed(c, sub, "profile", JSON_OBJECT, 0, &profile, err, errlen) == -1)
 			goto fail;
 		if (profile == NULL)
 			continue;
@@ -633,9 +666,9 @@ wa_parse_value(json_t *value, const char *path, struct payload *pl, size_t *coun
 
 	if (wa_parse_profiles(value, path, &names, err, errlen) == -1)
 		return -1;
-	if (wa_get_arr(value, path, "messages", 0, &msgs, err, errlen) == -1 ||
-	    wa_get_arr(value, path, "statuses", 0, &stats, err, errlen) == -1 ||
-	    wa_get_arr(value, path, "errors", 0, &errors, err, errlen) == -1)
+	if (wa_get_typed(value, path, "messages", JSON_ARRAY, 0, &msgs, err, errlen) == -1 ||
+	    wa_get_typed(value, path, "statuses", JSON_ARRAY, 0, &stats, err, errlen) == -1 ||
+	    wa_get_typed(value, path, "errors", JSON_ARRAY, 0, &errors, err, errlen) == -1)
 		goto fail;
 	*count += json_array_size(msgs) + json_array_size(stats);
 	if (*count > PAYLOAD_MAX_MESSAGES) {
@@ -670,29 +703,28 @@ fail:
 	return -1;
 }
 
-int
-wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t errlen)
+/*
+ * The body as the JSON object of a WhatsApp Business Account webhook: a
+ * new reference, or NULL with err.
+ */
+static json_t *
+wa_load(const char *body, size_t len, char *err, size_t errlen)
 {
 	json_error_t jerr;
-	json_t *root = NULL, *entries, *entry, *changes, *change, *value;
-	struct payload pl;
-	const char *object, *field;
-	char path[96];
-	size_t i, j, count = 0;
+	json_t *root;
+	const char *object;
 
-	memset(out, 0, sizeof(*out));
-	memset(&pl, 0, sizeof(pl));
 	if (body == NULL || len == 0) {
 		util_seterr(err, errlen, "body: empty");
-		return -1;
+		return NULL;
 	}
 	if (wa_prescan(body, len, err, errlen) == -1)
-		return -1;
+		return NULL;
 	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (root == NULL) {
 		util_seterr(err, errlen, "body: invalid JSON at line %d column %d: %s",
 		    jerr.line, jerr.column, jerr.text);
-		goto fail;
+		return NULL;
 	}
 	if (!json_is_object(root)) {
 		util_seterr(err, errlen, "body: not a JSON object");
@@ -707,51 +739,92 @@ wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t er
 		util_seterr(err, errlen, "object: not \"whatsapp_business_account\"");
 		goto fail;
 	}
+	return root;
+fail:
+	json_decref(root);
+	return NULL;
+}
+
+/*
+ * entry[i].changes[j]: its value into pl when its field is "messages";
+ * other fields are skipped (logged at debug).
+ */
+static int
+wa_parse_change(json_t *change, size_t i, size_t j, struct payload *pl, size_t *count,
+    char *err, size_t errlen)
+{
+	json_t *value;
+	const char *field;
+	char path[96];
+
+	snprintf(path, sizeof(path), "entry[%zu].changes[%zu]", i, j);
+	if (!json_is_object(change)) {
+		util_seterr(err, errlen, "%s: not an object", path);
+		return -1;
+	}
+	if (wa_get_str(change, path, "field", 1, 64, &field, err, errlen) == -1)
+		return -1;
+	if (strcmp(field, "messages") != 0) {
+		log_debug("wa_change_ignored field=%s",
+		    strspn(field, "abcdefghijklmnopqrstuvwxyz_") == strlen(field) ? field : "other");
+		return 0;
+	}
+	if (wa_get_typed(change, path, "value", JSON_OBJECT, 1, &value, err, errlen) == -1)
+		return -1;
+	snprintf(path, sizeof(path), "entry[%zu].changes[%zu].value", i, j);
+	return wa_parse_value(value, path, pl, count, err, errlen);
+}
+
+/* root.entry[], each with its changes[], into pl. */
+static int
+wa_parse_entries(json_t *root, struct payload *pl, char *err, size_t errlen)
+{
+	json_t *entries, *entry, *changes, *change;
+	char path[96];
+	size_t i, j, count = 0;
+
 	entries = json_object_get(root, "entry");
 	if (entries == NULL) {
 		util_seterr(err, errlen, "entry: missing");
-		goto fail;
+		return -1;
 	}
 	if (!json_is_array(entries)) {
 		util_seterr(err, errlen, "entry: not an array");
-		goto fail;
+		return -1;
 	}
 	json_array_foreach(entries, i, entry) {
 		snprintf(path, sizeof(path), "entry[%zu]", i);
 		if (!json_is_object(entry)) {
 			util_seterr(err, errlen, "%s: not an object", path);
-			goto fail;
+			return -1;
 		}
-		if (wa_get_arr(entry, path, "changes", 1, &changes, err, errlen) == -1)
-			goto fail;
-		json_array_foreach(changes, j, change) {
-			snprintf(path, sizeof(path), "entry[%zu].changes[%zu]", i, j);
-			if (!json_is_object(change)) {
-				util_seterr(err, errlen, "%s: not an object", path);
-				goto fail;
-			}
-			if (wa_get_str(change, path, "field", 1, 64, &field, err, errlen) == -1)
-				goto fail;
-			if (strcmp(field, "messages") != 0) {
-				log_debug("wa_change_ignored field=%s",
-				    strspn(field, "abcdefghijklmnopqrstuvwxyz_") == strlen(field) ?
-				    field : "other");
-				continue;
-			}
-			if (wa_get_obj(change, path, "value", 1, &value, err, errlen) == -1)
-				goto fail;
-			snprintf(path, sizeof(path), "entry[%zu].changes[%zu].value", i, j);
-			if (wa_parse_value(value, path, &pl, &count, err, errlen) == -1)
-				goto fail;
-		}
+		if (wa_get_typed(entry, path, "changes", JSON_ARRAY, 1, &changes, err, errlen) == -1)
+			return -1;
+		json_array_foreach(changes, j, change)
+			if (wa_parse_change(change, i, j, pl, &count, err, errlen) == -1)
+				return -1;
+	}
+	return 0;
+}
+
+int
+wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t errlen)
+{
+	json_t *root;
+	struct payload pl;
+
+	memset(out, 0, sizeof(*out));
+	memset(&pl, 0, sizeof(pl));
+	if ((root = wa_load(body, len, err, errlen)) == NULL)
+		return -1;
+	if (wa_parse_entries(root, &pl, err, errlen) == -1) {
+		json_decref(root);
+		payload_free(&pl);
+		return -1;
 	}
 	json_decref(root);
 	*out = pl;
 	return 0;
-fail:
-	json_decref(root);
-	payload_free(&pl);
-	return -1;
 }
 
 /* to: the contact's wa_id, digits only, at most ADDRESS_MAX bytes. */
@@ -808,6 +881,124 @@ numbered_text(const struct outbound *ob)
 	return buf_steal(&b);
 }
 
+/* The template message instead of the outbound (outside the 24-hour window) into root. */
+static int
+wa_render_template(json_t *root, const char *name, const char *lang, char *err, size_t errlen)
+{
+	json_t *tpl;
+
+	if (name[0] == '\0' || lang == NULL || lang[0] == '\0') {
+		util_seterr(err, errlen, "template: name and language are required");
+		return -1;
+	}
+	tpl = json_pack("{s:s, s:{s:s}}", "name", name, "language", "code", lang);
+	if (tpl == NULL) {
+		util_seterr(err, errlen, "template: name or language not valid UTF-8");
+		return -1;
+	}
+	json_object_set_new(root, "type", json_string("template"));
+	json_object_set_new(root, "template", tpl);
+	return 0;
+}
+
+/* Reply buttons: the interactive object (NULL when a string is not valid UTF-8). */
+static json_t *
+wa_render_buttons(const struct outbound *ob)
+{
+	json_t *arr;
+	size_t i;
+
+	arr = json_array();
+	for (i = 0; i < ob->ob_nchoices; i++)
+		json_array_append_new(arr, json_pack("{s:s, s:{s:s, s:s}}",
+		    "type", "reply", "reply", "id", ob->ob_choices[i].oc_id,
+		    "title", ob->ob_choices[i].oc_title));
+	return json_pack("{s:s, s:{s:s}, s:{s:o}}", "type", "button",
+	    "body", "text", ob->ob_text, "action", "buttons", arr);
+}
+
+/*
+ * A list: the interactive object in *ia (NULL when a string is not valid
+ * UTF-8). -1 with err when the button label is empty or too long.
+ */
+static int
+wa_render_list(const struct outbound *ob, json_t **ia, char *err, size_t errlen)
+{
+	json_t *arr, *row, *section, *action;
+	const char *label;
+	size_t i;
+
+	*ia = NULL;
+	label = ob->ob_button != NULL ? ob->ob_button : WA_LIST_BUTTON_DEFAULT;
+	if (utf8_length(label) > WA_LIST_BUTTON_MAX || label[0] == '\0') {
+		util_seterr(err, errlen, "button: empty or longer than %d characters",
+		    WA_LIST_BUTTON_MAX);
+		return -1;
+	}
+	arr = json_array();
+	for (i = 0; i < ob->ob_nchoices; i++) {
+		row = json_pack("{s:s, s:s}", "id", ob->ob_choices[i].oc_id,
+		    "title", ob->ob_choices[i].oc_title);
+		json_array_append_new(arr, row);
+	}
+	section = json_pack("{s:o}", "rows", arr);
+	action = json_pack("{s:s, s:[o]}", "button", label, "sections", section);
+	*ia = json_pack("{s:s, s:{s:s}, s:o}", "type", "list",
+	    "body", "text", ob->ob_text, "action", action);
+	return 0;
+}
+
+/* The text shape into root: text plus numbered choices, at most WA_TEXT_MAX_CHARS characters. */
+static int
+wa_render_text(json_t *root, const struct outbound *ob, char *err, size_t errlen)
+{
+	char *text;
+
+	text = numbered_text(ob);
+	if (utf8_length(text) > WA_TEXT_MAX_CHARS) {
+		util_seterr(err, errlen, "text: longer than %d characters%s",
+		    WA_TEXT_MAX_CHARS, ob->ob_nchoices ? " with its numbered choices" : "");
+		free(text);
+		return -1;
+	}
+	json_object_set_new(root, "type", json_string("text"));
+	json_object_set_new(root, "text", json_pack("{s:s, s:b}", "body", text,
+	    "preview_url", 0));
+	free(text);
+	return 0;
+}
+
+/* The outbound into root in the shape it takes (wa_choose_shape). */
+static int
+wa_render_message(json_t *root, const struct outbound *ob, char *err, size_t errlen)
+{
+	json_t *ia;
+
+	if (ob == NULL || ob->ob_text == NULL || ob->ob_text[0] == '\0') {
+		util_seterr(err, errlen, "text: missing");
+		return -1;
+	}
+	switch (wa_choose_shape(ob)) {
+	case WA_SHAPE_BUTTONS:
+		ia = wa_render_buttons(ob);
+		break;
+	case WA_SHAPE_LIST:
+		if (wa_render_list(ob, &ia, err, errlen) == -1)
+			return -1;
+		break;
+	case WA_SHAPE_TEXT:
+	default:
+		return wa_render_text(root, ob, err, errlen);
+	}
+	if (ia == NULL) {
+		util_seterr(err, errlen, "outbound: a string is not valid UTF-8");
+		return -1;
+	}
+	json_object_set_new(root, "type", json_string("interactive"));
+	json_object_set_new(root, "interactive", ia);
+	return 0;
+}
+
 /*
  * Render the request body into out (reset first). The text shape: text
  * plus numbered choices, at most WA_TEXT_MAX_CHARS characters. On failure
@@ -817,10 +1008,8 @@ int
 wa_render(const struct outbound *ob, const char *to, const char *template_name,
     const char *template_lang, struct buf *out, char *err, size_t errlen)
 {
-	json_t *root, *ia, *action, *arr, *row, *section, *tpl;
-	char *text = NULL, *s = NULL;
-	const char *label;
-	size_t i;
+	json_t *root;
+	char *s = NULL;
 
 	buf_reset(out);
 	if (wa_check_to(to, err, errlen) == -1)
@@ -831,73 +1020,10 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 		util_seterr(err, errlen, "to: not valid UTF-8");
 		return -1;
 	}
-	if (template_name != NULL) {
-		if (template_name[0] == '\0' || template_lang == NULL || template_lang[0] == '\0') {
-			util_seterr(err, errlen, "template: name and language are required");
-			goto fail;
-		}
-		tpl = json_pack("{s:s, s:{s:s}}", "name", template_name, "language",
-		    "code", template_lang);
-		if (tpl == NULL) {
-			util_seterr(err, errlen, "template: name or language not valid UTF-8");
-			goto fail;
-		}
-		json_object_set_new(root, "type", json_string("template"));
-		json_object_set_new(root, "template", tpl);
-		goto done;
-	}
-	if (ob == NULL || ob->ob_text == NULL || ob->ob_text[0] == '\0') {
-		util_seterr(err, errlen, "text: missing");
+	if (template_name != NULL ?
+	    wa_render_template(root, template_name, template_lang, err, errlen) == -1 :
+	    wa_render_message(root, ob, err, errlen) == -1)
 		goto fail;
-	}
-	switch (wa_choose_shape(ob)) {
-	case WA_SHAPE_BUTTONS:
-		arr = json_array();
-		for (i = 0; i < ob->ob_nchoices; i++)
-			json_array_append_new(arr, json_pack("{s:s, s:{s:s, s:s}}",
-			    "type", "reply", "reply", "id", ob->ob_choices[i].oc_id,
-			    "title", ob->ob_choices[i].oc_title));
-		ia = json_pack("{s:s, s:{s:s}, s:{s:o}}", "type", "button",
-		    "body", "text", ob->ob_text, "action", "buttons", arr);
-		break;
-	case WA_SHAPE_LIST:
-		label = ob->ob_button != NULL ? ob->ob_button : WA_LIST_BUTTON_DEFAULT;
-		if (utf8_length(label) > WA_LIST_BUTTON_MAX || label[0] == '\0') {
-			util_seterr(err, errlen, "button: empty or longer than %d characters",
-			    WA_LIST_BUTTON_MAX);
-			goto fail;
-		}
-		arr = json_array();
-		for (i = 0; i < ob->ob_nchoices; i++) {
-			row = json_pack("{s:s, s:s}", "id", ob->ob_choices[i].oc_id,
-			    "title", ob->ob_choices[i].oc_title);
-			json_array_append_new(arr, row);
-		}
-		section = json_pack("{s:o}", "rows", arr);
-		action = json_pack("{s:s, s:[o]}", "button", label, "sections", section);
-		ia = json_pack("{s:s, s:{s:s}, s:o}", "type", "list",
-		    "body", "text", ob->ob_text, "action", action);
-		break;
-	case WA_SHAPE_TEXT:
-	default:
-		text = numbered_text(ob);
-		if (utf8_length(text) > WA_TEXT_MAX_CHARS) {
-			util_seterr(err, errlen, "text: longer than %d characters%s",
-			    WA_TEXT_MAX_CHARS, ob->ob_nchoices ? " with its numbered choices" : "");
-			goto fail;
-		}
-		json_object_set_new(root, "type", json_string("text"));
-		json_object_set_new(root, "text", json_pack("{s:s, s:b}", "body", text,
-		    "preview_url", 0));
-		goto done;
-	}
-	if (ia == NULL) {
-		util_seterr(err, errlen, "outbound: a string is not valid UTF-8");
-		goto fail;
-	}
-	json_object_set_new(root, "type", json_string("interactive"));
-	json_object_set_new(root, "interactive", ia);
-done:
 	s = json_dumps(root, JSON_COMPACT);
 	if (s == NULL) {
 		util_seterr(err, errlen, "outbound: a string is not valid UTF-8");
@@ -908,12 +1034,10 @@ done:
 		goto fail;
 	}
 	free(s);
-	free(text);
 	json_decref(root);
 	return 0;
 fail:
 	free(s);
-	free(text);
 	json_decref(root);
 	buf_reset(out);
 	return -1;
@@ -924,80 +1048,49 @@ static const long wa_retry_codes[] = { 130429, 131056, 4, 80007, 1, 2, 131000, 1
 
 #define WA_CODE_REENGAGEMENT	131047	/* more than 24 hours since the contact's last message */
 
+/*
+ * The outcome of an error answer (not 2xx) with error code ecode (-1:
+ * none); the re-engagement error also gets its explanation in sr_text.
+ */
+static enum send_outcome
+wa_error_outcome(long http_status, long ecode, struct send_result *sr)
+{
+	size_t i;
+
+	if (http_status == 401 || http_status == 403)
+		return SEND_FAIL;	/* the access token is wrong or lacks permission */
+	for (i = 0; i < NELEM(wa_retry_codes); i++)
+		if (ecode == wa_retry_codes[i])
+			return SEND_RETRY;
+	if (http_status == 429 || http_status >= 500)
+		return SEND_RETRY;
+	if (ecode == WA_CODE_REENGAGEMENT) {
+		util_strlcpy(sr->sr_text, "outside the 24-hour window: only a template "
+		    "message can be sent (re-engagement, 131047)", sizeof(sr->sr_text));
+		return SEND_FAIL;
+	}
+	/* other 4xx never succeed; anything else unexpected (1xx, 3xx) is tried again */
+	return http_status >= 400 && http_status < 500 ? SEND_FAIL : SEND_RETRY;
+}
+
 void
 wa_classify(int curl_failed, const char *curl_error, long http_status,
     const char *body, size_t len, long retry_after_s, struct send_result *sr)
 {
-	json_t *root = NULL, *error, *code, *msgs, *id;
-	const char *msg;
-	long ecode = -1;
-	size_t i;
+	json_t *root, *error;
+	long ecode;
 
-	memset(sr, 0, sizeof(*sr));
-	sr->sr_retry_after_s = retry_after_s > 0 ? retry_after_s : 0;
-	if (curl_failed) {
-		sr->sr_outcome = SEND_RETRY;
-		util_strlcpy(sr->sr_code, "curl", sizeof(sr->sr_code));
-		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text),
-		    curl_error != NULL && curl_error[0] != '\0' ? curl_error : "no answer");
+	if (provider_answer_open(curl_failed, curl_error, http_status, body, len,
+	    retry_after_s, sr, &root) == 1)
 		return;
+	if (http_status >= 200 && http_status < 300)
+		provider_answer_accepted(json_object_get(json_array_get(
+		    json_object_get(root, "messages"), 0), "id"), "messages[0].id", sr);
+	else {
+		error = json_object_get(root, "error");
+		ecode = provider_answer_error(json_object_get(error, "code"),
+		    json_object_get(error, "message"), http_status, sr);
+		sr->sr_outcome = wa_error_outcome(http_status, ecode, sr);
 	}
-	snprintf(sr->sr_code, sizeof(sr->sr_code), "%ld", http_status);
-	if (body != NULL && len > 0)
-		root = json_loadb(body, len, 0, NULL);
-
-	if (http_status >= 200 && http_status < 300) {
-		msgs = json_object_get(root, "messages");
-		id = json_object_get(json_array_get(msgs, 0), "id");
-		if (json_is_string(id) && json_string_length(id) > 0 &&
-		    json_string_length(id) < sizeof(sr->sr_provider_id) &&
-		    strlen(json_string_value(id)) == json_string_length(id)) {
-			sr->sr_outcome = SEND_OK;
-			util_strlcpy(sr->sr_provider_id, json_string_value(id),
-			    sizeof(sr->sr_provider_id));
-		} else {
-			/* It may have been sent: retrying could send it twice. */
-			sr->sr_outcome = SEND_FAIL;
-			util_strlcpy(sr->sr_text, "answer without a usable messages[0].id",
-			    sizeof(sr->sr_text));
-		}
-		goto done;
-	}
-
-	error = json_object_get(root, "error");
-	code = json_object_get(error, "code");
-	if (json_is_integer(code)) {
-		ecode = (long)json_integer_value(code);
-		snprintf(sr->sr_code, sizeof(sr->sr_code), "%ld", ecode);
-	}
-	msg = json_string_value(json_object_get(error, "message"));
-	if (msg != NULL)
-		util_copy_utf8(sr->sr_text, sizeof(sr->sr_text), msg);
-	else
-		snprintf(sr->sr_text, sizeof(sr->sr_text), "HTTP %ld", http_status);
-
-	if (http_status == 401 || http_status == 403) {
-		sr->sr_outcome = SEND_FAIL;	/* the access token is wrong or lacks permission */
-		goto done;
-	}
-	for (i = 0; i < NELEM(wa_retry_codes); i++) {
-		if (ecode == wa_retry_codes[i]) {
-			sr->sr_outcome = SEND_RETRY;
-			goto done;
-		}
-	}
-	if (http_status == 429 || http_status >= 500) {
-		sr->sr_outcome = SEND_RETRY;
-		goto done;
-	}
-	if (ecode == WA_CODE_REENGAGEMENT) {
-		sr->sr_outcome = SEND_FAIL;
-		util_strlcpy(sr->sr_text, "outside the 24-hour window: only a template "
-		    "message can be sent (re-engagement, 131047)", sizeof(sr->sr_text));
-		goto done;
-	}
-	/* other 4xx never succeed; anything else unexpected (1xx, 3xx) is tried again */
-	sr->sr_outcome = http_status >= 400 && http_status < 500 ? SEND_FAIL : SEND_RETRY;
-done:
 	json_decref(root);
 }

@@ -54,7 +54,7 @@ void	db_rollback(PGconn *);
 void	db_result_error(const char *what, const PGresult *res, PGconn *conn, char *err,
 	    size_t errlen);
 
-/* ---- prepared statements ---------------------------------------------- */
+/* ---- prepared statements ------------------------------------------------ */
 
 /*
  * One statement of a store: a name unique across every store, its number
@@ -107,7 +107,7 @@ int	db_stmt_send(PGconn *, const struct db_stmt *s, const char *const *values,
 int	db_prepared_has(PGconn *, const struct db_stmt *s);
 void	db_prepared_add(PGconn *, const struct db_stmt *s);
 
-/* ---- pipelines --------------------------------------------------------- */
+/* ---- pipelines ---------------------------------------------------------- */
 
 /*
  * Pipelining: statements are sent without waiting for each answer, in

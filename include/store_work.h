@@ -16,7 +16,7 @@
 #include "message.h"
 #include "conversation.h"
 
-/* ---- claiming and loading --------------------------------------------- */
+/* ---- claiming and loading ----------------------------------------------- */
 
 /*
  * Lock (transaction-scoped advisory lock, other daemons skip it) up to max
@@ -96,7 +96,7 @@ void	db_writes_conversation(struct work_writes *, const struct conversation *);
 int	db_writes_commit(PGconn *, struct work_writes *, int *promoted, struct idlist *heads,
 	    char *err, size_t errlen) WUR;
 
-/* ---- dialogue actions ----------------------------------------------------- */
+/* ---- dialogue actions --------------------------------------------------- */
 
 /* The conversation was handed to a team: keep the intake summary (JSON) and the queue time. */
 int	db_handover(PGconn *, const struct conversation *, const char *summary_json,

@@ -29,7 +29,7 @@
 
 #define DB_PIPELINE_CHUNK	256	/* statements per pipeline sync */
 
-/* ---- statement tables ----------------------------------------------------- */
+/* ---- statement tables --------------------------------------------------- */
 
 /* Every store's statements, in the order db_statement() lists them. */
 static const struct db_stmt_table *const db_tables[] = {
@@ -52,7 +52,7 @@ db_statement(size_t i, const char **name, int *nparams)
 	return NULL;
 }
 
-/* ---- the prepared statements of a connection ------------------------------- */
+/* ---- the prepared statements of a connection ---------------------------- */
 
 /*
  * An open-addressing hash set of statement descriptors (their addresses
@@ -105,7 +105,11 @@ prepared_event(PGEventId id, void *info, void *arg)
 	switch (id) {
 	case PGEVT_REGISTER:
 		pr = xcalloc(1, sizeof(*pr));
-		return PQsetInstanceData(((PGEventRegister *)info)->conn, prepared_event, pr);
+		if (PQsetInstanceData(((PGEventRegister *)info)->conn, prepared_event, pr) == 0) {
+			free(pr);
+			return 0;
+		}
+		return 1;
 	case PGEVT_CONNRESET:
 		pr = PQinstanceData(((PGEventConnReset *)info)->conn, prepared_event);
 		if (pr != NULL && pr->pr_slots != NULL) {
@@ -162,7 +166,7 @@ db_prepared_add(PGconn *conn, const struct db_stmt *s)
 	}
 }
 
-/* ---- errors ------------------------------------------------------------------ */
+/* ---- errors ------------------------------------------------------------- */
 
 /* Copy libpq's message (without the trailing newline) into err. */
 static void
@@ -196,7 +200,7 @@ db_result_error(const char *what, const PGresult *res, PGconn *conn, char *err, 
 	snprintf(err, errlen, "%s: %s %s", what, state != NULL ? state : "", primary);
 }
 
-/* ---- prepared statements ------------------------------------------------------ */
+/* ---- prepared statements ------------------------------------------------ */
 
 int
 db_stmt_prepare(PGconn *conn, const struct db_stmt *s, char *err, size_t errlen)
@@ -270,7 +274,7 @@ simple_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 	return 0;
 }
 
-/* ---- connections and the pool ------------------------------------------------- */
+/* ---- connections and the pool ------------------------------------------- */
 
 #define DB_CONNECT_TIMEOUT	"5"	/* seconds, unless the URL says otherwise */
 /* The session's settings (see db_connect); the URL's "options" come after them. */
@@ -503,7 +507,7 @@ db_rollback(PGconn *conn)
 	PQclear(res);
 }
 
-/* ---- pipelines ------------------------------------------------------------------ */
+/* ---- pipelines ---------------------------------------------------------- */
 
 /* Read up to and including the pipeline's sync point. */
 static int

@@ -132,7 +132,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 
 const struct db_stmt_table store_outbox_table = { stmts, ST_COUNT };
 
-/* ---- claiming -------------------------------------------------------------------- */
+/* ---- claiming, the next due row, promoting -------------------------- */
 
 void
 db_out_rows_free(struct out_row *rows, size_t n)
@@ -248,7 +248,7 @@ db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct 
 	return 0;
 }
 
-/* ---- recording results -------------------------------------------------------------- */
+/* ---- recording results -------------------------------------------------- */
 
 /*
  * db_outbox_record's statements through db_pipe_run, after its BEGIN: a
@@ -453,7 +453,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	return rv;
 }
 
-/* ---- keeping the queue moving ---------------------------------------------------------- */
+/* ---- keeping the queue moving ------------------------------------------- */
 
 int
 db_outbox_requeue(PGconn *conn, size_t *n, size_t *stranded, char *err, size_t errlen)

@@ -205,7 +205,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 
 const struct db_stmt_table store_work_table = { stmts, ST_COUNT };
 
-/* ---- claiming ---------------------------------------------------------------- */
+/* ---- claiming ----------------------------------------------------------- */
 
 /*
  * One claim (ST_CLAIM_URGENT, or ST_CLAIM_CONTACTS over the ids (after,
@@ -295,7 +295,7 @@ db_claim_given(PGconn *conn, const int64_t *given, size_t ngiven, int64_t *ids, 
 	return 0;
 }
 
-/* ---- loading the work ---------------------------------------------------------- */
+/* ---- loading the work --------------------------------------------------- */
 
 void
 db_pending_free(struct pending *p, size_t n)
@@ -535,7 +535,7 @@ db_work_load(PGconn *conn, const int64_t *contacts, size_t n, struct work_item *
 	return 0;
 }
 
-/* ---- a batch's writes ------------------------------------------------------------ */
+/* ---- a batch's writes --------------------------------------------------- */
 
 struct work_writes {
 	struct buf	ww_out_ch, ww_out_ct, ww_out_cv, ww_out_body;	/* ST_WORK_OUTBOX */
@@ -714,7 +714,7 @@ db_writes_commit(PGconn *conn, struct work_writes *w, int *promoted, struct idli
 	return 0;
 }
 
-/* ---- dialogue actions ---------------------------------------------------------------- */
+/* ---- dialogue actions --------------------------------------------------- */
 
 int
 db_handover(PGconn *conn, const struct conversation *cv, const char *summary_json,

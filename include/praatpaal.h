@@ -119,4 +119,15 @@
 #define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
 #define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */
 
+/*
+ * The store's SQL (src/store_*.c, src/db.c): bounds written into its
+ * statements (stringified with SQL_NUM, include/db.h) or applied to what
+ * they return. Plain decimal literals, so that they read as SQL.
+ */
+#define WORK_PENDING_MAX	256	/* unprocessed messages of a contact loaded per transaction */
+#define WORK_CLAIM_SCAN_FACTOR	4	/* a claim of n contacts visits at most n * this many
+					 * (contacts locked elsewhere leave room) */
+#define DB_STATEMENT_TIMEOUT_MS	15000	/* statement_timeout, unless the database URL says otherwise */
+#define SCHEMA_VERSION_MAX	1000000	/* a larger schema version read from the database is an error */
+
 #endif

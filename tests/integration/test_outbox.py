@@ -75,7 +75,7 @@ def outbox_stranded_held_row_goes_out(h):
 @test
 def outbox_stores_provider_ids_exactly(h):
     # The provider's message ids are recorded through a PostgreSQL text-array
-    # literal (src/db.c, array_add_text): quotes, backslashes, commas, braces,
+    # literal (src/store.c, store_array_text): quotes, backslashes, commas, braces,
     # spaces and the word NULL must come back exactly as the provider sent them.
     to = "31600000903"
     ids = ['wamid."quoted"', 'wamid.back\\slash', 'wamid.{a,b}', 'NULL', 'wamid. space',

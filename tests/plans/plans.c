@@ -4,8 +4,9 @@
  *   build/tests/plans DATABASE_URL [OUT]
  *
  * Connects the way the daemon does (db_connect: its planner settings),
- * prepares each statement of db.c and prints its generic plan (the one a
- * daemon caches and runs for as long as it lives) to OUT or stdout. The
+ * prepares each statement of every store (src/store_*.c, listed by
+ * db_statement) and prints its generic plan (the one a daemon caches and
+ * runs for as long as it lives) to OUT or stdout. The
  * daemon's tables grow from empty to millions of rows under a plan made
  * once, so a plan must not read a table whole: it fails (exit 1) when a
  * plan has a sequential scan, or an index scan without a condition on the

@@ -1,0 +1,267 @@
+/*
+ * store_ingest.c — the ingest store: a batch of webhook payloads written
+ * in one transaction of few statements. All its inbound messages go in
+ * one statement (ST_INGEST_BATCH, the batch as a JSON parameter: contacts
+ * found or created, messages inserted unless their provider id is known);
+ * each delivery status is two statements, sent as a pipeline (db_pipe_run).
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "store_ingest.h"
+#include "store.h"
+#include "crypto.h"
+
+#define CONTACT_RETRIES		3	/* a new contact created by another transaction */
+
+enum {
+	ST_INGEST_BATCH,
+	ST_STATUS_EVENT,
+	ST_STATUS_APPLY,
+	ST_COUNT
+};
+
+static const struct db_stmt stmts[ST_COUNT] = {
+	/*
+	 * Store a batch of inbound messages ($1: a JSON array, see
+	 * ingest_batch_json) in one statement: contacts found or created (in
+	 * address order, so concurrent batches lock alike), a new profile name
+	 * kept, messages inserted in batch order unless their provider id is
+	 * known. Returns (stored, messages whose contact is not visible yet,
+	 * the contacts of the stored messages, those of them whose new message
+	 * had crisis words: "u"):
+	 * a contact another transaction created meanwhile is not in our
+	 * snapshot, and the caller runs the statement again.
+	 */
+	[ST_INGEST_BATCH] = { "ingest_batch", 1,
+	    "WITH b AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(n int, ch text, "
+	    "addr text, ps text, nm text, pid text, ts bigint, kind text, body text, "
+	    "choice text, meta text, u boolean)), "
+	    "k AS (SELECT DISTINCT ON (ch, addr) ch, addr, ps, nm FROM b "
+	    "ORDER BY ch, addr, nm IS NULL, n DESC), "
+	    "f AS (SELECT ct.id, ct.channel, ct.address, ct.profile_name, k.nm FROM k "
+	    "JOIN contact ct ON ct.channel = k.ch AND ct.address = k.addr), "
+	    "ins AS (INSERT INTO contact (channel, address, pseudonym, profile_name) "
+	    "SELECT ch, addr, ps, nm FROM k WHERE NOT EXISTS (SELECT 1 FROM f "
+	    "WHERE f.channel = k.ch AND f.address = k.addr) ORDER BY ch, addr "
+	    "ON CONFLICT (channel, address) DO NOTHING RETURNING id, channel, address), "
+	    "c AS (SELECT id, channel, address FROM ins UNION ALL "
+	    "SELECT id, channel, address FROM f), "
+	    "nmu AS (UPDATE contact SET profile_name = f.nm FROM f "
+	    "WHERE contact.id = f.id AND f.nm IS NOT NULL "
+	    "AND f.profile_name IS DISTINCT FROM f.nm), "
+	    "m AS (INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, "
+	    "body, choice_id, meta, urgent) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
+	    "b.kind, b.body, b.choice, b.meta::jsonb, b.u IS TRUE FROM b "
+	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
+	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, urgent) "
+	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
+	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr)), "
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m), "
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m WHERE urgent)" },
+	[ST_STATUS_EVENT] = { "status_event", 6,
+	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
+	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
+	    "ON CONFLICT DO NOTHING" },
+	[ST_STATUS_APPLY] = { "status_apply", 5,
+	    "UPDATE message_out SET status = $3::text, "
+	    "error_code = COALESCE($4, error_code), error_text = COALESCE($5, error_text), "
+	    "updated_at = now() "
+	    "WHERE channel = $1 AND provider_id = $2 AND "
+	    SQL_RANK("status") " < " SQL_RANK("$3::text") },
+};
+
+const struct db_stmt_table store_ingest_table = { stmts, ST_COUNT };
+
+/*
+ * The batch's messages as the JSON array ST_INGEST_BATCH reads: one object
+ * per message with its position n. The caller frees the string.
+ */
+static char *
+ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t *count)
+{
+	json_t		*arr = json_array(), *o;
+	char		 pseudo[PSEUDONYM_LEN + 1], *out;
+	size_t		 pos = 0;
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < pls[i]->pl_nmsgs; j++) {
+			const struct inbound *in = &pls[i]->pl_msgs[j];
+
+			crypto_pseudonym(key, channel_name(in->in_channel), in->in_from, pseudo);
+			o = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:s, s:I, s:s, s:s?, s:s?, s:s?}",
+			    "n", (json_int_t)pos++, "ch", channel_name(in->in_channel),
+			    "addr", in->in_from, "ps", pseudo, "nm", in->in_profile_name,
+			    "pid", in->in_provider_id, "ts", (json_int_t)in->in_ts_ms,
+			    "kind", msg_kind_name(in->in_kind), "body", in->in_text,
+			    "choice", in->in_choice_id, "meta", in->in_meta);
+			if (o != NULL && in->in_urgent &&
+			    json_object_set_new(o, "u", json_true()) == -1) {
+				json_decref(o);
+				o = NULL;
+			}
+			if (o == NULL || json_array_append_new(arr, o) == -1) {
+				json_decref(arr);
+				return NULL;
+			}
+		}
+	*count = pos;
+	out = json_dumps(arr, JSON_COMPACT);
+	json_decref(arr);
+	return out;
+}
+
+/* Run ST_INGEST_BATCH: new messages and their contacts into ing, *missing not stored for want of a contact. */
+static int
+ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *missing,
+    char *err, size_t errlen)
+{
+	const char	*vals[1] = { json };
+	PGresult	*res;
+	long long	 a, b;
+
+	res = db_stmt_exec(conn, &stmts[ST_INGEST_BATCH], vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) != 1 || util_parse_ll(PQgetvalue(res, 0, 0), 0, LLONG_MAX, &a) == -1 ||
+	    util_parse_ll(PQgetvalue(res, 0, 1), 0, LLONG_MAX, &b) == -1 ||
+	    (!PQgetisnull(res, 0, 2) &&
+	    store_id_array_parse(PQgetvalue(res, 0, 2), &ing->ing_contacts) == -1) ||
+	    (!PQgetisnull(res, 0, 3) &&
+	    store_id_array_parse(PQgetvalue(res, 0, 3), &ing->ing_urgent) == -1)) {
+		PQclear(res);
+		snprintf(err, errlen, "ingest_batch: unexpected result");
+		return -1;
+	}
+	PQclear(res);
+	ing->ing_stored += (size_t)a;
+	*missing = (size_t)b;
+	return 0;
+}
+
+/*
+ * The batch's messages: ST_INGEST_BATCH, run again (up to CONTACT_RETRIES
+ * times) while a contact another transaction created is not visible yet.
+ * A second run stores only what the first did not (ON CONFLICT).
+ */
+static int
+ingest_messages(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
+    struct ingested *ing, char *err, size_t errlen)
+{
+	char	*json;
+	size_t	 nmsgs, missing = 0;
+	int	 rc = -1;
+
+	if ((json = ingest_batch_json(pls, n, key, &nmsgs)) == NULL) {
+		snprintf(err, errlen, "ingest: cannot encode the batch");
+		return -1;
+	}
+	for (int attempt = 1;; attempt++) {
+		if (ingest_batch_run(conn, json, ing, &missing, err, errlen) == -1)
+			break;
+		if (missing == 0) {
+			rc = 0;
+			break;
+		}
+		if (attempt == CONTACT_RETRIES) {
+			snprintf(err, errlen, "ingest: contact not found after %d attempts",
+			    CONTACT_RETRIES);
+			break;
+		}
+	}
+	free(json);
+	return rc;
+}
+
+/* The statuses' statements through db_pipe_run: ST_STATUS_EVENT, ST_STATUS_APPLY for each. */
+static int
+status_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	const struct status_update *st = ((const struct status_update **)ctx)[i / 2];
+	char		 ts[24];
+	const char	*vals[6];
+
+	snprintf(ts, sizeof(ts), "%lld", (long long)st->st_ts_ms);
+	vals[0] = channel_name(st->st_channel);
+	vals[1] = st->st_provider_id;
+	vals[2] = out_status_name(st->st_status);
+	vals[3] = st->st_error_code;
+	vals[4] = st->st_error_text;
+	vals[5] = ts;
+	return db_stmt_send(conn, &stmts[i % 2 == 0 ? ST_STATUS_EVENT : ST_STATUS_APPLY], vals,
+	    err, errlen);
+}
+
+static int
+status_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	(void)ctx;
+	return db_pipe_read(conn, i % 2 == 0 ? "status_event" : "status_apply",
+	    PGRES_COMMAND_OK, NULL, err, errlen);
+}
+
+static const struct pipe_calls status_calls = { NULL, status_send, status_read };
+
+/* The batch's nsts delivery statuses, in payload order, in one pipeline. */
+static int
+ingest_statuses(PGconn *conn, struct payload *const *pls, size_t n, size_t nsts,
+    char *err, size_t errlen)
+{
+	const struct status_update	**sts = xcalloc(nsts, sizeof(*sts));
+	size_t				  k = 0;
+	int				  rc;
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < pls[i]->pl_nstats; j++)
+			sts[k++] = &pls[i]->pl_stats[j];
+	rc = db_pipe_run(conn, &status_calls, (void *)sts, 2 * nsts, 0, err, errlen);
+	free(sts);
+	return rc;
+}
+
+void
+db_ingested_free(struct ingested *ing)
+{
+	idlist_free(&ing->ing_contacts);
+	idlist_free(&ing->ing_urgent);
+	ing->ing_stored = 0;
+}
+
+int
+db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
+    struct ingested *ing, char *err, size_t errlen)
+{
+	size_t	 nmsgs = 0, nsts = 0;
+
+	memset(ing, 0, sizeof(*ing));
+	for (size_t i = 0; i < n; i++) {
+		nmsgs += pls[i]->pl_nmsgs;
+		nsts += pls[i]->pl_nstats;
+	}
+	if (nmsgs == 0 && nsts == 0)
+		return 0;
+	for (size_t s = 0; s < ST_COUNT; s++)
+		if (db_stmt_prepare(conn, &stmts[s], err, errlen) == -1)
+			return -1;
+	/*
+	 * Messages only (the usual case): the one statement is its own
+	 * transaction, one round trip.
+	 */
+	if (nsts > 0 && db_begin(conn, err, errlen) == -1)
+		return -1;
+	if (nmsgs > 0 && ingest_messages(conn, pls, n, key, ing, err, errlen) == -1)
+		goto fail;
+	if (nsts > 0 && (ingest_statuses(conn, pls, n, nsts, err, errlen) == -1 ||
+	    db_commit(conn, err, errlen) == -1))
+		goto fail;
+	return 0;
+fail:
+	if (nsts > 0)
+		db_rollback(conn);
+	db_ingested_free(ing);
+	return -1;
+}

@@ -1,0 +1,475 @@
+/*
+ * store_outbox.c — the sender's store: the outbox queue (message_out).
+ * A contact has at most one head ('queued' or 'sending'); its other open
+ * replies wait 'held' and are promoted one at a time, so a contact's
+ * replies go out in order. Senders claim due heads under a lease, record
+ * what became of them in one pipelined transaction, and sweep up rows
+ * whose lease ran out or that lost their head.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_outbox.h"
+#include "store.h"
+
+enum {
+	ST_OUTBOX_CLAIM,
+	ST_OUTBOX_CLAIM_GIVEN,
+	ST_OUTBOX_REQUEUE,
+	ST_OUTBOX_SENT,
+	ST_OUTBOX_EARLY,
+	ST_OUTBOX_PROMOTE,
+	ST_OUTBOX_UNSTRAND,
+	ST_OUTBOX_RETRY,
+	ST_OUTBOX_FAILED,
+	ST_OUTBOX_NEXT_DUE,
+	ST_COUNT
+};
+
+/*
+ * The second half of the two outbox claims: lease the rows of CTE "due"
+ * ($2 seconds) and return what the sender needs to send them.
+ */
+#define SQL_CLAIM_LEASE \
+	"UPDATE message_out m SET status = 'sending', " \
+	"lease_until = now() + make_interval(secs => $2::int), updated_at = now() " \
+	"FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id " \
+	"RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, " \
+	"COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint " \
+	"FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id"
+
+static const struct db_stmt stmts[ST_COUNT] = {
+	/*
+	 * Due heads (one per contact at most, so reply 2 never overtakes reply
+	 * 1), skipping rows another sender holds, leased: a sender that dies
+	 * leaves rows that ST_OUTBOX_REQUEUE puts back after the lease. Reads
+	 * message_out_ready in order up to the LIMIT: every row it reads is
+	 * claimable, whatever waits behind the heads.
+	 */
+	[ST_OUTBOX_CLAIM] = { "outbox_claim", 2,
+	    "WITH due AS (SELECT o.id FROM message_out o "
+	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
+	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
+	    SQL_CLAIM_LEASE },
+	/*
+	 * The same for the rows $3 (heads this daemon's workers queued or its
+	 * sender promoted): found by primary key, no queue index read. "IS NOT
+	 * DISTINCT FROM" keeps the planner off the partial indexes on status
+	 * (see ST_OUTBOX_PROMOTE).
+	 */
+	[ST_OUTBOX_CLAIM_GIVEN] = { "outbox_claim_given", 3,
+	    "WITH due AS (SELECT o.id FROM message_out o "
+	    "WHERE o.id = ANY ($3::bigint[]) AND o.status IS NOT DISTINCT FROM 'queued' "
+	    "AND o.next_attempt_at <= now() "
+	    "ORDER BY o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
+	    SQL_CLAIM_LEASE },
+	/* Rows whose sender died: back in the queue, in their old place. */
+	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 0,
+	    "UPDATE message_out SET status = 'queued', lease_until = NULL, updated_at = now() "
+	    "WHERE status = 'sending' AND lease_until < now()" },
+	/* Accepted sends ($1 ids, $2 the provider's ids, in id order). */
+	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
+	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
+	    "sent_at = now(), lease_until = NULL, error_code = NULL, error_text = NULL, "
+	    "updated_at = now(), status = 'sent' "
+	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id "
+	    "AND m.status IS NOT DISTINCT FROM 'sending'" },
+	/*
+	 * A status report that came before we recorded the provider's id (kept
+	 * in delivery_event) is applied now, to the sends of $1.
+	 */
+	[ST_OUTBOX_EARLY] = { "outbox_early", 1,
+	    "UPDATE message_out m SET status = x.status, updated_at = now() FROM "
+	    "(SELECT DISTINCT ON (o.id) o.id, e.status FROM message_out o JOIN delivery_event e "
+	    "ON e.channel = o.channel AND e.provider_id = o.provider_id "
+	    "WHERE o.id = ANY($1::bigint[]) ORDER BY o.id, " SQL_RANK("e.status") " DESC) x "
+	    "WHERE m.id = x.id AND " SQL_RANK("m.status") " < " SQL_RANK("x.status") },
+	/*
+	 * Contacts $1 (whose head $2 finished, or who got replies behind a
+	 * head: $2 0): each one's oldest open row after $2 becomes the head if
+	 * it is held. Starting after the finished head skips the index entries
+	 * of the contact's earlier replies. Run after the commit that finished
+	 * the head or added the rows, so that of a worker adding rows and a
+	 * sender finishing the head, at least one sees what the other did.
+	 * The rows are found by their primary key. "status IS NOT DISTINCT FROM"
+	 * rather than "=": the planner then cannot use message_out_contact_open
+	 * (its predicate is on status; its second column is id) for the
+	 * "id = ANY", which would walk that whole index.
+	 */
+	[ST_OUTBOX_PROMOTE] = { "outbox_promote", 2,
+	    "UPDATE message_out m SET status = 'queued', updated_at = now() "
+	    "WHERE m.id = ANY (ARRAY(SELECT (SELECT h.id FROM message_out h "
+	    "WHERE h.contact_id = d.id AND h.id > d.after "
+	    "AND h.status IN ('held', 'queued', 'sending') ORDER BY h.id LIMIT 1) "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS d (id, after))) "
+	    "AND m.status IS NOT DISTINCT FROM 'held' RETURNING m.id" },
+	/*
+	 * Held rows whose contact has no head (the promotion after a commit did
+	 * not run: a crash, the database gone): the oldest becomes the head.
+	 */
+	[ST_OUTBOX_UNSTRAND] = { "outbox_unstrand", 0,
+	    "UPDATE message_out m SET status = 'queued', updated_at = now() "
+	    "WHERE m.id = ANY (ARRAY(SELECT min(id) FROM message_out "
+	    "WHERE status IN ('held', 'queued', 'sending') GROUP BY contact_id)) "
+	    "AND m.status IS NOT DISTINCT FROM 'held'" },
+	[ST_OUTBOX_RETRY] = { "outbox_retry", 4,
+	    "UPDATE message_out SET status = 'queued', attempts = attempts + 1, "
+	    "next_attempt_at = now() + make_interval(secs => $2::bigint / 1000.0), "
+	    "lease_until = NULL, error_code = $3, error_text = $4, updated_at = now() "
+	    "WHERE id = $1 AND status IS NOT DISTINCT FROM 'sending'" },
+	[ST_OUTBOX_FAILED] = { "outbox_failed", 3,
+	    "UPDATE message_out SET status = 'failed', attempts = attempts + 1, lease_until = NULL, "
+	    "error_code = $2, error_text = $3, updated_at = now() "
+	    "WHERE id = $1 AND status IS NOT DISTINCT FROM 'sending'" },
+	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
+	    "SELECT (extract(epoch FROM LEAST("
+	    "(SELECT next_attempt_at FROM message_out WHERE status = 'queued' "
+	    "ORDER BY next_attempt_at LIMIT 1), "
+	    "(SELECT lease_until FROM message_out WHERE status = 'sending' "
+	    "ORDER BY lease_until LIMIT 1)) - now()) * 1000)::bigint" },
+};
+
+const struct db_stmt_table store_outbox_table = { stmts, ST_COUNT };
+
+/* ---- claiming, the next due row, promoting -------------------------- */
+
+void
+db_out_rows_free(struct out_row *rows, size_t n)
+{
+	if (rows == NULL)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].or_to);
+		free(rows[i].or_body);
+	}
+	free(rows);
+}
+
+/* Row i of an outbox claim (SQL_CLAIM_LEASE's columns) into r: 0, or -1. */
+static int
+out_row_fill(PGresult *res, int i, struct out_row *r)
+{
+	int64_t		 attempts;
+
+	if (store_get_i64(res, i, 0, &r->or_id) == -1 ||
+	    channel_parse(PQgetvalue(res, i, 1), &r->or_channel) == -1 ||
+	    store_get_i64(res, i, 4, &attempts) == -1 ||
+	    store_get_i64(res, i, 6, &r->or_last_inbound_ms) == -1 ||
+	    store_get_i64(res, i, 7, &r->or_contact_id) == -1 ||
+	    util_strlcpy(r->or_pseudonym, PQgetvalue(res, i, 5), sizeof(r->or_pseudonym)) == -1)
+		return -1;
+	r->or_attempts = (int)attempts;
+	r->or_to = store_get_str(res, i, 2);
+	r->or_body = store_get_str(res, i, 3);
+	return 0;
+}
+
+int
+db_outbox_claim(PGconn *conn, size_t max, int lease_s, const struct idlist *given,
+    struct out_row **out, size_t *n, char *err, size_t errlen)
+{
+	char		 maxbuf[24], leasebuf[16];
+	const char	*vals[3] = { maxbuf, leasebuf, NULL };
+	struct buf	 arr;
+	PGresult	*res;
+	struct out_row	*rows;
+	int		 nrows;
+
+	*out = NULL;
+	*n = 0;
+	snprintf(maxbuf, sizeof(maxbuf), "%zu", max);
+	snprintf(leasebuf, sizeof(leasebuf), "%d", lease_s);
+	buf_init(&arr, 0);
+	if (given != NULL) {
+		store_id_array(&arr, given->il_ids, given->il_n);
+		vals[2] = arr.data;
+	}
+	res = db_stmt_exec(conn, &stmts[given != NULL ? ST_OUTBOX_CLAIM_GIVEN : ST_OUTBOX_CLAIM],
+	    vals, PGRES_TUPLES_OK, err, errlen);
+	buf_free(&arr);
+	if (res == NULL)
+		return -1;
+	nrows = PQntuples(res);
+	rows = xcalloc(nrows > 0 ? (size_t)nrows : 1, sizeof(*rows));
+	for (int i = 0; i < nrows; i++)
+		if (out_row_fill(res, i, &rows[i]) == -1) {
+			snprintf(err, errlen, "outbox claim: bad row %s", PQgetvalue(res, i, 0));
+			db_out_rows_free(rows, (size_t)i);
+			PQclear(res);
+			return -1;
+		}
+	PQclear(res);
+	*out = rows;
+	*n = (size_t)nrows;
+	return 0;
+}
+
+int
+db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
+{
+	PGresult	*res;
+
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_NEXT_DUE], NULL, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) != 1 || PQgetisnull(res, 0, 0))
+		*ms = -1;
+	else if (store_get_i64(res, 0, 0, ms) == -1 || *ms < 0)
+		*ms = 0;
+	PQclear(res);
+	return 0;
+}
+
+/* The new heads of a promotion (ST_OUTBOX_PROMOTE's rows) into heads. */
+static void
+promote_rows(PGresult *res, struct idlist *heads)
+{
+	for (int r = 0; r < PQntuples(res); r++) {
+		int64_t id;
+
+		if (store_get_i64(res, r, 0, &id) == 0)
+			idlist_add(heads, id);
+	}
+}
+
+int
+db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct idlist *heads,
+    char *err, size_t errlen)
+{
+	const char	*vals[2] = { contacts, after };
+	PGresult	*res;
+
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_PROMOTE], vals, PGRES_TUPLES_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	promote_rows(res, heads);
+	PQclear(res);
+	return 0;
+}
+
+/* ---- recording results -------------------------------------------------- */
+
+/*
+ * db_outbox_record's statements through db_pipe_run, after its BEGIN: a
+ * retried or failed send is one UPDATE each; the accepted sends are one
+ * UPDATE for all (RS_SENT) and one that applies statuses that came early
+ * (RS_EARLY); then COMMIT, then the promotion of the next held row of each
+ * contact whose head finished (RS_PROMOTE, its own transaction so that it
+ * sees rows a worker committed meanwhile). A failed promotion is not a
+ * failed record: the sweep in db_outbox_requeue makes up for it.
+ */
+enum { RS_SENT, RS_EARLY, RS_COMMIT, RS_PROMOTE, RS_COUNT };
+
+struct record_ctx {
+	const struct out_result	*rc_res;
+	size_t			 rc_n;
+	size_t			 rc_nsent;
+	size_t			 rc_ndone;	/* sent or failed: a head finished */
+	struct buf		 rc_sent_ids;
+	struct buf		 rc_sent_pids;
+	struct buf		 rc_done_ids;	/* their contacts */
+	struct buf		 rc_done_after;	/* and the finished rows */
+	int			 rc_promote_failed;
+	int			 rc_committed;	/* the COMMIT was answered: recorded */
+	struct idlist		*rc_heads;	/* promoted rows */
+};
+
+static int
+record_want(void *ctx, size_t i)
+{
+	struct record_ctx *rc = ctx;
+
+	if (i < rc->rc_n)
+		return rc->rc_res[i].ors_kind != OUTR_SENT;
+	switch (i - rc->rc_n) {
+	case RS_SENT:
+	case RS_EARLY:
+		return rc->rc_nsent > 0;
+	case RS_PROMOTE:
+		return rc->rc_ndone > 0;
+	default:
+		return 1;
+	}
+}
+
+/* A retried or failed send: the statements before rc_n, one each. */
+static int
+record_send_one(PGconn *conn, const struct out_result *r, char *err, size_t errlen)
+{
+	struct idtext	 id, delay;
+	const char	*vals[4];
+
+	vals[0] = store_idtext(&id, r->ors_id);
+	if (r->ors_kind == OUTR_RETRY) {
+		vals[1] = store_idtext(&delay, r->ors_delay_ms > 0 ? r->ors_delay_ms : 0);
+		vals[2] = r->ors_code;
+		vals[3] = r->ors_text;
+		return db_stmt_send(conn, &stmts[ST_OUTBOX_RETRY], vals, err, errlen);
+	}
+	vals[1] = r->ors_code;
+	vals[2] = r->ors_text;
+	return db_stmt_send(conn, &stmts[ST_OUTBOX_FAILED], vals, err, errlen);
+}
+
+static int
+record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct record_ctx	*rc = ctx;
+	const char		*vals[2];
+
+	if (i < rc->rc_n)
+		return record_send_one(conn, &rc->rc_res[i], err, errlen);
+	switch (i - rc->rc_n) {
+	case RS_SENT:
+		vals[0] = rc->rc_sent_ids.data;
+		vals[1] = rc->rc_sent_pids.data;
+		return db_stmt_send(conn, &stmts[ST_OUTBOX_SENT], vals, err, errlen);
+	case RS_EARLY:
+		vals[0] = rc->rc_sent_ids.data;
+		return db_stmt_send(conn, &stmts[ST_OUTBOX_EARLY], vals, err, errlen);
+	case RS_PROMOTE:
+		vals[0] = rc->rc_done_ids.data;
+		vals[1] = rc->rc_done_after.data;
+		return db_stmt_send(conn, &stmts[ST_OUTBOX_PROMOTE], vals, err, errlen);
+	default:
+		return db_pipe_commit(conn, err, errlen);
+	}
+}
+
+static int
+record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct record_ctx *rc = ctx;
+	char promote_err[256];
+	PGresult *res = NULL;
+
+	if (i == rc->rc_n + RS_PROMOTE) {
+		if (db_pipe_read(conn, "outbox_promote", PGRES_TUPLES_OK, &res, promote_err,
+		    sizeof(promote_err)) == -1) {
+			rc->rc_promote_failed = 1;
+			return 0;
+		}
+		promote_rows(res, rc->rc_heads);
+		PQclear(res);
+		return 0;
+	}
+	if (i == rc->rc_n + RS_COMMIT) {
+		if (db_pipe_read(conn, "commit", PGRES_COMMAND_OK, NULL, err, errlen) == -1)
+			return -1;
+		rc->rc_committed = 1;
+		return 0;
+	}
+	return db_pipe_read(conn, "outbox_record", PGRES_COMMAND_OK, NULL, err, errlen);
+}
+
+static const struct pipe_calls record_calls = { record_want, record_send, record_read };
+
+static int
+out_result_cmp(const void *a, const void *b)
+{
+	const struct out_result *x = a, *y = b;
+
+	return x->ors_id < y->ors_id ? -1 : x->ors_id > y->ors_id;
+}
+
+/* The arrays of rc from its sorted results: the finished heads, and the sends among them. */
+static void
+record_ctx_fill(struct record_ctx *rc)
+{
+	buf_init(&rc->rc_sent_ids, 0);
+	buf_init(&rc->rc_sent_pids, 0);
+	buf_init(&rc->rc_done_ids, 0);
+	buf_init(&rc->rc_done_after, 0);
+	for (size_t i = 0; i < rc->rc_n; i++) {
+		const struct out_result *r = &rc->rc_res[i];
+
+		if (r->ors_kind == OUTR_RETRY)
+			continue;
+		store_array_id(&rc->rc_done_ids, r->ors_contact_id);
+		store_array_id(&rc->rc_done_after, r->ors_id);
+		rc->rc_ndone++;
+		if (r->ors_kind != OUTR_SENT)
+			continue;
+		store_array_id(&rc->rc_sent_ids, r->ors_id);
+		store_array_text(&rc->rc_sent_pids, r->ors_provider_id != NULL ?
+		    r->ors_provider_id : "");
+		rc->rc_nsent++;
+	}
+	(void)store_array_end(&rc->rc_sent_ids);
+	(void)store_array_end(&rc->rc_sent_pids);
+	(void)store_array_end(&rc->rc_done_ids);
+	(void)store_array_end(&rc->rc_done_after);
+}
+
+static void
+record_ctx_free(struct record_ctx *rc)
+{
+	buf_free(&rc->rc_sent_ids);
+	buf_free(&rc->rc_sent_pids);
+	buf_free(&rc->rc_done_ids);
+	buf_free(&rc->rc_done_after);
+}
+
+int
+db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *promoted,
+    struct idlist *heads, char *err, size_t errlen)
+{
+	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_EARLY, ST_OUTBOX_PROMOTE,
+				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED };
+	struct record_ctx	 rc;
+	struct out_result	*sorted;
+	int			 rv = 0;
+
+	*promoted = 0;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < NELEM(used); i++)
+		if (db_stmt_prepare(conn, &stmts[used[i]], err, errlen) == -1)
+			return -1;
+	/* In id order: rows are locked alike by every sender. */
+	sorted = xcalloc(n, sizeof(*sorted));
+	memcpy(sorted, res, n * sizeof(*sorted));
+	qsort(sorted, n, sizeof(*sorted), out_result_cmp);
+	memset(&rc, 0, sizeof(rc));
+	rc.rc_res = sorted;
+	rc.rc_n = n;
+	rc.rc_heads = heads;
+	record_ctx_fill(&rc);
+	if (db_pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1 &&
+	    !rc.rc_committed) {
+		db_rollback(conn);
+		rv = -1;
+	} else {
+		/*
+		 * Committed: the results are in, whatever failed after (the
+		 * promotion, the connection). Recording them again would count
+		 * the attempts twice.
+		 */
+		*promoted = !rc.rc_promote_failed && PQstatus(conn) == CONNECTION_OK;
+	}
+	record_ctx_free(&rc);
+	free(sorted);
+	return rv;
+}
+
+/* ---- keeping the queue moving ------------------------------------------- */
+
+int
+db_outbox_requeue(PGconn *conn, size_t *n, size_t *stranded, char *err, size_t errlen)
+{
+	PGresult	*res;
+
+	*n = *stranded = 0;
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_REQUEUE], NULL, PGRES_COMMAND_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	*n = store_cmd_rows(res);
+	PQclear(res);
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_UNSTRAND], NULL, PGRES_COMMAND_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	*stranded = store_cmd_rows(res);
+	PQclear(res);
+	return 0;
+}

@@ -137,13 +137,5 @@ int	db_pipe_read(PGconn *, const char *what, ExecStatusType want, PGresult **kee
 /* Send COMMIT inside a pipeline. */
 int	db_pipe_commit(PGconn *, char *err, size_t errlen) WUR;
 
-/*
- * The stores, so that a caller of the store functions needs this header
- * only.
- */
-#include "store_schema.h"
-#include "store_ingest.h"
-#include "store_work.h"
-#include "store_outbox.h"
 
 #endif

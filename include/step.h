@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 
 #include "db.h"
+#include "store_work.h"
 #include "dialogue.h"
 #include "util.h"
 

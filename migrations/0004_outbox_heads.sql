@@ -1,14 +1,13 @@
 -- 0004: only the head of each contact's outbox is claimable.
 --
--- A contact's replies go out one at a time, in order. Before this
--- migration the sender's claim checked, for every due row it read, whether
--- an older row of the same contact was still open; rows waiting behind an
--- in-flight or retrying reply stayed at the front of the due index and
--- every claim read past them again (docs/performance.md). Now a reply that
+-- A contact's replies go out one at a time, in order. A claim that checked,
+-- for every due row it read, whether an older row of the same contact was
+-- still open would read past the rows waiting behind an in-flight or
+-- retrying reply again and again. So a reply that
 -- waits behind an earlier one of its contact is 'held'. Only 'queued' rows
 -- are in the claim's index, and each contact has at most one row that is
 -- 'queued' or 'sending'. When a head is sent or has failed, the contact's
--- oldest 'held' row becomes 'queued' (src/db.c, ST_OUTBOX_PROMOTE).
+-- oldest 'held' row becomes 'queued' (src/store_outbox.c, ST_OUTBOX_PROMOTE).
 
 ALTER TABLE message_out DROP CONSTRAINT message_out_status_check;
 ALTER TABLE message_out ADD CONSTRAINT message_out_status_check

@@ -4,24 +4,21 @@
 -- A foreign key checks every inserted or changed row with a query that
 -- locks the row it points to (FOR KEY SHARE): a lock written into the
 -- contact's or conversation's row, under every message and reply. In a burst
--- three of the four checks a message cost (message_in.conversation_id set
--- when it is processed, message_out's contact and conversation) took a
--- third of PostgreSQL's time: dropping them raised the burst from
--- 5,600-6,200 to 7,800 acknowledged webhooks a second on the same machine
--- (docs/performance.md, "What changed in session 3").
+-- three of the four checks a message would cost (message_in.conversation_id
+-- set when it is processed, message_out's contact and conversation) take a
+-- third of PostgreSQL's time.
 --
 -- The rows are always written from rows the same transaction has just read:
 -- the worker writes a reply and marks a message processed for a
 -- conversation it loaded, holding the contact's advisory lock (the key
--- ST_CLAIM_CONTACTS uses). message_in.contact_id keeps its foreign key: it
+-- ST_CLAIM_CONTACTS in src/store_work.c uses). message_in.contact_id keeps its foreign key: it
 -- is checked once, when ingest stores the message.
 --
 -- What ON DELETE CASCADE did, the triggers below do: deleting a contact or
--- a conversation deletes its messages and replies, as before
+-- a conversation deletes its messages and replies
 -- (docs/privacy.md: erasure and retention). Each first takes the contact's
 -- advisory lock, so it waits for a worker that is stepping that contact;
--- nothing can be written for the contact after the delete. As with the
--- foreign key before, a contact's replies are found by reading message_out
+-- nothing can be written for the contact after the delete. A contact's replies are found by reading message_out
 -- whole (an index on contact_id would cost every reply an index entry, for
 -- an erasure now and then); a conversation's are found by index.
 ALTER TABLE message_in DROP CONSTRAINT message_in_conversation_id_fkey;

@@ -3,8 +3,8 @@
 -- Ingest checks every text against the crisis lexicon when it arrives and
 -- hands those contacts to its own workers first (src/worker.c). A message
 -- found only by the workers' queue read (stored by another daemon, stored
--- before a restart, or past the hints' limit) was taken in its turn. Now
--- it is marked, and every queue read takes the marked ones first, through
+-- before a restart, or past the hints' limit) would be taken in its turn;
+-- so it is marked, and every queue read takes the marked ones first, through
 -- an index that holds only unprocessed marked messages: almost always
 -- empty. The mark only sets the order: the dialogue's own check decides
 -- what happens. ADD COLUMN with a constant default rewrites nothing.

@@ -12,6 +12,7 @@
 #include <microhttpd.h>
 
 #include "db.h"
+#include "store_schema.h"
 #include "health.h"
 #include "metrics.h"
 #include "migrate.h"

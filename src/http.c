@@ -284,9 +284,8 @@ http_flags(int v6)
 	 * with epoll MHD takes a suspended connection out of the epoll set
 	 * and puts it back on resume (two epoll_ctl calls), and reads each
 	 * request until EAGAIN (edge-triggered). With poll a suspended
-	 * connection is simply left out of the next poll. Measured in a burst:
-	 * 5.5 system calls a webhook instead of 9.4 (docs/performance.md,
-	 * "libmicrohttpd polls instead of epoll"). The cost of poll grows with
+	 * connection is simply left out of the next poll: fewer system calls a
+	 * webhook (docs/performance.md, "What bounds each target"). The cost of poll grows with
 	 * the open connections of a thread (at most max_connections /
 	 * threads), which a webhook endpoint keeps in the hundreds.
 	 */

@@ -26,6 +26,7 @@
 
 #include "config.h"
 #include "db.h"
+#include "store_ingest.h"
 #include "ingest.h"
 #include "log.h"
 #include "metrics.h"

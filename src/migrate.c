@@ -12,6 +12,7 @@
 
 #include "migrate.h"
 #include "db.h"
+#include "store_schema.h"
 #include "log.h"
 #include "util.h"
 

@@ -38,6 +38,7 @@
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
+#include "store_outbox.h"
 #include "log.h"
 #include "message.h"
 #include "metrics.h"

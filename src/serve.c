@@ -37,6 +37,7 @@
 #include "dialogue.h"
 #include "config.h"
 #include "db.h"
+#include "store_schema.h"
 #include "http.h"
 #include "ingest.h"
 #include "log.h"

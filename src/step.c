@@ -18,6 +18,7 @@
 
 #include "crisis.h"
 #include "db.h"
+#include "store_work.h"
 #include "dialogue.h"
 #include "engine.h"
 #include "log.h"

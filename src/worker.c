@@ -38,6 +38,7 @@
 
 #include "config.h"
 #include "db.h"
+#include "store_work.h"
 #include "flood.h"
 #include "log.h"
 #include "metrics.h"

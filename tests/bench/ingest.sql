@@ -1,5 +1,5 @@
 -- ingest.sql — pgbench script: the ingest statement praatpaal runs
--- (src/db.c: ST_INGEST_BATCH, one statement for a whole webhook batch, in
+-- (src/store_ingest.c: ST_INGEST_BATCH, one statement for a whole webhook batch, in
 -- autocommit), here with a batch of one message, one message per
 -- transaction: the PostgreSQL ceiling for acknowledged messages a second
 -- without group commit. Run by tests/bench/run.sh with -M prepared against

@@ -1,5 +1,5 @@
 -- ingest_batch.sql — pgbench script: the ingest statement praatpaal runs
--- (src/db.c: ST_INGEST_BATCH, in autocommit) with a batch of 32 messages
+-- (src/store_ingest.c: ST_INGEST_BATCH, in autocommit) with a batch of 32 messages
 -- from 32 senders, the size of the daemon's commits in a burst. Run with
 -- -c 1 (the daemon has one ingest connection): 32 x tps is the most
 -- messages a second one ingest connection can store on this machine, with

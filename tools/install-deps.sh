@@ -26,6 +26,14 @@ for p in $PKGS; do
 	esac
 done
 
+# Node.js and npm run test tools only (Twilio's own webhook signer, the
+# console's browser test; package.json). Any node and npm on the PATH will
+# do (a distribution's or another vendor's build); when there are none,
+# Debian's.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	missing="$missing nodejs npm"
+fi
+
 want_rt=0
 if [ "$DEV" = 1 ]; then
 	case "$(dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null || true)" in

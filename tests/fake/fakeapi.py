@@ -15,10 +15,15 @@ Control endpoints (for tests):
   GET  /_requests         every recorded request, oldest first, as JSON
   POST /_control          JSON object, any of:
       {"reset": true}                      forget requests and faults
-      {"clear_faults": true}               forget the faults not used yet
+      {"clear_faults": true}               forget the faults not used yet and
+                                           the numbers of "tw_unsubscribe"
       {"faults": [F, ...], "to": "316..."} queue faults (for one recipient,
                                            or for anyone when "to" is absent)
       {"timeout_s": 5}                     how long a "timeout" fault hangs
+      {"tw_unsubscribe": ["+316..."]}      Twilio refuses every send to these
+                                           numbers with error 21610, as after
+                                           an SMS STOP, until
+      {"tw_resubscribe": ["+316..."]}      (as after START)
   A fault F is used up by one request, in order:
       "500", "503", "429"                  that HTTP status with a Graph/Twilio
                                            style error body
@@ -31,6 +36,15 @@ Control endpoints (for tests):
                                            2xx) with exactly that message id:
                                            WhatsApp messages[0].id, Twilio sid
                                            (for ids the daemon must store as is)
+      "21610"                              Twilio: HTTP 400, error 21610
+                                           ("Attempt to send to unsubscribed
+                                           recipient"), Twilio's JSON error shape
+
+WhatsApp sends may name the recipient by phone number ("to") or, for a user
+known only by a business-scoped user id (BSUID, e.g. "NL.1502576394655843"),
+by "recipient"; "to" wins when both are there, as at the Cloud API. Each
+recorded request has "to" (what the message was addressed to) and, when the
+body had one, "recipient".
 
 --print (for `make run`): print each message as a person would read it.
 
@@ -50,6 +64,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 MAX_BODY = 1024 * 1024  # larger requests are refused: the daemon never sends them
 
+# Twilio's answer to a send to a number that opted out by SMS (STOP).
+TWILIO_21610 = {"code": 21610, "message": "Attempt to send to unsubscribed recipient",
+                "more_info": "https://www.twilio.com/docs/errors/21610", "status": 400}
+
 
 class State:
     """Everything the server remembers, behind one lock."""
@@ -58,6 +76,7 @@ class State:
         self.lock = threading.Lock()
         self.requests = []
         self.faults = {}  # recipient ("" = anyone) -> list of faults
+        self.tw_unsubscribed = set()  # norm_to() of numbers Twilio refuses (21610)
         self.counter = 0
         # Ids stay unique across restarts of the fake (the daemon stores them UNIQUE).
         self.run_id = "%06X" % (int(time.time() * 1000) % 0xFFFFFF)
@@ -204,13 +223,19 @@ class Handler(BaseHTTPRequestHandler):
             if obj.get("reset"):
                 st.requests = []
                 st.faults = {}
+                st.tw_unsubscribed = set()
             if obj.get("clear_faults"):
                 st.faults = {}
+                st.tw_unsubscribed = set()
             if "timeout_s" in obj:
                 st.timeout_s = float(obj["timeout_s"])
             if "faults" in obj:
                 key = norm_to(obj.get("to"))
                 st.faults.setdefault(key, []).extend(obj["faults"])
+            for n in obj.get("tw_unsubscribe") or []:
+                st.tw_unsubscribed.add(norm_to(n))
+            for n in obj.get("tw_resubscribe") or []:
+                st.tw_unsubscribed.discard(norm_to(n))
             pending = {k: len(v) for k, v in st.faults.items()}
         self.send_json(200, {"ok": True, "pending": pending})
 
@@ -249,6 +274,13 @@ class Handler(BaseHTTPRequestHandler):
             self.reset_connection()
             return True
         extra = {}
+        if fault == "21610":
+            status = 400
+            body = dict(TWILIO_21610) if rec["channel"] == "sms" else error_body(400)
+            rec["status"] = status
+            st.record(rec)
+            self.send_json(status, body)
+            return True
         if isinstance(fault, dict):
             status = int(fault.get("status", 500))
             body = {"error": fault["error"]} if "error" in fault else error_body(status)
@@ -280,15 +312,17 @@ class Handler(BaseHTTPRequestHandler):
                                            "type": "OAuthException", "code": 190}})
             return
         if (not isinstance(body, dict) or body.get("messaging_product") != "whatsapp"
-                or not body.get("to") or body.get("type") not in
+                or not (body.get("to") or body.get("recipient")) or body.get("type") not in
                 ("text", "interactive", "template")):
             rec["status"] = 400
             st.record(rec)
             self.send_json(400, {"error": {"message": "(#100) Invalid parameter",
                                            "type": "OAuthException", "code": 100}})
             return
-        to = str(body.get("to"))
+        to = str(body.get("to") or body.get("recipient"))
         rec["to"] = to
+        if body.get("recipient"):
+            rec["recipient"] = str(body["recipient"])
 
         def err(status):
             code = {429: 130429, 400: 100}.get(status, 1 if status >= 500 else status)
@@ -308,8 +342,11 @@ class Handler(BaseHTTPRequestHandler):
         st.record(rec)
         if st.args.print:
             print_whatsapp(to, body)
+        # A send by BSUID is answered with the user_id, one by number with the wa_id.
+        answered = ({"input": to, "wa_id": norm_to(to)} if body.get("to")
+                    else {"input": to, "user_id": to})
         self.send_json(status, {"messaging_product": "whatsapp",
-                             "contacts": [{"input": to, "wa_id": norm_to(to)}],
+                             "contacts": [answered],
                              "messages": [{"id": wamid}]})
 
     def twilio(self, parts, raw):
@@ -348,6 +385,14 @@ class Handler(BaseHTTPRequestHandler):
             return {"code": 20429 if status == 429 else 20500,
                     "message": "fake error %d" % status, "status": status}
 
+        with st.lock:
+            unsubscribed = norm_to(body["To"]) in st.tw_unsubscribed
+        if unsubscribed:
+            rec["status"] = 400
+            rec["fault"] = "unsubscribed"
+            st.record(rec)
+            self.send_json(400, dict(TWILIO_21610))
+            return
         fault = st.take_fault(norm_to(body["To"]))
         if fault is not None and self.apply_fault(fault, rec, err):
             return

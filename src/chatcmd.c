@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "calendar.h"
 #include "chatcmd.h"
 #include "crypto.h"
 #include "conversation.h"
@@ -181,7 +182,7 @@ chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, int sm
 	env.ee_flows = fs;
 	env.ee_lexicon = lex;
 	env.ee_hours = hours;
-	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
+	env.ee_nhours = calendar_hours_default(hours, NELEM(hours));
 	cv.cv_id = 1;
 	cv.cv_contact_id = 1;
 	/* The simulated sender's pseudonym, as the daemon would log it (demo key). */

@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "config.h"
-#include "engine.h"
+#include "calendar.h"
 #include "log.h"
 #include "praatpaal.h"
 #include "util.h"
@@ -654,7 +654,7 @@ config_split_listen(const char *s, char *host, size_t hostlen, int *port)
 	return 0;
 }
 
-/* Opening hours must parse as the engine reads them (engine_hours_parse). */
+/* Opening hours must parse as the engine reads them (calendar_hours_parse). */
 static void
 config_check_hours(struct config_load *cl, size_t off, const char *team)
 {
@@ -668,7 +668,7 @@ config_check_hours(struct config_load *cl, size_t off, const char *team)
 		return;
 	}
 	snprintf(spec, sizeof(spec), "%s=%s", team, v);
-	if (engine_hours_parse(spec, &h, err, sizeof(err)) == -1) {
+	if (calendar_hours_parse(spec, &h, err, sizeof(err)) == -1) {
 		config_origin(cl, r, where, sizeof(where));
 		config_error(cl, "%s: %s.%s: %s", where, r->cr_section, r->cr_key, err);
 	}

@@ -1,7 +1,7 @@
 /*
  * test_engine.c — the dialogue engine on the fixture flows
  * (tests/data/flows/basic): every node type, every global command,
- * expiry, three strikes, non-text input, crisis; Amsterdam local time.
+ * expiry, three strikes, non-text input, crisis.
  *
  * Then the transcript runner: every tests/data/dialogues/<name>.txt is played
  * through the engine with the real conf/flows and conf/crisis.lex (format:
@@ -19,6 +19,7 @@
 
 #include <jansson.h>
 
+#include "calendar.h"
 #include "chatcmd.h"
 #include "crisis.h"
 #include "engine.h"
@@ -58,7 +59,7 @@ conv_reset(const char *lang)
 	cv.cv_lang = lang ? xstrdup(lang) : NULL;
 	cv.cv_new = 1;
 	engine_out_free(&out);
-	clock_ms = engine_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
+	clock_ms = calendar_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
 }
 
 static void
@@ -164,7 +165,7 @@ fixture_up(void)
 	memset(&env, 0, sizeof(env));
 	env.ee_flows = fs;
 	env.ee_hours = hours;
-	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
+	env.ee_nhours = calendar_hours_default(hours, NELEM(hours));
 }
 
 /* ---- Unit cases ---- */
@@ -263,7 +264,7 @@ static void
 test_three_strikes_at_night(void)
 {
 	conv_reset(NULL);
-	clock_ms = engine_local_to_ms(2026, 11, 23, 22, 30);
+	clock_ms = calendar_local_to_ms(2026, 11, 23, 22, 30);
 	say("hoi");
 	say("a");
 	say("b");
@@ -348,7 +349,7 @@ static void
 test_handover_out_of_hours(void)
 {
 	conv_reset(NULL);
-	clock_ms = engine_local_to_ms(2026, 11, 28, 12, 0);	/* a Saturday */
+	clock_ms = calendar_local_to_ms(2026, 11, 28, 12, 0);	/* a Saturday */
 	say("hoi");
 	say("1");
 	say("20");
@@ -652,80 +653,6 @@ test_crisis(void)
 	CHECK_REPLY(0, "113");
 	CHECK_INT(cv.cv_status, CONV_QUEUED);
 	env.ee_lexicon = NULL;
-}
-
-static void
-test_local_time(void)
-{
-	struct local_time lt;
-	int64_t t;
-
-	/* 2026-03-29: summer time starts at 01:00 UTC */
-	t = 1774745940000LL;	/* 2026-03-29T00:59:00Z */
-	engine_local_time(t, &lt);
-	CHECK_INT(lt.lt_hour, 1);
-	CHECK_INT(lt.lt_minute, 59);
-	CHECK_INT(lt.lt_dst, 0);
-	engine_local_time(t + 60000, &lt);
-	CHECK_INT(lt.lt_hour, 3);
-	CHECK_INT(lt.lt_minute, 0);
-	CHECK_INT(lt.lt_dst, 1);
-	CHECK_INT(lt.lt_wday, 6);	/* Sunday */
-	/* 2026-10-25: back at 01:00 UTC */
-	t = 1792889940000LL;	/* 2026-10-25T00:59:00Z */
-	engine_local_time(t, &lt);
-	CHECK_INT(lt.lt_hour, 2);
-	CHECK_INT(lt.lt_dst, 1);
-	engine_local_time(t + 60000, &lt);
-	CHECK_INT(lt.lt_hour, 2);
-	CHECK_INT(lt.lt_minute, 0);
-	CHECK_INT(lt.lt_dst, 0);
-	/* 2026-11-23 10:00 local = 09:00 UTC, a Monday */
-	t = engine_local_to_ms(2026, 11, 23, 10, 0);
-	CHECK_INT(t, 1795424400000LL);
-	engine_local_time(t, &lt);
-	CHECK_INT(lt.lt_year, 2026);
-	CHECK_INT(lt.lt_month, 11);
-	CHECK_INT(lt.lt_day, 23);
-	CHECK_INT(lt.lt_wday, 0);
-	/* summer: 2026-07-01 12:00 local = 10:00 UTC */
-	CHECK_INT(engine_local_to_ms(2026, 7, 1, 12, 0), 1782900000000LL);
-	/* leap day, and a year later */
-	engine_local_time(engine_local_to_ms(2028, 2, 29, 23, 59), &lt);
-	CHECK_INT(lt.lt_month, 2);
-	CHECK_INT(lt.lt_day, 29);
-	CHECK_INT(lt.lt_hour, 23);
-}
-
-static void
-test_hours(void)
-{
-	struct team_hours h;
-	struct engine_env e;
-	char err[256];
-
-	CHECK_INT(engine_hours_parse("JIP=mon-fri 09:00-17:00, sat 10:00-14:00", &h, err, sizeof(err)), 0);
-	CHECK_STR(h.th_team, "JIP");
-	CHECK_INT(h.th_open[0], 540);
-	CHECK_INT(h.th_close[4], 1020);
-	CHECK_INT(h.th_open[5], 600);
-	CHECK_INT(h.th_close[6], 0);
-	memset(&e, 0, sizeof(e));
-	e.ee_hours = &h;
-	e.ee_nhours = 1;
-	CHECK(engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 23, 9, 0)));
-	CHECK(!engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 23, 8, 59)));
-	CHECK(!engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 23, 17, 0)));
-	CHECK(engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 28, 13, 0)));
-	CHECK(!engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 29, 13, 0)));
-	CHECK(engine_team_open(&e, "CIT", engine_local_to_ms(2026, 11, 29, 3, 0)));
-	CHECK_INT(engine_hours_parse("CIT=24/7", &h, err, sizeof(err)), 0);
-	CHECK_INT(h.th_close[6], 1440);
-	CHECK_INT(engine_hours_parse("JIP=mon-fri 9-17", &h, err, sizeof(err)), -1);
-	CHECK(strstr(err, "HH:MM-HH:MM") != NULL);
-	CHECK_INT(engine_hours_parse("mon-fri 09:00-17:00", &h, err, sizeof(err)), -1);
-	CHECK_INT(engine_hours_parse("JIP=fri-mon 09:00-17:00", &h, err, sizeof(err)), -1);
-	CHECK_INT(engine_hours_parse("JIP=mon 17:00-09:00", &h, err, sizeof(err)), -1);
 }
 
 static void
@@ -1081,7 +1008,7 @@ tr_directive(struct transcript *t, char *s)
 		}
 	} else if (strncmp(s, "at ", 3) == 0 &&
 	    sscanf(s + 3, "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &extra) == 5) {
-		clock_ms = engine_local_to_ms(y, mo, d, h, mi);
+		clock_ms = calendar_local_to_ms(y, mo, d, h, mi);
 	} else if (strncmp(s, "status ", 7) == 0 && conv_status_parse(s + 7, &st) == 0) {
 		cv.cv_status = st;
 	} else if (strncmp(s, "flow ", 5) == 0) {
@@ -1183,7 +1110,7 @@ test_transcripts(void)
 	env.ee_flows = real;
 	env.ee_lexicon = lexicon;
 	env.ee_hours = hours;
-	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
+	env.ee_nhours = calendar_hours_default(hours, NELEM(hours));
 	if ((d = opendir(DIALOGUES)) == NULL) {
 		fprintf(stderr, "transcripts: no %s\n", DIALOGUES);
 		CHECK(d != NULL);
@@ -1251,8 +1178,6 @@ main(void)
 	RUN(test_expiry);
 	RUN(test_bad_state);
 	RUN(test_crisis);
-	RUN(test_local_time);
-	RUN(test_hours);
 	RUN(test_phase_names);
 	RUN(test_chat_cmd);
 	RUN(test_transcripts);

@@ -7,7 +7,8 @@
  * lines, and changes nothing but the conversation and the output it is
  * given. Crisis detection sits above every flow; global commands (menu,
  * stop, help, language, delete) work from any node; every node change
- * goes through engine_enter(), which logs "from -> to".
+ * goes through engine_enter(), which logs "from -> to". How an answer is
+ * understood is match.c's; opening hours and local time are calendar.c's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -535,17 +536,111 @@ close_conversation(struct ectx *x)
 	engine_enter(x, -1, -1);
 }
 
+/* A save node: an action with the node's variables that are set. */
+static void
+run_save(struct ectx *x, const struct flow_node *fn)
+{
+	struct engine_action *a;
+	json_t *o = json_object();
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < fn->fn_nvars; i++)
+		if ((v = var_get(x, fn->fn_vars[i])) != NULL)
+			json_object_set_new(o, fn->fn_vars[i], json_string(v));
+	a = add_action(x, ACT_SAVE);
+	a->ea_name = xstrdup(fn->fn_kind);
+	a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	if (a->ea_json == NULL)
+		abort();
+}
+
+/* A consent node: "yes" when the variable is "yes" or a yes word, else "no". */
+static void
+run_consent(struct ectx *x, const struct flow_node *fn)
+{
+	struct engine_action *a;
+	char *yes = flow_normalise(var_get(x, fn->fn_var));
+
+	a = add_action(x, ACT_CONSENT);
+	a->ea_name = xstrdup(strcmp(yes, "yes") == 0 ||
+	    flow_words_has(&x->fs->fs_commands[CMD_YES], yes) ? "yes" : "no");
+	a->ea_version = xstrdup(fn->fn_version);
+	free(yes);
+}
+
+/* A branch node: the next of the first case that holds, else its else. */
+static const struct flow_ref *
+run_branch(struct ectx *x, const struct flow_node *fn)
+{
+	size_t i;
+
+	for (i = 0; i < fn->fn_ncases; i++)
+		if (branch_case_holds(x, &fn->fn_cases[i]))
+			return &fn->fn_cases[i].fk_next;
+	return &fn->fn_else;
+}
+
+/*
+ * Do what node fn does. Returns where to go next, or NULL when the walk
+ * stops here: the node waits for an answer, or the conversation left the
+ * bot (handover, end).
+ */
+static const struct flow_ref *
+run_node(struct ectx *x, const struct flow_node *fn)
+{
+	char *s;
+
+	switch (fn->fn_type) {
+	case NODE_MESSAGE:
+		say(x, &fn->fn_text);
+		break;
+	case NODE_MENU:
+		say_menu(x, fn);
+		set_phase(x, ENG_AT_MENU);
+		return NULL;
+	case NODE_ASK:
+		say(x, &fn->fn_text);
+		set_phase(x, ENG_ASKING);
+		return NULL;
+	case NODE_STORY:
+		say(x, &fn->fn_text);
+		json_object_del(x->vars, fn->fn_var);
+		set_phase(x, ENG_IN_STORY);
+		return NULL;
+	case NODE_SET:
+		s = expand(x, fn->fn_value);
+		var_set(x, fn->fn_var, s);
+		free(s);
+		break;
+	case NODE_BRANCH:
+		return run_branch(x, fn);
+	case NODE_HANDOVER:
+		handover(x, fn->fn_team, fn->fn_priority, &fn->fn_text, "flow",
+		    fn->fn_summary, fn->fn_nsummary, CRISIS_NONE);
+		return NULL;
+	case NODE_SAVE:
+		run_save(x, fn);
+		break;
+	case NODE_CONSENT:
+		run_consent(x, fn);
+		break;
+	case NODE_END:
+		if (fn->fn_has_text)
+			say(x, &fn->fn_text);
+		close_conversation(x);
+		return NULL;
+	}
+	return &fn->fn_next;
+}
+
 /* Enter (flow, node) and go on until a node waits or the conversation leaves the bot. */
 static void
 run(struct ectx *x, int flow, int node)
 {
 	const struct flow_node *fn;
 	const struct flow_ref *next;
-	struct engine_action *a;
-	json_t *o;
-	const char *v;
-	char *s, *yes;
-	size_t i;
 
 	for (;;) {
 		if (++x->hops > ENGINE_MAX_HOPS) {
@@ -560,69 +655,8 @@ run(struct ectx *x, int flow, int node)
 			set_phase(x, ENG_IDLE);
 			return;
 		}
-		next = &fn->fn_next;
-		switch (fn->fn_type) {
-		case NODE_MESSAGE:
-			say(x, &fn->fn_text);
-			break;
-		case NODE_MENU:
-			say_menu(x, fn);
-			set_phase(x, ENG_AT_MENU);
+		if ((next = run_node(x, fn)) == NULL)
 			return;
-		case NODE_ASK:
-			say(x, &fn->fn_text);
-			set_phase(x, ENG_ASKING);
-			return;
-		case NODE_STORY:
-			say(x, &fn->fn_text);
-			json_object_del(x->vars, fn->fn_var);
-			set_phase(x, ENG_IN_STORY);
-			return;
-		case NODE_SET:
-			s = expand(x, fn->fn_value);
-			var_set(x, fn->fn_var, s);
-			free(s);
-			break;
-		case NODE_BRANCH:
-			next = &fn->fn_else;
-			for (i = 0; i < fn->fn_ncases; i++) {
-				if (branch_case_holds(x, &fn->fn_cases[i])) {
-					next = &fn->fn_cases[i].fk_next;
-					break;
-				}
-			}
-			break;
-		case NODE_HANDOVER:
-			handover(x, fn->fn_team, fn->fn_priority, &fn->fn_text, "flow",
-			    fn->fn_summary, fn->fn_nsummary, CRISIS_NONE);
-			return;
-		case NODE_SAVE:
-			o = json_object();
-			for (i = 0; i < fn->fn_nvars; i++)
-				if ((v = var_get(x, fn->fn_vars[i])) != NULL)
-					json_object_set_new(o, fn->fn_vars[i], json_string(v));
-			a = add_action(x, ACT_SAVE);
-			a->ea_name = xstrdup(fn->fn_kind);
-			a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
-			json_decref(o);
-			if (a->ea_json == NULL)
-				abort();
-			break;
-		case NODE_CONSENT:
-			v = var_get(x, fn->fn_var);
-			yes = flow_normalise(v);
-			a = add_action(x, ACT_CONSENT);
-			a->ea_name = xstrdup(strcmp(yes, "yes") == 0 ||
-			    flow_words_has(&x->fs->fs_commands[CMD_YES], yes) ? "yes" : "no");
-			a->ea_version = xstrdup(fn->fn_version);
-			free(yes);
-			break;
-		case NODE_END:
-			if (fn->fn_has_text)
-				say(x, &fn->fn_text);
-			close_conversation(x);
-			return;
-		}
 		flow = next->fr_flow;
 		node = next->fr_node;
 	}
@@ -854,32 +888,44 @@ engine_crisis_words(const struct crisis_lexicon *lex, const struct inbound *in,
 	return crisis_match(lex, in->in_text, hit) == 1;
 }
 
-/* The step proper, on a loaded context. */
+/*
+ * Start afresh at the entry flow: no variables, no node. The caller says
+ * what comes first (welcome back, restart) and sets the status.
+ */
 static void
-step(struct ectx *x)
+restart_entry(struct ectx *x)
 {
-	const struct flow *fl;
-	const struct flow_node *fn;
+	json_object_clear(x->vars);
+	set_phase(x, ENG_IDLE);
+	engine_enter(x, -1, -1);
+	x->last = x->now;
+	run_entry(x);
+}
+
+/* (1) Crisis words, from any state: 1 if handled. */
+static int
+step_crisis(struct ectx *x)
+{
 	struct crisis_hit hit;
-	char *raw, *norm;
-	int yn;
 
-	raw = match_trim(x->in->in_text);
-	norm = flow_normalise(raw);
+	if (!engine_crisis_words(x->env->ee_lexicon, x->in, &hit))
+		return 0;
+	handle_crisis(x, &hit);
+	if (x->status != CONV_ASSIGNED)
+		x->last = x->now;
+	return 1;
+}
 
-	/* (1) crisis, from any state. */
-	if (engine_crisis_words(x->env->ee_lexicon, x->in, &hit)) {
-		handle_crisis(x, &hit);
-		if (x->status != CONV_ASSIGNED)
-			x->last = x->now;
-		goto done;
-	}
-	if (x->in->in_kind == MSG_REACTION)
-		goto done;
-
-	/* (2) handed over: silent but for one "you are in the queue" */
+/*
+ * (2) Not with the bot: assigned, silent; queued, silent but for one "you
+ * are in the queue"; closed, or handed back by a counsellor, start afresh.
+ * 1 if handled.
+ */
+static int
+step_status(struct ectx *x)
+{
 	if (x->status == CONV_ASSIGNED)
-		goto done;
+		return 1;
 	if (x->status == CONV_QUEUED) {
 		if (!x->qw) {
 			x->text_team = x->team;
@@ -887,86 +933,99 @@ step(struct ectx *x)
 			x->qw = 1;
 		}
 		x->last = x->now;
-		goto done;
+		return 1;
 	}
-	if (x->status == CONV_CLOSED || x->phase == ENG_QUEUED) {
-		/* closed, or handed back by a counsellor: start afresh */
-		x->status = CONV_BOT;
-		x->team[0] = '\0';
-		x->priority = 0;
-		if (x->phase == ENG_QUEUED)
-			say_sys(x, SYS_WELCOME_BACK);
-		json_object_clear(x->vars);
-		set_phase(x, ENG_IDLE);
-		engine_enter(x, -1, -1);
-		x->last = x->now;
-		run_entry(x);
-		goto done;
-	}
+	if (x->status != CONV_CLOSED && x->phase != ENG_QUEUED)
+		return 0;
+	x->status = CONV_BOT;
+	x->team[0] = '\0';
+	x->priority = 0;
+	if (x->phase == ENG_QUEUED)
+		say_sys(x, SYS_WELCOME_BACK);
+	restart_entry(x);
+	return 1;
+}
 
-	/* (3) stopped: silent until the contact writes again */
-	if (x->phase == ENG_STOPPED) {
-		if (x->in->in_kind == MSG_TEXT && flow_words_has(&x->fs->fs_commands[CMD_STOP], norm))
-			goto done;	/* a second "stop": stay silent */
-		(void)add_action(x, ACT_OPTIN);
-		say_sys(x, SYS_RESTART);
-		json_object_clear(x->vars);
-		engine_enter(x, -1, -1);
-		set_phase(x, ENG_IDLE);
-		x->last = x->now;
-		run_entry(x);
-		goto done;
-	}
-	/* expiry: the current flow's expire_minutes of silence */
-	if (x->phase != ENG_IDLE && x->flow >= 0) {
-		fl = &x->fs->fs_flows[x->flow];
-		if (x->now - x->last > (int64_t)fl->fl_expire_minutes * 60000) {
-			log_debug("engine_expired conv=%s flow=%s idle_s=%lld", x->cv->cv_pseudonym,
-			    fl->fl_id, (long long)((x->now - x->last) / 1000));
-			x->last = x->now;
-			say_sys(x, SYS_WELCOME_BACK);
-			json_object_clear(x->vars);
-			set_phase(x, ENG_IDLE);
-			engine_enter(x, -1, -1);
-			run_entry(x);
-			goto done;
-		}
-	}
-	x->last = x->now;
+/* (3) Stopped: silent until the contact writes again (a second "stop" too). 1 if handled. */
+static int
+step_stopped(struct ectx *x, const char *norm)
+{
+	if (x->phase != ENG_STOPPED)
+		return 0;
+	if (x->in->in_kind == MSG_TEXT && flow_words_has(&x->fs->fs_commands[CMD_STOP], norm))
+		return 1;
+	(void)add_action(x, ACT_OPTIN);
+	say_sys(x, SYS_RESTART);
+	restart_entry(x);
+	return 1;
+}
 
-	/* (4) global commands */
-	if (handle_command(x, norm))
-		goto done;
+/* (3) Expiry: the current flow's expire_minutes of silence start it afresh. 1 if handled. */
+static int
+step_expired(struct ectx *x)
+{
+	const struct flow *fl;
 
-	/* (5) photos, voice notes...: text only, and the question again */
-	if (is_media(x->in->in_kind)) {
-		say_sys(x, SYS_TEXT_ONLY);
+	if (x->phase == ENG_IDLE || x->flow < 0)
+		return 0;
+	fl = &x->fs->fs_flows[x->flow];
+	if (x->now - x->last <= (int64_t)fl->fl_expire_minutes * 60000)
+		return 0;
+	log_debug("engine_expired conv=%s flow=%s idle_s=%lld", x->cv->cv_pseudonym,
+	    fl->fl_id, (long long)((x->now - x->last) / 1000));
+	say_sys(x, SYS_WELCOME_BACK);
+	restart_entry(x);
+	return 1;
+}
+
+/* (5) Photos, voice notes...: text only, and the question again. 1 if handled. */
+static int
+step_media(struct ectx *x)
+{
+	if (!is_media(x->in->in_kind))
+		return 0;
+	say_sys(x, SYS_TEXT_ONLY);
+	repeat_current(x);
+	return 1;
+}
+
+static void
+handle_confirm_stop(struct ectx *x, const char *raw, const char *norm)
+{
+	if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) == 1) {
+		(void)add_action(x, ACT_OPTOUT);
+		say_sys(x, SYS_STOPPED);
+		set_phase(x, ENG_STOPPED);
+	} else {
 		repeat_current(x);
-		goto done;
 	}
+}
 
-	/* (6) the current node */
-	fn = cur_node(x);
+static void
+handle_confirm_delete(struct ectx *x, const char *raw, const char *norm)
+{
+	if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) == 1) {
+		(void)add_action(x, ACT_ERASE);
+		say_sys(x, SYS_DELETE_DONE);
+		close_conversation(x);
+	} else {
+		say_sys(x, SYS_DELETE_CANCEL);
+		repeat_current(x);
+	}
+}
+
+/* (6) The answer to what the conversation waits for. */
+static void
+step_answer(struct ectx *x, const char *raw, const char *norm)
+{
+	const struct flow_node *fn = cur_node(x);
+
 	switch (x->phase) {
 	case ENG_CONFIRM_STOP:
-		if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) == 1) {
-			(void)add_action(x, ACT_OPTOUT);
-			say_sys(x, SYS_STOPPED);
-			set_phase(x, ENG_STOPPED);
-		} else {
-			repeat_current(x);
-		}
+		handle_confirm_stop(x, raw, norm);
 		break;
 	case ENG_CONFIRM_DELETE:
-		yn = match_yes_no(x->fs, x->in->in_choice_id, raw, norm);
-		if (yn == 1) {
-			(void)add_action(x, ACT_ERASE);
-			say_sys(x, SYS_DELETE_DONE);
-			close_conversation(x);
-		} else {
-			say_sys(x, SYS_DELETE_CANCEL);
-			repeat_current(x);
-		}
+		handle_confirm_delete(x, raw, norm);
 		break;
 	case ENG_PICK_LANGUAGE:
 		handle_pick_language(x, raw, norm);
@@ -984,6 +1043,27 @@ step(struct ectx *x)
 		run_entry(x);
 		break;
 	}
+}
+
+/*
+ * The step proper, on a loaded context, in the order engine.h gives:
+ * crisis (after which a reaction is ignored), the status, stopped or
+ * expired; then, with this message's time as the last one heard, global
+ * commands, non-text input, and the answer.
+ */
+static void
+step(struct ectx *x)
+{
+	char *raw = match_trim(x->in->in_text);
+	char *norm = flow_normalise(raw);
+
+	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || step_status(x) ||
+	    step_stopped(x, norm) || step_expired(x))
+		goto done;
+	x->last = x->now;
+	if (handle_command(x, norm) || step_media(x))
+		goto done;
+	step_answer(x, raw, norm);
 done:
 	free(raw);
 	free(norm);

@@ -505,14 +505,68 @@ parse_validate(struct lctx *lc, json_t *v, struct flow_node *fn)
 	return -1;
 }
 
+/* Choice i of a menu (titles at most lim characters): "id", "title", "keywords", "next". */
+static int
+parse_choice(struct lctx *lc, struct flow_node *fn, size_t i, json_t *c, size_t lim)
+{
+	struct flow_choice *ch = &fn->fn_choices[i];
+	json_t *x;
+	size_t j;
+	unsigned li;
+	char what[64];
+	int rc = 0;
+
+	ch->fc_next.fr_flow = -1;
+	if (!json_is_object(c)) {
+		lc_err(lc, "choice %zu is not an object", i + 1);
+		return -1;
+	}
+	x = json_object_get(c, "id");
+	if (!json_is_string(x) || !valid_id(json_string_value(x))) {
+		lc_err(lc, "choice %zu: \"id\" must be [a-z0-9_]+, at most %d bytes", i + 1, FLOW_ID_MAX);
+		rc = -1;
+	} else {
+		ch->fc_id = xstrdup(json_string_value(x));
+		for (j = 0; j < i; j++)
+			if (fn->fn_choices[j].fc_id != NULL && strcmp(fn->fn_choices[j].fc_id, ch->fc_id) == 0) {
+				lc_err(lc, "choice %zu: id \"%s\" is used twice", i + 1, ch->fc_id);
+				rc = -1;
+			}
+	}
+	snprintf(what, sizeof(what), "choice %zu \"title\"", i + 1);
+	if (parse_text(lc, what, json_object_get(c, "title"), &ch->fc_title, OUT_CHOICE_TITLE_MAX) == -1)
+		rc = -1;
+	for (li = 0; li < lc->fs->fs_nlangs; li++) {
+		if (ch->fc_title.ft_s[li] == NULL)
+			continue;
+		if (utf8_length(ch->fc_title.ft_s[li]) > lim) {
+			lc_err(lc, "choice %zu title \"%s\" is %zu characters (at most %zu)", i + 1,
+			    ch->fc_title.ft_s[li], utf8_length(ch->fc_title.ft_s[li]), lim);
+			rc = -1;
+		}
+		ch->fc_title_norm[li] = flow_normalise(ch->fc_title.ft_s[li]);
+	}
+	if ((x = json_object_get(c, "keywords")) != NULL) {
+		snprintf(what, sizeof(what), "choice %zu \"keywords\"", i + 1);
+		if (parse_words(lc, what, x, &ch->fc_keywords, 0, NULL) == -1)
+			rc = -1;
+	}
+	snprintf(what, sizeof(what), "choice %zu \"next\"", i + 1);
+	if (json_object_get(c, "next") == NULL) {
+		lc_err(lc, "choice %zu leads nowhere: it has no \"next\"", i + 1);
+		rc = -1;
+	} else if (parse_ref(lc, what, json_object_get(c, "next"), &ch->fc_next) == -1) {
+		rc = -1;
+	}
+	return rc;
+}
+
+/* A menu: an optional list "button" and 1 to FLOW_MAX_CHOICES choices. */
 static int
 parse_menu(struct lctx *lc, json_t *node, struct flow_node *fn)
 {
-	json_t *arr, *c, *x;
-	struct flow_choice *ch;
-	size_t i, j, n, lim;
-	unsigned li;
-	char what[64];
+	json_t *arr, *c;
+	size_t i, n, lim;
 	int rc = 0;
 
 	if (json_object_get(node, "button") != NULL) {
@@ -531,54 +585,13 @@ parse_menu(struct lctx *lc, json_t *node, struct flow_node *fn)
 		lc_err(lc, "%zu choices (at most %d)", n, FLOW_MAX_CHOICES);
 		return -1;
 	}
+	/* up to WA_BUTTON_MAX choices become reply buttons, more a list */
 	lim = n <= WA_BUTTON_MAX ? WA_BUTTON_TITLE_MAX : WA_LIST_TITLE_MAX;
 	fn->fn_choices = xcalloc(n, sizeof(*fn->fn_choices));
 	json_array_foreach(arr, i, c) {
-		ch = &fn->fn_choices[i];
 		fn->fn_nchoices = i + 1;
-		ch->fc_next.fr_flow = -1;
-		if (!json_is_object(c)) {
-			lc_err(lc, "choice %zu is not an object", i + 1);
+		if (parse_choice(lc, fn, i, c, lim) == -1)
 			rc = -1;
-			continue;
-		}
-		x = json_object_get(c, "id");
-		if (!json_is_string(x) || !valid_id(json_string_value(x))) {
-			lc_err(lc, "choice %zu: \"id\" must be [a-z0-9_]+, at most %d bytes", i + 1, FLOW_ID_MAX);
-			rc = -1;
-		} else {
-			ch->fc_id = xstrdup(json_string_value(x));
-			for (j = 0; j < i; j++)
-				if (fn->fn_choices[j].fc_id != NULL && strcmp(fn->fn_choices[j].fc_id, ch->fc_id) == 0) {
-					lc_err(lc, "choice %zu: id \"%s\" is used twice", i + 1, ch->fc_id);
-					rc = -1;
-				}
-		}
-		snprintf(what, sizeof(what), "choice %zu \"title\"", i + 1);
-		if (parse_text(lc, what, json_object_get(c, "title"), &ch->fc_title, OUT_CHOICE_TITLE_MAX) == -1)
-			rc = -1;
-		for (li = 0; li < lc->fs->fs_nlangs; li++) {
-			if (ch->fc_title.ft_s[li] == NULL)
-				continue;
-			if (utf8_length(ch->fc_title.ft_s[li]) > lim) {
-				lc_err(lc, "choice %zu title \"%s\" is %zu characters (at most %zu)", i + 1,
-				    ch->fc_title.ft_s[li], utf8_length(ch->fc_title.ft_s[li]), lim);
-				rc = -1;
-			}
-			ch->fc_title_norm[li] = flow_normalise(ch->fc_title.ft_s[li]);
-		}
-		if ((x = json_object_get(c, "keywords")) != NULL) {
-			snprintf(what, sizeof(what), "choice %zu \"keywords\"", i + 1);
-			if (parse_words(lc, what, x, &ch->fc_keywords, 0, NULL) == -1)
-				rc = -1;
-		}
-		snprintf(what, sizeof(what), "choice %zu \"next\"", i + 1);
-		if (json_object_get(c, "next") == NULL) {
-			lc_err(lc, "choice %zu leads nowhere: it has no \"next\"", i + 1);
-			rc = -1;
-		} else if (parse_ref(lc, what, json_object_get(c, "next"), &ch->fc_next) == -1) {
-			rc = -1;
-		}
 	}
 	return rc;
 }
@@ -1084,20 +1097,16 @@ fail:
 	return rc;
 }
 
+/* system.json "texts": every text the engine needs, and the optional ones present. */
 static int
-load_system(struct lctx *lc, const char *path, char **entry)
+load_system_texts(struct lctx *lc, json_t *root)
 {
 	struct flowset *fs = lc->fs;
-	json_t *root, *texts, *cmds, *teams, *t;
-	const char *key;
+	json_t *texts, *t;
 	size_t i;
 	char what[64];
 	int rc = 0;
 
-	lc->file = path;
-	lc->node = NULL;
-	if ((root = load_json(lc, path)) == NULL)
-		return -1;
 	texts = json_object_get(root, "texts");
 	if (!json_is_object(texts)) {
 		lc_err(lc, "\"texts\" must be an object");
@@ -1120,6 +1129,19 @@ load_system(struct lctx *lc, const char *path, char **entry)
 		if (parse_text(lc, what, t, &fs->fs_opt_texts[i], FLOW_TEXT_MAX_CHARS) == -1)
 			rc = -1;
 	}
+	return rc;
+}
+
+/* system.json "commands": the words of every global command (yes/no keep their first words as titles). */
+static int
+load_system_commands(struct lctx *lc, json_t *root)
+{
+	struct flowset *fs = lc->fs;
+	json_t *cmds, *t;
+	size_t i;
+	char what[64];
+	int rc = 0;
+
 	cmds = json_object_get(root, "commands");
 	if (!json_is_object(cmds)) {
 		lc_err(lc, "\"commands\" must be an object");
@@ -1135,25 +1157,56 @@ load_system(struct lctx *lc, const char *path, char **entry)
 			rc = -1;
 		}
 	}
+	return rc;
+}
+
+/* system.json "teams": each team's name; JIP and CIT must be there. */
+static int
+load_system_teams(struct lctx *lc, json_t *root)
+{
+	struct flowset *fs = lc->fs;
+	json_t *teams, *t;
+	const char *key;
+	char what[64];
+	int rc = 0;
+
 	teams = json_object_get(root, "teams");
 	if (!json_is_object(teams) || json_object_size(teams) == 0) {
 		lc_err(lc, "\"teams\" must be an object of teams");
-		rc = -1;
-	} else {
-		fs->fs_teams = xcalloc(json_object_size(teams), sizeof(*fs->fs_teams));
-		json_object_foreach(teams, key, t) {
-			struct flow_team *tm = &fs->fs_teams[fs->fs_nteams++];
-
-			tm->ft_id = xstrdup(key);
-			snprintf(what, sizeof(what), "team \"%.20s\" \"name\"", key);
-			if (parse_text(lc, what, json_object_get(t, "name"), &tm->ft_name, 100) == -1)
-				rc = -1;
-		}
-		if (flow_team_find(fs, "JIP") == NULL || flow_team_find(fs, "CIT") == NULL) {
-			lc_err(lc, "\"teams\" must have JIP (three strikes) and CIT (crisis)");
-			rc = -1;
-		}
+		return -1;
 	}
+	fs->fs_teams = xcalloc(json_object_size(teams), sizeof(*fs->fs_teams));
+	json_object_foreach(teams, key, t) {
+		struct flow_team *tm = &fs->fs_teams[fs->fs_nteams++];
+
+		tm->ft_id = xstrdup(key);
+		snprintf(what, sizeof(what), "team \"%.20s\" \"name\"", key);
+		if (parse_text(lc, what, json_object_get(t, "name"), &tm->ft_name, 100) == -1)
+			rc = -1;
+	}
+	if (flow_team_find(fs, "JIP") == NULL || flow_team_find(fs, "CIT") == NULL) {
+		lc_err(lc, "\"teams\" must have JIP (three strikes) and CIT (crisis)");
+		rc = -1;
+	}
+	return rc;
+}
+
+static int
+load_system(struct lctx *lc, const char *path, char **entry)
+{
+	json_t *root, *t;
+	int rc = 0;
+
+	lc->file = path;
+	lc->node = NULL;
+	if ((root = load_json(lc, path)) == NULL)
+		return -1;
+	if (load_system_texts(lc, root) == -1)
+		rc = -1;
+	if (load_system_commands(lc, root) == -1)
+		rc = -1;
+	if (load_system_teams(lc, root) == -1)
+		rc = -1;
 	t = json_object_get(root, "entry_flow");
 	if (!json_is_string(t) || !valid_id(json_string_value(t))) {
 		lc_err(lc, "missing \"entry_flow\" (the id of the flow a new conversation starts in)");

@@ -883,18 +883,14 @@ tr_expect(struct transcript *t, const char *s)
 	t->tr_last = t->tr_next++;
 }
 
-/* "= status queued CIT 10", "= var age 16", "= action save story", "= lang en", "= phase at_menu" */
-static void
-tr_assert(struct transcript *t, char *s)
+/* Split s into at most nw words in w (a variable's value runs to the end); returns how many. */
+static size_t
+tr_words(char *s, char **w, size_t nw)
 {
-	char *w[5] = { NULL, NULL, NULL, NULL, NULL }, *p, *sp;
-	const struct engine_action *a;
-	enum engine_action_kind k;
-	const char *v;
-	size_t i, n = 0;
-	long long prio;
+	char *p, *sp;
+	size_t n = 0;
 
-	for (p = s; n < NELEM(w) && p != NULL && *p != '\0'; ) {
+	for (p = s; n < nw && p != NULL && *p != '\0'; ) {
 		while (*p == ' ')
 			p++;
 		if (*p == '\0')
@@ -909,74 +905,102 @@ tr_assert(struct transcript *t, char *s)
 			*sp++ = '\0';
 		p = sp;
 	}
-	if (n == 0) {
-		tr_fail(t, "empty \"=\" line");
-		return;
-	}
-	if (strcmp(w[0], "status") == 0 && n >= 2) {
-		if (strcmp(conv_status_name(cv.cv_status), w[1]) != 0)
-			tr_fail(t, "expected status %s, it is %s", w[1], conv_status_name(cv.cv_status));
-		else if (n >= 3 && (cv.cv_team == NULL || strcmp(cv.cv_team, w[2]) != 0))
-			tr_fail(t, "expected team %s, it is %s", w[2], cv.cv_team ? cv.cv_team : "(none)");
-		else if (n >= 4 && (util_parse_ll(w[3], 0, 100, &prio) == -1 || prio != cv.cv_priority))
-			tr_fail(t, "expected priority %s, it is %d", w[3], cv.cv_priority);
-		return;
-	}
-	if (strcmp(w[0], "var") == 0 && n >= 2) {
-		v = var(w[1]);
-		if (n == 3) {	/* "\n" in the expected value stands for a newline */
-			for (p = sp = w[2]; *p != '\0'; p++, sp++) {
-				if (p[0] == '\\' && p[1] == 'n') {
-					*sp = '\n';
-					p++;
-				} else {
-					*sp = *p;
-				}
+	return n;
+}
+
+/* "= status queued CIT 10": status, and team and priority when given. */
+static void
+tr_assert_status(struct transcript *t, char **w, size_t n)
+{
+	long long prio;
+
+	if (strcmp(conv_status_name(cv.cv_status), w[1]) != 0)
+		tr_fail(t, "expected status %s, it is %s", w[1], conv_status_name(cv.cv_status));
+	else if (n >= 3 && (cv.cv_team == NULL || strcmp(cv.cv_team, w[2]) != 0))
+		tr_fail(t, "expected team %s, it is %s", w[2], cv.cv_team ? cv.cv_team : "(none)");
+	else if (n >= 4 && (util_parse_ll(w[3], 0, 100, &prio) == -1 || prio != cv.cv_priority))
+		tr_fail(t, "expected priority %s, it is %d", w[3], cv.cv_priority);
+}
+
+/* "= var age 16" (the value), "= var age" (unset or empty). */
+static void
+tr_assert_var(struct transcript *t, char **w, size_t n)
+{
+	const char *v = var(w[1]);
+	char *p, *sp;
+
+	if (n == 3) {	/* "\n" in the expected value stands for a newline */
+		for (p = sp = w[2]; *p != '\0'; p++, sp++) {
+			if (p[0] == '\\' && p[1] == 'n') {
+				*sp = '\n';
+				p++;
+			} else {
+				*sp = *p;
 			}
-			*sp = '\0';
 		}
-		if (n == 2 && v != NULL && *v != '\0')
-			tr_fail(t, "expected %s unset or empty, it is \"%s\"", w[1], v);
-		else if (n == 3 && (v == NULL || strcmp(v, w[2]) != 0))
-			tr_fail(t, "expected %s = \"%s\", it is %s%s%s", w[1], w[2], v ? "\"" : "",
-			    v ? v : "unset", v ? "\"" : "");
+		*sp = '\0';
+	}
+	if (n == 2 && v != NULL && *v != '\0')
+		tr_fail(t, "expected %s unset or empty, it is \"%s\"", w[1], v);
+	else if (n == 3 && (v == NULL || strcmp(v, w[2]) != 0))
+		tr_fail(t, "expected %s = \"%s\", it is %s%s%s", w[1], w[2], v ? "\"" : "",
+		    v ? v : "unset", v ? "\"" : "");
+}
+
+/* "= action save story": an action of that kind (team or name, version when given). */
+static void
+tr_assert_action(struct transcript *t, char **w, size_t n)
+{
+	const struct engine_action *a;
+	enum engine_action_kind k;
+	size_t i;
+
+	for (k = ACT_HANDOVER; k <= ACT_CLOSE; k++)
+		if (strcmp(engine_action_name(k), w[1]) == 0)
+			break;
+	if (k > ACT_CLOSE) {
+		tr_fail(t, "unknown action %s", w[1]);
 		return;
 	}
-	if (strcmp(w[0], "lang") == 0 && n == 2) {
+	for (i = 0; i < out.eo_nactions; i++) {
+		a = &out.eo_actions[i];
+		if (a->ea_kind != k)
+			continue;
+		if (n >= 3 && k == ACT_HANDOVER && strcmp(a->ea_team, w[2]) != 0)
+			continue;
+		if (n >= 3 && k != ACT_HANDOVER && (a->ea_name == NULL || strcmp(a->ea_name, w[2]) != 0))
+			continue;
+		if (n >= 4 && (a->ea_version == NULL || strcmp(a->ea_version, w[3]) != 0))
+			continue;
+		return;
+	}
+	tr_fail(t, "expected action %s%s%s%s%s", w[1], n >= 3 ? " " : "", n >= 3 ? w[2] : "",
+	    n >= 4 ? " " : "", n >= 4 ? w[3] : "");
+}
+
+/* "= status queued CIT 10", "= var age 16", "= action save story", "= lang en", "= phase at_menu" */
+static void
+tr_assert(struct transcript *t, char *s)
+{
+	char *w[5] = { NULL, NULL, NULL, NULL, NULL };
+	size_t n = tr_words(s, w, NELEM(w));
+
+	if (n == 0)
+		tr_fail(t, "empty \"=\" line");
+	else if (strcmp(w[0], "status") == 0 && n >= 2)
+		tr_assert_status(t, w, n);
+	else if (strcmp(w[0], "var") == 0 && n >= 2)
+		tr_assert_var(t, w, n);
+	else if (strcmp(w[0], "lang") == 0 && n == 2) {
 		if (cv.cv_lang == NULL || strcmp(cv.cv_lang, w[1]) != 0)
 			tr_fail(t, "expected language %s, it is %s", w[1], cv.cv_lang ? cv.cv_lang : "-");
-		return;
-	}
-	if (strcmp(w[0], "phase") == 0 && n == 2) {
+	} else if (strcmp(w[0], "phase") == 0 && n == 2) {
 		if (strcmp(engine_strstate(out.eo_phase), w[1]) != 0)
 			tr_fail(t, "expected phase %s, it is %s", w[1], engine_strstate(out.eo_phase));
-		return;
-	}
-	if (strcmp(w[0], "action") == 0 && n >= 2) {
-		for (k = ACT_HANDOVER; k <= ACT_CLOSE; k++)
-			if (strcmp(engine_action_name(k), w[1]) == 0)
-				break;
-		if (k > ACT_CLOSE) {
-			tr_fail(t, "unknown action %s", w[1]);
-			return;
-		}
-		for (i = 0; i < out.eo_nactions; i++) {
-			a = &out.eo_actions[i];
-			if (a->ea_kind != k)
-				continue;
-			if (n >= 3 && k == ACT_HANDOVER && strcmp(a->ea_team, w[2]) != 0)
-				continue;
-			if (n >= 3 && k != ACT_HANDOVER && (a->ea_name == NULL || strcmp(a->ea_name, w[2]) != 0))
-				continue;
-			if (n >= 4 && (a->ea_version == NULL || strcmp(a->ea_version, w[3]) != 0))
-				continue;
-			return;
-		}
-		tr_fail(t, "expected action %s%s%s%s%s", w[1], n >= 3 ? " " : "", n >= 3 ? w[2] : "",
-		    n >= 4 ? " " : "", n >= 4 ? w[3] : "");
-		return;
-	}
-	tr_fail(t, "unknown assertion \"= %s\"", w[0]);
+	} else if (strcmp(w[0], "action") == 0 && n >= 2)
+		tr_assert_action(t, w, n);
+	else
+		tr_fail(t, "unknown assertion \"= %s\"", w[0]);
 }
 
 /*

@@ -30,15 +30,4 @@ struct conversation {
 
 void	conversation_free(struct conversation *);
 
-#define DLG_MAX_REPLIES	8
-
-/* What one dialogue step produced, written in the worker's transaction. */
-struct dlg_result {
-	char	*dr_replies[DLG_MAX_REPLIES];	/* outbound JSON (message.h) */
-	size_t	 dr_nreplies;
-	int	 dr_changed;			/* conversation fields changed: save them */
-};
-
-void	dlg_result_free(struct dlg_result *);
-
 #endif

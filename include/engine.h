@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "calendar.h"
 #include "conversation.h"
 #include "crisis.h"
 #include "flow.h"
@@ -41,22 +42,10 @@ enum engine_phase {
 const char	*engine_strstate(enum engine_phase);
 int		 engine_phase_parse(const char *, enum engine_phase *);
 
-/*
- * Opening hours of one team, in Europe/Amsterdam local time. Index 0 is
- * Monday, 6 Sunday. Open when th_open[d] <= minute-of-day < th_close[d];
- * th_open == th_close means closed that day; 0..1440 open all day. A team
- * without an entry in engine_env is open 24/7 (CIT).
- */
-struct team_hours {
-	char	th_team[8];
-	int	th_open[7];
-	int	th_close[7];
-};
-
 struct engine_env {
 	const struct flowset		*ee_flows;
 	const struct crisis_lexicon	*ee_lexicon;	/* NULL: no crisis check (tests) */
-	const struct team_hours		*ee_hours;
+	const struct team_hours		*ee_hours;	/* calendar.h; a team without hours: 24/7 */
 	size_t				 ee_nhours;
 };
 
@@ -124,35 +113,6 @@ int	engine_step(const struct engine_env *env, struct conversation *cv, const str
  */
 int	engine_start_flow(const struct engine_env *env, struct conversation *cv, const char *flow,
 	    int64_t now_ms, struct engine_out *out) WUR;
-
-/* Local (Europe/Amsterdam) calendar time. */
-struct local_time {
-	int	lt_year, lt_month, lt_day;	/* month 1..12 */
-	int	lt_wday;			/* 0 = Monday .. 6 = Sunday */
-	int	lt_hour, lt_minute;
-	int	lt_dst;				/* 1 in summer time (CEST) */
-};
-
-/* EU rule: summer time from the last Sunday of March to the last of October, 01:00 UTC. */
-void	engine_local_time(int64_t ms, struct local_time *);
-/* Epoch ms of a local Amsterdam time (the later one when ambiguous). */
-int64_t	engine_local_to_ms(int year, int month, int day, int hour, int minute);
-/* 1 if team is open at ms by env's hours (no hours for the team: open). */
-int	engine_team_open(const struct engine_env *, const char *team, int64_t ms);
-
-/*
- * Default hours when the configuration gives none: JIP and JIT Monday to
- * Friday 09:00-17:00; CIT 24/7 (no entry). Fills up to n entries, returns
- * how many.
- */
-size_t	engine_hours_default(struct team_hours *, size_t n);
-
-/*
- * Parse "JIP=mon-fri 09:00-17:00, sat 10:00-14:00" (days mon tue wed thu
- * fri sat sun, ranges with "-"; days not named are closed; "24/7" open
- * always) into h. 0, or -1 with err filled and h untouched.
- */
-int	engine_hours_parse(const char *spec, struct team_hours *h, char *err, size_t errlen) WUR;
 
 /*
  * 1 when in carries the young person's own words (text or a caption, not a

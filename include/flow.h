@@ -26,9 +26,6 @@ enum flow_node_type {
 	NODE_END	/* close the conversation */
 };
 
-/* "message", "menu", ...; "?" when out of range. */
-const char	*flow_node_type_name(enum flow_node_type);
-
 /* One text in every configured language, indexed like fs_langs. */
 struct flow_text {
 	char	*ft_s[FLOW_MAX_LANGS];
@@ -161,9 +158,6 @@ enum sys_command {
 	CMD_YES, CMD_NO,
 	CMD_NCOMMANDS
 };
-
-const char	*sys_text_name(enum sys_text);
-const char	*sys_command_name(enum sys_command);
 
 struct flow_team {
 	char			*ft_id;		/* "JIP", "JIT", "CIT" */

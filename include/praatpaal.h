@@ -114,7 +114,7 @@
 #define ENGINE_VAR_MAX		4096	/* bytes of an ask answer without max_length */
 #define ENGINE_MAX_VARS		64	/* variables of one conversation */
 #define ENGINE_MAX_HOPS		64	/* nodes entered for one input (loop guard) */
-#define ENGINE_MAX_REPLIES	8	/* replies produced for one input (= DLG_MAX_REPLIES) */
+#define ENGINE_MAX_REPLIES	8	/* replies produced for one input */
 #define ENGINE_MAX_ACTIONS	8	/* actions produced for one input */
 #define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
 #define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */

@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "calendar.h"
 #include "chatcmd.h"
 #include "crypto.h"
 #include "conversation.h"
@@ -129,67 +130,204 @@ chat_usage(void)
 	    "  /quit        leave\n\n");
 }
 
-int
-chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, int sms, const char *lang)
-{
-	struct flowset *fs = NULL;
-	struct crisis_lexicon *lex = NULL;
-	struct team_hours hours[4];
-	struct engine_env env;
-	struct engine_out out;
-	struct conversation cv;
-	struct inbound in;
-	struct buf errs;
-	char err[CHAT_ERR_MAX], *line = NULL, choice[OUT_CHOICE_ID_MAX + 1];
-	size_t cap = 0, i;
-	ssize_t n;
-	int64_t offset = 0, d;
-	enum conv_status st;
-	int rc = 1, tty = isatty(STDIN_FILENO), handled;
+/* The simulator: one in-memory conversation and the engine it talks to. */
+struct chat {
+	struct flowset		*ch_fs;
+	struct crisis_lexicon	*ch_lex;
+	struct team_hours	 ch_hours[4];
+	struct engine_env	 ch_env;
+	struct conversation	 ch_cv;
+	int64_t			 ch_offset;	/* added to the clock by /time */
+	char			 ch_choice[OUT_CHOICE_ID_MAX + 1];	/* /button's id */
+};
 
-	memset(&cv, 0, sizeof(cv));
-	memset(&env, 0, sizeof(env));
+/* What one input line asks for. */
+enum chat_input {
+	CHAT_QUIT,	/* /quit */
+	CHAT_NEXT,	/* a simulator command done (or refused): read on */
+	CHAT_SEND	/* a message for the engine */
+};
+
+/* The flows and the crisis lexicon. 0, or -1 after saying why on stderr. */
+static int
+chat_load(struct chat *c, const char *flows_dir, const char *lexicon_path)
+{
+	struct buf errs;
+	char err[CHAT_ERR_MAX];
+
 	buf_init(&errs, 0);
 	if (flows_dir == NULL)
 		flows_dir = CHAT_DEFAULT_FLOWS;
-	if (flow_load_dir(flows_dir, &fs, &errs) == -1) {
+	if (flow_load_dir(flows_dir, &c->ch_fs, &errs) == -1) {
 		fputs(errs.data != NULL ? errs.data : "flows: not loaded\n", stderr);
-		goto fail;
+		buf_free(&errs);
+		return -1;
 	}
+	buf_free(&errs);
 	if (lexicon_path == NULL && access(CHAT_DEFAULT_LEXICON, R_OK) == 0)
 		lexicon_path = CHAT_DEFAULT_LEXICON;
-	if (lexicon_path != NULL) {
-		if (crisis_load(lexicon_path, &lex, err, sizeof(err)) == -1) {
-			fprintf(stderr, "%s\n", err);
-			goto fail;
-		}
-	} else {
+	if (lexicon_path == NULL) {
 		fprintf(stderr, "chat: no crisis lexicon (%s): crisis detection is OFF\n", CHAT_DEFAULT_LEXICON);
+		return 0;
 	}
+	if (crisis_load(lexicon_path, &c->ch_lex, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Everything the simulator needs: flows, lexicon, the default hours and a
+ * new conversation for the sender as on the channel. 0, or -1 after saying
+ * why on stderr (free c with chat_free either way).
+ */
+static int
+chat_open(struct chat *c, const char *flows_dir, const char *lexicon_path, const char *as, int sms,
+    const char *lang)
+{
+	struct conversation *cv = &c->ch_cv;
+
+	memset(c, 0, sizeof(*c));
+	if (chat_load(c, flows_dir, lexicon_path) == -1)
+		return -1;
 	if (as == NULL)
 		as = CHAT_DEFAULT_ADDRESS;
 	if (!util_all_digits(as) || strlen(as) >= ADDRESS_MAX) {
 		fprintf(stderr, "chat: --as must be a phone number in digits (e.g. %s), "
 		    "at most %d digits\n", CHAT_DEFAULT_ADDRESS, ADDRESS_MAX - 1);
-		goto fail;
+		return -1;
 	}
-	cv.cv_channel = sms ? CHANNEL_SMS : CHANNEL_WHATSAPP;
-	if (lang != NULL && flow_lang_find(fs, lang) == -1) {
+	cv->cv_channel = sms ? CHANNEL_SMS : CHANNEL_WHATSAPP;
+	if (lang != NULL && flow_lang_find(c->ch_fs, lang) == -1) {
 		fprintf(stderr, "chat: language \"%s\" is not in languages.json\n", lang);
-		goto fail;
+		return -1;
 	}
-	env.ee_flows = fs;
-	env.ee_lexicon = lex;
-	env.ee_hours = hours;
-	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
-	cv.cv_id = 1;
-	cv.cv_contact_id = 1;
+	c->ch_env.ee_flows = c->ch_fs;
+	c->ch_env.ee_lexicon = c->ch_lex;
+	c->ch_env.ee_hours = c->ch_hours;
+	c->ch_env.ee_nhours = calendar_hours_default(c->ch_hours, NELEM(c->ch_hours));
+	cv->cv_id = 1;
+	cv->cv_contact_id = 1;
 	/* The simulated sender's pseudonym, as the daemon would log it (demo key). */
-	crypto_pseudonym(CHAT_PSEUDONYM_KEY, channel_name(cv.cv_channel), as, cv.cv_pseudonym);
-	cv.cv_status = CONV_BOT;
-	cv.cv_lang = lang != NULL ? xstrdup(lang) : NULL;
-	cv.cv_state = xstrdup("{}");
-	cv.cv_new = 1;
+	crypto_pseudonym(CHAT_PSEUDONYM_KEY, channel_name(cv->cv_channel), as, cv->cv_pseudonym);
+	cv->cv_status = CONV_BOT;
+	cv->cv_lang = lang != NULL ? xstrdup(lang) : NULL;
+	cv->cv_state = xstrdup("{}");
+	cv->cv_new = 1;
+	return 0;
+}
+
+static void
+chat_free(struct chat *c)
+{
+	free(c->ch_cv.cv_state);
+	free(c->ch_cv.cv_team);
+	free(c->ch_cv.cv_lang);
+	crisis_free(c->ch_lex);
+	flowset_free(c->ch_fs);
+}
+
+/* A line starting with "/": a simulator command, or a tap or a media message into in. */
+static enum chat_input
+chat_command(struct chat *c, const char *line, struct inbound *in)
+{
+	enum conv_status st;
+	int64_t d;
+	size_t i;
+
+	if (strcmp(line, "/quit") == 0)
+		return CHAT_QUIT;
+	if (strcmp(line, "/help") == 0) {
+		chat_usage();
+		return CHAT_NEXT;
+	}
+	if (strcmp(line, "/state") == 0) {
+		printf("  [state %s status=%s team=%s priority=%d lang=%s]\n", c->ch_cv.cv_state,
+		    conv_status_name(c->ch_cv.cv_status), c->ch_cv.cv_team ? c->ch_cv.cv_team : "-",
+		    c->ch_cv.cv_priority, c->ch_cv.cv_lang ? c->ch_cv.cv_lang : "-");
+		return CHAT_NEXT;
+	}
+	if (strncmp(line, "/time ", 6) == 0) {
+		if ((d = chat_parse_duration(line + 6)) < 0)
+			fprintf(stderr, "chat: /time +31m (s, m, h, d)\n");
+		else
+			c->ch_offset += d;
+		return CHAT_NEXT;
+	}
+	if (strncmp(line, "/status ", 8) == 0) {
+		if (conv_status_parse(line + 8, &st) == -1)
+			fprintf(stderr, "chat: /status bot|queued|assigned|closed\n");
+		else
+			c->ch_cv.cv_status = st;
+		return CHAT_NEXT;
+	}
+	if (strncmp(line, "/button ", 8) == 0) {
+		util_strlcpy(c->ch_choice, line + 8, sizeof(c->ch_choice));
+		in->in_kind = MSG_BUTTON;
+		in->in_choice_id = c->ch_choice;
+		in->in_text = NULL;
+		return CHAT_SEND;
+	}
+	for (i = 0; i < NELEM(chat_media); i++) {
+		if (strcmp(line, chat_media[i].cmd) == 0) {
+			in->in_kind = chat_media[i].kind;
+			in->in_text = NULL;
+			return CHAT_SEND;
+		}
+	}
+	fprintf(stderr, "chat: unknown command %s (/help)\n", line);
+	return CHAT_NEXT;
+}
+
+/* One input line (without its line end) into in. */
+static enum chat_input
+chat_read(struct chat *c, char *line, size_t n, struct inbound *in)
+{
+	if (n > TEXT_MAX) {
+		fprintf(stderr, "chat: message longer than %d bytes, not sent\n", TEXT_MAX);
+		return CHAT_NEXT;
+	}
+	memset(in, 0, sizeof(*in));
+	in->in_channel = c->ch_cv.cv_channel;
+	in->in_kind = MSG_TEXT;
+	in->in_text = line;
+	if (line[0] == '/')
+		return chat_command(c, line, in);
+	return CHAT_SEND;
+}
+
+/* Step the conversation with in at the simulated time and print what came out. */
+static int
+chat_step(struct chat *c, struct inbound *in)
+{
+	struct engine_out out;
+
+	in->in_ts_ms = util_now_ms() + c->ch_offset;
+	if (engine_step(&c->ch_env, &c->ch_cv, in, in->in_ts_ms, &out) == -1) {
+		fprintf(stderr, "chat: the engine refused the step\n");
+		engine_out_free(&out);
+		return -1;
+	}
+	c->ch_cv.cv_new = 0;
+	chat_print_replies(&out);
+	engine_out_free(&out);
+	return 0;
+}
+
+int
+chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, int sms, const char *lang)
+{
+	struct chat c;
+	struct inbound in;
+	enum chat_input what;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int rc = 1, tty = isatty(STDIN_FILENO);
+
+	if (chat_open(&c, flows_dir, lexicon_path, as, sms, lang) == -1)
+		goto fail;
 	if (tty)
 		chat_usage();
 	for (;;) {
@@ -201,77 +339,15 @@ chat_cmd(const char *flows_dir, const char *lexicon_path, const char *as, int sm
 			break;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
-		if ((size_t)n > TEXT_MAX) {
-			fprintf(stderr, "chat: message longer than %d bytes, not sent\n", TEXT_MAX);
-			continue;
-		}
-		memset(&in, 0, sizeof(in));
-		in.in_channel = cv.cv_channel;
-		in.in_kind = MSG_TEXT;
-		in.in_text = line;
-		handled = 0;
-		if (strcmp(line, "/quit") == 0)
+		what = chat_read(&c, line, (size_t)n, &in);
+		if (what == CHAT_QUIT)
 			break;
-		if (strcmp(line, "/help") == 0) {
-			chat_usage();
-			continue;
-		}
-		if (strcmp(line, "/state") == 0) {
-			printf("  [state %s status=%s team=%s priority=%d lang=%s]\n", cv.cv_state,
-			    conv_status_name(cv.cv_status), cv.cv_team ? cv.cv_team : "-",
-			    cv.cv_priority, cv.cv_lang ? cv.cv_lang : "-");
-			continue;
-		}
-		if (strncmp(line, "/time ", 6) == 0) {
-			if ((d = chat_parse_duration(line + 6)) < 0)
-				fprintf(stderr, "chat: /time +31m (s, m, h, d)\n");
-			else
-				offset += d;
-			continue;
-		}
-		if (strncmp(line, "/status ", 8) == 0) {
-			if (conv_status_parse(line + 8, &st) == -1)
-				fprintf(stderr, "chat: /status bot|queued|assigned|closed\n");
-			else
-				cv.cv_status = st;
-			continue;
-		}
-		if (strncmp(line, "/button ", 8) == 0) {
-			util_strlcpy(choice, line + 8, sizeof(choice));
-			in.in_kind = MSG_BUTTON;
-			in.in_choice_id = choice;
-			in.in_text = NULL;
-			handled = 1;
-		}
-		for (i = 0; !handled && i < NELEM(chat_media); i++) {
-			if (strcmp(line, chat_media[i].cmd) == 0) {
-				in.in_kind = chat_media[i].kind;
-				in.in_text = NULL;
-				handled = 1;
-			}
-		}
-		if (!handled && line[0] == '/') {
-			fprintf(stderr, "chat: unknown command %s (/help)\n", line);
-			continue;
-		}
-		in.in_ts_ms = util_now_ms() + offset;
-		if (engine_step(&env, &cv, &in, in.in_ts_ms, &out) == -1) {
-			fprintf(stderr, "chat: the engine refused the step\n");
-			engine_out_free(&out);
+		if (what == CHAT_SEND && chat_step(&c, &in) == -1)
 			goto fail;
-		}
-		cv.cv_new = 0;
-		chat_print_replies(&out);
-		engine_out_free(&out);
 	}
 	rc = 0;
 fail:
 	free(line);
-	free(cv.cv_state);
-	free(cv.cv_team);
-	free(cv.cv_lang);
-	crisis_free(lex);
-	flowset_free(fs);
-	buf_free(&errs);
+	chat_free(&c);
 	return rc;
 }

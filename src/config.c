@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "config.h"
-#include "engine.h"
+#include "calendar.h"
 #include "log.h"
 #include "praatpaal.h"
 #include "util.h"
@@ -654,7 +654,7 @@ config_split_listen(const char *s, char *host, size_t hostlen, int *port)
 	return 0;
 }
 
-/* Opening hours must parse as the engine reads them (engine_hours_parse). */
+/* Opening hours must parse as the engine reads them (calendar_hours_parse). */
 static void
 config_check_hours(struct config_load *cl, size_t off, const char *team)
 {
@@ -668,43 +668,52 @@ config_check_hours(struct config_load *cl, size_t off, const char *team)
 		return;
 	}
 	snprintf(spec, sizeof(spec), "%s=%s", team, v);
-	if (engine_hours_parse(spec, &h, err, sizeof(err)) == -1) {
+	if (calendar_hours_parse(spec, &h, err, sizeof(err)) == -1) {
 		config_origin(cl, r, where, sizeof(where));
 		config_error(cl, "%s: %s.%s: %s", where, r->cr_section, r->cr_key, err);
 	}
 }
 
-/* Checks between keys, after the file and the environment. */
+/* http.listen: required, host:port or [v6]:port. */
 static void
-config_validate(struct config_load *cl)
+config_check_listen(struct config_load *cl)
 {
 	struct config *cfg = cl->cl_cfg;
-	const struct config_row *r;
+	const struct config_row *r = config_row_at(OFF(http_listen));
 	char where[PATH_MAX + 32], host[256];
-	enum log_level lvl;
-	const char *s;
 	int port;
 
-	r = config_row_at(OFF(http_listen));
 	config_origin(cl, r, where, sizeof(where));
 	if (cfg->http_listen == NULL)
 		config_require(cl, OFF(http_listen), "");
 	else if (config_split_listen(cfg->http_listen, host, sizeof(host), &port) == -1)
 		config_error(cl, "%s: http.listen: expected host:port or [v6]:port "
 		    "(port 1..65535): \"%.128s\"", where, cfg->http_listen);
+}
 
-	config_check_url(cl, OFF(http_public_url));
-	config_check_url(cl, OFF(wa_api_base));
-	config_check_url(cl, OFF(tw_api_base));
+/* The database and the pseudonym key: required; the key long enough. */
+static void
+config_check_privacy(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
 
 	config_require(cl, OFF(db_url), "");
 	config_require(cl, OFF(pseudonym_key), "");
 	if (cfg->pseudonym_key != NULL && strlen(cfg->pseudonym_key) < PSEUDONYM_KEY_MIN) {
-		r = config_row_at(OFF(pseudonym_key));
-		config_origin(cl, r, where, sizeof(where));
+		config_origin(cl, config_row_at(OFF(pseudonym_key)), where, sizeof(where));
 		config_error(cl, "%s: privacy.pseudonym_key: too short (at least %d "
 		    "bytes)", where, PSEUDONYM_KEY_MIN);
 	}
+}
+
+/* A provider set up by one key needs its others: WhatsApp by phone_number_id, Twilio by account_sid. */
+static void
+config_check_providers(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
+	const char *s;
 
 	if (cfg->wa_phone_number_id != NULL) {
 		static const char why[] = " when whatsapp.phone_number_id is set";
@@ -713,8 +722,7 @@ config_validate(struct config_load *cl)
 			if (*s < '0' || *s > '9')
 				break;
 		if (*s != '\0') {
-			r = config_row_at(OFF(wa_phone_number_id));
-			config_origin(cl, r, where, sizeof(where));
+			config_origin(cl, config_row_at(OFF(wa_phone_number_id)), where, sizeof(where));
 			config_error(cl, "%s: whatsapp.phone_number_id: digits only",
 			    where);
 		}
@@ -735,35 +743,61 @@ config_validate(struct config_load *cl)
 		config_require(cl, OFF(http_public_url),
 		    " when twilio.account_sid is set (Twilio signs it)");
 	}
+}
 
-	config_check_hours(cl, OFF(team_jip_hours), "JIP");
-	config_check_hours(cl, OFF(team_jit_hours), "JIT");
-	config_check_hours(cl, OFF(team_cit_hours), "CIT");
+/* Pairs of numbers that must be in order: the sender's back-off, the worker's flood pace. */
+static void
+config_check_pairs(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
 
 	if (cfg->send_backoff_base_ms > cfg->send_backoff_max_ms) {
-		r = config_row_at(OFF(send_backoff_base_ms));
-		config_origin(cl, r, where, sizeof(where));
+		config_origin(cl, config_row_at(OFF(send_backoff_base_ms)), where, sizeof(where));
 		config_error(cl, "%s: sender.backoff_base_ms (%lld) is more than "
 		    "sender.backoff_max_ms (%lld)", where, cfg->send_backoff_base_ms,
 		    cfg->send_backoff_max_ms);
 	}
-
 	if (cfg->worker_flood_rate > 0 && cfg->worker_flood_pace > cfg->worker_flood_rate) {
-		r = config_row_at(OFF(worker_flood_pace));
-		config_origin(cl, r, where, sizeof(where));
+		config_origin(cl, config_row_at(OFF(worker_flood_pace)), where, sizeof(where));
 		config_error(cl, "%s: worker.flood_pace (%lld) is more than "
 		    "worker.flood_rate (%lld)", where, cfg->worker_flood_pace,
 		    cfg->worker_flood_rate);
 	}
+}
+
+/* log.level: required, one of the levels. */
+static void
+config_check_log(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
+	enum log_level lvl;
 
 	if (cfg->log_level == NULL)
 		config_require(cl, OFF(log_level), "");
 	else if (log_parse_level(cfg->log_level, &lvl) == -1) {
-		r = config_row_at(OFF(log_level));
-		config_origin(cl, r, where, sizeof(where));
+		config_origin(cl, config_row_at(OFF(log_level)), where, sizeof(where));
 		config_error(cl, "%s: log.level: expected debug, info, warn or "
 		    "error: \"%.32s\"", where, cfg->log_level);
 	}
+}
+
+/* Checks between keys, after the file and the environment; errors come in this order. */
+static void
+config_validate(struct config_load *cl)
+{
+	config_check_listen(cl);
+	config_check_url(cl, OFF(http_public_url));
+	config_check_url(cl, OFF(wa_api_base));
+	config_check_url(cl, OFF(tw_api_base));
+	config_check_privacy(cl);
+	config_check_providers(cl);
+	config_check_hours(cl, OFF(team_jip_hours), "JIP");
+	config_check_hours(cl, OFF(team_jit_hours), "JIT");
+	config_check_hours(cl, OFF(team_cit_hours), "CIT");
+	config_check_pairs(cl);
+	config_check_log(cl);
 }
 
 static void

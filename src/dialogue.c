@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "crisis.h"
 #include "dialogue.h"
 #include "flow.h"
@@ -49,7 +50,7 @@ dialogue_hours(const char *key, const char *team, const char *value, struct team
 	if (snprintf(spec, sizeof(spec), "%s=%s", team, value != NULL ? value : "") >=
 	    (int)sizeof(spec))
 		util_strlcpy(err, "too long", sizeof(err));
-	else if (engine_hours_parse(spec, h, err, sizeof(err)) == 0)
+	else if (calendar_hours_parse(spec, h, err, sizeof(err)) == 0)
 		return 0;
 	if (buf_printf(errs, "teams.%s: %s\n", key, err) == -1)
 		log_error("teams.%s: %s", key, err);	/* errs full */

@@ -7,7 +7,8 @@
  * lines, and changes nothing but the conversation and the output it is
  * given. Crisis detection sits above every flow; global commands (menu,
  * stop, help, language, delete) work from any node; every node change
- * goes through engine_enter(), which logs "from -> to".
+ * goes through engine_enter(), which logs "from -> to". How an answer is
+ * understood is match.c's; opening hours and local time are calendar.c's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,8 +16,10 @@
 
 #include <jansson.h>
 
+#include "calendar.h"
 #include "engine.h"
 #include "log.h"
+#include "match.h"
 
 #define STATE_VERSION	1
 
@@ -97,229 +100,6 @@ engine_out_free(struct engine_out *out)
 	memset(out, 0, sizeof(*out));
 }
 
-/* ---- Time: Europe/Amsterdam without the TZ database ---- */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static int64_t
-days_from_civil(int y, int m, int d)
-{
-	int64_t era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-civil_from_days(int64_t z, int *y, int *m, int *d)
-{
-	int64_t era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-/* Monday = 0 of a day number. 1970-01-01 was a Thursday (3). */
-static int
-weekday_of(int64_t days)
-{
-	int64_t w = (days + 3) % 7;
-
-	return (int)(w < 0 ? w + 7 : w);
-}
-
-/* Day number of the last Sunday of month m (31 days: March, October) in year y. */
-static int64_t
-last_sunday(int y, int m)
-{
-	int64_t d = days_from_civil(y, m, 31);
-
-	return d - (weekday_of(d) + 1) % 7;
-}
-
-static int64_t
-floor_div(int64_t a, int64_t b)
-{
-	return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
-}
-
-static int
-is_dst(int64_t utc_ms)
-{
-	int y, m, d;
-	int64_t start, end;
-
-	civil_from_days(floor_div(utc_ms, 86400000), &y, &m, &d);
-	start = last_sunday(y, 3) * 86400000 + 3600000;
-	end = last_sunday(y, 10) * 86400000 + 3600000;
-	return utc_ms >= start && utc_ms < end;
-}
-
-void
-engine_local_time(int64_t ms, struct local_time *lt)
-{
-	int64_t local, days, rem;
-
-	lt->lt_dst = is_dst(ms);
-	local = ms + (lt->lt_dst ? 2 : 1) * 3600000LL;
-	days = floor_div(local, 86400000);
-	rem = local - days * 86400000;
-	civil_from_days(days, &lt->lt_year, &lt->lt_month, &lt->lt_day);
-	lt->lt_wday = weekday_of(days);
-	lt->lt_hour = (int)(rem / 3600000);
-	lt->lt_minute = (int)(rem / 60000 % 60);
-}
-
-int64_t
-engine_local_to_ms(int year, int month, int day, int hour, int minute)
-{
-	int64_t local;
-
-	local = days_from_civil(year, month, day) * 86400000 + (hour * 60 + minute) * 60000LL;
-	if (is_dst(local - 2 * 3600000LL))
-		return local - 2 * 3600000LL;
-	return local - 3600000LL;
-}
-
-static const struct team_hours *
-hours_find(const struct engine_env *env, const char *team)
-{
-	size_t i;
-
-	for (i = 0; team != NULL && i < env->ee_nhours; i++)
-		if (strcmp(env->ee_hours[i].th_team, team) == 0)
-			return &env->ee_hours[i];
-	return NULL;
-}
-
-int
-engine_team_open(const struct engine_env *env, const char *team, int64_t ms)
-{
-	const struct team_hours *h = hours_find(env, team);
-	struct local_time lt;
-	int min;
-
-	if (h == NULL)
-		return 1;
-	engine_local_time(ms, &lt);
-	min = lt.lt_hour * 60 + lt.lt_minute;
-	return h->th_open[lt.lt_wday] <= min && min < h->th_close[lt.lt_wday];
-}
-
-size_t
-engine_hours_default(struct team_hours *h, size_t n)
-{
-	static const char *const teams[] = { "JIP", "JIT" };
-	size_t i;
-	int d;
-
-	for (i = 0; i < n && i < NELEM(teams); i++) {
-		memset(&h[i], 0, sizeof(h[i]));
-		util_strlcpy(h[i].th_team, teams[i], sizeof(h[i].th_team));
-		for (d = 0; d < 5; d++) {
-			h[i].th_open[d] = 9 * 60;
-			h[i].th_close[d] = 17 * 60;
-		}
-	}
-	return i;
-}
-
-static const char *const day_keys[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-
-static int
-parse_day(const char *s, size_t n)
-{
-	int i;
-
-	for (i = 0; i < 7; i++)
-		if (n == 3 && strncmp(s, day_keys[i], 3) == 0)
-			return i;
-	return -1;
-}
-
-/* "HH:MM" (or "24:00") into minutes; -1 if malformed. */
-static int
-parse_hhmm(const char *s, size_t n)
-{
-	int h, m;
-
-	if (n != 5 || s[2] != ':' || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' ||
-	    s[3] < '0' || s[3] > '5' || s[4] < '0' || s[4] > '9')
-		return -1;
-	h = (s[0] - '0') * 10 + (s[1] - '0');
-	m = (s[3] - '0') * 10 + (s[4] - '0');
-	if (h > 24 || (h == 24 && m != 0))
-		return -1;
-	return h * 60 + m;
-}
-
-int
-engine_hours_parse(const char *spec, struct team_hours *out, char *err, size_t errlen)
-{
-	struct team_hours h;
-	const char *p, *eq, *e, *dash, *sp;
-	int d0, d1, o, c, d;
-
-	memset(&h, 0, sizeof(h));
-	eq = strchr(spec, '=');
-	if (eq == NULL || eq == spec || (size_t)(eq - spec) >= sizeof(h.th_team)) {
-		snprintf(err, errlen, "opening hours \"%.40s\": expected TEAM=days HH:MM-HH:MM", spec);
-		return -1;
-	}
-	memcpy(h.th_team, spec, (size_t)(eq - spec));
-	p = eq + 1;
-	while (*p == ' ')
-		p++;
-	if (strcmp(p, "24/7") == 0) {
-		for (d = 0; d < 7; d++)
-			h.th_close[d] = 24 * 60;
-		*out = h;
-		return 0;
-	}
-	while (*p != '\0') {
-		/* one "days HH:MM-HH:MM" item up to a comma */
-		e = strchr(p, ',');
-		if (e == NULL)
-			e = p + strlen(p);
-		sp = memchr(p, ' ', (size_t)(e - p));
-		if (sp == NULL)
-			goto bad;
-		dash = memchr(p, '-', (size_t)(sp - p));
-		d0 = parse_day(p, (size_t)((dash ? dash : sp) - p));
-		d1 = dash ? parse_day(dash + 1, (size_t)(sp - dash - 1)) : d0;
-		while (*sp == ' ')
-			sp++;
-		if (d0 < 0 || d1 < d0 || e - sp < 11 || sp[5] != '-')
-			goto bad;
-		o = parse_hhmm(sp, 5);
-		c = parse_hhmm(sp + 6, 5);
-		if (o < 0 || c <= o)
-			goto bad;
-		for (d = d0; d <= d1; d++) {
-			h.th_open[d] = o;
-			h.th_close[d] = c;
-		}
-		p = *e == ',' ? e + 1 : e;
-		while (*p == ' ')
-			p++;
-	}
-	*out = h;
-	return 0;
-bad:
-	snprintf(err, errlen, "opening hours \"%.60s\": expected days like mon-fri and HH:MM-HH:MM", p);
-	return -1;
-}
-
 /* ---- Output ---- */
 
 static void
@@ -377,36 +157,12 @@ var_set(struct ectx *x, const char *name, const char *value)
 		log_warn("engine_var_invalid conv=%s var=%s", x->cv->cv_pseudonym, name);
 }
 
-/* "ma-vr 09:00-17:00" style, from the team's hours, in the current language. */
+/* {team_hours}: the team's opening hours in the current language. */
 static void
 team_hours_text(struct ectx *x, const char *team, struct buf *b)
 {
-	static const char *const nl[7] = { "ma", "di", "wo", "do", "vr", "za", "zo" };
-	static const char *const en[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-	const char *const *names = strcmp(x->fs->fs_langs[x->lang], "nl") == 0 ? nl : en;
-	const struct team_hours *h = hours_find(x->env, team);
-	int d = 0, e, first = 1, r = 0;
-
-	if (h == NULL) {
-		r = buf_puts(b, "24/7");
-		(void)r;
-		return;
-	}
-	while (d < 7) {
-		if (h->th_open[d] >= h->th_close[d]) {
-			d++;
-			continue;
-		}
-		for (e = d; e + 1 < 7 && h->th_open[e + 1] == h->th_open[d] &&
-		    h->th_close[e + 1] == h->th_close[d]; e++)
-			;
-		r |= buf_printf(b, "%s%s%s%s %02d:%02d-%02d:%02d", first ? "" : ", ", names[d],
-		    e > d ? "-" : "", e > d ? names[e] : "", h->th_open[d] / 60, h->th_open[d] % 60,
-		    h->th_close[d] / 60, h->th_close[d] % 60);
-		first = 0;
-		d = e + 1;
-	}
-	(void)r;	/* bounded by the buffer's ceiling: a cut text is harmless */
+	calendar_hours_format(calendar_hours_find(x->env->ee_hours, x->env->ee_nhours, team),
+	    x->fs->fs_langs[x->lang], b);
 }
 
 /* Fill {var} placeholders; unknown names become empty. Caller frees. */
@@ -687,7 +443,7 @@ handover(struct ectx *x, const char *team, int priority, const struct flow_text 
 	struct engine_action *a;
 
 	x->text_team = team;
-	if (!engine_team_open(x->env, team, x->now))
+	if (!calendar_team_open(x->env->ee_hours, x->env->ee_nhours, team, x->now))
 		say_sys(x, SYS_TEAM_CLOSED);
 	else if (text != NULL)
 		say(x, text);
@@ -780,17 +536,111 @@ close_conversation(struct ectx *x)
 	engine_enter(x, -1, -1);
 }
 
+/* A save node: an action with the node's variables that are set. */
+static void
+run_save(struct ectx *x, const struct flow_node *fn)
+{
+	struct engine_action *a;
+	json_t *o = json_object();
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < fn->fn_nvars; i++)
+		if ((v = var_get(x, fn->fn_vars[i])) != NULL)
+			json_object_set_new(o, fn->fn_vars[i], json_string(v));
+	a = add_action(x, ACT_SAVE);
+	a->ea_name = xstrdup(fn->fn_kind);
+	a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	if (a->ea_json == NULL)
+		abort();
+}
+
+/* A consent node: "yes" when the variable is "yes" or a yes word, else "no". */
+static void
+run_consent(struct ectx *x, const struct flow_node *fn)
+{
+	struct engine_action *a;
+	char *yes = flow_normalise(var_get(x, fn->fn_var));
+
+	a = add_action(x, ACT_CONSENT);
+	a->ea_name = xstrdup(strcmp(yes, "yes") == 0 ||
+	    flow_words_has(&x->fs->fs_commands[CMD_YES], yes) ? "yes" : "no");
+	a->ea_version = xstrdup(fn->fn_version);
+	free(yes);
+}
+
+/* A branch node: the next of the first case that holds, else its else. */
+static const struct flow_ref *
+run_branch(struct ectx *x, const struct flow_node *fn)
+{
+	size_t i;
+
+	for (i = 0; i < fn->fn_ncases; i++)
+		if (branch_case_holds(x, &fn->fn_cases[i]))
+			return &fn->fn_cases[i].fk_next;
+	return &fn->fn_else;
+}
+
+/*
+ * Do what node fn does. Returns where to go next, or NULL when the walk
+ * stops here: the node waits for an answer, or the conversation left the
+ * bot (handover, end).
+ */
+static const struct flow_ref *
+run_node(struct ectx *x, const struct flow_node *fn)
+{
+	char *s;
+
+	switch (fn->fn_type) {
+	case NODE_MESSAGE:
+		say(x, &fn->fn_text);
+		break;
+	case NODE_MENU:
+		say_menu(x, fn);
+		set_phase(x, ENG_AT_MENU);
+		return NULL;
+	case NODE_ASK:
+		say(x, &fn->fn_text);
+		set_phase(x, ENG_ASKING);
+		return NULL;
+	case NODE_STORY:
+		say(x, &fn->fn_text);
+		json_object_del(x->vars, fn->fn_var);
+		set_phase(x, ENG_IN_STORY);
+		return NULL;
+	case NODE_SET:
+		s = expand(x, fn->fn_value);
+		var_set(x, fn->fn_var, s);
+		free(s);
+		break;
+	case NODE_BRANCH:
+		return run_branch(x, fn);
+	case NODE_HANDOVER:
+		handover(x, fn->fn_team, fn->fn_priority, &fn->fn_text, "flow",
+		    fn->fn_summary, fn->fn_nsummary, CRISIS_NONE);
+		return NULL;
+	case NODE_SAVE:
+		run_save(x, fn);
+		break;
+	case NODE_CONSENT:
+		run_consent(x, fn);
+		break;
+	case NODE_END:
+		if (fn->fn_has_text)
+			say(x, &fn->fn_text);
+		close_conversation(x);
+		return NULL;
+	}
+	return &fn->fn_next;
+}
+
 /* Enter (flow, node) and go on until a node waits or the conversation leaves the bot. */
 static void
 run(struct ectx *x, int flow, int node)
 {
 	const struct flow_node *fn;
 	const struct flow_ref *next;
-	struct engine_action *a;
-	json_t *o;
-	const char *v;
-	char *s, *yes;
-	size_t i;
 
 	for (;;) {
 		if (++x->hops > ENGINE_MAX_HOPS) {
@@ -805,69 +655,8 @@ run(struct ectx *x, int flow, int node)
 			set_phase(x, ENG_IDLE);
 			return;
 		}
-		next = &fn->fn_next;
-		switch (fn->fn_type) {
-		case NODE_MESSAGE:
-			say(x, &fn->fn_text);
-			break;
-		case NODE_MENU:
-			say_menu(x, fn);
-			set_phase(x, ENG_AT_MENU);
+		if ((next = run_node(x, fn)) == NULL)
 			return;
-		case NODE_ASK:
-			say(x, &fn->fn_text);
-			set_phase(x, ENG_ASKING);
-			return;
-		case NODE_STORY:
-			say(x, &fn->fn_text);
-			json_object_del(x->vars, fn->fn_var);
-			set_phase(x, ENG_IN_STORY);
-			return;
-		case NODE_SET:
-			s = expand(x, fn->fn_value);
-			var_set(x, fn->fn_var, s);
-			free(s);
-			break;
-		case NODE_BRANCH:
-			next = &fn->fn_else;
-			for (i = 0; i < fn->fn_ncases; i++) {
-				if (branch_case_holds(x, &fn->fn_cases[i])) {
-					next = &fn->fn_cases[i].fk_next;
-					break;
-				}
-			}
-			break;
-		case NODE_HANDOVER:
-			handover(x, fn->fn_team, fn->fn_priority, &fn->fn_text, "flow",
-			    fn->fn_summary, fn->fn_nsummary, CRISIS_NONE);
-			return;
-		case NODE_SAVE:
-			o = json_object();
-			for (i = 0; i < fn->fn_nvars; i++)
-				if ((v = var_get(x, fn->fn_vars[i])) != NULL)
-					json_object_set_new(o, fn->fn_vars[i], json_string(v));
-			a = add_action(x, ACT_SAVE);
-			a->ea_name = xstrdup(fn->fn_kind);
-			a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
-			json_decref(o);
-			if (a->ea_json == NULL)
-				abort();
-			break;
-		case NODE_CONSENT:
-			v = var_get(x, fn->fn_var);
-			yes = flow_normalise(v);
-			a = add_action(x, ACT_CONSENT);
-			a->ea_name = xstrdup(strcmp(yes, "yes") == 0 ||
-			    flow_words_has(&x->fs->fs_commands[CMD_YES], yes) ? "yes" : "no");
-			a->ea_version = xstrdup(fn->fn_version);
-			free(yes);
-			break;
-		case NODE_END:
-			if (fn->fn_has_text)
-				say(x, &fn->fn_text);
-			close_conversation(x);
-			return;
-		}
 		flow = next->fr_flow;
 		node = next->fr_node;
 	}
@@ -913,97 +702,9 @@ strike(struct ectx *x, const struct flow_text *why)
 	repeat_current(x);
 }
 
-/* ---- Understanding answers ---- */
+/* ---- Node handling ---- */
 
-/* The input's text with surrounding white space removed (caller frees). */
-static char *
-input_trimmed(const struct inbound *in)
-{
-	const char *s = in->in_text ? in->in_text : "";
-	size_t n;
-
-	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-		s++;
-	n = strlen(s);
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-		n--;
-	return xstrndup(s, n);
-}
-
-/* A whole-string number 1..max in s, else 0. */
-static int
-choice_number(const char *s, int max)
-{
-	long long n;
-
-	if (util_parse_ll(s, 1, max, &n) == -1)
-		return 0;
-	return (int)n;
-}
-
-/* " a b " contains " w ": a keyword as a word sequence inside the text. */
-static int
-contains_words(const char *norm, const char *w)
-{
-	size_t n = strlen(w);
-	const char *p = norm;
-
-	while ((p = strstr(p, w)) != NULL) {
-		if ((p == norm || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
-static int
-match_choice(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
-{
-	size_t i, l;
-	int hit = -1, nhits = 0, n;
-
-	if (x->in->in_choice_id != NULL)
-		for (i = 0; i < fn->fn_nchoices; i++)
-			if (strcmp(fn->fn_choices[i].fc_id, x->in->in_choice_id) == 0)
-				return (int)i;
-	if ((n = choice_number(raw, (int)fn->fn_nchoices)) > 0)
-		return n - 1;
-	if (*norm == '\0')
-		return -1;
-	for (i = 0; i < fn->fn_nchoices; i++) {
-		for (l = 0; l < x->fs->fs_nlangs; l++)
-			if (strcmp(fn->fn_choices[i].fc_title_norm[l], norm) == 0)
-				return (int)i;
-		if (flow_words_has(&fn->fn_choices[i].fc_keywords, norm))
-			return (int)i;
-	}
-	for (i = 0; i < fn->fn_nchoices; i++) {
-		const struct flow_words *w = &fn->fn_choices[i].fc_keywords;
-
-		for (l = 0; l < w->fw_n; l++) {
-			if (contains_words(norm, w->fw_words[l])) {
-				if (hit != (int)i)
-					nhits++;
-				hit = (int)i;
-				break;
-			}
-		}
-	}
-	return nhits == 1 ? hit : -1;
-}
-
-static size_t
-utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
-/* Cut s after max code points (in place). */
+/* Cut a story after max code points (in place). */
 static void
 utf8_cut(char *s, size_t max)
 {
@@ -1018,119 +719,6 @@ utf8_cut(char *s, size_t max)
 	}
 }
 
-/* The one number in s (digits, optional minus), e.g. "ik ben 16" -> 16. */
-static int
-only_number(const char *s, long long *out)
-{
-	const char *p, *start = NULL;
-	char num[24];
-	size_t runs = 0, n = 0;
-
-	for (p = s; *p != '\0'; p++) {
-		if (*p >= '0' && *p <= '9' && (p == s || p[-1] < '0' || p[-1] > '9')) {
-			runs++;
-			start = (p > s && p[-1] == '-') ? p - 1 : p;
-		}
-	}
-	if (runs != 1)
-		return -1;
-	for (p = start; n + 1 < sizeof(num) && (*p == '-' || (*p >= '0' && *p <= '9')); p++)
-		num[n++] = *p;
-	num[n] = '\0';
-	return util_parse_ll(num, -1000000000000LL, 1000000000000LL, out);
-}
-
-/* many_of: words (whole options) or numbers; canonical values joined by ",". */
-static char *
-match_many(const struct flow_node *fn, const char *norm)
-{
-	struct buf b;
-	const char *p = norm;
-	size_t i, len, best_len, picked_n = 0;
-	int best, picked[FLOW_MAX_OPTIONS], num, dup, r = 0;
-	char word[16];
-
-	while (*p != '\0') {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		best = -1;
-		best_len = 0;
-		for (i = 0; i < fn->fn_noptions; i++) {
-			len = strlen(fn->fn_options_norm[i]);
-			if (strncmp(p, fn->fn_options_norm[i], len) == 0 && (p[len] == ' ' || p[len] == '\0') &&
-			    len > best_len) {
-				best = (int)i;
-				best_len = len;
-			}
-		}
-		if (best == -1) {
-			len = strcspn(p, " ");
-			if (len >= sizeof(word))
-				return NULL;
-			memcpy(word, p, len);
-			word[len] = '\0';
-			num = choice_number(word, (int)fn->fn_noptions);
-			if (num > 0)
-				best = num - 1;
-			else if (strcmp(word, "en") == 0 || strcmp(word, "and") == 0)
-				best = -2;	/* a filler word between options */
-			else
-				return NULL;
-			best_len = len;
-		}
-		if (best >= 0) {
-			for (i = 0, dup = 0; i < picked_n; i++)
-				dup |= picked[i] == best;
-			if (!dup && picked_n < FLOW_MAX_OPTIONS)
-				picked[picked_n++] = best;
-		}
-		p += best_len;
-	}
-	if (picked_n == 0)
-		return NULL;
-	buf_init(&b, 0);
-	for (i = 0; i < picked_n; i++)
-		r |= buf_printf(&b, "%s%s", i ? "," : "", fn->fn_options[picked[i]]);
-	(void)r;
-	return buf_steal(&b);
-}
-
-/* The value to store for an ask answer, or NULL when it is not valid. Caller frees. */
-static char *
-validate_answer(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
-{
-	long long n;
-	size_t i;
-	int k;
-
-	switch (fn->fn_validate) {
-	case VALIDATE_INT:
-		if (only_number(raw, &n) == -1 || n < fn->fn_min || n > fn->fn_max)
-			return NULL;
-		return xasprintf("%lld", n);
-	case VALIDATE_ONE_OF:
-		for (i = 0; i < fn->fn_noptions; i++)
-			if (strcmp(fn->fn_options_norm[i], norm) == 0 ||
-			    (x->in->in_choice_id != NULL && strcmp(fn->fn_options[i], x->in->in_choice_id) == 0))
-				return xstrdup(fn->fn_options[i]);
-		if ((k = choice_number(raw, (int)fn->fn_noptions)) > 0)
-			return xstrdup(fn->fn_options[k - 1]);
-		return NULL;
-	case VALIDATE_MANY_OF:
-		return match_many(fn, norm);
-	case VALIDATE_MAX_LENGTH:
-	case VALIDATE_NONE:
-		if (*raw == '\0' || utf8_chars(raw) > (size_t)fn->fn_max)
-			return NULL;
-		return xstrdup(raw);
-	}
-	return NULL;
-}
-
-/* ---- Node handling ---- */
-
 static void
 go(struct ectx *x, const struct flow_ref *r)
 {
@@ -1140,7 +728,7 @@ go(struct ectx *x, const struct flow_ref *r)
 static void
 handle_menu(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
 {
-	int c = match_choice(x, fn, raw, norm);
+	int c = match_choice(x->fs, fn, x->in->in_choice_id, raw, norm);
 
 	if (c < 0) {
 		strike(x, NULL);
@@ -1153,7 +741,7 @@ handle_menu(struct ectx *x, const struct flow_node *fn, const char *raw, const c
 static void
 handle_ask(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
 {
-	char *v = validate_answer(x, fn, raw, norm);
+	char *v = match_answer(fn, x->in->in_choice_id, raw, norm);
 
 	if (v == NULL) {
 		strike(x, fn->fn_has_invalid ? &fn->fn_invalid : NULL);
@@ -1183,7 +771,7 @@ handle_story(struct ectx *x, const struct flow_node *fn, const char *raw, const 
 	}
 	old = var_get(x, fn->fn_var);
 	s = old != NULL && *old != '\0' ? xasprintf("%s\n%s", old, raw) : xstrdup(raw);
-	full = utf8_chars(s) >= fn->fn_max_length;
+	full = utf8_length(s) >= fn->fn_max_length;
 	if (full)
 		utf8_cut(s, fn->fn_max_length);
 	var_set(x, fn->fn_var, s);
@@ -1198,38 +786,11 @@ handle_story(struct ectx *x, const struct flow_node *fn, const char *raw, const 
 		say(x, &fn->fn_ack);
 }
 
-static int
-yes_no(struct ectx *x, const char *raw, const char *norm)
-{
-	const char *id = x->in->in_choice_id;
-
-	if ((id != NULL && strcmp(id, "yes") == 0) || strcmp(raw, "1") == 0 ||
-	    flow_words_has(&x->fs->fs_commands[CMD_YES], norm))
-		return 1;
-	if ((id != NULL && strcmp(id, "no") == 0) || strcmp(raw, "2") == 0 ||
-	    flow_words_has(&x->fs->fs_commands[CMD_NO], norm))
-		return 0;
-	return -1;
-}
-
 static void
 handle_pick_language(struct ectx *x, const char *raw, const char *norm)
 {
-	const struct flowset *fs = x->fs;
-	const char *id = x->in->in_choice_id;
-	char *name;
-	size_t i;
-	int pick = -1, n;
+	int pick = match_language(x->fs, x->in->in_choice_id, raw, norm);
 
-	for (i = 0; i < fs->fs_nlangs && pick < 0; i++) {
-		name = flow_normalise(fs->fs_lang_names[i]);
-		if ((id != NULL && strcmp(id, fs->fs_langs[i]) == 0) || strcmp(norm, fs->fs_langs[i]) == 0 ||
-		    strcmp(norm, name) == 0)
-			pick = (int)i;
-		free(name);
-	}
-	if (pick < 0 && (n = choice_number(raw, (int)fs->fs_nlangs)) > 0)
-		pick = n - 1;
 	if (pick < 0) {
 		say_sys(x, SYS_NOT_UNDERSTOOD);
 		say_languages(x);
@@ -1327,32 +888,44 @@ engine_crisis_words(const struct crisis_lexicon *lex, const struct inbound *in,
 	return crisis_match(lex, in->in_text, hit) == 1;
 }
 
-/* The step proper, on a loaded context. */
+/*
+ * Start afresh at the entry flow: no variables, no node. The caller says
+ * what comes first (welcome back, restart) and sets the status.
+ */
 static void
-step(struct ectx *x)
+restart_entry(struct ectx *x)
 {
-	const struct flow *fl;
-	const struct flow_node *fn;
+	json_object_clear(x->vars);
+	set_phase(x, ENG_IDLE);
+	engine_enter(x, -1, -1);
+	x->last = x->now;
+	run_entry(x);
+}
+
+/* (1) Crisis words, from any state: 1 if handled. */
+static int
+step_crisis(struct ectx *x)
+{
 	struct crisis_hit hit;
-	char *raw, *norm;
-	int yn;
 
-	raw = input_trimmed(x->in);
-	norm = flow_normalise(raw);
+	if (!engine_crisis_words(x->env->ee_lexicon, x->in, &hit))
+		return 0;
+	handle_crisis(x, &hit);
+	if (x->status != CONV_ASSIGNED)
+		x->last = x->now;
+	return 1;
+}
 
-	/* (1) crisis, from any state. */
-	if (engine_crisis_words(x->env->ee_lexicon, x->in, &hit)) {
-		handle_crisis(x, &hit);
-		if (x->status != CONV_ASSIGNED)
-			x->last = x->now;
-		goto done;
-	}
-	if (x->in->in_kind == MSG_REACTION)
-		goto done;
-
-	/* (2) handed over: silent but for one "you are in the queue" */
+/*
+ * (2) Not with the bot: assigned, silent; queued, silent but for one "you
+ * are in the queue"; closed, or handed back by a counsellor, start afresh.
+ * 1 if handled.
+ */
+static int
+step_status(struct ectx *x)
+{
 	if (x->status == CONV_ASSIGNED)
-		goto done;
+		return 1;
 	if (x->status == CONV_QUEUED) {
 		if (!x->qw) {
 			x->text_team = x->team;
@@ -1360,86 +933,99 @@ step(struct ectx *x)
 			x->qw = 1;
 		}
 		x->last = x->now;
-		goto done;
+		return 1;
 	}
-	if (x->status == CONV_CLOSED || x->phase == ENG_QUEUED) {
-		/* closed, or handed back by a counsellor: start afresh */
-		x->status = CONV_BOT;
-		x->team[0] = '\0';
-		x->priority = 0;
-		if (x->phase == ENG_QUEUED)
-			say_sys(x, SYS_WELCOME_BACK);
-		json_object_clear(x->vars);
-		set_phase(x, ENG_IDLE);
-		engine_enter(x, -1, -1);
-		x->last = x->now;
-		run_entry(x);
-		goto done;
-	}
+	if (x->status != CONV_CLOSED && x->phase != ENG_QUEUED)
+		return 0;
+	x->status = CONV_BOT;
+	x->team[0] = '\0';
+	x->priority = 0;
+	if (x->phase == ENG_QUEUED)
+		say_sys(x, SYS_WELCOME_BACK);
+	restart_entry(x);
+	return 1;
+}
 
-	/* (3) stopped: silent until the contact writes again */
-	if (x->phase == ENG_STOPPED) {
-		if (x->in->in_kind == MSG_TEXT && flow_words_has(&x->fs->fs_commands[CMD_STOP], norm))
-			goto done;	/* a second "stop": stay silent */
-		(void)add_action(x, ACT_OPTIN);
-		say_sys(x, SYS_RESTART);
-		json_object_clear(x->vars);
-		engine_enter(x, -1, -1);
-		set_phase(x, ENG_IDLE);
-		x->last = x->now;
-		run_entry(x);
-		goto done;
-	}
-	/* expiry: the current flow's expire_minutes of silence */
-	if (x->phase != ENG_IDLE && x->flow >= 0) {
-		fl = &x->fs->fs_flows[x->flow];
-		if (x->now - x->last > (int64_t)fl->fl_expire_minutes * 60000) {
-			log_debug("engine_expired conv=%s flow=%s idle_s=%lld", x->cv->cv_pseudonym,
-			    fl->fl_id, (long long)((x->now - x->last) / 1000));
-			x->last = x->now;
-			say_sys(x, SYS_WELCOME_BACK);
-			json_object_clear(x->vars);
-			set_phase(x, ENG_IDLE);
-			engine_enter(x, -1, -1);
-			run_entry(x);
-			goto done;
-		}
-	}
-	x->last = x->now;
+/* (3) Stopped: silent until the contact writes again (a second "stop" too). 1 if handled. */
+static int
+step_stopped(struct ectx *x, const char *norm)
+{
+	if (x->phase != ENG_STOPPED)
+		return 0;
+	if (x->in->in_kind == MSG_TEXT && flow_words_has(&x->fs->fs_commands[CMD_STOP], norm))
+		return 1;
+	(void)add_action(x, ACT_OPTIN);
+	say_sys(x, SYS_RESTART);
+	restart_entry(x);
+	return 1;
+}
 
-	/* (4) global commands */
-	if (handle_command(x, norm))
-		goto done;
+/* (3) Expiry: the current flow's expire_minutes of silence start it afresh. 1 if handled. */
+static int
+step_expired(struct ectx *x)
+{
+	const struct flow *fl;
 
-	/* (5) photos, voice notes...: text only, and the question again */
-	if (is_media(x->in->in_kind)) {
-		say_sys(x, SYS_TEXT_ONLY);
+	if (x->phase == ENG_IDLE || x->flow < 0)
+		return 0;
+	fl = &x->fs->fs_flows[x->flow];
+	if (x->now - x->last <= (int64_t)fl->fl_expire_minutes * 60000)
+		return 0;
+	log_debug("engine_expired conv=%s flow=%s idle_s=%lld", x->cv->cv_pseudonym,
+	    fl->fl_id, (long long)((x->now - x->last) / 1000));
+	say_sys(x, SYS_WELCOME_BACK);
+	restart_entry(x);
+	return 1;
+}
+
+/* (5) Photos, voice notes...: text only, and the question again. 1 if handled. */
+static int
+step_media(struct ectx *x)
+{
+	if (!is_media(x->in->in_kind))
+		return 0;
+	say_sys(x, SYS_TEXT_ONLY);
+	repeat_current(x);
+	return 1;
+}
+
+static void
+handle_confirm_stop(struct ectx *x, const char *raw, const char *norm)
+{
+	if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) == 1) {
+		(void)add_action(x, ACT_OPTOUT);
+		say_sys(x, SYS_STOPPED);
+		set_phase(x, ENG_STOPPED);
+	} else {
 		repeat_current(x);
-		goto done;
 	}
+}
 
-	/* (6) the current node */
-	fn = cur_node(x);
+static void
+handle_confirm_delete(struct ectx *x, const char *raw, const char *norm)
+{
+	if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) == 1) {
+		(void)add_action(x, ACT_ERASE);
+		say_sys(x, SYS_DELETE_DONE);
+		close_conversation(x);
+	} else {
+		say_sys(x, SYS_DELETE_CANCEL);
+		repeat_current(x);
+	}
+}
+
+/* (6) The answer to what the conversation waits for. */
+static void
+step_answer(struct ectx *x, const char *raw, const char *norm)
+{
+	const struct flow_node *fn = cur_node(x);
+
 	switch (x->phase) {
 	case ENG_CONFIRM_STOP:
-		if (yes_no(x, raw, norm) == 1) {
-			(void)add_action(x, ACT_OPTOUT);
-			say_sys(x, SYS_STOPPED);
-			set_phase(x, ENG_STOPPED);
-		} else {
-			repeat_current(x);
-		}
+		handle_confirm_stop(x, raw, norm);
 		break;
 	case ENG_CONFIRM_DELETE:
-		yn = yes_no(x, raw, norm);
-		if (yn == 1) {
-			(void)add_action(x, ACT_ERASE);
-			say_sys(x, SYS_DELETE_DONE);
-			close_conversation(x);
-		} else {
-			say_sys(x, SYS_DELETE_CANCEL);
-			repeat_current(x);
-		}
+		handle_confirm_delete(x, raw, norm);
 		break;
 	case ENG_PICK_LANGUAGE:
 		handle_pick_language(x, raw, norm);
@@ -1457,6 +1043,27 @@ step(struct ectx *x)
 		run_entry(x);
 		break;
 	}
+}
+
+/*
+ * The step proper, on a loaded context, in the order engine.h gives:
+ * crisis (after which a reaction is ignored), the status, stopped or
+ * expired; then, with this message's time as the last one heard, global
+ * commands, non-text input, and the answer.
+ */
+static void
+step(struct ectx *x)
+{
+	char *raw = match_trim(x->in->in_text);
+	char *norm = flow_normalise(raw);
+
+	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || step_status(x) ||
+	    step_stopped(x, norm) || step_expired(x))
+		goto done;
+	x->last = x->now;
+	if (handle_command(x, norm) || step_media(x))
+		goto done;
+	step_answer(x, raw, norm);
 done:
 	free(raw);
 	free(norm);

@@ -78,26 +78,6 @@ struct lctx {
 	const char	*node;	/* node being checked, or NULL */
 };
 
-const char *
-flow_node_type_name(enum flow_node_type t)
-{
-	if ((size_t)t >= NELEM(node_type_names))
-		return "?";
-	return node_type_names[t];
-}
-
-const char *
-sys_text_name(enum sys_text t)
-{
-	return (size_t)t < SYS_NTEXTS ? sys_text_names[t] : "?";
-}
-
-const char *
-sys_command_name(enum sys_command c)
-{
-	return (size_t)c < CMD_NCOMMANDS ? sys_command_names[c] : "?";
-}
-
 /* Append one problem line: "file: node \"id\": message". */
 static void lc_err(struct lctx *, const char *, ...) __attribute__((format(printf, 2, 3)));
 
@@ -117,18 +97,6 @@ lc_err(struct lctx *lc, const char *fmt, ...)
 	else
 		r = buf_printf(lc->errs, "%s: %s\n", lc->file, msg);
 	(void)r;	/* past FLOW_ERRS_MAX the rest is dropped; nerr still counts */
-}
-
-/* Number of code points in a UTF-8 string (jansson strings are valid UTF-8). */
-static size_t
-flow_utf8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			n++;
-	return n;
 }
 
 char *
@@ -295,7 +263,7 @@ parse_text(struct lctx *lc, const char *what, json_t *v, struct flow_text *t, si
 			rc = -1;
 			continue;
 		}
-		n = flow_utf8_chars(json_string_value(val));
+		n = utf8_length(json_string_value(val));
 		if (n > maxchars) {
 			lc_err(lc, "%s (%s) is %zu characters (at most %zu)", what, key, n, maxchars);
 			rc = -1;
@@ -537,14 +505,68 @@ parse_validate(struct lctx *lc, json_t *v, struct flow_node *fn)
 	return -1;
 }
 
+/* Choice i of a menu (titles at most lim characters): "id", "title", "keywords", "next". */
+static int
+parse_choice(struct lctx *lc, struct flow_node *fn, size_t i, json_t *c, size_t lim)
+{
+	struct flow_choice *ch = &fn->fn_choices[i];
+	json_t *x;
+	size_t j;
+	unsigned li;
+	char what[64];
+	int rc = 0;
+
+	ch->fc_next.fr_flow = -1;
+	if (!json_is_object(c)) {
+		lc_err(lc, "choice %zu is not an object", i + 1);
+		return -1;
+	}
+	x = json_object_get(c, "id");
+	if (!json_is_string(x) || !valid_id(json_string_value(x))) {
+		lc_err(lc, "choice %zu: \"id\" must be [a-z0-9_]+, at most %d bytes", i + 1, FLOW_ID_MAX);
+		rc = -1;
+	} else {
+		ch->fc_id = xstrdup(json_string_value(x));
+		for (j = 0; j < i; j++)
+			if (fn->fn_choices[j].fc_id != NULL && strcmp(fn->fn_choices[j].fc_id, ch->fc_id) == 0) {
+				lc_err(lc, "choice %zu: id \"%s\" is used twice", i + 1, ch->fc_id);
+				rc = -1;
+			}
+	}
+	snprintf(what, sizeof(what), "choice %zu \"title\"", i + 1);
+	if (parse_text(lc, what, json_object_get(c, "title"), &ch->fc_title, OUT_CHOICE_TITLE_MAX) == -1)
+		rc = -1;
+	for (li = 0; li < lc->fs->fs_nlangs; li++) {
+		if (ch->fc_title.ft_s[li] == NULL)
+			continue;
+		if (utf8_length(ch->fc_title.ft_s[li]) > lim) {
+			lc_err(lc, "choice %zu title \"%s\" is %zu characters (at most %zu)", i + 1,
+			    ch->fc_title.ft_s[li], utf8_length(ch->fc_title.ft_s[li]), lim);
+			rc = -1;
+		}
+		ch->fc_title_norm[li] = flow_normalise(ch->fc_title.ft_s[li]);
+	}
+	if ((x = json_object_get(c, "keywords")) != NULL) {
+		snprintf(what, sizeof(what), "choice %zu \"keywords\"", i + 1);
+		if (parse_words(lc, what, x, &ch->fc_keywords, 0, NULL) == -1)
+			rc = -1;
+	}
+	snprintf(what, sizeof(what), "choice %zu \"next\"", i + 1);
+	if (json_object_get(c, "next") == NULL) {
+		lc_err(lc, "choice %zu leads nowhere: it has no \"next\"", i + 1);
+		rc = -1;
+	} else if (parse_ref(lc, what, json_object_get(c, "next"), &ch->fc_next) == -1) {
+		rc = -1;
+	}
+	return rc;
+}
+
+/* A menu: an optional list "button" and 1 to FLOW_MAX_CHOICES choices. */
 static int
 parse_menu(struct lctx *lc, json_t *node, struct flow_node *fn)
 {
-	json_t *arr, *c, *x;
-	struct flow_choice *ch;
-	size_t i, j, n, lim;
-	unsigned li;
-	char what[64];
+	json_t *arr, *c;
+	size_t i, n, lim;
 	int rc = 0;
 
 	if (json_object_get(node, "button") != NULL) {
@@ -563,65 +585,127 @@ parse_menu(struct lctx *lc, json_t *node, struct flow_node *fn)
 		lc_err(lc, "%zu choices (at most %d)", n, FLOW_MAX_CHOICES);
 		return -1;
 	}
+	/* up to WA_BUTTON_MAX choices become reply buttons, more a list */
 	lim = n <= WA_BUTTON_MAX ? WA_BUTTON_TITLE_MAX : WA_LIST_TITLE_MAX;
 	fn->fn_choices = xcalloc(n, sizeof(*fn->fn_choices));
 	json_array_foreach(arr, i, c) {
-		ch = &fn->fn_choices[i];
 		fn->fn_nchoices = i + 1;
-		ch->fc_next.fr_flow = -1;
-		if (!json_is_object(c)) {
-			lc_err(lc, "choice %zu is not an object", i + 1);
+		if (parse_choice(lc, fn, i, c, lim) == -1)
 			rc = -1;
-			continue;
-		}
-		x = json_object_get(c, "id");
-		if (!json_is_string(x) || !valid_id(json_string_value(x))) {
-			lc_err(lc, "choice %zu: \"id\" must be [a-z0-9_]+, at most %d bytes", i + 1, FLOW_ID_MAX);
-			rc = -1;
-		} else {
-			ch->fc_id = xstrdup(json_string_value(x));
-			for (j = 0; j < i; j++)
-				if (fn->fn_choices[j].fc_id != NULL && strcmp(fn->fn_choices[j].fc_id, ch->fc_id) == 0) {
-					lc_err(lc, "choice %zu: id \"%s\" is used twice", i + 1, ch->fc_id);
-					rc = -1;
-				}
-		}
-		snprintf(what, sizeof(what), "choice %zu \"title\"", i + 1);
-		if (parse_text(lc, what, json_object_get(c, "title"), &ch->fc_title, OUT_CHOICE_TITLE_MAX) == -1)
-			rc = -1;
-		for (li = 0; li < lc->fs->fs_nlangs; li++) {
-			if (ch->fc_title.ft_s[li] == NULL)
-				continue;
-			if (flow_utf8_chars(ch->fc_title.ft_s[li]) > lim) {
-				lc_err(lc, "choice %zu title \"%s\" is %zu characters (at most %zu)", i + 1,
-				    ch->fc_title.ft_s[li], flow_utf8_chars(ch->fc_title.ft_s[li]), lim);
-				rc = -1;
-			}
-			ch->fc_title_norm[li] = flow_normalise(ch->fc_title.ft_s[li]);
-		}
-		if ((x = json_object_get(c, "keywords")) != NULL) {
-			snprintf(what, sizeof(what), "choice %zu \"keywords\"", i + 1);
-			if (parse_words(lc, what, x, &ch->fc_keywords, 0, NULL) == -1)
-				rc = -1;
-		}
-		snprintf(what, sizeof(what), "choice %zu \"next\"", i + 1);
-		if (json_object_get(c, "next") == NULL) {
-			lc_err(lc, "choice %zu leads nowhere: it has no \"next\"", i + 1);
-			rc = -1;
-		} else if (parse_ref(lc, what, json_object_get(c, "next"), &ch->fc_next) == -1) {
+	}
+	return rc;
+}
+
+/* An "in" case's "value": an array of strings (whole numbers are read as their digits). */
+static int
+parse_case_in(struct lctx *lc, size_t i, json_t *x, struct flow_case *k)
+{
+	json_t *item;
+	size_t j;
+	int rc = 0;
+
+	if (!json_is_array(x) || json_array_size(x) == 0 || json_array_size(x) > FLOW_MAX_OPTIONS) {
+		lc_err(lc, "case %zu: \"in\" needs a \"value\" array of 1 to %d strings",
+		    i + 1, FLOW_MAX_OPTIONS);
+		return -1;
+	}
+	k->fk_values = xcalloc(json_array_size(x), sizeof(char *));
+	json_array_foreach(x, j, item) {
+		if (json_is_string(item))
+			k->fk_values[k->fk_nvalues++] = xstrdup(json_string_value(item));
+		else if (json_is_integer(item))
+			k->fk_values[k->fk_nvalues++] = xasprintf("%lld",
+			    (long long)json_integer_value(item));
+		else {
+			lc_err(lc, "case %zu: \"in\" value %zu is not a string", i + 1, j + 1);
 			rc = -1;
 		}
 	}
 	return rc;
 }
 
+/* Case i's "value" (x, NULL when absent) as its op k->fk_op wants it. */
+static int
+parse_case_value(struct lctx *lc, size_t i, json_t *x, struct flow_case *k)
+{
+	const char *op = op_names[k->fk_op];
+
+	switch (k->fk_op) {
+	case OP_SET:
+	case OP_UNSET:
+		if (x != NULL) {
+			lc_err(lc, "case %zu: \"%s\" takes no \"value\"", i + 1, op);
+			return -1;
+		}
+		return 0;
+	case OP_IN:
+		return parse_case_in(lc, i, x, k);
+	case OP_LT:
+	case OP_LE:
+	case OP_GE:
+	case OP_GT:
+		if (!json_is_integer(x)) {
+			lc_err(lc, "case %zu: \"%s\" needs a whole-number \"value\"", i + 1, op);
+			return -1;
+		}
+		/* FALLTHROUGH */
+	case OP_EQ:
+	case OP_NE:
+		k->fk_values = xcalloc(1, sizeof(char *));
+		if (json_is_integer(x)) {
+			k->fk_numeric = 1;
+			k->fk_num = json_integer_value(x);
+			k->fk_values[0] = xasprintf("%lld", k->fk_num);
+		} else if (json_is_string(x)) {
+			k->fk_values[0] = xstrdup(json_string_value(x));
+		} else {
+			lc_err(lc, "case %zu: \"%s\" needs a string or whole-number \"value\"", i + 1, op);
+			return -1;
+		}
+		k->fk_nvalues = 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Case i of a branch: "var", "op", "value", "next". 0, or -1 after reporting. */
+static int
+parse_case(struct lctx *lc, size_t i, json_t *c, struct flow_case *k)
+{
+	json_t *x;
+	size_t op;
+	char what[64];
+	int rc = 0;
+
+	k->fk_next.fr_flow = -1;
+	x = json_object_get(c, "var");
+	if (!json_is_string(x) || !valid_id(json_string_value(x))) {
+		lc_err(lc, "case %zu: \"var\" must be a variable name", i + 1);
+		return -1;
+	}
+	k->fk_var = xstrdup(json_string_value(x));
+	x = json_object_get(c, "op");
+	for (op = 0; op < NELEM(op_names); op++)
+		if (json_is_string(x) && strcmp(json_string_value(x), op_names[op]) == 0)
+			break;
+	if (op == NELEM(op_names)) {
+		lc_err(lc, "case %zu: \"op\" must be one of lt le eq ne ge gt in set unset", i + 1);
+		return -1;
+	}
+	k->fk_op = (enum flow_op)op;
+	if (parse_case_value(lc, i, json_object_get(c, "value"), k) == -1)
+		rc = -1;
+	snprintf(what, sizeof(what), "case %zu \"next\"", i + 1);
+	if (parse_ref(lc, what, json_object_get(c, "next"), &k->fk_next) == -1)
+		rc = -1;
+	return rc;
+}
+
 static int
 parse_branch(struct lctx *lc, json_t *node, struct flow_node *fn)
 {
-	json_t *arr, *c, *x, *item;
-	struct flow_case *k;
-	size_t i, j, op;
-	char what[64];
+	json_t *arr, *c;
+	size_t i;
 	int rc = 0;
 
 	arr = json_object_get(node, "cases");
@@ -631,86 +715,8 @@ parse_branch(struct lctx *lc, json_t *node, struct flow_node *fn)
 	}
 	fn->fn_cases = xcalloc(json_array_size(arr), sizeof(*fn->fn_cases));
 	json_array_foreach(arr, i, c) {
-		k = &fn->fn_cases[i];
 		fn->fn_ncases = i + 1;
-		k->fk_next.fr_flow = -1;
-		x = json_object_get(c, "var");
-		if (!json_is_string(x) || !valid_id(json_string_value(x))) {
-			lc_err(lc, "case %zu: \"var\" must be a variable name", i + 1);
-			rc = -1;
-			continue;
-		}
-		k->fk_var = xstrdup(json_string_value(x));
-		x = json_object_get(c, "op");
-		for (op = 0; op < NELEM(op_names); op++)
-			if (json_is_string(x) && strcmp(json_string_value(x), op_names[op]) == 0)
-				break;
-		if (op == NELEM(op_names)) {
-			lc_err(lc, "case %zu: \"op\" must be one of lt le eq ne ge gt in set unset", i + 1);
-			rc = -1;
-			continue;
-		}
-		k->fk_op = (enum flow_op)op;
-		x = json_object_get(c, "value");
-		switch (k->fk_op) {
-		case OP_SET:
-		case OP_UNSET:
-			if (x != NULL) {
-				lc_err(lc, "case %zu: \"%s\" takes no \"value\"", i + 1, op_names[op]);
-				rc = -1;
-			}
-			break;
-		case OP_IN:
-			if (!json_is_array(x) || json_array_size(x) == 0 ||
-			    json_array_size(x) > FLOW_MAX_OPTIONS) {
-				lc_err(lc, "case %zu: \"in\" needs a \"value\" array of 1 to %d strings",
-				    i + 1, FLOW_MAX_OPTIONS);
-				rc = -1;
-				break;
-			}
-			k->fk_values = xcalloc(json_array_size(x), sizeof(char *));
-			json_array_foreach(x, j, item) {
-				if (json_is_string(item))
-					k->fk_values[k->fk_nvalues++] = xstrdup(json_string_value(item));
-				else if (json_is_integer(item))
-					k->fk_values[k->fk_nvalues++] = xasprintf("%lld",
-					    (long long)json_integer_value(item));
-				else {
-					lc_err(lc, "case %zu: \"in\" value %zu is not a string", i + 1, j + 1);
-					rc = -1;
-				}
-			}
-			break;
-		case OP_LT:
-		case OP_LE:
-		case OP_GE:
-		case OP_GT:
-			if (!json_is_integer(x)) {
-				lc_err(lc, "case %zu: \"%s\" needs a whole-number \"value\"", i + 1, op_names[op]);
-				rc = -1;
-				break;
-			}
-			/* FALLTHROUGH */
-		case OP_EQ:
-		case OP_NE:
-			k->fk_values = xcalloc(1, sizeof(char *));
-			if (json_is_integer(x)) {
-				k->fk_numeric = 1;
-				k->fk_num = json_integer_value(x);
-				k->fk_values[0] = xasprintf("%lld", k->fk_num);
-			} else if (json_is_string(x)) {
-				k->fk_values[0] = xstrdup(json_string_value(x));
-			} else {
-				lc_err(lc, "case %zu: \"%s\" needs a string or whole-number \"value\"",
-				    i + 1, op_names[op]);
-				rc = -1;
-				break;
-			}
-			k->fk_nvalues = 1;
-			break;
-		}
-		snprintf(what, sizeof(what), "case %zu \"next\"", i + 1);
-		if (parse_ref(lc, what, json_object_get(c, "next"), &k->fk_next) == -1)
+		if (parse_case(lc, i, c, &fn->fn_cases[i]) == -1)
 			rc = -1;
 	}
 	if (parse_ref(lc, "else", json_object_get(node, "else"), &fn->fn_else) == -1)
@@ -718,15 +724,262 @@ parse_branch(struct lctx *lc, json_t *node, struct flow_node *fn)
 	return rc;
 }
 
+/* An ask: "var", "validate" and, with a validate, the "invalid" text. */
+static int
+parse_ask(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+	int rc = 0;
+
+	if (parse_var(lc, node, fn) == -1 ||
+	    parse_validate(lc, json_object_get(node, "validate"), fn) == -1)
+		rc = -1;
+	if ((v = json_object_get(node, "invalid")) != NULL) {
+		fn->fn_has_invalid = 1;
+		if (parse_text(lc, "\"invalid\"", v, &fn->fn_invalid, FLOW_TEXT_MAX_CHARS) == -1)
+			rc = -1;
+	} else if (fn->fn_validate != VALIDATE_NONE) {
+		lc_err(lc, "an ask with \"validate\" needs an \"invalid\" text");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* A story: "var", the "done" words, "max_length" (20000 if absent), an optional "ack". */
+static int
+parse_story(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+	long long n;
+	int rc = 0;
+
+	if (parse_var(lc, node, fn) == -1)
+		rc = -1;
+	if (parse_words(lc, "\"done\"", json_object_get(node, "done"), &fn->fn_done, 1, NULL) == -1)
+		rc = -1;
+	v = json_object_get(node, "max_length");
+	n = v == NULL ? 20000 : json_is_integer(v) ? json_integer_value(v) : 0;
+	if (n < 1 || n > FLOW_STORY_MAX) {
+		lc_err(lc, "\"max_length\" must be a whole number from 1 to %d", FLOW_STORY_MAX);
+		rc = -1;
+	}
+	fn->fn_max_length = (size_t)(n < 1 ? 1 : n);
+	if ((v = json_object_get(node, "ack")) != NULL) {
+		fn->fn_has_ack = 1;
+		if (parse_text(lc, "\"ack\"", v, &fn->fn_ack, FLOW_TEXT_MAX_CHARS) == -1)
+			rc = -1;
+	}
+	return rc;
+}
+
+/* A set: "var" and a string (or whole-number) "value". */
+static int
+parse_set(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+	int rc = 0;
+
+	if (parse_var(lc, node, fn) == -1)
+		rc = -1;
+	v = json_object_get(node, "value");
+	if (json_is_string(v))
+		fn->fn_value = xstrdup(json_string_value(v));
+	else if (json_is_integer(v))
+		fn->fn_value = xasprintf("%lld", (long long)json_integer_value(v));
+	else {
+		lc_err(lc, "a set needs a string \"value\"");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* A handover: a "team" of system.json, "priority" 1..10, an optional "summary". */
+static int
+parse_handover(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+	long long n;
+	int rc = 0;
+
+	v = json_object_get(node, "team");
+	if (!json_is_string(v) || flow_team_find(lc->fs, json_string_value(v)) == NULL) {
+		lc_err(lc, "\"team\" must be a team of system.json (JIP, JIT, CIT)");
+		rc = -1;
+	} else {
+		fn->fn_team = xstrdup(json_string_value(v));
+	}
+	v = json_object_get(node, "priority");
+	n = json_is_integer(v) ? json_integer_value(v) : 0;
+	if (n < 1 || n > 10) {
+		lc_err(lc, "\"priority\" must be a whole number from 1 to 10");
+		rc = -1;
+	}
+	fn->fn_priority = (int)n;
+	if ((v = json_object_get(node, "summary")) != NULL &&
+	    parse_varlist(lc, "\"summary\"", v, &fn->fn_summary, &fn->fn_nsummary) == -1)
+		rc = -1;
+	return rc;
+}
+
+/* A save: a "kind" and the "vars" to store. */
+static int
+parse_save(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+	int rc = 0;
+
+	v = json_object_get(node, "kind");
+	if (!json_is_string(v) || !valid_id(json_string_value(v))) {
+		lc_err(lc, "a save needs a \"kind\" ([a-z0-9_]+), e.g. \"story\"");
+		rc = -1;
+	} else {
+		fn->fn_kind = xstrdup(json_string_value(v));
+	}
+	if (parse_varlist(lc, "\"vars\"", json_object_get(node, "vars"), &fn->fn_vars, &fn->fn_nvars) == -1)
+		rc = -1;
+	return rc;
+}
+
+/* A consent: "var" (the answer) and the consent text's "version". */
+static int
+parse_consent(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+	int rc = 0;
+
+	if (parse_var(lc, node, fn) == -1)
+		rc = -1;
+	v = json_object_get(node, "version");
+	if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > FLOW_ID_MAX) {
+		lc_err(lc, "a consent needs a \"version\" (the consent text's version, e.g. \"research-v1\")");
+		rc = -1;
+	} else {
+		fn->fn_version = xstrdup(json_string_value(v));
+	}
+	return rc;
+}
+
+/* The node's "type" into fn_type. -1 after reporting an unknown type. */
+static int
+parse_node_type(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	const char *tname = json_string_value(json_object_get(node, "type"));
+	size_t t;
+
+	for (t = 0; t < NELEM(node_type_names); t++)
+		if (tname != NULL && strcmp(tname, node_type_names[t]) == 0)
+			break;
+	if (t == NELEM(node_type_names)) {
+		lc_err(lc, "unknown node type \"%s\" (message, menu, ask, story, set, branch, handover, "
+		    "save, consent, end)", tname ? tname : "(none)");
+		return -1;
+	}
+	fn->fn_type = (enum flow_node_type)t;
+	return 0;
+}
+
+/* No keys but "type", those of the node's type and comments ("_..."). */
+static int
+check_node_keys(struct lctx *lc, json_t *node, const struct flow_node *fn)
+{
+	const char *const *keys = node_keys[fn->fn_type];
+	const char *key;
+	json_t *v;
+	size_t i;
+	int rc = 0, known;
+
+	json_object_foreach(node, key, v) {
+		known = strcmp(key, "type") == 0 || key[0] == '_';
+		for (i = 0; !known && i < NELEM(node_keys[0]) && keys[i] != NULL; i++)
+			if (strcmp(key, keys[i]) == 0)
+				known = 1;
+		if (!known) {
+			lc_err(lc, "\"%s\" is not a key of %s nodes (comments: start the key with \"_\")", key,
+			    node_type_names[fn->fn_type]);
+			rc = -1;
+		}
+	}
+	return rc;
+}
+
+/* The "text": required for message, menu, ask, story and handover; optional for end. */
+static int
+parse_node_text(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	json_t *v;
+
+	switch (fn->fn_type) {
+	case NODE_MESSAGE:
+	case NODE_MENU:
+	case NODE_ASK:
+	case NODE_STORY:
+		fn->fn_has_text = 1;
+		return parse_text(lc, "\"text\"", json_object_get(node, "text"), &fn->fn_text,
+		    fn->fn_type == NODE_MENU ? FLOW_MENU_TEXT_MAX_CHARS : FLOW_TEXT_MAX_CHARS);
+	case NODE_HANDOVER:
+	case NODE_END:
+		if ((v = json_object_get(node, "text")) != NULL) {
+			fn->fn_has_text = 1;
+			return parse_text(lc, "\"text\"", v, &fn->fn_text, FLOW_TEXT_MAX_CHARS);
+		}
+		if (fn->fn_type == NODE_HANDOVER) {
+			lc_err(lc, "a handover needs a \"text\"");
+			return -1;
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* The keys of the node's own type. */
+static int
+parse_node_body(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	switch (fn->fn_type) {
+	case NODE_MENU:
+		return parse_menu(lc, node, fn);
+	case NODE_ASK:
+		return parse_ask(lc, node, fn);
+	case NODE_STORY:
+		return parse_story(lc, node, fn);
+	case NODE_SET:
+		return parse_set(lc, node, fn);
+	case NODE_BRANCH:
+		return parse_branch(lc, node, fn);
+	case NODE_HANDOVER:
+		return parse_handover(lc, node, fn);
+	case NODE_SAVE:
+		return parse_save(lc, node, fn);
+	case NODE_CONSENT:
+		return parse_consent(lc, node, fn);
+	default:
+		return 0;
+	}
+}
+
+/* "next", for the nodes that go on to one node (menus and branches have their own). */
+static int
+parse_node_next(struct lctx *lc, json_t *node, struct flow_node *fn)
+{
+	switch (fn->fn_type) {
+	case NODE_MESSAGE:
+	case NODE_ASK:
+	case NODE_STORY:
+	case NODE_SET:
+	case NODE_SAVE:
+	case NODE_CONSENT:
+		return parse_ref(lc, "next", json_object_get(node, "next"), &fn->fn_next);
+	default:
+		return 0;
+	}
+}
+
 /* One node of a flow file. 0, or -1 after reporting. */
 static int
 parse_node(struct lctx *lc, const char *id, json_t *node, struct flow_node *fn)
 {
-	const char *key, *tname;
-	json_t *v, *x;
-	size_t t, i;
-	long long n;
-	int rc = 0, known;
+	int rc = 0;
 
 	fn->fn_id = xstrdup(id);
 	fn->fn_next.fr_flow = -1;
@@ -739,164 +992,16 @@ parse_node(struct lctx *lc, const char *id, json_t *node, struct flow_node *fn)
 		lc_err(lc, "not an object");
 		return -1;
 	}
-	tname = json_string_value(json_object_get(node, "type"));
-	for (t = 0; t < NELEM(node_type_names); t++)
-		if (tname != NULL && strcmp(tname, node_type_names[t]) == 0)
-			break;
-	if (t == NELEM(node_type_names)) {
-		lc_err(lc, "unknown node type \"%s\" (message, menu, ask, story, set, branch, handover, "
-		    "save, consent, end)", tname ? tname : "(none)");
+	if (parse_node_type(lc, node, fn) == -1)
 		return -1;
-	}
-	fn->fn_type = (enum flow_node_type)t;
-	json_object_foreach(node, key, v) {
-		known = strcmp(key, "type") == 0 || key[0] == '_';
-		for (i = 0; !known && i < NELEM(node_keys[t]) && node_keys[t][i] != NULL; i++)
-			if (strcmp(key, node_keys[t][i]) == 0)
-				known = 1;
-		if (!known) {
-			lc_err(lc, "\"%s\" is not a key of %s nodes (comments: start the key with \"_\")", key, tname);
-			rc = -1;
-		}
-	}
-
-	switch (fn->fn_type) {
-	case NODE_MESSAGE:
-	case NODE_MENU:
-	case NODE_ASK:
-	case NODE_STORY:
-		fn->fn_has_text = 1;
-		if (parse_text(lc, "\"text\"", json_object_get(node, "text"), &fn->fn_text,
-		    fn->fn_type == NODE_MENU ? FLOW_MENU_TEXT_MAX_CHARS : FLOW_TEXT_MAX_CHARS) == -1)
-			rc = -1;
-		break;
-	case NODE_HANDOVER:
-	case NODE_END:
-		if ((v = json_object_get(node, "text")) != NULL) {
-			fn->fn_has_text = 1;
-			if (parse_text(lc, "\"text\"", v, &fn->fn_text, FLOW_TEXT_MAX_CHARS) == -1)
-				rc = -1;
-		} else if (fn->fn_type == NODE_HANDOVER) {
-			lc_err(lc, "a handover needs a \"text\"");
-			rc = -1;
-		}
-		break;
-	default:
-		break;
-	}
-
-	switch (fn->fn_type) {
-	case NODE_MENU:
-		if (parse_menu(lc, node, fn) == -1)
-			rc = -1;
-		break;
-	case NODE_ASK:
-		if (parse_var(lc, node, fn) == -1 ||
-		    parse_validate(lc, json_object_get(node, "validate"), fn) == -1)
-			rc = -1;
-		if ((v = json_object_get(node, "invalid")) != NULL) {
-			fn->fn_has_invalid = 1;
-			if (parse_text(lc, "\"invalid\"", v, &fn->fn_invalid, FLOW_TEXT_MAX_CHARS) == -1)
-				rc = -1;
-		} else if (fn->fn_validate != VALIDATE_NONE) {
-			lc_err(lc, "an ask with \"validate\" needs an \"invalid\" text");
-			rc = -1;
-		}
-		break;
-	case NODE_STORY:
-		if (parse_var(lc, node, fn) == -1)
-			rc = -1;
-		if (parse_words(lc, "\"done\"", json_object_get(node, "done"), &fn->fn_done, 1, NULL) == -1)
-			rc = -1;
-		v = json_object_get(node, "max_length");
-		n = v == NULL ? 20000 : json_is_integer(v) ? json_integer_value(v) : 0;
-		if (n < 1 || n > FLOW_STORY_MAX) {
-			lc_err(lc, "\"max_length\" must be a whole number from 1 to %d", FLOW_STORY_MAX);
-			rc = -1;
-		}
-		fn->fn_max_length = (size_t)(n < 1 ? 1 : n);
-		if ((v = json_object_get(node, "ack")) != NULL) {
-			fn->fn_has_ack = 1;
-			if (parse_text(lc, "\"ack\"", v, &fn->fn_ack, FLOW_TEXT_MAX_CHARS) == -1)
-				rc = -1;
-		}
-		break;
-	case NODE_SET:
-		if (parse_var(lc, node, fn) == -1)
-			rc = -1;
-		v = json_object_get(node, "value");
-		if (json_is_string(v))
-			fn->fn_value = xstrdup(json_string_value(v));
-		else if (json_is_integer(v))
-			fn->fn_value = xasprintf("%lld", (long long)json_integer_value(v));
-		else {
-			lc_err(lc, "a set needs a string \"value\"");
-			rc = -1;
-		}
-		break;
-	case NODE_BRANCH:
-		if (parse_branch(lc, node, fn) == -1)
-			rc = -1;
-		break;
-	case NODE_HANDOVER:
-		v = json_object_get(node, "team");
-		if (!json_is_string(v) || flow_team_find(lc->fs, json_string_value(v)) == NULL) {
-			lc_err(lc, "\"team\" must be a team of system.json (JIP, JIT, CIT)");
-			rc = -1;
-		} else {
-			fn->fn_team = xstrdup(json_string_value(v));
-		}
-		v = json_object_get(node, "priority");
-		n = json_is_integer(v) ? json_integer_value(v) : 0;
-		if (n < 1 || n > 10) {
-			lc_err(lc, "\"priority\" must be a whole number from 1 to 10");
-			rc = -1;
-		}
-		fn->fn_priority = (int)n;
-		if ((v = json_object_get(node, "summary")) != NULL &&
-		    parse_varlist(lc, "\"summary\"", v, &fn->fn_summary, &fn->fn_nsummary) == -1)
-			rc = -1;
-		break;
-	case NODE_SAVE:
-		v = json_object_get(node, "kind");
-		if (!json_is_string(v) || !valid_id(json_string_value(v))) {
-			lc_err(lc, "a save needs a \"kind\" ([a-z0-9_]+), e.g. \"story\"");
-			rc = -1;
-		} else {
-			fn->fn_kind = xstrdup(json_string_value(v));
-		}
-		if (parse_varlist(lc, "\"vars\"", json_object_get(node, "vars"), &fn->fn_vars, &fn->fn_nvars) == -1)
-			rc = -1;
-		break;
-	case NODE_CONSENT:
-		if (parse_var(lc, node, fn) == -1)
-			rc = -1;
-		v = json_object_get(node, "version");
-		if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > FLOW_ID_MAX) {
-			lc_err(lc, "a consent needs a \"version\" (the consent text's version, e.g. \"research-v1\")");
-			rc = -1;
-		} else {
-			fn->fn_version = xstrdup(json_string_value(v));
-		}
-		break;
-	default:
-		break;
-	}
-
-	switch (fn->fn_type) {
-	case NODE_MESSAGE:
-	case NODE_ASK:
-	case NODE_STORY:
-	case NODE_SET:
-	case NODE_SAVE:
-	case NODE_CONSENT:
-		x = json_object_get(node, "next");
-		if (parse_ref(lc, "next", x, &fn->fn_next) == -1)
-			rc = -1;
-		break;
-	default:
-		break;
-	}
+	if (check_node_keys(lc, node, fn) == -1)
+		rc = -1;
+	if (parse_node_text(lc, node, fn) == -1)
+		rc = -1;
+	if (parse_node_body(lc, node, fn) == -1)
+		rc = -1;
+	if (parse_node_next(lc, node, fn) == -1)
+		rc = -1;
 	return rc;
 }
 
@@ -965,7 +1070,7 @@ load_languages(struct lctx *lc, const char *path)
 		fs->fs_langs[fs->fs_nlangs] = xstrdup(code);
 		nm = json_object_get(names, code);
 		if (json_is_string(nm) && json_string_length(nm) > 0 &&
-		    flow_utf8_chars(json_string_value(nm)) <= WA_BUTTON_TITLE_MAX) {
+		    utf8_length(json_string_value(nm)) <= WA_BUTTON_TITLE_MAX) {
 			fs->fs_lang_names[fs->fs_nlangs] = xstrdup(json_string_value(nm));
 		} else if (nm != NULL) {
 			lc_err(lc, "\"names\": \"%s\" must be a string of 1 to %d characters", code,
@@ -992,20 +1097,16 @@ fail:
 	return rc;
 }
 
+/* system.json "texts": every text the engine needs, and the optional ones present. */
 static int
-load_system(struct lctx *lc, const char *path, char **entry)
+load_system_texts(struct lctx *lc, json_t *root)
 {
 	struct flowset *fs = lc->fs;
-	json_t *root, *texts, *cmds, *teams, *t;
-	const char *key;
+	json_t *texts, *t;
 	size_t i;
 	char what[64];
 	int rc = 0;
 
-	lc->file = path;
-	lc->node = NULL;
-	if ((root = load_json(lc, path)) == NULL)
-		return -1;
 	texts = json_object_get(root, "texts");
 	if (!json_is_object(texts)) {
 		lc_err(lc, "\"texts\" must be an object");
@@ -1028,6 +1129,19 @@ load_system(struct lctx *lc, const char *path, char **entry)
 		if (parse_text(lc, what, t, &fs->fs_opt_texts[i], FLOW_TEXT_MAX_CHARS) == -1)
 			rc = -1;
 	}
+	return rc;
+}
+
+/* system.json "commands": the words of every global command (yes/no keep their first words as titles). */
+static int
+load_system_commands(struct lctx *lc, json_t *root)
+{
+	struct flowset *fs = lc->fs;
+	json_t *cmds, *t;
+	size_t i;
+	char what[64];
+	int rc = 0;
+
 	cmds = json_object_get(root, "commands");
 	if (!json_is_object(cmds)) {
 		lc_err(lc, "\"commands\" must be an object");
@@ -1043,25 +1157,56 @@ load_system(struct lctx *lc, const char *path, char **entry)
 			rc = -1;
 		}
 	}
+	return rc;
+}
+
+/* system.json "teams": each team's name; JIP and CIT must be there. */
+static int
+load_system_teams(struct lctx *lc, json_t *root)
+{
+	struct flowset *fs = lc->fs;
+	json_t *teams, *t;
+	const char *key;
+	char what[64];
+	int rc = 0;
+
 	teams = json_object_get(root, "teams");
 	if (!json_is_object(teams) || json_object_size(teams) == 0) {
 		lc_err(lc, "\"teams\" must be an object of teams");
-		rc = -1;
-	} else {
-		fs->fs_teams = xcalloc(json_object_size(teams), sizeof(*fs->fs_teams));
-		json_object_foreach(teams, key, t) {
-			struct flow_team *tm = &fs->fs_teams[fs->fs_nteams++];
-
-			tm->ft_id = xstrdup(key);
-			snprintf(what, sizeof(what), "team \"%.20s\" \"name\"", key);
-			if (parse_text(lc, what, json_object_get(t, "name"), &tm->ft_name, 100) == -1)
-				rc = -1;
-		}
-		if (flow_team_find(fs, "JIP") == NULL || flow_team_find(fs, "CIT") == NULL) {
-			lc_err(lc, "\"teams\" must have JIP (three strikes) and CIT (crisis)");
-			rc = -1;
-		}
+		return -1;
 	}
+	fs->fs_teams = xcalloc(json_object_size(teams), sizeof(*fs->fs_teams));
+	json_object_foreach(teams, key, t) {
+		struct flow_team *tm = &fs->fs_teams[fs->fs_nteams++];
+
+		tm->ft_id = xstrdup(key);
+		snprintf(what, sizeof(what), "team \"%.20s\" \"name\"", key);
+		if (parse_text(lc, what, json_object_get(t, "name"), &tm->ft_name, 100) == -1)
+			rc = -1;
+	}
+	if (flow_team_find(fs, "JIP") == NULL || flow_team_find(fs, "CIT") == NULL) {
+		lc_err(lc, "\"teams\" must have JIP (three strikes) and CIT (crisis)");
+		rc = -1;
+	}
+	return rc;
+}
+
+static int
+load_system(struct lctx *lc, const char *path, char **entry)
+{
+	json_t *root, *t;
+	int rc = 0;
+
+	lc->file = path;
+	lc->node = NULL;
+	if ((root = load_json(lc, path)) == NULL)
+		return -1;
+	if (load_system_texts(lc, root) == -1)
+		rc = -1;
+	if (load_system_commands(lc, root) == -1)
+		rc = -1;
+	if (load_system_teams(lc, root) == -1)
+		rc = -1;
 	t = json_object_get(root, "entry_flow");
 	if (!json_is_string(t) || !valid_id(json_string_value(t))) {
 		lc_err(lc, "missing \"entry_flow\" (the id of the flow a new conversation starts in)");
@@ -1401,14 +1546,96 @@ list_flow_files(struct lctx *lc, const char *dir, char ***out, size_t *n)
 	return 0;
 }
 
+/*
+ * languages.json, then system.json (its entry_flow into *entry). -1 when
+ * the flows cannot be checked without them (no languages, or no teams).
+ */
+static int
+load_base(struct lctx *lc, const char *dir, char **entry)
+{
+	char *path;
+	int rc = 0;
+
+	path = xasprintf("%s/languages.json", dir);
+	if (load_languages(lc, path) == -1)
+		rc = -1;	/* nothing else can be checked without the languages */
+	free(path);
+	if (rc == -1)
+		return -1;
+	path = xasprintf("%s/system.json", dir);
+	if (load_system(lc, path, entry) == -1 && lc->fs->fs_nteams == 0)
+		rc = -1;	/* handovers cannot be checked without the teams */
+	free(path);
+	return rc;
+}
+
+/*
+ * Every other *.json of dir, one flow each, in name order. A flow that
+ * does not load stays in the list (for freeing), unnamed if its id is
+ * bad, so that references to it fail. -1 when there are no flow files.
+ */
+static int
+load_flows(struct lctx *lc, const char *dir)
+{
+	struct flowset *fs = lc->fs;
+	char **names = NULL, *path;
+	size_t nnames = 0, i;
+
+	if (list_flow_files(lc, dir, &names, &nnames) == -1)
+		return -1;
+	if (nnames == 0) {
+		lc->file = dir;
+		lc->node = NULL;
+		lc_err(lc, "no flow files (*.json besides languages.json and system.json)");
+		return -1;
+	}
+	fs->fs_flows = xcalloc(nnames, sizeof(*fs->fs_flows));
+	for (i = 0; i < nnames; i++) {
+		path = xasprintf("%s/%s", dir, names[i]);
+		fs->fs_nflows = i + 1;
+		(void)load_flow(lc, path, &fs->fs_flows[i]);	/* problems are in lc */
+		free(path);
+	}
+	strv_free(names, nnames);
+	return 0;
+}
+
+/* Resolve every node reference, count the nodes, and find the entry flow. */
+static void
+resolve_all(struct lctx *lc, const char *dir, const char *entry)
+{
+	struct flowset *fs = lc->fs;
+	struct flow_ref *refs[FLOW_MAX_CHOICES + FLOW_MAX_CASES + 2];
+	size_t i, j, k, nr;
+
+	for (i = 0; i < fs->fs_nflows; i++) {
+		lc->file = fs->fs_flows[i].fl_file;
+		for (j = 0; j < fs->fs_flows[i].fl_nnodes; j++) {
+			lc->node = fs->fs_flows[i].fl_nodes[j].fn_id;
+			nr = node_refs(&fs->fs_flows[i].fl_nodes[j], refs);
+			for (k = 0; k < nr; k++)
+				(void)resolve_ref(lc, (int)i, refs[k]);
+		}
+		lc->node = NULL;
+		fs->fs_nnodes += fs->fs_flows[i].fl_nnodes;
+	}
+	if (entry != NULL) {
+		fs->fs_entry_flow = flow_find(fs, entry);
+		if (fs->fs_entry_flow == -1) {
+			lc->file = dir;
+			lc->node = NULL;
+			lc_err(lc, "system.json: entry_flow \"%s\" is not a flow", entry);
+		}
+	}
+}
+
 int
 flow_load_dir(const char *dir, struct flowset **out, struct buf *errs)
 {
 	struct lctx lc;
 	struct flowset *fs;
-	struct flow_ref *refs[FLOW_MAX_CHOICES + FLOW_MAX_CASES + 2];
-	char **names = NULL, *entry = NULL, *path;
-	size_t nnames = 0, i, j, k, nr;
+	char *entry = NULL;
+	size_t i;
 
 	*out = NULL;
 	if (errs->max == 0)
@@ -1419,54 +1646,9 @@ flow_load_dir(const char *dir, struct flowset **out, struct buf *errs)
 	lc.fs = fs;
 	lc.errs = errs;
 
-	path = xasprintf("%s/languages.json", dir);
-	if (load_languages(&lc, path) == -1) {
-		free(path);
-		goto fail;	/* nothing else can be checked without the languages */
-	}
-	free(path);
-	path = xasprintf("%s/system.json", dir);
-	if (load_system(&lc, path, &entry) == -1 && fs->fs_nteams == 0) {
-		free(path);
-		goto fail;	/* handovers cannot be checked without the teams */
-	}
-	free(path);
-	if (list_flow_files(&lc, dir, &names, &nnames) == -1)
+	if (load_base(&lc, dir, &entry) == -1 || load_flows(&lc, dir) == -1)
 		goto fail;
-	if (nnames == 0) {
-		lc.file = dir;
-		lc.node = NULL;
-		lc_err(&lc, "no flow files (*.json besides languages.json and system.json)");
-		goto fail;
-	}
-	fs->fs_flows = xcalloc(nnames, sizeof(*fs->fs_flows));
-	for (i = 0; i < nnames; i++) {
-		path = xasprintf("%s/%s", dir, names[i]);
-		fs->fs_nflows = i + 1;
-		if (load_flow(&lc, path, &fs->fs_flows[i]) == -1 && fs->fs_flows[i].fl_id == NULL) {
-			/* keep it in the list (for freeing) but unnamed: refs to it fail */
-		}
-		free(path);
-	}
-	for (i = 0; i < fs->fs_nflows; i++) {
-		lc.file = fs->fs_flows[i].fl_file;
-		for (j = 0; j < fs->fs_flows[i].fl_nnodes; j++) {
-			lc.node = fs->fs_flows[i].fl_nodes[j].fn_id;
-			nr = node_refs(&fs->fs_flows[i].fl_nodes[j], refs);
-			for (k = 0; k < nr; k++)
-				(void)resolve_ref(&lc, (int)i, refs[k]);
-		}
-		lc.node = NULL;
-		fs->fs_nnodes += fs->fs_flows[i].fl_nnodes;
-	}
-	if (entry != NULL) {
-		fs->fs_entry_flow = flow_find(fs, entry);
-		if (fs->fs_entry_flow == -1) {
-			lc.file = dir;
-			lc.node = NULL;
-			lc_err(&lc, "system.json: entry_flow \"%s\" is not a flow", entry);
-		}
-	}
+	resolve_all(&lc, dir, entry);
 	if (lc.nerr > 0)
 		goto fail;	/* graph checks need every reference resolved */
 	for (i = 0; i < fs->fs_nflows; i++) {
@@ -1476,14 +1658,12 @@ flow_load_dir(const char *dir, struct flowset **out, struct buf *errs)
 	check_flows_reached(&lc);
 	if (lc.nerr > 0)
 		goto fail;
-	strv_free(names, nnames);
 	free(entry);
 	*out = fs;
 	return 0;
 fail:
 	if (lc.nerr == 0 && buf_puts(errs, "flows: not loaded\n") == -1)
 		lc.nerr++;
-	strv_free(names, nnames);
 	free(entry);
 	flowset_free(fs);
 	return -1;

@@ -156,19 +156,6 @@ conversation_free(struct conversation *cv)
 	memset(cv, 0, sizeof(*cv));
 }
 
-/* Frees the reply strings (not the struct) and zeroes it. */
-void
-dlg_result_free(struct dlg_result *dr)
-{
-	size_t i;
-
-	if (dr == NULL)
-		return;
-	for (i = 0; i < dr->dr_nreplies && i < DLG_MAX_REPLIES; i++)
-		free(dr->dr_replies[i]);
-	memset(dr, 0, sizeof(*dr));
-}
-
 void
 inbound_free(struct inbound *in)
 {

@@ -1,7 +1,7 @@
 /*
  * test_engine.c — the dialogue engine on the fixture flows
  * (tests/data/flows/basic): every node type, every global command,
- * expiry, three strikes, non-text input, crisis; Amsterdam local time.
+ * expiry, three strikes, non-text input, crisis.
  *
  * Then the transcript runner: every tests/data/dialogues/<name>.txt is played
  * through the engine with the real conf/flows and conf/crisis.lex (format:
@@ -19,6 +19,7 @@
 
 #include <jansson.h>
 
+#include "calendar.h"
 #include "chatcmd.h"
 #include "crisis.h"
 #include "engine.h"
@@ -58,7 +59,7 @@ conv_reset(const char *lang)
 	cv.cv_lang = lang ? xstrdup(lang) : NULL;
 	cv.cv_new = 1;
 	engine_out_free(&out);
-	clock_ms = engine_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
+	clock_ms = calendar_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
 }
 
 static void
@@ -164,7 +165,7 @@ fixture_up(void)
 	memset(&env, 0, sizeof(env));
 	env.ee_flows = fs;
 	env.ee_hours = hours;
-	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
+	env.ee_nhours = calendar_hours_default(hours, NELEM(hours));
 }
 
 /* ---- Unit cases ---- */
@@ -263,7 +264,7 @@ static void
 test_three_strikes_at_night(void)
 {
 	conv_reset(NULL);
-	clock_ms = engine_local_to_ms(2026, 11, 23, 22, 30);
+	clock_ms = calendar_local_to_ms(2026, 11, 23, 22, 30);
 	say("hoi");
 	say("a");
 	say("b");
@@ -348,7 +349,7 @@ static void
 test_handover_out_of_hours(void)
 {
 	conv_reset(NULL);
-	clock_ms = engine_local_to_ms(2026, 11, 28, 12, 0);	/* a Saturday */
+	clock_ms = calendar_local_to_ms(2026, 11, 28, 12, 0);	/* a Saturday */
 	say("hoi");
 	say("1");
 	say("20");
@@ -655,80 +656,6 @@ test_crisis(void)
 }
 
 static void
-test_local_time(void)
-{
-	struct local_time lt;
-	int64_t t;
-
-	/* 2026-03-29: summer time starts at 01:00 UTC */
-	t = 1774745940000LL;	/* 2026-03-29T00:59:00Z */
-	engine_local_time(t, &lt);
-	CHECK_INT(lt.lt_hour, 1);
-	CHECK_INT(lt.lt_minute, 59);
-	CHECK_INT(lt.lt_dst, 0);
-	engine_local_time(t + 60000, &lt);
-	CHECK_INT(lt.lt_hour, 3);
-	CHECK_INT(lt.lt_minute, 0);
-	CHECK_INT(lt.lt_dst, 1);
-	CHECK_INT(lt.lt_wday, 6);	/* Sunday */
-	/* 2026-10-25: back at 01:00 UTC */
-	t = 1792889940000LL;	/* 2026-10-25T00:59:00Z */
-	engine_local_time(t, &lt);
-	CHECK_INT(lt.lt_hour, 2);
-	CHECK_INT(lt.lt_dst, 1);
-	engine_local_time(t + 60000, &lt);
-	CHECK_INT(lt.lt_hour, 2);
-	CHECK_INT(lt.lt_minute, 0);
-	CHECK_INT(lt.lt_dst, 0);
-	/* 2026-11-23 10:00 local = 09:00 UTC, a Monday */
-	t = engine_local_to_ms(2026, 11, 23, 10, 0);
-	CHECK_INT(t, 1795424400000LL);
-	engine_local_time(t, &lt);
-	CHECK_INT(lt.lt_year, 2026);
-	CHECK_INT(lt.lt_month, 11);
-	CHECK_INT(lt.lt_day, 23);
-	CHECK_INT(lt.lt_wday, 0);
-	/* summer: 2026-07-01 12:00 local = 10:00 UTC */
-	CHECK_INT(engine_local_to_ms(2026, 7, 1, 12, 0), 1782900000000LL);
-	/* leap day, and a year later */
-	engine_local_time(engine_local_to_ms(2028, 2, 29, 23, 59), &lt);
-	CHECK_INT(lt.lt_month, 2);
-	CHECK_INT(lt.lt_day, 29);
-	CHECK_INT(lt.lt_hour, 23);
-}
-
-static void
-test_hours(void)
-{
-	struct team_hours h;
-	struct engine_env e;
-	char err[256];
-
-	CHECK_INT(engine_hours_parse("JIP=mon-fri 09:00-17:00, sat 10:00-14:00", &h, err, sizeof(err)), 0);
-	CHECK_STR(h.th_team, "JIP");
-	CHECK_INT(h.th_open[0], 540);
-	CHECK_INT(h.th_close[4], 1020);
-	CHECK_INT(h.th_open[5], 600);
-	CHECK_INT(h.th_close[6], 0);
-	memset(&e, 0, sizeof(e));
-	e.ee_hours = &h;
-	e.ee_nhours = 1;
-	CHECK(engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 23, 9, 0)));
-	CHECK(!engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 23, 8, 59)));
-	CHECK(!engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 23, 17, 0)));
-	CHECK(engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 28, 13, 0)));
-	CHECK(!engine_team_open(&e, "JIP", engine_local_to_ms(2026, 11, 29, 13, 0)));
-	CHECK(engine_team_open(&e, "CIT", engine_local_to_ms(2026, 11, 29, 3, 0)));
-	CHECK_INT(engine_hours_parse("CIT=24/7", &h, err, sizeof(err)), 0);
-	CHECK_INT(h.th_close[6], 1440);
-	CHECK_INT(engine_hours_parse("JIP=mon-fri 9-17", &h, err, sizeof(err)), -1);
-	CHECK(strstr(err, "HH:MM-HH:MM") != NULL);
-	CHECK_INT(engine_hours_parse("mon-fri 09:00-17:00", &h, err, sizeof(err)), -1);
-	CHECK_INT(engine_hours_parse("JIP=fri-mon 09:00-17:00", &h, err, sizeof(err)), -1);
-	CHECK_INT(engine_hours_parse("JIP=mon 17:00-09:00", &h, err, sizeof(err)), -1);
-}
-
-static void
 test_phase_names(void)
 {
 	enum engine_phase p;
@@ -956,18 +883,14 @@ tr_expect(struct transcript *t, const char *s)
 	t->tr_last = t->tr_next++;
 }
 
-/* "= status queued CIT 10", "= var age 16", "= action save story", "= lang en", "= phase at_menu" */
-static void
-tr_assert(struct transcript *t, char *s)
+/* Split s into at most nw words in w (a variable's value runs to the end); returns how many. */
+static size_t
+tr_words(char *s, char **w, size_t nw)
 {
-	char *w[5] = { NULL, NULL, NULL, NULL, NULL }, *p, *sp;
-	const struct engine_action *a;
-	enum engine_action_kind k;
-	const char *v;
-	size_t i, n = 0;
-	long long prio;
+	char *p, *sp;
+	size_t n = 0;
 
-	for (p = s; n < NELEM(w) && p != NULL && *p != '\0'; ) {
+	for (p = s; n < nw && p != NULL && *p != '\0'; ) {
 		while (*p == ' ')
 			p++;
 		if (*p == '\0')
@@ -982,74 +905,102 @@ tr_assert(struct transcript *t, char *s)
 			*sp++ = '\0';
 		p = sp;
 	}
-	if (n == 0) {
-		tr_fail(t, "empty \"=\" line");
-		return;
-	}
-	if (strcmp(w[0], "status") == 0 && n >= 2) {
-		if (strcmp(conv_status_name(cv.cv_status), w[1]) != 0)
-			tr_fail(t, "expected status %s, it is %s", w[1], conv_status_name(cv.cv_status));
-		else if (n >= 3 && (cv.cv_team == NULL || strcmp(cv.cv_team, w[2]) != 0))
-			tr_fail(t, "expected team %s, it is %s", w[2], cv.cv_team ? cv.cv_team : "(none)");
-		else if (n >= 4 && (util_parse_ll(w[3], 0, 100, &prio) == -1 || prio != cv.cv_priority))
-			tr_fail(t, "expected priority %s, it is %d", w[3], cv.cv_priority);
-		return;
-	}
-	if (strcmp(w[0], "var") == 0 && n >= 2) {
-		v = var(w[1]);
-		if (n == 3) {	/* "\n" in the expected value stands for a newline */
-			for (p = sp = w[2]; *p != '\0'; p++, sp++) {
-				if (p[0] == '\\' && p[1] == 'n') {
-					*sp = '\n';
-					p++;
-				} else {
-					*sp = *p;
-				}
+	return n;
+}
+
+/* "= status queued CIT 10": status, and team and priority when given. */
+static void
+tr_assert_status(struct transcript *t, char **w, size_t n)
+{
+	long long prio;
+
+	if (strcmp(conv_status_name(cv.cv_status), w[1]) != 0)
+		tr_fail(t, "expected status %s, it is %s", w[1], conv_status_name(cv.cv_status));
+	else if (n >= 3 && (cv.cv_team == NULL || strcmp(cv.cv_team, w[2]) != 0))
+		tr_fail(t, "expected team %s, it is %s", w[2], cv.cv_team ? cv.cv_team : "(none)");
+	else if (n >= 4 && (util_parse_ll(w[3], 0, 100, &prio) == -1 || prio != cv.cv_priority))
+		tr_fail(t, "expected priority %s, it is %d", w[3], cv.cv_priority);
+}
+
+/* "= var age 16" (the value), "= var age" (unset or empty). */
+static void
+tr_assert_var(struct transcript *t, char **w, size_t n)
+{
+	const char *v = var(w[1]);
+	char *p, *sp;
+
+	if (n == 3) {	/* "\n" in the expected value stands for a newline */
+		for (p = sp = w[2]; *p != '\0'; p++, sp++) {
+			if (p[0] == '\\' && p[1] == 'n') {
+				*sp = '\n';
+				p++;
+			} else {
+				*sp = *p;
 			}
-			*sp = '\0';
 		}
-		if (n == 2 && v != NULL && *v != '\0')
-			tr_fail(t, "expected %s unset or empty, it is \"%s\"", w[1], v);
-		else if (n == 3 && (v == NULL || strcmp(v, w[2]) != 0))
-			tr_fail(t, "expected %s = \"%s\", it is %s%s%s", w[1], w[2], v ? "\"" : "",
-			    v ? v : "unset", v ? "\"" : "");
+		*sp = '\0';
+	}
+	if (n == 2 && v != NULL && *v != '\0')
+		tr_fail(t, "expected %s unset or empty, it is \"%s\"", w[1], v);
+	else if (n == 3 && (v == NULL || strcmp(v, w[2]) != 0))
+		tr_fail(t, "expected %s = \"%s\", it is %s%s%s", w[1], w[2], v ? "\"" : "",
+		    v ? v : "unset", v ? "\"" : "");
+}
+
+/* "= action save story": an action of that kind (team or name, version when given). */
+static void
+tr_assert_action(struct transcript *t, char **w, size_t n)
+{
+	const struct engine_action *a;
+	enum engine_action_kind k;
+	size_t i;
+
+	for (k = ACT_HANDOVER; k <= ACT_CLOSE; k++)
+		if (strcmp(engine_action_name(k), w[1]) == 0)
+			break;
+	if (k > ACT_CLOSE) {
+		tr_fail(t, "unknown action %s", w[1]);
 		return;
 	}
-	if (strcmp(w[0], "lang") == 0 && n == 2) {
+	for (i = 0; i < out.eo_nactions; i++) {
+		a = &out.eo_actions[i];
+		if (a->ea_kind != k)
+			continue;
+		if (n >= 3 && k == ACT_HANDOVER && strcmp(a->ea_team, w[2]) != 0)
+			continue;
+		if (n >= 3 && k != ACT_HANDOVER && (a->ea_name == NULL || strcmp(a->ea_name, w[2]) != 0))
+			continue;
+		if (n >= 4 && (a->ea_version == NULL || strcmp(a->ea_version, w[3]) != 0))
+			continue;
+		return;
+	}
+	tr_fail(t, "expected action %s%s%s%s%s", w[1], n >= 3 ? " " : "", n >= 3 ? w[2] : "",
+	    n >= 4 ? " " : "", n >= 4 ? w[3] : "");
+}
+
+/* "= status queued CIT 10", "= var age 16", "= action save story", "= lang en", "= phase at_menu" */
+static void
+tr_assert(struct transcript *t, char *s)
+{
+	char *w[5] = { NULL, NULL, NULL, NULL, NULL };
+	size_t n = tr_words(s, w, NELEM(w));
+
+	if (n == 0)
+		tr_fail(t, "empty \"=\" line");
+	else if (strcmp(w[0], "status") == 0 && n >= 2)
+		tr_assert_status(t, w, n);
+	else if (strcmp(w[0], "var") == 0 && n >= 2)
+		tr_assert_var(t, w, n);
+	else if (strcmp(w[0], "lang") == 0 && n == 2) {
 		if (cv.cv_lang == NULL || strcmp(cv.cv_lang, w[1]) != 0)
 			tr_fail(t, "expected language %s, it is %s", w[1], cv.cv_lang ? cv.cv_lang : "-");
-		return;
-	}
-	if (strcmp(w[0], "phase") == 0 && n == 2) {
+	} else if (strcmp(w[0], "phase") == 0 && n == 2) {
 		if (strcmp(engine_strstate(out.eo_phase), w[1]) != 0)
 			tr_fail(t, "expected phase %s, it is %s", w[1], engine_strstate(out.eo_phase));
-		return;
-	}
-	if (strcmp(w[0], "action") == 0 && n >= 2) {
-		for (k = ACT_HANDOVER; k <= ACT_CLOSE; k++)
-			if (strcmp(engine_action_name(k), w[1]) == 0)
-				break;
-		if (k > ACT_CLOSE) {
-			tr_fail(t, "unknown action %s", w[1]);
-			return;
-		}
-		for (i = 0; i < out.eo_nactions; i++) {
-			a = &out.eo_actions[i];
-			if (a->ea_kind != k)
-				continue;
-			if (n >= 3 && k == ACT_HANDOVER && strcmp(a->ea_team, w[2]) != 0)
-				continue;
-			if (n >= 3 && k != ACT_HANDOVER && (a->ea_name == NULL || strcmp(a->ea_name, w[2]) != 0))
-				continue;
-			if (n >= 4 && (a->ea_version == NULL || strcmp(a->ea_version, w[3]) != 0))
-				continue;
-			return;
-		}
-		tr_fail(t, "expected action %s%s%s%s%s", w[1], n >= 3 ? " " : "", n >= 3 ? w[2] : "",
-		    n >= 4 ? " " : "", n >= 4 ? w[3] : "");
-		return;
-	}
-	tr_fail(t, "unknown assertion \"= %s\"", w[0]);
+	} else if (strcmp(w[0], "action") == 0 && n >= 2)
+		tr_assert_action(t, w, n);
+	else
+		tr_fail(t, "unknown assertion \"= %s\"", w[0]);
 }
 
 /*
@@ -1081,7 +1032,7 @@ tr_directive(struct transcript *t, char *s)
 		}
 	} else if (strncmp(s, "at ", 3) == 0 &&
 	    sscanf(s + 3, "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &extra) == 5) {
-		clock_ms = engine_local_to_ms(y, mo, d, h, mi);
+		clock_ms = calendar_local_to_ms(y, mo, d, h, mi);
 	} else if (strncmp(s, "status ", 7) == 0 && conv_status_parse(s + 7, &st) == 0) {
 		cv.cv_status = st;
 	} else if (strncmp(s, "flow ", 5) == 0) {
@@ -1183,7 +1134,7 @@ test_transcripts(void)
 	env.ee_flows = real;
 	env.ee_lexicon = lexicon;
 	env.ee_hours = hours;
-	env.ee_nhours = engine_hours_default(hours, NELEM(hours));
+	env.ee_nhours = calendar_hours_default(hours, NELEM(hours));
 	if ((d = opendir(DIALOGUES)) == NULL) {
 		fprintf(stderr, "transcripts: no %s\n", DIALOGUES);
 		CHECK(d != NULL);
@@ -1251,8 +1202,6 @@ main(void)
 	RUN(test_expiry);
 	RUN(test_bad_state);
 	RUN(test_crisis);
-	RUN(test_local_time);
-	RUN(test_hours);
 	RUN(test_phase_names);
 	RUN(test_chat_cmd);
 	RUN(test_transcripts);

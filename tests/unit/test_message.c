@@ -216,7 +216,6 @@ static void
 test_free_functions(void)
 {
 	struct conversation cv;
-	struct dlg_result dr;
 
 	memset(&cv, 0, sizeof(cv));
 	cv.cv_team = xstrdup("CIT");
@@ -228,15 +227,6 @@ test_free_functions(void)
 	CHECK_INT(cv.cv_priority, 0);
 	conversation_free(&cv);
 	conversation_free(NULL);
-
-	memset(&dr, 0, sizeof(dr));
-	dr.dr_replies[0] = xstrdup("{\"text\":\"Hoi\"}");
-	dr.dr_replies[1] = xstrdup("{\"text\":\"Doei\"}");
-	dr.dr_nreplies = 2;
-	dr.dr_changed = 1;
-	dlg_result_free(&dr);
-	CHECK(dr.dr_replies[0] == NULL && dr.dr_nreplies == 0 && dr.dr_changed == 0);
-	dlg_result_free(NULL);
 }
 
 int

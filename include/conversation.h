@@ -1,6 +1,6 @@
 /*
  * conversation.h — a contact's conversation as the worker and the
- * dialogue see it. The store (db.c) loads and saves it; the dialogue
+ * dialogue see it. The store (src/store_work.c) loads and saves it; the dialogue
  * (dialogue.c) changes it.
  */
 #ifndef CONVERSATION_H

@@ -1,7 +1,7 @@
 /*
  * message.h — the provider-neutral shapes of what comes in and goes out.
  *
- * Parsers (whatsapp.c, twilio.c) fill a struct payload; the store (db.c)
+ * Parsers (whatsapp.c, twilio.c) fill a struct payload; the store (src/store_*.c)
  * writes it; the dialogue produces struct outbound; renderers turn that
  * into each provider's request.
  */

@@ -27,6 +27,9 @@
 #define META_MAX		16384	/* bytes of a message's stored details (JSON) */
 #define PROVIDER_TS_MAX_S	4102444800LL	/* 2100-01-01: a later provider timestamp is refused */
 
+/* Provider answers */
+#define PROVIDER_ERROR_TEXT_MAX	255	/* bytes of a failed delivery's stored diagnostic text */
+
 /* Config */
 #define CONFIG_LINE_MAX		4096	/* bytes of one config line */
 #define CONFIG_SECRET_FILE_MAX	4096	/* bytes of a <key>_file secret */

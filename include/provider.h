@@ -42,7 +42,6 @@ long	provider_answer_error(const json_t *code, const json_t *message, long http_
  * PROVIDER_ERROR_TEXT_MAX bytes, cut on a character boundary, long digit
  * runs scrubbed. A new string; the caller frees.
  */
-#define PROVIDER_ERROR_TEXT_MAX	255
 char	*provider_error_text(const char *text);
 
 #endif

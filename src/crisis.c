@@ -11,6 +11,11 @@
  * match for the patterns whose first word occurs. The compiled lexicon is
  * read-only after crisis_load: crisis_match is thread-safe.
  * Format and maintenance: docs/crisis-lexicon.md.
+ *
+ * Why one file of about a thousand lines: the lexicon's parser, its
+ * compiled form and the matcher share one private representation of a
+ * pattern, and the normaliser must be the one both the parser and the
+ * matcher use.
  */
 #include <stdint.h>
 #include <stdio.h>

@@ -9,6 +9,10 @@
  * stop, help, language, delete) work from any node; every node change
  * goes through engine_enter(), which logs "from -> to". How an answer is
  * understood is match.c's; opening hours and local time are calendar.c's.
+ *
+ * Why one file of over a thousand lines: it is one state machine. Its
+ * phases, global commands and node types are the cases of one step and
+ * are read together; splitting them would spread each case over files.
  */
 #include <stdio.h>
 #include <stdlib.h>

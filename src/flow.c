@@ -8,6 +8,8 @@
  * resolves references into indexes. Every problem becomes one line naming
  * the file and node; nothing is half-loaded: any problem and the caller
  * gets no flowset. The result is immutable and shared between threads.
+ * One node is parsed by src/flow_node.c; this file reads the files and
+ * checks the graph the nodes make.
  */
 #include <dirent.h>
 #include <stdarg.h>
@@ -19,6 +21,7 @@
 
 #include "crisis.h"
 #include "flow.h"
+#include "flow_parse.h"
 #include "message.h"
 
 #define FLOW_ERRS_MAX	(256 * 1024)	/* bytes of problem lines kept */
@@ -40,29 +43,6 @@ static const char *const sys_command_names[CMD_NCOMMANDS] = {
 	"menu", "stop", "start", "help", "language", "delete", "yes", "no",
 };
 
-static const char *const node_type_names[] = {
-	"message", "menu", "ask", "story", "set", "branch", "handover",
-	"save", "consent", "end",
-};
-
-/* Keys each node type may have besides "type" (and keys starting with "_"). */
-static const char *const node_keys[][8] = {
-	[NODE_MESSAGE] = { "text", "next" },
-	[NODE_MENU] = { "text", "button", "choices" },
-	[NODE_ASK] = { "text", "var", "validate", "invalid", "next" },
-	[NODE_STORY] = { "text", "var", "done", "max_length", "ack", "next" },
-	[NODE_SET] = { "var", "value", "next" },
-	[NODE_BRANCH] = { "cases", "else" },
-	[NODE_HANDOVER] = { "team", "priority", "text", "summary" },
-	[NODE_SAVE] = { "kind", "vars", "next" },
-	[NODE_CONSENT] = { "var", "version", "next" },
-	[NODE_END] = { "text" },
-};
-
-static const char *const op_names[] = {
-	"lt", "le", "eq", "ne", "ge", "gt", "in", "set", "unset",
-};
-
 /* Built-in names for languages.json codes without a "names" entry. */
 static const struct { const char *code, *name; } lang_builtin_names[] = {
 	{ "nl", "Nederlands" }, { "en", "English" }, { "ar", "العربية" },
@@ -70,19 +50,10 @@ static const struct { const char *code, *name; } lang_builtin_names[] = {
 	{ "es", "Español" }, { "fr", "Français" }, { "de", "Deutsch" },
 };
 
-struct lctx {
-	struct flowset	*fs;
-	struct buf	*errs;
-	size_t		 nerr;
-	const char	*file;	/* file being checked */
-	const char	*node;	/* node being checked, or NULL */
-};
 
 /* Append one problem line: "file: node \"id\": message". */
-static void lc_err(struct lctx *, const char *, ...) __attribute__((format(printf, 2, 3)));
-
-static void
-lc_err(struct lctx *lc, const char *fmt, ...)
+void
+flow_err(struct lctx *lc, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -128,8 +99,8 @@ flow_words_has(const struct flow_words *w, const char *norm)
 	return 0;
 }
 
-static void
-words_add(struct flow_words *w, const char *norm)
+void
+flow_words_add(struct flow_words *w, const char *norm)
 {
 	w->fw_words = xrealloc(w->fw_words, (w->fw_n + 1) * sizeof(char *));
 	w->fw_words[w->fw_n++] = xstrdup(norm);
@@ -220,791 +191,6 @@ flow_team_find(const struct flowset *fs, const char *id)
 	return NULL;
 }
 
-/* [a-z0-9_]+, at most FLOW_ID_MAX bytes. */
-static int
-valid_id(const char *s)
-{
-	size_t n = 0;
-
-	if (s == NULL || *s == '\0')
-		return 0;
-	for (; *s != '\0'; s++, n++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
-			return 0;
-	return n <= FLOW_ID_MAX;
-}
-
-/*
- * A translation object {"nl": "...", "en": "..."} with every configured
- * language, non-empty, at most maxchars characters each. 0, or -1 after
- * reporting (t then holds whatever parsed; the caller frees it).
- */
-static int
-parse_text(struct lctx *lc, const char *what, json_t *v, struct flow_text *t, size_t maxchars)
-{
-	const char *key;
-	json_t *val;
-	size_t i, n;
-	int rc = 0, li;
-
-	if (!json_is_object(v)) {
-		lc_err(lc, "%s must be an object of translations, like {\"nl\": \"...\", \"en\": \"...\"}", what);
-		return -1;
-	}
-	json_object_foreach(v, key, val) {
-		li = flow_lang_find(lc->fs, key);
-		if (li == -1) {
-			lc_err(lc, "%s: language \"%s\" is not in languages.json", what, key);
-			rc = -1;
-			continue;
-		}
-		if (!json_is_string(val) || json_string_length(val) == 0) {
-			lc_err(lc, "%s: \"%s\" must be a non-empty string", what, key);
-			rc = -1;
-			continue;
-		}
-		n = utf8_length(json_string_value(val));
-		if (n > maxchars) {
-			lc_err(lc, "%s (%s) is %zu characters (at most %zu)", what, key, n, maxchars);
-			rc = -1;
-			continue;
-		}
-		free(t->ft_s[li]);
-		t->ft_s[li] = xstrdup(json_string_value(val));
-	}
-	for (i = 0; i < lc->fs->fs_nlangs; i++) {
-		if (t->ft_s[i] == NULL && json_object_get(v, lc->fs->fs_langs[i]) == NULL) {
-			lc_err(lc, "%s: missing translation \"%s\"", what, lc->fs->fs_langs[i]);
-			rc = -1;
-		}
-	}
-	return rc;
-}
-
-/*
- * Words by language {"nl": ["a", "b"], "en": [...]}, normalised into w.
- * every_lang: each configured language must have at least one word.
- */
-static int
-parse_words(struct lctx *lc, const char *what, json_t *v, struct flow_words *w, int every_lang,
-    char **first)
-{
-	const char *key;
-	json_t *arr, *item;
-	size_t i, nwords = 0;
-	char *norm;
-	int rc = 0, li;
-
-	if (!json_is_object(v)) {
-		lc_err(lc, "%s must be an object of word lists, like {\"nl\": [\"ja\"], \"en\": [\"yes\"]}", what);
-		return -1;
-	}
-	json_object_foreach(v, key, arr) {
-		li = flow_lang_find(lc->fs, key);
-		if (li == -1) {
-			lc_err(lc, "%s: language \"%s\" is not in languages.json", what, key);
-			rc = -1;
-			continue;
-		}
-		if (!json_is_array(arr)) {
-			lc_err(lc, "%s: \"%s\" must be an array of strings", what, key);
-			rc = -1;
-			continue;
-		}
-		json_array_foreach(arr, i, item) {
-			if (!json_is_string(item)) {
-				lc_err(lc, "%s: \"%s\" item %zu is not a string", what, key, i + 1);
-				rc = -1;
-				continue;
-			}
-			if (++nwords > FLOW_MAX_WORDS) {
-				lc_err(lc, "%s: more than %d words", what, FLOW_MAX_WORDS);
-				return -1;
-			}
-			norm = flow_normalise(json_string_value(item));
-			if (*norm == '\0') {
-				lc_err(lc, "%s: \"%s\" is empty once normalised", what,
-				    json_string_value(item));
-				rc = -1;
-			} else if (!flow_words_has(w, norm)) {
-				words_add(w, norm);
-			}
-			free(norm);
-			if (first != NULL && first[li] == NULL)
-				first[li] = xstrdup(json_string_value(item));
-		}
-	}
-	if (every_lang) {
-		for (i = 0; i < lc->fs->fs_nlangs; i++) {
-			arr = json_object_get(v, lc->fs->fs_langs[i]);
-			if (!json_is_array(arr) || json_array_size(arr) == 0) {
-				lc_err(lc, "%s: missing words for \"%s\"", what, lc->fs->fs_langs[i]);
-				rc = -1;
-			}
-		}
-	}
-	return rc;
-}
-
-/* An array of variable names into *out. */
-static int
-parse_varlist(struct lctx *lc, const char *what, json_t *v, char ***out, size_t *n)
-{
-	json_t *item;
-	size_t i;
-
-	if (!json_is_array(v)) {
-		lc_err(lc, "%s must be an array of variable names", what);
-		return -1;
-	}
-	if (json_array_size(v) > FLOW_MAX_VARS) {
-		lc_err(lc, "%s has %zu variables (at most %d)", what, json_array_size(v), FLOW_MAX_VARS);
-		return -1;
-	}
-	*out = xcalloc(json_array_size(v) + 1, sizeof(char *));
-	*n = 0;
-	json_array_foreach(v, i, item) {
-		if (!json_is_string(item) || !valid_id(json_string_value(item))) {
-			lc_err(lc, "%s item %zu is not a variable name ([a-z0-9_]+)", what, i + 1);
-			return -1;
-		}
-		(*out)[(*n)++] = xstrdup(json_string_value(item));
-	}
-	return 0;
-}
-
-/* A reference "node" or "flow:x" (resolved later). */
-static int
-parse_ref(struct lctx *lc, const char *what, json_t *v, struct flow_ref *r)
-{
-	const char *s;
-
-	r->fr_flow = -1;
-	r->fr_node = -1;
-	if (v == NULL) {
-		lc_err(lc, "missing \"%s\"", what);
-		return -1;
-	}
-	s = json_string_value(v);
-	if (s == NULL) {
-		lc_err(lc, "\"%s\" must be a node id or \"flow:<id>\"", what);
-		return -1;
-	}
-	if (strncmp(s, "flow:", 5) == 0) {
-		if (!valid_id(s + 5)) {
-			lc_err(lc, "\"%s\": \"%s\" is not a valid flow id", what, s);
-			return -1;
-		}
-		r->fr_jump = 1;
-	} else if (!valid_id(s)) {
-		lc_err(lc, "\"%s\": \"%s\" is not a valid node id", what, s);
-		return -1;
-	}
-	r->fr_name = xstrdup(s);
-	return 0;
-}
-
-static int
-parse_var(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v = json_object_get(node, "var");
-
-	if (!json_is_string(v) || !valid_id(json_string_value(v))) {
-		lc_err(lc, "\"var\" must be a variable name ([a-z0-9_]+, at most %d bytes)", FLOW_ID_MAX);
-		return -1;
-	}
-	fn->fn_var = xstrdup(json_string_value(v));
-	return 0;
-}
-
-static int
-parse_options(struct lctx *lc, const char *what, json_t *v, struct flow_node *fn)
-{
-	json_t *item;
-	size_t i, j;
-
-	if (!json_is_array(v) || json_array_size(v) == 0 || json_array_size(v) > FLOW_MAX_OPTIONS) {
-		lc_err(lc, "validate \"%s\" must be an array of 1 to %d strings", what, FLOW_MAX_OPTIONS);
-		return -1;
-	}
-	fn->fn_options = xcalloc(json_array_size(v), sizeof(char *));
-	fn->fn_options_norm = xcalloc(json_array_size(v), sizeof(char *));
-	json_array_foreach(v, i, item) {
-		if (!json_is_string(item) || json_string_length(item) == 0) {
-			lc_err(lc, "validate \"%s\" item %zu is not a non-empty string", what, i + 1);
-			return -1;
-		}
-		fn->fn_options[fn->fn_noptions] = xstrdup(json_string_value(item));
-		fn->fn_options_norm[fn->fn_noptions] = flow_normalise(json_string_value(item));
-		fn->fn_noptions++;
-		if (*fn->fn_options_norm[i] == '\0') {
-			lc_err(lc, "validate \"%s\" item \"%s\" is empty once normalised", what,
-			    json_string_value(item));
-			return -1;
-		}
-		for (j = 0; j < i; j++) {
-			if (strcmp(fn->fn_options_norm[j], fn->fn_options_norm[i]) == 0) {
-				lc_err(lc, "validate \"%s\": \"%s\" and \"%s\" are the same once normalised",
-				    what, fn->fn_options[j], fn->fn_options[i]);
-				return -1;
-			}
-		}
-	}
-	return 0;
-}
-
-static int
-parse_validate(struct lctx *lc, json_t *v, struct flow_node *fn)
-{
-	json_t *x;
-	long long n;
-
-	fn->fn_validate = VALIDATE_NONE;
-	fn->fn_max = ENGINE_VAR_MAX;
-	if (v == NULL)
-		return 0;
-	if (!json_is_object(v) || json_object_size(v) != 1) {
-		lc_err(lc, "\"validate\" must be an object with one of int, one_of, many_of, max_length");
-		return -1;
-	}
-	if ((x = json_object_get(v, "int")) != NULL) {
-		if (!json_is_array(x) || json_array_size(x) != 2 ||
-		    !json_is_integer(json_array_get(x, 0)) || !json_is_integer(json_array_get(x, 1)) ||
-		    json_integer_value(json_array_get(x, 0)) > json_integer_value(json_array_get(x, 1))) {
-			lc_err(lc, "validate \"int\" must be [min, max] with whole numbers, min <= max");
-			return -1;
-		}
-		fn->fn_validate = VALIDATE_INT;
-		fn->fn_min = json_integer_value(json_array_get(x, 0));
-		fn->fn_max = json_integer_value(json_array_get(x, 1));
-		if (fn->fn_min < -1000000000LL || fn->fn_max > 1000000000LL) {
-			lc_err(lc, "validate \"int\" bounds must lie within +-1000000000");
-			return -1;
-		}
-		return 0;
-	}
-	if ((x = json_object_get(v, "one_of")) != NULL) {
-		fn->fn_validate = VALIDATE_ONE_OF;
-		return parse_options(lc, "one_of", x, fn);
-	}
-	if ((x = json_object_get(v, "many_of")) != NULL) {
-		fn->fn_validate = VALIDATE_MANY_OF;
-		return parse_options(lc, "many_of", x, fn);
-	}
-	if ((x = json_object_get(v, "max_length")) != NULL) {
-		n = json_is_integer(x) ? json_integer_value(x) : 0;
-		if (n < 1 || n > ENGINE_VAR_MAX) {
-			lc_err(lc, "validate \"max_length\" must be a whole number from 1 to %d", ENGINE_VAR_MAX);
-			return -1;
-		}
-		fn->fn_validate = VALIDATE_MAX_LENGTH;
-		fn->fn_max = n;
-		return 0;
-	}
-	lc_err(lc, "\"validate\" must be one of int, one_of, many_of, max_length");
-	return -1;
-}
-
-/* Choice i of a menu (titles at most lim characters): "id", "title", "keywords", "next". */
-static int
-parse_choice(struct lctx *lc, struct flow_node *fn, size_t i, json_t *c, size_t lim)
-{
-	struct flow_choice *ch = &fn->fn_choices[i];
-	json_t *x;
-	size_t j;
-	unsigned li;
-	char what[64];
-	int rc = 0;
-
-	ch->fc_next.fr_flow = -1;
-	if (!json_is_object(c)) {
-		lc_err(lc, "choice %zu is not an object", i + 1);
-		return -1;
-	}
-	x = json_object_get(c, "id");
-	if (!json_is_string(x) || !valid_id(json_string_value(x))) {
-		lc_err(lc, "choice %zu: \"id\" must be [a-z0-9_]+, at most %d bytes", i + 1, FLOW_ID_MAX);
-		rc = -1;
-	} else {
-		ch->fc_id = xstrdup(json_string_value(x));
-		for (j = 0; j < i; j++)
-			if (fn->fn_choices[j].fc_id != NULL && strcmp(fn->fn_choices[j].fc_id, ch->fc_id) == 0) {
-				lc_err(lc, "choice %zu: id \"%s\" is used twice", i + 1, ch->fc_id);
-				rc = -1;
-			}
-	}
-	snprintf(what, sizeof(what), "choice %zu \"title\"", i + 1);
-	if (parse_text(lc, what, json_object_get(c, "title"), &ch->fc_title, OUT_CHOICE_TITLE_MAX) == -1)
-		rc = -1;
-	for (li = 0; li < lc->fs->fs_nlangs; li++) {
-		if (ch->fc_title.ft_s[li] == NULL)
-			continue;
-		if (utf8_length(ch->fc_title.ft_s[li]) > lim) {
-			lc_err(lc, "choice %zu title \"%s\" is %zu characters (at most %zu)", i + 1,
-			    ch->fc_title.ft_s[li], utf8_length(ch->fc_title.ft_s[li]), lim);
-			rc = -1;
-		}
-		ch->fc_title_norm[li] = flow_normalise(ch->fc_title.ft_s[li]);
-	}
-	if ((x = json_object_get(c, "keywords")) != NULL) {
-		snprintf(what, sizeof(what), "choice %zu \"keywords\"", i + 1);
-		if (parse_words(lc, what, x, &ch->fc_keywords, 0, NULL) == -1)
-			rc = -1;
-	}
-	snprintf(what, sizeof(what), "choice %zu \"next\"", i + 1);
-	if (json_object_get(c, "next") == NULL) {
-		lc_err(lc, "choice %zu leads nowhere: it has no \"next\"", i + 1);
-		rc = -1;
-	} else if (parse_ref(lc, what, json_object_get(c, "next"), &ch->fc_next) == -1) {
-		rc = -1;
-	}
-	return rc;
-}
-
-/* A menu: an optional list "button" and 1 to FLOW_MAX_CHOICES choices. */
-static int
-parse_menu(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *arr, *c;
-	size_t i, n, lim;
-	int rc = 0;
-
-	if (json_object_get(node, "button") != NULL) {
-		fn->fn_has_button = 1;
-		if (parse_text(lc, "\"button\"", json_object_get(node, "button"), &fn->fn_button,
-		    WA_LIST_BUTTON_MAX) == -1)
-			rc = -1;
-	}
-	arr = json_object_get(node, "choices");
-	if (!json_is_array(arr) || json_array_size(arr) == 0) {
-		lc_err(lc, "a menu needs \"choices\": an array of 1 to %d choices", FLOW_MAX_CHOICES);
-		return -1;
-	}
-	n = json_array_size(arr);
-	if (n > FLOW_MAX_CHOICES) {
-		lc_err(lc, "%zu choices (at most %d)", n, FLOW_MAX_CHOICES);
-		return -1;
-	}
-	/* up to WA_BUTTON_MAX choices become reply buttons, more a list */
-	lim = n <= WA_BUTTON_MAX ? WA_BUTTON_TITLE_MAX : WA_LIST_TITLE_MAX;
-	fn->fn_choices = xcalloc(n, sizeof(*fn->fn_choices));
-	json_array_foreach(arr, i, c) {
-		fn->fn_nchoices = i + 1;
-		if (parse_choice(lc, fn, i, c, lim) == -1)
-			rc = -1;
-	}
-	return rc;
-}
-
-/* An "in" case's "value": an array of strings (whole numbers are read as their digits). */
-static int
-parse_case_in(struct lctx *lc, size_t i, json_t *x, struct flow_case *k)
-{
-	json_t *item;
-	size_t j;
-	int rc = 0;
-
-	if (!json_is_array(x) || json_array_size(x) == 0 || json_array_size(x) > FLOW_MAX_OPTIONS) {
-		lc_err(lc, "case %zu: \"in\" needs a \"value\" array of 1 to %d strings",
-		    i + 1, FLOW_MAX_OPTIONS);
-		return -1;
-	}
-	k->fk_values = xcalloc(json_array_size(x), sizeof(char *));
-	json_array_foreach(x, j, item) {
-		if (json_is_string(item))
-			k->fk_values[k->fk_nvalues++] = xstrdup(json_string_value(item));
-		else if (json_is_integer(item))
-			k->fk_values[k->fk_nvalues++] = xasprintf("%lld",
-			    (long long)json_integer_value(item));
-		else {
-			lc_err(lc, "case %zu: \"in\" value %zu is not a string", i + 1, j + 1);
-			rc = -1;
-		}
-	}
-	return rc;
-}
-
-/* Case i's "value" (x, NULL when absent) as its op k->fk_op wants it. */
-static int
-parse_case_value(struct lctx *lc, size_t i, json_t *x, struct flow_case *k)
-{
-	const char *op = op_names[k->fk_op];
-
-	switch (k->fk_op) {
-	case OP_SET:
-	case OP_UNSET:
-		if (x != NULL) {
-			lc_err(lc, "case %zu: \"%s\" takes no \"value\"", i + 1, op);
-			return -1;
-		}
-		return 0;
-	case OP_IN:
-		return parse_case_in(lc, i, x, k);
-	case OP_LT:
-	case OP_LE:
-	case OP_GE:
-	case OP_GT:
-		if (!json_is_integer(x)) {
-			lc_err(lc, "case %zu: \"%s\" needs a whole-number \"value\"", i + 1, op);
-			return -1;
-		}
-		/* FALLTHROUGH */
-	case OP_EQ:
-	case OP_NE:
-		k->fk_values = xcalloc(1, sizeof(char *));
-		if (json_is_integer(x)) {
-			k->fk_numeric = 1;
-			k->fk_num = json_integer_value(x);
-			k->fk_values[0] = xasprintf("%lld", k->fk_num);
-		} else if (json_is_string(x)) {
-			k->fk_values[0] = xstrdup(json_string_value(x));
-		} else {
-			lc_err(lc, "case %zu: \"%s\" needs a string or whole-number \"value\"", i + 1, op);
-			return -1;
-		}
-		k->fk_nvalues = 1;
-		return 0;
-	}
-	return 0;
-}
-
-/* Case i of a branch: "var", "op", "value", "next". 0, or -1 after reporting. */
-static int
-parse_case(struct lctx *lc, size_t i, json_t *c, struct flow_case *k)
-{
-	json_t *x;
-	size_t op;
-	char what[64];
-	int rc = 0;
-
-	k->fk_next.fr_flow = -1;
-	x = json_object_get(c, "var");
-	if (!json_is_string(x) || !valid_id(json_string_value(x))) {
-		lc_err(lc, "case %zu: \"var\" must be a variable name", i + 1);
-		return -1;
-	}
-	k->fk_var = xstrdup(json_string_value(x));
-	x = json_object_get(c, "op");
-	for (op = 0; op < NELEM(op_names); op++)
-		if (json_is_string(x) && strcmp(json_string_value(x), op_names[op]) == 0)
-			break;
-	if (op == NELEM(op_names)) {
-		lc_err(lc, "case %zu: \"op\" must be one of lt le eq ne ge gt in set unset", i + 1);
-		return -1;
-	}
-	k->fk_op = (enum flow_op)op;
-	if (parse_case_value(lc, i, json_object_get(c, "value"), k) == -1)
-		rc = -1;
-	snprintf(what, sizeof(what), "case %zu \"next\"", i + 1);
-	if (parse_ref(lc, what, json_object_get(c, "next"), &k->fk_next) == -1)
-		rc = -1;
-	return rc;
-}
-
-static int
-parse_branch(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *arr, *c;
-	size_t i;
-	int rc = 0;
-
-	arr = json_object_get(node, "cases");
-	if (!json_is_array(arr) || json_array_size(arr) == 0 || json_array_size(arr) > FLOW_MAX_CASES) {
-		lc_err(lc, "a branch needs \"cases\": an array of 1 to %d cases", FLOW_MAX_CASES);
-		return -1;
-	}
-	fn->fn_cases = xcalloc(json_array_size(arr), sizeof(*fn->fn_cases));
-	json_array_foreach(arr, i, c) {
-		fn->fn_ncases = i + 1;
-		if (parse_case(lc, i, c, &fn->fn_cases[i]) == -1)
-			rc = -1;
-	}
-	if (parse_ref(lc, "else", json_object_get(node, "else"), &fn->fn_else) == -1)
-		rc = -1;
-	return rc;
-}
-
-/* An ask: "var", "validate" and, with a validate, the "invalid" text. */
-static int
-parse_ask(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-	int rc = 0;
-
-	if (parse_var(lc, node, fn) == -1 ||
-	    parse_validate(lc, json_object_get(node, "validate"), fn) == -1)
-		rc = -1;
-	if ((v = json_object_get(node, "invalid")) != NULL) {
-		fn->fn_has_invalid = 1;
-		if (parse_text(lc, "\"invalid\"", v, &fn->fn_invalid, FLOW_TEXT_MAX_CHARS) == -1)
-			rc = -1;
-	} else if (fn->fn_validate != VALIDATE_NONE) {
-		lc_err(lc, "an ask with \"validate\" needs an \"invalid\" text");
-		rc = -1;
-	}
-	return rc;
-}
-
-/* A story: "var", the "done" words, "max_length" (20000 if absent), an optional "ack". */
-static int
-parse_story(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-	long long n;
-	int rc = 0;
-
-	if (parse_var(lc, node, fn) == -1)
-		rc = -1;
-	if (parse_words(lc, "\"done\"", json_object_get(node, "done"), &fn->fn_done, 1, NULL) == -1)
-		rc = -1;
-	v = json_object_get(node, "max_length");
-	n = v == NULL ? 20000 : json_is_integer(v) ? json_integer_value(v) : 0;
-	if (n < 1 || n > FLOW_STORY_MAX) {
-		lc_err(lc, "\"max_length\" must be a whole number from 1 to %d", FLOW_STORY_MAX);
-		rc = -1;
-	}
-	fn->fn_max_length = (size_t)(n < 1 ? 1 : n);
-	if ((v = json_object_get(node, "ack")) != NULL) {
-		fn->fn_has_ack = 1;
-		if (parse_text(lc, "\"ack\"", v, &fn->fn_ack, FLOW_TEXT_MAX_CHARS) == -1)
-			rc = -1;
-	}
-	return rc;
-}
-
-/* A set: "var" and a string (or whole-number) "value". */
-static int
-parse_set(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-	int rc = 0;
-
-	if (parse_var(lc, node, fn) == -1)
-		rc = -1;
-	v = json_object_get(node, "value");
-	if (json_is_string(v))
-		fn->fn_value = xstrdup(json_string_value(v));
-	else if (json_is_integer(v))
-		fn->fn_value = xasprintf("%lld", (long long)json_integer_value(v));
-	else {
-		lc_err(lc, "a set needs a string \"value\"");
-		rc = -1;
-	}
-	return rc;
-}
-
-/* A handover: a "team" of system.json, "priority" 1..10, an optional "summary". */
-static int
-parse_handover(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-	long long n;
-	int rc = 0;
-
-	v = json_object_get(node, "team");
-	if (!json_is_string(v) || flow_team_find(lc->fs, json_string_value(v)) == NULL) {
-		lc_err(lc, "\"team\" must be a team of system.json (JIP, JIT, CIT)");
-		rc = -1;
-	} else {
-		fn->fn_team = xstrdup(json_string_value(v));
-	}
-	v = json_object_get(node, "priority");
-	n = json_is_integer(v) ? json_integer_value(v) : 0;
-	if (n < 1 || n > 10) {
-		lc_err(lc, "\"priority\" must be a whole number from 1 to 10");
-		rc = -1;
-	}
-	fn->fn_priority = (int)n;
-	if ((v = json_object_get(node, "summary")) != NULL &&
-	    parse_varlist(lc, "\"summary\"", v, &fn->fn_summary, &fn->fn_nsummary) == -1)
-		rc = -1;
-	return rc;
-}
-
-/* A save: a "kind" and the "vars" to store. */
-static int
-parse_save(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-	int rc = 0;
-
-	v = json_object_get(node, "kind");
-	if (!json_is_string(v) || !valid_id(json_string_value(v))) {
-		lc_err(lc, "a save needs a \"kind\" ([a-z0-9_]+), e.g. \"story\"");
-		rc = -1;
-	} else {
-		fn->fn_kind = xstrdup(json_string_value(v));
-	}
-	if (parse_varlist(lc, "\"vars\"", json_object_get(node, "vars"), &fn->fn_vars, &fn->fn_nvars) == -1)
-		rc = -1;
-	return rc;
-}
-
-/* A consent: "var" (the answer) and the consent text's "version". */
-static int
-parse_consent(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-	int rc = 0;
-
-	if (parse_var(lc, node, fn) == -1)
-		rc = -1;
-	v = json_object_get(node, "version");
-	if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > FLOW_ID_MAX) {
-		lc_err(lc, "a consent needs a \"version\" (the consent text's version, e.g. \"research-v1\")");
-		rc = -1;
-	} else {
-		fn->fn_version = xstrdup(json_string_value(v));
-	}
-	return rc;
-}
-
-/* The node's "type" into fn_type. -1 after reporting an unknown type. */
-static int
-parse_node_type(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	const char *tname = json_string_value(json_object_get(node, "type"));
-	size_t t;
-
-	for (t = 0; t < NELEM(node_type_names); t++)
-		if (tname != NULL && strcmp(tname, node_type_names[t]) == 0)
-			break;
-	if (t == NELEM(node_type_names)) {
-		lc_err(lc, "unknown node type \"%s\" (message, menu, ask, story, set, branch, handover, "
-		    "save, consent, end)", tname ? tname : "(none)");
-		return -1;
-	}
-	fn->fn_type = (enum flow_node_type)t;
-	return 0;
-}
-
-/* No keys but "type", those of the node's type and comments ("_..."). */
-static int
-check_node_keys(struct lctx *lc, json_t *node, const struct flow_node *fn)
-{
-	const char *const *keys = node_keys[fn->fn_type];
-	const char *key;
-	json_t *v;
-	size_t i;
-	int rc = 0, known;
-
-	json_object_foreach(node, key, v) {
-		known = strcmp(key, "type") == 0 || key[0] == '_';
-		for (i = 0; !known && i < NELEM(node_keys[0]) && keys[i] != NULL; i++)
-			if (strcmp(key, keys[i]) == 0)
-				known = 1;
-		if (!known) {
-			lc_err(lc, "\"%s\" is not a key of %s nodes (comments: start the key with \"_\")", key,
-			    node_type_names[fn->fn_type]);
-			rc = -1;
-		}
-	}
-	return rc;
-}
-
-/* The "text": required for message, menu, ask, story and handover; optional for end. */
-static int
-parse_node_text(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	json_t *v;
-
-	switch (fn->fn_type) {
-	case NODE_MESSAGE:
-	case NODE_MENU:
-	case NODE_ASK:
-	case NODE_STORY:
-		fn->fn_has_text = 1;
-		return parse_text(lc, "\"text\"", json_object_get(node, "text"), &fn->fn_text,
-		    fn->fn_type == NODE_MENU ? FLOW_MENU_TEXT_MAX_CHARS : FLOW_TEXT_MAX_CHARS);
-	case NODE_HANDOVER:
-	case NODE_END:
-		if ((v = json_object_get(node, "text")) != NULL) {
-			fn->fn_has_text = 1;
-			return parse_text(lc, "\"text\"", v, &fn->fn_text, FLOW_TEXT_MAX_CHARS);
-		}
-		if (fn->fn_type == NODE_HANDOVER) {
-			lc_err(lc, "a handover needs a \"text\"");
-			return -1;
-		}
-		return 0;
-	default:
-		return 0;
-	}
-}
-
-/* The keys of the node's own type. */
-static int
-parse_node_body(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	switch (fn->fn_type) {
-	case NODE_MENU:
-		return parse_menu(lc, node, fn);
-	case NODE_ASK:
-		return parse_ask(lc, node, fn);
-	case NODE_STORY:
-		return parse_story(lc, node, fn);
-	case NODE_SET:
-		return parse_set(lc, node, fn);
-	case NODE_BRANCH:
-		return parse_branch(lc, node, fn);
-	case NODE_HANDOVER:
-		return parse_handover(lc, node, fn);
-	case NODE_SAVE:
-		return parse_save(lc, node, fn);
-	case NODE_CONSENT:
-		return parse_consent(lc, node, fn);
-	default:
-		return 0;
-	}
-}
-
-/* "next", for the nodes that go on to one node (menus and branches have their own). */
-static int
-parse_node_next(struct lctx *lc, json_t *node, struct flow_node *fn)
-{
-	switch (fn->fn_type) {
-	case NODE_MESSAGE:
-	case NODE_ASK:
-	case NODE_STORY:
-	case NODE_SET:
-	case NODE_SAVE:
-	case NODE_CONSENT:
-		return parse_ref(lc, "next", json_object_get(node, "next"), &fn->fn_next);
-	default:
-		return 0;
-	}
-}
-
-/* One node of a flow file. 0, or -1 after reporting. */
-static int
-parse_node(struct lctx *lc, const char *id, json_t *node, struct flow_node *fn)
-{
-	int rc = 0;
-
-	fn->fn_id = xstrdup(id);
-	fn->fn_next.fr_flow = -1;
-	fn->fn_else.fr_flow = -1;
-	if (!valid_id(id)) {
-		lc_err(lc, "node ids must be [a-z0-9_]+, at most %d bytes", FLOW_ID_MAX);
-		rc = -1;
-	}
-	if (!json_is_object(node)) {
-		lc_err(lc, "not an object");
-		return -1;
-	}
-	if (parse_node_type(lc, node, fn) == -1)
-		return -1;
-	if (check_node_keys(lc, node, fn) == -1)
-		rc = -1;
-	if (parse_node_text(lc, node, fn) == -1)
-		rc = -1;
-	if (parse_node_body(lc, node, fn) == -1)
-		rc = -1;
-	if (parse_node_next(lc, node, fn) == -1)
-		rc = -1;
-	return rc;
-}
-
 /* Read a JSON file; NULL after reporting "path:line:column: reason". */
 static json_t *
 load_json(struct lctx *lc, const char *path)
@@ -1031,7 +217,7 @@ load_json(struct lctx *lc, const char *path)
 		return NULL;
 	}
 	if (!json_is_object(root)) {
-		lc_err(lc, "the top level must be a JSON object");
+		flow_err(lc, "the top level must be a JSON object");
 		json_decref(root);
 		return NULL;
 	}
@@ -1053,18 +239,18 @@ load_languages(struct lctx *lc, const char *path)
 		return -1;
 	arr = json_object_get(root, "languages");
 	if (!json_is_array(arr) || json_array_size(arr) == 0 || json_array_size(arr) > FLOW_MAX_LANGS) {
-		lc_err(lc, "\"languages\" must be an array of 1 to %d language codes", FLOW_MAX_LANGS);
+		flow_err(lc, "\"languages\" must be an array of 1 to %d language codes", FLOW_MAX_LANGS);
 		goto fail;
 	}
 	names = json_object_get(root, "names");
 	json_array_foreach(arr, i, item) {
 		code = json_string_value(item);
-		if (code == NULL || strlen(code) < 2 || strlen(code) > 8 || !valid_id(code)) {
-			lc_err(lc, "language %zu must be a code like \"nl\"", i + 1);
+		if (code == NULL || strlen(code) < 2 || strlen(code) > 8 || !flow_valid_id(code)) {
+			flow_err(lc, "language %zu must be a code like \"nl\"", i + 1);
 			goto fail;
 		}
 		if (flow_lang_find(fs, code) != -1) {
-			lc_err(lc, "language \"%s\" is listed twice", code);
+			flow_err(lc, "language \"%s\" is listed twice", code);
 			goto fail;
 		}
 		fs->fs_langs[fs->fs_nlangs] = xstrdup(code);
@@ -1073,7 +259,7 @@ load_languages(struct lctx *lc, const char *path)
 		    utf8_length(json_string_value(nm)) <= WA_BUTTON_TITLE_MAX) {
 			fs->fs_lang_names[fs->fs_nlangs] = xstrdup(json_string_value(nm));
 		} else if (nm != NULL) {
-			lc_err(lc, "\"names\": \"%s\" must be a string of 1 to %d characters", code,
+			flow_err(lc, "\"names\": \"%s\" must be a string of 1 to %d characters", code,
 			    WA_BUTTON_TITLE_MAX);
 			goto fail;
 		} else {
@@ -1088,7 +274,7 @@ load_languages(struct lctx *lc, const char *path)
 	code = json_string_value(json_object_get(root, "default"));
 	fs->fs_default_lang = flow_lang_find(fs, code);
 	if (fs->fs_default_lang == -1) {
-		lc_err(lc, "\"default\" must be one of \"languages\"");
+		flow_err(lc, "\"default\" must be one of \"languages\"");
 		goto fail;
 	}
 	rc = 0;
@@ -1109,15 +295,15 @@ load_system_texts(struct lctx *lc, json_t *root)
 
 	texts = json_object_get(root, "texts");
 	if (!json_is_object(texts)) {
-		lc_err(lc, "\"texts\" must be an object");
+		flow_err(lc, "\"texts\" must be an object");
 		rc = -1;
 	}
 	for (i = 0; texts != NULL && i < SYS_NTEXTS; i++) {
 		snprintf(what, sizeof(what), "text \"%s\"", sys_text_names[i]);
 		if ((t = json_object_get(texts, sys_text_names[i])) == NULL) {
-			lc_err(lc, "missing text \"%s\" (the engine needs it)", sys_text_names[i]);
+			flow_err(lc, "missing text \"%s\" (the engine needs it)", sys_text_names[i]);
 			rc = -1;
-		} else if (parse_text(lc, what, t, &fs->fs_texts[i], FLOW_TEXT_MAX_CHARS) == -1) {
+		} else if (flow_parse_text(lc, what, t, &fs->fs_texts[i], FLOW_TEXT_MAX_CHARS) == -1) {
 			rc = -1;
 		}
 	}
@@ -1126,7 +312,7 @@ load_system_texts(struct lctx *lc, json_t *root)
 		if ((t = json_object_get(texts, sys_opt_text_names[i])) == NULL)
 			continue;
 		fs->fs_has_opt[i] = 1;
-		if (parse_text(lc, what, t, &fs->fs_opt_texts[i], FLOW_TEXT_MAX_CHARS) == -1)
+		if (flow_parse_text(lc, what, t, &fs->fs_opt_texts[i], FLOW_TEXT_MAX_CHARS) == -1)
 			rc = -1;
 	}
 	return rc;
@@ -1144,15 +330,15 @@ load_system_commands(struct lctx *lc, json_t *root)
 
 	cmds = json_object_get(root, "commands");
 	if (!json_is_object(cmds)) {
-		lc_err(lc, "\"commands\" must be an object");
+		flow_err(lc, "\"commands\" must be an object");
 		rc = -1;
 	}
 	for (i = 0; cmds != NULL && i < CMD_NCOMMANDS; i++) {
 		snprintf(what, sizeof(what), "command \"%s\"", sys_command_names[i]);
 		if ((t = json_object_get(cmds, sys_command_names[i])) == NULL) {
-			lc_err(lc, "missing command \"%s\"", sys_command_names[i]);
+			flow_err(lc, "missing command \"%s\"", sys_command_names[i]);
 			rc = -1;
-		} else if (parse_words(lc, what, t, &fs->fs_commands[i], 1,
+		} else if (flow_parse_words(lc, what, t, &fs->fs_commands[i], 1,
 		    i == CMD_YES ? fs->fs_yes_title : i == CMD_NO ? fs->fs_no_title : NULL) == -1) {
 			rc = -1;
 		}
@@ -1172,7 +358,7 @@ load_system_teams(struct lctx *lc, json_t *root)
 
 	teams = json_object_get(root, "teams");
 	if (!json_is_object(teams) || json_object_size(teams) == 0) {
-		lc_err(lc, "\"teams\" must be an object of teams");
+		flow_err(lc, "\"teams\" must be an object of teams");
 		return -1;
 	}
 	fs->fs_teams = xcalloc(json_object_size(teams), sizeof(*fs->fs_teams));
@@ -1181,11 +367,11 @@ load_system_teams(struct lctx *lc, json_t *root)
 
 		tm->ft_id = xstrdup(key);
 		snprintf(what, sizeof(what), "team \"%.20s\" \"name\"", key);
-		if (parse_text(lc, what, json_object_get(t, "name"), &tm->ft_name, 100) == -1)
+		if (flow_parse_text(lc, what, json_object_get(t, "name"), &tm->ft_name, 100) == -1)
 			rc = -1;
 	}
 	if (flow_team_find(fs, "JIP") == NULL || flow_team_find(fs, "CIT") == NULL) {
-		lc_err(lc, "\"teams\" must have JIP (three strikes) and CIT (crisis)");
+		flow_err(lc, "\"teams\" must have JIP (three strikes) and CIT (crisis)");
 		rc = -1;
 	}
 	return rc;
@@ -1208,8 +394,8 @@ load_system(struct lctx *lc, const char *path, char **entry)
 	if (load_system_teams(lc, root) == -1)
 		rc = -1;
 	t = json_object_get(root, "entry_flow");
-	if (!json_is_string(t) || !valid_id(json_string_value(t))) {
-		lc_err(lc, "missing \"entry_flow\" (the id of the flow a new conversation starts in)");
+	if (!json_is_string(t) || !flow_valid_id(json_string_value(t))) {
+		flow_err(lc, "missing \"entry_flow\" (the id of the flow a new conversation starts in)");
 		rc = -1;
 	} else {
 		*entry = xstrdup(json_string_value(t));
@@ -1236,16 +422,16 @@ load_flow(struct lctx *lc, const char *path, struct flow *fl)
 		if (strcmp(key, "flow") != 0 && strcmp(key, "expire_minutes") != 0 &&
 		    strcmp(key, "start") != 0 && strcmp(key, "nodes") != 0 &&
 		    strcmp(key, "entry") != 0 && key[0] != '_') {
-			lc_err(lc, "unknown key \"%s\" (flow, expire_minutes, start, entry, nodes)", key);
+			flow_err(lc, "unknown key \"%s\" (flow, expire_minutes, start, entry, nodes)", key);
 			rc = -1;
 		}
 	}
 	v = json_object_get(root, "flow");
-	if (!json_is_string(v) || !valid_id(json_string_value(v))) {
-		lc_err(lc, "\"flow\" must be the flow's id ([a-z0-9_]+)");
+	if (!json_is_string(v) || !flow_valid_id(json_string_value(v))) {
+		flow_err(lc, "\"flow\" must be the flow's id ([a-z0-9_]+)");
 		rc = -1;
 	} else if (flow_find(lc->fs, json_string_value(v)) != -1) {
-		lc_err(lc, "flow id \"%s\" is also used by %s", json_string_value(v),
+		flow_err(lc, "flow id \"%s\" is also used by %s", json_string_value(v),
 		    lc->fs->fs_flows[flow_find(lc->fs, json_string_value(v))].fl_file);
 		rc = -1;
 	} else {
@@ -1254,25 +440,25 @@ load_flow(struct lctx *lc, const char *path, struct flow *fl)
 	v = json_object_get(root, "expire_minutes");
 	if (!json_is_integer(v) || json_integer_value(v) < 1 ||
 	    json_integer_value(v) > FLOW_EXPIRE_MAX_MIN) {
-		lc_err(lc, "\"expire_minutes\" must be a whole number from 1 to %d", FLOW_EXPIRE_MAX_MIN);
+		flow_err(lc, "\"expire_minutes\" must be a whole number from 1 to %d", FLOW_EXPIRE_MAX_MIN);
 		rc = -1;
 	} else {
 		fl->fl_expire_minutes = (int)json_integer_value(v);
 	}
 	v = json_object_get(root, "entry");
 	if (v != NULL && !json_is_boolean(v)) {
-		lc_err(lc, "\"entry\" must be true or false");
+		flow_err(lc, "\"entry\" must be true or false");
 		rc = -1;
 	}
 	fl->fl_entry = json_is_true(v);
 	nodes = json_object_get(root, "nodes");
 	if (!json_is_object(nodes) || json_object_size(nodes) == 0) {
-		lc_err(lc, "\"nodes\" must be an object of nodes");
+		flow_err(lc, "\"nodes\" must be an object of nodes");
 		rc = -1;
 		goto done;
 	}
 	if (json_object_size(nodes) > FLOW_MAX_NODES) {
-		lc_err(lc, "%zu nodes (at most %d)", json_object_size(nodes), FLOW_MAX_NODES);
+		flow_err(lc, "%zu nodes (at most %d)", json_object_size(nodes), FLOW_MAX_NODES);
 		rc = -1;
 		goto done;
 	}
@@ -1281,14 +467,14 @@ load_flow(struct lctx *lc, const char *path, struct flow *fl)
 	json_object_foreach(nodes, key, node) {
 		lc->node = key;
 		fl->fl_nnodes = i + 1;
-		if (parse_node(lc, key, node, &fl->fl_nodes[i]) == -1)
+		if (flow_parse_node(lc, key, node, &fl->fl_nodes[i]) == -1)
 			rc = -1;
 		i++;
 	}
 	lc->node = NULL;
 	v = json_object_get(root, "start");
 	if (!json_is_string(v) || (fl->fl_start = flow_node_find(fl, json_string_value(v))) == -1) {
-		lc_err(lc, "\"start\" must be the id of one of its nodes");
+		flow_err(lc, "\"start\" must be the id of one of its nodes");
 		rc = -1;
 	}
 done:
@@ -1308,7 +494,7 @@ resolve_ref(struct lctx *lc, int fi, struct flow_ref *r)
 	if (r->fr_jump) {
 		f = flow_find(lc->fs, r->fr_name + 5);
 		if (f == -1) {
-			lc_err(lc, "\"%s\": there is no flow \"%s\"", r->fr_name, r->fr_name + 5);
+			flow_err(lc, "\"%s\": there is no flow \"%s\"", r->fr_name, r->fr_name + 5);
 			return -1;
 		}
 		if (lc->fs->fs_flows[f].fl_start == -1)
@@ -1319,7 +505,7 @@ resolve_ref(struct lctx *lc, int fi, struct flow_ref *r)
 	}
 	r->fr_node = flow_node_find(fl, r->fr_name);
 	if (r->fr_node == -1) {
-		lc_err(lc, "next \"%s\" is not a node of flow \"%s\"", r->fr_name, fl->fl_id);
+		flow_err(lc, "next \"%s\" is not a node of flow \"%s\"", r->fr_name, fl->fl_id);
 		return -1;
 	}
 	r->fr_flow = fi;
@@ -1415,7 +601,7 @@ check_graph(struct lctx *lc, int fi)
 	for (i = 0; i < fl->fl_nnodes; i++) {
 		if (!seen[i]) {
 			lc->node = fl->fl_nodes[i].fn_id;
-			lc_err(lc, "unreachable from the start \"%s\"", fl->fl_nodes[fl->fl_start].fn_id);
+			flow_err(lc, "unreachable from the start \"%s\"", fl->fl_nodes[fl->fl_start].fn_id);
 		}
 	}
 	/* out[i]: an end, a handover or a jump to another flow can be reached from i. */
@@ -1438,7 +624,7 @@ check_graph(struct lctx *lc, int fi)
 			continue;
 		if ((int)i == fl->fl_start || fl->fl_nodes[i].fn_type == NODE_MENU) {
 			lc->node = fl->fl_nodes[i].fn_id;
-			lc_err(lc, "no way out: no path from here to an end, a handover or another flow");
+			flow_err(lc, "no way out: no path from here to an end, a handover or another flow");
 		}
 	}
 	for (i = 0; i < fl->fl_nnodes; i++) {
@@ -1446,7 +632,7 @@ check_graph(struct lctx *lc, int fi)
 			continue;
 		if (find_loop(fl, fi, i, color)) {
 			lc->node = fl->fl_nodes[i].fn_id;
-			lc_err(lc, "loops back to itself without a menu, ask or story in between");
+			flow_err(lc, "loops back to itself without a menu, ask or story in between");
 			break;
 		}
 	}
@@ -1491,7 +677,7 @@ check_flows_reached(struct lctx *lc)
 		if (!seen[i] && !fs->fs_flows[i].fl_entry) {
 			lc->file = fs->fs_flows[i].fl_file;
 			lc->node = NULL;
-			lc_err(lc, "flow \"%s\" is never reached from the entry flow \"%s\" "
+			flow_err(lc, "flow \"%s\" is never reached from the entry flow \"%s\" "
 			    "(a flow the daemon starts itself needs \"entry\": true)",
 			    fs->fs_flows[i].fl_id, fs->fs_flows[fs->fs_entry_flow].fl_id);
 		}
@@ -1530,7 +716,7 @@ list_flow_files(struct lctx *lc, const char *dir, char ***out, size_t *n)
 			continue;
 		if (*n >= FLOW_MAX_FILES) {
 			lc->file = dir;
-			lc_err(lc, "more than %d flow files", FLOW_MAX_FILES);
+			flow_err(lc, "more than %d flow files", FLOW_MAX_FILES);
 			closedir(d);
 			strv_free(v, *n);
 			*n = 0;
@@ -1586,7 +772,7 @@ load_flows(struct lctx *lc, const char *dir)
 	if (nnames == 0) {
 		lc->file = dir;
 		lc->node = NULL;
-		lc_err(lc, "no flow files (*.json besides languages.json and system.json)");
+		flow_err(lc, "no flow files (*.json besides languages.json and system.json)");
 		return -1;
 	}
 	fs->fs_flows = xcalloc(nnames, sizeof(*fs->fs_flows));
@@ -1624,7 +810,7 @@ resolve_all(struct lctx *lc, const char *dir, const char *entry)
 		if (fs->fs_entry_flow == -1) {
 			lc->file = dir;
 			lc->node = NULL;
-			lc_err(lc, "system.json: entry_flow \"%s\" is not a flow", entry);
+			flow_err(lc, "system.json: entry_flow \"%s\" is not a flow", entry);
 		}
 	}
 }

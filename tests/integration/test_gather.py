@@ -2,7 +2,7 @@
 waits at most [worker] gather_ms for others, so that messages arriving close
 together are stepped in one transaction (the transactions are most of the
 database's work at a steady trickle); a message with crisis words never
-waits (src/worker.c, worker_take)."""
+waits (the rule: src/workq.c, workq_take; the waiting: src/worker.c)."""
 
 import threading
 

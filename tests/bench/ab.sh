@@ -4,6 +4,8 @@
 #
 #   tests/bench/ab.sh OLD_BIN NEW_BIN [ROUNDS]
 #
+# Both binaries must be named praatpaal (e.g. /tmp/old/praatpaal), as
+# run.sh finds the daemon's process by that name.
 # Runs tests/bench/run.sh ROUNDS times (default 3) for each build,
 # alternating OLD, NEW, OLD, NEW, ... so that both see the same machine and
 # the same neighbours, and prints one row a run and the median of each
@@ -21,6 +23,8 @@ NEW=$2
 ROUNDS=${3:-3}
 for b in "$OLD" "$NEW"; do
 	[ -x "$b" ] || { echo "ab: $b is not an executable" >&2; exit 2; }
+	# run.sh reads the daemon's figures by its process name.
+	[ "$(basename "$b")" = praatpaal ] || { echo "ab: $b must be named praatpaal (copy it into a directory of its own)" >&2; exit 2; }
 done
 DIR=build/bench/ab
 mkdir -p "$DIR"

@@ -9,7 +9,9 @@
  *   {"v":1, "phase":"at_menu", "flow":"main", "node":"topic",
  *    "vars":{"age":"16"}, "strikes":0, "last":<ms>, "qw":0}
  *
- * Order of handling for each input: crisis check (any state) -> queued /
+ * Order of handling for each input: crisis check (any state) -> reactions,
+ * system events, orders and other interactive answers ignored, a
+ * request_welcome ignored once the conversation has begun -> queued /
  * assigned (bot silent) -> expiry / stopped -> global commands -> non-text
  * input -> the current node. docs/flows.md has the details.
  */

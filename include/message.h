@@ -30,7 +30,12 @@ enum msg_kind {
 	MSG_LOCATION,
 	MSG_CONTACTS,
 	MSG_REACTION,
-	MSG_UNKNOWN	/* anything else; meta keeps the provider's type name */
+	MSG_UNKNOWN,	/* anything else, or an item that could not be read: meta keeps
+			 * the provider's type name or the reason */
+	MSG_SYSTEM,	/* a WhatsApp system event (changed number, identity, BSUID) */
+	MSG_REQUEST_WELCOME, /* the person opened the chat for the first time */
+	MSG_ORDER,	/* a catalogue order */
+	MSG_INTERACTIVE	/* another interactive answer (e.g. a WhatsApp Flow's nfm_reply) */
 };
 
 /* "text", "button", "list", "image", ... — the values stored in the database. */
@@ -40,8 +45,13 @@ int		 msg_kind_parse(const char *, enum msg_kind *);
 struct inbound {
 	enum channel	 in_channel;
 	char		*in_provider_id;	/* wamid / MessageSid; UNIQUE per channel */
-	char		*in_from;		/* the contact's address (wa_id / E.164 digits) */
+	char		*in_from;		/* the contact's address (wa_id / E.164 digits),
+						 * or NULL when only in_bsuid is known */
+	char		*in_bsuid;		/* WhatsApp business-scoped user id, or NULL */
 	char		*in_profile_name;	/* WhatsApp profile name, or NULL */
+	char		*in_username;		/* WhatsApp username, or NULL */
+	char		*in_prev_from;		/* system event: the number the contact had */
+	char		*in_prev_bsuid;		/* system event: the BSUID the contact had */
 	int64_t		 in_ts_ms;		/* provider timestamp (receipt time if none) */
 	enum msg_kind	 in_kind;
 	char		*in_text;		/* text body, caption, or reply title; may be NULL */
@@ -76,6 +86,15 @@ struct status_update {
 	char		*st_error_text;		/* NULL unless FAILED */
 };
 
+/* Why a webhook change was ignored (praatpaal_webhook_ignored_total{reason}). */
+enum payload_ignore {
+	IGNORE_OTHER_NUMBER,	/* metadata.phone_number_id is not ours */
+	IGNORE_NO_NUMBER,	/* no metadata.phone_number_id at all */
+	PAYLOAD_IGNORE_COUNT
+};
+
+const char	*payload_ignore_name(enum payload_ignore);
+
 /* Everything one webhook request carried. */
 struct payload {
 	struct inbound		*pl_msgs;
@@ -83,6 +102,8 @@ struct payload {
 	struct status_update	*pl_stats;
 	size_t			 pl_nstats;
 	size_t			 pl_nerrors;	/* errors[] entries (logged by the parser) */
+	size_t			 pl_nskipped;	/* items that could not be kept at all (logged) */
+	size_t			 pl_ignored[PAYLOAD_IGNORE_COUNT]; /* changes ignored, by reason */
 };
 
 /* Free what an inbound message holds and zero it (not the struct itself). */
@@ -130,6 +151,8 @@ char	*outbound_to_json(const struct outbound *);
 void	 outbound_free(struct outbound *);
 /* Number of Unicode code points in a UTF-8 string. */
 size_t	 utf8_length(const char *);
+/* Bytes of the first max code points of a valid UTF-8 string (all of it if shorter). */
+size_t	 utf8_prefix_bytes(const char *, size_t max);
 
 /* What a provider answered to one send. */
 enum send_outcome { SEND_OK, SEND_RETRY, SEND_FAIL };

@@ -33,6 +33,8 @@ void	metrics_outbox_retry(void);
 void	metrics_outbox_failed(void);
 void	metrics_db_error(void);
 void	metrics_crisis(void);
+/* n webhook changes ignored for why (praatpaal_webhook_ignored_total{reason}). */
+void	metrics_webhook_ignored(enum payload_ignore why, size_t n);
 /* The dialogue work is paced (on 1) or not (0) because of a flood. */
 void	metrics_flood(int on);
 

@@ -20,8 +20,12 @@
 #define JSON_MAX_DEPTH		32	/* nesting of a webhook payload */
 #define PAYLOAD_MAX_MESSAGES	1000	/* messages + statuses in one webhook */
 #define FORM_MAX_FIELDS		128	/* fields of a form-encoded body */
-#define TEXT_MAX		4096	/* bytes of one message text (WhatsApp's limit) */
+#define TEXT_MAX		4096	/* bytes of an inbound SMS text and of an outbox text */
+#define TEXT_STORE_MAX_CHARS	65536	/* characters of an inbound WhatsApp text kept (Meta's
+					 * documented maximum); longer ones are stored cut */
 #define ADDRESS_MAX		32	/* bytes of a phone number / wa_id */
+#define BSUID_MAX		160	/* bytes of a WhatsApp business-scoped user id (BSUID) */
+#define USERNAME_MAX_BYTES	256	/* bytes of a WhatsApp username */
 #define PROVIDER_ID_MAX		256	/* bytes of a provider message id */
 #define NAME_MAX_BYTES		256	/* bytes of a profile name */
 #define META_MAX		16384	/* bytes of a message's stored details (JSON) */

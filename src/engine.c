@@ -872,10 +872,30 @@ handle_crisis(struct ectx *x, const struct crisis_hit *hit)
 	x->qw = 1;	/* the crisis text said it all: no queued_wait right after */
 }
 
+/* Kept without an answer: system events, orders, other interactive answers. */
+static int
+is_silent(enum msg_kind k)
+{
+	return k == MSG_SYSTEM || k == MSG_ORDER || k == MSG_INTERACTIVE;
+}
+
 static int
 is_media(enum msg_kind k)
 {
-	return k != MSG_TEXT && k != MSG_BUTTON && k != MSG_LIST && k != MSG_REACTION;
+	return k != MSG_TEXT && k != MSG_BUTTON && k != MSG_LIST && k != MSG_REACTION &&
+	    k != MSG_REQUEST_WELCOME && !is_silent(k);
+}
+
+/*
+ * The person opened the chat for the first time: the welcome, as for a
+ * first message, but only to a conversation that has not begun (else 1:
+ * nothing to say).
+ */
+static int
+step_request_welcome(struct ectx *x)
+{
+	return x->in->in_kind == MSG_REQUEST_WELCOME &&
+	    (x->status != CONV_BOT || x->phase != ENG_IDLE);
 }
 
 int
@@ -1051,7 +1071,8 @@ step_answer(struct ectx *x, const char *raw, const char *norm)
 
 /*
  * The step proper, on a loaded context, in the order engine.h gives:
- * crisis (after which a reaction is ignored), the status, stopped or
+ * crisis (after which a reaction, a silent kind and a late request for
+ * the welcome are ignored), the status, stopped or
  * expired; then, with this message's time as the last one heard, global
  * commands, non-text input, and the answer.
  */
@@ -1061,8 +1082,8 @@ step(struct ectx *x)
 	char *raw = match_trim(x->in->in_text);
 	char *norm = flow_normalise(raw);
 
-	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || step_status(x) ||
-	    step_stopped(x, norm) || step_expired(x))
+	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
+	    step_request_welcome(x) || step_status(x) || step_stopped(x, norm) || step_expired(x))
 		goto done;
 	x->last = x->now;
 	if (handle_command(x, norm) || step_media(x))

@@ -69,6 +69,10 @@ static const char *const msg_kind_names[] = {
 	[MSG_CONTACTS] = "contacts",
 	[MSG_REACTION] = "reaction",
 	[MSG_UNKNOWN] = "unknown",
+	[MSG_SYSTEM] = "system",
+	[MSG_REQUEST_WELCOME] = "request_welcome",
+	[MSG_ORDER] = "order",
+	[MSG_INTERACTIVE] = "interactive",
 };
 
 const char *
@@ -161,7 +165,11 @@ inbound_free(struct inbound *in)
 {
 	free(in->in_provider_id);
 	free(in->in_from);
+	free(in->in_bsuid);
 	free(in->in_profile_name);
+	free(in->in_username);
+	free(in->in_prev_from);
+	free(in->in_prev_bsuid);
 	free(in->in_text);
 	free(in->in_choice_id);
 	free(in->in_meta);
@@ -232,6 +240,32 @@ utf8_length(const char *s)
 		if (((unsigned char)*s & 0xc0) != 0x80)
 			n++;
 	return n;
+}
+
+size_t
+utf8_prefix_bytes(const char *s, size_t max)
+{
+	size_t i, n = 0;
+
+	if (s == NULL)
+		return 0;
+	for (i = 0; s[i] != '\0'; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == max)
+			return i;
+	return i;
+}
+
+static const char *const payload_ignore_names[PAYLOAD_IGNORE_COUNT] = {
+	[IGNORE_OTHER_NUMBER] = "other_number",
+	[IGNORE_NO_NUMBER] = "no_number",
+};
+
+const char *
+payload_ignore_name(enum payload_ignore r)
+{
+	if ((size_t)r >= PAYLOAD_IGNORE_COUNT)
+		return "other";
+	return payload_ignore_names[r];
 }
 
 /*

@@ -43,6 +43,7 @@ static atomic_uint_fast64_t m_db_errors;
 static atomic_uint_fast64_t m_crisis;
 static atomic_uint_fast64_t m_floods;
 static atomic_uint_fast64_t m_flooding;	/* a gauge: 0 or 1 */
+static atomic_uint_fast64_t m_ignored[PAYLOAD_IGNORE_COUNT];
 
 static void
 metrics_add(atomic_uint_fast64_t *c, uint64_t n)
@@ -146,6 +147,31 @@ metrics_crisis(void)
 	metrics_add(&m_crisis, 1);
 }
 
+void
+metrics_webhook_ignored(enum payload_ignore why, size_t n)
+{
+	if ((size_t)why < PAYLOAD_IGNORE_COUNT)
+		metrics_add(&m_ignored[why], n);
+}
+
+/* praatpaal_webhook_ignored_total{reason}: every reason, 0 included. */
+static int
+metrics_ignored(struct buf *out)
+{
+	size_t i;
+
+	if (buf_puts(out, "# HELP praatpaal_webhook_ignored_total Webhook changes ignored "
+	    "(not for [whatsapp] phone_number_id), by reason.\n"
+	    "# TYPE praatpaal_webhook_ignored_total counter\n") == -1)
+		return -1;
+	for (i = 0; i < PAYLOAD_IGNORE_COUNT; i++)
+		if (buf_printf(out, "praatpaal_webhook_ignored_total{reason=\"%s\"} %llu\n",
+		    payload_ignore_name((enum payload_ignore)i),
+		    (unsigned long long)metrics_get(&m_ignored[i])) == -1)
+			return -1;
+	return 0;
+}
+
 /* One metric without labels; type is "counter" or "gauge". */
 static int
 metrics_one(struct buf *out, const char *type, const char *name, const char *help, uint64_t v)
@@ -237,6 +263,8 @@ metrics_render(struct buf *out)
 	    metrics_one(out, "gauge", "praatpaal_flood_paced",
 	    "1 while the dialogue work is paced because of a flood.",
 	    metrics_get(&m_flooding)) == -1)
+		return -1;
+	if (metrics_ignored(out) == -1)
 		return -1;
 	return 0;
 }

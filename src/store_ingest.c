@@ -20,6 +20,7 @@
 
 enum {
 	ST_INGEST_BATCH,
+	ST_IDENTITY_MOVE,
 	ST_STATUS_EVENT,
 	ST_STATUS_APPLY,
 	ST_COUNT
@@ -28,41 +29,76 @@ enum {
 static const struct db_stmt stmts[ST_COUNT] = {
 	/*
 	 * Store a batch of inbound messages ($1: a JSON array, see
-	 * ingest_batch_json) in one statement: contacts found or created (in
-	 * address order, so concurrent batches lock alike), a new profile name
-	 * kept, messages inserted in batch order unless their provider id is
-	 * known. Returns (stored, messages whose contact is not visible yet,
-	 * the contacts of the stored messages, those of them whose new message
-	 * had crisis words: "u"):
-	 * a contact another transaction created meanwhile is not in our
-	 * snapshot, and the caller runs the statement again.
+	 * ingest_batch_json) in one statement. Each message names its
+	 * contact by address, by BSUID, or both ("key" joins them): the
+	 * contact is the one with that address, else the one with that
+	 * BSUID, else a new one (created in key order, so concurrent batches
+	 * lock alike). A contact found gains the address or BSUID it lacked
+	 * (unless another contact has it), and a new profile name or
+	 * username. Messages are inserted in batch order unless their
+	 * provider id is known. Returns (stored, messages whose contact is
+	 * not visible yet, the contacts of the stored messages, those of
+	 * them whose new message had crisis words: "u"): a contact another
+	 * transaction created meanwhile is not in our snapshot, and the
+	 * caller runs the statement again.
 	 */
 	[ST_INGEST_BATCH] = { "ingest_batch", 1,
 	    "WITH b AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(n int, ch text, "
-	    "addr text, ps text, nm text, pid text, ts bigint, kind text, body text, "
-	    "choice text, meta text, u boolean)), "
-	    "k AS (SELECT DISTINCT ON (ch, addr) ch, addr, ps, nm FROM b "
-	    "ORDER BY ch, addr, nm IS NULL, n DESC), "
-	    "f AS (SELECT ct.id, ct.channel, ct.address, ct.profile_name, k.nm FROM k "
-	    "JOIN contact ct ON ct.channel = k.ch AND ct.address = k.addr), "
-	    "ins AS (INSERT INTO contact (channel, address, pseudonym, profile_name) "
-	    "SELECT ch, addr, ps, nm FROM k WHERE NOT EXISTS (SELECT 1 FROM f "
-	    "WHERE f.channel = k.ch AND f.address = k.addr) ORDER BY ch, addr "
-	    "ON CONFLICT (channel, address) DO NOTHING RETURNING id, channel, address), "
-	    "c AS (SELECT id, channel, address FROM ins UNION ALL "
-	    "SELECT id, channel, address FROM f), "
-	    "nmu AS (UPDATE contact SET profile_name = f.nm FROM f "
-	    "WHERE contact.id = f.id AND f.nm IS NOT NULL "
-	    "AND f.profile_name IS DISTINCT FROM f.nm), "
+	    "key text, addr text, bsuid text, ps text, nm text, un text, pid text, ts bigint, "
+	    "kind text, body text, choice text, meta text, u boolean)), "
+	    "k AS (SELECT DISTINCT ON (ch, key) ch, key, addr, bsuid, ps, nm, un FROM b "
+	    "ORDER BY ch, key, nm IS NULL, n DESC), "
+	    "f AS (SELECT k.*, x.id, x.address AS caddr, x.bsuid AS cbsuid, "
+	    "x.profile_name AS cnm, x.username AS cun FROM k CROSS JOIN LATERAL "
+	    "(SELECT * FROM (SELECT ct.id, ct.address, ct.bsuid, ct.profile_name, ct.username, "
+	    "0 AS o FROM contact ct WHERE ct.channel = k.ch AND ct.address = k.addr "
+	    "UNION ALL SELECT ct.id, ct.address, ct.bsuid, ct.profile_name, ct.username, 1 "
+	    "FROM contact ct WHERE ct.channel = k.ch AND ct.bsuid = k.bsuid) y "
+	    "ORDER BY o LIMIT 1) x), "
+	    "ins AS (INSERT INTO contact (channel, address, bsuid, pseudonym, profile_name, "
+	    "username) SELECT ch, addr, bsuid, ps, nm, un FROM k WHERE NOT EXISTS "
+	    "(SELECT 1 FROM f WHERE f.ch = k.ch AND f.key = k.key) ORDER BY ch, key "
+	    "ON CONFLICT DO NOTHING RETURNING id, channel, address, bsuid), "
+	    "c AS (SELECT ins.id, k.ch, k.key FROM ins JOIN k ON k.ch = ins.channel "
+	    "AND k.addr IS NOT DISTINCT FROM ins.address AND k.bsuid IS NOT DISTINCT FROM ins.bsuid "
+	    "UNION ALL SELECT id, ch, key FROM f), "
+	    "g AS (SELECT DISTINCT ON (id) * FROM f "
+	    "ORDER BY id, addr IS NULL, bsuid IS NULL, nm IS NULL, un IS NULL), "
+	    "upd AS (UPDATE contact SET profile_name = COALESCE(g.nm, g.cnm), "
+	    "username = COALESCE(g.un, g.cun), "
+	    "address = CASE WHEN g.caddr IS NULL AND g.addr IS NOT NULL AND "
+	    "(SELECT o.id FROM contact o WHERE o.channel = g.ch AND o.address = g.addr) IS NULL "
+	    "THEN g.addr ELSE g.caddr END, "
+	    "bsuid = CASE WHEN g.cbsuid IS NULL AND g.bsuid IS NOT NULL AND "
+	    "(SELECT o.id FROM contact o WHERE o.channel = g.ch AND o.bsuid = g.bsuid) IS NULL "
+	    "THEN g.bsuid ELSE g.cbsuid END FROM g WHERE contact.id = g.id AND "
+	    "((g.nm IS NOT NULL AND g.cnm IS DISTINCT FROM g.nm) OR "
+	    "(g.un IS NOT NULL AND g.cun IS DISTINCT FROM g.un) OR "
+	    "(g.caddr IS NULL AND g.addr IS NOT NULL) OR (g.cbsuid IS NULL AND g.bsuid IS NOT NULL))), "
 	    "m AS (INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, "
 	    "body, choice_id, meta, urgent) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
 	    "b.kind, b.body, b.choice, b.meta::jsonb, b.u IS TRUE FROM b "
-	    "JOIN c ON c.channel = b.ch AND c.address = b.addr ORDER BY b.n "
+	    "JOIN c ON c.ch = b.ch AND c.key = b.key ORDER BY b.n "
 	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, urgent) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
-	    "(SELECT 1 FROM c WHERE c.channel = b.ch AND c.address = b.addr)), "
+	    "(SELECT 1 FROM c WHERE c.ch = b.ch AND c.key = b.key)), "
 	    "(SELECT array_agg(DISTINCT contact_id) FROM m), "
 	    "(SELECT array_agg(DISTINCT contact_id) FROM m WHERE urgent)" },
+	/*
+	 * A WhatsApp system event moved a contact ($1 channel): the contact
+	 * with the old address $2 (else with the old BSUID $4) takes the new
+	 * address $3 and the new BSUID $5 (each when given), unless another
+	 * contact already has one of them (then nothing moves, and the new
+	 * identity is a contact of its own).
+	 */
+	[ST_IDENTITY_MOVE] = { "identity_move", 5,
+	    "UPDATE contact SET address = COALESCE($3::text, address), "
+	    "bsuid = COALESCE($5::text, bsuid) "
+	    "WHERE id = (SELECT id FROM contact WHERE channel = $1 AND "
+	    "(address = $2::text OR bsuid = $4::text) "
+	    "ORDER BY address = $2::text IS TRUE DESC LIMIT 1) "
+	    "AND NOT EXISTS (SELECT 1 FROM contact o WHERE o.channel = $1 AND o.id <> contact.id "
+	    "AND (o.address = $3::text OR o.bsuid = $5::text))" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
@@ -78,32 +114,50 @@ static const struct db_stmt stmts[ST_COUNT] = {
 const struct db_stmt_table store_ingest_table = { stmts, ST_COUNT };
 
 /*
- * The batch's messages as the JSON array ST_INGEST_BATCH reads: one object
- * per message with its position n. The caller frees the string.
+ * One message as the object ST_INGEST_BATCH reads, at position n: its
+ * contact's key is "address|bsuid" (either may be empty), its pseudonym
+ * made from the address, or the BSUID when there is none. NULL if a
+ * string is not valid UTF-8.
+ */
+static json_t *
+ingest_msg_json(const struct inbound *in, size_t n, const char *key)
+{
+	char	 pseudo[PSEUDONYM_LEN + 1], *ckey;
+	json_t	*o;
+
+	crypto_pseudonym(key, channel_name(in->in_channel),
+	    in->in_from != NULL ? in->in_from : in->in_bsuid, pseudo);
+	ckey = xasprintf("%s|%s", in->in_from != NULL ? in->in_from : "",
+	    in->in_bsuid != NULL ? in->in_bsuid : "");
+	o = json_pack("{s:I, s:s, s:s, s:s?, s:s?, s:s, s:s?, s:s?, s:s, s:I, s:s, s:s?, s:s?, "
+	    "s:s?}", "n", (json_int_t)n, "ch", channel_name(in->in_channel), "key", ckey,
+	    "addr", in->in_from, "bsuid", in->in_bsuid, "ps", pseudo,
+	    "nm", in->in_profile_name, "un", in->in_username,
+	    "pid", in->in_provider_id, "ts", (json_int_t)in->in_ts_ms,
+	    "kind", msg_kind_name(in->in_kind), "body", in->in_text,
+	    "choice", in->in_choice_id, "meta", in->in_meta);
+	free(ckey);
+	if (o != NULL && in->in_urgent && json_object_set_new(o, "u", json_true()) == -1) {
+		json_decref(o);
+		o = NULL;
+	}
+	return o;
+}
+
+/*
+ * The batch's messages as the JSON array ST_INGEST_BATCH reads, with
+ * their positions. The caller frees the string.
  */
 static char *
 ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t *count)
 {
 	json_t		*arr = json_array(), *o;
-	char		 pseudo[PSEUDONYM_LEN + 1], *out;
+	char		*out;
 	size_t		 pos = 0;
 
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < pls[i]->pl_nmsgs; j++) {
-			const struct inbound *in = &pls[i]->pl_msgs[j];
-
-			crypto_pseudonym(key, channel_name(in->in_channel), in->in_from, pseudo);
-			o = json_pack("{s:I, s:s, s:s, s:s, s:s?, s:s, s:I, s:s, s:s?, s:s?, s:s?}",
-			    "n", (json_int_t)pos++, "ch", channel_name(in->in_channel),
-			    "addr", in->in_from, "ps", pseudo, "nm", in->in_profile_name,
-			    "pid", in->in_provider_id, "ts", (json_int_t)in->in_ts_ms,
-			    "kind", msg_kind_name(in->in_kind), "body", in->in_text,
-			    "choice", in->in_choice_id, "meta", in->in_meta);
-			if (o != NULL && in->in_urgent &&
-			    json_object_set_new(o, "u", json_true()) == -1) {
-				json_decref(o);
-				o = NULL;
-			}
+			o = ingest_msg_json(&pls[i]->pl_msgs[j], pos++, key);
 			if (o == NULL || json_array_append_new(arr, o) == -1) {
 				json_decref(arr);
 				return NULL;
@@ -113,6 +167,45 @@ ingest_batch_json(struct payload *const *pls, size_t n, const char *key, size_t 
 	out = json_dumps(arr, JSON_COMPACT);
 	json_decref(arr);
 	return out;
+}
+
+/* 1 if the message is a system event that moves its contact to a new identity. */
+static int
+ingest_moves(const struct inbound *in)
+{
+	return in->in_prev_from != NULL || in->in_prev_bsuid != NULL;
+}
+
+/*
+ * The batch's system events that move a contact (a changed number or
+ * BSUID), in payload order, before its messages are stored: the messages
+ * that follow find the contact by its new identity.
+ */
+static int
+ingest_identity_moves(PGconn *conn, struct payload *const *pls, size_t n, char *err,
+    size_t errlen)
+{
+	const char	*vals[5];
+	PGresult	*res;
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < pls[i]->pl_nmsgs; j++) {
+			const struct inbound *in = &pls[i]->pl_msgs[j];
+
+			if (!ingest_moves(in))
+				continue;
+			vals[0] = channel_name(in->in_channel);
+			vals[1] = in->in_prev_from;
+			vals[2] = in->in_prev_from != NULL ? in->in_from : NULL;
+			vals[3] = in->in_prev_bsuid;
+			vals[4] = in->in_bsuid;
+			res = db_stmt_exec(conn, &stmts[ST_IDENTITY_MOVE], vals, PGRES_COMMAND_OK,
+			    err, errlen);
+			if (res == NULL)
+				return -1;
+			PQclear(res);
+		}
+	return 0;
 }
 
 /* Run ST_INGEST_BATCH: new messages and their contacts into ing, *missing not stored for want of a contact. */
@@ -235,12 +328,15 @@ int
 db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
     struct ingested *ing, char *err, size_t errlen)
 {
-	size_t	 nmsgs = 0, nsts = 0;
+	size_t	 nmsgs = 0, nsts = 0, nmoves = 0;
+	int	 tx;
 
 	memset(ing, 0, sizeof(*ing));
 	for (size_t i = 0; i < n; i++) {
 		nmsgs += pls[i]->pl_nmsgs;
 		nsts += pls[i]->pl_nstats;
+		for (size_t j = 0; j < pls[i]->pl_nmsgs; j++)
+			nmoves += ingest_moves(&pls[i]->pl_msgs[j]);
 	}
 	if (nmsgs == 0 && nsts == 0)
 		return 0;
@@ -251,16 +347,20 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 	 * Messages only (the usual case): the one statement is its own
 	 * transaction, one round trip.
 	 */
-	if (nsts > 0 && db_begin(conn, err, errlen) == -1)
+	tx = nsts > 0 || nmoves > 0;
+	if (tx && db_begin(conn, err, errlen) == -1)
 		return -1;
+	if (nmoves > 0 && ingest_identity_moves(conn, pls, n, err, errlen) == -1)
+		goto fail;
 	if (nmsgs > 0 && ingest_messages(conn, pls, n, key, ing, err, errlen) == -1)
 		goto fail;
-	if (nsts > 0 && (ingest_statuses(conn, pls, n, nsts, err, errlen) == -1 ||
-	    db_commit(conn, err, errlen) == -1))
+	if (nsts > 0 && ingest_statuses(conn, pls, n, nsts, err, errlen) == -1)
+		goto fail;
+	if (tx && db_commit(conn, err, errlen) == -1)
 		goto fail;
 	return 0;
 fail:
-	if (nsts > 0)
+	if (tx)
 		db_rollback(conn);
 	db_ingested_free(ing);
 	return -1;

@@ -35,7 +35,7 @@ enum {
 	"UPDATE message_out m SET status = 'sending', " \
 	"lease_until = now() + make_interval(secs => $2::int), updated_at = now() " \
 	"FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id " \
-	"RETURNING m.id, m.channel, c.address, m.body::text, m.attempts, c.pseudonym, " \
+	"RETURNING m.id, m.channel, COALESCE(c.address, c.bsuid), m.body::text, m.attempts, c.pseudonym, " \
 	"COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint " \
 	"FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id"
 

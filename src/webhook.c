@@ -25,6 +25,7 @@
 #include "dialogue.h"
 #include "ingest.h"
 #include "log.h"
+#include "metrics.h"
 #include "praatpaal.h"
 #include "request.h"
 #include "scrub.h"
@@ -230,11 +231,15 @@ webhook_whatsapp_body(struct request *rq, const char *method)
 		    sig == NULL ? "missing X-Hub-Signature-256" : "bad X-Hub-Signature-256");
 	}
 	wd = webhook_delivery(rq, CHANNEL_WHATSAPP);
-	if (wa_parse(body, rq->rq_body.len, &wd->wd_payload, err, sizeof(err)) == -1) {
+	if (wa_parse_for(body, rq->rq_body.len, cfg->wa_phone_number_id, &wd->wd_payload,
+	    err, sizeof(err)) == -1) {
 		scrub_numbers(err, safe, sizeof(safe));
 		log_warn("webhook malformed channel=whatsapp error=\"%s\"", safe);
 		return request_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 	}
+	for (size_t i = 0; i < PAYLOAD_IGNORE_COUNT; i++)
+		if (wd->wd_payload.pl_ignored[i] > 0)
+			metrics_webhook_ignored((enum payload_ignore)i, wd->wd_payload.pl_ignored[i]);
 	return webhook_submit(rq, wd);
 }
 

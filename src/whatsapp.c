@@ -150,22 +150,35 @@ wa_get_typed(json_t *obj, const char *path, const char *key, json_type type, int
 	return 0;
 }
 
-/* A provider timestamp (string of decimal seconds) in milliseconds. */
+/*
+ * A provider timestamp in milliseconds: a string of decimal seconds (what
+ * Meta sends) or a JSON integer.
+ */
 static int
 wa_get_ts(json_t *obj, const char *path, int64_t *ms, char *err, size_t errlen)
 {
+	json_t *v;
 	const char *s;
-	long long v;
+	long long n;
 
+	v = json_object_get(obj, "timestamp");
+	if (json_is_integer(v)) {
+		n = (long long)json_integer_value(v);
+		if (n < 0 || n > PROVIDER_TS_MAX_S)
+			goto range;
+		*ms = (int64_t)n * 1000;
+		return 0;
+	}
 	if (wa_get_str(obj, path, "timestamp", 1, 20, &s, err, errlen) == -1)
 		return -1;
-	if (!util_all_digits(s) || util_parse_ll(s, 0, PROVIDER_TS_MAX_S, &v) == -1) {
-		util_seterr(err, errlen, "%s.timestamp: not a number of seconds up to %lld", path,
-		    (long long)PROVIDER_TS_MAX_S);
-		return -1;
-	}
-	*ms = (int64_t)v * 1000;
+	if (!util_all_digits(s) || util_parse_ll(s, 0, PROVIDER_TS_MAX_S, &n) == -1)
+		goto range;
+	*ms = (int64_t)n * 1000;
 	return 0;
+range:
+	util_seterr(err, errlen, "%s.timestamp: not a number of seconds up to %lld", path,
+	    (long long)PROVIDER_TS_MAX_S);
+	return -1;
 }
 
 /* A provider message id: a non-empty string that fits PROVIDER_ID_MAX with its NUL. */
@@ -180,6 +193,48 @@ wa_get_id(json_t *obj, const char *path, const char *key, const char **out,
 		return -1;
 	}
 	return 0;
+}
+
+int
+wa_bsuid_valid(const char *s)
+{
+	size_t n;
+
+	if (s == NULL || (n = strlen(s)) < 4 || n > BSUID_MAX)
+		return 0;
+	/* two letters of a country code, a period, then letters, digits and periods */
+	if (!isupper((unsigned char)s[0]) || !isupper((unsigned char)s[1]) || s[2] != '.')
+		return 0;
+	return strspn(s + 3, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789.") == n - 3;
+}
+
+/* obj.key if it is a phone number (digits, at most ADDRESS_MAX bytes), else NULL. */
+static const char *
+wa_number_of(json_t *obj, const char *key)
+{
+	const char *s = json_string_value(json_object_get(obj, key));
+
+	return s != NULL && s[0] != '\0' && strlen(s) <= ADDRESS_MAX && util_all_digits(s) ?
+	    s : NULL;
+}
+
+/* obj.key if it is a BSUID (wa_bsuid_valid), else NULL. */
+static const char *
+wa_bsuid_of(json_t *obj, const char *key)
+{
+	const char *s = json_string_value(json_object_get(obj, key));
+
+	return wa_bsuid_valid(s) ? s : NULL;
+}
+
+/* obj.key if it is a non-empty string of at most max bytes, else NULL. */
+static const char *
+wa_short_str(json_t *obj, const char *key, size_t max)
+{
+	const char *s = json_string_value(json_object_get(obj, key));
+
+	return s != NULL && s[0] != '\0' && strlen(s) <= max ? s : NULL;
 }
 
 /* Copy an optional string member of src into meta under the same key. */
@@ -209,19 +264,21 @@ error_codes(json_t *errors)
 	return codes;
 }
 
-/* Set in_text from a borrowed string (NULL stays NULL), at most TEXT_MAX bytes. */
-static int
-set_text(struct inbound *in, const char *path, const char *what, const char *s,
-    char *err, size_t errlen)
+/*
+ * Set in_text from a borrowed string (NULL stays NULL), cut on a character
+ * boundary after TEXT_STORE_MAX_CHARS characters; a cut is noted in meta.
+ */
+static void
+set_text(struct inbound *in, json_t *meta, const char *s)
 {
+	size_t n;
+
 	if (s == NULL)
-		return 0;
-	if (strlen(s) > TEXT_MAX) {
-		util_seterr(err, errlen, "%s.%s: longer than %d bytes", path, what, TEXT_MAX);
-		return -1;
-	}
-	in->in_text = xstrdup(s);
-	return 0;
+		return;
+	n = utf8_prefix_bytes(s, TEXT_STORE_MAX_CHARS);
+	in->in_text = xstrndup(s, n);
+	if (s[n] != '\0' && meta != NULL)
+		json_object_set_new(meta, "truncated", json_true());
 }
 
 /* A media message (image, audio, video, document, sticker): details into meta. */
@@ -237,21 +294,27 @@ wa_parse_media(json_t *m, const char *path, const char *type, struct inbound *in
 		return -1;
 	snprintf(sub, sizeof(sub), "%s.%s", path, type);
 	if (wa_get_id(media, sub, "id", &id, err, errlen) == -1 ||
-	    wa_get_str(media, sub, "caption", 0, TEXT_MAX, &caption, err, errlen) == -1)
+	    wa_get_str(media, sub, "caption", 0, SIZE_MAX, &caption, err, errlen) == -1)
 		return -1;
 	json_object_set_new(meta, "media_id", json_string(id));
 	meta_copy(meta, media, "mime_type");
 	meta_copy(meta, media, "sha256");
-	meta_copy(meta, media, "caption");
+	if (caption != NULL && strlen(caption) <= TEXT_MAX)
+		meta_copy(meta, media, "caption");
 	meta_copy(meta, media, "filename");
 	meta_copy(meta, media, "animated");
 	if (strcmp(type, "audio") == 0)
 		json_object_set_new(meta, "voice",
 		    json_boolean(json_is_true(json_object_get(media, "voice"))));
-	return set_text(in, sub, "caption", caption, err, errlen);
+	set_text(in, meta, caption);
+	return 0;
 }
 
-/* interactive: button_reply / list_reply; other interactive types become MSG_UNKNOWN. */
+/*
+ * interactive: button_reply / list_reply; other interactive answers (a
+ * WhatsApp Flow's nfm_reply, ...) become MSG_INTERACTIVE, kept silently
+ * with their type and name only (a Flow's response_json is not kept).
+ */
 static int
 wa_parse_interactive(json_t *m, const char *path, struct inbound *in,
     json_t *meta, char *err, size_t errlen)
@@ -266,10 +329,12 @@ wa_parse_interactive(json_t *m, const char *path, struct inbound *in,
 	if (wa_get_str(ia, sub, "type", 1, 64, &itype, err, errlen) == -1)
 		return -1;
 	if (strcmp(itype, "button_reply") != 0 && strcmp(itype, "list_reply") != 0) {
-		in->in_kind = MSG_UNKNOWN;
-		json_object_set_new(meta, "type", json_string("unknown"));
-		json_object_set_new(meta, "original_type", json_string("interactive"));
-		json_object_set_new(meta, "interactive_type", json_string(itype));
+		in->in_kind = MSG_INTERACTIVE;
+		json_object_set_new(meta, "interactive_type", json_string(
+		    strspn(itype, "abcdefghijklmnopqrstuvwxyz_") == strlen(itype) ? itype : "other"));
+		reply = json_object_get(ia, itype);
+		if (wa_short_str(reply, "name", 64) != NULL)
+			meta_copy(meta, reply, "name");
 		return 0;
 	}
 	in->in_kind = strcmp(itype, "button_reply") == 0 ? MSG_BUTTON : MSG_LIST;
@@ -284,7 +349,8 @@ wa_parse_interactive(json_t *m, const char *path, struct inbound *in,
 	in->in_choice_id = xstrdup(id);
 	if (desc != NULL)
 		json_object_set_new(meta, "description", json_string(desc));
-	return set_text(in, sub2, "title", title, err, errlen);
+	set_text(in, meta, title);
+	return 0;
 }
 
 /* A location pin: latitude and longitude required, name/address/url optional. */
@@ -353,6 +419,80 @@ wa_parse_reaction(json_t *m, const char *path, json_t *meta, char *err, size_t e
 	return 0;
 }
 
+/* A catalogue order: kept silently, its text as the body, the number of items in meta. */
+static int
+wa_parse_order(json_t *m, const char *path, struct inbound *in, json_t *meta,
+    char *err, size_t errlen)
+{
+	json_t *order, *items;
+	const char *text;
+	char sub[192];
+
+	in->in_kind = MSG_ORDER;
+	if (wa_get_typed(m, path, "order", JSON_OBJECT, 1, &order, err, errlen) == -1)
+		return -1;
+	snprintf(sub, sizeof(sub), "%s.order", path);
+	if (wa_get_str(order, sub, "text", 0, SIZE_MAX, &text, err, errlen) == -1)
+		return -1;
+	items = json_object_get(order, "product_items");
+	json_object_set_new(meta, "items", json_integer(
+	    (json_int_t)(json_is_array(items) ? json_array_size(items) : 0)));
+	if (wa_short_str(order, "catalog_id", 64) != NULL)
+		meta_copy(meta, order, "catalog_id");
+	set_text(in, meta, text);
+	return 0;
+}
+
+/*
+ * A system event. user_changed_number: the contact moves to system.wa_id
+ * (and system.user_id); user_changed_user_id: its BSUID becomes
+ * system.user_id. The message is attributed to the new identity, the old
+ * one kept in in_prev_from / in_prev_bsuid for the store to move the
+ * contact. Others (customer_identity_changed, ...) change nothing. Only
+ * the event's type is kept: its body names the person and the numbers.
+ */
+static int
+wa_parse_system(json_t *m, const char *path, struct inbound *in, json_t *meta,
+    char *err, size_t errlen)
+{
+	json_t *sys;
+	const char *stype, *num, *uid, *prev;
+	char sub[192];
+
+	in->in_kind = MSG_SYSTEM;
+	if (wa_get_typed(m, path, "system", JSON_OBJECT, 1, &sys, err, errlen) == -1)
+		return -1;
+	snprintf(sub, sizeof(sub), "%s.system", path);
+	if (wa_get_str(sys, sub, "type", 1, 64, &stype, err, errlen) == -1)
+		return -1;
+	json_object_set_new(meta, "system_type", json_string(
+	    strspn(stype, "abcdefghijklmnopqrstuvwxyz_") == strlen(stype) ? stype : "other"));
+	uid = wa_bsuid_of(sys, "user_id");
+	prev = wa_bsuid_of(sys, "previous_user_id");
+	if (strcmp(stype, "user_changed_number") == 0) {
+		if ((num = wa_number_of(sys, "wa_id")) == NULL) {
+			util_seterr(err, errlen, "%s.wa_id: missing or not a number", sub);
+			return -1;
+		}
+		in->in_prev_from = in->in_from;
+		in->in_prev_bsuid = prev != NULL ? xstrdup(prev) : in->in_bsuid;
+		if (prev != NULL)
+			free(in->in_bsuid);
+		in->in_from = xstrdup(num);
+		in->in_bsuid = uid != NULL ? xstrdup(uid) : NULL;
+	} else if (strcmp(stype, "user_changed_user_id") == 0) {
+		if (uid == NULL) {
+			util_seterr(err, errlen, "%s.user_id: missing or not a BSUID", sub);
+			return -1;
+		}
+		if (prev != NULL && strcmp(prev, uid) != 0)
+			in->in_prev_bsuid = xstrdup(prev);
+		free(in->in_bsuid);
+		in->in_bsuid = xstrdup(uid);
+	}
+	return 0;
+}
+
 static const struct {
 	const char	*wt_name;
 	enum msg_kind	 wt_kind;
@@ -365,41 +505,66 @@ static const struct {
 };
 
 /*
- * A message's own fields (id, from, timestamp, type) and the sender's
- * profile name (names: wa_id -> name) into in; *type is borrowed from m.
+ * value.contacts[] entry for a sender: the one whose wa_id is from or
+ * whose user_id is bsuid; with neither known, the only entry there is.
+ * NULL if none.
+ */
+static json_t *
+wa_contact_find(json_t *contacts, const char *from, const char *bsuid)
+{
+	json_t *c;
+	const char *s;
+	size_t i;
+
+	if (from == NULL && bsuid == NULL)
+		return json_array_size(contacts) == 1 ? json_array_get(contacts, 0) : NULL;
+	json_array_foreach(contacts, i, c) {
+		if (from != NULL && (s = wa_number_of(c, "wa_id")) != NULL && strcmp(s, from) == 0)
+			return c;
+		if (bsuid != NULL && (s = wa_bsuid_of(c, "user_id")) != NULL &&
+		    strcmp(s, bsuid) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+/*
+ * The sender of message m: from (a number) and from_user_id (a BSUID),
+ * completed from its value.contacts[] entry, with the profile name and the
+ * username there. -1 with err if there is no sender at all.
  */
 static int
-wa_parse_envelope(json_t *m, const char *path, json_t *names, struct inbound *in,
-    const char **type, char *err, size_t errlen)
+wa_parse_sender(json_t *m, const char *path, json_t *contacts, struct inbound *in,
+    char *err, size_t errlen)
 {
-	const char *id, *from;
-	json_t *v;
+	const char *from, *bsuid, *name, *user;
+	json_t *c, *profile;
 
-	if (!json_is_object(m)) {
-		util_seterr(err, errlen, "%s: not an object", path);
+	from = wa_number_of(m, "from");
+	bsuid = wa_bsuid_of(m, "from_user_id");
+	c = wa_contact_find(contacts, from, bsuid);
+	if (from == NULL)
+		from = wa_number_of(c, "wa_id");
+	if (bsuid == NULL)
+		bsuid = wa_bsuid_of(c, "user_id");
+	if (from == NULL && bsuid == NULL) {
+		util_seterr(err, errlen, "%s: no sender (from, from_user_id)", path);
 		return -1;
 	}
-	if (wa_get_id(m, path, "id", &id, err, errlen) == -1 ||
-	    wa_get_str(m, path, "from", 1, ADDRESS_MAX, &from, err, errlen) == -1)
-		return -1;
-	if (!util_all_digits(from)) {
-		util_seterr(err, errlen, "%s.from: not a number (digits only)", path);
-		return -1;
-	}
-	if (wa_get_ts(m, path, &in->in_ts_ms, err, errlen) == -1 ||
-	    wa_get_str(m, path, "type", 1, 64, type, err, errlen) == -1)
-		return -1;
-	in->in_provider_id = xstrdup(id);
-	in->in_from = xstrdup(from);
-	v = json_object_get(names, from);
-	if (v != NULL)
-		in->in_profile_name = xstrdup(json_string_value(v));
+	in->in_from = from != NULL ? xstrdup(from) : NULL;
+	in->in_bsuid = bsuid != NULL ? xstrdup(bsuid) : NULL;
+	profile = json_object_get(c, "profile");
+	if ((name = wa_short_str(profile, "name", NAME_MAX_BYTES)) != NULL)
+		in->in_profile_name = xstrdup(name);
+	if ((user = wa_short_str(profile, "username", USERNAME_MAX_BYTES)) != NULL)
+		in->in_username = xstrdup(user);
 	return 0;
 }
 
-/* A text message: text.body, at most TEXT_MAX bytes. */
+/* A text message: text.body, kept up to TEXT_STORE_MAX_CHARS characters. */
 static int
-wa_parse_text(json_t *m, const char *path, struct inbound *in, char *err, size_t errlen)
+wa_parse_text(json_t *m, const char *path, struct inbound *in, json_t *meta,
+    char *err, size_t errlen)
 {
 	char sub[256];
 	json_t *v;
@@ -408,9 +573,9 @@ wa_parse_text(json_t *m, const char *path, struct inbound *in, char *err, size_t
 	in->in_kind = MSG_TEXT;
 	snprintf(sub, sizeof(sub), "%s.text", path);
 	if (wa_get_typed(m, path, "text", JSON_OBJECT, 1, &v, err, errlen) == -1 ||
-	    wa_get_str(v, sub, "body", 1, TEXT_MAX, &s, err, errlen) == -1)
+	    wa_get_str(v, sub, "body", 1, SIZE_MAX, &s, err, errlen) == -1)
 		return -1;
-	in->in_text = xstrdup(s);
+	set_text(in, meta, s);
 	return 0;
 }
 
@@ -436,8 +601,7 @@ wa_parse_button(json_t *m, const char *path, struct inbound *in, json_t *meta,
 		    PROVIDER_ID_MAX - 1);
 		return -1;
 	}
-	if (set_text(in, path, "button.text", text, err, errlen) == -1)
-		return -1;
+	set_text(in, meta, text);
 	if (payload != NULL)
 		in->in_choice_id = xstrdup(payload);
 	json_object_set_new(meta, "source", json_string("template"));
@@ -456,11 +620,19 @@ wa_parse_kind(json_t *m, const char *path, const char *type, struct inbound *in,
 
 	in->in_kind = MSG_UNKNOWN;
 	if (strcmp(type, "text") == 0)
-		return wa_parse_text(m, path, in, err, errlen);
+		return wa_parse_text(m, path, in, meta, err, errlen);
 	if (strcmp(type, "interactive") == 0)
 		return wa_parse_interactive(m, path, in, meta, err, errlen);
 	if (strcmp(type, "button") == 0)
 		return wa_parse_button(m, path, in, meta, err, errlen);
+	if (strcmp(type, "system") == 0)
+		return wa_parse_system(m, path, in, meta, err, errlen);
+	if (strcmp(type, "order") == 0)
+		return wa_parse_order(m, path, in, meta, err, errlen);
+	if (strcmp(type, "request_welcome") == 0) {
+		in->in_kind = MSG_REQUEST_WELCOME;
+		return 0;
+	}
 	if (strcmp(type, "location") == 0) {
 		in->in_kind = MSG_LOCATION;
 		return wa_parse_location(m, path, meta, err, errlen);
@@ -521,30 +693,64 @@ wa_finish_meta(json_t *m, const char *path, const char *type, struct inbound *in
 }
 
 /*
- * One element of value.messages[] into *in. names maps wa_id -> profile
- * name (value.contacts[]). On failure -1 with err; *in is cleared.
+ * An item that could not be read: kept as MSG_UNKNOWN with the reason
+ * (a path and what is wrong there, never a value) and nothing else of
+ * its content; received now if its time was not read either.
+ */
+static void
+wa_make_unknown(struct inbound *in, const char *reason)
+{
+	json_t *meta;
+
+	free(in->in_text);
+	free(in->in_choice_id);
+	free(in->in_meta);
+	free(in->in_prev_from);
+	free(in->in_prev_bsuid);
+	in->in_text = in->in_choice_id = in->in_meta = NULL;
+	in->in_prev_from = in->in_prev_bsuid = NULL;
+	in->in_kind = MSG_UNKNOWN;
+	if (in->in_ts_ms == 0)
+		in->in_ts_ms = util_now_ms();
+	meta = json_pack("{s:s, s:s}", "type", "unknown", "reason", reason);
+	in->in_meta = meta != NULL ? json_dumps(meta, JSON_COMPACT) : NULL;
+	json_decref(meta);
+	log_warn("wa_item_unknown reason=\"%s\"", reason);
+}
+
+/*
+ * One element of value.messages[] into *in. contacts is value.contacts[].
+ * 0: *in is the message, or an unknown one with the reason when only its
+ * id and sender could be read. -1 with err: not even those (nothing to
+ * keep); *in is cleared.
  */
 static int
-wa_parse_message(json_t *m, const char *path, json_t *names, struct inbound *in,
+wa_parse_message(json_t *m, const char *path, json_t *contacts, struct inbound *in,
     char *err, size_t errlen)
 {
 	json_t *meta = NULL;
-	const char *type;
+	const char *id, *type;
 
 	memset(in, 0, sizeof(*in));
 	in->in_channel = CHANNEL_WHATSAPP;
-	if (wa_parse_envelope(m, path, names, in, &type, err, errlen) == -1)
-		goto fail;
+	if (!json_is_object(m)) {
+		util_seterr(err, errlen, "%s: not an object", path);
+		return -1;
+	}
+	if (wa_get_id(m, path, "id", &id, err, errlen) == -1 ||
+	    wa_parse_sender(m, path, contacts, in, err, errlen) == -1) {
+		inbound_free(in);
+		return -1;
+	}
+	in->in_provider_id = xstrdup(id);
 	meta = json_object();
-	if (wa_parse_kind(m, path, type, in, meta, err, errlen) == -1 ||
+	if (wa_get_ts(m, path, &in->in_ts_ms, err, errlen) == -1 ||
+	    wa_get_str(m, path, "type", 1, 64, &type, err, errlen) == -1 ||
+	    wa_parse_kind(m, path, type, in, meta, err, errlen) == -1 ||
 	    wa_finish_meta(m, path, type, in, meta, err, errlen) == -1)
-		goto fail;
+		wa_make_unknown(in, err);
 	json_decref(meta);
 	return 0;
-fail:
-	json_decref(meta);
-	inbound_free(in);
-	return -1;
 }
 
 static const struct {
@@ -557,17 +763,45 @@ static const struct {
 	{ "failed", OUT_FAILED },
 };
 
+/* A failed status's first error: its code and title into st. */
+static int
+wa_status_error(json_t *s, const char *path, struct status_update *st, char *err,
+    size_t errlen)
+{
+	json_t *errors, *e0, *code, *title;
+	char sub[192];
+
+	if (wa_get_typed(s, path, "errors", JSON_ARRAY, 0, &errors, err, errlen) == -1)
+		return -1;
+	e0 = json_array_get(errors, 0);
+	if (e0 == NULL)
+		return 0;
+	snprintf(sub, sizeof(sub), "%s.errors[0]", path);
+	code = json_object_get(e0, "code");
+	title = json_object_get(e0, "title");
+	if (json_is_integer(code))
+		st->st_error_code = xasprintf("%" JSON_INTEGER_FORMAT, json_integer_value(code));
+	else if (code != NULL) {
+		util_seterr(err, errlen, "%s.code: not an integer", sub);
+		return -1;
+	}
+	/* diagnostic text from Meta */
+	if (json_is_string(title))
+		st->st_error_text = provider_error_text(json_string_value(title));
+	return 0;
+}
+
 /*
  * One element of value.statuses[]: 1 and *st filled, 0 for a status we
- * do not track (logged at debug), -1 with err.
+ * do not track (logged at debug), -1 with err. A status is matched to our
+ * reply by its id, whether it was sent to a number (recipient_id) or to a
+ * BSUID (recipient_user_id).
  */
 static int
 wa_parse_status(json_t *s, const char *path, struct status_update *st,
     char *err, size_t errlen)
 {
 	const char *id, *status;
-	json_t *errors, *e0, *code, *title;
-	char sub[192];
 	size_t i;
 
 	memset(st, 0, sizeof(*st));
@@ -589,118 +823,85 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 		return 0;
 	}
 	st->st_status = wa_statuses[i].ws_status;
-	if (st->st_status == OUT_FAILED) {
-		if (wa_get_typed(s, path, "errors", JSON_ARRAY, 0, &errors, err, errlen) == -1)
-			return -1;
-		e0 = json_array_get(errors, 0);
-		if (e0 != NULL) {
-			snprintf(sub, sizeof(sub), "%s.errors[0]", path);
-			code = json_object_get(e0, "code");
-			title = json_object_get(e0, "title");
-			if (json_is_integer(code))
-				st->st_error_code = xasprintf("%" JSON_INTEGER_FORMAT,
-				    json_integer_value(code));
-			else if (code != NULL) {
-				util_seterr(err, errlen, "%s.code: not an integer", sub);
-				return -1;
-			}
-			/* diagnostic text from Meta */
-			if (json_is_string(title))
-				st->st_error_text = provider_error_text(json_string_value(title));
-		}
+	if (st->st_status == OUT_FAILED && wa_status_error(s, path, st, err, errlen) == -1) {
+		free(st->st_error_code);
+		free(st->st_error_text);
+		memset(st, 0, sizeof(*st));
+		return -1;
 	}
 	st->st_provider_id = xstrdup(id);
 	return 1;
 }
 
-/* value.contacts[]: wa_id -> profile.name, as a JSON object (new reference). */
-static int
-wa_parse_profiles(json_t *value, const char *path, json_t **names, char *err, size_t errlen)
+/* An item that could not be kept at all: logged (its path and the reason) and counted. */
+static void
+wa_skip(struct payload *pl, const char *reason)
 {
-	json_t *arr, *c, *profile;
-	const char *wa_id, *name;
-	char sub[192];
-	size_t i;
+	log_warn("wa_item_skipped reason=\"%s\"", reason);
+	pl->pl_nskipped++;
+}
 
-	*names = json_object();
-	if (wa_get_typed(value, path, "contacts", JSON_ARRAY, 0, &arr, err, errlen) == -1)
-		goto fail;
-	json_array_foreach(arr, i, c) {
-		snprintf(sub, sizeof(sub), "%s.contacts[%zu]", path, i);
-		if (!json_is_object(c)) {
-			util_seterr(err, errlen, "%s: not an object", sub);
-			goto fail;
-		}
-		if (wa_get_str(c, sub, "wa_id", 1, ADDRESS_MAX, &wa_id, err, errlen) == -1 ||
-		    wa_get_typed(c, sub, "profile", JSON_OBJECT, 0, &profile, err, errlen) == -1)
-			goto fail;
-		if (profile == NULL)
-			continue;
-		snprintf(sub, sizeof(sub), "%s.contacts[%zu].profile", path, i);
-		if (wa_get_str(profile, sub, "name", 0, NAME_MAX_BYTES, &name, err, errlen) == -1)
-			goto fail;
-		if (name != NULL)
-			json_object_set_new(*names, wa_id, json_string(name));
+/* value.messages[] and value.statuses[] into pl, each item on its own. */
+static void
+wa_parse_items(json_t *msgs, json_t *stats, json_t *contacts, const char *path,
+    struct payload *pl)
+{
+	struct inbound in;
+	struct status_update st;
+	char sub[128], err[256];
+	size_t i;
+	json_t *e;
+	int rc;
+
+	json_array_foreach(msgs, i, e) {
+		snprintf(sub, sizeof(sub), "%s.messages[%zu]", path, i);
+		if (wa_parse_message(e, sub, contacts, &in, err, sizeof(err)) == -1)
+			wa_skip(pl, err);
+		else
+			payload_add_msg(pl, &in);
 	}
-	return 0;
-fail:
-	json_decref(*names);
-	*names = NULL;
-	return -1;
+	json_array_foreach(stats, i, e) {
+		snprintf(sub, sizeof(sub), "%s.statuses[%zu]", path, i);
+		rc = wa_parse_status(e, sub, &st, err, sizeof(err));
+		if (rc == -1)
+			wa_skip(pl, err);
+		else if (rc == 1)
+			payload_add_status(pl, &st);
+	}
 }
 
 /*
  * One change's value with field "messages". *count is the running number
  * of messages[] and statuses[] items, bounded by PAYLOAD_MAX_MESSAGES.
+ * Only the value's shape is an error here; each item is read on its own
+ * (wa_parse_items).
  */
 static int
 wa_parse_value(json_t *value, const char *path, struct payload *pl, size_t *count,
     char *err, size_t errlen)
 {
-	json_t *names = NULL, *msgs, *stats, *errors, *e, *code;
-	struct inbound in;
-	struct status_update st;
-	char sub[128];
+	json_t *contacts, *msgs, *stats, *errors, *e, *code;
 	size_t i;
-	int rc;
 
-	if (wa_parse_profiles(value, path, &names, err, errlen) == -1)
-		return -1;
-	if (wa_get_typed(value, path, "messages", JSON_ARRAY, 0, &msgs, err, errlen) == -1 ||
+	if (wa_get_typed(value, path, "contacts", JSON_ARRAY, 0, &contacts, err, errlen) == -1 ||
+	    wa_get_typed(value, path, "messages", JSON_ARRAY, 0, &msgs, err, errlen) == -1 ||
 	    wa_get_typed(value, path, "statuses", JSON_ARRAY, 0, &stats, err, errlen) == -1 ||
 	    wa_get_typed(value, path, "errors", JSON_ARRAY, 0, &errors, err, errlen) == -1)
-		goto fail;
+		return -1;
 	*count += json_array_size(msgs) + json_array_size(stats);
 	if (*count > PAYLOAD_MAX_MESSAGES) {
 		util_seterr(err, errlen, "body: more than %d messages and statuses",
 		    PAYLOAD_MAX_MESSAGES);
-		goto fail;
+		return -1;
 	}
-	json_array_foreach(msgs, i, e) {
-		snprintf(sub, sizeof(sub), "%s.messages[%zu]", path, i);
-		if (wa_parse_message(e, sub, names, &in, err, errlen) == -1)
-			goto fail;
-		payload_add_msg(pl, &in);
-	}
-	json_array_foreach(stats, i, e) {
-		snprintf(sub, sizeof(sub), "%s.statuses[%zu]", path, i);
-		rc = wa_parse_status(e, sub, &st, err, errlen);
-		if (rc == -1)
-			goto fail;
-		if (rc == 1)
-			payload_add_status(pl, &st);
-	}
+	wa_parse_items(msgs, stats, contacts, path, pl);
 	json_array_foreach(errors, i, e) {
 		code = json_object_get(e, "code");
 		log_warn("wa_webhook_error code=%" JSON_INTEGER_FORMAT,
 		    json_is_integer(code) ? json_integer_value(code) : (json_int_t)-1);
 		pl->pl_nerrors++;
 	}
-	json_decref(names);
 	return 0;
-fail:
-	json_decref(names);
-	return -1;
 }
 
 /*
@@ -746,12 +947,34 @@ fail:
 }
 
 /*
- * entry[i].changes[j]: its value into pl when its field is "messages";
- * other fields are skipped (logged at debug).
+ * 1 if a change's value is for another number than ours (want; NULL or
+ * empty: any number is ours), counted in pl by reason; else 0.
  */
 static int
-wa_parse_change(json_t *change, size_t i, size_t j, struct payload *pl, size_t *count,
-    char *err, size_t errlen)
+wa_other_number(json_t *value, const char *want, struct payload *pl)
+{
+	const char *pnid;
+	enum payload_ignore why;
+
+	if (want == NULL || want[0] == '\0')
+		return 0;
+	pnid = json_string_value(json_object_get(json_object_get(value, "metadata"),
+	    "phone_number_id"));
+	if (pnid != NULL && strcmp(pnid, want) == 0)
+		return 0;
+	why = pnid == NULL ? IGNORE_NO_NUMBER : IGNORE_OTHER_NUMBER;
+	pl->pl_ignored[why]++;
+	log_info("wa_change_ignored reason=%s", payload_ignore_name(why));
+	return 1;
+}
+
+/*
+ * entry[i].changes[j]: its value into pl when its field is "messages" and
+ * it is for our number; other fields are skipped (logged at debug).
+ */
+static int
+wa_parse_change(json_t *change, size_t i, size_t j, const char *want, struct payload *pl,
+    size_t *count, char *err, size_t errlen)
 {
 	json_t *value;
 	const char *field;
@@ -771,13 +994,15 @@ wa_parse_change(json_t *change, size_t i, size_t j, struct payload *pl, size_t *
 	}
 	if (wa_get_typed(change, path, "value", JSON_OBJECT, 1, &value, err, errlen) == -1)
 		return -1;
+	if (wa_other_number(value, want, pl))
+		return 0;
 	snprintf(path, sizeof(path), "entry[%zu].changes[%zu].value", i, j);
 	return wa_parse_value(value, path, pl, count, err, errlen);
 }
 
 /* root.entry[], each with its changes[], into pl. */
 static int
-wa_parse_entries(json_t *root, struct payload *pl, char *err, size_t errlen)
+wa_parse_entries(json_t *root, const char *want, struct payload *pl, char *err, size_t errlen)
 {
 	json_t *entries, *entry, *changes, *change;
 	char path[96];
@@ -801,14 +1026,15 @@ wa_parse_entries(json_t *root, struct payload *pl, char *err, size_t errlen)
 		if (wa_get_typed(entry, path, "changes", JSON_ARRAY, 1, &changes, err, errlen) == -1)
 			return -1;
 		json_array_foreach(changes, j, change)
-			if (wa_parse_change(change, i, j, pl, &count, err, errlen) == -1)
+			if (wa_parse_change(change, i, j, want, pl, &count, err, errlen) == -1)
 				return -1;
 	}
 	return 0;
 }
 
 int
-wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t errlen)
+wa_parse_for(const char *body, size_t len, const char *phone_number_id, struct payload *out,
+    char *err, size_t errlen)
 {
 	json_t *root;
 	struct payload pl;
@@ -817,7 +1043,7 @@ wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t er
 	memset(&pl, 0, sizeof(pl));
 	if ((root = wa_load(body, len, err, errlen)) == NULL)
 		return -1;
-	if (wa_parse_entries(root, &pl, err, errlen) == -1) {
+	if (wa_parse_entries(root, phone_number_id, &pl, err, errlen) == -1) {
 		json_decref(root);
 		payload_free(&pl);
 		return -1;
@@ -827,15 +1053,26 @@ wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t er
 	return 0;
 }
 
-/* to: the contact's wa_id, digits only, at most ADDRESS_MAX bytes. */
-static int
+int
+wa_parse(const char *body, size_t len, struct payload *out, char *err, size_t errlen)
+{
+	return wa_parse_for(body, len, NULL, out, err, errlen);
+}
+
+/*
+ * to: the contact's wa_id (digits only, at most ADDRESS_MAX bytes), sent
+ * as "to", or its BSUID, sent as "recipient": the member's name, or NULL
+ * with err.
+ */
+static const char *
 wa_check_to(const char *to, char *err, size_t errlen)
 {
-	if (to == NULL || !util_all_digits(to) || strlen(to) > ADDRESS_MAX) {
-		util_seterr(err, errlen, "to: not a number of at most %d digits", ADDRESS_MAX);
-		return -1;
-	}
-	return 0;
+	if (to != NULL && to[0] != '\0' && util_all_digits(to) && strlen(to) <= ADDRESS_MAX)
+		return "to";
+	if (wa_bsuid_valid(to))
+		return "recipient";
+	util_seterr(err, errlen, "to: not a number of at most %d digits or a BSUID", ADDRESS_MAX);
+	return NULL;
 }
 
 /* Which shape an outbound takes on WhatsApp. */
@@ -1009,13 +1246,14 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
     const char *template_lang, struct buf *out, char *err, size_t errlen)
 {
 	json_t *root;
+	const char *member;
 	char *s = NULL;
 
 	buf_reset(out);
-	if (wa_check_to(to, err, errlen) == -1)
+	if ((member = wa_check_to(to, err, errlen)) == NULL)
 		return -1;
 	root = json_pack("{s:s, s:s, s:s}", "messaging_product", "whatsapp",
-	    "recipient_type", "individual", "to", to);
+	    "recipient_type", "individual", member, to);
 	if (root == NULL) {
 		util_seterr(err, errlen, "to: not valid UTF-8");
 		return -1;

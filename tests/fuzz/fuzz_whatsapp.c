@@ -1,6 +1,6 @@
 /*
  * fuzz_whatsapp.c — libFuzzer target for the WhatsApp webhook parser
- * (wa_parse) and the X-Hub-Signature-256 check (wa_verify_signature).
+ * (wa_parse_for) and the X-Hub-Signature-256 check (wa_verify_signature).
  *
  * The input is the raw webhook body. It is parsed as is; then its first
  * line (up to '\n', at most 128 bytes) is used as a signature header over
@@ -36,10 +36,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t hlen;
 
 	memset(&pl, 0, sizeof(pl));
-	if (wa_parse((const char *)data, size, &pl, err, sizeof(err)) == 0) {
+	if (wa_parse_for((const char *)data, size, "100000000000001", &pl, err,
+	    sizeof(err)) == 0) {
 		/* A parse that succeeded must hold what the limits allow. */
 		if (pl.pl_nmsgs + pl.pl_nstats > 1000)
 			__builtin_trap();
+		for (size_t i = 0; i < pl.pl_nmsgs; i++)	/* every message has a sender */
+			if (pl.pl_msgs[i].in_from == NULL && pl.pl_msgs[i].in_bsuid == NULL)
+				__builtin_trap();
 	} else if (pl.pl_nmsgs != 0 || pl.pl_nstats != 0 || err[0] == '\0')
 		__builtin_trap();	/* failure: empty payload and a message */
 	payload_free(&pl);

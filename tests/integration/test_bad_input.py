@@ -26,14 +26,18 @@ order. Each file is self-describing: a block of header lines, then the body.
   # env: NAME=VALUE        restart the daemon with this in its environment
                            for this case (e.g. PRAATPAAL_HTTP_TIMEOUT=2 for
                            the slow clients, a larger max_body); repeatable
+  # stored: KIND           a bad item inside a good WhatsApp payload: one
+                           message is kept, of this kind (message_in.kind),
+                           and its contact made if need be
   # why: ...               what the case is about (free text)
 
 Header lines are the leading lines of the form "# name: value"; the body is
 the rest of the file without its final newline. BAD_INPUT_VERBOSE=1 prints
 each case's answers. For every case: the answer
 is the expected one, the daemon is still up (same PID, /healthz 200),
-nothing was stored (message_in and contact counts unchanged) and the log
-holds none of the cases' invented numbers, names or text.
+nothing was stored (message_in and contact counts unchanged; with
+"# stored:", exactly the one message of that kind) and the log holds none
+of the cases' invented numbers, names or text.
 """
 
 import os
@@ -333,8 +337,16 @@ def run_case(h, path):
         check(took <= limit, "%s: cut off after %.1f s, more than %d s" % (name, took, limit))
     healthy(h, pid, name)
     after = counts(h)
-    check(after == before, "%s: stored something: (message_in, contact) went from %s to %s"
-          % (name, before, after))
+    stored = one(meta, "stored")
+    if stored:
+        check(after[0] == before[0] + 1 and after[1] - before[1] in (0, 1),
+              "%s: (message_in, contact) went from %s to %s, expected one message kept"
+              % (name, before, after))
+        kind = h.scalar("SELECT kind FROM message_in ORDER BY id DESC LIMIT 1")
+        check(kind == stored, "%s: the item was kept as %r, expected %r" % (name, kind, stored))
+    else:
+        check(after == before, "%s: stored something: (message_in, contact) went from %s to %s"
+              % (name, before, after))
     with open(h.log_path, errors="replace") as f:
         f.seek(log_off)
         logged = f.read()

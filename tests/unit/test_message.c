@@ -16,7 +16,8 @@ static void
 test_names(void)
 {
 	static const char *const kinds[] = { "text", "button", "list", "image", "audio",
-		"video", "document", "sticker", "location", "contacts", "reaction", "unknown" };
+		"video", "document", "sticker", "location", "contacts", "reaction", "unknown", "system",
+		"request_welcome", "order", "interactive" };
 	static const char *const stats[] = { "queued", "sending", "sent", "delivered", "read",
 		"failed" };
 	static const char *const convs[] = { "bot", "queued", "assigned", "closed" };
@@ -36,7 +37,7 @@ test_names(void)
 		CHECK_STR(msg_kind_name((enum msg_kind)i), kinds[i]);
 		CHECK(msg_kind_parse(kinds[i], &k) == 0 && (size_t)k == i);
 	}
-	CHECK(msg_kind_parse("interactive", &k) == -1);
+	CHECK(msg_kind_parse("nfm_reply", &k) == -1);
 	CHECK(msg_kind_parse("", &k) == -1);
 	for (i = 0; i < NELEM(stats); i++) {
 		CHECK_STR(out_status_name((enum out_status)i), stats[i]);
@@ -95,6 +96,13 @@ test_utf8_length(void)
 	CHECK_INT(utf8_length("caf\xc3\xa9"), 4);
 	CHECK_INT(utf8_length("\xe2\x82\xac 5"), 3);
 	CHECK_INT(utf8_length("\xF0\x9F\x91\x8D\xF0\x9F\x91\x8D"), 2);
+	/* the bytes of the first n characters: never inside a character */
+	CHECK_INT(utf8_prefix_bytes("caf\xc3\xa9!", 4), 5);
+	CHECK_INT(utf8_prefix_bytes("caf\xc3\xa9!", 3), 3);
+	CHECK_INT(utf8_prefix_bytes("\xF0\x9F\x91\x8D\xF0\x9F\x91\x8D", 1), 4);
+	CHECK_INT(utf8_prefix_bytes("Kies", 10), 4);
+	CHECK_INT(utf8_prefix_bytes("Kies", 0), 0);
+	CHECK_INT(utf8_prefix_bytes(NULL, 3), 0);
 }
 
 static void

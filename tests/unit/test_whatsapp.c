@@ -151,9 +151,9 @@ test_text(void)
 	CHECK(pl.pl_msgs == NULL && pl.pl_nmsgs == 0);
 }
 
-/* Parse a file holding one message; *pl must be freed. */
+/* Parse a file holding one message from anyone; *pl must be freed. */
 static struct inbound *
-one_message(const char *name, struct payload *pl)
+only_message(const char *name, struct payload *pl)
 {
 	char err[256];
 
@@ -161,8 +161,18 @@ one_message(const char *name, struct payload *pl)
 		CHECK_INT(pl->pl_nmsgs, 1);
 		return NULL;
 	}
-	CHECK_STR(pl->pl_msgs[0].in_from, "31600000001");
 	return &pl->pl_msgs[0];
+}
+
+/* Parse a file holding one message from 31600000001; *pl must be freed. */
+static struct inbound *
+one_message(const char *name, struct payload *pl)
+{
+	struct inbound *in = only_message(name, pl);
+
+	if (in != NULL)
+		CHECK_STR(in->in_from, "31600000001");
+	return in;
 }
 
 static void
@@ -508,8 +518,7 @@ static void
 test_malformed(void)
 {
 	static const char *const names[] = {
-		"bad_json", "missing_from", "deep_nesting", "invalid_utf8",
-		"too_long_text", "from_not_digits", "wrong_object", "missing_entry",
+		"bad_json", "deep_nesting", "invalid_utf8", "wrong_object", "missing_entry",
 	};
 	struct payload pl;
 	char file[64], err[256], *body, *want;
@@ -625,7 +634,10 @@ test_item_limit(void)
 	free(s);
 }
 
-/* Field errors with their paths. */
+#define WA_HEAD "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
+#define WA_MSGS(items) WA_HEAD "\"value\":{\"messages\":[" items "]}}]}]}"
+
+/* A body that is not a WhatsApp payload: errors with their paths. */
 static void
 test_field_errors(void)
 {
@@ -634,44 +646,15 @@ test_field_errors(void)
 	} cases[] = {
 		{ "{\"object\":\"whatsapp_business_account\",\"entry\":{}}", "entry: not an array" },
 		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{}]}", "entry[0].changes: missing" },
+		{ WA_HEAD "\"value\":[]}]}]}", "entry[0].changes[0].value: not an object" },
 		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\"}]}]}",
 		  "entry[0].changes[0].value: missing" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"from\":31600000001}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].id: missing" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"x\",\"value\":{}},"
-		  "{\"field\":\"messages\",\"value\":{\"messages\":[{},{}]}}]}]}",
-		  "entry[0].changes[1].value.messages[0].id: missing" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"text\",\"text\":{}},"
-		  "{\"id\":\"w2\",\"from\":31600000002}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].text.body: missing" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"text\",\"text\":{\"body\":\"a\"}},"
-		  "{\"id\":\"w2\",\"from\":\"31600000002\",\"timestamp\":\"1\",\"type\":\"text\",\"text\":{\"body\":\"a\"}},"
-		  "{\"id\":\"w3\",\"from\":31600000003}]}}]}]}",
-		  "entry[0].changes[0].value.messages[2].from: not a string" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"-1\",\"type\":\"text\"}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].timestamp: not a number of seconds up to 4102444800" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"316000000011234567890123456789012\",\"timestamp\":\"1\",\"type\":\"text\"}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].from: longer than 32 bytes" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"image\",\"image\":{}}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].image.id: missing" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"location\",\"location\":{\"latitude\":1}}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].location.longitude: missing or not a number" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"statuses\":[{\"id\":\"w1\",\"status\":\"sent\"}]}}]}]}",
-		  "entry[0].changes[0].value.statuses[0].timestamp: missing" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"contacts\":[{\"wa_id\":\"31600000001\",\"profile\":{\"name\":7}}]}}]}]}",
-		  "entry[0].changes[0].value.contacts[0].profile.name: not a string" },
-		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":[{\"field\":\"messages\","
-		  "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"4102444801\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}]}}]}]}",
-		  "entry[0].changes[0].value.messages[0].timestamp: not a number of seconds up to 4102444800" },
+		{ WA_HEAD "\"value\":{\"messages\":{}}}]}]}",
+		  "entry[0].changes[0].value.messages: not an array" },
+		{ WA_HEAD "\"value\":{\"contacts\":\"x\"}}]}]}",
+		  "entry[0].changes[0].value.contacts: not an array" },
+		{ "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"changes\":\"x\"}]}",
+		  "entry[0].changes: not an array" },
 	};
 	struct payload pl;
 	char err[256];
@@ -683,6 +666,224 @@ test_field_errors(void)
 		CHECK_STR(err, cases[i].err);
 		CHECK(pl.pl_nmsgs == 0 && pl.pl_msgs == NULL);
 	}
+}
+
+/*
+ * Items that cannot be read in a good payload: the others are kept; one
+ * with an id and a sender is kept as unknown with the reason; one without
+ * is skipped and counted.
+ */
+static void
+test_item_errors(void)
+{
+	static const struct {
+		const char *body;
+		size_t nmsgs, skipped;
+		enum msg_kind kind;	/* of the last message */
+		const char *reason;	/* of the last message, NULL: not unknown */
+	} cases[] = {
+		{ WA_MSGS("{\"from\":31600000001}"), 0, 1, MSG_TEXT, NULL },
+		{ WA_MSGS("{},{}"), 0, 2, MSG_TEXT, NULL },
+		{ WA_MSGS("\"x\""), 0, 1, MSG_TEXT, NULL },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"text\","
+		  "\"text\":{\"body\":\"a\"}},{\"id\":\"w2\",\"from\":31600000002}"), 1, 1, MSG_TEXT, NULL },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"text\","
+		  "\"text\":{}}"), 1, 0, MSG_UNKNOWN,
+		  "entry[0].changes[0].value.messages[0].text.body: missing" },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"-1\",\"type\":\"text\"}"),
+		  1, 0, MSG_UNKNOWN, "entry[0].changes[0].value.messages[0].timestamp: not a number "
+		  "of seconds up to 4102444800" },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"4102444801\","
+		  "\"type\":\"text\",\"text\":{\"body\":\"x\"}}"), 1, 0, MSG_UNKNOWN,
+		  "entry[0].changes[0].value.messages[0].timestamp: not a number of seconds up to "
+		  "4102444800" },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"316000000011234567890123456789012\","
+		  "\"timestamp\":\"1\",\"type\":\"text\"}"), 0, 1, MSG_TEXT, NULL },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"image\","
+		  "\"image\":{}}"), 1, 0, MSG_UNKNOWN, "entry[0].changes[0].value.messages[0].image.id: "
+		  "missing" },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"location\","
+		  "\"location\":{\"latitude\":1}}"), 1, 0, MSG_UNKNOWN, "entry[0].changes[0].value."
+		  "messages[0].location.longitude: missing or not a number" },
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":7}"),
+		  1, 0, MSG_UNKNOWN, "entry[0].changes[0].value.messages[0].type: not a string" },
+		/* a timestamp as a JSON number is read */
+		{ WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":1763805600,"
+		  "\"type\":\"text\",\"text\":{\"body\":\"x\"}}"), 1, 0, MSG_TEXT, NULL },
+		{ WA_HEAD "\"value\":{\"statuses\":[{\"id\":\"w1\",\"status\":\"sent\"}]}}]}]}",
+		  0, 1, MSG_TEXT, NULL },
+		/* the sender from the only contacts[] entry; a bad name is left out */
+		{ WA_HEAD "\"value\":{\"contacts\":[{\"wa_id\":\"31600000001\",\"profile\":{\"name\":7}}],"
+		  "\"messages\":[{\"id\":\"w1\",\"timestamp\":\"1\",\"type\":\"text\","
+		  "\"text\":{\"body\":\"x\"}}]}}]}]}", 1, 0, MSG_TEXT, NULL },
+	};
+	struct payload pl;
+	char err[256], s[256];
+	size_t i;
+
+	for (i = 0; i < NELEM(cases); i++) {
+		err[0] = '\0';
+		CHECK_INT(wa_parse(cases[i].body, strlen(cases[i].body), &pl, err, sizeof(err)), 0);
+		CHECK_INT(pl.pl_nmsgs, cases[i].nmsgs);
+		CHECK_INT(pl.pl_nskipped, cases[i].skipped);
+		if (pl.pl_nmsgs > 0 && pl.pl_nmsgs == cases[i].nmsgs) {
+			struct inbound *in = &pl.pl_msgs[pl.pl_nmsgs - 1];
+
+			CHECK_INT(in->in_kind, cases[i].kind);
+			if (cases[i].reason != NULL) {
+				CHECK_STR(meta_str(in, "reason", s, sizeof(s)), cases[i].reason);
+				CHECK(in->in_text == NULL && in->in_ts_ms > 0);
+			}
+		}
+		payload_free(&pl);
+	}
+}
+
+/* Files that once were refused: a sender taken from contacts[], a long text. */
+static void
+test_kept_files(void)
+{
+	struct payload pl;
+	struct inbound *in;
+	char s[256];
+
+	if ((in = one_message("missing_from.json", &pl)) != NULL) {
+		CHECK_STR(in->in_from, "31600000001");
+		CHECK_INT(in->in_kind, MSG_TEXT);
+	}
+	payload_free(&pl);
+	if ((in = one_message("from_not_digits.json", &pl)) != NULL) {
+		CHECK_STR(in->in_from, "31600000001");
+		CHECK_INT(in->in_kind, MSG_TEXT);
+	}
+	payload_free(&pl);
+	if ((in = one_message("too_long_text.json", &pl)) != NULL) {
+		CHECK_INT(in->in_kind, MSG_TEXT);
+		CHECK_INT(strlen(in->in_text), 4097);
+		CHECK(meta_str(in, "truncated", s, sizeof(s)) == NULL);
+	}
+	payload_free(&pl);
+}
+
+/* A text over TEXT_STORE_MAX_CHARS characters is kept cut, on a character boundary. */
+static void
+test_text_store_max(void)
+{
+	struct payload pl;
+	struct buf b;
+	char err[256];
+	json_t *root;
+	size_t i;
+
+	buf_init(&b, 0);
+	if (buf_puts(&b, WA_HEAD "\"value\":{\"messages\":[{\"id\":\"w1\",\"from\":\"31600000001\","
+	    "\"timestamp\":\"1\",\"type\":\"text\",\"text\":{\"body\":\"") == -1)
+		abort();
+	for (i = 0; i < TEXT_STORE_MAX_CHARS + 10; i++)
+		if (buf_puts(&b, i % 2 ? "\xc3\xa9" : "\\ud83d\\ude0a") == -1)
+			abort();
+	if (buf_puts(&b, "\"}}]}}]}]}") == -1)
+		abort();
+	CHECK_INT(wa_parse(b.data, b.len, &pl, err, sizeof(err)), 0);
+	CHECK_INT(pl.pl_nmsgs, 1);
+	if (pl.pl_nmsgs == 1) {
+		CHECK_INT(pl.pl_msgs[0].in_kind, MSG_TEXT);
+		CHECK_INT(utf8_length(pl.pl_msgs[0].in_text), TEXT_STORE_MAX_CHARS);
+		CHECK(util_utf8_valid(pl.pl_msgs[0].in_text, strlen(pl.pl_msgs[0].in_text)));
+		root = json_loads(pl.pl_msgs[0].in_meta, 0, NULL);
+		CHECK(json_is_true(json_object_get(root, "truncated")));
+		json_decref(root);
+	}
+	payload_free(&pl);
+	buf_free(&b);
+}
+
+/* The shapes of Meta's BSUID and system-event references (tests/data/whatsapp/conformance_*). */
+static void
+test_bsuid_and_system(void)
+{
+	struct payload pl;
+	struct inbound *in;
+	char s[64];
+
+	if ((in = only_message("conformance_bsuid_only.json", &pl)) != NULL) {
+		CHECK(in->in_from == NULL);
+		CHECK_STR(in->in_bsuid, "NL.1502576394655843");
+		CHECK_STR(in->in_username, "@testpersoon.conform");
+		CHECK_STR(in->in_profile_name, "Testpersoon Conform");
+		CHECK_INT(in->in_kind, MSG_TEXT);
+	}
+	payload_free(&pl);
+	if ((in = only_message("conformance_bsuid_and_phone.json", &pl)) != NULL) {
+		CHECK_STR(in->in_from, "31600000203");
+		CHECK_STR(in->in_bsuid, "NL.1502576394655844");
+	}
+	payload_free(&pl);
+	if ((in = only_message("conformance_system_user_changed_number.json", &pl)) != NULL) {
+		CHECK_INT(in->in_kind, MSG_SYSTEM);
+		CHECK_STR(in->in_from, "31600000208");
+		CHECK_STR(in->in_prev_from, "31600000207");
+		CHECK_STR(in->in_bsuid, "NL.1502576394655850");
+		CHECK_STR(in->in_prev_bsuid, "NL.1502576394655849");
+		CHECK_STR(meta_str(in, "system_type", s, sizeof(s)), "user_changed_number");
+		CHECK(in->in_text == NULL);
+	}
+	payload_free(&pl);
+	if ((in = only_message("conformance_system_user_changed_user_id.json", &pl)) != NULL) {
+		CHECK(in->in_from == NULL && in->in_prev_from == NULL);
+		CHECK_STR(in->in_bsuid, "NL.1502576394655848");
+		CHECK_STR(in->in_prev_bsuid, "NL.1502576394655847");
+	}
+	payload_free(&pl);
+	if ((in = only_message("conformance_system_identity_changed.json", &pl)) != NULL) {
+		CHECK_INT(in->in_kind, MSG_SYSTEM);
+		CHECK(in->in_prev_from == NULL && in->in_prev_bsuid == NULL);
+	}
+	payload_free(&pl);
+	if ((in = only_message("conformance_request_welcome.json", &pl)) != NULL)
+		CHECK_INT(in->in_kind, MSG_REQUEST_WELCOME);
+	payload_free(&pl);
+	if ((in = only_message("conformance_order.json", &pl)) != NULL)
+		CHECK_INT(in->in_kind, MSG_ORDER);
+	payload_free(&pl);
+	if ((in = only_message("conformance_nfm_reply.json", &pl)) != NULL) {
+		CHECK_INT(in->in_kind, MSG_INTERACTIVE);
+		CHECK_STR(meta_str(in, "interactive_type", s, sizeof(s)), "nfm_reply");
+	}
+	payload_free(&pl);
+	CHECK(one_status("conformance_status_bsuid.json", &pl) != NULL);
+	payload_free(&pl);
+}
+
+/* A change for another number is ignored and counted; ours is kept. */
+static void
+test_other_number(void)
+{
+	struct payload pl;
+	char err[256], *body;
+	size_t len;
+
+	body = load("conformance_other_number.json", &len);
+	CHECK_INT(wa_parse_for(body, len, "100000000000001", &pl, err, sizeof(err)), 0);
+	CHECK_INT(pl.pl_nmsgs, 0);
+	CHECK_INT(pl.pl_ignored[IGNORE_OTHER_NUMBER], 1);
+	payload_free(&pl);
+	CHECK_INT(wa_parse_for(body, len, "100000000000999", &pl, err, sizeof(err)), 0);
+	CHECK_INT(pl.pl_nmsgs, 1);
+	CHECK_INT(pl.pl_ignored[IGNORE_OTHER_NUMBER], 0);
+	payload_free(&pl);
+	free(body);
+	body = load("text.json", &len);
+	CHECK_INT(wa_parse_for(body, len, "100000000000001", &pl, err, sizeof(err)), 0);
+	CHECK_INT(pl.pl_nmsgs, 1);
+	payload_free(&pl);
+	free(body);
+	body = WA_MSGS("{\"id\":\"w1\",\"from\":\"31600000001\",\"timestamp\":\"1\",\"type\":\"text\","
+	    "\"text\":{\"body\":\"a\"}}");
+	CHECK_INT(wa_parse_for(body, strlen(body), "100000000000001", &pl, err, sizeof(err)), 0);
+	CHECK_INT(pl.pl_nmsgs, 0);
+	CHECK_INT(pl.pl_ignored[IGNORE_NO_NUMBER], 1);
+	payload_free(&pl);
 }
 
 /* ---- rendering ---- */
@@ -896,7 +1097,8 @@ test_render_errors(void)
 	buf_init(&b, 0);
 	ob_set(&ob, "Hoi", NULL, NULL, 0);
 	CHECK_INT(wa_render(&ob, "+31600000001", NULL, NULL, &b, err, sizeof(err)), -1);
-	CHECK_STR(err, "to: not a number of at most 32 digits");
+	CHECK_STR(err, "to: not a number of at most 32 digits or a BSUID");
+	CHECK_INT(wa_render(&ob, "nl.123", NULL, NULL, &b, err, sizeof(err)), -1);
 	CHECK_INT(wa_render(&ob, NULL, NULL, NULL, &b, err, sizeof(err)), -1);
 	ob_set(&ob, "", NULL, NULL, 0);
 	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, &b, err, sizeof(err)), -1);
@@ -907,6 +1109,30 @@ test_render_errors(void)
 	ob_set(&ob, "Hoi", NULL, NULL, 0);
 	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, &b, err, sizeof(err)), -1);
 	CHECK_STR(err, "request body: larger than the buffer allows");
+	buf_free(&b);
+}
+
+/* A contact known only by its BSUID is addressed as "recipient", never "to". */
+static void
+test_render_bsuid(void)
+{
+	struct outbound ob;
+	struct buf b;
+	char err[256];
+	json_t *j;
+
+	buf_init(&b, 0);
+	ob_set(&ob, "Hoi", NULL, NULL, 0);
+	CHECK_INT(wa_render(&ob, "NL.1502576394655843", NULL, NULL, &b, err, sizeof(err)), 0);
+	j = json_loadb(b.data, b.len, 0, NULL);
+	CHECK_STR(json_string_value(json_object_get(j, "recipient")), "NL.1502576394655843");
+	CHECK(json_object_get(j, "to") == NULL);
+	json_decref(j);
+	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, &b, err, sizeof(err)), 0);
+	j = json_loadb(b.data, b.len, 0, NULL);
+	CHECK_STR(json_string_value(json_object_get(j, "to")), "31600000001");
+	CHECK(json_object_get(j, "recipient") == NULL);
+	json_decref(j);
 	buf_free(&b);
 }
 
@@ -1005,6 +1231,12 @@ main(void)
 	RUN(test_depth_limit);
 	RUN(test_item_limit);
 	RUN(test_field_errors);
+	RUN(test_item_errors);
+	RUN(test_kept_files);
+	RUN(test_text_store_max);
+	RUN(test_bsuid_and_system);
+	RUN(test_other_number);
+	RUN(test_render_bsuid);
 	RUN(test_render_text);
 	RUN(test_render_buttons);
 	RUN(test_render_list);

@@ -923,7 +923,7 @@ def answers_fast(h, what, limit):
     check(took <= 2 * limit, "%s: answers took %.1f s" % (what, took))
 
 
-@ctest
+@test
 def conformance_09_slow_clients(h):
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     want = min(hard, 65536)
@@ -965,7 +965,7 @@ def conformance_09_slow_clients(h):
 # ---------------------------------------------------------------------------
 # 10. Content-Length and Transfer-Encoding together
 
-@ctest
+@test
 def conformance_10_length_and_chunked(h):
     start(h)
     frm = "31600000225"
@@ -1000,7 +1000,7 @@ def conformance_10_length_and_chunked(h):
 # ---------------------------------------------------------------------------
 # 11. /metrics on admin_listen only
 
-@ctest
+@test
 def conformance_11_metrics_admin_listen(h):
     start(h)
     st, _, _ = hreq(h.http_port, "GET", "/metrics")
@@ -1017,7 +1017,7 @@ def conformance_11_metrics_admin_listen(h):
 # ---------------------------------------------------------------------------
 # 12. What operators need in /metrics
 
-@ctest
+@test
 def conformance_12_metrics_for_operators(h):
     start(h)
     frm = "31600000227"

@@ -7,12 +7,13 @@ requests signed by Twilio's own library (tests/integration/twilio_sign.js,
 `npm ci` first), hostile clients on loopback only, and /metrics read from
 [http] admin_listen and parsed by promparse.py (strict text format 0.0.4).
 
-These tests describe behaviour that is being built. They run only with
-PRAATPAAL_CONFORMANCE=1 in the environment:
+Tests marked @ctest describe behaviour that is being built. They run only
+with PRAATPAAL_CONFORMANCE=1 in the environment:
 
   PRAATPAAL_CONFORMANCE=1 python3 tests/integration/run.py -k conformance
 
-Without it only conformance_promparse_strict (the parser's own check) runs.
+The tests marked @test always run: the parser's own check
+(conformance_promparse_strict) and the items built (9 to 12).
 
 The names this module relies on, besides the issue's and DESIGN.md's:
   [http] admin_listen, header_timeout, body_timeout, per_ip_connections

@@ -10,7 +10,7 @@ import re
 import threading
 import time
 
-from harness import check, hreq, test, wa_payload, wa_text, wa_value, wait_until
+from harness import check, test, wa_payload, wa_text, wa_value, wait_until
 
 FLOOD = ["316000030%02d" % i for i in range(1, 61)]   # 60 invented senders
 CRISIS_TO = "31600003099"

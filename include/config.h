@@ -24,6 +24,9 @@ struct config {
 	long long http_max_connections;
 	long long http_per_ip_connections;	/* 0 = off */
 	long long http_timeout;			/* seconds of inactivity */
+	char	*http_admin_listen;		/* /metrics; NULL: no admin listener */
+	long long http_header_timeout;		/* seconds for the request line and headers */
+	long long http_body_timeout;		/* seconds for the whole body */
 
 	/* [database] */
 	char	*db_url;			/* libpq conninfo or URI */
@@ -86,7 +89,7 @@ void	config_free(struct config *);
 int	config_whatsapp_enabled(const struct config *);
 int	config_twilio_enabled(const struct config *);
 /*
- * Split an [http] listen value, "host:port" or "[v6]:port", into host
+ * Split an [http] listen or admin_listen value, "host:port" or "[v6]:port", into host
  * (without brackets; hostlen bytes at most, NUL-terminated) and port
  * (1..65535). Returns 0, or -1 when the value is malformed (outputs then
  * unspecified).

@@ -7,6 +7,7 @@
 #define METRICS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "message.h"
 #include "util.h"
 
@@ -23,6 +24,26 @@ enum metric_route {
 
 const char	*metrics_route_name(enum metric_route);
 
+/* The listeners counted in praatpaal_http_connections_open{listener}. */
+enum metric_listener {
+	LISTENER_PUBLIC,	/* [http] listen: the webhooks, /healthz, /readyz */
+	LISTENER_ADMIN,		/* [http] admin_listen: /metrics */
+	LISTENER_COUNT
+};
+
+/*
+ * The queues as a /metrics scrape reads them from the database
+ * (store_stats.h); mq_ok 0 when it could not (the gauges are left out
+ * and praatpaal_database_up is 0).
+ */
+struct metrics_queues {
+	int	mq_ok;
+	int64_t	mq_in_backlog;		/* unprocessed inbound messages */
+	double	mq_in_oldest_s;		/* age of the oldest of them; 0 none */
+	int64_t	mq_out_backlog;		/* replies not sent yet (held, queued, sending) */
+	double	mq_out_oldest_s;	/* age of the oldest of them; 0 none */
+};
+
 void	metrics_http_request(enum metric_route, unsigned int status);
 void	metrics_messages_stored(enum channel, size_t n);
 void	metrics_duplicates(size_t n);
@@ -38,7 +59,27 @@ void	metrics_webhook_ignored(enum payload_ignore why, size_t n);
 /* The dialogue work is paced (on 1) or not (0) because of a flood. */
 void	metrics_flood(int on);
 
+/* A connection of listener opened (delta 1) or closed (-1). */
+void	metrics_http_connection(enum metric_listener, int delta);
+/* The sweep closed a connection late with its headers (body 0) or body (1). */
+void	metrics_http_deadline(int body);
+/* A connection refused at once: over max_connections or per_ip_connections. */
+void	metrics_http_refused(void);
+/* A webhook acknowledged (200) us microseconds after its request line came in. */
+void	metrics_webhook_ack(int64_t us);
+/*
+ * A reply accepted by its provider; inbound_ms is the provider's time of
+ * the contact's newest inbound message (ms since the epoch; 0: none, not
+ * counted).
+ */
+void	metrics_ack_to_send(int64_t inbound_ms);
+
 /* Append every metric in the Prometheus text format: 0, or -1 if out is full. */
 int	metrics_render(struct buf *out) WUR;
+/*
+ * Append the operator's figures: open and refused connections, deadlines,
+ * the two latency histograms, and the queues q read for this scrape.
+ */
+int	metrics_render_service(struct buf *out, const struct metrics_queues *q) WUR;
 
 #endif

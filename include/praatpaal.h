@@ -12,9 +12,19 @@
 /* HTTP */
 #define HTTP_MAX_BODY_DEFAULT	(3u * 1024 * 1024)	/* Meta's largest payload */
 #define HTTP_MAX_BODY_CEILING	(64u * 1024 * 1024)	/* config may not exceed */
-#define HTTP_MAX_CONNECTIONS	1024	/* default [http] max_connections */
+#define HTTP_MAX_CONNECTIONS	4096	/* default [http] max_connections */
 #define HTTP_TIMEOUT_S		30	/* default inactivity timeout */
 #define HTTP_THREADS_DEFAULT	4	/* default MHD thread-pool size */
+#define HTTP_PER_IP_CONNECTIONS	64	/* default [http] per_ip_connections */
+#define HTTP_HEADER_TIMEOUT_S	10	/* default [http] header_timeout: request line and headers */
+#define HTTP_BODY_TIMEOUT_S	30	/* default [http] body_timeout: the whole body */
+#define HTTP_SWEEP_MS		250	/* connections past their deadline are closed this often */
+#define HTTP_LISTEN_BACKLOG	4096	/* connections waiting to be accepted (the kernel may cap it) */
+#define HTTP_ADMIN_LISTEN	"127.0.0.1:8090"	/* default [http] admin_listen (/metrics) */
+#define HTTP_ADMIN_MAX_CONNECTIONS 16	/* open connections of the admin listener */
+#define HTTP_REFUSED_LOG_MS	1000	/* refused connections are logged at most once this often */
+#define STATS_TIMEOUT_MS	1000	/* statement_timeout of the queue figures a /metrics scrape reads */
+#define STATS_BACKLOG_MAX	100000	/* rows a backlog gauge counts at most */
 
 /* Parsing */
 #define JSON_MAX_DEPTH		32	/* nesting of a webhook payload */

@@ -14,6 +14,7 @@
 #define REQUEST_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <microhttpd.h>
 #include "app.h"
 #include "metrics.h"
@@ -58,6 +59,8 @@ struct request {
 	int			 rq_too_large;	/* body passed the ceiling: answer 413 */
 	size_t			 rq_dropped;	/* bytes read and dropped since then */
 	const char		*rq_allow;	/* Allow header of a 405 (static string) */
+	int			 rq_close;	/* answer with Connection: close */
+	int64_t			 rq_start_us;	/* monotonic, when the request line came in */
 	void			*rq_data;	/* the handler's own state (its hd_end frees it) */
 };
 
@@ -75,8 +78,9 @@ void		 request_free(struct request *);
 enum MHD_Result	request_feed_body(struct request *, const char *data, size_t len);
 
 /*
- * Queue a response on the connection and count it in the metrics. Every
- * handler answers through these; they return MHD's result.
+ * Queue a response on the connection and count it in the metrics (a
+ * webhook's 200 also in praatpaal_webhook_ack_seconds). Every handler
+ * answers through these; they return MHD's result.
  */
 enum MHD_Result	request_reply(struct request *, unsigned int status,
 		    const char *content_type, const char *body, size_t len);

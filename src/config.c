@@ -65,10 +65,16 @@ static const struct config_row config_rows[] = {
 	    "HTTP worker threads"),
 	I("http", "max_connections", http_max_connections, HTTP_MAX_CONNECTIONS,
 	    1, 65536, "open connections at most"),
-	I("http", "per_ip_connections", http_per_ip_connections, 0, 0, 65536,
-	    "open connections per client address at most (0 = no limit)"),
+	I("http", "per_ip_connections", http_per_ip_connections, HTTP_PER_IP_CONNECTIONS,
+	    0, 65536, "open connections per client address at most (0 = no limit)"),
 	I("http", "timeout", http_timeout, HTTP_TIMEOUT_S, 1, 3600,
 	    "seconds of inactivity before a connection is closed"),
+	S("http", "admin_listen", http_admin_listen, HTTP_ADMIN_LISTEN, 0,
+	    "address of GET /metrics: host:port or [v6]:port (empty: not served)"),
+	I("http", "header_timeout", http_header_timeout, HTTP_HEADER_TIMEOUT_S, 1, 3600,
+	    "seconds from a connection's start (or its previous answer) to a request's last header"),
+	I("http", "body_timeout", http_body_timeout, HTTP_BODY_TIMEOUT_S, 1, 3600,
+	    "seconds from a request's last header to the end of its body"),
 
 	S("database", "url", db_url, NULL, 1,
 	    "PostgreSQL connection string or URI (required)"),
@@ -674,21 +680,65 @@ config_check_hours(struct config_load *cl, size_t off, const char *team)
 	}
 }
 
-/* http.listen: required, host:port or [v6]:port. */
+/* The address at offset, when set: host:port or [v6]:port. 0, or -1 when malformed. */
+static int
+config_check_address(struct config_load *cl, size_t offset)
+{
+	const struct config_row *r = config_row_at(offset);
+	const char *v = *config_str(cl->cl_cfg, r);
+	char where[PATH_MAX + 32], host[256];
+	int port;
+
+	if (v == NULL || config_split_listen(v, host, sizeof(host), &port) == 0)
+		return 0;
+	config_origin(cl, r, where, sizeof(where));
+	config_error(cl, "%s: %s.%s: expected host:port or [v6]:port "
+	    "(port 1..65535): \"%.128s\"", where, r->cr_section, r->cr_key, v);
+	return -1;
+}
+
+/* 1 for a wildcard address ("0.0.0.0", "::"). */
+static int
+config_wildcard(const char *host)
+{
+	return strcmp(host, "0.0.0.0") == 0 || strcmp(host, "::") == 0;
+}
+
+/* 1 if two well-formed listen values would bind the same port on a shared address. */
+static int
+config_same_socket(const char *a, const char *b)
+{
+	char ha[256], hb[256];
+	int pa, pb;
+
+	if (config_split_listen(a, ha, sizeof(ha), &pa) == -1 ||
+	    config_split_listen(b, hb, sizeof(hb), &pb) == -1 || pa != pb)
+		return 0;
+	return strcmp(ha, hb) == 0 || config_wildcard(ha) || config_wildcard(hb);
+}
+
+/*
+ * http.listen: required; http.admin_listen: optional (unset: no admin
+ * listener), and not the webhook listener's address.
+ */
 static void
 config_check_listen(struct config_load *cl)
 {
 	struct config *cfg = cl->cl_cfg;
-	const struct config_row *r = config_row_at(OFF(http_listen));
-	char where[PATH_MAX + 32], host[256];
-	int port;
+	char where[PATH_MAX + 32];
 
-	config_origin(cl, r, where, sizeof(where));
 	if (cfg->http_listen == NULL)
 		config_require(cl, OFF(http_listen), "");
-	else if (config_split_listen(cfg->http_listen, host, sizeof(host), &port) == -1)
-		config_error(cl, "%s: http.listen: expected host:port or [v6]:port "
-		    "(port 1..65535): \"%.128s\"", where, cfg->http_listen);
+	if (config_check_address(cl, OFF(http_listen)) == -1 ||
+	    config_check_address(cl, OFF(http_admin_listen)) == -1)
+		return;
+	if (cfg->http_listen != NULL && cfg->http_admin_listen != NULL &&
+	    config_same_socket(cfg->http_listen, cfg->http_admin_listen)) {
+		config_origin(cl, config_row_at(OFF(http_admin_listen)), where, sizeof(where));
+		config_error(cl, "%s: http.admin_listen: the same port as http.listen "
+		    "(/metrics must not be served to the providers): \"%.128s\"", where,
+		    cfg->http_admin_listen);
+	}
 }
 
 /* The database and the pseudonym key: required; the key long enough. */

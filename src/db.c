@@ -36,6 +36,7 @@ static const struct db_stmt_table *const db_tables[] = {
 	&store_ingest_table,
 	&store_work_table,
 	&store_outbox_table,
+	&store_stats_table,
 };
 
 const char *

@@ -2,7 +2,9 @@
  * health.c — the operator's endpoints. /healthz answers as long as the
  * process runs; /readyz asks the database for its schema version through
  * the pool (503 with the reason when it cannot, or when the schema is not
- * the one this binary needs); /metrics renders the counters (metrics.h).
+ * the one this binary needs); /metrics (on the admin listener) renders the
+ * counters (metrics.h) and the queues read from the database for the
+ * scrape (store_stats.h; without them when the database does not answer).
  *
  * Locking: none here; the pool and the counters have their own.
  */
@@ -13,6 +15,8 @@
 
 #include "db.h"
 #include "store_schema.h"
+#include "store_stats.h"
+#include "log.h"
 #include "health.h"
 #include "metrics.h"
 #include "migrate.h"
@@ -62,14 +66,33 @@ health_ready(struct request *rq, const char *method)
 	return request_reply(rq, MHD_HTTP_OK, "text/plain; charset=utf-8", "ready\n", 6);
 }
 
+/* The queues' figures through a pooled connection; q->mq_ok 0 when they could not be read. */
+static void
+health_queues(struct db_pool *pool, struct metrics_queues *q)
+{
+	char err[256];
+	PGconn *conn;
+
+	q->mq_ok = 0;
+	if ((conn = db_acquire(pool, err, sizeof(err))) == NULL)
+		return;
+	if (db_stats_queues(conn, q, err, sizeof(err)) == -1) {
+		metrics_db_error();
+		log_warn("metrics queues_unread error=\"%s\"", err);
+	}
+	db_release(pool, conn);
+}
+
 static enum MHD_Result
 health_metrics(struct request *rq, const char *method)
 {
+	struct metrics_queues q;
 	struct buf b;
 	enum MHD_Result ret;
 
+	health_queues(rq->rq_app->ap_pool, &q);
 	buf_init(&b, HEALTH_METRICS_MAX);
-	if (metrics_render(&b) == -1) {
+	if (metrics_render(&b) == -1 || metrics_render_service(&b, &q) == -1) {
 		buf_free(&b);
 		return request_reply_error(rq, MHD_HTTP_INTERNAL_SERVER_ERROR, "metrics too large");
 	}

@@ -9,13 +9,14 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "metrics.h"
 #include "praatpaal.h"
 
 /* Status codes counted per route; anything else is counted as "other". */
 static const unsigned int metrics_codes[] = {
-	200, 204, 400, 401, 403, 404, 405, 413, 415, 500, 503
+	200, 204, 400, 401, 403, 404, 405, 408, 413, 415, 431, 500, 503
 };
 #define METRICS_NCODES	(NELEM(metrics_codes) + 1)	/* + "other" */
 
@@ -265,6 +266,205 @@ metrics_render(struct buf *out)
 	    metrics_get(&m_flooding)) == -1)
 		return -1;
 	if (metrics_ignored(out) == -1)
+		return -1;
+	return 0;
+}
+
+/* ---- the operator's figures ------------------------------------------------ */
+
+static const char *const metrics_listeners[LISTENER_COUNT] = {
+	[LISTENER_PUBLIC] = "public",
+	[LISTENER_ADMIN] = "admin",
+};
+
+static atomic_int_fast64_t m_conns[LISTENER_COUNT];	/* gauges */
+static atomic_uint_fast64_t m_deadline[2];		/* headers, body */
+static atomic_uint_fast64_t m_refused;
+
+/*
+ * A histogram with fixed buckets (upper bounds in microseconds, the last
+ * one +Inf): per-bucket counts, made cumulative when rendered, so that a
+ * scrape during an observation still reads non-decreasing buckets whose
+ * last equals _count.
+ */
+#define METRICS_HIST_MAX	16
+
+struct metrics_hist {
+	const char		*mh_name;
+	const char		*mh_help;
+	const uint64_t		*mh_le_us;
+	size_t			 mh_n;		/* bounds, +Inf not included */
+	atomic_uint_fast64_t	 mh_bucket[METRICS_HIST_MAX + 1];
+	atomic_uint_fast64_t	 mh_sum_us;
+};
+
+/* Webhook to acknowledgement: milliseconds normally, seconds when the database is slow. */
+static const uint64_t metrics_ack_le_us[] = {
+	1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000, 1000000,
+	2500000, 5000000, 10000000
+};
+/* Inbound message to the reply's send: a second normally, minutes when a provider is down. */
+static const uint64_t metrics_send_le_us[] = {
+	250000, 500000, 1000000, 2000000, 5000000, 10000000, 30000000, 60000000,
+	300000000, 1800000000, 7200000000
+};
+
+static struct metrics_hist m_ack_hist = {
+	"praatpaal_webhook_ack_seconds",
+	"Time from a webhook's request line to its 200 answer being queued.",
+	metrics_ack_le_us, NELEM(metrics_ack_le_us), { 0 }, 0
+};
+static struct metrics_hist m_send_hist = {
+	"praatpaal_ack_to_send_seconds",
+	"Time from the provider's timestamp of a contact's newest message to the provider "
+	    "accepting a reply.",
+	metrics_send_le_us, NELEM(metrics_send_le_us), { 0 }, 0
+};
+
+static void
+metrics_observe(struct metrics_hist *h, int64_t us)
+{
+	size_t i;
+
+	if (us < 0)
+		us = 0;
+	for (i = 0; i < h->mh_n; i++)
+		if ((uint64_t)us <= h->mh_le_us[i])
+			break;
+	metrics_add(&h->mh_bucket[i], 1);
+	metrics_add(&h->mh_sum_us, (uint64_t)us);
+}
+
+void
+metrics_http_connection(enum metric_listener l, int delta)
+{
+	if ((int)l < 0 || l >= LISTENER_COUNT)
+		return;
+	atomic_fetch_add_explicit(&m_conns[l], delta, memory_order_relaxed);
+}
+
+void
+metrics_http_deadline(int body)
+{
+	metrics_add(&m_deadline[body ? 1 : 0], 1);
+}
+
+void
+metrics_http_refused(void)
+{
+	metrics_add(&m_refused, 1);
+}
+
+void
+metrics_webhook_ack(int64_t us)
+{
+	metrics_observe(&m_ack_hist, us);
+}
+
+void
+metrics_ack_to_send(int64_t inbound_ms)
+{
+	struct timespec ts;
+	int64_t now_ms;
+
+	if (inbound_ms <= 0)
+		return;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	now_ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	metrics_observe(&m_send_hist, (now_ms - inbound_ms) * 1000);
+}
+
+static int
+metrics_render_hist(struct buf *out, struct metrics_hist *h)
+{
+	uint64_t cum = 0, sum;
+	size_t i;
+
+	if (buf_printf(out, "# HELP %s %s\n# TYPE %s histogram\n", h->mh_name, h->mh_help,
+	    h->mh_name) == -1)
+		return -1;
+	for (i = 0; i <= h->mh_n; i++) {
+		cum += metrics_get(&h->mh_bucket[i]);
+		if (i < h->mh_n) {
+			if (buf_printf(out, "%s_bucket{le=\"%g\"} %llu\n", h->mh_name,
+			    (double)h->mh_le_us[i] / 1e6, (unsigned long long)cum) == -1)
+				return -1;
+		} else if (buf_printf(out, "%s_bucket{le=\"+Inf\"} %llu\n", h->mh_name,
+		    (unsigned long long)cum) == -1)
+			return -1;
+	}
+	sum = metrics_get(&h->mh_sum_us);
+	return buf_printf(out, "%s_sum %.6f\n%s_count %llu\n", h->mh_name, (double)sum / 1e6,
+	    h->mh_name, (unsigned long long)cum);
+}
+
+/* Open connections by listener, refused ones, and those closed at a deadline. */
+static int
+metrics_render_conns(struct buf *out)
+{
+	int64_t v;
+	size_t l;
+
+	if (buf_puts(out, "# HELP praatpaal_http_connections_open Open HTTP connections, "
+	    "by listener.\n# TYPE praatpaal_http_connections_open gauge\n") == -1)
+		return -1;
+	for (l = 0; l < LISTENER_COUNT; l++) {
+		v = atomic_load_explicit(&m_conns[l], memory_order_relaxed);
+		if (buf_printf(out, "praatpaal_http_connections_open{listener=\"%s\"} %lld\n",
+		    metrics_listeners[l], (long long)(v > 0 ? v : 0)) == -1)
+			return -1;
+	}
+	if (metrics_counter(out, "praatpaal_http_connections_refused_total",
+	    "Connections closed at once: over [http] max_connections or per_ip_connections.",
+	    metrics_get(&m_refused)) == -1)
+		return -1;
+	return buf_printf(out, "# HELP praatpaal_http_deadline_closed_total Connections closed "
+	    "because their headers or body were not in by [http] header_timeout or "
+	    "body_timeout.\n# TYPE praatpaal_http_deadline_closed_total counter\n"
+	    "praatpaal_http_deadline_closed_total{phase=\"headers\"} %llu\n"
+	    "praatpaal_http_deadline_closed_total{phase=\"body\"} %llu\n",
+	    (unsigned long long)metrics_get(&m_deadline[0]),
+	    (unsigned long long)metrics_get(&m_deadline[1]));
+}
+
+/* A gauge with a fractional value. */
+static int
+metrics_gauge(struct buf *out, const char *name, const char *help, double v)
+{
+	return buf_printf(out, "# HELP %s %s\n# TYPE %s gauge\n%s %.3f\n",
+	    name, help, name, name, v);
+}
+
+static int
+metrics_render_queues(struct buf *out, const struct metrics_queues *q)
+{
+	if (metrics_one(out, "gauge", "praatpaal_database_up",
+	    "1 if this scrape read the queues from the database within STATS_TIMEOUT_MS.",
+	    q != NULL && q->mq_ok) == -1)
+		return -1;
+	if (q == NULL || !q->mq_ok)
+		return 0;
+	if (metrics_one(out, "gauge", "praatpaal_inbound_backlog",
+	    "Inbound messages stored and not yet processed (counted up to STATS_BACKLOG_MAX).",
+	    (uint64_t)q->mq_in_backlog) == -1 ||
+	    metrics_gauge(out, "praatpaal_inbound_oldest_age_seconds",
+	    "Age of the oldest unprocessed inbound message (0: none).", q->mq_in_oldest_s) == -1 ||
+	    metrics_one(out, "gauge", "praatpaal_outbox_backlog",
+	    "Replies not yet accepted by a provider: held, queued or sending (counted up to "
+	    "STATS_BACKLOG_MAX).", (uint64_t)q->mq_out_backlog) == -1 ||
+	    metrics_gauge(out, "praatpaal_outbox_oldest_age_seconds",
+	    "Age of the oldest reply not yet sent (0: none).", q->mq_out_oldest_s) == -1)
+		return -1;
+	return 0;
+}
+
+int
+metrics_render_service(struct buf *out, const struct metrics_queues *q)
+{
+	if (metrics_render_conns(out) == -1 ||
+	    metrics_render_hist(out, &m_ack_hist) == -1 ||
+	    metrics_render_hist(out, &m_send_hist) == -1 ||
+	    metrics_render_queues(out, q) == -1)
 		return -1;
 	return 0;
 }

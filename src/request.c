@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <jansson.h>
 #include <microhttpd.h>
@@ -28,6 +29,16 @@
 
 #define REQUEST_INTERNAL_ERROR	"{\"error\":\"internal error\"}"
 
+/* Monotonic microseconds, for the webhook latency histogram. */
+static int64_t
+request_mono_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 struct request *
 request_new(struct app *app, const char *uri, struct MHD_Connection *conn)
 {
@@ -38,6 +49,7 @@ request_new(struct app *app, const char *uri, struct MHD_Connection *conn)
 	rq->rq_conn = conn;
 	rq->rq_phase = RQ_NEW;
 	rq->rq_route = ROUTE_OTHER;
+	rq->rq_start_us = request_mono_us();
 	rq->rq_uri = xstrndup(uri != NULL ? uri : "", HTTP_URI_MAX);
 	buf_init(&rq->rq_body, (size_t)app->ap_cfg->http_max_body);
 	return rq;
@@ -73,7 +85,10 @@ request_feed_body(struct request *rq, const char *data, size_t len)
 	return MHD_YES;
 }
 
-/* The response's headers: Content-Type, Cache-Control, and Allow on a 405. */
+/*
+ * The response's headers: Content-Type, Cache-Control, Allow on a 405,
+ * and Connection: close when the request asked us to close (rq_close).
+ */
 static int
 request_add_headers(struct request *rq, struct MHD_Response *resp, unsigned int status,
     const char *content_type)
@@ -83,6 +98,9 @@ request_add_headers(struct request *rq, struct MHD_Response *resp, unsigned int 
 		return -1;
 	if (status == MHD_HTTP_METHOD_NOT_ALLOWED && rq->rq_allow != NULL &&
 	    MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, rq->rq_allow) != MHD_YES)
+		return -1;
+	if (rq->rq_close &&
+	    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") != MHD_YES)
 		return -1;
 	return 0;
 }
@@ -96,6 +114,9 @@ request_reply(struct request *rq, unsigned int status, const char *content_type,
 
 	rq->rq_phase = RQ_ANSWERED;
 	metrics_http_request(rq->rq_route, status);
+	if (status == MHD_HTTP_OK && (rq->rq_route == ROUTE_WEBHOOK_WHATSAPP ||
+	    rq->rq_route == ROUTE_WEBHOOK_TWILIO))
+		metrics_webhook_ack(request_mono_us() - rq->rq_start_us);
 	resp = MHD_create_response_from_buffer(len, (void *)(uintptr_t)body,
 	    MHD_RESPMEM_MUST_COPY);
 	if (resp == NULL) {

@@ -310,6 +310,7 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 		log_info("message sent conv=%s id=%lld attempt=%d status=%ld template=%d",
 		    row->or_pseudonym, (long long)row->or_id, attempt, status, job->sj_template);
 		metrics_outbox_sent(row->or_channel);
+		metrics_ack_to_send(row->or_last_inbound_ms);
 		sender_store(sn, REC_SENT, row, sr.sr_provider_id, NULL, NULL, 0);
 		break;
 	case SEND_RETRY:

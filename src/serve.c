@@ -2,7 +2,8 @@
  * serve.c — the serve command.
  *
  * Start-up, in this order, each step needing the ones before it:
- *   1. the start-up line (versions, listen address);
+ *   1. the start-up line (versions, listen address), and the soft limit
+ *      on open files raised to the hard one (every connection is one);
  *   2. the dialogue: flows, crisis lexicon and team hours (a broken set
  *      stops us, each problem logged; SIGHUP loads them again and keeps
  *      the running set if the new one is broken);
@@ -25,6 +26,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <fcntl.h>
 
@@ -158,6 +160,39 @@ serve_check_schema(struct db_pool *pool)
 	return 0;
 }
 
+/*
+ * Raise the soft limit on open files to the hard limit: each HTTP
+ * connection holds a descriptor, and a default soft limit (often 1024)
+ * would refuse connections long before [http] max_connections. Warn when
+ * even the hard limit leaves too little room.
+ */
+static void
+serve_raise_nofile(const struct config *cfg)
+{
+	struct rlimit rl;
+	unsigned long long need;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) == -1) {
+		log_warn("fd_limit unknown error=\"%s\"", strerror(errno));
+		return;
+	}
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		if (setrlimit(RLIMIT_NOFILE, &rl) == -1)
+			log_warn("fd_limit not_raised error=\"%s\"", strerror(errno));
+		(void)getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	need = (unsigned long long)cfg->http_max_connections + HTTP_ADMIN_MAX_CONNECTIONS +
+	    (unsigned long long)cfg->db_pool + (unsigned long long)cfg->worker_threads +
+	    (unsigned long long)cfg->send_concurrency + 64;
+	log_info("fd_limit soft=%llu hard=%llu", (unsigned long long)rl.rlim_cur,
+	    (unsigned long long)rl.rlim_max);
+	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < need)
+		log_warn("fd_limit too_low soft=%llu need=%llu: lower [http] max_connections or "
+		    "raise the hard limit (LimitNOFILE= in systemd)", (unsigned long long)rl.rlim_cur,
+		    need);
+}
+
 /* Log each line of errs (file and node, or file:line) at level. */
 static void
 serve_log_lines(enum log_level level, const char *event, const char *errs)
@@ -241,8 +276,10 @@ serve_start(struct app *app)
 		log_error("startup_failed error=\"%s\"", err);
 		return -1;
 	}
-	log_info("listening listen=%s whatsapp=%s sms=%s workers=%lld http_threads=%lld",
-	    cfg->http_listen, config_whatsapp_enabled(cfg) ? "on" : "off",
+	log_info("listening listen=%s admin_listen=%s whatsapp=%s sms=%s workers=%lld "
+	    "http_threads=%lld", cfg->http_listen,
+	    cfg->http_admin_listen != NULL ? cfg->http_admin_listen : "off",
+	    config_whatsapp_enabled(cfg) ? "on" : "off",
 	    config_twilio_enabled(cfg) ? "on" : "off", cfg->worker_threads, cfg->http_threads);
 	return 0;
 }
@@ -309,6 +346,7 @@ serve_run(const struct config *cfg)
 	log_info("praatpaal %s starting microhttpd=%s curl=%s jansson=%s libpq=%s listen=%s",
 	    PRAATPAAL_VERSION, serve_mhd_version(), serve_curl_version(),
 	    serve_jansson_version(), serve_libpq_version(pqv, sizeof(pqv)), cfg->http_listen);
+	serve_raise_nofile(cfg);
 
 	/* 2. */
 	if ((app.ap_dialogue = serve_dialogue_load(cfg)) == NULL)

@@ -230,6 +230,7 @@ class Harness:
         self.fake = None
         self.fake_log = os.path.join(self.tmp, "fake.jsonl")
         self.http_port = free_port()
+        self.admin_port = free_port()   # [http] admin_listen: /metrics
         self.daemon = None
         self.daemon_env = {}
         self.starts = 0
@@ -393,10 +394,13 @@ level = debug
 
     def env(self, extra=None, db_url=None, port=None):
         """The daemon's environment: ours, minus any PRAATPAAL_* of the caller,
-        plus the addresses only known now (overriding the file)."""
+        plus the addresses only known now (overriding the file). A daemon on
+        another port gets an admin port of its own."""
         env = {k: v for k, v in os.environ.items() if not k.startswith("PRAATPAAL_")}
+        admin = self.admin_port if port in (None, self.http_port) else free_port()
         env.update({
             "PRAATPAAL_HTTP_LISTEN": "127.0.0.1:%d" % (port or self.http_port),
+            "PRAATPAAL_HTTP_ADMIN_LISTEN": "127.0.0.1:%d" % admin,
             "PRAATPAAL_DATABASE_URL": db_url or self.db_url,
             "PRAATPAAL_WHATSAPP_API_BASE": "http://127.0.0.1:%d/v21.0" % self.fake_port,
             "PRAATPAAL_TWILIO_API_BASE": "http://127.0.0.1:%d" % self.fake_port,
@@ -464,6 +468,12 @@ level = debug
             if self.daemon is not None and self.daemon.poll() is None:
                 self.daemon_stop()
             self.daemon_start()
+
+    def metrics_text(self):
+        """GET /metrics on the admin listener ([http] admin_listen): its text."""
+        st, hd, body = hreq(self.admin_port, "GET", "/metrics")
+        check(st == 200, "/metrics on admin_listen answered %d" % st)
+        return body.decode()
 
     def log_text(self):
         with open(self.log_path, errors="replace") as f:

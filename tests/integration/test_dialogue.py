@@ -135,9 +135,7 @@ def conv_row(h, to, ch="whatsapp"):
 
 
 def crisis_total(h):
-    st, _, body = hreq(h.http_port, "GET", "/metrics")
-    check(st == 200, "/metrics answered %d" % st)
-    m = re.search(r"^praatpaal_crisis_total(?:\{[^}]*\})? (\d+)", body.decode(), re.M)
+    m = re.search(r"^praatpaal_crisis_total(?:\{[^}]*\})? (\d+)", h.metrics_text(), re.M)
     check(m, "no praatpaal_crisis_total in /metrics")
     return int(m.group(1))
 

@@ -10,7 +10,7 @@ import re
 import threading
 import time
 
-from harness import check, hreq, test, wa_payload, wa_text, wa_value, wait_until
+from harness import check, test, wa_payload, wa_text, wa_value, wait_until
 
 FLOOD = ["316000030%02d" % i for i in range(1, 61)]   # 60 invented senders
 CRISIS_TO = "31600003099"
@@ -18,9 +18,7 @@ MORE_MAX = 300          # posts of the background flood at most (30 s)
 
 
 def metric(h, name):
-    st, _, body = hreq(h.http_port, "GET", "/metrics")
-    check(st == 200, "/metrics answered %d" % st)
-    m = re.search(r"^%s(?:\{[^}]*\})? (\d+)" % name, body.decode(), re.M)
+    m = re.search(r"^%s(?:\{[^}]*\})? (\d+)" % name, h.metrics_text(), re.M)
     check(m, "no %s in /metrics" % name)
     return int(m.group(1))
 

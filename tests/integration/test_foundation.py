@@ -78,8 +78,10 @@ def healthz_readyz_metrics(h):
     check(st == 200, "/healthz answered %d" % st)
     st, _, body = hreq(h.http_port, "GET", "/readyz")
     check(st == 200, "/readyz answered %d on a migrated database: %r" % (st, body))
-    st, hd, body = hreq(h.http_port, "GET", "/metrics")
-    check(st == 200, "/metrics answered %d" % st)
+    st, _, _ = hreq(h.http_port, "GET", "/metrics")
+    check(st == 404, "/metrics on the webhook listener answered %d, expected 404" % st)
+    st, hd, body = hreq(h.admin_port, "GET", "/metrics")
+    check(st == 200, "/metrics on admin_listen answered %d" % st)
     check(hd.get("content-type", "").startswith("text/plain"), "/metrics content type %r"
           % hd.get("content-type"))
     names = re.findall(r"^(praatpaal_[a-z0-9_]+)", body.decode(), re.M)
@@ -538,9 +540,7 @@ def crash_between_store_and_send(h):
 
 @test
 def metrics_count_traffic(h):
-    st, _, body = hreq(h.http_port, "GET", "/metrics")
-    check(st == 200, "/metrics answered %d" % st)
-    text = body.decode()
+    text = h.metrics_text()
     vals = [float(m) for m in re.findall(r"^praatpaal_\S+ ([0-9.eE+]+)$", text, re.M)]
     check(any(v > 0 for v in vals), "every praatpaal_ counter is zero after traffic")
     for secret in SECRETS_USED:

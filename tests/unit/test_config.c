@@ -193,9 +193,12 @@ check_defaults(const struct config *cfg)
 	CHECK(cfg->http_public_url == NULL);
 	CHECK_INT(cfg->http_max_body, 3145728);
 	CHECK_INT(cfg->http_threads, 4);
-	CHECK_INT(cfg->http_max_connections, 1024);
-	CHECK_INT(cfg->http_per_ip_connections, 0);
+	CHECK_INT(cfg->http_max_connections, 4096);
+	CHECK_INT(cfg->http_per_ip_connections, 64);
 	CHECK_INT(cfg->http_timeout, 30);
+	CHECK_STR(cfg->http_admin_listen, "127.0.0.1:8090");
+	CHECK_INT(cfg->http_header_timeout, 10);
+	CHECK_INT(cfg->http_body_timeout, 30);
 	CHECK_INT(cfg->db_pool, 8);
 	CHECK(cfg->wa_verify_token == NULL && cfg->wa_app_secret == NULL);
 	CHECK(cfg->wa_access_token == NULL && cfg->wa_phone_number_id == NULL);
@@ -642,6 +645,57 @@ test_split_listen(void)
 	CHECK(config_split_listen("averyveryverylonghostname:80", host, 8, &port) == -1);
 }
 
+/* admin_listen: checked like listen, never the webhook port; empty turns it off. */
+static void
+test_admin_listen(void)
+{
+	static const struct {
+		const char	*listen, *admin, *err;
+	} cases[] = {
+		{ "127.0.0.1:8080", "127.0.0.1:9100", NULL },
+		{ "127.0.0.1:8080", "[::1]:8080", NULL },
+		{ "127.0.0.1:8080", "127.0.0.1:8080", "PRAATPAAL_HTTP_ADMIN_LISTEN: "
+		    "http.admin_listen: the same port as http.listen (/metrics must not be "
+		    "served to the providers): \"127.0.0.1:8080\"\n" },
+		{ "0.0.0.0:8080", "127.0.0.1:8080", "same port" },
+		{ "127.0.0.1:8080", "[::]:8080", "same port" },
+		{ "127.0.0.1:8080", "metrics", "PRAATPAAL_HTTP_ADMIN_LISTEN: "
+		    "http.admin_listen: expected host:port or [v6]:port (port 1..65535): "
+		    "\"metrics\"\n" },
+	};
+	struct config cfg;
+	struct buf errs;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < NELEM(cases); i++) {
+		env_clear();
+		setenv("PRAATPAAL_HTTP_LISTEN", cases[i].listen, 1);
+		setenv("PRAATPAAL_HTTP_ADMIN_LISTEN", cases[i].admin, 1);
+		buf_init(&errs, 0);
+		rc = config_load(DATA("config/minimal.conf"), &cfg, &errs);
+		if (cases[i].err == NULL) {
+			CHECK_INT(rc, 0);
+			if (rc == 0) {
+				CHECK_STR(cfg.http_admin_listen, cases[i].admin);
+				config_free(&cfg);
+			}
+		} else {
+			CHECK_INT(rc, -1);
+			CHECK(errs.data != NULL && strstr(errs.data, cases[i].err) != NULL);
+		}
+		buf_free(&errs);
+	}
+	env_clear();
+	setenv("PRAATPAAL_HTTP_ADMIN_LISTEN", "", 1);
+	buf_init(&errs, 0);
+	CHECK_INT(config_load(DATA("config/minimal.conf"), &cfg, &errs), 0);
+	CHECK(cfg.http_admin_listen == NULL);
+	config_free(&cfg);
+	buf_free(&errs);
+	env_clear();
+}
+
 int
 main(void)
 {
@@ -656,6 +710,7 @@ main(void)
 	RUN(test_secret_files);
 	RUN(test_dump);
 	RUN(test_split_listen);
+	RUN(test_admin_listen);
 	RUN(test_sample_and_docs_cover_every_key);
 	RUN(test_shipped_files_load);
 	return unit_done();

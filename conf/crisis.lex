@@ -58,6 +58,8 @@
 @frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good
+@okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
+@okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg
 @past_at  = vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once
 @pics     = nudes|nude|pics|pic|pictures|picture|photos|photo|fotos|foto|fotoos|video|videos|vid|vids|filmpje|filmpjes|naaktfotos|naaktfoto|screenshots|screenshot|recording|opname|beelden|images|snaps|everything|alles|ze|them|it|het
 @audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
@@ -103,13 +105,15 @@ except  (festival|kamp|camping|kamperen|scouting|tuin|kampvuur|vakantie|holiday|
 except  (signs|signalen|tekenen|kenmerken|symptomen|symptoms|herken|herkennen|recognize|recognise) ...6 (abused|abuse|mishandeld|misbruikt|depressed|suicidal|suicidaal|homeless|dakloos|being)
 except  (alles|everything) geslikt (wat|what) (hij|zij|ze|je|hun|die|they|he|she|you) (zei|zegt|zeiden|said|says|vertelde)
 except  (level|spel|game|potje|ronde|puzzel|toets|som|sommen|opdracht|sudoku|wedstrijd|raadsel|quiz) ...6 (geef|geeft|give) (het|it)? (op|up)
-except  (flauwgevallen|fainted|passed out|flauw gevallen) ...6 (maar|but|nu|now) ...4 @better
+except  (flauwgevallen|fainted|passed out|flauw gevallen) ...6 (maar|but|nu|now) ...3 @okverb @okadv? @okadv? @better
 except  (flauwgevallen|fainted|flauw gevallen) (bij|at|during|tijdens|van|from) (de|het|een|the|a)? (bloedprik|prik|dokter|doctor|arts|tandarts|dentist|hitte|warmte|heat|gym|gymles|training|vaccinatie|injection|spuit)
 except  @knife ...4 (om|voor|to|for) ...3 (vis|groente|groenten|koken|keuken|cook|cooking|eten|food|brood|vlees|avocado|taart|cake|knutselen|hout|uien|fruit)
 except  @knife (in|skin|skins|voor|for) (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|game|het spel|the game|de game)
 # Stories that are over ("vroeger ... maar nu gaat het goed", "i used to ... but now i'm safe").
-except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...6 @better
-except  (gestopt|stopped|quit|clean|gestopt met|stopte) (met|with)? (krassen|snijden|cutten|cutting|self harm|selfharm|harming|zelfbeschadiging|sh|kras) ...6 @better
+except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okadv? @better
+except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 <n> (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
+except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf|one|two|three|four|five|six|a) (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
+except  (gestopt|stopped|quit|clean|stopte) (met|with)? (krassen|snijden|cutten|cutting|self harm|selfharm|harming|zelfbeschadiging|sh|kras) ...3 @okverb @okadv? @okadv? @better
 except  (die|who) (me|mij) ...3 (is|was|werd|got|has|have|zijn) ...2 (opgepakt|gearresteerd|arrested|aangehouden|caught|gepakt|veroordeeld|convicted)
 except  (bang|afraid|scared) ...4 (maar|but) (hij|zij|ze|he|she|they) (woont|wonen|lives|live) (hier|er|daar|thuis|with us|here)? (niet meer|nt meer|no longer|not anymore)
 # Everyday "kan niet meer ...", "klaar met alles voor vandaag", "geen toekomst in voetbal".
@@ -785,18 +789,21 @@ danger  (kijkt|kijken|staart|staring|stares|looking|watching|keeps looking) ...3
 # Someone unresponsive after pills, drink or drugs: 112 now
 danger  (reageert|reageren|reageerde|responding|responsive|respond|responds|response) (niet|nie|not|no|nt)? (meer|anymore|more)? $
 danger  (reageert|reageren|reageerde|responding|respond|responds) (niet|nie|not|nergens|niks|nothing)? (meer|anymore)? (op|to)? ...1 (niks|niets|nothing|me|mij|mijn stem|my voice|aanraken|schudden|shaking|roepen|calling|ons|us|iets)
-danger  (not|isnt|isn't|is not|aint|niet) (responding|responsive|reacting|breathing|waking|waking up|wakker|moving|bewegen)
+danger  (not|isnt|isn't|is not|aint) (responding|responsive|reacting|breathing|waking)
 danger  (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
-danger  (niet|nie|not|wont|cant) (wakker|wake|woken|awake) (te|krijgen|krijg|worden|wordt|word|up|him|her|them)?
+danger  (niet|nie) wakker (te krijgen|krijgen|krijg)
+danger  (wordt|werd|is|lijkt) (niet|nie) (meer)? wakker
+danger  @friend ...6 (wont|isnt|not|doesnt|cant) ...1 (wake|waking|awake)
 danger  (krijg|krijgen|kreeg|get|can't get|cant get) (hem|haar|ze|him|her|them) (niet|nie|not)? (wakker|awake|up)
 danger  (ademt|ademen|breathes|breathing|adem|breath) ...2 (raar|niet|nauwelijks|bijna niet|amper|zwaar|weird|barely|hardly|strange|funny|not|slow|langzaam|heel zacht)
 danger  (barely|hardly|not|isnt|isn't|stopped|stops) breathing
 danger  (blauw|blue|paars|purple|grijs|grey|gray|bleek|pale) (rond|around|om) ...2 (lippen|lips|mond|mouth)
 danger  (lippen|lips) (zijn|are|worden|turning|turned|gaan|kleuren)? (blauw|blue|paars|purple)
-danger  (@friend) ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (op|answering|picking|answer|reageert|reply|replying|antwoordt|wakker|wake|ademt|breathing|flauw|passed|suf|out)
+danger  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (niet|not|isnt|geen|wont|nie|barely|nauwelijks|raar|weird|hardly|doesnt|cant|kan) ...2 (op|answering|picking|answer|reageert|reply|replying|antwoordt|wakker|wake|waking|ademt|breathing|responding|praat|talking|talk|praten|bewegen|moving)
+danger  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (flauwgevallen|bewusteloos|passed|suf|unconscious|blauw|blue|collapsed|ingestort)
 danger  (@meds|pills|pillen|xtc|drugs|something|iets) ...8 (flauwgevallen|passed out|collapsed|out|bewusteloos|unconscious|ingestort|blauw|blue)
 danger  (passed out|flauwgevallen|bewusteloos|collapsed|unconscious) ...4 (after|na|na het|from|door|van) ...3 (taking|pills|pillen|drinking|drugs|xtc|gedronken|genomen|@meds)
-danger  (afscheidsbericht|afscheidsbriefje|goodbye|afscheidsbrief|note) ...6 (op|answering|picking|reageert|answer|bereik|reach|bereiken)
+danger  (afscheidsbericht|afscheidsbriefje|goodbye|afscheidsbrief) ...6 (niet|nie|not|isnt|wont|geen|cant|kan) ...1 (op|answering|picking|reageert|answer|bereiken|reach|reply|replying)
 danger  (neemt|nemen) (niet|nie) (meer)? op ...4 (pillen|pills|afscheid|goodbye|dood|zelfmoord|suicide|springen|jump|@meds)
 danger  (texted|sent|stuurde|appte|snapte|zei|said) ...6 (@meds|pills|pillen|dood|die|goodbye|afscheid|kill|zelfmoord) ...8 (not answering|isnt answering|neemt niet op|reageert niet|not picking up|isnt picking up|wont answer|not replying|niet meer op)
 danger  (drunk|dronken|high|stoned|wasted) (and|en) (unconscious|bewusteloos|passed out|not waking|niet wakker|wont wake|not responding|reageert niet)
@@ -822,9 +829,11 @@ abuse  (stuurt|stuurde|sturen|sends|sent|sending) (me|mij) (rare|gekke|vieze|eng
 abuse  (wil|wilt|wants|wanted|wilde) (dat|that)? (ik|me|i) ...2 (fotos|foto|pics|nudes|naaktfotos|video|filmpje) (stuur|send|sturen|maak|make|take|stuurt)
 abuse  (forced|forces|force|forcing|made|makes|dwingt|dwong|gedwongen) (me)? ...2 (to do|te doen|do|doen) (things|dingen|stuff|stuk) ...2 (didnt want|did not want|dont want|niet wil|niet wilde|niet mag|niet mogen|shouldnt|niet oké)
 abuse  (doet|deed|doen|does|did|do) (dingen|things|stuff|rare dingen|weird things) (met|with|bij|to) (me|mij|ons|us)
-abuse  (zit|zat|zitten|aanraakt|aanraken|raakt|touches|touched|touching) (aan)? (me|mij|my|mijn|mn) ...4 (wil dat niet|wil het niet|dont want|didnt want|niet wil|niet wilde|zonder dat|without|stop|laat me niet|wont stop)
+abuse  (zit|zat|zitten|aanraakt|aanraken|raakt|touches|touched|touching) (aan)? (me|mij) ...4 (wil dat niet|wil het niet|dont want|didnt want|niet wil|niet wilde|zonder dat|without|stop|laat me niet|wont stop)
 abuse  (iemand|er zit iemand|someone|hij|zij) ...2 (aan)? (mij|me) ...2 (wil dat niet|wil het niet|niet wil|dont want|didnt want)
-abuse  (moet|moest|moeten|makes|made|force|forces|forced) ...3 (van|of|by)? (hem|haar|hun|him|her|them)? ...3 (bed|vrienden|friends|sleep|slapen|seks|sex|neuken|pijpen|blowjob|naakt|naked)
+abuse  (moet|moest|moeten|makes|made|force|forces|forced) ...3 (van|of|by)? (hem|haar|hun|him|her|them)? ...3 (seks|sex|neuken|pijpen|blowjob|naakt|naked)
+abuse  (moet|moest|moeten|makes|made|forces|forced) ...4 (naar bed|sleep with|slapen met|have sex|seks hebben)
+abuse  (moet|moest|moeten|makes|made|forces|forced) ...3 (met|with) (zijn|hun|his|their|die)? (vrienden|friends|mannen|men|jongens|guys) ...2 (naar bed|slapen|sleep|seks|sex)
 abuse  (met|with) (mannen|men|jongens|guys|vreemden|strangers|klanten|clients) ...4 (slapen|naar bed|sex|seks|sleep|werken|work|geld|money|betaald|paid|afspreken)
 abuse  (werken|werk|work|working|slapen|sleep|sex|seks|naar bed) ...4 (voor|for) (geld|money|cash|drugs|een plek|a place) ...4 (met|with)? (mannen|men|jongens|guys|klanten|clients|vreemden|strangers)?
 abuse  (laat|laten|makes|make|made) (me|mij) (werken|work|slapen|sleep|seks|sex|afspreken|meet) (voor|for|met|with) ...2 (geld|money|mannen|men|klanten|clients|guys)

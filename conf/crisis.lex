@@ -11,7 +11,9 @@
 #   element:  word   word*  (a|b*|@class)  any of these followed by ? (optional)
 #             (two words|one)  expands the line into one pattern per alternative
 #             *  (any one word)   ...  (0-3 words)   ...N  (0-N words)
-#             <n>  (a number)     $  (end of the message)
+#             <n>  (a number)     <N+>  (a number of at least N)
+#             $  (end of the message)
+#   A pattern starts with a word or a number.
 #   Exceptions are matched first; the words they span cannot be used by a
 #   crisis pattern (other words of the message still can).
 #
@@ -29,8 +31,8 @@
 @mijn     = mijn|mn|me|mijne|mun|mjn|min|m
 @doodw    = dood|doot|doodgaan|doodgaa|sterven|sterve|stervn
 @myself   = myself|myslf|mself|meself|meslef|mysel|myselfs
-@vader    = vader|pa|papa|pappa|paps|pap|vadr|stiefvader|stiefpa|stiefpapa|pleegvader|stiefvadr|vadertje
-@moeder   = moeder|ma|mama|mamma|mam|mams|moedr|moeda|stiefmoeder|stiefma|stiefmama|pleegmoeder
+@vader    = vader|baba|abba|pappie|vadertje|pa|papa|pappa|paps|pap|vadr|stiefvader|stiefpa|stiefpapa|pleegvader|stiefvadr|vadertje
+@moeder   = moeder|yemma|yema|mammie|moeders|ma|mama|mamma|mam|mams|moedr|moeda|stiefmoeder|stiefma|stiefmama|pleegmoeder
 @familie  = @vader|@moeder|ouders|ouder|stiefouder|pleegouders|broer|broertje|zus|zusje|stiefbroer|stiefzus|halfbroer|oom|tante|opa|oma|neef|vriend|vriendje|stiefvader|verzorger|grootvader
 @hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde
 @sexnl    = misbruikt|misbruikte|misbruiken|betast|betastte|bepotelt|verkracht|verkrachtte|verkrachten|aanrandt|randt
@@ -43,6 +45,24 @@
 @sleepnl  = slapen|slaap|slape|sliep|pitten|maffen|overnachten|overnacht
 @tonight  = vannacht|vanavond|vanacht|vanaavond|vnacht|vnavond|nacht
 @dader    = hij|zij|ze|iemand|man|jongen|gast|vent|jongens|mannen|ex|exvriend|exvriendje|@familie
+# what can be taken: medicine (also in @pills, @pillsen) and household poison
+@meds     = @pills|@pillsen|pijnstillers|pijnstiller|ibu|ibuprofen|ibuprofens|oxycodon|oxycodone|xanax|xtc|melatonine|ritalin|concerta|diazepam|temazepam|lorazepam|tramadol|codeine|morfine|sertraline|citalopram|lithium|strip|strips|stuks|tabletjes|capsules|painkillers|painkiller|tylenol|advil|aspirin|aspirine|antidepressants|sleepingpills|pils|pilen|pilletje|medicijn|medicatie|slaapmedicatie|hoestdrank|drugs
+@chem     = bleek|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner
+@ingested = genomen|ingenomen|geslikt|ingeslikt|leeggeslikt|gedronken|opgedronken|leeggedronken|opgegeten|gegeten|gepakt|gedaan|op|opgemaakt|leeggemaakt|nam|slikte|dronk|at|took|taken|swallowed|drank|drunk|ate|downed|had|overdosed|od|odd|popped|necked
+@many     = veel|alle|al|hele|heel|handvol|hoop|stapel|doos|doosje|doosjes|strip|strips|potje|pot|fles|flesje|voorraad|teveel|zoveel|allemaal|rest|bunch|lot|lots|all|whole|bottle|handful|load|every|box|pack|packet|bunch|way|dozens|paar|massa|shitload|tig|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|ten|twelve|fifteen|twenty|thirty|forty|fifty
+@odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|off|wrong
+@when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
+@friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
+@knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap
+@topic    = dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war
+@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing
+@violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
+@better   = eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good
+@okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
+@okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg
+@past_at  = vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once
+@pics     = nudes|nude|pics|pic|pictures|picture|photos|photo|fotos|foto|fotoos|video|videos|vid|vids|filmpje|filmpjes|naaktfotos|naaktfoto|screenshots|screenshot|recording|opname|beelden|images|snaps|everything|alles|ze|them|it|het
+@audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
 @homework = homework|huiswerk|math|maths|wiskunde|toets|toetsen|exam|exams|examen|test|tests|school|maandag|monday|les|class|teacher|leraar|docent
 
 # ---------------------------------------------------------------- exceptions
@@ -65,6 +85,51 @@ except  overdos* (aan|van|sugar|suiker|caffeine|cafeine|koffie|coffee|info|infor
 except  (beat|beats|beating) (me|us) (at|in|with) ...1 (fifa|fortnite|chess|game|games|gaming|cards|football|soccer|tennis|basketball|race|racing|mario|kart|uno|monopoly|minecraft|cod|valorant|sport|sports|pingpong|running|quiz|it|everything|math|maths|test|exam)
 except  @pills ...2 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
 except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ...2 (dood|doodgegaan)
+
+# Topics in a school, media or news frame ("een werkstuk over huiselijk
+# geweld", "in het nieuws ... neergestoken"): only the frame and the topic
+# word are masked, other words of the message still count.
+except  @frame ...5 (over|about|on|van|rond|regarding) ...3 @topic (en|and|of|or)? @topic?
+except  (over|about) (een|de|het|a|an|the)? @frame ...3 (over|about)? ...3 @topic
+except  (nieuws|news|journaal|krant|nos|at5|newspaper|telegraaf|omroep|tiktok|insta|twitter|youtube) ...8 @violent
+except  @violent ...8 (nieuws|news|journaal|krant|newspaper)
+except  (in|the|de|het|die) (film|serie|series|movie|boek|book|game|show|anime|verhaal|story|aflevering|episode|skyrim|gta|fortnite|minecraft|zelda) ...6 @violent
+except  (character|personage|karakter|villain|hoofdpersoon|hero|held|schurk|main) ...3 @violent
+except  (lazen|lezen|lees|read|reading|keken|gekeken|kijk|kijken|watched|watching|zag|zagen) ...8 (ze|hij|zij|they|he|she|hem|haar|iemand|someone) ...3 @violent
+except  (oom|tante|opa|oma|buurman|buurvrouw|man|vrouw|mensen|people|guy|woman|rapper|zanger|zangeres|singer|youtuber|voetballer|hoofdpersoon|character|jongen|meisje) (die|who|is|was|are|were)? ...4 (dakloos|homeless|daklozen|dakloze)
+except  (dakloos|homeless) (geweest|was|were|used)
+except  (werkt|werken|werk|works|work|working|vrijwilliger|vrijwilligerswerk|volunteer|volunteers|volunteering|stage) ...3 (daklozenopvang|opvang|homeless|shelter|nachtopvang|daklozen|crisisopvang|psychiatrie|ggz)
+except  (overleden|gestorven|dood|died|dead|overlijden|death|stierf|stierven) (aan|van|of|from|door|by) (een|an|a|de|the)? (overdosis|overdose|overdoses|od)
+except  (buiten|outside|strand|beach|tent|nacht|night) ...6 (festival|kamp|camping|kamperen|scouting|tuin|kampvuur|vakantie|holiday|garden|zomerkamp|schoolkamp)
+except  (festival|kamp|camping|kamperen|scouting|tuin|kampvuur|vakantie|holiday|garden|zomerkamp|schoolkamp) ...6 (buiten|outside|strand|beach|geslapen|slapen|slept|sleeping)
+except  (signs|signalen|tekenen|kenmerken|symptomen|symptoms|herken|herkennen|recognize|recognise) ...6 (abused|abuse|mishandeld|misbruikt|depressed|suicidal|suicidaal|homeless|dakloos|being)
+except  (alles|everything) geslikt (wat|what) (hij|zij|ze|je|hun|die|they|he|she|you) (zei|zegt|zeiden|said|says|vertelde)
+except  (level|spel|game|potje|ronde|puzzel|toets|som|sommen|opdracht|sudoku|wedstrijd|raadsel|quiz) ...6 (geef|geeft|give) (het|it)? (op|up)
+except  (flauwgevallen|fainted|passed out|flauw gevallen) ...6 (maar|but|nu|now) ...3 @okverb @okadv? @okadv? @better
+except  (flauwgevallen|fainted|flauw gevallen) (bij|at|during|tijdens|van|from) (de|het|een|the|a)? (bloedprik|prik|dokter|doctor|arts|tandarts|dentist|hitte|warmte|heat|gym|gymles|training|vaccinatie|injection|spuit)
+except  @knife ...4 (om|voor|to|for) ...3 (vis|groente|groenten|koken|keuken|cook|cooking|eten|food|brood|vlees|avocado|taart|cake|knutselen|hout|uien|fruit)
+except  @knife (in|skin|skins|voor|for) (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|game|het spel|the game|de game)
+# Stories that are over ("vroeger ... maar nu gaat het goed", "i used to ... but now i'm safe").
+except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okadv? @better
+except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 <n> (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
+except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf|one|two|three|four|five|six|a) (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
+except  (gestopt|stopped|quit|clean|stopte) (met|with)? (krassen|snijden|cutten|cutting|self harm|selfharm|harming|zelfbeschadiging|sh|kras) ...3 @okverb @okadv? @okadv? @better
+except  (die|who) (me|mij) ...3 (is|was|werd|got|has|have|zijn) ...2 (opgepakt|gearresteerd|arrested|aangehouden|caught|gepakt|veroordeeld|convicted)
+except  (bang|afraid|scared) ...4 (maar|but) (hij|zij|ze|he|she|they) (woont|wonen|lives|live) (hier|er|daar|thuis|with us|here)? (niet meer|nt meer|no longer|not anymore)
+# Everyday "kan niet meer ...", "klaar met alles voor vandaag", "geen toekomst in voetbal".
+except  (kan|kn|kun|ken) @niet @meer (wachten|w8|inloggen|slapen|volgen|lopen|vinden|betalen|kiezen|bij|in|op|mee|naar|van|stoppen met lachen|wachtennn|tellen|opletten|concentreren|stilzitten|typen|bellen|appen)
+except  (kan|kun) (het|dit|t) @niet @meer (volgen|bijhouden|vinden|betalen|uitstaan|zien|horen|lezen|aanzien van het lachen)
+except  (haha*|hihi*|lol|lool|lmao|lmfao|xd|jaja|hahah*) ...3 @ik (kan|kn|kun) @niet @meer
+except  @ik (kan|kn|kun) @niet @meer ...2 (haha*|hihi*|lol|lool|lmao|lmfao|xd|hahah*)
+except  (hou|houd) (het|dit|t) (weer)? @niet @meer vol (van|met|door|in) ...3 (honger|dorst|spanning|zenuwen|lachen|hitte|kou|warmte|verveling|rij|file|wachten)
+except  (klaar|kaar) met alles (voor vandaag|voor vanavond|voor morgen|voor school|voor de toets|wat ik moest|voor de vakantie|vandaag|voor nu|for today)
+except  geen toekomst (in|als|bij|met) (de|het|een)? (voetbal|sport|muziek|dansen|hockey|tennis|die sport|deze club|dit vak|die opleiding|deze opleiding)
+except  (notice|noticed|care|cared|merkt|merken) ...1 (if|als|dat) (i|ik) (skipped|skip|missed|miss|dont go|didnt go|niet ga|een dag niet|spijbel|spijbelde)
+except  (mag|mogen|kan|kun|can|could|should|may|moet) (ik|je|i|you|men|we) ...3 @meds ...3 (nemen|innemen|slikken|gebruiken|take|combineren|combine|tegelijk|together)
+except  (slik|slikt|gebruik|gebruikt|neem|neemt|take|taking|on|op) (sinds|al|since|for) ...4 @meds ...6 @odd
+except  (geschoren|scheren|scheer|shaving|shaved|koken|cooking|groente|uien|papier|paper|broodmes|knutselen) ...4 (gesneden|cut|snee|sneed)
+except  (gesneden|cut|snee|sneed) ...4 (koken|cooking|papier|paper|broodmes|scheren|shaving|groente|uien|knutselen|glas|blikje)
+except  (krassen|kras) (uit|op|in|van) ...2 (telefoon*|scherm*|auto*|bril|fiets|tafel|vloer|screen*|phone*|cd|lak|deur|muur|parket)
 
 # ---------------------------------------------------------------- suicide (nl)
 suicide  (zelfmoord*|zelfmoort*|zelfmord*|zelmoord*|selfmoord*|zelvmoord*|zefmoord*|zelfmoor|zelfmort*)
@@ -397,3 +462,410 @@ homeless  where ...3 (sleep|stay) tonight
 homeless  (sleeping|living|staying|sleep|slept) in (my|a|the|our|mums|moms|dads) car
 homeless  (ran|run|running|runaway|running) away ...2 home
 homeless  on the (streets|street) (now|tonight|since)
+
+# ---------------------------------------------------------------- suicide: medicine or poison taken
+# Taking medicine is everyday; taking a lot of it, a household poison, or
+# feeling strange after it is not. Medical questions ("hoeveel mag ik") and
+# "tegen hoofdpijn" are exceptions above.
+suicide  @many ...3 @meds ...4 @ingested
+suicide  @ingested ...2 @many ...3 @meds
+suicide  @meds ...3 @many ...2 @ingested
+suicide  <5+> ...2 @meds
+suicide  @meds ...1 <5+>
+suicide  @chem ...3 (gedronken|opgedronken|ingeslikt|geslikt|gegeten|ingenomen|genomen|drinken|drink|dronk|slikken|drank|drunk|swallowed|swallow|ate|drinking|eaten|opgegeten|op)
+suicide  (gedronken|ingeslikt|geslikt|gegeten|dronk|slikte|drank|drunk|swallowed|ate|drink|drinken) ...4 @chem
+suicide  (slok|slokje|sip|glas|glass|bottle|fles|beetje|wat) ...2 @chem
+suicide  @meds ...6 @odd
+suicide  @odd ...6 @meds
+suicide  (voel|voelt|voelde|feel|feeling|ben|im) ...3 @odd ...5 (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank|pillen|pills)
+suicide  (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank) ...6 (voel|voelt|feel|feeling|ben|im|zie|gaat|doet) ...3 @odd
+suicide  (genomen|ingenomen|geslikt|took|taken|swallowed) ...6 (hart|heart|oren|ears|maag|stomach|buik|keel) ...3 (snel|fast|suizen|suist|ringing|pijn|hurts|brandt|burns|racing)
+suicide  (hoeveel|how many|how much|welke|which|what) ...4 (@meds|@chem) ...5 (dood|dodelijk|doodgaan|sterven|die|dead|lethal|kill|fatal|overdose|od|wakker|wake)
+suicide  (dodelijke|lethal|fatal|deadly) (dosis|dose|hoeveelheid|amount)
+suicide  (de|die|mn|mijn|my|the|those|these|al|all|alle) @meds ...2 (al|allemaal|all)? (genomen|ingenomen|geslikt|op|opgegeten|taken|took|swallowed) ...3 (sorry|te laat|too late|vaarwel|goodbye|bye|dag|doei|raar|weird|strange)
+suicide  (iets|wat|something|stuff|shit|spul) (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank) ...5 (dood|doodgaan|sterven|die|raar|weird|strange|wakker|wake|stoppen|stop|ophouden)
+suicide  (iets|wat|something) ...1 (genomen|ingenomen|geslikt|ingeslikt|taken|took|swallowed) ...8 (raar|vreemd|weird|strange|duizelig|dizzy|misselijk|sick)
+suicide  (voel|feel) ...3 @odd ...3 (iets|wat|something) ...2 (genomen|ingenomen|geslikt|took|taken)
+suicide  (to|om) ...2 (make|maken|laten) ...1 (it|het|alles) (stop|stoppen|end|ophouden)
+suicide  (od|odd|oded|overdosed|overdosing|overdose)
+suicide  (te|too|way|veel|much) (veel|many|much|too)? ...1 @meds ...4 (met opzet|expres|on purpose|express|opzettelijk|deliberately)
+suicide  (met opzet|expres|on purpose|opzettelijk) ...4 (@meds|@chem|te veel|teveel|too many|too much)
+suicide  (gespaard|verzameld|saved|opgespaard|hoarded|stockpiled) ...4 (genomen|ingenomen|geslikt|took|taken|op)
+suicide  @meds (en|and|met|with) (alcohol|wodka|vodka|drank|wijn|bier|booze|wine)
+suicide  (alcohol|wodka|vodka|drank|booze) (en|and|met|with) @meds
+suicide  @meds ...4 (door elkaar|tegelijk|at once|all at once|in een keer|in 1 keer|in één keer|in een keer)
+suicide  (in een keer|in 1 keer|tegelijk|all at once|at once) ...4 @meds
+suicide  (hele|volle|whole|full|entire) (doos|strip|potje|pot|fles|flesje|bottle|box|pack|packet|voorraad) ...3 (leeg|op|leeggeslikt|opgemaakt|leeggemaakt|empty|emptied|genomen|ingenomen|geslikt|gedronken|took|swallowed|drank)
+suicide  (leeggeslikt|leeggemaakt|leeggegeten) $
+suicide  (doos|doosje|doosjes|strip|strips|potje|fles|flesje) ...3 (leeg|leeggeslikt|leeggemaakt|opgemaakt)
+suicide  (achterover|naar binnen) (geslagen|gewerkt|gegooid)
+suicide  @meds ...3 (opgegeten|leeggegeten|gegeten|eaten|ate)
+
+# ---------------------------------------------------------------- suicide: a plan with a time
+suicide  @when ...3 (doe|ga) @ik het (doen)? $
+suicide  @when ...3 (doe|ga) @ik het (echt|echt echt|gewoon|wallah|wollah|fr)
+suicide  @ik (doe|ga) het ...2 @when
+suicide  @ik (ga|doe) het (doen)? (na|als|wanneer|zodra|voor) ...5 $
+suicide  (na|als|wanneer|zodra) ...5 (ga|doe) @ik het (doen)? $
+suicide  @ik ga het (na|als|wanneer|zodra) ...5 doen $
+suicide  (na|after|als|when) ...4 (doe|ga|im doing|ill do|im gonna do|gonna do|going to do) (ik het|it) $
+suicide  (im|i'm|i am|ill|gonna|going to|will) (doing|do) it (tonight|tomorrow|today|after|when|this|soon|now|tonite)
+suicide  (tonight|tomorrow|today|after school|this weekend|tonite) ...3 (im doing it|im gonna do it|ill do it|its happening|it happens|is the night|is the day)
+suicide  (tonight|tomorrow|after school|this weekend|by friday) ...3 (im ending|ill end|i end|ending it|i will be gone|ill be gone|im gone)
+suicide  (is|this is|its) (my|mijn) (last|laatste) (night|nacht|avond|evening|day alive|dag op aarde)
+suicide  (mijn|mn|my) (laatste) (nacht|avond|dag) $
+suicide  (dit|this) is (mijn|mn|my) laatste (nacht|avond|dag|bericht|appje|message|night|day)
+suicide  (morgen|tomorrow|maandag|weekend|week|na|after) ...4 (ben|zijn) @ik (er)? @niet @meer
+suicide  (ben|zijn) @ik er (morgen|straks|dan|vanavond|vannacht)? @niet @meer $
+suicide  @ik ben er (morgen|straks|dan|vanavond|vannacht)? @niet @meer $
+suicide  (ben|zijn) @ik er ...2 @niet @meer (voor|bij|om)? ...2 (jullie|niemand|iedereen)?  $
+suicide  (wont|will not|wouldnt|not gonna) be (here|around|alive) (tomorrow|anymore|much longer|by|next|after|for long)
+suicide  (tomorrow|by|after|next week) ...3 (i wont be|ill be gone|im gone|i will be gone)
+suicide  (ben|is) @ik (weg|vertrokken) (voorgoed|voor altijd|voor goed|forever)
+suicide  (weg|gone) (voorgoed|voor altijd|voor goed|forever|for good)
+suicide  (besloten|beslist|gekozen|decided|picked|chose|chosen) ...4 (datum|dag|day|date|moment|wanneer|when|vannacht|vanavond|tonight|it happens|het gebeurt|ga doen)
+suicide  (weet|know) (al)? (hoe en wanneer|how and when|wanneer en hoe|when and how)
+suicide  (plan|planning) ...3 (en|and) (een|a)? (datum|date|dag|day)
+suicide  (plan|planned) (voor|for) (vanavond|vannacht|tonight|morgen|tomorrow) $
+suicide  (touw|rope|noose|strop) ...3 (gekocht|bought|klaar|ready|gehaald|got|hanging)
+suicide  (gekocht|bought|got) (een|a) (touw|rope)
+suicide  (pillen|pills|mes|knife|touw|rope|mesje) ...2 (klaar|klaargelegd|klaarliggen|klaarleggen|ready|liggen klaar|verstopt)
+suicide  (spullen|dingen|kat|hond|things|stuff|cat|dog) ...4 (weggegeven|gegeven|given away|gave away) ...8 (niet meer|er niet|wont be|weg|gone|not be)
+suicide  (vaarwel|farewell|goodbye forever|this is goodbye|tot ziens voor altijd|bye forever)
+suicide  (zeg|zeggen|say|saying) ...2 (jullie|iedereen|everyone|you all|everybody|all) ...2 (vaarwel|gedag|goodbye|bye|doei)
+suicide  (dag|doei|bye|goodbye) (iedereen|allemaal|everyone|all|wereld|world) ...4 (mooi geweest|over|klaar|sorry|ik ga|im going|its over|done|love you|hou van)
+suicide  (bedankt|dankje|dankjewel|thanks|thank) (you)? (voor|for) (alles|everything) ...3 (ga|going|dag|bye|goodbye|vaarwel|sorry)
+suicide  (sorry|excuses) (voor alles|for everything) ...3 (goodbye|bye|vaarwel|dag|doei|ik ga|i'm going)
+suicide  (laatste|last) (keer|time) (dat|that) (jullie|je|you) ...3 (horen|hoort|hear|ziet|see)
+suicide  (vinden|find) (ze|they|jullie) (me|mij) (wel)? ...2 (morgen|tomorrow|dood|dead)
+suicide  (horen|hoort|hear) ...1 (morgen|tomorrow)? (niks|niets|nothing) (meer)? (van|from) (me|mij)
+suicide  (na|after) ...4 (zorgen|worries|worry) ...4 (over mij|about me) (meer)?
+suicide  @ik ga @when (naar|to) (de|het|the) (brug|spoor|dak|flat|water|zee|rails|bridge|tracks|roof|sea)
+suicide  (ga|gaan|loop|going|walk|walking) ...2 (naar|to|into) (het|de|the) (water|zee|sea|river|rivier|spoor|tracks|brug|bridge) ...4 (niet terug|never come back|kom niet|not come back|never|nooit)
+suicide  (loop|lopen|walk|walking) (de|het|the|into the)? (zee|water|sea) (in)?
+suicide  @ingested ...3 (niet meer|never|nooit meer) (wakker|wake)
+
+# ---------------------------------------------------------------- suicide: hopelessness (no word for death)
+# Worry and hopelessness are answered as suicide (the crisis answer): recall first.
+suicide  wat (heeft|heb|maakt) (het|alles|dit|t|dat|mijn leven|mn leven|het leven) (allemaal)? (nog|eigenlijk|uberhaupt|nou)? ...1 (voor)? (zin|nut|uit)
+suicide  wat (is|s) (het|t|de|nog)? (nut|punt|zin) (nog|eigenlijk|van alles|van het leven|van leven|van bestaan)? $
+suicide  (waarom|wrm|waarm) (zou|moet) @ik (nog|eigenlijk|uberhaupt)? ...2 (doorgaan|door gaan|verder|blijven|leven|bestaan|moeite doen|proberen|vechten)
+suicide  (waarom|wrm) (besta|leef|ben) @ik (er)? (nog|eigenlijk|uberhaupt|ueberhaupt)
+suicide  (waarom|wrm) (besta|leef) @ik $
+suicide  @ik (kan|kn|ken|kun) @niet @meer
+suicide  @ik (kan|kn|kun) (dit|het|dat|t) (echt|gewoon|gwn)? @niet @meer
+suicide  @ik (trek|hou|houd) (het|dit|t|alles) (echt|gewoon|gwn)? @niet (meer|langer)
+suicide  (trek|hou|houd) (het|dit|t) (echt|gewoon)? @niet (meer|langer) (vol)?
+suicide  (klaar|kaar|klar) met (alles|allesss|alles en iedereen|iedereen en alles|mijn bestaan|dit bestaan|dit allemaal)
+suicide  (ben|bn|ik) ...2 (er|ermee) (helemaal|echt|zo|gewoon)? klaar (mee)? ...4 (met alles|alles|leven|ik kan niet|kan niet meer)
+suicide  (ben|bn) (het|t) (allemaal|alles|zo|echt)? (zo)? (moe|zat|beu|spuugzat|kotsbeu) $
+suicide  (ben|bn) (het|t) allemaal (zo|echt)? (moe|zat|beu)
+suicide  (zat|moe|beu) (om te|te) (bestaan|leven|zijn)
+suicide  (alles|iedereen) ...1 (mezelf|mijzelf) $
+suicide  (wil|wl) (gewoon|gwn|echt|alleen|dat)? (dat)? (het|alles|dit|de pijn) (stopt|ophoudt|stoppen|ophouden|voorbij is|over is)
+suicide  (laten|doen) (stoppen|ophouden) ...1 $
+suicide  (pijn|het|alles) (moet|moeten) (stoppen|ophouden)
+suicide  (baal|haat|vervloek|jammer|teleurgesteld) ...4 (wakker) (word|werd|worden|ben)
+suicide  @wil (gewoon|gwn|echt|alleen)? (maar)? verdwijnen $
+suicide  (wil|wl) (gewoon|gwn)? weg ...2 (voorgoed|voor altijd|voor goed|forever)
+suicide  weg van alles ...3 (voorgoed|voor altijd|voor goed|forever)
+suicide  (alles|leven|mijn leven|mn leven|bestaan|het) is (zo|echt|gewoon|toch)? (zinloos|nutteloos|hopeloos|uitzichtloos|pointless|hopeless)
+suicide  (niks|niets|nix|nergens|alles) (heeft|heb) (nog|meer|echt)? (zin|nut)
+suicide  (het|alles|niks) (heeft|had) (allemaal)? (geen|gn) (zin|nut) (meer|nog)
+suicide  (last|blok aan het been|burden) (voor|voor iedereen|to everyone|on everyone|for everyone|to my family|to everybody)? $
+suicide  (ben|bn|im|am|like) ...2 (een|n|a)? (last|burden) (voor|to|for|on) (iedereen|jullie|everyone|everybody|my|de|the|mijn|mn)
+suicide  (maakt|maakte|matters) ...2 (niet|nie|not) ...1 (uit|matter)? ...1 (of|if) @ik (er)? (ben|besta|leef|exist|live|am here|alive)
+suicide  niemand ...3 (merken|merkt|missen|mist|zou) ...3 (als|dat) @ik (weg|dood|er niet|er niet meer|verdwijn)
+suicide  (geen|gn|geeen) (toekomst|hoop|uitweg|perspectief) (meer)? $
+suicide  (geen|gn) (toekomst|hoop|uitweg) meer
+suicide  (er is|is er|heb|zie) ...1 (geen|gn) (enkele)? (hoop|toekomst|uitweg|reden) ...2 (meer|om door te gaan|om te blijven|om verder)
+suicide  (geen|gn) (enkele)? (reden|zin) (meer)? om (door|verder) te (gaan|leven)
+suicide  (hoeft|hoef|hoefde) ...3 @niet (meer|meeer) $
+suicide  (voor mij|voor mn|voor me) (hoeft|hoef) ...3 (niet|nie) (meer)
+suicide  (genoeg|te veel|teveel) (geleden|pijn gehad|meegemaakt) $
+suicide  (1|een|één|enige|1ne) (manier|uitweg|oplossing) ...4 (stoppen|ophouden|weg|eruit|uit)? $
+suicide  (enige|only|one) (oplossing|uitweg|manier|way out|solution)
+suicide  (kom|komen|raak|raken) (er|hier)? (nooit|never) (meer)? (uit|uitkomen|beter)
+suicide  (wordt|word|gaat|komt) (nooit|never) (meer)? (beter|goed|oké|oke|better|okay)
+suicide  (kan|kun) @niet (meer)? (tegen|aan) (dit|het|mijn|mn|m) (leven|bestaan)
+suicide  @leven (is|zijn) (een|n)? (hel|kapot|ruine|puinhoop|nachtmerrie)
+suicide  (niks|niets|nix|niemand) (meer)? (om|waarvoor|waar ik) (voor)? (te)? (leven|live|voor leef)
+suicide  (nog|nog maar)? (1|een|één) (slechte|kut|rot) (dag|week|keer) ...2 (en|dan) @ik (ben)? (weg|klaar|stop|ermee)
+suicide  (stop|stopt|kap|kappen) (ermee|er mee|met alles) $
+suicide  @wil (er)? @niet @meer (bij) (zijn|horen)
+suicide  (sorry|srry|sry) (mam|mama|ma|pap|papa|pa|mom|mum|dad|iedereen|everyone|allemaal) ...3 (kan|cant|can't|niet meer|anymore|klaar|done|vaarwel|goodbye)
+suicide  (wat maakt het|wat maakt t) (nog)? uit ...3 (niks waard|waardeloos|niemand|toch)
+suicide  (ben|bn|voel) ...2 (niks|niets|nix) waard
+suicide  (leeg|op|kapot|moe) ...4 (wil|wl) ...1 (niet meer|dat het ophoudt|dat het stopt|niks meer|niets meer)
+suicide  (wil|wl) (niks|niets|nix) meer $
+suicide  (ik ben|ben) (echt|zo|helemaal|gewoon)? op ...3 (niet meer|ga niet meer|kan niet)
+suicide  (ga|gaan) @niet @meer (door|verder) $
+suicide  (leef|leven) ...1 (hel|nachtmerrie) ...2 (eruit|weg|uit)
+# english
+suicide  (whats|what|wats|wat) (is|even)? (the)? (point|use) (anymore|any more|of anything|of it all|of living|of life|of trying|of going on|in anything|in living|in trying|of me|of existing)
+suicide  (whats|what is|what's|wats) (even)? (the)? (point|use) $
+suicide  (whats|what is|what's) (even)? the point (of|in) (anything|everything|it all|me|being here|being alive|any of this|this life)
+suicide  (cant|cannot|can not) (go|keep|carry|do|take|handle|cope|deal) (on|going|this|it|life)? (anymore|any more|no more|like this|much longer|for much longer)
+suicide  (cant|cannot|can not) (do|take|handle|deal with) (this|it|life|anything) (anymore|any more)
+suicide  (just|really|seriously|literally) (cant|cannot) (anymore|any more|do this|go on|take it)
+suicide  (cant|cannot) anymore
+suicide  (im|am|so|just|fucking|totally) ...1 done (with|w|wit) (everything|it all|all of it|life|living|existing|this life|this world|everyone|all this|it|being alive)
+suicide  (done|finished) ...2 (all of it|everything|with life) $
+suicide  (tired|exhausted|sick) (of|from|with) (being alive|existing|living|life|being here|everything|it all|trying|fighting|waking up|breathing)
+suicide  (want|wanna|need) (it|everything|this|the pain|all of it|all this) (all)? (to)? (stop|end|be over|go away)
+suicide  (dont|cant|do not|can't) (see|find) (a|any)? (way out|future|point|reason|end to this|light)
+suicide  (no|not a) (way out|future|hope|escape) (left|anymore|for me|any more)? $
+suicide  (nothing|no one|nobody|noone) (left|to live for|for me|worth living for)
+suicide  (nothing|no reason) (to|2) (live|stay|keep going|go on|get up) (for)?
+suicide  (no|any) reason (to|2) (stay|keep going|go on|live|be here|wake up|continue)
+suicide  (care|notice|miss me|matter) (if|when) (i|im) (was|were|am|died|die|dead|gone|disappeared|not here|wasnt here|werent here)
+suicide  (better|happier|easier) (off)? (if|when|without) (i|me) ...2 (gone|dead|died|wasnt|werent|not here|didnt exist|disappeared|here)
+suicide  (burden|nuisance) (to|for|on) (everyone|everybody|my family|my parents|you all|people|the world)
+suicide  im (just)? (a)? burden
+suicide  (give|giving|gave|given) up (on)? (everything|life|living|myself|it all|all of it)
+suicide  (dont|do not) (even|really)? want (to|2)? (be|exist|live|do|wake|go) (here|alive|this|life|up|around|on)? (anymore|any more|no more)
+suicide  (hope|hoping|pray|praying|wish) ...3 (dont|do not|wont|never|dont ever) wake (up)?
+suicide  (not|never) (gonna|going to) make it $
+suicide  (no|not any|isnt any|is no) hope (left|anymore|any more|for me)
+suicide  (life|living|existing|everything|it all) (is|feels|seems) (so|just|completely|totally)? (pointless|meaningless|hopeless|worthless|not worth it)
+suicide  (hate|hating) (being alive|living|existing|my life|my existence|being here)
+suicide  (nothing|none of it) (matters|means anything) (anymore|any more|now|to me)?
+suicide  why (am|do|should|would|even) (i)? (even|keep)? (alive|exist|live|still here|here|bother|keep going|go on|try|stay)
+suicide  (stop|quit) (existing|living|being alive|breathing)
+suicide  (how|idk how|dont know how) (much|many)? (longer|more days) ...3 (can|do|take|keep|go on|survive)
+suicide  (can't|cant|cannot) (handle|take|stand|bear) (life|living|this life|anything|it) (anymore|any more|no more)
+suicide  (want|wanna) out ...2 (of everything|of life|of this|of it all)?  $
+suicide  (easier|better) ...2 (if|when) (i|im) (was|were|am)? (gone|dead|not here|not around)
+suicide  (cant|cannot|dont want to) do (life|living) (anymore|any more)?
+suicide  (ready|want|wanna) (to)? (give up|quit) (on)? (life|living|everything)
+
+# ---------------------------------------------------------------- suicide: more means, plans, places and goodbyes
+suicide  <5+> ...1 (stuks|stuk|van|of) ...2 @meds
+suicide  (alles|everything|all) (wat|that|what)? ...4 (kast|medicijnkast|cabinet|drawer|la|lade|badkamer|bathroom) ...4 (ingenomen|genomen|geslikt|opgegeten|gegeten|took|swallowed|ate)
+suicide  (alles|everything|all) (ingenomen|geslikt|opgegeten|leeggegeten|swallowed|took|taken)
+suicide  (medicijnkast|pillendoos|cabinet) ...3 (leeggehaald|leeggemaakt|leeg|emptied)
+suicide  @meds ...3 @ingested ...4 (zoveel|zo veel|as many|as much|weet niet hoeveel|dont know how many|idk how many|veel|alles|alle)
+suicide  (onder|under) (de|het|the) (gootsteen|aanrecht|sink) ...3 (gedronken|ingenomen|geslikt|drank|drunk|swallowed|op)
+suicide  (gedronken|drank|drunk|geslikt|swallowed) ...4 (onder|under) (de|het|the) (gootsteen|aanrecht|sink)
+suicide  (wc|toilet) (eend|reiniger|cleaner)
+suicide  (neem|take|slik|swallow) @ik? (al|alle|all|every|de hele|the whole) ...2 @meds
+suicide  @when ...2 (neem|slik|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
+suicide  @when ...4 (maak|maken|make) @ik? (er)? (een|n)? (eind|einde|end) (aan|to)
+suicide  (alles|everything|all) ...1 (klaargelegd|klaar gelegd|ready|klaar) ...1 (voor)? (vanavond|vannacht|tonight|morgen|straks|voor het|for it)
+suicide  (loop|ga|fiets|walk|go|going|heading) @ik? ...1 (naar|to) (het|de|the) (spoor|brug|dak|flat|rails|tracks|bridge|roof|water|zee)
+suicide  (ga|gaan|going|go|heading|walking|loop) (naar|to) (het|de|the)? (spoor|brug|dak|flat|rails|tracks|bridge|roof|water|zee|sea|river|rivier|station) @when
+suicide  (als|when|once) ...4 (donker|slaapt|slapen|asleep|weg zijn|dark|gone) ...1 (ga|doe|go|do) @ik? (het|it)? $
+suicide  (datum|date|dag|day|moment) ...1 (al)? (gekozen|bepaald|vastgesteld|gepland|picked|chosen|set|planned)
+suicide  (gekozen|bepaald|picked|chosen|set) ...2 (datum|date|dag|day)
+suicide  (touw|rope|noose|strop) ...2 (al|already|klaar|ready|in mijn kamer|in my room|hangt|hanging|opgehangen) 
+suicide  (touw|rope) ...3 (voor|for) (vanavond|vannacht|tonight|morgen|later|straks)
+suicide  (tonight|tomorrow|after school|this weekend|friday|saturday|later) (ill|i will|im gonna|im going to|i'm gonna) (take|swallow|do|end|jump|finish)
+suicide  (ill|i will|im gonna|im going to) (take|swallow) (everything|all|all of them|all my|the whole)
+suicide  (im|i'm|i am) (ending|finishing) (it|my life|everything|things) (tonight|after|when|this|tomorrow|today|soon|now)?
+suicide  (decided|besloten|beslist) ...2 (this weekend|tonight|tomorrow|vannacht|vanavond|morgen|het weekend|dit weekend|zaterdag|friday|saturday) $
+suicide  (decided|besloten|beslist) $
+suicide  @when ...4 (ga|gaan) @ik (echt|wallah|gewoon|nu)? $
+suicide  (uur|u) (vannacht|vanavond|tonight) (ga|doe) @ik
+suicide  (als|when) (iedereen|everyone|everybody|mn ouders|mijn ouders|my parents) ...2 (slaapt|slapen|asleep|weg|gone|out|sleeps) ...2 (ga|doe|go|do|gonna|im going) ...3 (dak|brug|spoor|flat|roof|bridge|tracks|het|it|pillen|pills)
+suicide  (vinden|find) (ze|they|jullie|you|mn ouders|my parents) (me|mij) (wel|morgen|tomorrow|dan|then)? ...1 $
+suicide  (morgen|tomorrow) (vinden|find|finds) (ze|they|jullie|iemand|someone|mn|mijn|my) ...2 (me|mij)
+suicide  (after|na) ...3 (im going to|im gonna|i'm gonna|ga ik|gonna) (jump|springen|spring)
+suicide  (going|gonna|ga|gaan) (to)? (jump|springen|spring) $
+suicide  (its|it is|it's|is het) (over|klaar|gedaan|afgelopen) (for me|voor mij|met mij)
+suicide  (over|klaar) (for me|voor mij) $
+suicide  (is|its|it's) my last day $
+suicide  (nergens|niks|niets) (meer)? (zin in|zin) ...4 (leven|levn|bestaan|in leven)
+suicide  @ik (geef|geeft) (het)? (op|up) $
+suicide  (geef|geeft) (het)? op ...4 (lukt nooit|nooit|niks lukt|het heeft geen zin|alles)
+suicide  (poging|pogingen|attempt|attempted) (gedaan|gedaan|doen|tried|made)? ...6 (weer|opnieuw|nog een keer|again|another)
+suicide  (poging|attempt) (gedaan|made|doen|gehad|tried)
+suicide  (tried|try|trying|probeerde|geprobeerd) (to)? (kill|end|het leven|mijn leven|mezelf|myself|zelfmoord|suicide)
+suicide  (auto|car|bus|trein|train|truck|vrachtwagen|tram) (over|tegen|into) (me|mij) (heen|aan|op)? (rijdt|rijden|reed|drives|hits|runs)?
+suicide  (hit|run over|ran over|knocked down) by (a|the)? (car|bus|train|truck|tram)
+suicide  (hope|wish) ...3 (hit|accident|crash|die|dies|dead)
+suicide  (hoop|wens) ...3 (aangereden|overreden|ongeluk|neergestort|dood|sterf|sterven|doodga)
+suicide  (sta|zit|lig|ben|stand|standing|sitting|im|am) (nu|now|hier|here)? (op|on|bij|at) (de|het|the|een|a)? (train)? (rand|edge|brug|bridge|dak|roof|spoor|rails|tracks|railway|balkon|balcony|flat|ledge) $
+suicide  (op|on|at) (de|het|the)? (rand|edge|ledge) (van|of) (de|het|the|een|a|mijn|mn|my)? (balkon|balcony|dak|roof|brug|bridge|flat|gebouw|building|raam|window|cliff)
+suicide  (sta|zit|lig|staat|stand|standing|sitting|im|am) ...1 (op|on) (de|het|the|een|a)? (brug|bridge|dak|roof|spoor|rails|tracks|balkon|balcony|ledge|rand) (en|and|om|to) ...3 (spring|springen|jump|kijk|look|beneden|down|denk|think)
+suicide  (touw|rope|noose|strop) (in|op) (mijn|mn|my|me) (kamer|room|tas|bag)
+suicide  (kys|kysen|kyst|kys'en)
+suicide  (wildood|wilsterven|wildoodgaan|wannadie|wanadie|iwannadie|iwanttodie|willdie)
+suicide  (zin|behoefte|drang|need|urge) (om|to) (te)? (sterven|dood te gaan|doodgaan|die|dying)
+suicide  (leven|life) (stopt|stop|ophoudt|ends|over is|is over|voorbij is)
+suicide  @wil (dat)? ...2 (leven|life|mijn leven|mn leven) (stopt|ophoudt|over is|voorbij is|eindigt|ends|stops)
+suicide  (beter|beeter|better) (niet meer|nooit meer|never again) (zien|zie|see|horen|hear)
+suicide  (niemand|nobody|no one|noone) (zal|zou|will|would|gaat) (me|mij) ...2 (zien|see|horen|hear|missen|miss)
+suicide  @when (ga|gaan) @ik (echt|wallah|nu|gewoon|het doen)
+suicide  (stop|stopt|kap|kappen) (ermee|er mee) ...3 (met alles|alles|voorgoed|voor altijd)
+suicide  @wil @niet @meer ...1 (punt|klaar|period|done|echt niet|echt|ok)? $
+suicide  (no|not any|isnt any|isn't any) (point|use|reason) (in|to|of) (anything|everything|it all|any of it|trying|living|life|going on|being here)
+suicide  (ready|klaar|gereed) (to|om) (give up|op te geven|opgeven|go|gaan|te gaan|die|dood)
+suicide  (spullen|dingen|stuff|things|kleren|clothes|games) ...3 (weggegeven|given away|gave away|verdeeld)
+suicide  (brief|brieven|letter|letters|briefje|berichtje|note|notes) (voor|for|aan|to) (mama|mam|mijn moeder|mn moeder|papa|my mom|my mum|my dad|my parents|mijn ouders|mn ouders|iedereen|everyone|my family|mijn familie|jullie) ...3 (geschreven|written|wrote|klaar|ready|achtergelaten|left)
+suicide  (geschreven|written|wrote|klaar|ready) ...3 (brief|brieven|letter|letters|briefje|note|notes) (voor|for|aan|to) (mama|mam|mijn moeder|mn moeder|papa|my mom|my mum|my dad|my parents|mijn ouders|mn ouders|iedereen|everyone|my family|jullie)
+suicide  (gezocht|gegoogeld|googled|opgezocht|looked|searched|search|zoek|zoeken|google) ...4 (hoog|high|diep|deep|hoeveel|many|much|pijnloos|painless|snelste|fastest|manier|methode|way|method) ...4 (flat|gebouw|building|brug|bridge|pillen|pills|dood|die|dodelijk|lethal|sterven|springen|jump|fatal|ophangen|hang|verdrinken|drown)
+suicide  (hoe|how) (hoog|high) ...4 (flat|gebouw|building|brug|bridge|dak|roof|val|fall|springen|jump) ...4 (moet|has to|needs|dood|die|overleven|survive|zijn|to be)
+suicide  (say|saying|said|zeg|zeggen) (goodbye|bye|vaarwel|gedag|dag) (to)? (everyone|everybody|all|iedereen|allemaal|the people|jullie|everyone i love|my family|mijn familie)
+suicide  (alles|everything) (geregeld|geregelt|sorted|arranged|planned|gepland) ...8 (brief|letter|weggegeven|given away|afscheid|goodbye|testament|spullen)
+
+# ---------------------------------------------------------------- homeless: nights outside, no home
+homeless  (heb|had|hebben|ive|i|have|slept|sliep) ...4 (buiten|outside|op straat|on the street|in het park|in the park|in een park|rough) (geslapen|gepit|doorgebracht|overnacht|gelegen|geslapen|slept|sleeping|spent)
+homeless  (nacht|nachten|night|nights|vannacht|tonight) ...4 (buiten|outside|straat|street|park|rough|kou|cold) $
+homeless  (nacht|nachten|nights|night) ...4 (buiten|outside|op straat|in het park|park|station|trappenhuis|portiek|fietsenstalling|strand|beach|bankje|bench|bos|tent|auto|car|metro|nachtbus|bushalte|hal) ...2 (geslapen|gepit|overnacht|doorgebracht|slept|spent|gelegen|gezeten)
+homeless  (geslapen|gepit|overnacht|doorgebracht|slept|sleeping|spent|gelegen) ...4 (in|op|bij|under|onder|at|on) (de|het|een|the|a|mijn|mn|my)? (park|station|trappenhuis|portiek|fietsenstalling|strand|beach|bankje|bench|bos|tent|auto|car|metro|nachtbus|bus|bushalte|bushokje|hal|garage|schuur|parkeergarage|brug|bridge|straat|street|kou|cold|woods|forest)
+homeless  (slaap|slapen|sliep|pit|pitten|sleep|sleeping|stay|staying|woon|wonen|live|living) ...2 (in|op|onder|under|bij|at|on) (de|het|een|the|a|mijn|mn|my)? (auto|car|tent|bos|woods|forest|metro|nachtbus|bus|hal|portiek|fietsenstalling|stalling|bushokje|bushalte|garage|schuur|parkeergarage|station|straat|street|streets|bench|bankje|park|strand|beach|trappenhuis)
+homeless  (zit|zitten|sta|ben|been|im|am|living|leef|leven) ...3 (al|since|sinds|for)? ...2 (nachten|nights|dagen|days|weken|weeks) (buiten|outside|op|on|rough)
+homeless  (zit|zitten|sta|ben|im|am) ...3 (buiten|straat|outside|street|streets) ...3 (nergens|geen|niks|niets|nowhere|no|kou|cold|slapen|sleep)
+homeless  (geen|gn|no|not a|dont have a|dont have any|have no) (thuis|huis|home|woning|adres|address|dak|roof) (meer|anymore|left)
+homeless  (geen|gn|no|not a|dont have a|dont have any|have no) (thuis|huis|home|woning|adres|address|plek|place|dak|roof|bed|kamer|room) (to go|to stay|to sleep|om heen|om te slapen|waar ik heen)
+homeless  (woon|wonen|live|living) (nergens|nowhere) (meer)?
+homeless  (zwerf|zwerven|zwerft|zwierf|zwervend|dakloos|wander|wandering) (al|rond|buiten|over straat|the streets|around)?
+homeless  (steeds|telkens|elke nacht|iedere nacht|every night) (andere|ander|different|een andere) (mensen|plek|plekken|bank|bed|people|place|places|couch)
+homeless  (couch surfing|couchsurfing|couch hopping|bankhoppen|bank hoppen)
+homeless  (slaapplek|slaapplaats|onderdak|bed|plek om te slapen|place to sleep|place to stay|somewhere to sleep|somewhere to stay) (voor|for)? (vannacht|vanavond|tonight)
+homeless  (buitengesmeten|buiten gesmeten|buitengegooid|buiten gegooid|eruit gesmeten|eruitgesmeten|uitgesmeten|buitengeschopt|buitengezet)
+homeless  (gooit|gooide|smijt|smeet|zet|zette|schopt|schopte|gegooid|gezet|gesmeten|geschopt) ...3 (buiten|eruit|de deur uit|het huis uit|op straat) ...6 (nergens|geen|niks|niets|deur dicht|deur op slot|dichtgedaan|op slot)
+homeless  (tas|spullen|kleren|stuff|bag|things|clothes) ...2 (buiten|outside|op straat) ...2 (gegooid|gezet|gezette|thrown|put|gooit|zet|gedumpt)
+homeless  (nowhere|no where|nowehere) (to|2)? (go|sleep|stay|live) (tonight|anymore)?
+homeless  (nowhere|no place|no where) $
+homeless  (have|got|there is|theres) (nowhere|no place|no where|no home|no bed) (to|2) (go|sleep|stay|live)
+homeless  (dont|do not|don't) have (anywhere|any place|a place|somewhere) (to|2)? (go|sleep|stay|live)
+homeless  (cant|can't|cannot|kan|mag) ...1 (go|naar) (home|huis) ...6 (no place|nowhere|no where|nergens|geen plek|geen slaapplek|bij een gast|bij vreemden|bij iemand die)
+homeless  (no|dont have a|have no) (home|house|place|roof) (anymore|any more|left|over my head|to go to)
+homeless  on the (streets|street) $
+homeless  (im|i'm|i am|living|ive been|been|we're|were) ...2 (on|in) the (streets|street)
+homeless  (slept|sleeping|sleep|spent the night|spent the nights|spent nights) ...3 (outside|rough|out|on a bench|on the bench|in the cold|in a park|at the station|in a doorway)
+homeless  (weet|wet|weeet|know|idk) (@niet|not|dont know)? (waar|where) (ik|i|to)? ...2 (heen|naartoe|moet|go|sleep|stay|slapen|blijven)
+homeless  (weet|know) (iemand|anyone|someone|jullie|you) (een|a|any)? (slaapplek|slaapplaats|plek|onderdak|place|bed|shelter|opvang|nachtopvang)
+homeless  (ben|word|werd|zijn) ...2 (uit|from|out of) (de|het|the)? (opvang|groep|jeugdzorg|pleeggezin|instelling|shelter|foster|kliniek) (gezet|gegooid|weggelopen|gestuurd|kicked|thrown|gevlucht|ran)
+homeless  (weggelopen|gevlucht|weg gelopen|ran away|run away) ...2 (uit|van|from) (de|het|the|mijn|mn|my)? (opvang|groep|jeugdzorg|pleeggezin|instelling|shelter|foster|kliniek|thuis|huis|home)
+homeless  (osso|huis|thuis|home) (is)? (weg|kwijt|gone) ...3 (geen|gn|no|nergens|nowhere) (plek|place|slaapplek|where)
+homeless  (geen|gn) (huis|thuis|dak|slaapplek|woning) (en)? (geen|gn) (geld|eten|plek|telefoon|money|food)
+homeless  (niks|niets|nothing) ...1 (geen|gn|no) (huis|thuis|home|slaapplek|dak)
+homeless  (geen|gn|no) (huis|thuis|home) ...1 (geen|gn|no) (geld|money|eten|food|plek)
+homeless  (slaap|slapen|sliep|sleep|sleeping|slept|staying|stay) ...3 (bij|with|at) (een|a|some)? (gast|man|guy|vreemde|stranger|strangers|vreemden|iemand|someone|mensen|people) (die|who|i|ik)? ...2 (niet ken|dont know|ken niet|barely know|just met|online)
+homeless  (gepit|gemaft|geslapen|overnacht) ...2 (in|op|onder|bij) (de|het|een)? (fietsenstalling|stalling|trappenhuis|portiek|park|station|auto|tent|bos|hal|garage|schuur|bushokje|metro|nachtbus|strand|straat|brug)
+
+# ---------------------------------------------------------------- danger: a weapon in hand, someone at the door
+danger  @knife (in|tegen|op) (mijn|mn|m|me|my|de|the) (hand|handen|hands|pols|polsen|wrist|wrists|keel|throat|arm|nek|neck)
+danger  @knife (vast|vasthouden|in de hand|gepakt|gepakt|bij me|bij mij|on me|with me|meegenomen|mee)
+danger  (hou|houd|heb|had|hold|holding|got|have|pakte|pak|gepakt|grabbed|grab|took|zit|sta|sit|stand|sitting|standing) ...4 (een|het|a|the|mijn|mn|my|dat|dit|this|that)? @knife (vast|in|and|en|om|to|voor|for|tegen|op|right)
+danger  (hou|houd|hold|holding|vast|gepakt|grabbed|gepakt) ...2 (een|het|a|the|my|mijn|mn)? @knife
+danger  (zit|sta|lig|sit|sitting|stand|standing|im) ...2 (hier|here|alleen|alone|nu|now)? (met|with) (een|het|a|the|mijn|mn|my)? @knife
+danger  @knife ...8 (weet niet wat|weet niet of|weet niet meer|dont know what|idk what|dont know if|idk|weet nie|bang dat ik|scared|bang|afraid|trillen|trillende|shaking|gebruiken|use it|use|ga doen|going to do|gonna do)
+danger  (weet niet|dont know|idk|weet nie) (wat|what|of|if) ...4 @knife
+danger  (gevonden|found|vond|find) ...3 (@knife|gun|pistool|vuurwapen|wapen)
+danger  (@knife|gun|pistool|vuurwapen|wapen) ...4 (gevonden|found|vond)
+danger  (mes|knife|gun|pistool|wapen|messen|knives|guns|vuurwapen) ...3 (meegenomen|mee naar|bij zich|to school|naar school|op school|at school|in school|in de klas)
+danger  (has|have|had|got|heeft|hebben|had) (a|an|een|n)? (knife|gun|mes|pistool|blade|wapen|weapon) (and|en|in|at|on|op|bij|with)? ...3 (angry|boos|kwaad|drunk|dronken|screaming|schreeuwt|threatening|dreigt|coming|komt|here|hier|school|outside|buiten)
+danger  (hes|he's|he|shes|she's|she|they|theyre|someone|somebody|hij|zij|ze|iemand) (got|has|have|heeft|hebben|had) (a|an|een|n)? (knife|gun|mes|pistool|blade|wapen|weapon|vuurwapen)
+danger  @knife (gepakt|pakt|pakte|grabbed|took|takes|pulled) ...3 (om|to|voor) ...3 (aan te vallen|aanvallen|steken|stab|attack|hurt|kill|vermoorden|pijn)
+danger  @ik (ga|gaan|wil|will|gonna|going|want|wanna|kan) ...2 (hem|haar|iemand|someone|him|her|them|ze|hun|gast|jongen) ...2 (steken|neersteken|doodsteken|stab|neerschieten|shoot|vermoorden|kill|afmaken|aandoen|pijn|hurt|aanvallen|attack|slaan|doodmaken)
+danger  (bang|scared|afraid|vrees|like|might) ...3 (ik|i|im) ...2 (iemand|someone|somebody|hem|haar|him|her|them) ...2 (aandoe|aandoen|pijn|hurt|kill|vermoord|steek|stab|aanval|attack)
+danger  (gonna|going to|might|will|could|want to|wanna) (hurt|kill|stab|attack|shoot) (someone|somebody|people|him|her|them|everyone)
+danger  (handen|hands|hand) ...3 (willen|wil|want|wants) ...2 (@knife|steken|snijden|stab|cut|hurt)
+# Someone at the door, at the window, in the house
+danger  (staat|zit|is|loopt|staan|lopen) (een|n|iemand|someone) ...2 (voor|bij|aan|onder|achter) (het|de|mijn|mn|ons|the|my)? (raam|deur|ramen|huis|door|window)
+danger  (staat|staan|zit|is) (een|n)? (man|vent|gast|jongen|mannen|iemand|auto|busje) ...4 (voor|bij|naar) (het|de|mijn|mn|ons)? (raam|deur|huis|school)
+danger  (probeert|proberen|probeerde|trying|tries|tried) ...2 (binnen te komen|in te breken|inbreken|binnenkomen|get in|break in|to get in|to break in|open te breken|door open)
+danger  (slaat|bonkt|beukt|schopt|trapt|bonst|banging|kicking|pounding|hitting|slamming) ...2 (tegen|op|on|at) (de|het|mijn|mn|ons|the|my)? (deur|raam|door|window|ramen)
+danger  (gaat|gaan|will|gonna|going) (to)? (me|mij|us|ons) ...1 (vinden|find|pakken|opzoeken|krijgen)
+danger  (me|mij|ons) (gaat|gaan|zal|zullen) (vinden|pakken|opzoeken|krijgen)
+danger  (houdt|hield|houden|holds|holding|held) (me|mij|us|ons) (vast|down|tegen)
+danger  (laat|laten|liet|lets|let|wont let|won't let|doesnt let) (me|mij|ons|us) (niet|nie|not)? (weg|gaan|leave|go|out|los|naar buiten)
+danger  (mag|kan|can|cant|can't|cannot) @niet (weg|leave|go|out|naar buiten|naar huis)
+danger  (mag|kan|kun) @niet weg $
+danger  (ik kan niet weg|ik mag niet weg|can't leave|cant leave|cant get out|can't get out|kan er niet uit|kom er niet uit|opgesloten)
+danger  (help|hulp|helpp) ...2 (hij|zij|ze|he|she|they|someone|iemand) (is|zijn|are|komt|komen|coming) (hier|here|er|binnen|inside|in)
+danger  (bloed|bloeden|bleeding|bleed) ...4 (hij|zij|ze|he|she|they) (is|zijn|are|staat|zit) (er|here|hier|nog|still)
+danger  (is|theres|zit|staat) (someone|somebody|man|guy|iemand|vent|gast) ...1 (in|inside|at|bij|outside|buiten) (my|our|the|mijn|mn|ons|het|de)? (house|home|room|window|door|huis|kamer|raam|deur)
+danger  (hes|he's|shes|she's|theyre|they're|hij|zij|ze|someone|somebody) (is|zijn|staat|zit)? (outside|buiten|voor|in front of|at) (my|our|the|mijn|mn|ons|de|het)? (door|window|house|deur|raam|huis|school)
+danger  (duwt|duwde|duwen|pushes|pushed|pins|pinned|slams|slammed|gooit|gooide) (me|mij|us|ons) ...2 (tegen|against|op|on|into|in) (de|het|the|a|een)? (muur|wall|grond|floor|ground|kast|deur|door|bed)
+danger  (auto|car|busje|van) ...6 (verkeerde kant|wrong way|niet naar huis|somewhere else|ergens anders|stop niet|wont stop|doesnt stop|get in|instappen|stap in)
+danger  (zit|ben|zat|im|i'm|i am) (in|bij) (de|een|zijn|the|a|his) (auto|car|busje|van) (bij|met|with) (een|a|die|the)? (man|guy|vent|gast|vreemde|stranger|jongen|meneer)
+danger  (keeps|blijft|volgt|rijdt|driving|follows|following|rijden) ...4 (next to|naast|achter|behind|langs) (me|mij|ons|us)
+danger  (telling|tells|told|zegt|zei|roept) (me|mij) (to)? (get in|instappen|in te stappen|stap in|in de auto)
+danger  (kijkt|kijken|staart|staring|stares|looking|watching|keeps looking) ...3 (naar|at|into|in) (mijn|mn|my|ons|our|het|de|the)? (raam|window|huis|house|kamer|room)
+# Someone unresponsive after pills, drink or drugs: 112 now
+danger  (reageert|reageren|reageerde|responding|responsive|respond|responds|response) (niet|nie|not|no|nt)? (meer|anymore|more)? $
+danger  (reageert|reageren|reageerde|responding|respond|responds) (niet|nie|not|nergens|niks|nothing)? (meer|anymore)? (op|to)? ...1 (niks|niets|nothing|me|mij|mijn stem|my voice|aanraken|schudden|shaking|roepen|calling|ons|us|iets)
+danger  (not|isnt|isn't|is not|aint) (responding|responsive|reacting|breathing|waking)
+danger  (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
+danger  (niet|nie) wakker (te krijgen|krijgen|krijg)
+danger  (wordt|werd|is|lijkt) (niet|nie) (meer)? wakker
+danger  @friend ...6 (wont|isnt|not|doesnt|cant) ...1 (wake|waking|awake)
+danger  (krijg|krijgen|kreeg|get|can't get|cant get) (hem|haar|ze|him|her|them) (niet|nie|not)? (wakker|awake|up)
+danger  (ademt|ademen|breathes|breathing|adem|breath) ...2 (raar|niet|nauwelijks|bijna niet|amper|zwaar|weird|barely|hardly|strange|funny|not|slow|langzaam|heel zacht)
+danger  (barely|hardly|not|isnt|isn't|stopped|stops) breathing
+danger  (blauw|blue|paars|purple|grijs|grey|gray|bleek|pale) (rond|around|om) ...2 (lippen|lips|mond|mouth)
+danger  (lippen|lips) (zijn|are|worden|turning|turned|gaan|kleuren)? (blauw|blue|paars|purple)
+danger  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (niet|not|isnt|geen|wont|nie|barely|nauwelijks|raar|weird|hardly|doesnt|cant|kan) ...2 (op|answering|picking|answer|reageert|reply|replying|antwoordt|wakker|wake|waking|ademt|breathing|responding|praat|talking|talk|praten|bewegen|moving)
+danger  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (flauwgevallen|bewusteloos|passed|suf|unconscious|blauw|blue|collapsed|ingestort)
+danger  (@meds|pills|pillen|xtc|drugs|something|iets) ...8 (flauwgevallen|passed out|collapsed|out|bewusteloos|unconscious|ingestort|blauw|blue)
+danger  (passed out|flauwgevallen|bewusteloos|collapsed|unconscious) ...4 (after|na|na het|from|door|van) ...3 (taking|pills|pillen|drinking|drugs|xtc|gedronken|genomen|@meds)
+danger  (afscheidsbericht|afscheidsbriefje|goodbye|afscheidsbrief) ...6 (niet|nie|not|isnt|wont|geen|cant|kan) ...1 (op|answering|picking|reageert|answer|bereiken|reach|reply|replying)
+danger  (neemt|nemen) (niet|nie) (meer)? op ...4 (pillen|pills|afscheid|goodbye|dood|zelfmoord|suicide|springen|jump|@meds)
+danger  (texted|sent|stuurde|appte|snapte|zei|said) ...6 (@meds|pills|pillen|dood|die|goodbye|afscheid|kill|zelfmoord) ...8 (not answering|isnt answering|neemt niet op|reageert niet|not picking up|isnt picking up|wont answer|not replying|niet meer op)
+danger  (drunk|dronken|high|stoned|wasted) (and|en) (unconscious|bewusteloos|passed out|not waking|niet wakker|wont wake|not responding|reageert niet)
+
+# ---------------------------------------------------------------- abuse: sextortion (en/nl), grooming, exploitation, forced marriage
+abuse  (blackmail|blackmailing|blackmailed|blackmails|blackmailer|sextort|sextorting|sextorted|sextortion|extort|extorting|extorted|extortion|chanteren|chanteert|chanteerde|gechanteerd)
+abuse  @pics ...6 (send|sends|sent|post|posts|posted|leak|leaks|leaked|share|shares|shared|spread|spreads|expose|exposed|publish|stuur|stuurt|sturen|posten|verspreiden|verspreidt|delen|deelt|rondsturen|rond|doorsturen|online) ...6 @audience
+abuse  (send|sends|post|posts|leak|leaks|share|shares|spread|spreads|expose|stuur|stuurt|sturen|posten|verspreiden|verspreidt|delen|deelt|doorsturen|rondsturen) ...4 @pics ...4 @audience
+abuse  (threatening|threatens|threatened|threaten|threat|dreigt|dreigen|dreigde|dreigden|bedreigt|zegt|says|said|zei) ...4 (to|te|dat|that)? ...3 (post|leak|share|send|spread|expose|publish|posten|verspreiden|delen|sturen|doorsturen|rondsturen|online zetten|ruin|versturen)
+abuse  (nudes|nude|pics|pictures|photos|fotos|foto|video|videos|filmpje|naaktfotos|snaps|photo|pic|picture) ...8 (money|geld|pay|betalen|betaal|euros|euro|gift card|gift cards|giftcards|steam|cards|bitcoin|crypto|paysafe|paypal|tikkie|more|meer|owe|schuldig)
+abuse  (money|geld|pay|betalen|euros|gift cards|steam cards|bitcoin|paysafe) ...8 (nudes|nude|pics|pictures|photos|fotos|video|filmpje|naaktfotos|snaps|everything|alles)
+abuse  (sent|send|stuurde|gestuurd|stuurden|sending) ...2 (nudes|nude|pics|pic|pictures|photos|fotos|foto|naaktfotos|naakt|video|filmpje) ...6 (now|nu|then|toen|daarna|after) ...4 (want|wants|wil|willen|threat*|dreig*|money|geld|more|meer|blackmail*|chanteer*|pay|betalen|verspreid*|post*|leak*|share*|send|sturen)
+abuse  (catfished|catfish|gecatfisht|fake account|nep account|nepaccount) ...8 (threat*|dreig*|money|geld|pics|fotos|nudes|pictures|blackmail*|chanteer*|want|wil)
+abuse  (expose|exposen|ruin|ruineren|kapot maken) (me|my life|mijn leven|mn leven|mij)
+abuse  (recorded|filmed|gefilmd|opgenomen|recorded|screenrecorded|gescreenshot|screenshotted|screenshot) (me|mij|my|mijn|mn)? ...6 (blackmail*|threat*|dreig*|chanteer*|send|sturen|rond|spread|verspreid*|post*|money|geld|douche|shower|naakt|naked|uitkleden|undress)
+abuse  (asking|asks|asked|vraagt|vroeg|vragen|wants|wil|wilde|begging|eist|eisen) ...2 (for|om|naar)? (nudes|nude|naaktfotos|naakt|pics|fotos|foto|photos|pictures|sexy|sex|seks)
+abuse  (man|vent|guy|gast|jongen|iemand|someone) (van|of|is|die)? <18+> ...6 (afspreken|meet|fotos|pics|nudes|geheim|secret|niemand|vertellen|tell|sex|seks|wil|wants)
+abuse  <18+> (jaar|year|years|yr|yo|jarige) (old|oud)? ...8 (afspreken|meet|fotos|pics|nudes|geheim|secret|niemand|vertellen|tell|sex|seks|asking|vraagt|keeps|blijft|owe)
+abuse  (mag|mogen|moet|must|cant|can't|allowed|mocht) ...3 (aan niemand|niemand|anyone|no one|nobody) (vertellen|zeggen|tell|weten|know)
+abuse  (ons|our) (geheimpje|geheim|little secret|secret)
+abuse  (aan niemand|niemand|no one|anyone|nobody) (mag|mogen|can|must|may|should|zou) (vertellen|tell|weten|know)
+abuse  (stuurt|stuurde|sturen|sends|sent|sending) (me|mij) (rare|gekke|vieze|enge|seksuele|sexuele|creepy|weird|dirty|sexual|inappropriate) (berichten|appjes|dingen|messages|texts|fotos|pics|things)
+abuse  (wil|wilt|wants|wanted|wilde) (dat|that)? (ik|me|i) ...2 (fotos|foto|pics|nudes|naaktfotos|video|filmpje) (stuur|send|sturen|maak|make|take|stuurt)
+abuse  (forced|forces|force|forcing|made|makes|dwingt|dwong|gedwongen) (me)? ...2 (to do|te doen|do|doen) (things|dingen|stuff|stuk) ...2 (didnt want|did not want|dont want|niet wil|niet wilde|niet mag|niet mogen|shouldnt|niet oké)
+abuse  (doet|deed|doen|does|did|do) (dingen|things|stuff|rare dingen|weird things) (met|with|bij|to) (me|mij|ons|us)
+abuse  (zit|zat|zitten|aanraakt|aanraken|raakt|touches|touched|touching) (aan)? (me|mij) ...4 (wil dat niet|wil het niet|dont want|didnt want|niet wil|niet wilde|zonder dat|without|stop|laat me niet|wont stop)
+abuse  (iemand|er zit iemand|someone|hij|zij) ...2 (aan)? (mij|me) ...2 (wil dat niet|wil het niet|niet wil|dont want|didnt want)
+abuse  (moet|moest|moeten|makes|made|force|forces|forced) ...3 (van|of|by)? (hem|haar|hun|him|her|them)? ...3 (seks|sex|neuken|pijpen|blowjob|naakt|naked)
+abuse  (moet|moest|moeten|makes|made|forces|forced) ...4 (naar bed|sleep with|slapen met|have sex|seks hebben)
+abuse  (moet|moest|moeten|makes|made|forces|forced) ...3 (met|with) (zijn|hun|his|their|die)? (vrienden|friends|mannen|men|jongens|guys) ...2 (naar bed|slapen|sleep|seks|sex)
+abuse  (met|with) (mannen|men|jongens|guys|vreemden|strangers|klanten|clients) ...4 (slapen|naar bed|sex|seks|sleep|werken|work|geld|money|betaald|paid|afspreken)
+abuse  (werken|werk|work|working|slapen|sleep|sex|seks|naar bed) ...4 (voor|for) (geld|money|cash|drugs|een plek|a place) ...4 (met|with)? (mannen|men|jongens|guys|klanten|clients|vreemden|strangers)?
+abuse  (laat|laten|makes|make|made) (me|mij) (werken|work|slapen|sleep|seks|sex|afspreken|meet) (voor|for|met|with) ...2 (geld|money|mannen|men|klanten|clients|guys)
+abuse  (slaag|klappen|klap|een pak slaag|pak rammel|rammel|beatings|a beating) (van|from|by)? (mijn|mn|me|m|my|de|die)? @familie?
+abuse  (krijg|kreeg|krijgen|get|got|geef|geven|geeft|gaf) ...3 (slaag|klappen|pak rammel|rammel|a beating|beatings|een pak slaag|een klap|klap|een tik|tikken)
+abuse  @familie ...2 (slaat|sloeg|slaan|schopt|hits|hitting|beats|beating) (haar|hem|her|him|moeder|mom|mum|mama|mam|ons|us|mij|me|my|mijn|mn)
+abuse  (uitgehuwelijkt|uithuwelijken|uithuwelijking|uit te huwelijken|uit huwelijken|gedwongen huwelijk|forced marriage|forced to marry|arranged to marry|huwelijksdwang|eerwraak|eergerelateerd|eergerelateerd geweld|honour|honor)
+abuse  (trouwen|marry|getting married|huwelijk|married) ...4 (iemand|someone|man|guy|neef|cousin) ...2 (niet ken|dont know|ken niet|never met|nooit gezien|niet wil|dont want)
+abuse  (moet|moeten|must|have to|forced to|sturen|sending|send|meenemen|taking) ...4 (trouwen|marry|getting married|uithuwelijken|huwelijk|uit te huwelijken)
+abuse  (sturen|stuurt|nemen|meenemen|brengen|sending|send|taking|take) (me|mij) ...2 (naar|to|terug naar|back to) ...2 (marokko|turkije|pakistan|somalie|afghanistan|irak|suriname|syrie|eritrea|het land|thuisland|home country|morocco|turkey) ...4 (trouwen|marry|blijven|stay|huwelijk|straffen|punish|opvoeden)
+abuse  (als ik niet|if i dont|if i don't|als ik nie) ...4 (slaat|slaan|hits|beats|sloeg|hit|beat|pijn|hurts|hurt|straft|punishes) ...3 (me|mij)
+abuse  (met|with) (de|een|zijn|zn|his|a|the)? (riem|belt|stok|stick|slipper|schoen|shoe|kabel|cable|snoer|lepel|spoon|broeksriem|hanger|kleerhanger)
+
+# ---------------------------------------------------------------- self-harm: wounds, urges, relapse, hiding, 'sh'
+selfharm  (opengehaald|opengekrabd|opengekrast|opengesneden|openhalen|openkrabben|openkrassen|opensnijden) (met|with) (een|a|n)? (scherf|mesje|schaar|schaartje|passer|glas|glasscherf|scheermes|scheermesje|naald|nagels|blade|razor)
+selfharm  (arm|armen|pols|polsen|been|benen|huid|dij|dijen|wrist|wrists|arm|skin|leg|legs) ...1 (opengehaald|open gehaald|opengekrabd|opengekrast|opengesneden)
+selfharm  (verdien|verdiende|deserve|deserved|deserves) (het)? (pijn|pain|it|to hurt|to suffer|te lijden|om pijn)
+selfharm  (passer|naald|nagel|schaar|pin|needle|compass|punaise|paperclip) ...3 (in|into|door|through) (mijn|mn|m|my) (been|arm|hand|huid|dij|leg|skin|thigh|vinger|finger)
+selfharm  (drang|urge|urges|zin|behoefte|need|craving|cravings) (om|to|naar)? (te)? (snijden|krassen|cut|cutting|harm|sh|selfharm|self harm|mezelf pijn|hurt myself|branden|burn)
+selfharm  @ik (snij|snijd|kras|krab|brand|cut|cutten) (ook|nog|stiekem|weer|again|veel|soms|ook nog|sometimes|still|now)? $
+selfharm  (en|and|but|maar) @ik (snij|snijd|kras|cut|i cut) (ook|too|also|nog|weer)?
+selfharm  (cut|cutting|harmed|harm|snijden|krassen|burned|burnt) (again|agian|opnieuw|weer)
+selfharm  (relapsed|relapse|relapsing|terugval|teruggevallen|terug gevallen)
+selfharm  (want|wanna|need|wil|moet) (to)? (cut|snijden|krassen|kras|snij) (so bad|zo erg|zo graag|really bad|badly|again|weer|now|nu|tonight)?
+selfharm  (cut|cutting|gesneden|sneed) ...3 (deeper|dieper|too deep|te diep|heel diep|really deep|deep)
+selfharm  (wont|won't|doesnt|does not|wil niet|stopt niet|houdt niet op) (stop|stoppen|ophouden)? (bleeding|bloeden|met bloeden)
+selfharm  (bloedt|bloeden|bleeding|bloed) ...2 (stopt niet|stopt nie|houdt niet op|wont stop|doesnt stop|niet stoppen|cant stop|veel|heel erg|so much|a lot)
+selfharm  (hide|hiding|hid|verstop|verstoppen|verberg|verbergen|covering|cover) (my|mijn|mn) (scars|cuts|littekens|sneden|wonden|armen|arms|wrists|polsen|krassen)
+selfharm  (lange mouwen|long sleeves) ...4 (niemand|nobody|no one|zien|see|armen|arms|littekens|scars|sneden|cuts)
+selfharm  (razor|blade|blades|mesje|mesjes|scheermesje|scheermes|sharpener|puntenslijper|slijper) ...4 (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|huid|pols|polsen|been|benen|dij|dijen|again|weer|out|uit|cut|snijden|mezelf|myself)
+selfharm  (took|haal|haalde|gehaald|pulled|take) (the)? (blade|mesje|razor) (out|uit)
+selfharm  (sh|self h|selfh|zb) (gedaan|doen|did|done|again|weer|doe|opnieuw|vannacht|tonight|urges|drang)
+selfharm  (did|doe|deed|heb|had|do|doing) (weer|again|aan)? (sh|zb)
+selfharm  (ijs|ice|heet|hot|aansteker|lighter|strijkijzer|iron|kaars|candle|sigaret|cigarette) ...6 (expres|opzettelijk|purpose|express|opzet|brandde|burned|brandwond|burn|huid|skin)
+selfharm  (expres|opzettelijk|on purpose|met opzet) ...6 (brandde|gebrand|burned|burnt|brand|burn|pijn|hurt|geslagen|hit|gebeten|bit)

@@ -5,8 +5,8 @@
  * that exception patterns ("dood van het lachen") explain away.
  *
  * The lexicon is compiled once (crisis_load) into patterns of elements
- * (a set of words or word prefixes, one any-word, one number, a gap of
- * up to N words, or the end of the message) and an index from the first word of each pattern to the patterns,
+ * (a set of words or word prefixes, one any-word, one number (of at least
+ * N), a gap of up to N words, or the end of the message) and an index from the first word of each pattern to the patterns,
  * so a message costs a few hash look-ups per word plus a short backtracking
  * match for the patterns whose first word occurs. The compiled lexicon is
  * read-only after crisis_load: crisis_match is thread-safe.
@@ -38,8 +38,10 @@ struct crisis_elem {
 	enum crisis_elem_kind	 ce_kind;
 	int			 ce_optional;	/* ELEM_WORD may be absent */
 	int			 ce_gap;	/* ELEM_GAP: at most this many words */
+	long			 ce_min;	/* ELEM_NUM: the number is at least this */
 	struct crisis_alt	*ce_alts;	/* ELEM_WORD: any of these */
 	size_t			 ce_nalts;
+	uint64_t		 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
 };
 
 struct crisis_pattern {
@@ -63,6 +65,8 @@ struct crisis_index {
 	struct crisis_slot	*ci_slots;
 	size_t			 ci_nslots;	/* power of two */
 	uint64_t		 ci_prefix_lens;	/* bit L: some prefix key has length L */
+	size_t			*ci_num_pats;	/* patterns that start with a number */
+	size_t			 ci_nnum;
 };
 
 struct crisis_lexicon {
@@ -349,6 +353,7 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 	const struct crisis_alt *a;
 	struct crisis_slot *sl;
 
+	memset(ix, 0, sizeof(*ix));
 	for (i = 0; i < npats; i++)
 		if ((pats[i].cp_category == CRISIS_NONE) == is_except)
 			nkeys += pats[i].cp_elems[0].ce_nalts;
@@ -361,6 +366,12 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 	for (i = 0; i < npats; i++) {
 		if ((pats[i].cp_category == CRISIS_NONE) != is_except)
 			continue;
+		if (pats[i].cp_elems[0].ce_kind == ELEM_NUM) {
+			ix->ci_num_pats = xrealloc(ix->ci_num_pats,
+			    (ix->ci_nnum + 1) * sizeof(*ix->ci_num_pats));
+			ix->ci_num_pats[ix->ci_nnum++] = i;
+			continue;
+		}
 		for (j = 0; j < pats[i].cp_elems[0].ce_nalts; j++) {
 			a = &pats[i].cp_elems[0].ce_alts[j];
 			sl = crisis_index_find(ix, a->ca_word, a->ca_len, a->ca_prefix);
@@ -394,6 +405,7 @@ crisis_index_free(struct crisis_index *ix)
 	for (i = 0; i < ix->ci_nslots; i++)
 		free(ix->ci_slots[i].cs_pats);
 	free(ix->ci_slots);
+	free(ix->ci_num_pats);
 }
 
 void
@@ -564,12 +576,23 @@ fail:
 	return -1;
 }
 
+/* A bit for the first character of a normalised word: [a-z0-9], else bit 63. */
+static uint64_t
+crisis_char_bit(char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return (uint64_t)1 << (c - 'a');
+	if (c >= '0' && c <= '9')
+		return (uint64_t)1 << (26 + c - '0');
+	return (uint64_t)1 << 63;
+}
+
 /* Parse one element into e (zeroed by the caller). */
 static int
 crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 {
-	long long gap;
-	size_t len = strlen(tok);
+	long long gap, num;
+	size_t len = strlen(tok), i;
 
 	if (strncmp(tok, "...", 3) == 0) {
 		e->ce_kind = ELEM_GAP;
@@ -589,6 +612,17 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 		e->ce_kind = ELEM_NUM;
 		return 0;
 	}
+	if (tok[0] == '<' && len > 3 && strcmp(tok + len - 2, "+>") == 0) {
+		tok[len - 2] = '\0';
+		if (util_parse_ll(tok + 1, 0, CRISIS_NUM_MAX, &num) == -1)
+			return crisis_fail(ld, "number must be <n> or <N+> with N in 0..CRISIS_NUM_MAX:",
+			    tok + 1);
+		e->ce_kind = ELEM_NUM;
+		e->ce_min = (long)num;
+		return 0;
+	}
+	if (tok[0] == '<')
+		return crisis_fail(ld, "number must be <n> or <N+> (and cannot be optional):", tok);
 	if (strcmp(tok, "$") == 0) {
 		e->ce_kind = ELEM_END;
 		return 0;
@@ -604,7 +638,11 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 		tok[len - 1] = '\0';
 		tok++;
 	}
-	return crisis_alts_parse(ld, tok, &e->ce_alts, &e->ce_nalts);
+	if (crisis_alts_parse(ld, tok, &e->ce_alts, &e->ce_nalts) == -1)
+		return -1;
+	for (i = 0; i < e->ce_nalts; i++)
+		e->ce_first |= crisis_char_bit(e->ce_alts[i].ca_word[0]);
+	return 0;
 }
 
 /* "category pattern..." (the line without comment, trimmed). */
@@ -662,8 +700,9 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		goto fail;
 	}
 	e = &pat.cp_elems[0];
-	if (e->ce_kind != ELEM_WORD || e->ce_optional) {
-		crisis_fail(ld, "a pattern must start with a word that is not optional", NULL);
+	if ((e->ce_kind != ELEM_WORD && e->ce_kind != ELEM_NUM) || e->ce_optional) {
+		crisis_fail(ld, "a pattern must start with a word that is not optional, or a number",
+		    NULL);
 		goto fail;
 	}
 	e = &pat.cp_elems[pat.cp_nelems - 1];
@@ -857,6 +896,8 @@ crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
 	const struct crisis_alt *a;
 	size_t i;
 
+	if (!(e->ce_first & crisis_char_bit(t->ct_s[0])))
+		return 0;
 	for (i = 0; i < e->ce_nalts; i++) {
 		a = &e->ce_alts[i];
 		if (a->ca_word[0] != t->ct_s[0])
@@ -866,6 +907,27 @@ crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * A number element: the word starts with a digit, and its leading digits
+ * are at least ce_min ("20" and "20x" are 20; a value past CRISIS_NUM_MAX
+ * counts as CRISIS_NUM_MAX).
+ */
+static int
+crisis_num_match(const struct crisis_elem *e, const struct crisis_tok *t)
+{
+	long v = 0;
+	size_t i;
+
+	if (t->ct_s[0] < '0' || t->ct_s[0] > '9')
+		return 0;
+	for (i = 0; i < t->ct_len && t->ct_s[i] >= '0' && t->ct_s[i] <= '9'; i++) {
+		v = v * 10 + (t->ct_s[i] - '0');
+		if (v > CRISIS_NUM_MAX)
+			v = CRISIS_NUM_MAX;
+	}
+	return v >= e->ce_min;
 }
 
 /*
@@ -899,7 +961,7 @@ crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
 			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_NUM:
-		if (ti < tx->tx_ntoks && tx->tx_toks[ti].ct_s[0] >= '0' && tx->tx_toks[ti].ct_s[0] <= '9')
+		if (ti < tx->tx_ntoks && crisis_num_match(e, &tx->tx_toks[ti]))
 			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_END:
@@ -915,7 +977,7 @@ crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
 	return -1;
 }
 
-/* Call fn for each pattern in ix whose first word matches word ti. */
+/* Call fn for each pattern in ix whose first word (or number) matches word ti. */
 typedef void crisis_visit_fn(const struct crisis_lexicon *, size_t pat, size_t ti,
     const struct crisis_text *, void *);
 
@@ -927,6 +989,10 @@ crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix
 	const struct crisis_slot *sl;
 	size_t i, len;
 
+	if (t->ct_s[0] >= '0' && t->ct_s[0] <= '9')
+		for (i = 0; i < ix->ci_nnum; i++)
+			if (crisis_num_match(&lx->cl_pats[ix->ci_num_pats[i]].cp_elems[0], t))
+				fn(lx, ix->ci_num_pats[i], ti, tx, arg);
 	sl = crisis_index_find(ix, t->ct_s, t->ct_len, 0);
 	if (sl != NULL)
 		for (i = 0; i < sl->cs_npats; i++)

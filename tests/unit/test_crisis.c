@@ -151,7 +151,46 @@ test_load_errors(void)
 	CHECK_INT(crisis_load("/nonexistent/crisis.lex", &lx, err, sizeof(err)), -1);
 	CHECK(strstr(err, "/nonexistent/crisis.lex") != NULL);
 	CHECK(lx == NULL);
+	CHECK(strncmp(load_error("suicide ik <x+> pillen\n"), "1: number must be", 17) == 0);
+	CHECK(strncmp(load_error("suicide ik <100001+> pillen\n"), "1: number must be", 17) == 0);
+	CHECK(strncmp(load_error("suicide <5+>? pillen\n"), "1: number must be", 17) == 0);
 	CHECK_STR(load_error("suicide ik wil dood\n"), "(loaded)");
+}
+
+/* Numbers: <n> is any number, <N+> one of at least N; a pattern may start with one. */
+static void
+test_numbers(void)
+{
+	static const char lex[] =
+	    "suicide <5+> ...1 pillen\n"			/* 1 */
+	    "danger heb <n> messen\n"				/* 2 */
+	    "selfharm (krassen|sneden) <20+>\n"		/* 3 */
+	    "except 2 pillen tegen\n";				/* 4 */
+	char err[256];
+	struct crisis_lexicon *lx;
+	struct crisis_hit hit;
+
+	lx = load_text(lex, err, sizeof(err));
+	CHECK(lx != NULL);
+	if (lx == NULL) {
+		fprintf(stderr, "%s\n", err);
+		return;
+	}
+	CHECK_INT(crisis_match(lx, "ik heb 20 pillen genomen", &hit), 1);
+	CHECK_INT(hit.ch_line, 1);
+	CHECK_INT(crisis_match(lx, "net 5 pillen", NULL), 1);
+	CHECK_INT(crisis_match(lx, "net 4 pillen", NULL), 0);
+	CHECK_INT(crisis_match(lx, "30 paracetamol pillen", NULL), 1);
+	CHECK_INT(crisis_match(lx, "99999999999999999999 pillen", NULL), 1);	/* capped, no overflow */
+	CHECK_INT(crisis_match(lx, "vijf pillen", NULL), 0);			/* words are not numbers */
+	CHECK_INT(crisis_match(lx, "ik heb 2 messen", &hit), 1);
+	CHECK_INT(hit.ch_category, CRISIS_DANGER);
+	CHECK_INT(crisis_match(lx, "krassen 19", NULL), 0);
+	CHECK_INT(crisis_match(lx, "krassen 20", NULL), 1);
+	CHECK_INT(crisis_match(lx, "20x", NULL), 0);				/* a number alone is nothing */
+	/* An exception may start with a number, and masks what it spans. */
+	CHECK_INT(crisis_match(lx, "2 pillen tegen hoofdpijn", NULL), 0);
+	crisis_free(lx);
 }
 
 static int
@@ -524,6 +563,7 @@ main(void)
 	RUN(test_categories);
 	RUN(test_load_errors);
 	RUN(test_language);
+	RUN(test_numbers);
 	RUN(test_lexicon_sets);
 	RUN(test_threads);
 	RUN(test_speed);

@@ -38,10 +38,11 @@ enum tw_sig_alg {
 /*
  * X-Twilio-Signature: base64(HMAC(key, url + for each field sorted by
  * name: name + value)) under alg, compared in constant time. url is
- * public_url + path (+ query, if any); as Twilio's own validator, it is
- * tried without a port and with one (the scheme's default, :443 or :80,
- * when it names none), so that a signature over https://host:443/... is
- * valid for https://host/... and the other way round. 0 valid, -1 not.
+ * public_url + path (+ query, if any); as by Twilio's own validator, it is
+ * tried without the scheme's default port and with it (:443 for https,
+ * :80 for http), so that a signature over https://host:443/... is valid
+ * for https://host/... and the other way round; another port is never
+ * dropped. 0 valid, -1 not.
  */
 int	tw_verify_signature_alg(const char *key, enum tw_sig_alg alg, const char *url,
 	    const struct form *, const char *header) WUR;

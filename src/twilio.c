@@ -226,9 +226,11 @@ tw_signed_string(const char *url, const struct form *f, struct buf *data)
 }
 
 /*
- * The url's two forms, as Twilio's validator tries them: without a port,
- * and with one (the scheme's default, :443 or :80, added when there is
- * none). New strings; the caller frees both.
+ * The url's two forms, as Twilio's validator tries them: without the
+ * scheme's default port (:443 for https, :80 otherwise) and with it. A url
+ * with another port has that form only (*noport NULL): Twilio's validator
+ * would also take it without the port, which names another server. New
+ * strings; the caller frees both.
  */
 static void
 tw_url_forms(const char *url, char **noport, char **port)
@@ -253,12 +255,13 @@ tw_url_forms(const char *url, char **noport, char **port)
 			bracket = p;
 	colon = memchr(bracket != NULL ? bracket : host, ':',
 	    (size_t)(end - (bracket != NULL ? bracket : host)));
+	def = strncasecmp(url, "https://", 8) == 0 ? ":443" : ":80";
 	if (colon != NULL) {
-		*noport = xasprintf("%.*s%s", (int)(colon - url), url, end);
+		if ((size_t)(end - colon) == strlen(def) && strncmp(colon, def, strlen(def)) == 0)
+			*noport = xasprintf("%.*s%s", (int)(colon - url), url, end);
 		*port = xstrdup(url);
 		return;
 	}
-	def = strncasecmp(url, "https://", 8) == 0 ? ":443" : ":80";
 	*noport = xstrdup(url);
 	*port = xasprintf("%.*s%s%s", (int)(end - url), url, def, end);
 }

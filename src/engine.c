@@ -841,6 +841,10 @@ handle_command(struct ectx *x, const char *norm)
 	}
 	if (flow_words_has(&fs->fs_commands[CMD_MENU], norm) ||
 	    flow_words_has(&fs->fs_commands[CMD_START], norm)) {
+		/* On SMS, START also lifts Twilio's block (after a 21610 opt-out). */
+		if (x->in->in_channel == CHANNEL_SMS &&
+		    flow_words_has(&fs->fs_commands[CMD_START], norm))
+			(void)add_action(x, ACT_OPTIN);
 		run_entry(x);
 		return 1;
 	}

@@ -484,6 +484,9 @@ test_cmd_stop_sms(void)
 	say("UNSUBSCRIBE");
 	CHECK_INT(out.eo_nreplies, 0);
 	CHECK(action(ACT_OPTOUT) != NULL);
+	say("hallo");				/* opted in again, and on */
+	say("start");				/* Twilio's START: an opt-in on SMS */
+	CHECK(action(ACT_OPTIN) != NULL);
 	conv_reset(NULL);
 	say("hoi");
 	say("stop dit gesprek");		/* not the keyword alone: no opt-out */

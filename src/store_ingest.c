@@ -77,7 +77,9 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * then moves it on), counted as an attempt if none was. A row that has
 	 * an id, or is not open, is left alone; so is a provider id another row
 	 * holds. Returns the row and its contact, whose next reply the caller
-	 * promotes after the commit.
+	 * promotes after the commit. The row is found by its primary key:
+	 * "IS NOT DISTINCT FROM" keeps the planner off the partial indexes on
+	 * status (see ST_OUTBOX_PROMOTE in store_outbox.c).
 	 */
 	[ST_STATUS_RESOLVE] = { "status_resolve", 3,
 	    "UPDATE message_out SET provider_id = $2, status = 'sent', "
@@ -85,7 +87,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "THEN 1 ELSE 0 END, sent_at = now(), lease_until = NULL, error_code = NULL, "
 	    "error_text = NULL, doubt = 'resolved', updated_at = now() "
 	    "WHERE id = $3::bigint AND channel = $1 AND provider_id IS NULL "
-	    "AND status IN ('queued', 'sending') AND NOT EXISTS (SELECT 1 FROM message_out x "
+	    "AND (status IS NOT DISTINCT FROM 'queued' OR status IS NOT DISTINCT FROM 'sending') "
+	    "AND NOT EXISTS (SELECT 1 FROM message_out x "
 	    "WHERE x.channel = $1 AND x.provider_id = $2) RETURNING contact_id, id" },
 	[ST_STATUS_APPLY] = { "status_apply", 5,
 	    "UPDATE message_out SET status = $3::text, "

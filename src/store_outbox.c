@@ -145,9 +145,9 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 */
 	[ST_OUTBOX_OPTOUT] = { "outbox_optout", 3,
 	    "WITH c AS (UPDATE contact SET opted_out_at = COALESCE(opted_out_at, now()) "
-	    "WHERE id = ANY ($1::bigint[]) RETURNING id) "
+	    "WHERE id = ANY ($1::bigint[])) "
 	    "UPDATE message_out SET status = 'failed', error_code = $2, error_text = $3, "
-	    "updated_at = now() WHERE contact_id IN (SELECT id FROM c) "
+	    "updated_at = now() WHERE contact_id = ANY ($1::bigint[]) "
 	    "AND status IN ('held', 'queued')" },
 	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
 	    "SELECT (extract(epoch FROM LEAST("

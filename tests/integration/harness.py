@@ -355,12 +355,15 @@ class Harness:
         check(st == 200, "fake /_statuses answered %d" % st)
         return json.loads(body)
 
-    def fake_requests(self, to=None, ok=None):
-        """Recorded requests, optionally for one recipient, optionally only
-        those answered with success (ok=True)."""
+    def fake_requests(self, to=None, ok=None, channel=None):
+        """Recorded requests, optionally for one recipient (and channel:
+        "whatsapp" or "sms"), optionally only those answered with success
+        (ok=True)."""
         st, _, body = hreq(self.fake_port, "GET", "/_requests")
         check(st == 200, "fake /_requests answered %d" % st)
         reqs = json.loads(body)
+        if channel is not None:
+            reqs = [r for r in reqs if r.get("channel") == channel]
         if to is not None:
             reqs = [r for r in reqs if digits(r.get("to")) == digits(to)]
         if ok is True:
@@ -592,7 +595,7 @@ level = debug
         if any(r["status"] in ("held", "queued", "sending") for r in rows):
             return None
         sent = [r for r in rows if r["provider_id"]]
-        reqs = self.fake_requests(to=address, ok=True)
+        reqs = self.fake_requests(to=address, ok=True, channel=channel)
         if len(reqs) < len(sent):
             return None
         return rows, reqs
@@ -624,7 +627,7 @@ level = debug
         rows, reqs = wait_until(state, "the replies to %s to be sent" % channel, timeout)
         time.sleep(settle)
         rows2 = self.out_rows(channel, address)
-        reqs2 = self.fake_requests(to=address, ok=True)
+        reqs2 = self.fake_requests(to=address, ok=True, channel=channel)
         check(len(rows2) == len(rows), "outbox grew from %d to %d rows after settling"
               % (len(rows), len(rows2)))
         check(len(reqs2) == len(reqs), "the fake received %d more replies after settling"

@@ -46,6 +46,7 @@ struct config {
 	char	*tw_auth_token;
 	char	*tw_from;
 	char	*tw_api_base;			/* "https://api.twilio.com" */
+	char	*tw_shared_key;			/* HMAC-SHA256 webhook signatures; NULL: refused */
 
 	/* [flows] */
 	char	*flows_dir;
@@ -67,6 +68,7 @@ struct config {
 	long long send_max_attempts;		/* then: failed */
 	long long send_backoff_base_ms;
 	long long send_backoff_max_ms;
+	long long send_doubt_window_s;		/* a send in doubt waits this long for a status */
 
 	/* [worker] */
 	long long worker_threads;

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "praatpaal.h"
+#include "util.h"
 
 /* out receives 32 bytes. */
 void	crypto_hmac_sha256(const void *key, size_t keylen, const void *data,
@@ -26,5 +27,17 @@ void	crypto_pseudonym(const char *key, const char *channel,
 	    const char *address, char out[PSEUDONYM_LEN + 1]);
 /* Uniform random in [0, n) from the CSPRNG (n > 0). */
 uint64_t crypto_random_below(uint64_t n);
+
+/*
+ * A send's echo: the outbox row's identity as the provider hands it back
+ * in every status of that message (WhatsApp biz_opaque_callback_data,
+ * Twilio's StatusCallback query). "pp1.<row id>.<mac>", the mac the first
+ * OUTBOX_ECHO_MAC_LEN hex chars of HMAC-SHA256(key, "praatpaal echo <id>"):
+ * nothing personal, and an echo made with another key (another
+ * installation sharing the provider account) names no row here.
+ */
+void	crypto_echo_make(const char *key, int64_t id, char out[OUTBOX_ECHO_MAX]);
+/* The row an echo names: 0 with *id; -1 malformed or not made with key. */
+int	crypto_echo_check(const char *key, const char *echo, int64_t *id) WUR;
 
 #endif

@@ -84,6 +84,9 @@ struct status_update {
 	int64_t		 st_ts_ms;
 	char		*st_error_code;		/* NULL unless FAILED */
 	char		*st_error_text;		/* NULL unless FAILED */
+	char		*st_echo;		/* the send's echo as the provider handed it back
+						 * (crypto_echo_make), or NULL */
+	int64_t		 st_out_id;		/* the outbox row the echo names, once checked; 0 none */
 };
 
 /* Why a webhook change was ignored (praatpaal_webhook_ignored_total{reason}). */

@@ -52,6 +52,9 @@ void	metrics_message_processed(void);
 void	metrics_outbox_sent(enum channel);
 void	metrics_outbox_retry(void);
 void	metrics_outbox_failed(void);
+/* Sends in doubt sent again after [sender] doubt_window; sends recorded from a status. */
+void	metrics_doubt_resent(size_t n);
+void	metrics_doubt_resolved(size_t n);
 void	metrics_db_error(void);
 void	metrics_crisis(void);
 /* n webhook changes ignored for why (praatpaal_webhook_ignored_total{reason}). */

@@ -61,6 +61,10 @@
 #define SENDER_TIMEOUT_MAX_MS	30000	/* [sender] timeout_ms at most: well under the lease */
 #define OUTBOX_CLAIM_BATCH	64	/* rows claimed per query */
 #define WA_WINDOW_S		(24 * 3600)	/* WhatsApp customer-service window */
+#define OUTBOX_ECHO_MAX		48	/* bytes of a send's echo token "pp1.<id>.<mac>", NUL included */
+#define OUTBOX_ECHO_MAC_LEN	16	/* hex chars of the echo's HMAC */
+#define OUTBOX_ECHO_IN_MAX	512	/* bytes of an echo read back (biz_opaque_callback_data's limit) */
+#define SENDER_DOUBT_DEFAULT_S	60	/* default [sender] doubt_window */
 
 /* Worker */
 #define WORKER_BATCH_CONTACTS	64	/* contacts stepped per transaction */

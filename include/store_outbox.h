@@ -22,6 +22,8 @@ struct out_row {
 	char		*or_body;		/* outbound JSON */
 	int		 or_attempts;		/* attempts before this one */
 	int64_t		 or_last_inbound_ms;	/* the contact's newest inbound message; 0 none */
+	int		 or_in_doubt;		/* its last send is in doubt: no status named it
+						 * within [sender] doubt_window, sent again */
 	char		 or_pseudonym[PSEUDONYM_LEN + 1];
 };
 
@@ -36,13 +38,16 @@ int	db_outbox_claim(PGconn *, size_t max, int lease_s, const struct idlist *give
 void	db_out_rows_free(struct out_row *, size_t n);
 /*
  * Put rows whose lease ran out (their sender died, or its database was
- * gone too long to record a result) back in the queue; *n gets how many.
- * Senders never hold a row past its lease otherwise: [sender] timeout_ms
- * is bounded below OUTBOX_LEASE_S. Then give a head to every contact with
- * held rows and none (a promotion that did not run); *stranded gets how
- * many.
+ * gone too long to record a result) back in the queue, in doubt: due no
+ * earlier than doubt_s seconds after their attempt started, so that a
+ * status webhook naming the row can record it as sent first; *n gets how
+ * many. Senders never hold a row past its lease otherwise: [sender]
+ * timeout_ms is bounded below OUTBOX_LEASE_S. Then give a head to every
+ * contact with held rows and none (a promotion that did not run);
+ * *stranded gets how many.
  */
-int	db_outbox_requeue(PGconn *, size_t *n, size_t *stranded, char *err, size_t errlen) WUR;
+int	db_outbox_requeue(PGconn *, int doubt_s, size_t *n, size_t *stranded, char *err,
+	    size_t errlen) WUR;
 /* One send's outcome, for db_outbox_record. */
 enum out_result_kind { OUTR_SENT, OUTR_RETRY, OUTR_FAILED };
 
@@ -54,12 +59,15 @@ struct out_result {
 	const char		*ors_code;		/* OUTR_RETRY, OUTR_FAILED */
 	const char		*ors_text;
 	int64_t			 ors_delay_ms;		/* OUTR_RETRY */
+	int			 ors_optout;		/* OUTR_FAILED: the recipient opted out at
+							 * the provider (Twilio 21610) */
 };
 
 /*
  * Record n outcomes in one round trip (pipelined, one transaction): sent
  * (provider id kept, an early delivery status applied), queued again after
- * a delay, or failed with code and text. All or none. After the commit,
+ * a delay, or failed with code and text; a failure with ors_optout opts
+ * the contact out and fails its replies not sent yet. All or none. After the commit,
  * the next held row of each contact whose head was sent or failed is
  * promoted (their ids added to heads); *promoted is 0 when that failed
  * (db_outbox_requeue's sweep makes up for it).

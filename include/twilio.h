@@ -29,13 +29,34 @@ void		 form_free(struct form *);
 /* Append name=value, percent-encoded, with '&' between fields. */
 int		 form_append(struct buf *, const char *name, const char *value) WUR;
 
+/* The signature schemes of X-Twilio-Signature. */
+enum tw_sig_alg {
+	TW_SIG_HMAC_SHA1,	/* the account's auth token (the default) */
+	TW_SIG_HMAC_SHA256	/* a Webhook Setting's SharedKey secret */
+};
+
 /*
- * X-Twilio-Signature: base64(HMAC-SHA1(auth_token, url + for each field
- * sorted by name: name + value)), compared in constant time.
- * url is public_url + path (+ query, if any). 0 valid, -1 not.
+ * X-Twilio-Signature: base64(HMAC(key, url + for each field sorted by
+ * name: name + value)) under alg, compared in constant time. url is
+ * public_url + path (+ query, if any); as by Twilio's own validator, it is
+ * tried without the scheme's default port and with it (:443 for https,
+ * :80 for http), so that a signature over https://host:443/... is valid
+ * for https://host/... and the other way round; another port is never
+ * dropped. 0 valid, -1 not.
  */
+int	tw_verify_signature_alg(const char *key, enum tw_sig_alg alg, const char *url,
+	    const struct form *, const char *header) WUR;
+/* The same with HMAC-SHA1 (the auth token's scheme). */
 int	tw_verify_signature(const char *auth_token, const char *url,
 	    const struct form *, const char *header) WUR;
+/*
+ * The scheme X-Twilio-Webhooks-Signature-Settings names
+ * ("key=<id>,algorithm=HMAC_SHA256"): NULL, or no algorithm= in it,
+ * means HMAC-SHA1. 0, or -1 for an algorithm not known here.
+ */
+int	tw_signature_algorithm(const char *settings, enum tw_sig_alg *) WUR;
+/* 1 if a send's error code means the recipient opted out (21610, after an SMS STOP). */
+int	tw_code_opted_out(const char *code);
 
 /*
  * An inbound SMS (MessageSid, From, Body, NumMedia...) or a status

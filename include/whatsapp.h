@@ -52,6 +52,13 @@ int	wa_render(const struct outbound *, const char *to, const char *template_name
 	    const char *template_lang, struct buf *out, char *err, size_t errlen) WUR;
 
 /*
+ * Add the send's echo (crypto_echo_make) to a rendered request body as
+ * biz_opaque_callback_data: WhatsApp hands it back in every status webhook
+ * of the message. 0, or -1 with err filled and out empty.
+ */
+int	wa_render_echo(struct buf *out, const char *echo, char *err, size_t errlen) WUR;
+
+/*
  * Classify the API's answer. curl_failed != 0 means no HTTP answer
  * (timeout, refused, reset: retry; curl_error names it).
  * 200 with messages[0].id: SEND_OK. 429, 5xx, and error codes 130429,

@@ -104,6 +104,8 @@ static const struct config_row config_rows[] = {
 	    "sending number or messaging service"),
 	S("twilio", "api_base", tw_api_base, "https://api.twilio.com", 0,
 	    "REST API base URL"),
+	S("twilio", "shared_key", tw_shared_key, NULL, 1,
+	    "secret of a Webhook Setting's SharedKey (HMAC-SHA256 webhook signatures)"),
 
 	S("flows", "dir", flows_dir, "conf/flows", 0,
 	    "directory of the dialogue flows (*.json)"),
@@ -134,6 +136,8 @@ static const struct config_row config_rows[] = {
 	    "first retry delay (ms), doubled each attempt"),
 	I("sender", "backoff_max_ms", send_backoff_max_ms, 300000, 100, 86400000,
 	    "longest retry delay (ms)"),
+	I("sender", "doubt_window", send_doubt_window_s, SENDER_DOUBT_DEFAULT_S, 1, 3600,
+	    "seconds a send in doubt waits for a status webhook before it is sent again"),
 
 	I("worker", "threads", worker_threads, 2, 1, 64,
 	    "dialogue worker threads"),

@@ -1,11 +1,14 @@
 /*
- * crypto.c — HMAC-SHA256/SHA1, hex and base64 encoding, contact pseudonyms
- * and unbiased random numbers, all on OpenSSL libcrypto.
+ * crypto.c — HMAC-SHA256/SHA1, hex and base64 encoding, contact pseudonyms,
+ * the echo tokens that name an outbox row in a provider's status
+ * webhooks, and unbiased random numbers, all on OpenSSL libcrypto.
  *
  * These functions cannot fail on valid input; if libcrypto does (out of
  * memory, broken RNG) they log one line and abort, as xmalloc does: a
  * signature or pseudonym that is silently wrong is worse than a restart.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,6 +103,58 @@ crypto_pseudonym(const char *key, const char *channel, const char *address,
 	crypto_hex(mac, sizeof(mac), hex);
 	memcpy(out, hex, PSEUDONYM_LEN);
 	out[PSEUDONYM_LEN] = '\0';
+}
+
+/* The echo's mac for id, OUTBOX_ECHO_MAC_LEN hex chars. */
+static void
+crypto_echo_mac(const char *key, int64_t id, char out[OUTBOX_ECHO_MAC_LEN + 1])
+{
+	unsigned char mac[32];
+	char msg[48], hex[65];
+	int n;
+
+	n = snprintf(msg, sizeof(msg), "praatpaal echo %lld", (long long)id);
+	crypto_hmac_sha256(key, strlen(key), msg, (size_t)n, mac);
+	crypto_hex(mac, sizeof(mac), hex);
+	memcpy(out, hex, OUTBOX_ECHO_MAC_LEN);
+	out[OUTBOX_ECHO_MAC_LEN] = '\0';
+}
+
+void
+crypto_echo_make(const char *key, int64_t id, char out[OUTBOX_ECHO_MAX])
+{
+	char mac[OUTBOX_ECHO_MAC_LEN + 1];
+
+	crypto_echo_mac(key, id, mac);
+	snprintf(out, OUTBOX_ECHO_MAX, "pp1.%lld.%s", (long long)id, mac);
+}
+
+int
+crypto_echo_check(const char *key, const char *echo, int64_t *id)
+{
+	char num[24], want[OUTBOX_ECHO_MAC_LEN + 1];
+	const char *dot, *mac;
+	long long v;
+	size_t n;
+
+	if (key == NULL || echo == NULL || strncmp(echo, "pp1.", 4) != 0)
+		return -1;
+	echo += 4;
+	if ((dot = strchr(echo, '.')) == NULL)
+		return -1;
+	n = (size_t)(dot - echo);
+	mac = dot + 1;
+	if (n == 0 || n >= sizeof(num) || strlen(mac) != OUTBOX_ECHO_MAC_LEN)
+		return -1;
+	memcpy(num, echo, n);
+	num[n] = '\0';
+	if (!util_all_digits(num) || util_parse_ll(num, 1, INT64_MAX, &v) == -1)
+		return -1;
+	crypto_echo_mac(key, (int64_t)v, want);
+	if (!util_ct_equal(want, mac, OUTBOX_ECHO_MAC_LEN))
+		return -1;
+	*id = (int64_t)v;
+	return 0;
 }
 
 /*

@@ -805,6 +805,30 @@ handle_pick_language(struct ectx *x, const char *raw, const char *norm)
 	repeat_current(x);
 }
 
+/*
+ * Twilio's own opt-out keywords: an SMS that is one of them opts the
+ * number out at Twilio before we see it, and Twilio refuses every send to
+ * it from then on (error 21610) until the person sends START.
+ */
+static const char *const sms_optout_words[] = {
+	"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout"
+};
+
+/* 1 if norm (normalised text of an SMS) is one of Twilio's opt-out keywords. */
+static int
+sms_optout_word(const char *norm)
+{
+	int hit = 0;
+
+	for (size_t i = 0; i < NELEM(sms_optout_words) && !hit; i++) {
+		char *w = flow_normalise(sms_optout_words[i]);
+
+		hit = strcmp(norm, w) == 0;
+		free(w);
+	}
+	return hit;
+}
+
 /* Global commands: 1 if the input was one (and was handled). */
 static int
 handle_command(struct ectx *x, const char *norm)
@@ -813,8 +837,18 @@ handle_command(struct ectx *x, const char *norm)
 
 	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
 		return 0;
+	if (x->in->in_channel == CHANNEL_SMS && sms_optout_word(norm)) {
+		/* Twilio opted them out already: a confirmation question cannot arrive. */
+		(void)add_action(x, ACT_OPTOUT);
+		set_phase(x, ENG_STOPPED);
+		return 1;
+	}
 	if (flow_words_has(&fs->fs_commands[CMD_MENU], norm) ||
 	    flow_words_has(&fs->fs_commands[CMD_START], norm)) {
+		/* On SMS, START also lifts Twilio's block (after a 21610 opt-out). */
+		if (x->in->in_channel == CHANNEL_SMS &&
+		    flow_words_has(&fs->fs_commands[CMD_START], norm))
+			(void)add_action(x, ACT_OPTIN);
 		run_entry(x);
 		return 1;
 	}

@@ -32,6 +32,7 @@
 #include "metrics.h"
 #include "praatpaal.h"
 #include "scrub.h"
+#include "sender.h"
 #include "util.h"
 #include "worker.h"
 
@@ -128,6 +129,24 @@ ingest_connect(struct ingest *ig)
 }
 
 /*
+ * Sends a status webhook recorded because their answer never was (the
+ * echo named their row): counted, and the replies promoted behind them
+ * named to the sender.
+ */
+static void
+ingest_resolved(struct ingest *ig, const struct ingested *ing)
+{
+	if (ing->ing_resolved == 0)
+		return;
+	metrics_doubt_resolved(ing->ing_resolved);
+	log_info("send resolved_by_status rows=%zu", ing->ing_resolved);
+	if (ing->ing_promote_failed)
+		log_warn("ingest promote_failed reason=\"the next replies of these contacts "
+		    "wait for the sender's sweep\"");
+	sender_hint(ig->ig_app->ap_sender, ing->ing_heads.il_ids, ing->ing_heads.il_n);
+}
+
+/*
  * Store n payloads of one channel in one transaction: 0, or -1 when the
  * database is unreachable or the commit failed (nothing of it stored).
  */
@@ -164,6 +183,7 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 	if (stored > 0 && ig->ig_app->ap_workers != NULL)
 		workers_hint(ig->ig_app->ap_workers, ing.ing_contacts.il_ids,
 		    ing.ing_contacts.il_n, ing.ing_urgent.il_ids, ing.ing_urgent.il_n, stored);
+	ingest_resolved(ig, &ing);
 	db_ingested_free(&ing);
 	return 0;
 }

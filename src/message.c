@@ -182,6 +182,7 @@ status_free_members(struct status_update *st)
 	free(st->st_provider_id);
 	free(st->st_error_code);
 	free(st->st_error_text);
+	free(st->st_echo);
 }
 
 /* Frees the arrays and every string in them (not the struct) and zeroes it. */

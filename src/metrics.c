@@ -45,6 +45,8 @@ static atomic_uint_fast64_t m_crisis;
 static atomic_uint_fast64_t m_floods;
 static atomic_uint_fast64_t m_flooding;	/* a gauge: 0 or 1 */
 static atomic_uint_fast64_t m_ignored[PAYLOAD_IGNORE_COUNT];
+static atomic_uint_fast64_t m_doubt_resent;
+static atomic_uint_fast64_t m_doubt_resolved;
 
 static void
 metrics_add(atomic_uint_fast64_t *c, uint64_t n)
@@ -126,6 +128,18 @@ void
 metrics_outbox_failed(void)
 {
 	metrics_add(&m_failed, 1);
+}
+
+void
+metrics_doubt_resent(size_t n)
+{
+	metrics_add(&m_doubt_resent, n);
+}
+
+void
+metrics_doubt_resolved(size_t n)
+{
+	metrics_add(&m_doubt_resolved, n);
 }
 
 void
@@ -266,6 +280,14 @@ metrics_render(struct buf *out)
 	    metrics_get(&m_flooding)) == -1)
 		return -1;
 	if (metrics_ignored(out) == -1)
+		return -1;
+	if (metrics_counter(out, "praatpaal_sends_in_doubt_resent_total",
+	    "Sends in doubt (lease ran out, no answer recorded) sent again: no status "
+	    "webhook named them within [sender] doubt_window.",
+	    metrics_get(&m_doubt_resent)) == -1 ||
+	    metrics_counter(out, "praatpaal_sends_in_doubt_resolved_total",
+	    "Sends without a recorded answer that a status webhook recorded instead.",
+	    metrics_get(&m_doubt_resolved)) == -1)
 		return -1;
 	return 0;
 }

@@ -11,6 +11,14 @@
  * template, or max_attempts reached). A slow provider holds one slot, never
  * the loop.
  *
+ * Every request carries its row's echo (crypto_echo_make): WhatsApp hands
+ * it back in each status webhook of the message (biz_opaque_callback_data),
+ * Twilio calls the StatusCallback URL that holds it. A status naming a row
+ * records the send even when this sender died before recording the answer
+ * (store_ingest.c); a row whose lease ran out waits [sender] doubt_window
+ * for such a status before it is sent again (db_outbox_requeue), and is
+ * then counted as resent in doubt.
+ *
  * Which rows: the heads this daemon's workers queued and its own
  * promotions made are handed over by id (sender_hint) and claimed by
  * primary key; the queue's index (retries coming due, leases that ran
@@ -79,6 +87,7 @@ struct send_rec {
 	char		*rc_code;		/* REC_RETRY, REC_FAILED */
 	char		*rc_text;
 	int64_t		 rc_delay_ms;		/* REC_RETRY */
+	int		 rc_optout;		/* REC_FAILED: opted out at the provider */
 	struct send_rec	*rc_next;
 };
 
@@ -207,6 +216,7 @@ sender_flush(struct sender *sn)
 		res[n].ors_code = rc->rc_code;
 		res[n].ors_text = rc->rc_text;
 		res[n].ors_delay_ms = rc->rc_delay_ms;
+		res[n].ors_optout = rc->rc_optout;
 	}
 	if (db_outbox_record(sn->sn_conn, res, n, &promoted, &heads, err, sizeof(err)) == -1) {
 		free(res);
@@ -231,9 +241,10 @@ sender_flush(struct sender *sn)
 
 /*
  * Keep a result to be written by the next sender_flush (after this round
- * of finished requests: one round trip for all of them).
+ * of finished requests: one round trip for all of them). Returns it, or
+ * NULL when too many wait (logged: the lease brings the row back).
  */
-static void
+static struct send_rec *
 sender_store(struct sender *sn, enum rec_kind kind, const struct out_row *row,
     const char *provider_id, const char *code, const char *text, int64_t delay_ms)
 {
@@ -242,7 +253,7 @@ sender_store(struct sender *sn, enum rec_kind kind, const struct out_row *row,
 	if (sn->sn_nunrec >= SENDER_UNRECORDED_MAX) {
 		log_error("send unrecorded id=%lld kind=%d reason=\"too many results waiting "
 		    "for the database\"", (long long)row->or_id, (int)kind);
-		return;
+		return NULL;
 	}
 	rc = xcalloc(1, sizeof(*rc));
 	rc->rc_kind = kind;
@@ -264,21 +275,30 @@ sender_store(struct sender *sn, enum rec_kind kind, const struct out_row *row,
 		sn->sn_unrec = rc;
 	sn->sn_unrec_tail = rc;
 	sn->sn_nunrec++;
+	return rc;
 }
 
 /* ---- results ---------------------------------------------------------------- */
 
+/* A permanent failure; optout: the provider says the recipient opted out. */
 static void
 sender_record_failed(struct sender *sn, const struct out_row *row, const char *code,
-    const char *text)
+    const char *text, int optout)
 {
+	struct send_rec *rc;
 	char safe[256];
 
 	scrub_numbers(text, safe, sizeof(safe));
 	log_warn("send failed conv=%s id=%lld attempt=%d code=%s error=\"%s\"",
 	    row->or_pseudonym, (long long)row->or_id, row->or_attempts + 1, code, safe);
+	if (optout)
+		log_info("contact opted_out conv=%s reason=\"the provider refuses sends to "
+		    "this recipient (code %s): its other replies are not sent\"",
+		    row->or_pseudonym, code);
 	metrics_outbox_failed();
-	sender_store(sn, REC_FAILED, row, NULL, code, text, 0);
+	rc = sender_store(sn, REC_FAILED, row, NULL, code, text, 0);
+	if (rc != NULL)
+		rc->rc_optout = optout;
 }
 
 /* Record what the provider answered to one job. */
@@ -316,7 +336,7 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 	case SEND_RETRY:
 		if (attempt >= cfg->send_max_attempts) {
 			snprintf(text, sizeof(text), "gave up after %d attempts: %s", attempt, sr.sr_text);
-			sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "retry", text);
+			sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "retry", text, 0);
 			break;
 		}
 		delay = sender_backoff_ms(row->or_attempts, cfg->send_backoff_base_ms,
@@ -329,7 +349,8 @@ sender_record(struct sender *sn, struct send_job *job, CURLcode cc)
 		sender_store(sn, REC_RETRY, row, NULL, sr.sr_code, sr.sr_text, delay);
 		break;
 	case SEND_FAIL:
-		sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "failed", sr.sr_text);
+		sender_record_failed(sn, row, sr.sr_code[0] ? sr.sr_code : "failed", sr.sr_text,
+		    row->or_channel == CHANNEL_SMS && tw_code_opted_out(sr.sr_code));
 		break;
 	}
 }
@@ -366,7 +387,7 @@ sender_job_free(struct send_job *job)
 /* The WhatsApp request for ob. 0, or -1 with *code and err filled. */
 static int
 sender_prepare_whatsapp(const struct config *cfg, struct send_job *job,
-    const struct outbound *ob, const char **code, char *err, size_t errlen)
+    const struct outbound *ob, const char *echo, const char **code, char *err, size_t errlen)
 {
 	const struct out_row *row = &job->sj_row;
 	const char *tpl = NULL;
@@ -389,7 +410,7 @@ sender_prepare_whatsapp(const struct config *cfg, struct send_job *job,
 		job->sj_template = 1;
 	}
 	if (wa_render(ob, row->or_to, tpl, cfg->wa_template_language, &job->sj_req,
-	    err, errlen) == -1) {
+	    err, errlen) == -1 || wa_render_echo(&job->sj_req, echo, err, errlen) == -1) {
 		*code = "render";
 		return -1;
 	}
@@ -405,7 +426,7 @@ sender_prepare_whatsapp(const struct config *cfg, struct send_job *job,
 /* The Twilio request for ob. 0, or -1 with *code and err filled. */
 static int
 sender_prepare_twilio(const struct config *cfg, struct send_job *job,
-    const struct outbound *ob, const char **code, char *err, size_t errlen)
+    const struct outbound *ob, const char *echo, const char **code, char *err, size_t errlen)
 {
 	int rc;
 
@@ -418,9 +439,12 @@ sender_prepare_twilio(const struct config *cfg, struct send_job *job,
 		*code = "render";
 		return -1;
 	}
-	/* Twilio reports delivery only to a send that names where. */
+	/*
+	 * Twilio reports delivery only to a send that names where; the URL
+	 * names the row too, and Twilio's signature covers it.
+	 */
 	if (cfg->http_public_url != NULL) {
-		char *cb = xasprintf("%s/webhook/twilio", cfg->http_public_url);
+		char *cb = xasprintf("%s/webhook/twilio?out=%s", cfg->http_public_url, echo);
 
 		rc = form_append(&job->sj_req, "StatusCallback", cb);
 		free(cb);
@@ -445,6 +469,7 @@ static int
 sender_prepare(struct sender *sn, struct send_job *job, const char **code, char *err, size_t errlen)
 {
 	const struct config *cfg = sn->sn_app->ap_cfg;
+	char echo[OUTBOX_ECHO_MAX];
 	struct outbound ob;
 	int rc;
 
@@ -453,10 +478,11 @@ sender_prepare(struct sender *sn, struct send_job *job, const char **code, char 
 		*code = "bad_body";
 		return -1;
 	}
+	crypto_echo_make(cfg->pseudonym_key, job->sj_row.or_id, echo);
 	if (job->sj_row.or_channel == CHANNEL_WHATSAPP)
-		rc = sender_prepare_whatsapp(cfg, job, &ob, code, err, errlen);
+		rc = sender_prepare_whatsapp(cfg, job, &ob, echo, code, err, errlen);
 	else
-		rc = sender_prepare_twilio(cfg, job, &ob, code, err, errlen);
+		rc = sender_prepare_twilio(cfg, job, &ob, echo, code, err, errlen);
 	outbound_free(&ob);
 	if (rc == -1)
 		return -1;
@@ -538,13 +564,16 @@ sender_requeue(struct sender *sn, int64_t now)
 	char err[256];
 
 	sn->sn_next_requeue = now + SENDER_REQUEUE_MS;
-	if (db_outbox_requeue(sn->sn_conn, &nq, &ns, err, sizeof(err)) == -1) {
+	if (db_outbox_requeue(sn->sn_conn, (int)sn->sn_app->ap_cfg->send_doubt_window_s,
+	    &nq, &ns, err, sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_requeue", err);
 		return -1;
 	}
 	if (nq > 0)
-		log_warn("send requeued rows=%zu reason=\"lease ran out: a sender stopped "
-		    "before recording its results; these may reach the provider twice\"", nq);
+		log_warn("send in_doubt rows=%zu doubt_window_s=%lld reason=\"lease ran out: a "
+		    "sender stopped before recording its results; each waits for a status "
+		    "webhook naming it, else it is sent again\"", nq,
+		    sn->sn_app->ap_cfg->send_doubt_window_s);
 	if (ns > 0)
 		log_warn("send unstranded contacts=%zu reason=\"replies waited behind a "
 		    "finished one: a promotion did not run\"", ns);
@@ -579,8 +608,14 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 		rows[i].or_to = rows[i].or_body = NULL;	/* the job owns them now */
 		buf_init(&job->sj_req, 0);
 		buf_init(&job->sj_resp, SENDER_RESPONSE_MAX);
+		if (job->sj_row.or_in_doubt) {
+			log_warn("send in_doubt_resent conv=%s id=%lld reason=\"no status webhook "
+			    "named it within doubt_window: it may reach the contact twice\"",
+			    job->sj_row.or_pseudonym, (long long)job->sj_row.or_id);
+			metrics_doubt_resent(1);
+		}
 		if (sender_prepare(sn, job, &code, err, sizeof(err)) == -1) {
-			sender_record_failed(sn, &job->sj_row, code, err);
+			sender_record_failed(sn, &job->sj_row, code, err, 0);
 			sender_job_free(job);
 			*unblocked = 1;
 			continue;

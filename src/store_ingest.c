@@ -3,7 +3,8 @@
  * in one transaction of few statements. All its inbound messages go in
  * one statement (ST_INGEST_BATCH, the batch as a JSON parameter: contacts
  * found or created, messages inserted unless their provider id is known);
- * each delivery status is two statements, sent as a pipeline (db_pipe_run).
+ * each delivery status is two statements (three when it names our outbox
+ * row through the send's echo), sent as a pipeline (db_pipe_run).
  */
 #include <limits.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include <jansson.h>
 
 #include "store_ingest.h"
+#include "store_outbox.h"
 #include "store.h"
 #include "crypto.h"
 
@@ -22,6 +24,7 @@ enum {
 	ST_INGEST_BATCH,
 	ST_IDENTITY_MOVE,
 	ST_STATUS_EVENT,
+	ST_STATUS_RESOLVE,
 	ST_STATUS_APPLY,
 	ST_COUNT
 };
@@ -103,6 +106,26 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
 	    "ON CONFLICT DO NOTHING" },
+	/*
+	 * A status whose echo names outbox row $3 records the send there when
+	 * its own answer was never recorded (its sender died, or has not
+	 * recorded it yet): the provider's id $2, status 'sent' (ST_STATUS_APPLY
+	 * then moves it on), counted as an attempt if none was. A row that has
+	 * an id, or is not open, is left alone; so is a provider id another row
+	 * holds. Returns the row and its contact, whose next reply the caller
+	 * promotes after the commit. The row is found by its primary key:
+	 * "IS NOT DISTINCT FROM" keeps the planner off the partial indexes on
+	 * status (see ST_OUTBOX_PROMOTE in store_outbox.c).
+	 */
+	[ST_STATUS_RESOLVE] = { "status_resolve", 3,
+	    "UPDATE message_out SET provider_id = $2, status = 'sent', "
+	    "attempts = attempts + CASE WHEN status = 'sending' OR doubt = 'waiting' "
+	    "THEN 1 ELSE 0 END, sent_at = now(), lease_until = NULL, error_code = NULL, "
+	    "error_text = NULL, doubt = 'resolved', updated_at = now() "
+	    "WHERE id = $3::bigint AND channel = $1 AND provider_id IS NULL "
+	    "AND (status IS NOT DISTINCT FROM 'queued' OR status IS NOT DISTINCT FROM 'sending') "
+	    "AND NOT EXISTS (SELECT 1 FROM message_out x "
+	    "WHERE x.channel = $1 AND x.provider_id = $2) RETURNING contact_id, id" },
 	[ST_STATUS_APPLY] = { "status_apply", 5,
 	    "UPDATE message_out SET status = $3::text, "
 	    "error_code = COALESCE($4, error_code), error_text = COALESCE($5, error_text), "
@@ -270,50 +293,122 @@ ingest_messages(PGconn *conn, struct payload *const *pls, size_t n, const char *
 	return rc;
 }
 
-/* The statuses' statements through db_pipe_run: ST_STATUS_EVENT, ST_STATUS_APPLY for each. */
+/*
+ * The statuses of a batch through db_pipe_run: ST_STATUS_EVENT,
+ * ST_STATUS_RESOLVE (only for a status that names a row) and
+ * ST_STATUS_APPLY for each; the rows resolved and their contacts
+ * collected for the promotion after the commit.
+ */
+struct status_ctx {
+	const struct status_update	**sc_sts;
+	struct buf			  sc_contacts;	/* array literal: contacts ... */
+	struct buf			  sc_rows;	/* ... and their resolved rows */
+	size_t				  sc_resolved;
+};
+
+#define STATUS_STMTS	3	/* statements per status */
+
+static int
+status_want(void *ctx, size_t i)
+{
+	const struct status_ctx *sc = ctx;
+
+	return i % STATUS_STMTS != 1 || sc->sc_sts[i / STATUS_STMTS]->st_out_id > 0;
+}
+
 static int
 status_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
-	const struct status_update *st = ((const struct status_update **)ctx)[i / 2];
+	const struct status_ctx		*sc = ctx;
+	const struct status_update	*st = sc->sc_sts[i / STATUS_STMTS];
 	char		 ts[24];
+	struct idtext	 id;
 	const char	*vals[6];
 
 	snprintf(ts, sizeof(ts), "%lld", (long long)st->st_ts_ms);
 	vals[0] = channel_name(st->st_channel);
 	vals[1] = st->st_provider_id;
+	if (i % STATUS_STMTS == 1) {
+		vals[2] = store_idtext(&id, st->st_out_id);
+		return db_stmt_send(conn, &stmts[ST_STATUS_RESOLVE], vals, err, errlen);
+	}
 	vals[2] = out_status_name(st->st_status);
 	vals[3] = st->st_error_code;
 	vals[4] = st->st_error_text;
 	vals[5] = ts;
-	return db_stmt_send(conn, &stmts[i % 2 == 0 ? ST_STATUS_EVENT : ST_STATUS_APPLY], vals,
-	    err, errlen);
+	return db_stmt_send(conn, &stmts[i % STATUS_STMTS == 0 ? ST_STATUS_EVENT : ST_STATUS_APPLY],
+	    vals, err, errlen);
+}
+
+/* ST_STATUS_RESOLVE's row, if any, into the context. */
+static int
+status_read_resolve(PGconn *conn, struct status_ctx *sc, char *err, size_t errlen)
+{
+	PGresult	*res;
+	int64_t		 contact, row;
+
+	if (db_pipe_read(conn, "status_resolve", PGRES_TUPLES_OK, &res, err, errlen) == -1)
+		return -1;
+	for (int r = 0; r < PQntuples(res); r++)
+		if (store_get_i64(res, r, 0, &contact) == 0 && store_get_i64(res, r, 1, &row) == 0) {
+			store_array_id(&sc->sc_contacts, contact);
+			store_array_id(&sc->sc_rows, row);
+			sc->sc_resolved++;
+		}
+	PQclear(res);
+	return 0;
 }
 
 static int
 status_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
-	(void)ctx;
-	return db_pipe_read(conn, i % 2 == 0 ? "status_event" : "status_apply",
+	if (i % STATUS_STMTS == 1)
+		return status_read_resolve(conn, ctx, err, errlen);
+	return db_pipe_read(conn, i % STATUS_STMTS == 0 ? "status_event" : "status_apply",
 	    PGRES_COMMAND_OK, NULL, err, errlen);
 }
 
-static const struct pipe_calls status_calls = { NULL, status_send, status_read };
+static const struct pipe_calls status_calls = { status_want, status_send, status_read };
 
-/* The batch's nsts delivery statuses, in payload order, in one pipeline. */
+/*
+ * The batch's nsts delivery statuses, in payload order, in one pipeline.
+ * Rows resolved go into sc (freed by the caller).
+ */
 static int
 ingest_statuses(PGconn *conn, struct payload *const *pls, size_t n, size_t nsts,
-    char *err, size_t errlen)
+    struct status_ctx *sc, char *err, size_t errlen)
 {
-	const struct status_update	**sts = xcalloc(nsts, sizeof(*sts));
-	size_t				  k = 0;
-	int				  rc;
+	size_t	 k = 0;
+	int	 rc;
 
+	sc->sc_sts = xcalloc(nsts, sizeof(*sc->sc_sts));
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < pls[i]->pl_nstats; j++)
-			sts[k++] = &pls[i]->pl_stats[j];
-	rc = db_pipe_run(conn, &status_calls, (void *)sts, 2 * nsts, 0, err, errlen);
-	free(sts);
+			sc->sc_sts[k++] = &pls[i]->pl_stats[j];
+	rc = db_pipe_run(conn, &status_calls, sc, STATUS_STMTS * nsts, 0, err, errlen);
+	free(sc->sc_sts);
+	sc->sc_sts = NULL;
 	return rc;
+}
+
+/*
+ * After the commit: the next reply of each contact whose head a status
+ * resolved becomes its head (as after a recorded send). A failure is
+ * logged by no one here: the sender's sweep gives such contacts a head.
+ */
+static void
+ingest_promote(PGconn *conn, struct status_ctx *sc, struct ingested *ing)
+{
+	char	 err[256];
+
+	ing->ing_resolved = sc->sc_resolved;
+	if (sc->sc_resolved == 0)
+		return;
+	(void)store_array_end(&sc->sc_contacts);
+	(void)store_array_end(&sc->sc_rows);
+	if (db_outbox_promote(conn, sc->sc_contacts.data, sc->sc_rows.data, &ing->ing_heads,
+	    err, sizeof(err)) == -1)
+		ing->ing_promote_failed = 1;
 }
 
 void
@@ -321,17 +416,23 @@ db_ingested_free(struct ingested *ing)
 {
 	idlist_free(&ing->ing_contacts);
 	idlist_free(&ing->ing_urgent);
+	idlist_free(&ing->ing_heads);
 	ing->ing_stored = 0;
+	ing->ing_resolved = 0;
 }
 
 int
 db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
     struct ingested *ing, char *err, size_t errlen)
 {
+	struct status_ctx sc;
 	size_t	 nmsgs = 0, nsts = 0, nmoves = 0;
 	int	 tx;
 
 	memset(ing, 0, sizeof(*ing));
+	memset(&sc, 0, sizeof(sc));
+	buf_init(&sc.sc_contacts, 0);
+	buf_init(&sc.sc_rows, 0);
 	for (size_t i = 0; i < n; i++) {
 		nmsgs += pls[i]->pl_nmsgs;
 		nsts += pls[i]->pl_nstats;
@@ -354,14 +455,19 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 		goto fail;
 	if (nmsgs > 0 && ingest_messages(conn, pls, n, key, ing, err, errlen) == -1)
 		goto fail;
-	if (nsts > 0 && ingest_statuses(conn, pls, n, nsts, err, errlen) == -1)
+	if (nsts > 0 && ingest_statuses(conn, pls, n, nsts, &sc, err, errlen) == -1)
 		goto fail;
 	if (tx && db_commit(conn, err, errlen) == -1)
 		goto fail;
+	ingest_promote(conn, &sc, ing);
+	buf_free(&sc.sc_contacts);
+	buf_free(&sc.sc_rows);
 	return 0;
 fail:
 	if (tx)
 		db_rollback(conn);
+	buf_free(&sc.sc_contacts);
+	buf_free(&sc.sc_rows);
 	db_ingested_free(ing);
 	return -1;
 }

@@ -4,7 +4,10 @@
  * replies wait 'held' and are promoted one at a time, so a contact's
  * replies go out in order. Senders claim due heads under a lease, record
  * what became of them in one pipelined transaction, and sweep up rows
- * whose lease ran out or that lost their head.
+ * whose lease ran out or that lost their head. A row whose lease ran out
+ * is in doubt (its sender may have reached the provider before dying): it
+ * waits [sender] doubt_window for a status webhook naming it
+ * (store_ingest.c records the send then) before it is sent again.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,21 +26,27 @@ enum {
 	ST_OUTBOX_UNSTRAND,
 	ST_OUTBOX_RETRY,
 	ST_OUTBOX_FAILED,
+	ST_OUTBOX_OPTOUT,
 	ST_OUTBOX_NEXT_DUE,
 	ST_COUNT
 };
 
 /*
  * The second half of the two outbox claims: lease the rows of CTE "due"
- * ($2 seconds) and return what the sender needs to send them.
+ * (id, doubt) for $2 seconds, note when this attempt started, and return
+ * what the sender needs to send them; the last column says whether the
+ * row was in doubt (it is sent again: 'resent').
  */
 #define SQL_CLAIM_LEASE \
 	"UPDATE message_out m SET status = 'sending', " \
-	"lease_until = now() + make_interval(secs => $2::int), updated_at = now() " \
+	"lease_until = now() + make_interval(secs => $2::int), attempt_at = now(), " \
+	"doubt = CASE WHEN due.doubt = 'waiting' THEN 'resent' ELSE m.doubt END, " \
+	"updated_at = now() " \
 	"FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id " \
 	"RETURNING m.id, m.channel, COALESCE(c.address, c.bsuid), m.body::text, m.attempts, c.pseudonym, " \
 	"COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint " \
-	"FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id"
+	"FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id, " \
+	"due.doubt IS NOT DISTINCT FROM 'waiting'"
 
 static const struct db_stmt stmts[ST_COUNT] = {
 	/*
@@ -48,7 +57,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * claimable, whatever waits behind the heads.
 	 */
 	[ST_OUTBOX_CLAIM] = { "outbox_claim", 2,
-	    "WITH due AS (SELECT o.id FROM message_out o "
+	    "WITH due AS (SELECT o.id, o.doubt FROM message_out o "
 	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
 	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
 	    SQL_CLAIM_LEASE },
@@ -59,14 +68,21 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * (see ST_OUTBOX_PROMOTE).
 	 */
 	[ST_OUTBOX_CLAIM_GIVEN] = { "outbox_claim_given", 3,
-	    "WITH due AS (SELECT o.id FROM message_out o "
+	    "WITH due AS (SELECT o.id, o.doubt FROM message_out o "
 	    "WHERE o.id = ANY ($3::bigint[]) AND o.status IS NOT DISTINCT FROM 'queued' "
 	    "AND o.next_attempt_at <= now() "
 	    "ORDER BY o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
 	    SQL_CLAIM_LEASE },
-	/* Rows whose sender died: back in the queue, in their old place. */
-	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 0,
-	    "UPDATE message_out SET status = 'queued', lease_until = NULL, updated_at = now() "
+	/*
+	 * Rows whose sender died without recording an answer: in doubt. Back in
+	 * the queue, in their old place, but due no earlier than $1 seconds
+	 * after their attempt started: a status webhook naming the row
+	 * (ST_STATUS_RESOLVE, store_ingest.c) records it as sent meanwhile.
+	 */
+	[ST_OUTBOX_REQUEUE] = { "outbox_requeue", 1,
+	    "UPDATE message_out SET status = 'queued', lease_until = NULL, doubt = 'waiting', "
+	    "next_attempt_at = GREATEST(next_attempt_at, "
+	    "COALESCE(attempt_at, now()) + make_interval(secs => $1::int)), updated_at = now() "
 	    "WHERE status = 'sending' AND lease_until < now()" },
 	/* Accepted sends ($1 ids, $2 the provider's ids, in id order). */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
@@ -122,6 +138,17 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "UPDATE message_out SET status = 'failed', attempts = attempts + 1, lease_until = NULL, "
 	    "error_code = $2, error_text = $3, updated_at = now() "
 	    "WHERE id = $1 AND status IS NOT DISTINCT FROM 'sending'" },
+	/*
+	 * Contacts $1 opted out at the provider (Twilio 21610 after an SMS
+	 * STOP): recorded, and their replies not sent yet fail at once with
+	 * the same code ($2, text $3) instead of each being refused in turn.
+	 */
+	[ST_OUTBOX_OPTOUT] = { "outbox_optout", 3,
+	    "WITH c AS (UPDATE contact SET opted_out_at = COALESCE(opted_out_at, now()) "
+	    "WHERE id = ANY ($1::bigint[])) "
+	    "UPDATE message_out SET status = 'failed', error_code = $2, error_text = $3, "
+	    "updated_at = now() WHERE contact_id = ANY ($1::bigint[]) "
+	    "AND status IN ('held', 'queued')" },
 	[ST_OUTBOX_NEXT_DUE] = { "outbox_next_due", 0,
 	    "SELECT (extract(epoch FROM LEAST("
 	    "(SELECT next_attempt_at FROM message_out WHERE status = 'queued' "
@@ -152,6 +179,7 @@ out_row_fill(PGresult *res, int i, struct out_row *r)
 {
 	int64_t		 attempts;
 
+	r->or_in_doubt = PQgetvalue(res, i, 8)[0] == 't';
 	if (store_get_i64(res, i, 0, &r->or_id) == -1 ||
 	    channel_parse(PQgetvalue(res, i, 1), &r->or_channel) == -1 ||
 	    store_get_i64(res, i, 4, &attempts) == -1 ||
@@ -254,22 +282,26 @@ db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct 
  * db_outbox_record's statements through db_pipe_run, after its BEGIN: a
  * retried or failed send is one UPDATE each; the accepted sends are one
  * UPDATE for all (RS_SENT) and one that applies statuses that came early
- * (RS_EARLY); then COMMIT, then the promotion of the next held row of each
+ * (RS_EARLY); the contacts the provider reports opted out, with their
+ * replies not sent yet (RS_OPTOUT); then COMMIT, then the promotion of the next held row of each
  * contact whose head finished (RS_PROMOTE, its own transaction so that it
  * sees rows a worker committed meanwhile). A failed promotion is not a
  * failed record: the sweep in db_outbox_requeue makes up for it.
  */
-enum { RS_SENT, RS_EARLY, RS_COMMIT, RS_PROMOTE, RS_COUNT };
+enum { RS_SENT, RS_EARLY, RS_OPTOUT, RS_COMMIT, RS_PROMOTE, RS_COUNT };
 
 struct record_ctx {
 	const struct out_result	*rc_res;
 	size_t			 rc_n;
 	size_t			 rc_nsent;
 	size_t			 rc_ndone;	/* sent or failed: a head finished */
+	size_t			 rc_noptout;	/* failed: the contact opted out */
+	const struct out_result	*rc_optout;	/* the first of them (its code and text) */
 	struct buf		 rc_sent_ids;
 	struct buf		 rc_sent_pids;
 	struct buf		 rc_done_ids;	/* their contacts */
 	struct buf		 rc_done_after;	/* and the finished rows */
+	struct buf		 rc_optout_ids;	/* contacts opted out at the provider */
 	int			 rc_promote_failed;
 	int			 rc_committed;	/* the COMMIT was answered: recorded */
 	struct idlist		*rc_heads;	/* promoted rows */
@@ -288,6 +320,8 @@ record_want(void *ctx, size_t i)
 		return rc->rc_nsent > 0;
 	case RS_PROMOTE:
 		return rc->rc_ndone > 0;
+	case RS_OPTOUT:
+		return rc->rc_noptout > 0;
 	default:
 		return 1;
 	}
@@ -312,6 +346,18 @@ record_send_one(PGconn *conn, const struct out_result *r, char *err, size_t errl
 	return db_stmt_send(conn, &stmts[ST_OUTBOX_FAILED], vals, err, errlen);
 }
 
+/* The contacts opted out at the provider, and their replies not sent yet. */
+static int
+record_send_optout(PGconn *conn, const struct record_ctx *rc, char *err, size_t errlen)
+{
+	const char	*vals[3];
+
+	vals[0] = rc->rc_optout_ids.data;
+	vals[1] = rc->rc_optout->ors_code;
+	vals[2] = "not sent: the recipient opted out at the provider";
+	return db_stmt_send(conn, &stmts[ST_OUTBOX_OPTOUT], vals, err, errlen);
+}
+
 static int
 record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
@@ -332,6 +378,8 @@ record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 		vals[0] = rc->rc_done_ids.data;
 		vals[1] = rc->rc_done_after.data;
 		return db_stmt_send(conn, &stmts[ST_OUTBOX_PROMOTE], vals, err, errlen);
+	case RS_OPTOUT:
+		return record_send_optout(conn, rc, err, errlen);
 	default:
 		return db_pipe_commit(conn, err, errlen);
 	}
@@ -381,11 +429,17 @@ record_ctx_fill(struct record_ctx *rc)
 	buf_init(&rc->rc_sent_pids, 0);
 	buf_init(&rc->rc_done_ids, 0);
 	buf_init(&rc->rc_done_after, 0);
+	buf_init(&rc->rc_optout_ids, 0);
 	for (size_t i = 0; i < rc->rc_n; i++) {
 		const struct out_result *r = &rc->rc_res[i];
 
 		if (r->ors_kind == OUTR_RETRY)
 			continue;
+		if (r->ors_kind == OUTR_FAILED && r->ors_optout) {
+			store_array_id(&rc->rc_optout_ids, r->ors_contact_id);
+			if (rc->rc_noptout++ == 0)
+				rc->rc_optout = r;
+		}
 		store_array_id(&rc->rc_done_ids, r->ors_contact_id);
 		store_array_id(&rc->rc_done_after, r->ors_id);
 		rc->rc_ndone++;
@@ -400,6 +454,7 @@ record_ctx_fill(struct record_ctx *rc)
 	(void)store_array_end(&rc->rc_sent_pids);
 	(void)store_array_end(&rc->rc_done_ids);
 	(void)store_array_end(&rc->rc_done_after);
+	(void)store_array_end(&rc->rc_optout_ids);
 }
 
 static void
@@ -409,6 +464,7 @@ record_ctx_free(struct record_ctx *rc)
 	buf_free(&rc->rc_sent_pids);
 	buf_free(&rc->rc_done_ids);
 	buf_free(&rc->rc_done_after);
+	buf_free(&rc->rc_optout_ids);
 }
 
 int
@@ -416,7 +472,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
     struct idlist *heads, char *err, size_t errlen)
 {
 	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_EARLY, ST_OUTBOX_PROMOTE,
-				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED };
+				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED, ST_OUTBOX_OPTOUT };
 	struct record_ctx	 rc;
 	struct out_result	*sorted;
 	int			 rv = 0;
@@ -456,12 +512,16 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 /* ---- keeping the queue moving ------------------------------------------- */
 
 int
-db_outbox_requeue(PGconn *conn, size_t *n, size_t *stranded, char *err, size_t errlen)
+db_outbox_requeue(PGconn *conn, int doubt_s, size_t *n, size_t *stranded, char *err,
+    size_t errlen)
 {
+	char		 doubtbuf[16];
+	const char	*vals[1] = { doubtbuf };
 	PGresult	*res;
 
 	*n = *stranded = 0;
-	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_REQUEUE], NULL, PGRES_COMMAND_OK, err, errlen);
+	snprintf(doubtbuf, sizeof(doubtbuf), "%d", doubt_s);
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_REQUEUE], vals, PGRES_COMMAND_OK, err, errlen);
 	if (res == NULL)
 		return -1;
 	*n = store_cmd_rows(res);

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
@@ -20,6 +21,8 @@
 
 #define TW_MAX_MEDIA		10	/* Twilio's limit of media per message */
 #define TW_SIG_LEN		28	/* base64 of a 20-byte HMAC-SHA1 */
+#define TW_SIG256_LEN		44	/* base64 of a 32-byte HMAC-SHA256 */
+#define TW_CODE_OPTED_OUT	"21610"	/* "Attempt to send to unsubscribed recipient" */
 #define TW_ERROR_CODE_MAX	16	/* bytes of an ErrorCode */
 
 /*
@@ -195,43 +198,169 @@ tw_field_cmp(const void *a, const void *b)
 	return c;
 }
 
+/*
+ * The string Twilio signs: url, then each field sorted by name (then
+ * value): name + value. Into data (reset first).
+ */
+static void
+tw_signed_string(const char *url, const struct form *f, struct buf *data)
+{
+	const struct form_field **order = NULL;
+	size_t i;
+
+	buf_reset(data);
+	if (f->fm_n > 0) {
+		order = xcalloc(f->fm_n, sizeof(*order));
+		for (i = 0; i < f->fm_n; i++)
+			order[i] = &f->fm_fields[i];
+		qsort(order, f->fm_n, sizeof(*order), tw_field_cmp);
+	}
+	/* data has no ceiling: appending cannot fail */
+	if (buf_puts(data, url) == -1)
+		abort();
+	for (i = 0; i < f->fm_n; i++)
+		if (buf_puts(data, order[i]->ff_name) == -1 ||
+		    buf_puts(data, order[i]->ff_value) == -1)
+			abort();
+	free(order);
+}
+
+/*
+ * The url's two forms, as Twilio's validator tries them: without the
+ * scheme's default port (:443 for https, :80 otherwise) and with it. A url
+ * with another port has that form only (*noport NULL): Twilio's validator
+ * would also take it without the port, which names another server. New
+ * strings; the caller frees both.
+ */
+static void
+tw_url_forms(const char *url, char **noport, char **port)
+{
+	const char *auth, *end, *host, *bracket, *colon, *p;
+	const char *def;
+
+	*noport = *port = NULL;
+	if ((auth = strstr(url, "://")) == NULL) {
+		*noport = xstrdup(url);
+		return;
+	}
+	auth += 3;
+	end = auth + strcspn(auth, "/?#");
+	host = auth;
+	for (p = auth; p < end; p++)
+		if (*p == '@')
+			host = p + 1;
+	bracket = NULL;
+	for (p = host; p < end; p++)
+		if (*p == ']')
+			bracket = p;
+	colon = memchr(bracket != NULL ? bracket : host, ':',
+	    (size_t)(end - (bracket != NULL ? bracket : host)));
+	def = strncasecmp(url, "https://", 8) == 0 ? ":443" : ":80";
+	if (colon != NULL) {
+		if ((size_t)(end - colon) == strlen(def) && strncmp(colon, def, strlen(def)) == 0)
+			*noport = xasprintf("%.*s%s", (int)(colon - url), url, end);
+		*port = xstrdup(url);
+		return;
+	}
+	*noport = xstrdup(url);
+	*port = xasprintf("%.*s%s%s", (int)(end - url), url, def, end);
+}
+
+/* 1 if header is the signature of data with key under alg. */
+static int
+tw_signature_matches(const char *key, enum tw_sig_alg alg, const struct buf *data,
+    const char *header)
+{
+	unsigned char mac[32];
+	char want[TW_SIG256_LEN + 1];
+	size_t n;
+
+	if (alg == TW_SIG_HMAC_SHA256) {
+		crypto_hmac_sha256(key, strlen(key), data->data, data->len, mac);
+		crypto_base64(mac, 32, want);
+		n = TW_SIG256_LEN;
+	} else {
+		crypto_hmac_sha1(key, strlen(key), data->data, data->len, mac);
+		crypto_base64(mac, 20, want);
+		n = TW_SIG_LEN;
+	}
+	return strlen(header) == n && util_ct_equal(want, header, n);
+}
+
+int
+tw_verify_signature_alg(const char *key, enum tw_sig_alg alg, const char *url,
+    const struct form *f, const char *header)
+{
+	char *forms[2];
+	struct buf data;
+	int ok = 0;
+
+	if (key == NULL || key[0] == '\0' || url == NULL || header == NULL)
+		return -1;
+	tw_url_forms(url, &forms[0], &forms[1]);
+	buf_init(&data, 0);
+	for (size_t i = 0; i < 2 && !ok; i++) {
+		if (forms[i] == NULL)
+			continue;
+		tw_signed_string(forms[i], f, &data);
+		ok = tw_signature_matches(key, alg, &data, header);
+	}
+	buf_free(&data);
+	free(forms[0]);
+	free(forms[1]);
+	return ok ? 0 : -1;
+}
+
 int
 tw_verify_signature(const char *auth_token, const char *url,
     const struct form *f, const char *header)
 {
-	const struct form_field **order = NULL;
-	unsigned char mac[20];
-	char want[TW_SIG_LEN + 1];
-	struct buf data;
-	size_t i, total;
-	int rc = -1;
+	return tw_verify_signature_alg(auth_token, TW_SIG_HMAC_SHA1, url, f, header);
+}
 
-	if (auth_token == NULL || auth_token[0] == '\0' || url == NULL ||
-	    header == NULL || strlen(header) != TW_SIG_LEN)
-		return -1;
-	total = strlen(url);
-	if (f->fm_n > 0) {
-		order = xcalloc(f->fm_n, sizeof(*order));
-		for (i = 0; i < f->fm_n; i++) {
-			order[i] = &f->fm_fields[i];
-			total += strlen(f->fm_fields[i].ff_name) + strlen(f->fm_fields[i].ff_value);
-		}
-		qsort(order, f->fm_n, sizeof(*order), tw_field_cmp);
+int
+tw_signature_algorithm(const char *settings, enum tw_sig_alg *alg)
+{
+	const char *p, *eq, *end, *v;
+	size_t n;
+
+	*alg = TW_SIG_HMAC_SHA1;
+	if (settings == NULL)
+		return 0;
+	for (p = settings; *p != '\0'; p = *end == ',' ? end + 1 : end) {
+		end = p + strcspn(p, ",");
+		eq = memchr(p, '=', (size_t)(end - p));
+		if (eq == NULL)
+			continue;
+		while (p < eq && (*p == ' ' || *p == '\t'))
+			p++;
+		n = (size_t)(eq - p);
+		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+			n--;
+		if (n != 9 || strncmp(p, "algorithm", 9) != 0)
+			continue;
+		for (v = eq + 1; v < end && (*v == ' ' || *v == '\t'); v++)
+			;
+		n = (size_t)(end - v);
+		while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+			n--;
+		if (n == 0)
+			continue;	/* empty: the library's default */
+		if (n == 9 && strncasecmp(v, "HMAC_SHA1", 9) == 0)
+			*alg = TW_SIG_HMAC_SHA1;
+		else if (n == 11 && strncasecmp(v, "HMAC_SHA256", 11) == 0)
+			*alg = TW_SIG_HMAC_SHA256;
+		else
+			return -1;
+		return 0;
 	}
-	buf_init(&data, total);
-	if (buf_puts(&data, url) == -1)
-		goto fail;
-	for (i = 0; i < f->fm_n; i++)
-		if (buf_puts(&data, order[i]->ff_name) == -1 ||
-		    buf_puts(&data, order[i]->ff_value) == -1)
-			goto fail;
-	crypto_hmac_sha1(auth_token, strlen(auth_token), data.data, data.len, mac);
-	crypto_base64(mac, sizeof(mac), want);
-	rc = util_ct_equal(want, header, TW_SIG_LEN) ? 0 : -1;
-fail:
-	buf_free(&data);
-	free(order);
-	return rc;
+	return 0;
+}
+
+int
+tw_code_opted_out(const char *code)
+{
+	return code != NULL && strcmp(code, TW_CODE_OPTED_OUT) == 0;
 }
 
 /*

@@ -5,7 +5,11 @@
  * /webhook/whatsapp and POST /webhook/twilio run their checks in one order
  * — channel on, content type, size (declared, then actual), signature over
  * the raw body, parse — and answer the first that fails without storing
- * anything. A delivery that passes is handed to ingest (ingest.h) as a
+ * anything. A status that carries a send's echo (WhatsApp's
+ * biz_opaque_callback_data, the "out" query of our Twilio StatusCallback
+ * URL) names its outbox row once the echo's mac checks out, so that ingest
+ * can record a send whose answer was never recorded. A delivery that
+ * passes is handed to ingest (ingest.h) as a
  * job whose callbacks suspend the connection and resume it after the
  * commit; it is then answered with 200, or with 503 when the database
  * could not take it, so that the provider retries.
@@ -22,6 +26,7 @@
 #include <microhttpd.h>
 
 #include "config.h"
+#include "crypto.h"
 #include "dialogue.h"
 #include "ingest.h"
 #include "log.h"
@@ -187,6 +192,31 @@ webhook_delivery(struct request *rq, enum channel ch)
 }
 
 /*
+ * The outbox rows the statuses' echoes name (st_out_id), for echoes made
+ * with our key; another echo names nothing (logged without its content),
+ * and the status is applied by its provider id alone.
+ */
+static void
+webhook_echoes(const struct config *cfg, struct payload *pl)
+{
+	size_t foreign = 0;
+
+	for (size_t i = 0; i < pl->pl_nstats; i++) {
+		struct status_update *st = &pl->pl_stats[i];
+
+		if (st->st_echo == NULL)
+			continue;
+		if (crypto_echo_check(cfg->pseudonym_key, st->st_echo, &st->st_out_id) == -1) {
+			st->st_out_id = 0;
+			foreign++;
+		}
+	}
+	if (foreign > 0)
+		log_warn("webhook echo_unknown statuses=%zu reason=\"not made with our "
+		    "pseudonym_key: applied by provider id only\"", foreign);
+}
+
+/*
  * Hand a parsed, non-empty payload to ingest: suspended until committed.
  * Messages with crisis words are marked, so that their contacts are
  * stepped before any backlog (worker.c).
@@ -198,6 +228,7 @@ webhook_submit(struct request *rq, struct webhook_delivery *wd)
 
 	if (pl->pl_nmsgs == 0 && pl->pl_nstats == 0)
 		return webhook_stored(rq, wd->wd_channel);
+	webhook_echoes(rq->rq_app->ap_cfg, pl);
 	if (rq->rq_app->ap_dialogue != NULL)
 		for (size_t i = 0; i < pl->pl_nmsgs; i++)
 			pl->pl_msgs[i].in_urgent = dialogue_crisis_words(rq->rq_app->ap_dialogue,
@@ -243,6 +274,51 @@ webhook_whatsapp_body(struct request *rq, const char *method)
 	return webhook_submit(rq, wd);
 }
 
+/*
+ * X-Twilio-Signature over url and the form: with the account's auth token
+ * (HMAC-SHA1), or, when X-Twilio-Webhooks-Signature-Settings names
+ * HMAC-SHA256, with [twilio] shared_key. 0 valid; -1 not (logged).
+ */
+static int
+webhook_twilio_signed(const struct config *cfg, struct request *rq, const char *url,
+    const struct form *form, const char *sig)
+{
+	const char *settings, *key;
+	enum tw_sig_alg alg;
+
+	settings = request_header(rq, "X-Twilio-Webhooks-Signature-Settings");
+	if (tw_signature_algorithm(settings, &alg) == -1) {
+		log_warn("webhook signature_rejected channel=sms reason=\"unknown algorithm in "
+		    "X-Twilio-Webhooks-Signature-Settings\"");
+		return -1;
+	}
+	key = alg == TW_SIG_HMAC_SHA256 ? cfg->tw_shared_key : cfg->tw_auth_token;
+	if (sig == NULL || key == NULL || tw_verify_signature_alg(key, alg, url, form, sig) == -1) {
+		log_warn("webhook signature_rejected channel=sms present=%d algorithm=%s%s",
+		    sig != NULL, alg == TW_SIG_HMAC_SHA256 ? "hmac_sha256" : "hmac_sha1",
+		    key == NULL ? " reason=\"no [twilio] shared_key configured\"" : "");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * A status callback to the URL our send named carries the send's echo in
+ * its "out" query parameter (covered by the signature): the statuses of
+ * this request get it.
+ */
+static void
+webhook_twilio_echo(struct request *rq, struct payload *pl)
+{
+	const char *echo = request_query(rq, "out");
+
+	if (echo == NULL || echo[0] == '\0' || strlen(echo) > OUTBOX_ECHO_IN_MAX)
+		return;
+	for (size_t i = 0; i < pl->pl_nstats; i++)
+		if (pl->pl_stats[i].st_echo == NULL)
+			pl->pl_stats[i].st_echo = xstrdup(echo);
+}
+
 static enum MHD_Result
 webhook_twilio_body(struct request *rq, const char *method)
 {
@@ -265,9 +341,7 @@ webhook_twilio_body(struct request *rq, const char *method)
 	sig = request_header(rq, "X-Twilio-Signature");
 	url = xasprintf("%s%s", cfg->http_public_url != NULL ? cfg->http_public_url : "",
 	    rq->rq_uri);
-	if (sig == NULL || cfg->tw_auth_token == NULL ||
-	    tw_verify_signature(cfg->tw_auth_token, url, &form, sig) == -1) {
-		log_warn("webhook signature_rejected channel=sms present=%d", sig != NULL);
+	if (webhook_twilio_signed(cfg, rq, url, &form, sig) == -1) {
 		ret = request_reply_error(rq, MHD_HTTP_UNAUTHORIZED,
 		    sig == NULL ? "missing X-Twilio-Signature" : "bad X-Twilio-Signature");
 		goto out;
@@ -279,6 +353,7 @@ webhook_twilio_body(struct request *rq, const char *method)
 		ret = request_reply_error(rq, MHD_HTTP_BAD_REQUEST, err);
 		goto out;
 	}
+	webhook_twilio_echo(rq, &wd->wd_payload);
 	ret = webhook_submit(rq, wd);
 out:
 	free(url);

@@ -801,7 +801,7 @@ static int
 wa_parse_status(json_t *s, const char *path, struct status_update *st,
     char *err, size_t errlen)
 {
-	const char *id, *status;
+	const char *id, *status, *echo;
 	size_t i;
 
 	memset(st, 0, sizeof(*st));
@@ -812,7 +812,9 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 	}
 	if (wa_get_id(s, path, "id", &id, err, errlen) == -1 ||
 	    wa_get_str(s, path, "status", 1, 64, &status, err, errlen) == -1 ||
-	    wa_get_ts(s, path, &st->st_ts_ms, err, errlen) == -1)
+	    wa_get_ts(s, path, &st->st_ts_ms, err, errlen) == -1 ||
+	    wa_get_str(s, path, "biz_opaque_callback_data", 0, OUTBOX_ECHO_IN_MAX, &echo,
+	    err, errlen) == -1)
 		return -1;
 	for (i = 0; i < NELEM(wa_statuses); i++)
 		if (strcmp(status, wa_statuses[i].ws_name) == 0)
@@ -830,6 +832,8 @@ wa_parse_status(json_t *s, const char *path, struct status_update *st,
 		return -1;
 	}
 	st->st_provider_id = xstrdup(id);
+	if (echo != NULL)
+		st->st_echo = xstrdup(echo);	/* checked by the webhook (crypto_echo_check) */
 	return 1;
 }
 
@@ -1279,6 +1283,32 @@ fail:
 	json_decref(root);
 	buf_reset(out);
 	return -1;
+}
+
+int
+wa_render_echo(struct buf *out, const char *echo, char *err, size_t errlen)
+{
+	json_t *root;
+	char *s = NULL;
+	int rc = -1;
+
+	root = json_loadb(out->data != NULL ? out->data : "", out->len, 0, NULL);
+	if (!json_is_object(root) || json_object_set_new(root, "biz_opaque_callback_data",
+	    json_string(echo)) == -1 || (s = json_dumps(root, JSON_COMPACT)) == NULL) {
+		util_seterr(err, errlen, "request body: cannot add biz_opaque_callback_data");
+		goto out;
+	}
+	buf_reset(out);
+	if (buf_puts(out, s) == -1) {
+		util_seterr(err, errlen, "request body: larger than the buffer allows");
+		buf_reset(out);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(s);
+	json_decref(root);
+	return rc;
 }
 
 /* Error codes that mean "try again later" (rate limits, temporary trouble at Meta). */

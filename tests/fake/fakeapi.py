@@ -24,6 +24,30 @@ Control endpoints (for tests):
                                            numbers with error 21610, as after
                                            an SMS STOP, until
       {"tw_resubscribe": ["+316..."]}      (as after START)
+      {"answer_delay_ms": 1500}            every send is recorded, then answered
+                                           this much later (sends in flight at a
+                                           kill); 0 again with clear_faults
+      {"statuses": {"url": "http://127.0.0.1:8080", "app_secret": "...",
+                    "delay_ms": 200, "loss": 0.0}}
+                                           post status webhooks ("sent", then
+                                           "delivered") for every accepted send
+                                           to the daemon at url, like the real
+                                           providers (see below); off again with
+                                           {"statuses": false} or clear_faults
+  GET  /_statuses         the status poster's counts: scheduled, posted, lost
+                          (dropped on purpose: "loss"), given_up, pending
+
+Status webhooks (opt-in per test: they move outbox rows on to "delivered"
+and add delivery_event rows, which tests that count those do not expect).
+For each accepted send, "delay_ms" after it arrived, a "sent" status, and
+"delay_ms" later a "delivered" one, each dropped with probability "loss".
+WhatsApp: POST url/webhook/whatsapp, the statuses of that moment batched in
+one payload, signed with app_secret (X-Hub-Signature-256), each status
+echoing the send's biz_opaque_callback_data. Twilio: POST to the send's
+StatusCallback (its path and query at url), signed with --tw-token over the
+StatusCallback URL exactly as the send gave it (X-Twilio-Signature), one
+status a request. A post that fails (daemon down, not 200) is tried again
+every 250 ms, as the providers retry, for up to 300 s.
   A fault F is used up by one request, in order:
       "500", "503", "429"                  that HTTP status with a Graph/Twilio
                                            style error body
@@ -53,7 +77,11 @@ Python 3 standard library only.
 
 import argparse
 import base64
+import hashlib
+import hmac
+import http.client
 import json
+import random
 import socket
 import struct
 import sys
@@ -64,9 +92,138 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 MAX_BODY = 1024 * 1024  # larger requests are refused: the daemon never sends them
 
+STATUS_RETRY_S = 0.25     # a status post that failed is tried again after this
+STATUS_GIVE_UP_S = 300.0  # ... for at most this long
+STATUS_BATCH_MAX = 100    # WhatsApp statuses in one webhook
+
 # Twilio's answer to a send to a number that opted out by SMS (STOP).
 TWILIO_21610 = {"code": 21610, "message": "Attempt to send to unsubscribed recipient",
                 "more_info": "https://www.twilio.com/docs/errors/21610", "status": 400}
+
+
+class StatusPoster:
+    """Posts status webhooks back to the daemon, as the providers do: one
+    thread, a queue ordered by due time, retries while the daemon is down."""
+
+    def __init__(self, args):
+        self.args = args
+        self.cond = threading.Condition()
+        self.queue = []          # [due monotonic, first due, kind, item]
+        self.conf = None         # {"url", "app_secret", "delay_ms", "loss"} or None
+        self.counts = {"scheduled": 0, "posted": 0, "lost": 0, "given_up": 0}
+        self.rng = random.Random()
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def configure(self, conf):
+        with self.cond:
+            if not conf:
+                self.conf = None
+                self.queue = []
+                return
+            c = dict(conf)
+            c["delay_s"] = float(c.get("delay_ms", 200)) / 1000.0
+            c["loss"] = float(c.get("loss", 0.0))
+            self.conf = c
+            self.cond.notify()
+
+    def stats(self):
+        with self.cond:
+            out = dict(self.counts)
+            out["pending"] = len(self.queue)
+            out["on"] = self.conf is not None
+            return out
+
+    def schedule(self, kind, make):
+        """kind "wa" or "tw"; make(status) -> item, for "sent" and "delivered"."""
+        with self.cond:
+            c = self.conf
+            if c is None:
+                return
+            now = time.monotonic()
+            for n, status in enumerate(("sent", "delivered")):
+                self.counts["scheduled"] += 1
+                if self.rng.random() < c["loss"]:
+                    self.counts["lost"] += 1
+                    continue
+                due = now + c["delay_s"] * (n + 1)
+                self.queue.append([due, due, kind, make(status)])
+            self.queue.sort(key=lambda q: q[0])
+            self.cond.notify()
+
+    def run(self):
+        while True:
+            with self.cond:
+                while True:
+                    now = time.monotonic()
+                    if self.conf is not None and self.queue and self.queue[0][0] <= now:
+                        break
+                    wait = self.queue[0][0] - now if self.queue and self.conf else 1.0
+                    self.cond.wait(max(0.001, min(wait, 1.0)))
+                conf = dict(self.conf)
+                due = [q for q in self.queue if q[0] <= now]
+                self.queue = [q for q in self.queue if q[0] > now]
+            wa = [q for q in due if q[2] == "wa"]
+            failed = []
+            for i in range(0, len(wa), STATUS_BATCH_MAX):
+                part = wa[i:i + STATUS_BATCH_MAX]
+                if not self.post_wa(conf, [q[3] for q in part]):
+                    failed.extend(part)
+            for q in due:
+                if q[2] == "tw" and not self.post_tw(q[3]):
+                    failed.append(q)
+            with self.cond:
+                self.counts["posted"] += len(due) - len(failed)
+                now = time.monotonic()
+                for q in failed:
+                    if now - q[1] > STATUS_GIVE_UP_S:
+                        self.counts["given_up"] += 1
+                        continue
+                    q[0] = now + STATUS_RETRY_S
+                    self.queue.append(q)
+                self.queue.sort(key=lambda q: q[0])
+
+    def post(self, url, path, raw, headers):
+        u = urllib.parse.urlsplit(url)
+        try:
+            c = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=10)
+            try:
+                c.request("POST", path, body=raw, headers=headers)
+                r = c.getresponse()
+                r.read()
+                return r.status == 200
+            finally:
+                c.close()
+        except (OSError, http.client.HTTPException):
+            return False
+
+    def post_wa(self, conf, statuses):
+        payload = {"object": "whatsapp_business_account", "entry": [{
+            "id": "200000000000002", "changes": [{"field": "messages", "value": {
+                "messaging_product": "whatsapp",
+                "metadata": {"display_phone_number": "31600000099",
+                             "phone_number_id": statuses[0].get("_pnid", "")},
+                "statuses": [{k: v for k, v in st.items() if not k.startswith("_")}
+                             for st in statuses]}}]}]}
+        raw = json.dumps(payload).encode()
+        sig = "sha256=" + hmac.new(conf.get("app_secret", "").encode(), raw,
+                                   hashlib.sha256).hexdigest()
+        return self.post(conf["url"], "/webhook/whatsapp", raw,
+                         {"Content-Type": "application/json", "X-Hub-Signature-256": sig})
+
+    def post_tw(self, item):
+        with self.cond:
+            conf = self.conf
+        if conf is None:
+            return False
+        cb, params = item
+        signed = cb + "".join(k + params[k] for k in sorted(params))
+        sig = base64.b64encode(hmac.new(self.args.tw_token.encode(), signed.encode(),
+                                        hashlib.sha1).digest()).decode()
+        u = urllib.parse.urlsplit(cb)
+        path = u.path + ("?" + u.query if u.query else "")
+        return self.post(conf["url"], path, urllib.parse.urlencode(params).encode(),
+                         {"Content-Type": "application/x-www-form-urlencoded",
+                          "X-Twilio-Signature": sig})
 
 
 class State:
@@ -81,7 +238,9 @@ class State:
         # Ids stay unique across restarts of the fake (the daemon stores them UNIQUE).
         self.run_id = "%06X" % (int(time.time() * 1000) % 0xFFFFFF)
         self.timeout_s = args.timeout_s
+        self.answer_delay_s = 0.0
         self.args = args
+        self.poster = StatusPoster(args)
         self.logf = open(args.log, "a", encoding="utf-8") if args.log else None
 
     def next_id(self):
@@ -184,6 +343,9 @@ class Handler(BaseHTTPRequestHandler):
                 data = list(st.requests)
             self.send_json(200, data)
             return
+        if self.path == "/_statuses":
+            self.send_json(200, st.poster.stats())
+            return
         if self.path == "/_health":
             self.send_json(200, {"ok": True})
             return
@@ -227,6 +389,9 @@ class Handler(BaseHTTPRequestHandler):
             if obj.get("clear_faults"):
                 st.faults = {}
                 st.tw_unsubscribed = set()
+                st.answer_delay_s = 0.0
+            if "answer_delay_ms" in obj:
+                st.answer_delay_s = float(obj["answer_delay_ms"]) / 1000.0
             if "timeout_s" in obj:
                 st.timeout_s = float(obj["timeout_s"])
             if "faults" in obj:
@@ -237,6 +402,10 @@ class Handler(BaseHTTPRequestHandler):
             for n in obj.get("tw_resubscribe") or []:
                 st.tw_unsubscribed.discard(norm_to(n))
             pending = {k: len(v) for k, v in st.faults.items()}
+        if obj.get("reset") or obj.get("clear_faults"):
+            st.poster.configure(None)
+        if "statuses" in obj:
+            st.poster.configure(obj["statuses"])
         self.send_json(200, {"ok": True, "pending": pending})
 
     # ---- the providers --------------------------------------------------
@@ -250,6 +419,21 @@ class Handler(BaseHTTPRequestHandler):
             "raw": raw.decode("utf-8", "replace"),
             "time": time.time(),
         }
+
+    def answer_later(self):
+        """Wait answer_delay_ms before answering an accepted send; False when
+        the client is gone meanwhile (the send stays accepted)."""
+        delay = self.server.state.answer_delay_s
+        if delay > 0:
+            time.sleep(delay)
+        return True
+
+    def handle_one_request(self):
+        # A client that went away (a daemon killed mid-send) is not an error here.
+        try:
+            super().handle_one_request()
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def apply_fault(self, fault, rec, error_body):
         """Answer with a fault. Returns True when the request is finished."""
@@ -342,6 +526,17 @@ class Handler(BaseHTTPRequestHandler):
         st.record(rec)
         if st.args.print:
             print_whatsapp(to, body)
+
+        def wa_status(s, wamid=wamid, to=to, echo=body.get("biz_opaque_callback_data"),
+                      pnid=parts[1]):
+            item = {"id": wamid, "status": s, "timestamp": str(int(time.time())),
+                    "recipient_id": norm_to(to), "_pnid": pnid}
+            if echo is not None:
+                item["biz_opaque_callback_data"] = echo
+            return item
+        st.poster.schedule("wa", wa_status)
+        if not self.answer_later():
+            return
         # A send by BSUID is answered with the user_id, one by number with the wa_id.
         answered = ({"input": to, "wa_id": norm_to(to)} if body.get("to")
                     else {"input": to, "user_id": to})
@@ -405,6 +600,15 @@ class Handler(BaseHTTPRequestHandler):
         st.record(rec)
         if st.args.print:
             print_sms(body)
+        cb = body.get("StatusCallback")
+        if cb:
+            def tw_status(s, msid=msid, cb=cb, to=body["To"], frm=body["From"]):
+                return (cb, {"MessageSid": msid, "SmsSid": msid, "MessageStatus": s,
+                             "SmsStatus": s, "To": to, "From": frm, "AccountSid": sid,
+                             "ApiVersion": "2010-04-01"})
+            st.poster.schedule("tw", tw_status)
+        if not self.answer_later():
+            return
         self.send_json(status, {"sid": msid, "account_sid": sid, "to": body["To"],
                              "from": body["From"], "body": body["Body"],
                              "status": "queued", "num_segments": "1",

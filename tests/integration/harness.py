@@ -57,6 +57,7 @@ PUBLIC_URL = "https://praatpaal.example"
 PSEUDONYM_KEY = "pseudonym-key-for-tests-0123456789abcdef"
 MAX_BODY = 65536
 TEMPLATE = "praatpaal_terugbellen"
+DOUBT_WINDOW_S = 5  # [sender] doubt_window: short, so that tests see sends in doubt resent
 
 POLL_S = 0.05       # wait-until helpers poll this often
 WAIT_S = 10.0       # ... for at most this long
@@ -191,6 +192,13 @@ def wa_sign(raw, secret=APP_SECRET):
 def tw_sign(params, url, token=TW_TOKEN):
     s = url + "".join(k + v for k, v in sorted(params.items()))
     return base64.b64encode(hmac.new(token.encode(), s.encode(), hashlib.sha1).digest()).decode()
+
+
+def echo_of(row_id, key=PSEUDONYM_KEY):
+    """The echo the daemon puts in a send of outbox row row_id (crypto_echo_make)."""
+    mac = hmac.new(key.encode(), ("praatpaal echo %d" % row_id).encode(),
+                   hashlib.sha256).hexdigest()[:16]
+    return "pp1.%d.%s" % (row_id, mac)
 
 
 def tw_inbound(frm, text, sid=None):
@@ -334,12 +342,29 @@ class Harness:
                            {"Content-Type": "application/json"})
         check(st == 200, "fake /_control answered %d %r" % (st, body))
 
-    def fake_requests(self, to=None, ok=None):
-        """Recorded requests, optionally for one recipient, optionally only
-        those answered with success (ok=True)."""
+    def fake_statuses(self, delay_ms=200, loss=0.0, port=None):
+        """Have the fake post status webhooks (sent, delivered) for every
+        send it accepts, to the daemon on port (default the harness's), like
+        the real providers; off again at the next test (clear_faults)."""
+        self.fake_control({"statuses": {"url": "http://127.0.0.1:%d" % (port or self.http_port),
+                                        "app_secret": APP_SECRET, "delay_ms": delay_ms,
+                                        "loss": loss}})
+
+    def fake_status_stats(self):
+        """The fake's status poster: scheduled, posted, lost, given_up, pending."""
+        st, _, body = hreq(self.fake_port, "GET", "/_statuses")
+        check(st == 200, "fake /_statuses answered %d" % st)
+        return json.loads(body)
+
+    def fake_requests(self, to=None, ok=None, channel=None):
+        """Recorded requests, optionally for one recipient (and channel:
+        "whatsapp" or "sms"), optionally only those answered with success
+        (ok=True)."""
         st, _, body = hreq(self.fake_port, "GET", "/_requests")
         check(st == 200, "fake /_requests answered %d" % st)
         reqs = json.loads(body)
+        if channel is not None:
+            reqs = [r for r in reqs if r.get("channel") == channel]
         if to is not None:
             reqs = [r for r in reqs if digits(r.get("to")) == digits(to)]
         if ok is True:
@@ -384,13 +409,15 @@ backoff_base_ms = 50
 backoff_max_ms = 1000
 timeout_ms = 2000
 max_attempts = 8
+doubt_window = %(doubt)d
 
 [log]
 level = debug
 """ % {"public_url": PUBLIC_URL, "max_body": MAX_BODY, "verify": VERIFY_TOKEN,
                 "secret": APP_SECRET, "access": ACCESS_TOKEN, "pnid": PHONE_NUMBER_ID,
                 "sid": TW_SID, "tw_token": TW_TOKEN, "tw_from": TW_FROM,
-                "flows": os.path.join(ROOT, "conf", "flows"), "pkey": PSEUDONYM_KEY})
+                "flows": os.path.join(ROOT, "conf", "flows"), "pkey": PSEUDONYM_KEY,
+                "doubt": DOUBT_WINDOW_S})
 
     def env(self, extra=None, db_url=None, port=None):
         """The daemon's environment: ours, minus any PRAATPAAL_* of the caller,
@@ -578,7 +605,7 @@ level = debug
         if any(r["status"] in ("held", "queued", "sending") for r in rows):
             return None
         sent = [r for r in rows if r["provider_id"]]
-        reqs = self.fake_requests(to=address, ok=True)
+        reqs = self.fake_requests(to=address, ok=True, channel=channel)
         if len(reqs) < len(sent):
             return None
         return rows, reqs
@@ -610,7 +637,7 @@ level = debug
         rows, reqs = wait_until(state, "the replies to %s to be sent" % channel, timeout)
         time.sleep(settle)
         rows2 = self.out_rows(channel, address)
-        reqs2 = self.fake_requests(to=address, ok=True)
+        reqs2 = self.fake_requests(to=address, ok=True, channel=channel)
         check(len(rows2) == len(rows), "outbox grew from %d to %d rows after settling"
               % (len(rows), len(rows2)))
         check(len(reqs2) == len(reqs), "the fake received %d more replies after settling"

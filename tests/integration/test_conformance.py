@@ -13,7 +13,7 @@ with PRAATPAAL_CONFORMANCE=1 in the environment:
   PRAATPAAL_CONFORMANCE=1 python3 tests/integration/run.py -k conformance
 
 The tests marked @test always run: the parser's own check
-(conformance_promparse_strict) and the items built (9 to 12).
+(conformance_promparse_strict) and the items built (1 to 12).
 
 The names this module relies on, besides the issue's and DESIGN.md's:
   [http] admin_listen, header_timeout, body_timeout, per_ip_connections
@@ -679,7 +679,7 @@ def conformance_06_order_nfm_reply_silent(h):
 # ---------------------------------------------------------------------------
 # 7. Twilio signatures: the port, and HMAC-SHA256
 
-@ctest
+@test
 def conformance_07_twilio_signature_port(h):
     start(h)
     url = PUBLIC_URL + "/webhook/twilio"
@@ -700,7 +700,7 @@ def conformance_07_twilio_signature_port(h):
         check(h.count_in("sms", params["MessageSid"]) == 0, "stored (%s)" % bad)
 
 
-@ctest
+@test
 def conformance_07_twilio_signature_sha256(h):
     start(h, {KEY_TW_SHARED_KEY: TW_SHARED_KEY})
     url = PUBLIC_URL + "/webhook/twilio"
@@ -749,7 +749,7 @@ def sms_opted_out(h, frm):
     return contact_col_by_id(h, cid, "opted_out_at") != ""
 
 
-@ctest
+@test
 def conformance_08_sms_stop_no_question(h):
     start(h)
     frm = "+31600000215"
@@ -774,7 +774,7 @@ def conformance_08_sms_stop_no_question(h):
     check(sms_opted_out(h, frm), "the contact is not opted out after an SMS STOP")
 
 
-@ctest
+@test
 def conformance_08_sms_21610_is_opt_out(h):
     start(h)
     frm = "+31600000216"

@@ -3,8 +3,10 @@ section Faults). The scenarios live in tests/soak/faultlib.py, shared with
 the long version (`make soak`, tests/soak/run.py). Each checks, after the
 fault: every acknowledged wamid is stored and processed, every reply went
 out exactly once (outbox row <-> fake request by provider id), per contact
-in outbox order; see faultlib.py for the one tolerated, counted exception
-(the at-least-once window of a kill -9)."""
+in outbox order. The kill scenarios run with the fake posting status
+webhooks, so a reply in flight at a kill -9 must not go out twice either;
+each prints the rows a status resolved and those resent in doubt
+(faultlib.py)."""
 
 import os
 import sys

@@ -462,8 +462,9 @@ def twilio_status_callback(h):
     rows, reqs = h.wait_settled("sms", frm, settle=0)
     sid = rows[0]["provider_id"]
     cb = reqs[0]["body"].get("StatusCallback")
-    check(cb == PUBLIC_URL + "/webhook/twilio",
-          "the send names StatusCallback %r, expected %r" % (cb, PUBLIC_URL + "/webhook/twilio"))
+    want = PUBLIC_URL + "/webhook/twilio?out=" + echo_of(rows[0]["id"])
+    check(cb == want, "the send names StatusCallback %r, expected %r (with the row's echo)"
+          % (cb, want))
     st, _, body = h.post_tw(tw_status_callback(sid, "delivered", frm))
     check(st == 200, "status callback answered %d %r" % (st, body))
     wait_until(lambda: h.scalar("SELECT status FROM message_out WHERE provider_id = '%s'"

@@ -15,10 +15,17 @@ The pieces:
                of replies. Raises TestFailure on loss, a double send, a reply
                out of outbox order or a reply that never went out.
 
-The one tolerated exception is the documented at-least-once window: the
-daemon is killed after the provider accepted a reply but before it
-committed the provider's id; the lease (OUTBOX_LEASE_S) expires and the
-row is sent again. verify tolerates such an extra request only when it is
+A kill -9 between the provider accepting a reply and the daemon committing
+the provider's id leaves the send in doubt. The kill scenarios have the
+fake post status webhooks (with the send's echo) as the real providers do;
+a status names the row and records the send, so that it is never sent
+again: with statuses on, verify(statuses=True) tolerates no double at all,
+and each round reports how many rows a status resolved and how many were
+resent in doubt (no status within [sender] doubt_window).
+
+Without statuses, the one tolerated exception is the at-least-once window:
+the lease (OUTBOX_LEASE_S) expires, the doubt window passes, and the row
+is sent again. verify tolerates such an extra request only when it is
 positively identified: a successful fake request whose id no outbox row
 records, made in the second before a kill -9, to a recipient whose outbox
 row with the identical request body was sent again after that kill. The
@@ -367,10 +374,20 @@ def logged_replies(paths):
     return out
 
 
-def verify(h, load, kills=(), allow_failed=0, logs=None, exact_replies=False):
+def doubt_counts(h, load):
+    """{doubt: rows} of the load's outbox: 'resolved' (recorded from a
+    status webhook), 'resent' (in doubt, no status came: sent again)."""
+    rows = h.psql("SELECT coalesce(o.doubt, ''), count(*) FROM message_out o "
+                  "JOIN contact c ON c.id = o.contact_id WHERE c.address BETWEEN '%s' AND '%s' "
+                  "GROUP BY 1" % (load.lo, load.hi))
+    return {k: int(v) for k, v in rows}
+
+
+def verify(h, load, kills=(), allow_failed=0, logs=None, exact_replies=False, statuses=False):
     """Check the three logs against each other (see the module comment).
     kills: [(wall time before, wall time after)] of each kill -9 during the
-    load. Returns a stats dict."""
+    load; statuses: the fake posted status webhooks, so no send in doubt
+    may go out twice. Returns a stats dict."""
     rng = "c.address BETWEEN '%s' AND '%s'" % (load.lo, load.hi)
     # 1. Every acknowledged wamid is stored, once, and processed.
     rows = h.psql("SELECT provider_id, processed_at IS NOT NULL FROM message_in "
@@ -482,6 +499,9 @@ def verify(h, load, kills=(), allow_failed=0, logs=None, exact_replies=False):
               "kill (kills at %r): a reply SENT TWICE or from nowhere"
               % (o["id"], load.contacts.index(o["to"]) if o["to"] in load.contacts else -1,
                  o["time"], [(round(k0, 3), round(k1, 3)) for k0, k1 in kills]))
+        check(not statuses, "the fake accepted reply %s and, after the kill, the same reply "
+              "again (outbox row %d): SENT TWICE although status webhooks were on"
+              % (o["id"], again["id"]))
         used.add(again["id"])
         explained.append({"orphan": o["id"], "row": again["id"],
                           "before_kill_ms": round((kill - o["time"]) * 1000, 1)})
@@ -523,7 +543,9 @@ def verify(h, load, kills=(), allow_failed=0, logs=None, exact_replies=False):
             check(len(counts) == 1, "contacts that each sent %d messages, in order, got "
                   "different numbers of replies: {replies: contacts} %r" % (n, dict(counts)))
     faults = collections.Counter(str(r.get("fault")) for r in reqs if r.get("fault"))
-    return {"acked": len(load.acked), "stored_unacked": len(stored) - len(load.acked),
+    doubt = doubt_counts(h, load)
+    return {"resolved": doubt.get("resolved", 0), "resent": doubt.get("resent", 0),
+            "acked": len(load.acked), "stored_unacked": len(stored) - len(load.acked),
             "late_in": late_in,
             "outbox": len(out), "failed": len(failed),
             "retried_rows": sum(1 for r in out if r["attempts"] > 1),
@@ -547,28 +569,35 @@ def summary(name, load, st, extra=""):
     for k in ("outbox", "retried_rows", "failed", "fake_ok", "stored_unacked", "late_in"):
         TOTALS[k] += st[k]
     TOTALS["at_least_once"] += len(st["at_least_once"])
+    TOTALS["resolved"] += st["resolved"]
+    TOTALS["resent"] += st["resent"]
     TOTALS["late_after_timeout"] += len(st["late_after_timeout"])
     TOTALS["faults_hit"] += sum(st["faults"].values())
     if "drain_s" in st:
         DRAIN_S.append(st["drain_s"])
     return ("# %s: sent=%d acked=%d answers=%s dup_webhooks=%d contacts=%d outbox=%d "
             "retried_rows=%d failed=%d fake_ok=%d at_least_once=%d late_after_timeout=%d "
-            "inbound_overtaken=%d%s"
+            "resolved_by_status=%d resent_in_doubt=%d inbound_overtaken=%d%s"
             % (name, ls["sent"], ls["acked"],
                ",".join("%s:%d" % (k, v) for k, v in sorted(ans.items(), key=str)),
                ls["dups"], ls["contacts"], st["outbox"], st["retried_rows"], st["failed"],
                st["fake_ok"], len(st["at_least_once"]), len(st["late_after_timeout"]),
-               st["late_in"], extra))
+               st["resolved"], st["resent"], st["late_in"], extra))
 
 
 # ---------------------------------------------------------------------------
 # The scenarios. Each returns a list of summary lines; raises TestFailure.
 
-def scenario_kill9(h, rounds=3, rate=150, duration=3.0, real_lease=False, rng=None):
-    """kill -9 the daemon under load, restart, drain, check; `rounds` times."""
+def scenario_kill9(h, rounds=3, rate=150, duration=3.0, real_lease=False, rng=None,
+                   statuses=True):
+    """kill -9 the daemon under load, restart, drain, check; `rounds` times.
+    statuses: the fake posts status webhooks (retrying while the daemon is
+    down), and no reply may go out twice."""
     rng = rng or random.Random()
     lines = []
     for i in range(rounds):
+        if statuses:
+            h.fake_statuses()
         load = Load(h, [h.http_port], rate=rate, duration=duration, name="kill").start()
         time.sleep(rng.uniform(0.3, 0.8) * duration)
         t_kill = time.time()
@@ -579,12 +608,14 @@ def scenario_kill9(h, rounds=3, rate=150, duration=3.0, real_lease=False, rng=No
         h.daemon_start()
         load.wait()
         took = drain(h, load, 100 if real_lease else 30)
-        st = verify(h, load, kills=[(t_kill, t_dead)])
+        st = verify(h, load, kills=[(t_kill, t_dead)], statuses=statuses)
         st["drain_s"] = took
         TOTALS["kills"] += 1
         TOTALS["leased_at_kill"] += held
         lines.append(summary("kill9 round %d/%d" % (i + 1, rounds), load, st,
-                             " leased_at_kill=%d drain_s=%.1f" % (held, took)))
+                             " statuses=%s leased_at_kill=%d doubled=%d drain_s=%.1f"
+                             % ("on" if statuses else "off", held,
+                                len(st["at_least_once"]), took)))
         lines[-1] += "".join(" resent_row=%(row)d(%(before_kill_ms)sms)" % a
                              for a in st["at_least_once"])
     return lines
@@ -717,11 +748,16 @@ def slow_recipient(h, slow_ms=1500, others=20):
                                                   slow_done - acks[slow], st["outbox"]))
 
 
-def scenario_multi(h, ndaemons=3, rate=150, duration=4.0, real_lease=False, rng=None):
+def scenario_multi(h, ndaemons=3, rate=150, duration=4.0, real_lease=False, rng=None,
+                   statuses=True):
     """ndaemons daemons (the harness's and ndaemons-1 more) share the database
-    and the fake; the load is spread over all; one extra is killed -9."""
+    and the fake; the load is spread over all; one extra is killed -9. With
+    statuses, the fake posts them to the harness's daemon: a survivor
+    records the dead daemon's sends."""
     rng = rng or random.Random()
     extra = []
+    if statuses:
+        h.fake_statuses()
     try:
         for i in range(ndaemons - 1):
             extra.append(Daemon(h, "multi%d" % (i + 1)))
@@ -740,7 +776,7 @@ def scenario_multi(h, ndaemons=3, rate=150, duration=4.0, real_lease=False, rng=
         load.wait()
         took = drain(h, load, 100 if real_lease else 30)
         st = verify(h, load, kills=[(t_kill, t_dead)],
-                    logs=[h.log_path] + [d.log_path for d in extra])
+                    logs=[h.log_path] + [d.log_path for d in extra], statuses=statuses)
         st["drain_s"] = took
         TOTALS["kills"] += 1
         TOTALS["leased_at_kill"] += held
@@ -749,7 +785,8 @@ def scenario_multi(h, ndaemons=3, rate=150, duration=4.0, real_lease=False, rng=
     finally:
         for d in extra:
             d.stop()
-    return [summary("multi-daemon x%d" % ndaemons, load, st, " killed=1 leased_at_kill=%d "
-                    "drain_s=%.1f" % (held, took))
+    return [summary("multi-daemon x%d" % ndaemons, load, st, " killed=1 statuses=%s "
+                    "leased_at_kill=%d doubled=%d drain_s=%.1f"
+                    % ("on" if statuses else "off", held, len(st["at_least_once"]), took))
             + "".join(" resent_row=%(row)d(%(before_kill_ms)sms)" % a
                       for a in st["at_least_once"])]

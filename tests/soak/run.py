@@ -6,11 +6,14 @@ Runs the fault scenarios of tests/soak/faultlib.py over and over against
 one throwaway PostgreSQL, the fake provider API and the real daemon (the
 integration harness), each round under webhook load:
 
-  kill9     kill -9 the daemon at a random moment, restart it
+  kill9     kill -9 the daemon at a random moment, restart it (the fake
+            posts status webhooks, so no reply in flight at the kill may go
+            out twice; --no-statuses: the at-least-once behaviour without)
   pgstop    pg_ctl stop -m immediate, start again after --outage-s
   faults    429/500/503/130429/131056/timeouts/resets/slow answers mixed in,
             then one slow recipient that must not hold up the others
-  multi     --daemons daemons on one database, one killed -9 mid-run
+  multi     --daemons daemons on one database, one killed -9 mid-run (the
+            statuses reach a survivor)
 
 After every round: drain, then compare the driver's acknowledged wamids,
 the database and the fake's log (faultlib.verify). By default the killed
@@ -20,10 +23,11 @@ short suite does.
 
   python3 tests/soak/run.py [--minutes 10] [--rounds N] [--rate 150]
                             [--load-s 8] [--outage-s 3] [--daemons 3]
-                            [--fast-lease] [--seed N] [--keep] [-v]
+                            [--fast-lease] [--no-statuses] [--seed N] [--keep] [-v]
 
 Stops after --minutes (a round is never cut short) or --rounds rounds,
-whichever comes first. Prints one line per round and the totals; exit
+whichever comes first. Prints one line per round (doubles per kill, rows
+recorded from a status, rows resent in doubt) and the totals; exit
 status 0 when every round held the invariants, 1 otherwise. Python 3
 standard library only; every process started is stopped on the way out.
 """
@@ -57,6 +61,8 @@ def main():
     ap.add_argument("--daemons", type=int, default=3, help="daemons in the multi round (default 3)")
     ap.add_argument("--fast-lease", action="store_true",
                     help="expire a killed daemon's leases by SQL instead of waiting 60 s")
+    ap.add_argument("--no-statuses", action="store_true",
+                    help="kill rounds without status webhooks (replies in flight may double)")
     ap.add_argument("--only", choices=SCENARIOS, action="append",
                     help="run only this scenario (repeatable)")
     ap.add_argument("--seed", type=int, default=None, help="random seed (kill moments)")
@@ -93,7 +99,8 @@ def main():
             if name == "kill9":
                 lines = faultlib.scenario_kill9(h, rounds=1, rate=args.rate,
                                                 duration=args.load_s,
-                                                real_lease=not args.fast_lease, rng=rng)
+                                                real_lease=not args.fast_lease, rng=rng,
+                                                statuses=not args.no_statuses)
             elif name == "pgstop":
                 lines = faultlib.scenario_pg_immediate(h, rate=args.rate, duration=args.load_s,
                                                        outage_s=args.outage_s, rng=rng)
@@ -103,7 +110,8 @@ def main():
             else:
                 lines = faultlib.scenario_multi(h, ndaemons=args.daemons, rate=args.rate,
                                                 duration=args.load_s,
-                                                real_lease=not args.fast_lease, rng=rng)
+                                                real_lease=not args.fast_lease, rng=rng,
+                                                statuses=not args.no_statuses)
             for line in lines:
                 print("round %d %s (%.0f s)" % (n, line[2:], time.monotonic() - t0))
             sys.stdout.flush()
@@ -136,12 +144,14 @@ def main():
           "(answers: %s) duplicate_webhooks=%d stored_unacked=%d inbound_overtaken=%d "
           "replies=%d retried=%d "
           "failed=%d faults_hit=%d leased_at_kill=%d at_least_once_resends=%d "
+          "resolved_by_status=%d resent_in_doubt=%d statuses=%s "
           "late_after_timeout=%d %s "
           "drain_s median=%.1f max=%.1f"
           % ("FAILED" if failed else "ok", (time.monotonic() - t_start) / 60, n,
              t["kills"], t["pg_stops"], t["sent"], t["acked"], answers, t["dups"],
              t["stored_unacked"], t["late_in"], t["outbox"], t["retried_rows"], t["failed"],
-             t["faults_hit"], t["leased_at_kill"], t["at_least_once"], t["late_after_timeout"],
+             t["faults_hit"], t["leased_at_kill"], t["at_least_once"], t["resolved"],
+             t["resent"], "off" if args.no_statuses else "on", t["late_after_timeout"],
              "(see FAIL above)" if failed else "lost=0 unexplained_duplicates=0 out_of_order=0",
              d[len(d) // 2], d[-1]))
     return 1 if failed else 0

@@ -182,6 +182,36 @@ test_random_below(void)
 	CHECK(r < (UINT64_MAX / 2) + 2);
 }
 
+/* The echo of an outbox row: made and checked, nothing else passes. */
+static void
+test_echo(void)
+{
+	const char *key = "demo-pseudonym-key-0123456789";
+	char e[OUTBOX_ECHO_MAX], big[OUTBOX_ECHO_MAX];
+	int64_t id = 0;
+
+	/* python3: hmac.new(key, b"praatpaal echo 42", sha256).hexdigest()[:16] */
+	crypto_echo_make(key, 42, e);
+	CHECK_STR(e, "pp1.42.25a07427609cefa5");
+	CHECK_INT(crypto_echo_check(key, e, &id), 0);
+	CHECK_INT(id, 42);
+	CHECK_INT(crypto_echo_check("another-key-0123456789", e, &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp1.43.25a07427609cefa5", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp2.42.25a07427609cefa5", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp1.42.25a07427609cefa", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp1.42.25a07427609cefa5a", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp1..25a07427609cefa5", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp1.-42.25a07427609cefa5", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "pp1.0.25a07427609cefa5", &id), -1);
+	CHECK_INT(crypto_echo_check(key, "", &id), -1);
+	CHECK_INT(crypto_echo_check(key, NULL, &id), -1);
+	/* the largest id fits */
+	crypto_echo_make(key, INT64_MAX, big);
+	CHECK(strlen(big) < OUTBOX_ECHO_MAX);
+	CHECK_INT(crypto_echo_check(key, big, &id), 0);
+	CHECK(id == INT64_MAX);
+}
+
 int
 main(void)
 {
@@ -191,6 +221,7 @@ main(void)
 	RUN(test_hex);
 	RUN(test_base64_rfc4648);
 	RUN(test_pseudonym);
+	RUN(test_echo);
 	RUN(test_random_below);
 	return unit_done();
 }

@@ -62,12 +62,15 @@ conv_reset(const char *lang)
 	clock_ms = calendar_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
 }
 
+static enum channel in_channel = CHANNEL_WHATSAPP;	/* of the inputs send_in makes */
+
 static void
 send_in(enum msg_kind kind, const char *text, const char *choice)
 {
 	struct inbound in;
 
 	memset(&in, 0, sizeof(in));
+	in.in_channel = in_channel;
 	in.in_kind = kind;
 	in.in_text = (char *)(uintptr_t)text;
 	in.in_choice_id = (char *)(uintptr_t)choice;
@@ -460,6 +463,39 @@ test_cmd_stop(void)
 	CHECK_REPLY(0, "Fijn dat je er weer bent.");
 	CHECK_REPLY(1, "Welkom bij de test");
 	CHECK_INT(out.eo_phase, ENG_AT_MENU);
+}
+
+/*
+ * SMS: Twilio's own opt-out keywords opt out at once, with no question
+ * (Twilio blocks it: 21610); only the keyword alone.
+ */
+static void
+test_cmd_stop_sms(void)
+{
+	in_channel = CHANNEL_SMS;
+	conv_reset(NULL);
+	say("hoi");
+	say(" Stop ");
+	CHECK_INT(out.eo_nreplies, 0);
+	CHECK(action(ACT_OPTOUT) != NULL);
+	CHECK_INT(out.eo_phase, ENG_STOPPED);
+	say("hallo");
+	CHECK(action(ACT_OPTIN) != NULL);
+	say("UNSUBSCRIBE");
+	CHECK_INT(out.eo_nreplies, 0);
+	CHECK(action(ACT_OPTOUT) != NULL);
+	say("hallo");				/* opted in again, and on */
+	say("start");				/* Twilio's START: an opt-in on SMS */
+	CHECK(action(ACT_OPTIN) != NULL);
+	conv_reset(NULL);
+	say("hoi");
+	say("stop dit gesprek");		/* not the keyword alone: no opt-out */
+	CHECK(action(ACT_OPTOUT) == NULL);
+	in_channel = CHANNEL_WHATSAPP;
+	conv_reset(NULL);
+	say("hoi");
+	say("end");				/* on WhatsApp just a word */
+	CHECK(action(ACT_OPTOUT) == NULL);
 }
 
 static void
@@ -1195,6 +1231,7 @@ main(void)
 	RUN(test_story_full);
 	RUN(test_consent_no);
 	RUN(test_cmd_stop);
+	RUN(test_cmd_stop_sms);
 	RUN(test_cmd_help_menu);
 	RUN(test_cmd_language);
 	RUN(test_cmd_delete);

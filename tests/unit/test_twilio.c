@@ -197,6 +197,113 @@ test_signature_inbound(void)
 	free(sig);
 }
 
+/*
+ * A vector of tests/data/twilio/signature_*.txt (README there): the URL as
+ * Twilio requested it, the form, the key, the signature, the settings
+ * header (HMAC-SHA256 only). Pointers into *file (the caller frees it).
+ */
+struct tw_vector {
+	char	*tv_url, *tv_body, *tv_key, *tv_sig, *tv_settings;
+	char	*tv_file;
+};
+
+static void
+load_vector(const char *name, struct tw_vector *v)
+{
+	char *p;
+
+	memset(v, 0, sizeof(*v));
+	v->tv_file = p = load(name, NULL);
+	v->tv_url = p;
+	char **next[] = { &v->tv_body, &v->tv_key, &v->tv_sig, &v->tv_settings };
+	for (size_t i = 0; i < NELEM(next) && p != NULL; i++) {
+		if ((p = strchr(p, '\n')) == NULL)
+			break;
+		*p++ = '\0';
+		*next[i] = p;
+	}
+}
+
+/* An https URL with port (e.g. ":443"; "" for none) instead of its own. */
+static char *
+with_port(const char *url, const char *port)
+{
+	const char *host = url + strlen("https://");
+	const char *path = strchr(host, '/');
+	const char *colon = memchr(host, ':', (size_t)(path - host));
+
+	return xasprintf("%.*s%s%s", (int)((colon != NULL ? colon : path) - url), url, port, path);
+}
+
+/* Known vectors from Twilio's library: the port forms and HMAC-SHA256. */
+static void
+test_signature_vectors(void)
+{
+	static const struct {
+		const char	*name;
+		enum tw_sig_alg	 alg;
+	} vecs[] = {
+		{ "signature_port_443.txt", TW_SIG_HMAC_SHA1 },
+		{ "signature_sha256.txt", TW_SIG_HMAC_SHA256 },
+		{ "signature_sha256_port_443.txt", TW_SIG_HMAC_SHA256 },
+		{ "signature_docs_sha256.txt", TW_SIG_HMAC_SHA256 },
+	};
+	struct tw_vector v;
+	struct form f;
+	enum tw_sig_alg alg;
+	char err[256], *other;
+
+	for (size_t i = 0; i < NELEM(vecs); i++) {
+		load_vector(vecs[i].name, &v);
+		CHECK(v.tv_sig != NULL);
+		if (v.tv_sig == NULL) {
+			free(v.tv_file);
+			continue;
+		}
+		CHECK_INT(tw_signature_algorithm(v.tv_settings, &alg), 0);
+		CHECK_INT(alg, vecs[i].alg);
+		CHECK_INT(form_parse(v.tv_body, strlen(v.tv_body), &f, err, sizeof(err)), 0);
+		CHECK_INT(tw_verify_signature_alg(v.tv_key, alg, v.tv_url, &f, v.tv_sig), 0);
+		/* both forms of the URL, as Twilio's validateRequest accepts them */
+		other = with_port(v.tv_url, strstr(v.tv_url, ":443/") != NULL ? "" : ":443");
+		CHECK_INT(tw_verify_signature_alg(v.tv_key, alg, other, &f, v.tv_sig), 0);
+		free(other);
+		/* never another port, another key or the other algorithm */
+		other = with_port(v.tv_url, ":8443");
+		CHECK_INT(tw_verify_signature_alg(v.tv_key, alg, other, &f, v.tv_sig), -1);
+		free(other);
+		CHECK_INT(tw_verify_signature_alg("another-key", alg, v.tv_url, &f, v.tv_sig), -1);
+		CHECK_INT(tw_verify_signature_alg(v.tv_key, alg == TW_SIG_HMAC_SHA1 ?
+		    TW_SIG_HMAC_SHA256 : TW_SIG_HMAC_SHA1, v.tv_url, &f, v.tv_sig), -1);
+		form_free(&f);
+		free(v.tv_file);
+	}
+}
+
+static void
+test_signature_algorithm(void)
+{
+	enum tw_sig_alg alg;
+
+	CHECK_INT(tw_signature_algorithm(NULL, &alg), 0);
+	CHECK_INT(alg, TW_SIG_HMAC_SHA1);
+	CHECK_INT(tw_signature_algorithm("", &alg), 0);
+	CHECK_INT(alg, TW_SIG_HMAC_SHA1);
+	CHECK_INT(tw_signature_algorithm("key=webhooks_sharedkey_1", &alg), 0);
+	CHECK_INT(alg, TW_SIG_HMAC_SHA1);
+	CHECK_INT(tw_signature_algorithm("key=k1, algorithm = hmac_sha256 ", &alg), 0);
+	CHECK_INT(alg, TW_SIG_HMAC_SHA256);
+	CHECK_INT(tw_signature_algorithm("algorithm=HMAC_SHA1,key=k1", &alg), 0);
+	CHECK_INT(alg, TW_SIG_HMAC_SHA1);
+	CHECK_INT(tw_signature_algorithm("algorithm=,key=k1", &alg), 0);
+	CHECK_INT(alg, TW_SIG_HMAC_SHA1);
+	CHECK_INT(tw_signature_algorithm("key=k1,algorithm=HMAC_SHA512", &alg), -1);
+	CHECK_INT(tw_signature_algorithm("algorithm=MD5", &alg), -1);
+	CHECK_INT(tw_code_opted_out("21610"), 1);
+	CHECK_INT(tw_code_opted_out("21611"), 0);
+	CHECK_INT(tw_code_opted_out(NULL), 0);
+}
+
 /* Two fields with one name are signed sorted by value as well. */
 static void
 test_signature_duplicates(void)
@@ -513,6 +620,8 @@ main(void)
 	RUN(test_signature_docs);
 	RUN(test_signature_inbound);
 	RUN(test_signature_duplicates);
+	RUN(test_signature_vectors);
+	RUN(test_signature_algorithm);
 	RUN(test_parse_sms);
 	RUN(test_parse_mms);
 	RUN(test_parse_status);

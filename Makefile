@@ -56,7 +56,12 @@ unit: $(UNIT_BINS)
 $(B)/tests/plans: tests/plans/plans.c $(B)/libpraatpaal.a | $(B)/tests
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libpraatpaal.a $(LDLIBS)
 
-integration: $(B)/praatpaal $(B)/tests/plans
+# The npm test tools (package-lock.json): Twilio's own signature library and
+# playwright-core. `npm ci` when they are missing or the lock file changed.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+
+integration: $(B)/praatpaal $(B)/tests/plans node_modules/.package-lock.json
 	PRAATPAAL_BIN=$(B)/praatpaal PRAATPAAL_PLANS=$(B)/tests/plans python3 tests/integration/run.py
 
 check: all unit integration

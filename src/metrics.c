@@ -44,6 +44,7 @@ static atomic_uint_fast64_t m_crisis;
 static atomic_uint_fast64_t m_floods;
 static atomic_uint_fast64_t m_flooding;	/* a gauge: 0 or 1 */
 static atomic_uint_fast64_t m_ignored[PAYLOAD_IGNORE_COUNT];
+static atomic_uint_fast64_t m_merged;
 
 static void
 metrics_add(atomic_uint_fast64_t *c, uint64_t n)
@@ -107,6 +108,12 @@ void
 metrics_message_processed(void)
 {
 	metrics_add(&m_processed, 1);
+}
+
+void
+metrics_contacts_merged(size_t n)
+{
+	metrics_add(&m_merged, n);
 }
 
 void
@@ -265,6 +272,10 @@ metrics_render(struct buf *out)
 	    metrics_get(&m_flooding)) == -1)
 		return -1;
 	if (metrics_ignored(out) == -1)
+		return -1;
+	if (metrics_counter(out, "praatpaal_contacts_merged_total",
+	    "Contacts found to be one person (a number and a BSUID) and merged.",
+	    metrics_get(&m_merged)) == -1)
 		return -1;
 	return 0;
 }

@@ -59,6 +59,8 @@ void	metrics_db_error(void);
 void	metrics_crisis(void);
 /* n webhook changes ignored for why (praatpaal_webhook_ignored_total{reason}). */
 void	metrics_webhook_ignored(enum payload_ignore why, size_t n);
+/* n pairs of contacts found to be one person and merged (praatpaal_contacts_merged_total). */
+void	metrics_contacts_merged(size_t n);
 /* The dialogue work is paced (on 1) or not (0) because of a flood. */
 void	metrics_flood(int on);
 

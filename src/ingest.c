@@ -172,6 +172,11 @@ ingest_commit(struct ingest *ig, struct payload *const *pls, size_t n, enum chan
 		return -1;
 	}
 	stored = ing.ing_stored;
+	for (i = 0; i < ing.ing_nmerged; i++)
+		log_info("contact_merged conv=%s merged=%s channel=%s",
+		    ing.ing_merged[i].cm_survivor_ps, ing.ing_merged[i].cm_merged_ps,
+		    channel_name(ch));
+	metrics_contacts_merged(ing.ing_nmerged);
 	for (i = 0; i < n; i++)
 		total += pls[i]->pl_nmsgs;
 	metrics_ingest_batch(n);

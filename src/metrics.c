@@ -47,6 +47,7 @@ static atomic_uint_fast64_t m_flooding;	/* a gauge: 0 or 1 */
 static atomic_uint_fast64_t m_ignored[PAYLOAD_IGNORE_COUNT];
 static atomic_uint_fast64_t m_doubt_resent;
 static atomic_uint_fast64_t m_doubt_resolved;
+static atomic_uint_fast64_t m_merged;
 
 static void
 metrics_add(atomic_uint_fast64_t *c, uint64_t n)
@@ -110,6 +111,12 @@ void
 metrics_message_processed(void)
 {
 	metrics_add(&m_processed, 1);
+}
+
+void
+metrics_contacts_merged(size_t n)
+{
+	metrics_add(&m_merged, n);
 }
 
 void
@@ -288,6 +295,10 @@ metrics_render(struct buf *out)
 	    metrics_counter(out, "praatpaal_sends_in_doubt_resolved_total",
 	    "Sends without a recorded answer that a status webhook recorded instead.",
 	    metrics_get(&m_doubt_resolved)) == -1)
+		return -1;
+	if (metrics_counter(out, "praatpaal_contacts_merged_total",
+	    "Contacts found to be one person (a number and a BSUID) and merged.",
+	    metrics_get(&m_merged)) == -1)
 		return -1;
 	return 0;
 }

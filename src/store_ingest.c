@@ -5,6 +5,9 @@
  * found or created, messages inserted unless their provider id is known);
  * each delivery status is two statements (three when it names our outbox
  * row through the send's echo), sent as a pipeline (db_pipe_run).
+ * Two contacts that a message shows to be one person (a number and a BSUID)
+ * are merged first, in the transaction that then stores the message
+ * (ST_CONTACT_MERGE).
  */
 #include <limits.h>
 #include <stdio.h>
@@ -19,10 +22,18 @@
 #include "crypto.h"
 
 #define CONTACT_RETRIES		3	/* a new contact created by another transaction */
+#define MERGE_PASSES		3	/* batch runs that find contacts to merge */
+
+/* Pairs of contacts to merge: mp_x[i] known by number only, mp_y[i] by BSUID only. */
+struct merge_pairs {
+	struct idlist	 mp_x;
+	struct idlist	 mp_y;
+};
 
 enum {
 	ST_INGEST_BATCH,
 	ST_IDENTITY_MOVE,
+	ST_CONTACT_MERGE,
 	ST_STATUS_EVENT,
 	ST_STATUS_RESOLVE,
 	ST_STATUS_APPLY,
@@ -39,9 +50,14 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * lock alike). A contact found gains the address or BSUID it lacked
 	 * (unless another contact has it), and a new profile name or
 	 * username. Messages are inserted in batch order unless their
-	 * provider id is known. Returns (stored, messages whose contact is
+	 * provider id is known. A key whose address names a contact without
+	 * a BSUID while its BSUID names another contact without an address
+	 * ("j": one person known twice) stores nothing: it is returned as a
+	 * pair to merge (ST_CONTACT_MERGE), and the caller runs the statement
+	 * again after the merge. Returns (stored, messages whose contact is
 	 * not visible yet, the contacts of the stored messages, those of
-	 * them whose new message had crisis words: "u"): a contact another
+	 * them whose new message had crisis words: "u", the pairs to merge
+	 * as two arrays: number contacts, BSUID contacts): a contact another
 	 * transaction created meanwhile is not in our snapshot, and the
 	 * caller runs the statement again.
 	 */
@@ -58,13 +74,18 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "UNION ALL SELECT ct.id, ct.address, ct.bsuid, ct.profile_name, ct.username, 1 "
 	    "FROM contact ct WHERE ct.channel = k.ch AND ct.bsuid = k.bsuid) y "
 	    "ORDER BY o LIMIT 1) x), "
+	    "j AS (SELECT * FROM (SELECT f.ch, f.key, f.id AS x, (SELECT o.id FROM contact o "
+	    "WHERE o.channel = f.ch AND o.bsuid = f.bsuid AND o.address IS NULL) AS y FROM f "
+	    "WHERE f.cbsuid IS NULL AND f.bsuid IS NOT NULL AND f.caddr = f.addr) p "
+	    "WHERE y IS NOT NULL), "
 	    "ins AS (INSERT INTO contact (channel, address, bsuid, pseudonym, profile_name, "
 	    "username) SELECT ch, addr, bsuid, ps, nm, un FROM k WHERE NOT EXISTS "
 	    "(SELECT 1 FROM f WHERE f.ch = k.ch AND f.key = k.key) ORDER BY ch, key "
 	    "ON CONFLICT DO NOTHING RETURNING id, channel, address, bsuid), "
 	    "c AS (SELECT ins.id, k.ch, k.key FROM ins JOIN k ON k.ch = ins.channel "
 	    "AND k.addr IS NOT DISTINCT FROM ins.address AND k.bsuid IS NOT DISTINCT FROM ins.bsuid "
-	    "UNION ALL SELECT id, ch, key FROM f), "
+	    "UNION ALL SELECT id, ch, key FROM f WHERE NOT EXISTS "
+	    "(SELECT 1 FROM j WHERE j.ch = f.ch AND j.key = f.key)), "
 	    "g AS (SELECT DISTINCT ON (id) * FROM f "
 	    "ORDER BY id, addr IS NULL, bsuid IS NULL, nm IS NULL, un IS NULL), "
 	    "upd AS (UPDATE contact SET profile_name = COALESCE(g.nm, g.cnm), "
@@ -84,9 +105,11 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "JOIN c ON c.ch = b.ch AND c.key = b.key ORDER BY b.n "
 	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, urgent) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
-	    "(SELECT 1 FROM c WHERE c.ch = b.ch AND c.key = b.key)), "
+	    "(SELECT 1 FROM c WHERE c.ch = b.ch AND c.key = b.key) AND NOT EXISTS "
+	    "(SELECT 1 FROM j WHERE j.ch = b.ch AND j.key = b.key)), "
 	    "(SELECT array_agg(DISTINCT contact_id) FROM m), "
-	    "(SELECT array_agg(DISTINCT contact_id) FROM m WHERE urgent)" },
+	    "(SELECT array_agg(DISTINCT contact_id) FROM m WHERE urgent), "
+	    "(SELECT array_agg(x ORDER BY x, y) FROM j), (SELECT array_agg(y ORDER BY x, y) FROM j)" },
 	/*
 	 * A WhatsApp system event moved a contact ($1 channel): the contact
 	 * with the old address $2 (else with the old BSUID $4) takes the new
@@ -102,6 +125,15 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "ORDER BY address = $2::text IS TRUE DESC LIMIT 1) "
 	    "AND NOT EXISTS (SELECT 1 FROM contact o WHERE o.channel = $1 AND o.id <> contact.id "
 	    "AND (o.address = $3::text OR o.bsuid = $5::text))" },
+	/*
+	 * Merge the contacts $1[i] (known by number only) and $2[i] (by BSUID
+	 * only), each pair that still is that, under both contacts' advisory
+	 * locks (migration 0014): the survivors and the merged contacts, with
+	 * their pseudonyms.
+	 */
+	[ST_CONTACT_MERGE] = { "contact_merge", 2,
+	    "SELECT survivor, merged, survivor_pseudonym, merged_pseudonym "
+	    "FROM contact_merge($1::bigint[], $2::bigint[])" },
 	[ST_STATUS_EVENT] = { "status_event", 6,
 	    "INSERT INTO delivery_event (channel, provider_id, status, error_code, error_text, "
 	    "provider_ts) VALUES ($1, $2, $3, $4, $5, to_timestamp($6::bigint / 1000.0)) "
@@ -231,10 +263,85 @@ ingest_identity_moves(PGconn *conn, struct payload *const *pls, size_t n, char *
 	return 0;
 }
 
-/* Run ST_INGEST_BATCH: new messages and their contacts into ing, *missing not stored for want of a contact. */
+static void
+merge_pairs_free(struct merge_pairs *mp)
+{
+	idlist_free(&mp->mp_x);
+	idlist_free(&mp->mp_y);
+}
+
+/* ST_INGEST_BATCH's last two columns (the pairs to merge) appended to found: 0, or -1. */
+static int
+ingest_pairs_parse(PGresult *res, struct merge_pairs *found)
+{
+	if (PQgetisnull(res, 0, 4) || PQgetisnull(res, 0, 5))
+		return 0;
+	if (store_id_array_parse(PQgetvalue(res, 0, 4), &found->mp_x) == -1 ||
+	    store_id_array_parse(PQgetvalue(res, 0, 5), &found->mp_y) == -1 ||
+	    found->mp_x.il_n != found->mp_y.il_n)
+		return -1;
+	return 0;
+}
+
+/* Row r of ST_CONTACT_MERGE appended to ing's merges, its survivor to ing's contacts. */
+static int
+ingest_merged_row(PGresult *res, int r, struct ingested *ing)
+{
+	struct contact_merged	*cm;
+	int64_t			 merged;
+
+	ing->ing_merged = xrealloc(ing->ing_merged, (ing->ing_nmerged + 1) * sizeof(*cm));
+	cm = &ing->ing_merged[ing->ing_nmerged];
+	if (store_get_i64(res, r, 0, &cm->cm_survivor) == -1 ||
+	    store_get_i64(res, r, 1, &merged) == -1 ||
+	    util_strlcpy(cm->cm_survivor_ps, PQgetvalue(res, r, 2),
+	    sizeof(cm->cm_survivor_ps)) == -1 ||
+	    util_strlcpy(cm->cm_merged_ps, PQgetvalue(res, r, 3), sizeof(cm->cm_merged_ps)) == -1)
+		return -1;
+	ing->ing_nmerged++;
+	/* Its moved unprocessed messages are stepped as the survivor's. */
+	idlist_add(&ing->ing_contacts, cm->cm_survivor);
+	return 0;
+}
+
+/* Merge the pairs of mp (ST_CONTACT_MERGE): each merge done into ing. */
+static int
+ingest_merge(PGconn *conn, const struct merge_pairs *mp, struct ingested *ing, char *err,
+    size_t errlen)
+{
+	struct buf	 xs, ys;
+	const char	*vals[2];
+	PGresult	*res;
+	int		 rc = 0;
+
+	buf_init(&xs, 0);
+	buf_init(&ys, 0);
+	store_id_array(&xs, mp->mp_x.il_ids, mp->mp_x.il_n);
+	store_id_array(&ys, mp->mp_y.il_ids, mp->mp_y.il_n);
+	vals[0] = xs.data;
+	vals[1] = ys.data;
+	res = db_stmt_exec(conn, &stmts[ST_CONTACT_MERGE], vals, PGRES_TUPLES_OK, err, errlen);
+	buf_free(&xs);
+	buf_free(&ys);
+	if (res == NULL)
+		return -1;
+	for (int r = 0; r < PQntuples(res) && rc == 0; r++)
+		if (ingest_merged_row(res, r, ing) == -1) {
+			snprintf(err, errlen, "contact_merge: unexpected result");
+			rc = -1;
+		}
+	PQclear(res);
+	return rc;
+}
+
+/*
+ * Run ST_INGEST_BATCH: new messages and their contacts into ing, *missing
+ * not stored for want of a contact, the pairs of contacts to merge into
+ * found.
+ */
 static int
 ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *missing,
-    char *err, size_t errlen)
+    struct merge_pairs *found, char *err, size_t errlen)
 {
 	const char	*vals[1] = { json };
 	PGresult	*res;
@@ -248,7 +355,8 @@ ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *m
 	    (!PQgetisnull(res, 0, 2) &&
 	    store_id_array_parse(PQgetvalue(res, 0, 2), &ing->ing_contacts) == -1) ||
 	    (!PQgetisnull(res, 0, 3) &&
-	    store_id_array_parse(PQgetvalue(res, 0, 3), &ing->ing_urgent) == -1)) {
+	    store_id_array_parse(PQgetvalue(res, 0, 3), &ing->ing_urgent) == -1) ||
+	    ingest_pairs_parse(res, found) == -1) {
 		PQclear(res);
 		snprintf(err, errlen, "ingest_batch: unexpected result");
 		return -1;
@@ -262,11 +370,13 @@ ingest_batch_run(PGconn *conn, const char *json, struct ingested *ing, size_t *m
 /*
  * The batch's messages: ST_INGEST_BATCH, run again (up to CONTACT_RETRIES
  * times) while a contact another transaction created is not visible yet.
- * A second run stores only what the first did not (ON CONFLICT).
+ * A second run stores only what the first did not (ON CONFLICT). 1 when
+ * the statement found contacts to merge (in found): what it could store
+ * is stored, the rest waits for the merge.
  */
 static int
 ingest_messages(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
-    struct ingested *ing, char *err, size_t errlen)
+    struct ingested *ing, struct merge_pairs *found, char *err, size_t errlen)
 {
 	char	*json;
 	size_t	 nmsgs, missing = 0;
@@ -277,8 +387,12 @@ ingest_messages(PGconn *conn, struct payload *const *pls, size_t n, const char *
 		return -1;
 	}
 	for (int attempt = 1;; attempt++) {
-		if (ingest_batch_run(conn, json, ing, &missing, err, errlen) == -1)
+		if (ingest_batch_run(conn, json, ing, &missing, found, err, errlen) == -1)
 			break;
+		if (found->mp_x.il_n > 0) {
+			rc = 1;
+			break;
+		}
 		if (missing == 0) {
 			rc = 0;
 			break;
@@ -417,17 +531,52 @@ db_ingested_free(struct ingested *ing)
 	idlist_free(&ing->ing_contacts);
 	idlist_free(&ing->ing_urgent);
 	idlist_free(&ing->ing_heads);
+	free(ing->ing_merged);
+	ing->ing_merged = NULL;
+	ing->ing_nmerged = 0;
 	ing->ing_stored = 0;
 	ing->ing_resolved = 0;
 }
 
-int
-db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
-    struct ingested *ing, char *err, size_t errlen)
+/* What src holds appended to dst; src freed. */
+static void
+ingested_take(struct ingested *dst, struct ingested *src)
+{
+	dst->ing_stored += src->ing_stored;
+	for (size_t i = 0; i < src->ing_contacts.il_n; i++)
+		idlist_add(&dst->ing_contacts, src->ing_contacts.il_ids[i]);
+	for (size_t i = 0; i < src->ing_urgent.il_n; i++)
+		idlist_add(&dst->ing_urgent, src->ing_urgent.il_ids[i]);
+	dst->ing_resolved += src->ing_resolved;
+	for (size_t i = 0; i < src->ing_heads.il_n; i++)
+		idlist_add(&dst->ing_heads, src->ing_heads.il_ids[i]);
+	dst->ing_promote_failed |= src->ing_promote_failed;
+	if (src->ing_nmerged > 0) {
+		dst->ing_merged = xrealloc(dst->ing_merged,
+		    (dst->ing_nmerged + src->ing_nmerged) * sizeof(*dst->ing_merged));
+		memcpy(dst->ing_merged + dst->ing_nmerged, src->ing_merged,
+		    src->ing_nmerged * sizeof(*src->ing_merged));
+		dst->ing_nmerged += src->ing_nmerged;
+	}
+	db_ingested_free(src);
+}
+
+/*
+ * One pass over the batch, into ing: the merges of merge first, then the
+ * contact moves, the messages and the statuses, in one transaction (or,
+ * messages only, the one statement). 0: committed. 1: the messages'
+ * statement found contacts to merge (appended to found); the transaction
+ * was rolled back (ing empty), or the lone statement committed what it
+ * could store (in ing). -1: nothing of the pass stored, ing empty.
+ */
+static int
+ingest_pass(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
+    const struct merge_pairs *merge, struct merge_pairs *found, struct ingested *ing,
+    char *err, size_t errlen)
 {
 	struct status_ctx sc;
 	size_t	 nmsgs = 0, nsts = 0, nmoves = 0;
-	int	 tx;
+	int	 tx, rc = 0;
 
 	memset(ing, 0, sizeof(*ing));
 	memset(&sc, 0, sizeof(sc));
@@ -446,15 +595,28 @@ db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
 			return -1;
 	/*
 	 * Messages only (the usual case): the one statement is its own
-	 * transaction, one round trip.
+	 * transaction, one round trip. Merges open their transaction: they
+	 * wait for the contacts' advisory locks before any contact row is
+	 * locked, as a worker takes them.
 	 */
-	tx = nsts > 0 || nmoves > 0;
+	tx = nsts > 0 || nmoves > 0 || merge->mp_x.il_n > 0;
 	if (tx && db_begin(conn, err, errlen) == -1)
 		return -1;
+	if (merge->mp_x.il_n > 0 && ingest_merge(conn, merge, ing, err, errlen) == -1)
+		goto fail;
 	if (nmoves > 0 && ingest_identity_moves(conn, pls, n, err, errlen) == -1)
 		goto fail;
-	if (nmsgs > 0 && ingest_messages(conn, pls, n, key, ing, err, errlen) == -1)
+	if (nmsgs > 0 && (rc = ingest_messages(conn, pls, n, key, ing, found, err, errlen)) == -1)
 		goto fail;
+	if (rc == 1) {
+		if (tx) {
+			db_rollback(conn);
+			db_ingested_free(ing);
+		}
+		buf_free(&sc.sc_contacts);
+		buf_free(&sc.sc_rows);
+		return 1;
+	}
 	if (nsts > 0 && ingest_statuses(conn, pls, n, nsts, &sc, err, errlen) == -1)
 		goto fail;
 	if (tx && db_commit(conn, err, errlen) == -1)
@@ -470,4 +632,41 @@ fail:
 	buf_free(&sc.sc_rows);
 	db_ingested_free(ing);
 	return -1;
+}
+
+int
+db_ingest(PGconn *conn, struct payload *const *pls, size_t n, const char *key,
+    struct ingested *ing, char *err, size_t errlen)
+{
+	struct merge_pairs	 merge, found;
+	struct ingested		 pass;
+	int			 rc;
+
+	memset(ing, 0, sizeof(*ing));
+	memset(&merge, 0, sizeof(merge));
+	memset(&found, 0, sizeof(found));
+	for (int i = 1;; i++) {
+		rc = ingest_pass(conn, pls, n, key, &merge, &found, &pass, err, errlen);
+		if (rc != -1)
+			ingested_take(ing, &pass);
+		if (rc != 1)
+			break;
+		if (i == MERGE_PASSES) {
+			snprintf(err, errlen, "ingest: contacts still to merge after %d passes",
+			    MERGE_PASSES);
+			rc = -1;
+			break;
+		}
+		/* Again, merging first what was found (and what a rolled-back pass merged). */
+		for (size_t k = 0; k < found.mp_x.il_n; k++) {
+			idlist_add(&merge.mp_x, found.mp_x.il_ids[k]);
+			idlist_add(&merge.mp_y, found.mp_y.il_ids[k]);
+		}
+		merge_pairs_free(&found);
+	}
+	merge_pairs_free(&merge);
+	merge_pairs_free(&found);
+	if (rc == -1)
+		db_ingested_free(ing);
+	return rc;
 }

@@ -495,6 +495,307 @@ def conformance_03_bsuid_and_phone_merge(h):
     check(h.contact_id("whatsapp", frm) == cid, "the number was not added to the BSUID contact")
 
 
+# ---- merging two contacts (migration 0014) ---------------------------------
+
+MERGE_DB = "praatpaal_merge"
+
+
+def merge_db(h):
+    """A database of its own, migrated, for contact_merge called directly
+    (the daemon's sender and workers do not touch it): (sql runner)."""
+    if h.scalar("SELECT count(*) FROM pg_database WHERE datname = '%s'" % MERGE_DB) == "0":
+        h.createdb(MERGE_DB)
+        url = h.db_url.rsplit("/", 1)[0] + "/" + MERGE_DB
+        rc, out = h.run_bin(["migrate"], db_url=url)
+        check(rc == 0, "migrate exited %d: %s" % (rc, out.strip()))
+    return lambda sql: h.psql(sql, db=MERGE_DB)
+
+
+def merge_contact(q, addr=None, bsuid=None, ps=None, **cols):
+    """A contact row in the merge database: its id."""
+    cols.update({"channel": "whatsapp", "address": addr, "bsuid": bsuid,
+                 "pseudonym": ps or uuid.uuid4().hex[:16]})
+    names = [k for k, v in cols.items() if v is not None]
+    vals = ["'%s'" % str(cols[k]).replace("'", "''") for k in names]
+    return q("INSERT INTO contact (%s) VALUES (%s) RETURNING id"
+             % (", ".join(names), ", ".join(vals)))[0][0]
+
+
+def merge_conv(q, cid, status="bot", ago="1 hour", priority=0):
+    return q("INSERT INTO conversation (contact_id, status, priority, updated_at, closed_at, "
+             "team) VALUES (%s, '%s', %d, now() - interval '%s', %s, %s) RETURNING id"
+             % (cid, status, priority, ago, "now()" if status == "closed" else "NULL",
+                "'CIT'" if status in ("queued", "assigned") else "NULL"))[0][0]
+
+
+def merge_in(q, cid, cv, ago, processed=True):
+    return q("INSERT INTO message_in (channel, provider_id, contact_id, conversation_id, "
+             "provider_ts, kind, body, processed_at) VALUES ('whatsapp', 'wamid.MERGE%s', %s, "
+             "%s, now() - interval '%s', 'text', 'Hoi (conform samen)', %s) RETURNING id"
+             % (uuid.uuid4().hex[:12].upper(), cid, cv if processed else "NULL", ago,
+                "now()" if processed else "NULL"))[0][0]
+
+
+def merge_out(q, cid, cv, status):
+    return q("INSERT INTO message_out (channel, contact_id, conversation_id, body, status) "
+             "VALUES ('whatsapp', %s, %s, '{\"text\": \"Hoi\"}', '%s') RETURNING id"
+             % (cid, cv, status))[0][0]
+
+
+def merge_heads_ok(q, what):
+    """The outbox rule (migration 0004): at most one 'queued' or 'sending'
+    reply per contact, and a contact with open replies has one."""
+    bad = q("SELECT contact_id, count(*) FILTER (WHERE status IN ('queued', 'sending')) "
+            "FROM message_out WHERE status IN ('held', 'queued', 'sending') "
+            "GROUP BY contact_id HAVING count(*) FILTER (WHERE status IN ('queued', "
+            "'sending')) <> 1")
+    check(not bad, "%s: contacts whose open replies have not exactly one head: %r" % (what, bad))
+
+
+@test
+def conformance_03_bsuid_merge_two_contacts(h):
+    # X known by number, Y by BSUID only, each with a conversation and
+    # replies; Y's last message still unprocessed (a worker would be
+    # stepping it: we hold Y's advisory lock as a worker does). Then a
+    # payload with both: one contact, everything under it.
+    start(h)
+    frm, bsuid = "31600000216", "NL.1502576394655854"
+    secrets(frm, bsuid, "@testpersoon.conform")
+    say_wa(h, frm, "Hoi, ik schrijf eerst met mijn nummer (conform samen een)")
+    x = wait_until(lambda: h.contact_id("whatsapp", frm), "the number's contact")
+    wait_replies(h, x, frm)
+    only = load("conformance_bsuid_only.json", {"NL.1502576394655843": bsuid})
+    st, _, _ = h.post_wa(only)
+    check(st == 200, "BSUID-only answered %d" % st)
+    y = wait_until(lambda: contact_by_bsuid(h, bsuid), "the BSUID's contact")
+    check(y != x, "the BSUID-only message went to the number's contact")
+    to_bsuid = len(wait_replies(h, y, bsuid))
+    ps = {c: h.scalar("SELECT pseudonym FROM contact WHERE id = %s" % c) for c in (x, y)}
+    y_conv = h.scalar("SELECT id FROM conversation WHERE contact_id = %s AND status <> 'closed'"
+                      % y)
+    check(y_conv is not None and h.scalar(
+        "SELECT count(*) FROM conversation WHERE contact_id = %s AND status <> 'closed'" % x)
+        == "1", "both contacts should have an open conversation before the merge")
+    before = {c: h.scalar("SELECT (SELECT count(*) FROM message_in WHERE contact_id = %s) || ',' "
+                          "|| (SELECT count(*) FROM message_out WHERE contact_id = %s)"
+                          % (c, c)) for c in (x, y)}
+    url = "postgresql://postgres@127.0.0.1:%d/%s" % (h.pg_port, h.db_name)
+    holder = subprocess.Popen([os.path.join(h.pg_bin, "psql"), "-X", "-q", "-d", url],
+                              stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+    answer = {}
+    try:
+        holder.stdin.write("SELECT pg_advisory_lock(%s);\n" % y)
+        holder.stdin.flush()
+        wait_until(lambda: h.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                    "AND objid = %s AND granted" % y) == "1", "Y's lock")
+        later = load("conformance_bsuid_only.json", {"NL.1502576394655843": bsuid,
+                                                     "(conform bsuid)": "(conform samen twee)"})
+        st, _, _ = h.post_wa(later)
+        check(st == 200, "the second BSUID-only message answered %d" % st)
+        pending = messages_of(later)[0]["id"]
+        time.sleep(SETTLE_S)
+        check(h.scalar("SELECT processed_at IS NULL FROM message_in WHERE provider_id = '%s'"
+                       % pending) == "t", "Y's message was stepped while its lock was held")
+        off, to_number = log_offset(h), len(requests_to(h, frm, ok=True))
+        link = load("conformance_bsuid_and_phone.json", {"31600000203": frm,
+                                                         "NL.1502576394655844": bsuid})
+        poster = threading.Thread(target=lambda: answer.update(st=h.post_wa(link)[0]))
+        poster.start()
+        wait_until(lambda: h.scalar("SELECT count(*) FROM pg_stat_activity WHERE "
+                                    "wait_event_type = 'Lock' AND wait_event = 'advisory'")
+                   == "1", "the merge to wait for Y's lock")
+        check(h.scalar("SELECT count(*) FROM contact WHERE id IN (%s, %s)" % (x, y)) == "2",
+              "merged while a worker held the contact")
+    finally:
+        holder.stdin.write("SELECT pg_advisory_unlock_all();\n\\q\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    poster.join(timeout=30)
+    check(answer.get("st") == 200, "the linking payload answered %r" % answer.get("st"))
+    # One contact: the older (X), with both identifiers and everything.
+    check(h.contact_id("whatsapp", frm) == x and contact_by_bsuid(h, bsuid) == x,
+          "number and BSUID do not name the older contact %s" % x)
+    check(h.scalar("SELECT count(*) FROM contact WHERE id = %s" % y) == "0",
+          "the merged contact is still there")
+    check(h.scalar("SELECT pseudonym FROM contact WHERE id = %s" % x) == ps[x],
+          "the survivor's pseudonym changed")
+    n_in = sum(int(before[c].split(",")[0]) for c in (x, y)) + 2
+    check(h.scalar("SELECT count(*) FROM message_in WHERE contact_id = %s" % x) == str(n_in),
+          "messages of the merged contact: expected %d" % n_in)
+    check(msg_row(h, pending)[3] == x and msg_row(h, messages_of(link)[0]["id"])[3] == x,
+          "a message is not the survivor's")
+    check(h.scalar("SELECT count(*) FROM conversation WHERE contact_id = %s AND status <> "
+                   "'closed'" % x) == "1", "not one open conversation")
+    check(h.scalar("SELECT contact_id FROM conversation WHERE id = %s" % y_conv) == x,
+          "Y's conversation did not move")
+    merge_heads_ok(h.psql, "right after the merge")
+    # Y's unprocessed message and the link are stepped as X's; replies go to
+    # the number, none to the BSUID any more.
+    n_out = sum(int(before[c].split(",")[1]) for c in (x, y))
+
+    def settled():
+        rows = h.out_rows("whatsapp", frm)
+        return rows if len(rows) > n_out and processed(h, x) and all(
+            r["provider_id"] for r in rows) else None
+    rows = wait_until(settled, "the replies after the merge")
+    time.sleep(SETTLE_S)
+    reqs = requests_to(h, frm, ok=True) + requests_to(h, bsuid, ok=True)
+    sent = [r["provider_id"] for r in h.out_rows("whatsapp", frm)]
+    check(sorted(r["id"] for r in reqs) == sorted(sent), "the fake's replies %r differ from "
+          "the survivor's outbox %r (one lost or sent twice)" % ([r["id"] for r in reqs], sent))
+    check(len(requests_to(h, frm, ok=True)) - to_number == len(sent) - n_out,
+          "the replies after the merge did not all go to the number")
+    check(all(r["body"].get("to") == frm for r in requests_to(h, frm, ok=True)),
+          "a reply after the merge was not addressed to the number")
+    check(len(requests_to(h, bsuid)) == to_bsuid, "a reply went to the BSUID after the merge")
+    check(h.scalar("SELECT count(*) FROM message_in WHERE contact_id = %s AND processed_at "
+                   "IS NULL" % x) == "0", "messages left unprocessed")
+    merge_heads_ok(h.psql, "after the replies")
+    with open(h.log_path, errors="replace") as f:
+        f.seek(off)
+        logged = f.read()
+    check(re.search(r"contact_merged conv=%s merged=%s\b" % (ps[x], ps[y]), logged),
+          "no contact_merged line naming both pseudonyms")
+    log_clean(h, off, [frm, bsuid, "@testpersoon.conform"], "merge")
+    merged = family(metrics_served(h), "praatpaal_contacts_merged_total", "counter").total()
+    check(merged >= 1, "praatpaal_contacts_merged_total is %s after a merge" % merged)
+
+
+@test
+def conformance_03_bsuid_merge_with_status(h):
+    # The linking message shares its webhook with a delivery status (one
+    # transaction for both): the merge, the message and the status commit
+    # together. Here the BSUID's contact is the older one and survives.
+    start(h)
+    frm, bsuid = "31600000223", "NL.1502576394655860"
+    secrets(frm, bsuid)
+    st, _, _ = h.post_wa(load("conformance_bsuid_only.json", {"NL.1502576394655843": bsuid}))
+    check(st == 200, "BSUID-only answered %d" % st)
+    y = wait_until(lambda: contact_by_bsuid(h, bsuid), "the BSUID's contact")
+    wait_replies(h, y, bsuid)
+    say_wa(h, frm, "Hoi, nu met mijn nummer (conform samen drie)")
+    x = wait_until(lambda: h.contact_id("whatsapp", frm), "the number's contact")
+    wamid = wait_replies(h, x, frm)[0]["id"]
+    link = load("conformance_bsuid_and_phone.json", {"31600000203": frm,
+                                                     "NL.1502576394655844": bsuid})
+    link["entry"][0]["changes"][0]["value"]["statuses"] = [wa_status(wamid, "delivered", frm)]
+    st, _, _ = h.post_wa(link)
+    check(st == 200, "the linking payload with a status answered %d" % st)
+    check(h.contact_id("whatsapp", frm) == y and contact_by_bsuid(h, bsuid) == y,
+          "number and BSUID do not name the older contact %s" % y)
+    check(h.scalar("SELECT count(*) FROM contact WHERE id = %s" % x) == "0",
+          "the newer contact is still there")
+    check(msg_row(h, messages_of(link)[0]["id"])[3] == y, "the linking message is not the "
+          "survivor's")
+    check(h.scalar("SELECT status FROM message_out WHERE provider_id = '%s'" % wamid) ==
+          "delivered", "the status in the linking webhook was not applied")
+    check(h.scalar("SELECT contact_id FROM message_out WHERE provider_id = '%s'" % wamid) == y,
+          "the number's reply did not move to the survivor")
+    wait_until(lambda: processed(h, y), "the linking message to be stepped")
+    merge_heads_ok(h.psql, "after a merge with a status")
+
+
+@test
+def conformance_03_merge_sql_outbox_and_conversations(h):
+    # contact_merge itself, on rows made to order: two open conversations,
+    # two heads in the outbox, consent, opt-out, stories, an erasure request.
+    q = merge_db(h)
+    x = merge_contact(q, "31600000218", profile_name="Testpersoon Oud", language="nl",
+                      opted_out_at="2026-01-01 10:00+00", research_consent="false",
+                      research_consent_at="2026-01-02 10:00+00",
+                      research_consent_version="research-v1",
+                      research_consent_asked_at="2026-01-02 09:00+00")
+    y = merge_contact(q, bsuid="NL.1502576394655855", username="@testpersoon.samen",
+                      language="en", research_consent="true",
+                      research_consent_at="2026-01-03 10:00+00",
+                      research_consent_version="research-v2",
+                      research_consent_asked_at="2026-01-03 09:00+00")
+    secrets("31600000218", "NL.1502576394655855", "@testpersoon.samen")
+    xs_ps, ys_ps = (q("SELECT pseudonym FROM contact WHERE id = %s" % c)[0][0] for c in (x, y))
+    x_old = merge_conv(q, x, "closed", "3 days")
+    x_bot = merge_conv(q, x, "bot", "1 hour")
+    y_cit = merge_conv(q, y, "queued", "2 hours", priority=100)
+    ins = [merge_in(q, x, x_old, "3 days"), merge_in(q, x, x_bot, "1 hour"),
+           merge_in(q, y, y_cit, "2 hours")]
+    pending = merge_in(q, y, None, "1 minute", processed=False)
+    # Interleaved ids: y's head is the oldest open reply.
+    outs = [merge_out(q, x, x_old, "sent"), merge_out(q, y, y_cit, "queued"),
+            merge_out(q, x, x_bot, "queued"), merge_out(q, y, y_cit, "held"),
+            merge_out(q, x, x_bot, "held")]
+    q("INSERT INTO consent_event (contact_id, conversation_id, scope, granted, text_version) "
+      "VALUES (%s, %s, 'research', true, 'research-v2')" % (y, y_cit))
+    q("INSERT INTO story (contact_id, conversation_id, kind, data) VALUES (%s, %s, 'story', "
+      "'{}')" % (y, y_cit))
+    q("INSERT INTO alert (conversation_id, category) VALUES (%s, 'suicide')" % y_cit)
+    q("INSERT INTO erasure_request (contact_id, pseudonym) VALUES (%s, '%s')" % (y, ys_ps))
+
+    rows = q("SELECT * FROM contact_merge(ARRAY[%s]::bigint[], ARRAY[%s]::bigint[])" % (x, y))
+    check(rows == [[x, y, xs_ps, ys_ps]], "contact_merge answered %r, expected the older "
+          "contact %s to survive %s" % (rows, x, y))
+    check(q("SELECT count(*) FROM contact WHERE id = %s" % y) == [["0"]],
+          "the merged contact is still there")
+    got = q("SELECT address, bsuid, pseudonym, coalesce(profile_name, ''), "
+            "coalesce(username, ''), language, opted_out_at IS NOT NULL, research_consent, "
+            "research_consent_version, research_consent_asked_at::date FROM contact "
+            "WHERE id = %s" % x)[0]
+    want = ["31600000218", "NL.1502576394655855", xs_ps, "Testpersoon Oud",
+            "@testpersoon.samen", "en", "t", "t", "research-v2", "2026-01-02"]
+    check(got == want, "the survivor is %r, expected %r" % (got, want))
+    for table, ids in (("message_in", ins + [pending]), ("message_out", outs)):
+        owners = q("SELECT DISTINCT contact_id FROM %s WHERE id IN (%s)"
+                   % (table, ", ".join(ids)))
+        check(owners == [[x]], "%s rows belong to %r after the merge" % (table, owners))
+    check(q("SELECT processed_at IS NULL, conversation_id IS NULL FROM message_in "
+            "WHERE id = %s" % pending) == [["t", "t"]], "the unprocessed message changed")
+    for table in ("consent_event", "story", "erasure_request"):
+        check(q("SELECT count(*) FROM %s WHERE contact_id = %s" % (table, x)) == [["1"]],
+              "the %s row did not move to the survivor" % table)
+    convs = q("SELECT id, status, closed_at IS NOT NULL FROM conversation WHERE contact_id = %s "
+              "ORDER BY id" % x)
+    check(convs == [[x_old, "closed", "t"], [x_bot, "closed", "t"], [y_cit, "queued", "f"]],
+          "conversations after the merge: %r (the one CIT holds must stay open)" % convs)
+    check(q("SELECT count(*) FROM alert WHERE conversation_id = %s" % y_cit) == [["1"]],
+          "the alert went with its conversation")
+    heads = q("SELECT id, status FROM message_out WHERE contact_id = %s AND status <> 'sent' "
+              "ORDER BY id" % x)
+    check(heads == [[outs[1], "queued"], [outs[2], "held"], [outs[3], "held"],
+                    [outs[4], "held"]], "outbox after the merge: %r (the oldest open reply "
+          "is the one head)" % heads)
+    merge_heads_ok(q, "after a merge with two heads")
+    check(q("SELECT * FROM contact_merge(ARRAY[%s]::bigint[], ARRAY[%s]::bigint[])"
+            % (x, y)) == [], "merging a contact that is gone did something")
+
+    # A reply being sent stays the head; the survivor is the older contact
+    # even when it is the one known by BSUID.
+    y2 = merge_contact(q, bsuid="NL.1502576394655856")
+    x2 = merge_contact(q, "31600000219")
+    secrets("31600000219", "NL.1502576394655856")
+    cy, cx = merge_conv(q, y2, "bot", "10 minutes"), merge_conv(q, x2, "bot", "2 hours")
+    queued = merge_out(q, y2, cy, "queued")
+    sending = merge_out(q, x2, cx, "sending")
+    rows = q("SELECT survivor, merged FROM contact_merge(ARRAY[%s]::bigint[], "
+             "ARRAY[%s]::bigint[])" % (x2, y2))
+    check(rows == [[y2, x2]], "contact_merge answered %r, expected %s to survive" % (rows, y2))
+    check(q("SELECT address, bsuid FROM contact WHERE id = %s" % y2) ==
+          [["31600000219", "NL.1502576394655856"]], "the survivor lacks an identifier")
+    check(q("SELECT id, status FROM message_out WHERE contact_id = %s ORDER BY id" % y2) ==
+          [[queued, "held"], [sending, "sending"]], "a reply being sent is not the one head")
+    check(q("SELECT id FROM conversation WHERE contact_id = %s AND status <> 'closed'" % y2) ==
+          [[cy]], "the conversation used last is not the one left open")
+    merge_heads_ok(q, "after a merge with a reply being sent")
+
+    # Not one person known twice: nothing merges.
+    x3 = merge_contact(q, "31600000220", bsuid="NL.1502576394655857")
+    y3 = merge_contact(q, bsuid="NL.1502576394655858")
+    x4 = merge_contact(q, "31600000221")
+    y4 = merge_contact(q, "31600000222", bsuid="NL.1502576394655859")
+    check(q("SELECT * FROM contact_merge(ARRAY[%s, %s]::bigint[], ARRAY[%s, %s]::bigint[])"
+            % (x3, x4, y3, y4)) == [], "contacts with another number or BSUID were merged")
+    check(q("SELECT count(*) FROM contact WHERE id IN (%s, %s, %s, %s)" % (x3, y3, x4, y4)) ==
+          [["4"]], "a contact went")
+
+
 @test
 def conformance_03_bsuid_status(h):
     start(h)

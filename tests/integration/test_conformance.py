@@ -658,7 +658,7 @@ def conformance_03_bsuid_merge_two_contacts(h):
     check(re.search(r"contact_merged conv=%s merged=%s\b" % (ps[x], ps[y]), logged),
           "no contact_merged line naming both pseudonyms")
     log_clean(h, off, [frm, bsuid, "@testpersoon.conform"], "merge")
-    merged = family(metrics_served(h), "praatpaal_contacts_merged_total", "counter").total()
+    merged = family(metrics(h), "praatpaal_contacts_merged_total", "counter").total()
     check(merged >= 1, "praatpaal_contacts_merged_total is %s after a merge" % merged)
 
 
@@ -1090,7 +1090,7 @@ def conformance_08_sms_21610_is_opt_out(h):
             r["status"] not in ("held", "queued", "sending") for r in rows) else None
     rows = wait_until(settled, "the replies to be settled", timeout=WAIT_S + 10)
     time.sleep(SETTLE_S)
-    reqs = h.fake_requests(to=frm)
+    reqs = h.fake_requests(to=frm, channel="sms")
     check(len(reqs) == 1, "%d sends to a number Twilio refuses with 21610, expected 1 "
           "(then no more)" % len(reqs))
     check(reqs[0]["status"] == 400, "the fake answered %r" % reqs[0]["status"])

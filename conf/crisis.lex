@@ -54,16 +54,30 @@
 @when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap
-@topic    = dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war
+@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war
 @frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
-@better   = eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good
+@better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
 @okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg
-@past_at  = vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once
+@past_at  = tijd|tijdje|while|when|vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once
 @pics     = nudes|nude|pics|pic|pictures|picture|photos|photo|fotos|foto|fotoos|video|videos|vid|vids|filmpje|filmpjes|naaktfotos|naaktfoto|screenshots|screenshot|recording|opname|beelden|images|snaps|everything|alles|ze|them|it|het
 @audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
 @homework = homework|huiswerk|math|maths|wiskunde|toets|toetsen|exam|exams|examen|test|tests|school|maandag|monday|les|class|teacher|leraar|docent
+
+@chore    = huiswerk|homework|opdracht|opdrachten|toets|puzzel|werkstuk|verslag|kamer|afwas|boodschappen|was|strijk|stofzuigen|opruimen|leren|presentatie|essay|assignment|project|taak|taken|klusje|klus|sommen|wiskunde|math|dishes|laundry|chores|shopping|cv|sollicitatie|aanvraag|formulier|planning|mail|email|afspraak|tattoo|haar|nagels
+@plan     = plan|plannen|planned|planning|gepland|plannetje|van plan
+@doit     = doe|doen|do|doing|dun
+@itword   = het|t|et|it|dat|that
+@sleepx   = slapen|slaap|sliep|sliepen|geslapen|pit|pitten|gepit|maffen|gemaft|overnacht|overnachten|overnachtte|gelegen|liggen|lig|slept|sleeping|sleep|sleepin|crash|crashing|crashed|nacht|nachten|night|nights
+@rough    = fietsenstalling|stalling|fietsenkelder|bankje|park|parkje|portiek|portieken|trappenhuis|trapportaal|station|nachtbus|straat|buiten|garage|schuur|galerij|parkeergarage|bushokje|speeltuin|strand|duinen|bosjes|bos|kelder|hal|tunnel|viaduct|brug|steiger|metrostation|treinstation|bench|stairwell|streets|street|outside|shed|alley|subway|underpass|bushes|woods|playground|doorway|hallway
+@unresp   = praat|beweegt|ademt|reageert|antwoordt|hoort|kijkt|talks|moves|breathes|responds|answers
+@notnl    = niet|nie|nauwelijks|amper|nt|nergens
+@dangerno = not|isnt|wont|cant|barely|hardly|stopped|aint|doesnt
+@enverbs  = talking|moving|breathing|responding|waking|answering|reacting|wake
+@takenall = genomen|ingenomen|geslikt|ingeslikt|gedronken|opgedronken|took|taken|swallowed|drank|overdosed|od|ate|popped|gebruikt|gesnoven|used|snorted|@meds|@chem
+@famall   = @familie|familie|family|parents|dad|mom|mum|father|mother|brothers|brother|broers|ooms|neven|uncles|cousins
+@reltn    = vriendje|vriend|vriendin|vriendinnetje|relatie|boyfriend|girlfriend|relationship|lesbisch|lesbo|homo|gay|bi|trans|queer|verliefd|daten|date|dating
 
 # ---------------------------------------------------------------- exceptions
 # Words an exception spans can no longer be used by any crisis pattern;
@@ -83,6 +97,17 @@ except  (me|mij|ons) (volgt|volgen|volgde) (op|on) (insta|instagram|ig|tiktok|tt
 except  (following|follows|followed|follow|volgt|volgen|volgde) (me|us|mij|ons) (on|op) (insta|instagram|ig|tiktok|tt|twitter|x|snap|snapchat|yt|youtube|twitch|bereal|spotify)
 except  overdos* (aan|van|sugar|suiker|caffeine|cafeine|koffie|coffee|info|informatie|huiswerk|homework|energie|energy)
 except  (beat|beats|beating) (me|us) (at|in|with) ...1 (fifa|fortnite|chess|game|games|gaming|cards|football|soccer|tennis|basketball|race|racing|mario|kart|uno|monopoly|minecraft|cod|valorant|sport|sports|pingpong|running|quiz|it|everything|math|maths|test|exam)
+except  @pillsen ...2 (for|against) (my|the|a|her|his)? (headache|pain|cramps|period|fever|migraine|cold|flu|allergies|allergy|toothache|back|backache|hayfever)
+except  (film|serie|series|movie|boek|book|show|docu|documentaire|aflevering|episode|clip|anime|game|podcast|verhaal|story) (waarin|where|in which|waar|over|about) ...6 @violent
+except  (songtekst|lyrics|lyric|citaat|quote|quoting|citeer) ...4 (die|dood|dead|kill|killing|suicide|zelfmoord|niet meer|wanna die|want to die)
+except  (zingt|zong|sings|sang|singing|rapt|rapte|raps|rapping) ...4 (die|dood|dead|kill|killing|suicide|zelfmoord|niet meer|wanna die|want to die)
+except  (leert|leren|studeert|studeren|college|colleges|studie|learning|studying|studies|learn|learned|geleerd) (over|about) ...3 @topic
+except  (slaat|sloeg|slaan|hits|hit) ...3 (bal|ball|alarm|munt|kussen|kussens|pillow|pillows|kussengevecht|trom|trommel|drum|drums)
+except  (sloeg|slaat|hit|hits) (me|mij) (met|with) (een|a|zn|zijn|his|her)? (kussen|pillow|knuffel|teddy|ballon|balloon)
+except  @knife ...3 (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|skin|skins|knifeskin)
+except  (minecraft|fortnite|sims|roblox|gta|game|spel|animal crossing|zelda|rdr|rdr2) ...6 (buiten|outside|straat|slapen|slaap|sleep|geslapen|dood|died|killed|gekilld)
+except  (doe|doen|ga|gaan|do|doing|gonna) ...3 (het|t|it) ...4 (wel|later)? ...2 @chore
+except  @chore ...6 (doe|doen|do|doing|ga|gaan) ...3 (het|t|it)
 except  @pills ...2 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
 except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ...2 (dood|doodgegaan)
 
@@ -116,12 +141,15 @@ except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 (een|twee|drie|v
 except  (gestopt|stopped|quit|clean|stopte) (met|with)? (krassen|snijden|cutten|cutting|self harm|selfharm|harming|zelfbeschadiging|sh|kras) ...3 @okverb @okadv? @okadv? @better
 except  (die|who) (me|mij) ...3 (is|was|werd|got|has|have|zijn) ...2 (opgepakt|gearresteerd|arrested|aangehouden|caught|gepakt|veroordeeld|convicted)
 except  (bang|afraid|scared) ...4 (maar|but) (hij|zij|ze|he|she|they) (woont|wonen|lives|live) (hier|er|daar|thuis|with us|here)? (niet meer|nt meer|no longer|not anymore)
+except  @past_at ...8 (maar|but|nu|now|sinds|since) ...6 (is het|gaat het|its|it is|things are|alles is|is alles|everything is|gaat alles) ...2 (goed|beter|fine|ok|oke|okay|better|good|veilig|safe|great)
+except  (was|were|used to be|been|geweest|ben) (dakloos|homeless|op straat|weggelopen) ...6 (but|maar|now|nu) ...3 @okverb @okadv? @okadv? @better
+except  (op straat|dakloos|homeless|weggelopen|ran away|buiten geslapen) ...6 (maar|but) (nu|now) ...3 @okverb @okadv? @okadv? @better
 # Everyday "kan niet meer ...", "klaar met alles voor vandaag", "geen toekomst in voetbal".
 except  (kan|kn|kun|ken) @niet @meer (wachten|w8|inloggen|slapen|volgen|lopen|vinden|betalen|kiezen|bij|in|op|mee|naar|van|stoppen met lachen|wachtennn|tellen|opletten|concentreren|stilzitten|typen|bellen|appen)
 except  (kan|kun) (het|dit|t) @niet @meer (volgen|bijhouden|vinden|betalen|uitstaan|zien|horen|lezen|aanzien van het lachen)
 except  (haha*|hihi*|lol|lool|lmao|lmfao|xd|jaja|hahah*) ...3 @ik (kan|kn|kun) @niet @meer
 except  @ik (kan|kn|kun) @niet @meer ...2 (haha*|hihi*|lol|lool|lmao|lmfao|xd|hahah*)
-except  (hou|houd) (het|dit|t) (weer)? @niet @meer vol (van|met|door|in) ...3 (honger|dorst|spanning|zenuwen|lachen|hitte|kou|warmte|verveling|rij|file|wachten)
+except  (hou|houd) (het|dit|t) (weer)? @niet @meer vol ...5 (honger|dorst|spanning|zenuwen|lachen|hitte|kou|warmte|verveling|rij|file|wachten)
 except  (klaar|kaar) met alles (voor vandaag|voor vanavond|voor morgen|voor school|voor de toets|wat ik moest|voor de vakantie|vandaag|voor nu|for today)
 except  geen toekomst (in|als|bij|met) (de|het|een)? (voetbal|sport|muziek|dansen|hockey|tennis|die sport|deze club|dit vak|die opleiding|deze opleiding)
 except  (notice|noticed|care|cared|merkt|merken) ...1 (if|als|dat) (i|ik) (skipped|skip|missed|miss|dont go|didnt go|niet ga|een dag niet|spijbel|spijbelde)
@@ -137,7 +165,7 @@ suicide  zelf (moord|moort|mord|moorden|doding)
 suicide  (zelfdoding*|zelfdodi*|suicid*|suicd*|suisid*|suiside*|suicied*|suizid*|zuicid*|suecid*|sucid*|suïcid*|zelfdood)
 suicide  (s|su) (icide|uicide|cide|icidaal|uicidaal)
 suicide  (doodsgedacht*|doodswens*|levensmoe*|suicidegedacht*)
-suicide  (afscheidsbrief*|afscheidsbriefje*|afscheidsbericht*)
+suicide  (afscheidsbriev*|afscheidsbrief*|afscheidsbriefje*|afscheidsbericht*)
 suicide  (touw|strop) ...3 (klaar|klaargelegd|gekocht|opgehangen|geknoopt|knopen|halen|gehaald|nek)
 suicide  (strop|stroppen|noose)
 suicide  (denk|dacht|denken|gedachten|gedachtes) ...3 (springen|spring|te springen)
@@ -205,7 +233,7 @@ suicide  (alle|al|allemaal|hele|heel|doos|strip|potje|pot|handvol|stapel|veel|ba
 suicide  (te|teveel) (veel|vel)? @pills ...2 @takenl
 suicide  (heb|had|hebben|hadden|hb) (al|nu|net|zojuist|bijna)? <n> @pills
 suicide  @takenl <n> @pills
-suicide  (took|taken|take|swallowed|swallow|taking|ate) <n> @pillsen
+suicide  (took|taken|take|swallowed|swallow|taking|ate) <3+> @pillsen
 suicide  (hele|volle|heel|grote) (doos|strip|potje|pot|zak|zakje|fles) ...1 @pills
 suicide  (alles|alle) (innemen|slikken|opnemen|inslikken|in nemen)
 suicide  (innemen|slikken|leeg|leegmaken|leeghalen|opmaken) ...5 (medicijnkast*|pillendoos|pillenpot)
@@ -547,7 +575,9 @@ suicide  @ingested ...3 (niet meer|never|nooit meer) (wakker|wake)
 
 # ---------------------------------------------------------------- suicide: hopelessness (no word for death)
 # Worry and hopelessness are answered as suicide (the crisis answer): recall first.
-suicide  wat (heeft|heb|maakt) (het|alles|dit|t|dat|mijn leven|mn leven|het leven) (allemaal)? (nog|eigenlijk|uberhaupt|nou)? ...1 (voor)? (zin|nut|uit)
+suicide  wat (heeft|heb|maakt) (het|alles|dit|t|dat|mijn leven|mn leven|het leven) (allemaal)? (nog|uberhaupt|nou) ...1 (voor)? (zin|nut|uit)
+suicide  wat (heeft|heb|maakt) (het|alles|dit|t|dat|mijn leven|mn leven|het leven) (allemaal)? (eigenlijk)? (voor)? (zin|nut) $
+suicide  wat (heeft|heb) (alles|mijn leven|mn leven|het leven|leven|mijn bestaan) ...2 (voor)? (zin|nut)
 suicide  wat (is|s) (het|t|de|nog)? (nut|punt|zin) (nog|eigenlijk|van alles|van het leven|van leven|van bestaan)? $
 suicide  (waarom|wrm|waarm) (zou|moet) @ik (nog|eigenlijk|uberhaupt)? ...2 (doorgaan|door gaan|verder|blijven|leven|bestaan|moeite doen|proberen|vechten)
 suicide  (waarom|wrm) (besta|leef|ben) @ik (er)? (nog|eigenlijk|uberhaupt|ueberhaupt)
@@ -869,3 +899,124 @@ selfharm  (sh|self h|selfh|zb) (gedaan|doen|did|done|again|weer|doe|opnieuw|vann
 selfharm  (did|doe|deed|heb|had|do|doing) (weer|again|aan)? (sh|zb)
 selfharm  (ijs|ice|heet|hot|aansteker|lighter|strijkijzer|iron|kaars|candle|sigaret|cigarette) ...6 (expres|opzettelijk|purpose|express|opzet|brandde|burned|brandwond|burn|huid|skin)
 selfharm  (expres|opzettelijk|on purpose|met opzet) ...6 (brandde|gebrand|burned|burnt|brand|burn|pijn|hurt|geslagen|hit|gebeten|bit)
+
+# ---------------------------------------------------------------- near patterns (~N: groups in any order)
+# Taken: pills, medicine or a household chemical, with a number, "te veel",
+# or how one feels now.
+suicide  <3+> ...2 @meds ~4 (@ingested|ingenomen|innemen|gebruikt|snorted|gesnoven)
+suicide  (@ingested|ingenomen|geslikt) ~8 (voel|feel|feeling|ben|im|word|wordt|gaat|gaan) ...3 (@odd|heel|echt|so|really) ...1 (raar|vreemd|weird|strange|duizelig|dizzy|misselijk|sick|slap|wazig|blurry|off|numb|suf)
+suicide  (@ingested|ingenomen|geslikt|innemen) ~4 (alles|alle|allemaal|everything|all) ...2 (@meds|wat|what|in huis|uit de kast|that)
+suicide  @chem ~5 (gedronken|opgedronken|geslikt|ingeslikt|gegeten|genomen|drank|drunk|swallowed|ate|drinking|drink|drinken|slikken|eten)
+suicide  (te|teveel|too) (veel|much|many)? (genomen|geslikt|ingenomen|taken|swallowed|@meds)
+suicide  (heb|had|hebben) (iets|wat|something) (ingenomen|geslikt|genomen|gedronken) ~8 (raar|vreemd|duizelig|misselijk|wazig|bang|dood|weird|expres|express|opzet)
+suicide  (neem|nemen|slik|slikken|innemen|inneem|take) ~4 (alles|alle|allemaal|everything|all) ~4 (@when|in|na school|after school)
+# A plan with a time word.
+suicide  @doit ...2 @itword ~4 (@when|na school|na de les|na het eten|na de toets|na het weekend|after school|after class|after dinner|as iedereen slaapt|als iedereen slaapt|when everyone sleeps)
+suicide  (ga|gaan|gonna|going|will|ill) ...2 @itword ...1 (doen|do) ~4 (@when|na school|after school)
+suicide  (ga|gaan|gonna|going|will|ill|gaat) ...2 (@itword)? (doen|do) ~4 (@when|na school|after school) ~8 (niemand|nobody|no one|sorry|pillen|pills|touw|rope|klaar|ready|alles|everything)
+suicide  @plan ...3 (@itword|alles|everything|mijn leven|mn leven|my life|er een eind|een eind|an end) ~4 (@when|na school|after school)
+suicide  (het|mijn|mn|my|the|it|alles|all) ...1 (plan|planned|gepland|geregeld) ...2 (klaar|ready|staat|set|all)? ...2 (voor|for) @when
+suicide  @plan (om|to) ...3 (eind|einde|end|dood|die|kill|springen|jump|zelfmoord|suicide|overdose)
+suicide  (@meds|@knife|mesjes|touw|strop|rope|noose|@chem) ~4 (klaar|klaarliggen|klaargelegd|ready|verzameld|gespaard|opgespaard|liggen|klaar liggen)
+suicide  @when ~3 (ben|bn|am|im) (ik|k|i)? (er|here)? (niet|nie|not|no) (meer|more|anymore|longer|around)
+suicide  (als|wanneer|when|if) (ik|k|i) (er)? ...2 @niet @meer (ben|zijn|here|around|ben)
+suicide  (dit|this) (is|wordt|word) (mijn|mn|m|my) (laatste|last) (avond|nacht|bericht|dag|appje|berichtje|night|message|day|text|week)
+suicide  (mijn|mn|my) (laatste|last) (avond|nacht|night|bericht|message|berichtje|appje) (ooit|ever|op aarde|on earth)?
+suicide  (@when|na school|after school) ~4 (is|s) (het|t|it) (klaar|over|gedaan|afgelopen|voorbij|done|finished)
+suicide  (hou|houd|love) (van)? (jullie|you|iedereen|everyone|you all|jou) ~8 (klaar|afscheid|sorry|vaarwel|dag|bye|goodbye|laatste|last|over|done)
+suicide  (hoeven|hoeft|hoef|hoeft|need|dont need|wont have) ...4 (geen|no|never|niet) (zorgen|last|worry|to worry) (meer|anymore|again)?
+suicide  (ga|gaan|spring|springen) (voor|onder) (de|een|n|t) (trein|metro|tram|bus|vrachtwagen)
+suicide  (maak|maken|maakte|make|making) ...2 er (een|n)? (eind|einde|eint) aan
+suicide  (moet|ga|gaan|wil) ...3 er ...2 (een|n)? (eind|einde|eint) aan (maken|maak)
+suicide  van (jullie|iedereen|je|jou) (hou|houd) ~8 (klaar|afscheid|sorry|vaarwel|bye|laatste|over)
+selfharm  (hand|vuist|hoofd|fist|head|handen|knokkels) ...3 (muur|wall|deur|door) ...2 (geslagen|gebonkt|gestompt|geramd|slaan|punched|hit|smashed|banged|gebeukt)
+danger  (ik|k) @niet (weg|naar huis|naar buiten) (mag|mocht|kan)
+# Hopelessness without the word death.
+suicide  @ik (kan|kn|kun|ken) ...2 @niet @meer (verder|aan|door|doorgaan)
+suicide  @ik (kan|kn|kun|ken) ...2 @niet @meer $
+suicide  @ik (kan|kn|kun|ken) (dit|het|t|dit leven|het leven|alles) @niet @meer (aan|verder)
+suicide  @ik (kan|kn|kun|ken) (dit|het|t|dit leven|het leven|alles) @niet @meer $
+suicide  (hou|houd|hoe) (het|t|dit) ...1 @niet @meer vol
+suicide  (trek|trekt) (het|t|dit|dit leven|t leven|het leven|alles) ...1 @niet @meer
+suicide  @ik ben (echt|gewoon|gwn|helemaal|zo)? (op|kapot|gebroken|leeg) $
+suicide  @ik ben (echt|gewoon|gwn|helemaal|zo)? (op|kapot|gebroken) ~4 @ik (kan|kn|wil|wl) @niet @meer
+suicide  (zie|zien|heb|voel|vind) ...1 geen (zin|nut|reden|hoop) (meer)? ...2 (in|om|voor)? (alles|leven|het leven|niks|iets|mijn leven|mn leven|verder|door te gaan|te leven)
+suicide  (zie|zien|heb|voel|vind) ...1 geen (zin|nut|reden|hoop) meer $
+suicide  (zie|zien) ...2 (einde|eind|licht|uitweg|toekomst) @niet @meer
+suicide  (waarom|wrm|why) (leef|besta|ben) (ik|k) (nog|eigenlijk|uberhaupt|er nog)
+suicide  why (am|do|should) i (still|even)? (alive|here|live|exist|bother|keep going|go on|try)
+suicide  (moe|zat|beu|klaar) (van|met|om)? (het|t)? (te)? (leven|levn|bestaan|ademen)
+suicide  (tired|sick|done) (of|with) (living|being alive|life|existing|everything|it all|this life|being here)
+suicide  (voel|wil) (niks|niets|nix) @meer ~6 (ben|bn) (klaar|op|leeg|weg)
+suicide  @ik @wil (niks|niets|nix) @meer $
+suicide  (feel|feeling|felt) like (dying|dieing|death|ending it|killing myself|disappearing|giving up)
+suicide  (im|i|ill|will|gonna|going|should|just|to|wanna|want) ...2 end (it|it all|everything) $
+suicide  (want|wanna|wish|wishing|rather) (to)? (be|was|were) (dead|gone|not here|not alive)
+suicide  (life|living|it|my life) (isnt|is not|aint|not|s not|is no longer) worth (it|living|anything)
+suicide  (jump|jumping|leap) (off|of|from) (something|somewhere|anything|a|the) (high|tall|building|roof|bridge)
+suicide  (iwantdie|iwanttodie|iwannadie|wannadie|wantdie|kmsrn|kms)
+suicide  (gezocht|googled|gegoogled|gegoogeld|zoek|zocht|opgezocht|search|searched|searching|looked up|lookup|look up) ...4 (hoe|how|hoeveel|how many) ...6 (pijnloos|painless|painlessly|doodgaan|dood|sterven|die|dying|dodelijk|lethal|fatal|overdose)
+suicide  (hoe|how) ...3 (pijnloos|pijnloze|painless|painlessly|snel|quick|quickly|makkelijk|easy) ...2 (dood|doodgaan|sterven|die|doen|do it|weg)
+suicide  (hoeveel|how many|how much) ...3 (@meds|@chem|pillen|pills) ...4 (dodelijk|lethal|fatal|dood|die|kill|doodgaan|sterven|overdose|od)
+suicide  @mezelf ...2 (kapot maken|kapotmaken|kapot|afmaken)
+suicide  (zichzelf|zich|hunzelf|haarzelf|zichzelve) ...3 (ophangen|doodmaken|vermoorden|van kant|iets aandoen|iets aan|dood|opknopen|doodschieten|neersteken|doden|afmaken|verdrinken)
+# Someone who took something and does not respond.
+danger  (@takenall|drinken|drank|drinking|gedronken) ~8 @unresp @notnl
+danger  (@takenall|drinken|drinking|gedronken) ~8 @dangerno ...1 @enverbs
+danger  (buiten westen|buiten bewustzijn|ko gegaan|van de wereld|ligt op de grond|ligt stil|valt steeds weg|zakt weg|wegzakken|out cold|blacked out)
+danger  @friend ~6 (te|teveel|too) (veel|much|many)? (genomen|geslikt|ingenomen|taken|gebruikt|@meds)
+# A weapon in hand, not knowing what one will do.
+danger  @knife ~8 (weet|know|idk|bang|scared|afraid|snap|begrijp) ...3 (niet|not|wat|what|mezelf|myself|doen|do|gebeurt|happens)
+danger  (het|een|n|mn|mijn|zn|a|the|my|dads|moms|vaders) @knife (al)? (gepakt|vast|in mijn hand|in mn hand|in mijn handen|in hand|in my hand|in my hands|vast in)
+danger  (holding|hold|grabbed|grab|picked up|got|have) (a|the|my|his|dads|moms)? @knife ~6 (idk|dont know|do not know|scared|afraid|what|thinking|going to|gonna|might)
+danger  (heb|hou|houd|pak|pakte|gepakt|vast) ...3 @knife ~6 (weet|bang|denk|gebeurt|ga|doe|gebruiken|iemand|mezelf)
+danger  (zin|wil|wl|drang|urge|want|wanna|bang|scared|afraid) ...4 (iemand|someone|hem|haar|him|her|somebody|people|mensen) ...3 (neer te steken|neersteken|doodsteken|vermoorden|iets aan te doen|iets aandoen|pijn doen|pijn te doen|kill|stab|hurt|shoot|neerschieten|af te maken)
+# Being waited for, jumped, hit right now, spiked.
+danger  (wachten|wacht|wachtten|staan|stonden) (me|mij|ons) ...3 (op|op te wachten)
+danger  (me|mij|ons) ...1 (op te wachten|opwachten|opgewacht|opwacht)
+danger  (waiting|wait|wachten|wacht) (for)? (me|us|mij|ons) (outside|after|at|by|near|buiten|na|bij|voor|after school|na school)
+danger  (jump|jumped|rush|rushed|shank|stab|beat up|beat|pak|pakken|slaan) (me|us|mij|ons) ~6 (after school|na school|outside|buiten|tonight|vanavond|tomorrow|morgen|said|zeggen|zei|gonna|going|will|theyd|hed|shed|gaan|willen)
+danger  (is|zijn|are) ...3 (aan het|aan t|busy) (slaan|schoppen|wurgen|mishandelen|vechten|hitting|beating|choking)
+danger  (hitting|beating|choking|hurting|strangling|attacking|kicking|slaan|slaat|schopt|wurgt) (her|him|my|me|us|them|haar|hem|mijn|mn|ons|mij|me) ...3 (right now|now|rn|nu|op dit moment|as we speak)
+danger  (voor|aan|bij) (de|mijn|mn|onze|ons|het|my|our|the)? (deur|raam|door|window) ~8 (dronken|boos|agressief|woedend|schreeuwt|schreeuwen|bonkt|bonst|dreigt|bang|scared|drunk|angry|mes|knife|yelling|screaming|banging)
+danger  (iets|something|drugs|pil|pillen|ghb|xtc) ~3 (in) (mn|mijn|m|my|me|ons|our) (drankje|drinken|glas|drank|drink|cola|bier|drinks|glass)
+abuse  (spiked|gedrogeerd|drugged|roofied|gespiked|gespiket|gedrogeert)
+# Sextortion and threats to share pictures, in any word order.
+abuse  @pics ~6 (stuurt|sturen|stuur|posten|post|verspreidt|verspreiden|delen|deelt|lekken|lekt|online|rondsturen|leak|send|post|share|tag|tags|expose|laten zien|show|sees|ziet) ~6 @audience
+abuse  (pay|betaal|betalen|geld|money) (or|anders|of|unless|tenzij) ...4 (everyone|iedereen|everybody|all|alle|parents|ouders|family|familie|school|your|je|sees|see|ziet|zien|post|send|leak)
+abuse  (has|have|heeft|hebben|got) (my|mijn|mn|m) @pics ~8 (says|said|zegt|zei|threat*|dreig*|wants|wil|money|geld|pay|betalen|tag|send|leak|post)
+# Violence at home, honour violence.
+abuse  @famall ~6 (slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde) (hij|ze|zij|die|me|mij|ons|mn|mijn|m|haar|hem)
+abuse  @famall ~6 (hits|beats|kicks|slaps|hitting|beating|kicking|slapping) (me|us|my|her|him|mom|mum)
+abuse  (hij|zij|ze|he|she|they) (slaat|sloeg|schopt|schopte|mishandelt|hits|beats) (mijn|mn|ons|me|mij|m|my|us) ...1 (moeder|mama|ma|mam|zus|zusje|broer|broertje|vader|ons|mij|me|mom|mum|sister|brother)?
+abuse  (@famall|ze|zij|they) ~4 (straffen|bedreigen|bedreigt|vermoorden|verstoten|opsluiten|uithuwelijken|terugsturen|punish|kill|disown|slaan|afmaken) ~8 @reltn
+# Self-harm told through the wound, scratching, hitting walls, blades.
+selfharm  (wond|wonden|snee|sneeen|sneden|cut|cuts|wound|wounds) ~6 (diep|diepe|deep|gehecht|hechten|stitches|bloedt|bleeding|niemand|nobody|verstop|hide|fresh|vers|verse|nieuw|nieuwe|new|again|weer)
+selfharm  (fresh|new|verse|nieuwe|diepe|deep) (cuts|cut|sneden|sneetjes|wonden|krassen|scratches|snee|wond)
+selfharm  (arms|arm|legs|thighs|wrists|armen|benen|dijen|polsen) ...3 (cut up|all cut|sliced|opengesneden|kapot|vol|cut)
+selfharm  (krab|krabben|krabde|gekrabd|krabt|scratch|scratched|scratching|scratches|pluk|plukken) ...4 (open|bloedt|bloeden|bleed|bled|bleeds|until|tot|till|kapot|raw)
+selfharm  (sla|slaan|sloeg|geslagen|stomp|stompen|gestompt|punch|punched|punching|hit|beuk|beuken|bonk|bonken|slaat) ...5 (muur|muren|wall|walls|deur|door|kast) ~6 (tot|until|till|expres|on purpose|opzettelijk|bloed|bloeden|bleed|bled|blauw|knokkels|knuckles|kapot|broke|gebroken)
+selfharm  (scheermesjes|scheermesje|mesjes|razors|razor blades|blades|sharpener|puntenslijper|slijper) ~4 (gekocht|bought|verstopt|hidden|hide|verstop|bewaar|bewaard|kamer|room|gehaald|uit|sloopt|gesloopt|kapot)
+# Nights outside, no home any more.
+homeless  @sleepx ~6 @rough
+homeless  (slaap|slapen|sleeping|living|woon|wonen|leef|leven|sleep|geslapen|slept) in (mijn|mn|my|m|me|een|a|de|the) (auto|car|tent)
+homeless  overal en nergens
+homeless  (me|mij|ben|word|werd|im|got|ons|we) ...3 (buitengesloten|buiten gesloten|buitengezet|locked out|buitengegooid)
+homeless  (locked|lock|locking) (me|us) out
+homeless  (op slot|dicht|locked) ~6 (sta|zit|ben|im|stand|sitting) (buiten|outside)
+homeless  (sinds|al|since|for) ...3 (op straat|on the street|on the streets)
+homeless  (zit|leef|woon|beland|belandt|ben|lives|living|live) ...2 (op straat|on the street|on the streets)
+homeless  op straat (geslapen|gezet|beland|geleefd|slapen|leven|gegooid|gegooit|terecht)
+homeless  geen (adres|onderdak|slaapplek|dak boven|dak|woonplek|bed|plek om te slapen|plek voor vannacht|plek meer|thuis meer|huis meer)
+homeless  @famall ...2 (willen|wil|wilt) (me|mij) (niet|nie) (meer|hebben|thuis)
+homeless  @ik ben ...2 (weggelopen|gevlucht|weg) (van|uit)? (huis|thuis|de opvang|mijn pleeggezin|mn pleeggezin|het pleeggezin|de groep|het internaat|de instelling)
+homeless  @ik ben ...2 (weggelopen|gevlucht) $
+homeless  (ran|run|running|ranaway) away (from home)?
+homeless  (kan|kn|kun|weet|weten) ...3 nergens (meer|heen|naartoe|terecht|naar toe|slapen|to go)
+homeless  nowhere (to|2) (go|sleep|stay|live|crash)
+homeless  (bankhop*|bank hop*|couchsurf*|couch surf*|bankhangen|bank hangen)
+homeless  (uit|out) (huis|mn kamer|mijn kamer|de kamer|mn huis|het huis|my room|the house|home|of the house|of home) ~3 (gezet|gegooid|geschopt|getrapt|kicked|thrown|gezet worden|zetten)
+homeless  (word|wordt|worden|werd|gets|got|getting) ...3 (uit|eruit|out) ...3 (gezet|gegooid|geschopt|kicked|thrown)
+homeless  (zei|zegt|zeggen|zeiden|said|says) ...6 (kom|come|hoef) ...2 (niet|nooit|never|dont) (meer)? (terug|back|thuis|home)
+homeless  (niet|geen|no|not) ...2 (in|a) (een|mijn|mn|a|my)? bed ~4 (geslapen|slapen|slept|sleep|gelegen)
+homeless  <n> (nachten|nights) ...4 (buiten|outside|nowhere|nergens|op straat|on the street)

@@ -30,6 +30,8 @@ enum crisis_category {
 };
 
 #define CRISIS_BIT(c)	(1u << (unsigned)(c))
+/* Every category's bit: nothing more to find. */
+#define CRISIS_ALL	(((1u << CRISIS_NCATEGORIES) - 1) & ~CRISIS_BIT(CRISIS_NONE))
 
 struct crisis_hit {
 	enum crisis_category	 ch_category;	/* most urgent category matched */

@@ -117,6 +117,7 @@
 #define CRISIS_GAPS_MAX		3	/* gaps in one pattern (bounds backtracking) */
 #define CRISIS_EXPAND_MAX	512	/* patterns one line may expand to (multi-word groups) */
 #define CRISIS_NUM_MAX		100000	/* largest N of a <N+> number element */
+#define CRISIS_NEAR_MAX		3	/* groups one ~N line may join in any order */
 
 /* Flows (the JSON files in conf/flows, docs/flows.md) and the dialogue engine */
 #define FLOW_MAX_FILES		64	/* *.json files in the flows directory */

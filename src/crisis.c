@@ -795,6 +795,92 @@ crisis_line_expand(struct crisis_loader *ld, const char *line, int *budget)
 	return 0;
 }
 
+/*
+ * A line with "~N" between groups of elements ("suicide @meds ~5 @ingested
+ * ~5 @odd"): the groups in any order, each next to the following one with
+ * at most N words between them. Expand it into one line per order of the
+ * groups (a ...N gap between them, N the largest of the line) and expand each of those
+ * (crisis_line_expand); a line without "~" is expanded as it is. 0, or -1
+ * with the error set.
+ */
+static int
+crisis_line_near(struct crisis_loader *ld, const char *line, int *budget)
+{
+	static const int perms[6][CRISIS_NEAR_MAX] = {
+		{ 0, 1, 2 }, { 0, 2, 1 }, { 1, 0, 2 }, { 1, 2, 0 }, { 2, 0, 1 }, { 2, 1, 0 }
+	};
+	const char *groups[CRISIS_NEAR_MAX], *ends[CRISIS_NEAR_MAX], *p, *cat_end, *tok;
+	long long gap = -1, g;
+	size_t ngroups = 0, i, k, nperms;
+	char num[8], *copy;
+	int rc;
+
+	if (strchr(line, '~') == NULL)
+		return crisis_line_expand(ld, line, budget);
+	cat_end = line + strcspn(line, " \t");
+	p = cat_end;
+	groups[0] = p;
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		tok = p;
+		p += strcspn(p, " \t");
+		if (tok == p || *tok == '~') {
+			if (ngroups >= CRISIS_NEAR_MAX)
+				return crisis_fail(ld, "more than CRISIS_NEAR_MAX groups joined by ~", NULL);
+			ends[ngroups] = tok;
+			if (tok == p)
+				break;
+			if ((size_t)(p - tok) > sizeof(num))
+				return crisis_fail(ld, "~N must have N in 0..CRISIS_GAP_MAX", NULL);
+			memcpy(num, tok + 1, (size_t)(p - tok - 1));
+			num[p - tok - 1] = '\0';
+			if (util_parse_ll(num, 0, CRISIS_GAP_MAX, &g) == -1)
+				return crisis_fail(ld, "~N must have N in 0..CRISIS_GAP_MAX", NULL);
+			if (g > gap)
+				gap = g;	/* groups in any order: each gap may be the widest */
+			groups[++ngroups] = p;
+		}
+	}
+	ngroups++;
+	if (ngroups < 2)
+		return crisis_fail(ld, "~N must stand between two groups of elements", NULL);
+	for (i = 0; i < ngroups; i++) {
+		for (p = groups[i]; p < ends[i] && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (p == ends[i])
+			return crisis_fail(ld, "empty group beside ~N", NULL);
+	}
+	nperms = ngroups == 2 ? 2 : 6;
+	for (k = 0; k < nperms; k++) {
+		struct buf b;
+		int r = 0;
+		int order[CRISIS_NEAR_MAX];
+
+		if (ngroups == 2) {
+			order[0] = (int)k;
+			order[1] = 1 - (int)k;
+		} else {
+			memcpy(order, perms[k], sizeof(order));
+		}
+		buf_init(&b, 0);
+		r |= buf_printf(&b, "%.*s", (int)(cat_end - line), line);
+		for (i = 0; i < ngroups; i++) {
+			if (i > 0 && gap > 0)
+				r |= buf_printf(&b, " ...%lld", gap);
+			r |= buf_printf(&b, " %.*s", (int)(ends[order[i]] - groups[order[i]]),
+			    groups[order[i]]);
+		}
+		copy = buf_steal(&b);
+		rc = r == 0 ? crisis_line_expand(ld, copy, budget) :
+		    crisis_fail(ld, "line too long", NULL);
+		free(copy);
+		if (rc == -1)
+			return -1;
+	}
+	return 0;
+}
+
 int
 crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t errlen)
 {
@@ -845,7 +931,7 @@ crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t err
 		}
 		before = ld.ld_npats;
 		budget = CRISIS_EXPAND_MAX;
-		if (crisis_line_expand(&ld, line, &budget) == -1)
+		if (crisis_line_near(&ld, line, &budget) == -1)
 			goto fail;
 		if (ld.ld_npats > before && ld.ld_pats[before].cp_category != CRISIS_NONE)
 			any = 1;
@@ -1072,7 +1158,7 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 	}
 	for (i = 0; i < tx.tx_ntoks; i++)
 		crisis_candidates(lx, &lx->cl_except, &tx, i, crisis_visit_except, masked);
-	for (i = 0; i < tx.tx_ntoks; i++)
+	for (i = 0; i < tx.tx_ntoks && h.ch_categories != CRISIS_ALL; i++)
 		if (!masked[i])
 			crisis_candidates(lx, &lx->cl_crisis, &tx, i, crisis_visit_crisis, &h);
 	free(masked);

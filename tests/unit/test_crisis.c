@@ -513,7 +513,7 @@ test_speed(void)
 	struct crisis_lexicon *lx = NULL;
 	struct buf b;
 	char err[256], msg[TEXT_MAX + 1];
-	double per, limit = 0.001;
+	double per, limit = 0.002;
 	int i;
 
 #if defined(__SANITIZE_ADDRESS__)

@@ -229,19 +229,19 @@ suicide  voor (de|een|n|t|het) (trein|metro|tram|auto|bus|vrachtwagen|vrachtauto
 suicide  (spring|springen|springe|sprong|gooi|gooien|werp) (me|mij|mezelf)? voor (de|een|n|t|het) (trein|metro|tram|auto|bus|vrachtwagen)
 suicide  (springen|spring|springe|sprong) (van|vanaf|af|off|vanuit|uit) (de|een|het|t|n|mijn|ons)? (flat|brug|dak|balkon|gebouw|flatgebouw|raam|toren|parkeergarage)
 suicide  van (de|een|het|t|n)? (flat|brug|dak|balkon|gebouw|flatgebouw|toren) (af)? (springen|spring|springe|springt|sprong|af|afspringen)
-suicide  (alle|al|allemaal|hele|heel|doos|strip|potje|pot|handvol|stapel|veel|bakje) ...3 @pills ...3 @takenl
-suicide  (te|teveel) (veel|vel)? @pills ...2 @takenl
-suicide  (heb|had|hebben|hadden|hb) (al|nu|net|zojuist|bijna)? <n> @pills
-suicide  @takenl <n> @pills
-suicide  (took|taken|take|swallowed|swallow|taking|ate) <3+> @pillsen
-suicide  (hele|volle|heel|grote) (doos|strip|potje|pot|zak|zakje|fles) ...1 @pills
+suicide+ingested  (alle|al|allemaal|hele|heel|doos|strip|potje|pot|handvol|stapel|veel|bakje) ...3 @pills ...3 @takenl
+suicide+ingested  (te|teveel) (veel|vel)? @pills ...2 @takenl
+suicide+ingested  (heb|had|hebben|hadden|hb) (al|nu|net|zojuist|bijna)? <n> @pills
+suicide+ingested  @takenl <n> @pills
+suicide+ingested  (took|taken|take|swallowed|swallow|taking|ate) <3+> @pillsen
+suicide+ingested  (hele|volle|heel|grote) (doos|strip|potje|pot|zak|zakje|fles) ...1 @pills
 suicide  (alles|alle) (innemen|slikken|opnemen|inslikken|in nemen)
 suicide  (innemen|slikken|leeg|leegmaken|leeghalen|opmaken) ...5 (medicijnkast*|pillendoos|pillenpot)
 suicide  (medicijnkast*|pillendoos) ...5 (innemen|slikken|leeg|leegmaken|leeghalen|opmaken)
 suicide  @pills ...3 (gespaard|verzameld|sparen|verzamelen|opgespaard|opgespaart) 
-suicide  @pills ...3 (om|om te) (dood|doodgaan|te sterven|sterven)
+suicide+ingested  @pills ...3 (om|om te) (dood|doodgaan|te sterven|sterven)
 suicide  (pillen|pilletjes|tabletten|paracetamol|medicijnen) ...4 dood
-suicide  overdos*
+suicide+ingested  overdos*
 suicide  (polsen|pols|polse|polzen|aders) ...2 (snijden|snij|doorsnijden|doorsnijde|doorsnij|open|opensnijden|opengesneden|doorgesneden|door|kapot)
 suicide  (snij|snijd|snijden|snijde|doorsnijden) ...3 (polsen|pols|polse|polzen|aders)
 suicide  niemand ...2 (me|mij) ...1 (missen|mist|misse|missen)
@@ -274,7 +274,7 @@ suicide  kill me ...1 (now|pls|please|plz|plss|already|rn)
 suicide  (just|pls|please|plz|someone|somebody|god) kill me
 suicide  end it (all|al|tonight|today|now|forever|soon)
 suicide  end (my|mine|mah) (own)? (life|lif|live|existence)
-suicide  (take|taking|took|taken) my (own)? life
+suicide+ingested  (take|taking|took|taken) my (own)? life
 suicide  (unalive*|un alive|sewerslide|sewer slide|self delete|self deleting|selfdelete|suicidal|suicidial|suicdal)
 suicide  (no|any|not) (reason|point|purpose) ...3 (live|living|liv|alive|life|existing|exist)
 suicide  point (of|in|to) (living|life|being alive|existing|going on|live)
@@ -291,8 +291,8 @@ suicide  (cant|cannot|can not) (go on|carry on) $
 suicide  (cant|cannot|can not) (go on|carry on) (like this|anymore|any more|living)
 suicide  (cant|cannot|can not) live like this
 suicide  (too|to|2) many (pills|meds|tablets|sleeping pills|paracetamol)
-suicide  (all|whole|bottle|bunch|handful|lots|box) ...3 @pillsen ...3 (take|taking|took|swallow|swallowed|taken|down|downing)
-suicide  (take|taking|took|swallow|swallowing|swallowed) (all|a bottle|a box|a handful|every) ...2 @pillsen
+suicide+ingested  (all|whole|bottle|bunch|handful|lots|box) ...3 @pillsen ...3 (take|taking|took|swallow|swallowed|taken|down|downing)
+suicide+ingested  (take|taking|took|swallow|swallowing|swallowed) (all|a bottle|a box|a handful|every) ...2 @pillsen
 suicide  (jump|jumping|jumped|throw myself) (off|of|from) ...2 (bridge|building|roof|balcony|cliff|window|tower|car park|parking garage)
 suicide  front of (a|the)? (train|truck|bus|metro|tram|car)
 suicide  (suicide|goodbye|suicidal) (note|letter|letters|notes)
@@ -343,8 +343,8 @@ danger  (hij|zij|ze|die|iemand|men|hem|jongen|man|jongens|mannen|gast|gasten) (s
 danger  (hij|zij|ze|iemand|men) (me|mij|ons) ...1 (slaat|sloeg|slaan|schopt|wurgt|bedreigt|vermoordt|vermoord|vermoorden|doodmaakt|doodmaken|afmaakt|afmaken|steekt|neersteekt|neerschiet|achtervolgt|geslagen|geschopt|gewurgd|bedreigd|gestoken|pijn)
 danger  (hij|zij|ze|iemand|men) (heeft|had|hebben|hadden|heb) (me|mij|ons) ...1 (geslagen|geschopt|getrapt|gewurgd|bedreigd|gestoken|neergestoken|pijn|vastgehouden|vastgebonden|opgesloten|mishandeld|in elkaar|achtervolgd|ontvoerd)
 danger  (hij|zij|ze|iemand|men|hem) (doet|deed|gaat|wil|wilt|heeft|dreigt|dreigde) (me|mij|ons) ...1 pijn
-danger  (word|wordt|werd|ben|wrd) @ik ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|achtervolgd|gestalkt|ontvoerd|opgesloten|vastgehouden|neergestoken|gechanteerd|afgeperst|aangevallen|opgewacht|misbruikt|verkracht|aangerand|betast)
-danger  @ik (word|wordt|wor|werd|ben|wrd|wordn|wort|worden) ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|bedreigt|achtervolgd|achtervolgt|gestalkt|gestalked|ontvoerd|opgesloten|vastgehouden|vastgebonden|neergestoken|gechanteerd|gechanteert|afgeperst|gedrogeerd|aangevallen|opgewacht|gegijzeld|in elkaar)
+danger+sextortion  (word|wordt|werd|ben|wrd) @ik ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|achtervolgd|gestalkt|ontvoerd|opgesloten|vastgehouden|neergestoken|gechanteerd|afgeperst|aangevallen|opgewacht|misbruikt|verkracht|aangerand|betast)
+danger+sextortion  @ik (word|wordt|wor|werd|ben|wrd|wordn|wort|worden) ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|bedreigt|achtervolgd|achtervolgt|gestalkt|gestalked|ontvoerd|opgesloten|vastgehouden|vastgebonden|neergestoken|gechanteerd|gechanteert|afgeperst|gedrogeerd|aangevallen|opgewacht|gegijzeld|in elkaar)
 danger  (me|mij|ons) ...1 (vermoord|vermoordt|vermoorden|vermoorde|doodmaakt|doodmaken|dood maken|doden|doodt|killt|killen|neersteken|neersteekt|neerschieten|neerschiet|doodsteken|doodschieten|wurgen|ontvoeren|opwachten)
 danger  (vermoord|vermoordt|vermoorden|vermoorde|doodt|killt|killen) (me|mij|ons)
 danger  (bedreigt|bedreigd|bedreigen|bedreigde|bedreig|dreigt|dreigde|bedreigt) ...2 (me|mij|ons|mn|mijn)
@@ -371,7 +371,7 @@ danger  (achtervolgt|achtervolgen|achtervolgde|stalkt|stalken|stalkte|volgt|volg
 danger  (bel|bellen|call|belle) (112|911|de politie|politie|police|the police|t politie)
 danger  (112|911|politie) (bellen|bel|gebeld|belle|gebelt)
 danger  (gaan|willen|komen|gaat|komt|dreigen|dreigt) (me|mij|ons) (pakken|afmaken|neersteken|steken|slaan|vermoorden|doodmaken|ontvoeren)
-danger  (gechanteerd|gechanteert|chanteert|chanteren|chantage|afgeperst|afpersen|sextortion|sextortie)
+danger+sextortion  (gechanteerd|gechanteert|chanteert|chanteren|chantage|afgeperst|afpersen|sextortion|sextortie)
 danger  iemand in (mijn|mn|ons|me|het|t)? (huis|kamer)
 danger  (jezelf|jezelluf|urself) ...2 (ophangen|doodmaken|dood|vermoorden|afmaken|van kant|opknopen|iets aandoen)
 danger  (kys|kill yourself|kill urself|kill ur self|kill yourselves|kill ursel|kill yaself|k y s)
@@ -385,7 +385,7 @@ danger  (im|am|feel|iam|i) ...1 unsafe
 danger  (dont|do not|didnt|never|dnt|not) (feel|feeling) safe
 danger  (would|wud|wld|gonna|going|will|wil|wants|want|tryna|trying|threatened|threatening|threatens|threaten|hed|hel|shed|shel|said|says) ...1 (kill|kil|hurt|stab|shoot|murder|beat|strangle|choke|rape|kidnap) (me|us)
 danger  (threatening|threatens|threatened|threaten) (me|us)
-danger  (being|getting|got|been|was|get|were) (beaten|beat up|abused|followed|stalked|threatened|attacked|kidnapped|stabbed|choked|strangled|trafficked|assaulted|blackmailed|sextorted|jumped)
+danger+sextortion  (being|getting|got|been|was|get|were) (beaten|beat up|abused|followed|stalked|threatened|attacked|kidnapped|stabbed|choked|strangled|trafficked|assaulted|blackmailed|sextorted|jumped)
 danger  (he|she|someone|somebody|they|man|guy|stranger|people|guys|men) ...5 (has|have|had|got|pulled|holding|with) (a|an)? (knife|gun|weapon|blade|knives|guns)
 danger  (locked|locks|lock|trapped|trap) (me|us) (in|inside|up)
 danger  (call|calling|called) (911|112|the police|police|cops)
@@ -395,24 +395,24 @@ danger  (broke|breaking|broken|break|breaks) into (my|our|the) (house|home|room|
 abuse  @familie ...1 @hitnl ...1 @victim
 abuse  @familie ...1 @hitnl $
 abuse  @familie ...1 (@victim) ...1 @hitnl
-abuse  @familie ...1 (@victim) ...2 (geslagen|geschopt|getrapt|gewurgd|mishandeld|misbruikt|betast|aangerand|verkracht|bedreigd|pijn)
+abuse+sexual  @familie ...1 (@victim) ...2 (geslagen|geschopt|getrapt|gewurgd|mishandeld|misbruikt|betast|aangerand|verkracht|bedreigd|pijn)
 abuse  @familie ...6 (slaat|sloeg|slaan|schopt|schopte|stompt|wurgt|wurgde|mishandelt|trapt) (me|mij|ons|@moeder|@vader|broertje|zusje|mn|mijn)
 abuse  (gooit|gooide|smijt|smeet|gooien) (met)? ...3 naar (me|mij|ons|mijn|mn|@moeder|@vader)
 abuse  aan (me|mij|mijn lichaam|mn lichaam) (zitten|zit|zat|te zitten|gezeten)
-abuse  (moet|moest|moeten) van (hem|mijn|mn|me|m|zijn|hun|haar) ...3 (seks|sex|neuken|pijpen|naakt|nudes|naaktfotos|naaktfoto)
-abuse  (seks|sex|neuken|pijpen) ...5 (geld|betaling|betaald|betalen)
+abuse+sexual+sextortion  (moet|moest|moeten) van (hem|mijn|mn|me|m|zijn|hun|haar) ...3 (seks|sex|neuken|pijpen|naakt|nudes|naaktfotos|naaktfoto)
+abuse+sexual  (seks|sex|neuken|pijpen) ...5 (geld|betaling|betaald|betalen)
 abuse  @familie ...1 @sexnl
 abuse  (hij|zij|ze|die|iemand|man|jongen|hem) ...1 @sexnl (me|mij|ons)?
-abuse  door (mijn|mn|me|m|de|die)? @familie (aangeraakt|betast|aangerand|misbruikt|geslagen|geschopt|mishandeld|verkracht|bedreigd|opgesloten|gewurgd|gestraft met slaan)
+abuse+sexual  door (mijn|mn|me|m|de|die)? @familie (aangeraakt|betast|aangerand|misbruikt|geslagen|geschopt|mishandeld|verkracht|bedreigd|opgesloten|gewurgd|gestraft met slaan)
 abuse  (sluit|sluiten|sloot|sloten|sluite) (me|mij|ons) (op|in|buiten)
 abuse  (threw|throws|throwing|throw|thrown) ...3 at (me|us)
-abuse  (geslagen|geschopt|getrapt|gewurgd|mishandeld|misbruikt|betast|aangerand|verkracht|bedreigd|opgesloten|vastgebonden) door (mijn|mn|me|de|die|m|mijne)? @familie
-abuse  (word|wordt|werd|ben|worden|wrd|is|was|wordn|zijn) ...2 (misbruikt|mishandeld|verkracht|aangerand|betast|bepoteld|gemolesteerd)
-abuse  (verkracht*|aangerand|aanrand*|aanrandig|incest|loverboy*|kindermishandeling|mishandeling|mishandeld|gemolesteerd|molesteert|molesteren)
-abuse  (seksueel|sexueel|sexueel|seksuele|sexuele|seksueele) (misbruik*|misbruikt|geweld|lastiggevallen|intimidatie|overschrijdend|aangerand)
+abuse+sexual  (geslagen|geschopt|getrapt|gewurgd|mishandeld|misbruikt|betast|aangerand|verkracht|bedreigd|opgesloten|vastgebonden) door (mijn|mn|me|de|die|m|mijne)? @familie
+abuse+sexual  (word|wordt|werd|ben|worden|wrd|is|was|wordn|zijn) ...2 (misbruikt|mishandeld|verkracht|aangerand|betast|bepoteld|gemolesteerd)
+abuse+sexual  (verkracht*|aangerand|aanrand*|aanrandig|incest|loverboy*|kindermishandeling|mishandeling|mishandeld|gemolesteerd|molesteert|molesteren)
+abuse+sexual  (seksueel|sexueel|sexueel|seksuele|sexuele|seksueele) (misbruik*|misbruikt|geweld|lastiggevallen|intimidatie|overschrijdend|aangerand)
 abuse  (huiselijk|huiselyk|huislijk) geweld
 abuse  geweld (thuis|in huis|bij ons thuis|in ons gezin|in het gezin)
-abuse  thuis ...2 (geweld|mishandeld|geslagen|misbruikt|onveilig)
+abuse+sexual  thuis ...2 (geweld|mishandeld|geslagen|misbruikt|onveilig)
 abuse  thuis (is|voelt|voel|was)? ...1 @niet (veilig|velig|veillig)
 abuse  @niet veilig (thuis|in huis|bij mijn|bij mn|bij me)
 abuse  (onveilig|onveillig) (thuis|in huis)
@@ -423,25 +423,25 @@ abuse  (comes|came|coming|sneaks|sneaking|snuck|gets) (into|in) (my|me) (room|be
 abuse  (komt|kwam|komen|sluipt|sloop) ...3 (s nachts|snachts|nachts|in de nacht|midden in de nacht) ...3 (kamer|bed)
 abuse  (zit|zat|zitten|zaten|komt|kwam) (steeds|altijd|weer|vaak|snachts|nachts)? aan (me|mij|mijn lichaam|mn lichaam|m'n lichaam)
 abuse  (raakt|raakte|raken|aangeraakt|aanraken) (me|mij) ...2 aan
-abuse  (ongewenst|ongewenste|ongewenste) (aangeraakt|aanraken|aanraking*|betast|seks|intimiteit)
-abuse  (dwingt|dwong|gedwongen|dwingen) ...3 (seks|sex|neuken|pijpen|naakt|nudes|naaktfoto*|uitkleden|aanraken)
-abuse  (nudes|naaktfoto*|naakt foto*|naaktfotos|naaktfilmpje*|sexting) ...4 (verspreiden|verspreid|delen|gedeeld|online|dreigt|dreigde|chanteert|iedereen|posten|gepost|doorgestuurd|rondgestuurd)
+abuse+sexual  (ongewenst|ongewenste|ongewenste) (aangeraakt|aanraken|aanraking*|betast|seks|intimiteit)
+abuse+sexual+sextortion  (dwingt|dwong|gedwongen|dwingen) ...3 (seks|sex|neuken|pijpen|naakt|nudes|naaktfoto*|uitkleden|aanraken)
+abuse+sextortion  (nudes|naaktfoto*|naakt foto*|naaktfotos|naaktfilmpje*|sexting) ...4 (verspreiden|verspreid|delen|gedeeld|online|dreigt|dreigde|chanteert|iedereen|posten|gepost|doorgestuurd|rondgestuurd)
 
 # ---------------------------------------------------------------- abuse at home / sexual (en)
 abuse  @fam_en ...2 @hit_en (me|us|my|mom|mum|dad|sister|brother|mommy)
-abuse  @fam_en ...2 (abuses|abused|abusing|rapes|raped|molests|molested|touches|touched|touching|grooms|groomed|beats|beat up) (me|us|my)
+abuse+sexual  @fam_en ...2 (abuses|abused|abusing|rapes|raped|molests|molested|touches|touched|touching|grooms|groomed|beats|beat up) (me|us|my)
 abuse  (abusive|abuser|abusers)
 abuse  (sexual|sexually|domestic|child|physical|physically|emotionally) (abuse|abused|assault|assaulted|violence|abusive)
 abuse  (abuse|abused|violence|unsafe|beaten) (at)? home
 abuse  (not|never|dont feel|dont) safe (at|in)? (home|my house|house)
 abuse  (scared|afraid|terrified|frightened|scare) ...2 (go|going|come|coming)? home
 abuse  (scared|afraid|terrified|frightened) of (my)? @fam_en
-abuse  (rape|raped|rapes|rapist|rapists)
+abuse+sexual  (rape|raped|rapes|rapist|rapists)
 abuse  raping (me|us|her|him|my)
-abuse  (he|she|they|someone|somebody|man|guy|uncle|teacher|coach) ...1 (touches|touched|touching|keeps touching|molests|molested|grooms|groomed) (me|my)
+abuse+sexual  (he|she|they|someone|somebody|man|guy|uncle|teacher|coach) ...1 (touches|touched|touching|keeps touching|molests|molested|grooms|groomed) (me|my)
 abuse  (molest*|incest|grooming me|groomed me)
-abuse  (forced|forces|force|forcing|pressured|pressures|pressuring) (me)? ...2 (sex|nudes|naked|undress|suck|blowjob)
-abuse  (nudes|nude|naked pics|naked pictures|naked photos|naked video) ...4 (leak|leaked|share|shared|spread|post|posted|send to everyone|blackmail|blackmailing)
+abuse+sexual+sextortion  (forced|forces|force|forcing|pressured|pressures|pressuring) (me)? ...2 (sex|nudes|naked|undress|suck|blowjob)
+abuse+sextortion  (nudes|nude|naked pics|naked pictures|naked photos|naked video) ...4 (leak|leaked|share|shared|spread|post|posted|send to everyone|blackmail|blackmailing)
 
 # ---------------------------------------------------------------- homeless (nl)
 homeless  geen ...1 (slaapplek*|slaapplaats*|onderdak|dak boven|slaapadres|slaap plek|slaap plaats|woonplek|plek om te slapen|verblijfplaats|bed voor vannacht)
@@ -495,39 +495,39 @@ homeless  on the (streets|street) (now|tonight|since)
 # Taking medicine is everyday; taking a lot of it, a household poison, or
 # feeling strange after it is not. Medical questions ("hoeveel mag ik") and
 # "tegen hoofdpijn" are exceptions above.
-suicide  @many ...3 @meds ...4 @ingested
-suicide  @ingested ...2 @many ...3 @meds
-suicide  @meds ...3 @many ...2 @ingested
-suicide  <5+> ...2 @meds
-suicide  @meds ...1 <5+>
-suicide  @chem ...3 (gedronken|opgedronken|ingeslikt|geslikt|gegeten|ingenomen|genomen|drinken|drink|dronk|slikken|drank|drunk|swallowed|swallow|ate|drinking|eaten|opgegeten|op)
-suicide  (gedronken|ingeslikt|geslikt|gegeten|dronk|slikte|drank|drunk|swallowed|ate|drink|drinken) ...4 @chem
-suicide  (slok|slokje|sip|glas|glass|bottle|fles|beetje|wat) ...2 @chem
-suicide  @meds ...6 @odd
-suicide  @odd ...6 @meds
-suicide  (voel|voelt|voelde|feel|feeling|ben|im) ...3 @odd ...5 (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank|pillen|pills)
-suicide  (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank) ...6 (voel|voelt|feel|feeling|ben|im|zie|gaat|doet) ...3 @odd
-suicide  (genomen|ingenomen|geslikt|took|taken|swallowed) ...6 (hart|heart|oren|ears|maag|stomach|buik|keel) ...3 (snel|fast|suizen|suist|ringing|pijn|hurts|brandt|burns|racing)
+suicide+ingested  @many ...3 @meds ...4 @ingested
+suicide+ingested  @ingested ...2 @many ...3 @meds
+suicide+ingested  @meds ...3 @many ...2 @ingested
+suicide+ingested  <5+> ...2 @meds
+suicide+ingested  @meds ...1 <5+>
+suicide+ingested  @chem ...3 (gedronken|opgedronken|ingeslikt|geslikt|gegeten|ingenomen|genomen|drinken|drink|dronk|slikken|drank|drunk|swallowed|swallow|ate|drinking|eaten|opgegeten|op)
+suicide+ingested  (gedronken|ingeslikt|geslikt|gegeten|dronk|slikte|drank|drunk|swallowed|ate|drink|drinken) ...4 @chem
+suicide+ingested  (slok|slokje|sip|glas|glass|bottle|fles|beetje|wat) ...2 @chem
+suicide+ingested  @meds ...6 @odd
+suicide+ingested  @odd ...6 @meds
+suicide+ingested  (voel|voelt|voelde|feel|feeling|ben|im) ...3 @odd ...5 (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank|pillen|pills)
+suicide+ingested  (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank) ...6 (voel|voelt|feel|feeling|ben|im|zie|gaat|doet) ...3 @odd
+suicide+ingested  (genomen|ingenomen|geslikt|took|taken|swallowed) ...6 (hart|heart|oren|ears|maag|stomach|buik|keel) ...3 (snel|fast|suizen|suist|ringing|pijn|hurts|brandt|burns|racing)
 suicide  (hoeveel|how many|how much|welke|which|what) ...4 (@meds|@chem) ...5 (dood|dodelijk|doodgaan|sterven|die|dead|lethal|kill|fatal|overdose|od|wakker|wake)
 suicide  (dodelijke|lethal|fatal|deadly) (dosis|dose|hoeveelheid|amount)
-suicide  (de|die|mn|mijn|my|the|those|these|al|all|alle) @meds ...2 (al|allemaal|all)? (genomen|ingenomen|geslikt|op|opgegeten|taken|took|swallowed) ...3 (sorry|te laat|too late|vaarwel|goodbye|bye|dag|doei|raar|weird|strange)
-suicide  (iets|wat|something|stuff|shit|spul) (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank) ...5 (dood|doodgaan|sterven|die|raar|weird|strange|wakker|wake|stoppen|stop|ophouden)
-suicide  (iets|wat|something) ...1 (genomen|ingenomen|geslikt|ingeslikt|taken|took|swallowed) ...8 (raar|vreemd|weird|strange|duizelig|dizzy|misselijk|sick)
-suicide  (voel|feel) ...3 @odd ...3 (iets|wat|something) ...2 (genomen|ingenomen|geslikt|took|taken)
+suicide+ingested  (de|die|mn|mijn|my|the|those|these|al|all|alle) @meds ...2 (al|allemaal|all)? (genomen|ingenomen|geslikt|op|opgegeten|taken|took|swallowed) ...3 (sorry|te laat|too late|vaarwel|goodbye|bye|dag|doei|raar|weird|strange)
+suicide+ingested  (iets|wat|something|stuff|shit|spul) (genomen|ingenomen|geslikt|gedronken|took|taken|swallowed|drank) ...5 (dood|doodgaan|sterven|die|raar|weird|strange|wakker|wake|stoppen|stop|ophouden)
+suicide+ingested  (iets|wat|something) ...1 (genomen|ingenomen|geslikt|ingeslikt|taken|took|swallowed) ...8 (raar|vreemd|weird|strange|duizelig|dizzy|misselijk|sick)
+suicide+ingested  (voel|feel) ...3 @odd ...3 (iets|wat|something) ...2 (genomen|ingenomen|geslikt|took|taken)
 suicide  (to|om) ...2 (make|maken|laten) ...1 (it|het|alles) (stop|stoppen|end|ophouden)
-suicide  (od|odd|oded|overdosed|overdosing|overdose)
-suicide  (te|too|way|veel|much) (veel|many|much|too)? ...1 @meds ...4 (met opzet|expres|on purpose|express|opzettelijk|deliberately)
-suicide  (met opzet|expres|on purpose|opzettelijk) ...4 (@meds|@chem|te veel|teveel|too many|too much)
+suicide+ingested  (od|odd|oded|overdosed|overdosing|overdose)
+suicide+ingested  (te|too|way|veel|much) (veel|many|much|too)? ...1 @meds ...4 (met opzet|expres|on purpose|express|opzettelijk|deliberately)
+suicide+ingested  (met opzet|expres|on purpose|opzettelijk) ...4 (@meds|@chem|te veel|teveel|too many|too much)
 suicide  (gespaard|verzameld|saved|opgespaard|hoarded|stockpiled) ...4 (genomen|ingenomen|geslikt|took|taken|op)
-suicide  @meds (en|and|met|with) (alcohol|wodka|vodka|drank|wijn|bier|booze|wine)
-suicide  (alcohol|wodka|vodka|drank|booze) (en|and|met|with) @meds
-suicide  @meds ...4 (door elkaar|tegelijk|at once|all at once|in een keer|in 1 keer|in één keer|in een keer)
-suicide  (in een keer|in 1 keer|tegelijk|all at once|at once) ...4 @meds
-suicide  (hele|volle|whole|full|entire) (doos|strip|potje|pot|fles|flesje|bottle|box|pack|packet|voorraad) ...3 (leeg|op|leeggeslikt|opgemaakt|leeggemaakt|empty|emptied|genomen|ingenomen|geslikt|gedronken|took|swallowed|drank)
-suicide  (leeggeslikt|leeggemaakt|leeggegeten) $
-suicide  (doos|doosje|doosjes|strip|strips|potje|fles|flesje) ...3 (leeg|leeggeslikt|leeggemaakt|opgemaakt)
+suicide+ingested  @meds (en|and|met|with) (alcohol|wodka|vodka|drank|wijn|bier|booze|wine)
+suicide+ingested  (alcohol|wodka|vodka|drank|booze) (en|and|met|with) @meds
+suicide+ingested  @meds ...4 (door elkaar|tegelijk|at once|all at once|in een keer|in 1 keer|in één keer|in een keer)
+suicide+ingested  (in een keer|in 1 keer|tegelijk|all at once|at once) ...4 @meds
+suicide+ingested  (hele|volle|whole|full|entire) (doos|strip|potje|pot|fles|flesje|bottle|box|pack|packet|voorraad) ...3 (leeg|op|leeggeslikt|opgemaakt|leeggemaakt|empty|emptied|genomen|ingenomen|geslikt|gedronken|took|swallowed|drank)
+suicide+ingested  (leeggeslikt|leeggemaakt|leeggegeten) $
+suicide+ingested  (doos|doosje|doosjes|strip|strips|potje|fles|flesje) ...3 (leeg|leeggeslikt|leeggemaakt|opgemaakt)
 suicide  (achterover|naar binnen) (geslagen|gewerkt|gegooid)
-suicide  @meds ...3 (opgegeten|leeggegeten|gegeten|eaten|ate)
+suicide+ingested  @meds ...3 (opgegeten|leeggegeten|gegeten|eaten|ate)
 
 # ---------------------------------------------------------------- suicide: a plan with a time
 suicide  @when ...3 (doe|ga) @ik het (doen)? $
@@ -571,7 +571,7 @@ suicide  (na|after) ...4 (zorgen|worries|worry) ...4 (over mij|about me) (meer)?
 suicide  @ik ga @when (naar|to) (de|het|the) (brug|spoor|dak|flat|water|zee|rails|bridge|tracks|roof|sea)
 suicide  (ga|gaan|loop|going|walk|walking) ...2 (naar|to|into) (het|de|the) (water|zee|sea|river|rivier|spoor|tracks|brug|bridge) ...4 (niet terug|never come back|kom niet|not come back|never|nooit)
 suicide  (loop|lopen|walk|walking) (de|het|the|into the)? (zee|water|sea) (in)?
-suicide  @ingested ...3 (niet meer|never|nooit meer) (wakker|wake)
+suicide+ingested  @ingested ...3 (niet meer|never|nooit meer) (wakker|wake)
 
 # ---------------------------------------------------------------- suicide: hopelessness (no word for death)
 # Worry and hopelessness are answered as suicide (the crisis answer): recall first.
@@ -670,16 +670,16 @@ suicide  (cant|cannot|dont want to) do (life|living) (anymore|any more)?
 suicide  (ready|want|wanna) (to)? (give up|quit) (on)? (life|living|everything)
 
 # ---------------------------------------------------------------- suicide: more means, plans, places and goodbyes
-suicide  <5+> ...1 (stuks|stuk|van|of) ...2 @meds
-suicide  (alles|everything|all) (wat|that|what)? ...4 (kast|medicijnkast|cabinet|drawer|la|lade|badkamer|bathroom) ...4 (ingenomen|genomen|geslikt|opgegeten|gegeten|took|swallowed|ate)
-suicide  (alles|everything|all) (ingenomen|geslikt|opgegeten|leeggegeten|swallowed|took|taken)
+suicide+ingested  <5+> ...1 (stuks|stuk|van|of) ...2 @meds
+suicide+ingested  (alles|everything|all) (wat|that|what)? ...4 (kast|medicijnkast|cabinet|drawer|la|lade|badkamer|bathroom) ...4 (ingenomen|genomen|geslikt|opgegeten|gegeten|took|swallowed|ate)
+suicide+ingested  (alles|everything|all) (ingenomen|geslikt|opgegeten|leeggegeten|swallowed|took|taken)
 suicide  (medicijnkast|pillendoos|cabinet) ...3 (leeggehaald|leeggemaakt|leeg|emptied)
 suicide  @meds ...3 @ingested ...4 (zoveel|zo veel|as many|as much|weet niet hoeveel|dont know how many|idk how many|veel|alles|alle)
-suicide  (onder|under) (de|het|the) (gootsteen|aanrecht|sink) ...3 (gedronken|ingenomen|geslikt|drank|drunk|swallowed|op)
-suicide  (gedronken|drank|drunk|geslikt|swallowed) ...4 (onder|under) (de|het|the) (gootsteen|aanrecht|sink)
+suicide+ingested  (onder|under) (de|het|the) (gootsteen|aanrecht|sink) ...3 (gedronken|ingenomen|geslikt|drank|drunk|swallowed|op)
+suicide+ingested  (gedronken|drank|drunk|geslikt|swallowed) ...4 (onder|under) (de|het|the) (gootsteen|aanrecht|sink)
 suicide  (wc|toilet) (eend|reiniger|cleaner)
-suicide  (neem|take|slik|swallow) @ik? (al|alle|all|every|de hele|the whole) ...2 @meds
-suicide  @when ...2 (neem|slik|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
+suicide+ingested  (neem|take|slik|swallow) @ik? (al|alle|all|every|de hele|the whole) ...2 @meds
+suicide+ingested  @when ...2 (neem|slik|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
 suicide  @when ...4 (maak|maken|make) @ik? (er)? (een|n)? (eind|einde|end) (aan|to)
 suicide  (alles|everything|all) ...1 (klaargelegd|klaar gelegd|ready|klaar) ...1 (voor)? (vanavond|vannacht|tonight|morgen|straks|voor het|for it)
 suicide  (loop|ga|fiets|walk|go|going|heading) @ik? ...1 (naar|to) (het|de|the) (spoor|brug|dak|flat|rails|tracks|bridge|roof|water|zee)
@@ -778,18 +778,18 @@ homeless  (gepit|gemaft|geslapen|overnacht) ...2 (in|op|onder|bij) (de|het|een)?
 
 # ---------------------------------------------------------------- danger: a weapon in hand, someone at the door
 danger  @knife (in|tegen|op) (mijn|mn|m|me|my|de|the) (hand|handen|hands|pols|polsen|wrist|wrists|keel|throat|arm|nek|neck)
-danger  @knife (vast|vasthouden|in de hand|gepakt|gepakt|bij me|bij mij|on me|with me|meegenomen|mee)
-danger  (hou|houd|heb|had|hold|holding|got|have|pakte|pak|gepakt|grabbed|grab|took|zit|sta|sit|stand|sitting|standing) ...4 (een|het|a|the|mijn|mn|my|dat|dit|this|that)? @knife (vast|in|and|en|om|to|voor|for|tegen|op|right)
+danger+ingested  @knife (vast|vasthouden|in de hand|gepakt|gepakt|bij me|bij mij|on me|with me|meegenomen|mee)
+danger+ingested  (hou|houd|heb|had|hold|holding|got|have|pakte|pak|gepakt|grabbed|grab|took|zit|sta|sit|stand|sitting|standing) ...4 (een|het|a|the|mijn|mn|my|dat|dit|this|that)? @knife (vast|in|and|en|om|to|voor|for|tegen|op|right)
 danger  (hou|houd|hold|holding|vast|gepakt|grabbed|gepakt) ...2 (een|het|a|the|my|mijn|mn)? @knife
 danger  (zit|sta|lig|sit|sitting|stand|standing|im) ...2 (hier|here|alleen|alone|nu|now)? (met|with) (een|het|a|the|mijn|mn|my)? @knife
 danger  @knife ...8 (weet niet wat|weet niet of|weet niet meer|dont know what|idk what|dont know if|idk|weet nie|bang dat ik|scared|bang|afraid|trillen|trillende|shaking|gebruiken|use it|use|ga doen|going to do|gonna do)
 danger  (weet niet|dont know|idk|weet nie) (wat|what|of|if) ...4 @knife
 danger  (gevonden|found|vond|find) ...3 (@knife|gun|pistool|vuurwapen|wapen)
 danger  (@knife|gun|pistool|vuurwapen|wapen) ...4 (gevonden|found|vond)
-danger  (mes|knife|gun|pistool|wapen|messen|knives|guns|vuurwapen) ...3 (meegenomen|mee naar|bij zich|to school|naar school|op school|at school|in school|in de klas)
+danger+ingested  (mes|knife|gun|pistool|wapen|messen|knives|guns|vuurwapen) ...3 (meegenomen|mee naar|bij zich|to school|naar school|op school|at school|in school|in de klas)
 danger  (has|have|had|got|heeft|hebben|had) (a|an|een|n)? (knife|gun|mes|pistool|blade|wapen|weapon) (and|en|in|at|on|op|bij|with)? ...3 (angry|boos|kwaad|drunk|dronken|screaming|schreeuwt|threatening|dreigt|coming|komt|here|hier|school|outside|buiten)
 danger  (hes|he's|he|shes|she's|she|they|theyre|someone|somebody|hij|zij|ze|iemand) (got|has|have|heeft|hebben|had) (a|an|een|n)? (knife|gun|mes|pistool|blade|wapen|weapon|vuurwapen)
-danger  @knife (gepakt|pakt|pakte|grabbed|took|takes|pulled) ...3 (om|to|voor) ...3 (aan te vallen|aanvallen|steken|stab|attack|hurt|kill|vermoorden|pijn)
+danger+ingested  @knife (gepakt|pakt|pakte|grabbed|took|takes|pulled) ...3 (om|to|voor) ...3 (aan te vallen|aanvallen|steken|stab|attack|hurt|kill|vermoorden|pijn)
 danger  @ik (ga|gaan|wil|will|gonna|going|want|wanna|kan) ...2 (hem|haar|iemand|someone|him|her|them|ze|hun|gast|jongen) ...2 (steken|neersteken|doodsteken|stab|neerschieten|shoot|vermoorden|kill|afmaken|aandoen|pijn|hurt|aanvallen|attack|slaan|doodmaken)
 danger  (bang|scared|afraid|vrees|like|might) ...3 (ik|i|im) ...2 (iemand|someone|somebody|hem|haar|him|her|them) ...2 (aandoe|aandoen|pijn|hurt|kill|vermoord|steek|stab|aanval|attack)
 danger  (gonna|going to|might|will|could|want to|wanna) (hurt|kill|stab|attack|shoot) (someone|somebody|people|him|her|them|everyone)
@@ -817,62 +817,62 @@ danger  (keeps|blijft|volgt|rijdt|driving|follows|following|rijden) ...4 (next t
 danger  (telling|tells|told|zegt|zei|roept) (me|mij) (to)? (get in|instappen|in te stappen|stap in|in de auto)
 danger  (kijkt|kijken|staart|staring|stares|looking|watching|keeps looking) ...3 (naar|at|into|in) (mijn|mn|my|ons|our|het|de|the)? (raam|window|huis|house|kamer|room)
 # Someone unresponsive after pills, drink or drugs: 112 now
-danger  (reageert|reageren|reageerde|responding|responsive|respond|responds|response) (niet|nie|not|no|nt)? (meer|anymore|more)? $
-danger  (reageert|reageren|reageerde|responding|respond|responds) (niet|nie|not|nergens|niks|nothing)? (meer|anymore)? (op|to)? ...1 (niks|niets|nothing|me|mij|mijn stem|my voice|aanraken|schudden|shaking|roepen|calling|ons|us|iets)
-danger  (not|isnt|isn't|is not|aint) (responding|responsive|reacting|breathing|waking)
-danger  (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
-danger  (niet|nie) wakker (te krijgen|krijgen|krijg)
-danger  (wordt|werd|is|lijkt) (niet|nie) (meer)? wakker
-danger  @friend ...6 (wont|isnt|not|doesnt|cant) ...1 (wake|waking|awake)
-danger  (krijg|krijgen|kreeg|get|can't get|cant get) (hem|haar|ze|him|her|them) (niet|nie|not)? (wakker|awake|up)
-danger  (ademt|ademen|breathes|breathing|adem|breath) ...2 (raar|niet|nauwelijks|bijna niet|amper|zwaar|weird|barely|hardly|strange|funny|not|slow|langzaam|heel zacht)
-danger  (barely|hardly|not|isnt|isn't|stopped|stops) breathing
-danger  (blauw|blue|paars|purple|grijs|grey|gray|bleek|pale) (rond|around|om) ...2 (lippen|lips|mond|mouth)
-danger  (lippen|lips) (zijn|are|worden|turning|turned|gaan|kleuren)? (blauw|blue|paars|purple)
-danger  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (niet|not|isnt|geen|wont|nie|barely|nauwelijks|raar|weird|hardly|doesnt|cant|kan) ...2 (op|answering|picking|answer|reageert|reply|replying|antwoordt|wakker|wake|waking|ademt|breathing|responding|praat|talking|talk|praten|bewegen|moving)
-danger  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (flauwgevallen|bewusteloos|passed|suf|unconscious|blauw|blue|collapsed|ingestort)
-danger  (@meds|pills|pillen|xtc|drugs|something|iets) ...8 (flauwgevallen|passed out|collapsed|out|bewusteloos|unconscious|ingestort|blauw|blue)
-danger  (passed out|flauwgevallen|bewusteloos|collapsed|unconscious) ...4 (after|na|na het|from|door|van) ...3 (taking|pills|pillen|drinking|drugs|xtc|gedronken|genomen|@meds)
-danger  (afscheidsbericht|afscheidsbriefje|goodbye|afscheidsbrief) ...6 (niet|nie|not|isnt|wont|geen|cant|kan) ...1 (op|answering|picking|reageert|answer|bereiken|reach|reply|replying)
-danger  (neemt|nemen) (niet|nie) (meer)? op ...4 (pillen|pills|afscheid|goodbye|dood|zelfmoord|suicide|springen|jump|@meds)
-danger  (texted|sent|stuurde|appte|snapte|zei|said) ...6 (@meds|pills|pillen|dood|die|goodbye|afscheid|kill|zelfmoord) ...8 (not answering|isnt answering|neemt niet op|reageert niet|not picking up|isnt picking up|wont answer|not replying|niet meer op)
-danger  (drunk|dronken|high|stoned|wasted) (and|en) (unconscious|bewusteloos|passed out|not waking|niet wakker|wont wake|not responding|reageert niet)
+danger+ingested+other  (reageert|reageren|reageerde|responding|responsive|respond|responds|response) (niet|nie|not|no|nt)? (meer|anymore|more)? $
+danger+ingested+other  (reageert|reageren|reageerde|responding|respond|responds) (niet|nie|not|nergens|niks|nothing)? (meer|anymore)? (op|to)? ...1 (niks|niets|nothing|me|mij|mijn stem|my voice|aanraken|schudden|shaking|roepen|calling|ons|us|iets)
+danger+ingested+other  (not|isnt|isn't|is not|aint) (responding|responsive|reacting|breathing|waking)
+danger+ingested+other  (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
+danger+ingested+other  (niet|nie) wakker (te krijgen|krijgen|krijg)
+danger+ingested+other  (wordt|werd|is|lijkt) (niet|nie) (meer)? wakker
+danger+other+ingested  @friend ...6 (wont|isnt|not|doesnt|cant) ...1 (wake|waking|awake)
+danger+ingested+other  (krijg|krijgen|kreeg|get|can't get|cant get) (hem|haar|ze|him|her|them) (niet|nie|not)? (wakker|awake|up)
+danger+ingested+other  (ademt|ademen|breathes|breathing|adem|breath) ...2 (raar|niet|nauwelijks|bijna niet|amper|zwaar|weird|barely|hardly|strange|funny|not|slow|langzaam|heel zacht)
+danger+ingested+other  (barely|hardly|not|isnt|isn't|stopped|stops) breathing
+danger+ingested+other  (blauw|blue|paars|purple|grijs|grey|gray|bleek|pale) (rond|around|om) ...2 (lippen|lips|mond|mouth)
+danger+ingested+other  (lippen|lips) (zijn|are|worden|turning|turned|gaan|kleuren)? (blauw|blue|paars|purple)
+danger+ingested+other  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (niet|not|isnt|geen|wont|nie|barely|nauwelijks|raar|weird|hardly|doesnt|cant|kan) ...2 (op|answering|picking|answer|reageert|reply|replying|antwoordt|wakker|wake|waking|ademt|breathing|responding|praat|talking|talk|praten|bewegen|moving)
+danger+ingested+other  @friend ...8 (@meds|pills|pillen|xtc|drugs|gedronken|drunk|drank|overdosis|overdose|od) ...8 (flauwgevallen|bewusteloos|passed|suf|unconscious|blauw|blue|collapsed|ingestort)
+danger+ingested+other  (@meds|pills|pillen|xtc|drugs|something|iets) ...8 (flauwgevallen|passed out|collapsed|out|bewusteloos|unconscious|ingestort|blauw|blue)
+danger+ingested+other  (passed out|flauwgevallen|bewusteloos|collapsed|unconscious) ...4 (after|na|na het|from|door|van) ...3 (taking|pills|pillen|drinking|drugs|xtc|gedronken|genomen|@meds)
+danger+ingested+other  (afscheidsbericht|afscheidsbriefje|goodbye|afscheidsbrief) ...6 (niet|nie|not|isnt|wont|geen|cant|kan) ...1 (op|answering|picking|reageert|answer|bereiken|reach|reply|replying)
+danger+ingested  (neemt|nemen) (niet|nie) (meer)? op ...4 (pillen|pills|afscheid|goodbye|dood|zelfmoord|suicide|springen|jump|@meds)
+danger+ingested+other  (texted|sent|stuurde|appte|snapte|zei|said) ...6 (@meds|pills|pillen|dood|die|goodbye|afscheid|kill|zelfmoord) ...8 (not answering|isnt answering|neemt niet op|reageert niet|not picking up|isnt picking up|wont answer|not replying|niet meer op)
+danger+ingested+other  (drunk|dronken|high|stoned|wasted) (and|en) (unconscious|bewusteloos|passed out|not waking|niet wakker|wont wake|not responding|reageert niet)
 
 # ---------------------------------------------------------------- abuse: sextortion (en/nl), grooming, exploitation, forced marriage
-abuse  (blackmail|blackmailing|blackmailed|blackmails|blackmailer|sextort|sextorting|sextorted|sextortion|extort|extorting|extorted|extortion|chanteren|chanteert|chanteerde|gechanteerd)
-abuse  @pics ...6 (send|sends|sent|post|posts|posted|leak|leaks|leaked|share|shares|shared|spread|spreads|expose|exposed|publish|stuur|stuurt|sturen|posten|verspreiden|verspreidt|delen|deelt|rondsturen|rond|doorsturen|online) ...6 @audience
-abuse  (send|sends|post|posts|leak|leaks|share|shares|spread|spreads|expose|stuur|stuurt|sturen|posten|verspreiden|verspreidt|delen|deelt|doorsturen|rondsturen) ...4 @pics ...4 @audience
+abuse+sextortion  (blackmail|blackmailing|blackmailed|blackmails|blackmailer|sextort|sextorting|sextorted|sextortion|extort|extorting|extorted|extortion|chanteren|chanteert|chanteerde|gechanteerd)
+abuse+sextortion  @pics ...6 (send|sends|sent|post|posts|posted|leak|leaks|leaked|share|shares|shared|spread|spreads|expose|exposed|publish|stuur|stuurt|sturen|posten|verspreiden|verspreidt|delen|deelt|rondsturen|rond|doorsturen|online) ...6 @audience
+abuse+sextortion  (send|sends|post|posts|leak|leaks|share|shares|spread|spreads|expose|stuur|stuurt|sturen|posten|verspreiden|verspreidt|delen|deelt|doorsturen|rondsturen) ...4 @pics ...4 @audience
 abuse  (threatening|threatens|threatened|threaten|threat|dreigt|dreigen|dreigde|dreigden|bedreigt|zegt|says|said|zei) ...4 (to|te|dat|that)? ...3 (post|leak|share|send|spread|expose|publish|posten|verspreiden|delen|sturen|doorsturen|rondsturen|online zetten|ruin|versturen)
-abuse  (nudes|nude|pics|pictures|photos|fotos|foto|video|videos|filmpje|naaktfotos|snaps|photo|pic|picture) ...8 (money|geld|pay|betalen|betaal|euros|euro|gift card|gift cards|giftcards|steam|cards|bitcoin|crypto|paysafe|paypal|tikkie|more|meer|owe|schuldig)
-abuse  (money|geld|pay|betalen|euros|gift cards|steam cards|bitcoin|paysafe) ...8 (nudes|nude|pics|pictures|photos|fotos|video|filmpje|naaktfotos|snaps|everything|alles)
-abuse  (sent|send|stuurde|gestuurd|stuurden|sending) ...2 (nudes|nude|pics|pic|pictures|photos|fotos|foto|naaktfotos|naakt|video|filmpje) ...6 (now|nu|then|toen|daarna|after) ...4 (want|wants|wil|willen|threat*|dreig*|money|geld|more|meer|blackmail*|chanteer*|pay|betalen|verspreid*|post*|leak*|share*|send|sturen)
-abuse  (catfished|catfish|gecatfisht|fake account|nep account|nepaccount) ...8 (threat*|dreig*|money|geld|pics|fotos|nudes|pictures|blackmail*|chanteer*|want|wil)
+abuse+sextortion  (nudes|nude|pics|pictures|photos|fotos|foto|video|videos|filmpje|naaktfotos|snaps|photo|pic|picture) ...8 (money|geld|pay|betalen|betaal|euros|euro|gift card|gift cards|giftcards|steam|cards|bitcoin|crypto|paysafe|paypal|tikkie|more|meer|owe|schuldig)
+abuse+sextortion  (money|geld|pay|betalen|euros|gift cards|steam cards|bitcoin|paysafe) ...8 (nudes|nude|pics|pictures|photos|fotos|video|filmpje|naaktfotos|snaps|everything|alles)
+abuse+sextortion  (sent|send|stuurde|gestuurd|stuurden|sending) ...2 (nudes|nude|pics|pic|pictures|photos|fotos|foto|naaktfotos|naakt|video|filmpje) ...6 (now|nu|then|toen|daarna|after) ...4 (want|wants|wil|willen|threat*|dreig*|money|geld|more|meer|blackmail*|chanteer*|pay|betalen|verspreid*|post*|leak*|share*|send|sturen)
+abuse+sextortion  (catfished|catfish|gecatfisht|fake account|nep account|nepaccount) ...8 (threat*|dreig*|money|geld|pics|fotos|nudes|pictures|blackmail*|chanteer*|want|wil)
 abuse  (expose|exposen|ruin|ruineren|kapot maken) (me|my life|mijn leven|mn leven|mij)
-abuse  (recorded|filmed|gefilmd|opgenomen|recorded|screenrecorded|gescreenshot|screenshotted|screenshot) (me|mij|my|mijn|mn)? ...6 (blackmail*|threat*|dreig*|chanteer*|send|sturen|rond|spread|verspreid*|post*|money|geld|douche|shower|naakt|naked|uitkleden|undress)
-abuse  (asking|asks|asked|vraagt|vroeg|vragen|wants|wil|wilde|begging|eist|eisen) ...2 (for|om|naar)? (nudes|nude|naaktfotos|naakt|pics|fotos|foto|photos|pictures|sexy|sex|seks)
-abuse  (man|vent|guy|gast|jongen|iemand|someone) (van|of|is|die)? <18+> ...6 (afspreken|meet|fotos|pics|nudes|geheim|secret|niemand|vertellen|tell|sex|seks|wil|wants)
-abuse  <18+> (jaar|year|years|yr|yo|jarige) (old|oud)? ...8 (afspreken|meet|fotos|pics|nudes|geheim|secret|niemand|vertellen|tell|sex|seks|asking|vraagt|keeps|blijft|owe)
+abuse+sextortion  (recorded|filmed|gefilmd|opgenomen|recorded|screenrecorded|gescreenshot|screenshotted|screenshot) (me|mij|my|mijn|mn)? ...6 (blackmail*|threat*|dreig*|chanteer*|send|sturen|rond|spread|verspreid*|post*|money|geld|douche|shower|naakt|naked|uitkleden|undress)
+abuse+sexual+sextortion  (asking|asks|asked|vraagt|vroeg|vragen|wants|wil|wilde|begging|eist|eisen) ...2 (for|om|naar)? (nudes|nude|naaktfotos|naakt|pics|fotos|foto|photos|pictures|sexy|sex|seks)
+abuse+sexual+sextortion  (man|vent|guy|gast|jongen|iemand|someone) (van|of|is|die)? <18+> ...6 (afspreken|meet|fotos|pics|nudes|geheim|secret|niemand|vertellen|tell|sex|seks|wil|wants)
+abuse+sexual+sextortion  <18+> (jaar|year|years|yr|yo|jarige) (old|oud)? ...8 (afspreken|meet|fotos|pics|nudes|geheim|secret|niemand|vertellen|tell|sex|seks|asking|vraagt|keeps|blijft|owe)
 abuse  (mag|mogen|moet|must|cant|can't|allowed|mocht) ...3 (aan niemand|niemand|anyone|no one|nobody) (vertellen|zeggen|tell|weten|know)
 abuse  (ons|our) (geheimpje|geheim|little secret|secret)
 abuse  (aan niemand|niemand|no one|anyone|nobody) (mag|mogen|can|must|may|should|zou) (vertellen|tell|weten|know)
-abuse  (stuurt|stuurde|sturen|sends|sent|sending) (me|mij) (rare|gekke|vieze|enge|seksuele|sexuele|creepy|weird|dirty|sexual|inappropriate) (berichten|appjes|dingen|messages|texts|fotos|pics|things)
-abuse  (wil|wilt|wants|wanted|wilde) (dat|that)? (ik|me|i) ...2 (fotos|foto|pics|nudes|naaktfotos|video|filmpje) (stuur|send|sturen|maak|make|take|stuurt)
-abuse  (forced|forces|force|forcing|made|makes|dwingt|dwong|gedwongen) (me)? ...2 (to do|te doen|do|doen) (things|dingen|stuff|stuk) ...2 (didnt want|did not want|dont want|niet wil|niet wilde|niet mag|niet mogen|shouldnt|niet oké)
+abuse+sexual  (stuurt|stuurde|sturen|sends|sent|sending) (me|mij) (rare|gekke|vieze|enge|seksuele|sexuele|creepy|weird|dirty|sexual|inappropriate) (berichten|appjes|dingen|messages|texts|fotos|pics|things)
+abuse+sextortion  (wil|wilt|wants|wanted|wilde) (dat|that)? (ik|me|i) ...2 (fotos|foto|pics|nudes|naaktfotos|video|filmpje) (stuur|send|sturen|maak|make|take|stuurt)
+abuse+sexual  (forced|forces|force|forcing|made|makes|dwingt|dwong|gedwongen) (me)? ...2 (to do|te doen|do|doen) (things|dingen|stuff|stuk) ...2 (didnt want|did not want|dont want|niet wil|niet wilde|niet mag|niet mogen|shouldnt|niet oké)
 abuse  (doet|deed|doen|does|did|do) (dingen|things|stuff|rare dingen|weird things) (met|with|bij|to) (me|mij|ons|us)
-abuse  (zit|zat|zitten|aanraakt|aanraken|raakt|touches|touched|touching) (aan)? (me|mij) ...4 (wil dat niet|wil het niet|dont want|didnt want|niet wil|niet wilde|zonder dat|without|stop|laat me niet|wont stop)
+abuse+sexual  (zit|zat|zitten|aanraakt|aanraken|raakt|touches|touched|touching) (aan)? (me|mij) ...4 (wil dat niet|wil het niet|dont want|didnt want|niet wil|niet wilde|zonder dat|without|stop|laat me niet|wont stop)
 abuse  (iemand|er zit iemand|someone|hij|zij) ...2 (aan)? (mij|me) ...2 (wil dat niet|wil het niet|niet wil|dont want|didnt want)
-abuse  (moet|moest|moeten|makes|made|force|forces|forced) ...3 (van|of|by)? (hem|haar|hun|him|her|them)? ...3 (seks|sex|neuken|pijpen|blowjob|naakt|naked)
-abuse  (moet|moest|moeten|makes|made|forces|forced) ...4 (naar bed|sleep with|slapen met|have sex|seks hebben)
-abuse  (moet|moest|moeten|makes|made|forces|forced) ...3 (met|with) (zijn|hun|his|their|die)? (vrienden|friends|mannen|men|jongens|guys) ...2 (naar bed|slapen|sleep|seks|sex)
-abuse  (met|with) (mannen|men|jongens|guys|vreemden|strangers|klanten|clients) ...4 (slapen|naar bed|sex|seks|sleep|werken|work|geld|money|betaald|paid|afspreken)
-abuse  (werken|werk|work|working|slapen|sleep|sex|seks|naar bed) ...4 (voor|for) (geld|money|cash|drugs|een plek|a place) ...4 (met|with)? (mannen|men|jongens|guys|klanten|clients|vreemden|strangers)?
-abuse  (laat|laten|makes|make|made) (me|mij) (werken|work|slapen|sleep|seks|sex|afspreken|meet) (voor|for|met|with) ...2 (geld|money|mannen|men|klanten|clients|guys)
+abuse+sexual  (moet|moest|moeten|makes|made|force|forces|forced) ...3 (van|of|by)? (hem|haar|hun|him|her|them)? ...3 (seks|sex|neuken|pijpen|blowjob|naakt|naked)
+abuse+sexual  (moet|moest|moeten|makes|made|forces|forced) ...4 (naar bed|sleep with|slapen met|have sex|seks hebben)
+abuse+sexual  (moet|moest|moeten|makes|made|forces|forced) ...3 (met|with) (zijn|hun|his|their|die)? (vrienden|friends|mannen|men|jongens|guys) ...2 (naar bed|slapen|sleep|seks|sex)
+abuse+sexual  (met|with) (mannen|men|jongens|guys|vreemden|strangers|klanten|clients) ...4 (slapen|naar bed|sex|seks|sleep|werken|work|geld|money|betaald|paid|afspreken)
+abuse+sexual  (werken|werk|work|working|slapen|sleep|sex|seks|naar bed) ...4 (voor|for) (geld|money|cash|drugs|een plek|a place) ...4 (met|with)? (mannen|men|jongens|guys|klanten|clients|vreemden|strangers)?
+abuse+sexual  (laat|laten|makes|make|made) (me|mij) (werken|work|slapen|sleep|seks|sex|afspreken|meet) (voor|for|met|with) ...2 (geld|money|mannen|men|klanten|clients|guys)
 abuse  (slaag|klappen|klap|een pak slaag|pak rammel|rammel|beatings|a beating) (van|from|by)? (mijn|mn|me|m|my|de|die)? @familie?
 abuse  (krijg|kreeg|krijgen|get|got|geef|geven|geeft|gaf) ...3 (slaag|klappen|pak rammel|rammel|a beating|beatings|een pak slaag|een klap|klap|een tik|tikken)
 abuse  @familie ...2 (slaat|sloeg|slaan|schopt|hits|hitting|beats|beating) (haar|hem|her|him|moeder|mom|mum|mama|mam|ons|us|mij|me|my|mijn|mn)
-abuse  (uitgehuwelijkt|uithuwelijken|uithuwelijking|uit te huwelijken|uit huwelijken|gedwongen huwelijk|forced marriage|forced to marry|arranged to marry|huwelijksdwang|eerwraak|eergerelateerd|eergerelateerd geweld|honour|honor)
+abuse+sexual  (uitgehuwelijkt|uithuwelijken|uithuwelijking|uit te huwelijken|uit huwelijken|gedwongen huwelijk|forced marriage|forced to marry|arranged to marry|huwelijksdwang|eerwraak|eergerelateerd|eergerelateerd geweld|honour|honor)
 abuse  (trouwen|marry|getting married|huwelijk|married) ...4 (iemand|someone|man|guy|neef|cousin) ...2 (niet ken|dont know|ken niet|never met|nooit gezien|niet wil|dont want)
-abuse  (moet|moeten|must|have to|forced to|sturen|sending|send|meenemen|taking) ...4 (trouwen|marry|getting married|uithuwelijken|huwelijk|uit te huwelijken)
+abuse+sexual  (moet|moeten|must|have to|forced to|sturen|sending|send|meenemen|taking) ...4 (trouwen|marry|getting married|uithuwelijken|huwelijk|uit te huwelijken)
 abuse  (sturen|stuurt|nemen|meenemen|brengen|sending|send|taking|take) (me|mij) ...2 (naar|to|terug naar|back to) ...2 (marokko|turkije|pakistan|somalie|afghanistan|irak|suriname|syrie|eritrea|het land|thuisland|home country|morocco|turkey) ...4 (trouwen|marry|blijven|stay|huwelijk|straffen|punish|opvoeden)
 abuse  (als ik niet|if i dont|if i don't|als ik nie) ...4 (slaat|slaan|hits|beats|sloeg|hit|beat|pijn|hurts|hurt|straft|punishes) ...3 (me|mij)
 abuse  (met|with) (de|een|zijn|zn|his|a|the)? (riem|belt|stok|stick|slipper|schoen|shoe|kabel|cable|snoer|lepel|spoon|broeksriem|hanger|kleerhanger)
@@ -903,12 +903,12 @@ selfharm  (expres|opzettelijk|on purpose|met opzet) ...6 (brandde|gebrand|burned
 # ---------------------------------------------------------------- near patterns (~N: groups in any order)
 # Taken: pills, medicine or a household chemical, with a number, "te veel",
 # or how one feels now.
-suicide  <3+> ...2 @meds ~4 (@ingested|ingenomen|innemen|gebruikt|snorted|gesnoven)
-suicide  (@ingested|ingenomen|geslikt) ~8 (voel|feel|feeling|ben|im|word|wordt|gaat|gaan) ...3 (@odd|heel|echt|so|really) ...1 (raar|vreemd|weird|strange|duizelig|dizzy|misselijk|sick|slap|wazig|blurry|off|numb|suf)
-suicide  (@ingested|ingenomen|geslikt|innemen) ~4 (alles|alle|allemaal|everything|all) ...2 (@meds|wat|what|in huis|uit de kast|that)
-suicide  @chem ~5 (gedronken|opgedronken|geslikt|ingeslikt|gegeten|genomen|drank|drunk|swallowed|ate|drinking|drink|drinken|slikken|eten)
-suicide  (te|teveel|too) (veel|much|many)? (genomen|geslikt|ingenomen|taken|swallowed|@meds)
-suicide  (heb|had|hebben) (iets|wat|something) (ingenomen|geslikt|genomen|gedronken) ~8 (raar|vreemd|duizelig|misselijk|wazig|bang|dood|weird|expres|express|opzet)
+suicide+ingested  <3+> ...2 @meds ~4 (@ingested|ingenomen|innemen|gebruikt|snorted|gesnoven)
+suicide+ingested  (@ingested|ingenomen|geslikt) ~8 (voel|feel|feeling|ben|im|word|wordt|gaat|gaan) ...3 (@odd|heel|echt|so|really) ...1 (raar|vreemd|weird|strange|duizelig|dizzy|misselijk|sick|slap|wazig|blurry|off|numb|suf)
+suicide+ingested  (@ingested|ingenomen|geslikt|innemen) ~4 (alles|alle|allemaal|everything|all) ...2 (@meds|wat|what|in huis|uit de kast|that)
+suicide+ingested  @chem ~5 (gedronken|opgedronken|geslikt|ingeslikt|gegeten|genomen|drank|drunk|swallowed|ate|drinking|drink|drinken|slikken|eten)
+suicide+ingested  (te|teveel|too) (veel|much|many)? (genomen|geslikt|ingenomen|taken|swallowed|@meds)
+suicide+ingested  (heb|had|hebben) (iets|wat|something) (ingenomen|geslikt|genomen|gedronken) ~8 (raar|vreemd|duizelig|misselijk|wazig|bang|dood|weird|expres|express|opzet)
 suicide  (neem|nemen|slik|slikken|innemen|inneem|take) ~4 (alles|alle|allemaal|everything|all) ~4 (@when|in|na school|after school)
 # A plan with a time word.
 suicide  @doit ...2 @itword ~4 (@when|na school|na de les|na het eten|na de toets|na het weekend|after school|after class|after dinner|as iedereen slaapt|als iedereen slaapt|when everyone sleeps)
@@ -916,7 +916,7 @@ suicide  (ga|gaan|gonna|going|will|ill) ...2 @itword ...1 (doen|do) ~4 (@when|na
 suicide  (ga|gaan|gonna|going|will|ill|gaat) ...2 (@itword)? (doen|do) ~4 (@when|na school|after school) ~8 (niemand|nobody|no one|sorry|pillen|pills|touw|rope|klaar|ready|alles|everything)
 suicide  @plan ...3 (@itword|alles|everything|mijn leven|mn leven|my life|er een eind|een eind|an end) ~4 (@when|na school|after school)
 suicide  (het|mijn|mn|my|the|it|alles|all) ...1 (plan|planned|gepland|geregeld) ...2 (klaar|ready|staat|set|all)? ...2 (voor|for) @when
-suicide  @plan (om|to) ...3 (eind|einde|end|dood|die|kill|springen|jump|zelfmoord|suicide|overdose)
+suicide+ingested  @plan (om|to) ...3 (eind|einde|end|dood|die|kill|springen|jump|zelfmoord|suicide|overdose)
 suicide  (@meds|@knife|mesjes|touw|strop|rope|noose|@chem) ~4 (klaar|klaarliggen|klaargelegd|ready|verzameld|gespaard|opgespaard|liggen|klaar liggen)
 suicide  @when ~3 (ben|bn|am|im) (ik|k|i)? (er|here)? (niet|nie|not|no) (meer|more|anymore|longer|around)
 suicide  (als|wanneer|when|if) (ik|k|i) (er)? ...2 @niet @meer (ben|zijn|here|around|ben)
@@ -961,10 +961,10 @@ suicide  (hoeveel|how many|how much) ...3 (@meds|@chem|pillen|pills) ...4 (dodel
 suicide  @mezelf ...2 (kapot maken|kapotmaken|kapot|afmaken)
 suicide  (zichzelf|zich|hunzelf|haarzelf|zichzelve) ...3 (ophangen|doodmaken|vermoorden|van kant|iets aandoen|iets aan|dood|opknopen|doodschieten|neersteken|doden|afmaken|verdrinken)
 # Someone who took something and does not respond.
-danger  (@takenall|drinken|drank|drinking|gedronken) ~8 @unresp @notnl
-danger  (@takenall|drinken|drinking|gedronken) ~8 @dangerno ...1 @enverbs
-danger  (buiten westen|buiten bewustzijn|ko gegaan|van de wereld|ligt op de grond|ligt stil|valt steeds weg|zakt weg|wegzakken|out cold|blacked out)
-danger  @friend ~6 (te|teveel|too) (veel|much|many)? (genomen|geslikt|ingenomen|taken|gebruikt|@meds)
+danger+ingested  (@takenall|drinken|drank|drinking|gedronken) ~8 @unresp @notnl
+danger+ingested  (@takenall|drinken|drinking|gedronken) ~8 @dangerno ...1 @enverbs
+danger+ingested+other  (buiten westen|buiten bewustzijn|ko gegaan|van de wereld|ligt op de grond|ligt stil|valt steeds weg|zakt weg|wegzakken|out cold|blacked out)
+danger+ingested+other  @friend ~6 (te|teveel|too) (veel|much|many)? (genomen|geslikt|ingenomen|taken|gebruikt|@meds)
 # A weapon in hand, not knowing what one will do.
 danger  @knife ~8 (weet|know|idk|bang|scared|afraid|snap|begrijp) ...3 (niet|not|wat|what|mezelf|myself|doen|do|gebeurt|happens)
 danger  (het|een|n|mn|mijn|zn|a|the|my|dads|moms|vaders) @knife (al)? (gepakt|vast|in mijn hand|in mn hand|in mijn handen|in hand|in my hand|in my hands|vast in)
@@ -982,9 +982,9 @@ danger  (voor|aan|bij) (de|mijn|mn|onze|ons|het|my|our|the)? (deur|raam|door|win
 danger  (iets|something|drugs|pil|pillen|ghb|xtc) ~3 (in) (mn|mijn|m|my|me|ons|our) (drankje|drinken|glas|drank|drink|cola|bier|drinks|glass)
 abuse  (spiked|gedrogeerd|drugged|roofied|gespiked|gespiket|gedrogeert)
 # Sextortion and threats to share pictures, in any word order.
-abuse  @pics ~6 (stuurt|sturen|stuur|posten|post|verspreidt|verspreiden|delen|deelt|lekken|lekt|online|rondsturen|leak|send|post|share|tag|tags|expose|laten zien|show|sees|ziet) ~6 @audience
+abuse+sextortion  @pics ~6 (stuurt|sturen|stuur|posten|post|verspreidt|verspreiden|delen|deelt|lekken|lekt|online|rondsturen|leak|send|post|share|tag|tags|expose|laten zien|show|sees|ziet) ~6 @audience
 abuse  (pay|betaal|betalen|geld|money) (or|anders|of|unless|tenzij) ...4 (everyone|iedereen|everybody|all|alle|parents|ouders|family|familie|school|your|je|sees|see|ziet|zien|post|send|leak)
-abuse  (has|have|heeft|hebben|got) (my|mijn|mn|m) @pics ~8 (says|said|zegt|zei|threat*|dreig*|wants|wil|money|geld|pay|betalen|tag|send|leak|post)
+abuse+sextortion  (has|have|heeft|hebben|got) (my|mijn|mn|m) @pics ~8 (says|said|zegt|zei|threat*|dreig*|wants|wil|money|geld|pay|betalen|tag|send|leak|post)
 # Violence at home, honour violence.
 abuse  @famall ~6 (slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde) (hij|ze|zij|die|me|mij|ons|mn|mijn|m|haar|hem)
 abuse  @famall ~6 (hits|beats|kicks|slaps|hitting|beating|kicking|slapping) (me|us|my|her|him|mom|mum)
@@ -1020,3 +1020,7 @@ homeless  (word|wordt|worden|werd|gets|got|getting) ...3 (uit|eruit|out) ...3 (g
 homeless  (zei|zegt|zeggen|zeiden|said|says) ...6 (kom|come|hoef) ...2 (niet|nooit|never|dont) (meer)? (terug|back|thuis|home)
 homeless  (niet|geen|no|not) ...2 (in|a) (een|mijn|mn|a|my)? bed ~4 (geslapen|slapen|slept|sleep|gelegen)
 homeless  <n> (nachten|nights) ...4 (buiten|outside|nowhere|nergens|op straat|on the street)
+# Worry about someone else: the answer speaks to the helper.
+suicide+other  @friend ...3 (wil|wilt|wl|wants|want|wanna|praat|talks|zegt|says|said|zei|denkt|thinks|dreigt|threatens) ...3 (dood|doodgaan|zelfmoord|zelfmord|suicide|die|dying|niet meer leven|kill herself|kill himself|zichzelf|springen|jump|end it)
+suicide+other  (mijn|mn|m|my) @friend ...4 (zelfmoord*|suicid*|wil dood|wants to die|snijdt|cuts|krast|heeft pillen|took pills)
+danger+other  (mijn|mn|m|my) @friend ...4 (heeft|has|had) ...3 (pillen|pills|@meds|@chem) ...3 (genomen|geslikt|ingenomen|taken|took|swallowed|gedronken|drank)

@@ -33,8 +33,18 @@ enum crisis_category {
 /* Every category's bit: nothing more to find. */
 #define CRISIS_ALL	(((1u << CRISIS_NCATEGORIES) - 1) & ~CRISIS_BIT(CRISIS_NONE))
 
+/*
+ * Aspects a pattern may add to its category ("suicide+ingested" in the
+ * lexicon): they change the answer, not whether there is a crisis.
+ */
+#define CRISIS_ASPECT_INGESTED		(1u << 0)	/* took pills or poison: 112 first */
+#define CRISIS_ASPECT_SEXUAL		(1u << 1)	/* sexual violence: Centrum Seksueel Geweld */
+#define CRISIS_ASPECT_SEXTORTION	(1u << 2)	/* online sexual extortion */
+#define CRISIS_ASPECT_OTHER		(1u << 3)	/* about someone else: a text for the helper */
+
 struct crisis_hit {
 	enum crisis_category	 ch_category;	/* most urgent category matched */
+	unsigned		 ch_aspects;	/* CRISIS_ASPECT_* of every pattern matched */
 	const char		*ch_name;	/* its name ("suicide", ...), static */
 	unsigned		 ch_categories;	/* CRISIS_BIT() of every category matched */
 	int			 ch_line;	/* lexicon line of the pattern behind ch_category */
@@ -46,6 +56,14 @@ struct crisis_lexicon;
 const char	*crisis_category_name(enum crisis_category);
 /* Name to category (not "none"): 0, or -1 if unknown. */
 int		 crisis_category_parse(const char *, enum crisis_category *);
+/* "ingested", "sexual", "sextortion", "other" to its CRISIS_ASPECT_ bit: 0, or -1 if unknown. */
+int		 crisis_aspect_parse(const char *, unsigned *);
+
+/*
+ * 1 when the text reads as English rather than Dutch (more English than
+ * Dutch function words), else 0. For answering in the writer's language.
+ */
+int		 crisis_text_english(const char *text);
 
 /*
  * Normalise UTF-8 text into the matching form: ASCII lower case; accents

@@ -149,6 +149,15 @@ enum sys_text {
 /* Optional global texts: sent when present, skipped when not. */
 enum sys_opt_text {
 	SYS_OPT_STORY_FULL,	/* story reached its max_length */
+	SYS_OPT_CRISIS_INGESTED,	/* took pills or poison: 112 first, before the crisis text */
+	SYS_OPT_CRISIS_OTHER,	/* worry about someone else: instead of the crisis text */
+	SYS_OPT_CRISIS_SEXUAL,	/* sexual violence: Centrum Seksueel Geweld */
+	SYS_OPT_CRISIS_SEXTORTION,	/* online sexual extortion: don't pay, save, where to go */
+	SYS_OPT_CRISIS_ALSO_DANGER,	/* the numbers of a category matched beside the main one */
+	SYS_OPT_CRISIS_ALSO_SUICIDE,
+	SYS_OPT_CRISIS_ALSO_SELFHARM,
+	SYS_OPT_CRISIS_ALSO_ABUSE,
+	SYS_OPT_CRISIS_ALSO_HOMELESS,
 	SYS_OPT_NTEXTS
 };
 

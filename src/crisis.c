@@ -46,6 +46,7 @@ struct crisis_elem {
 
 struct crisis_pattern {
 	enum crisis_category	 cp_category;	/* CRISIS_NONE: an exception */
+	unsigned		 cp_aspects;	/* CRISIS_ASPECT_* ("suicide+ingested") */
 	int			 cp_line;
 	struct crisis_elem	*cp_elems;
 	size_t			 cp_nelems;
@@ -103,6 +104,25 @@ crisis_category_parse(const char *s, enum crisis_category *out)
 	for (i = CRISIS_NONE + 1; i < CRISIS_NCATEGORIES; i++) {
 		if (strcmp(s, crisis_names[i]) == 0) {
 			*out = (enum crisis_category)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static const struct { const char *name; unsigned bit; } crisis_aspects[] = {
+	{ "ingested", CRISIS_ASPECT_INGESTED }, { "sexual", CRISIS_ASPECT_SEXUAL },
+	{ "sextortion", CRISIS_ASPECT_SEXTORTION }, { "other", CRISIS_ASPECT_OTHER },
+};
+
+int
+crisis_aspect_parse(const char *s, unsigned *out)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(crisis_aspects); i++) {
+		if (strcmp(s, crisis_aspects[i].name) == 0) {
+			*out = crisis_aspects[i].bit;
 			return 0;
 		}
 	}
@@ -651,7 +671,8 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 {
 	struct crisis_pattern pat;
 	struct crisis_elem *e;
-	char *p = line, *cat, *tok;
+	char *p = line, *cat, *tok, *plus;
+	unsigned aspect;
 	size_t i;
 	int gaps = 0;
 
@@ -663,7 +684,13 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 	if (*p == '\0')
 		return crisis_fail(ld, "expected: category pattern, got", line);
 	*p++ = '\0';
-	if (strcmp(cat, "except") == 0)
+	while ((plus = strrchr(cat, '+')) != NULL) {
+		*plus++ = '\0';
+		if (crisis_aspect_parse(plus, &aspect) == -1)
+			return crisis_fail(ld, "unknown aspect (ingested sexual sextortion other)", plus);
+		pat.cp_aspects |= aspect;
+	}
+	if (strcmp(cat, "except") == 0 && pat.cp_aspects == 0)
 		pat.cp_category = CRISIS_NONE;
 	else if (crisis_category_parse(cat, &pat.cp_category) == -1)
 		return crisis_fail(ld,
@@ -1114,11 +1141,13 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	const struct crisis_pattern *p = &lx->cl_pats[pat];
 	struct crisis_hit *hit = arg;
 
-	if (hit->ch_categories & CRISIS_BIT(p->cp_category))
+	if ((hit->ch_categories & CRISIS_BIT(p->cp_category)) &&
+	    (p->cp_aspects & ~hit->ch_aspects) == 0)
 		return;	/* adds nothing: the category is in, and its first hit is kept */
 	if (crisis_match_from(p, 1, ti + 1, tx, 1) < 0)
 		return;
 	hit->ch_categories |= CRISIS_BIT(p->cp_category);
+	hit->ch_aspects |= p->cp_aspects;
 	if (hit->ch_category == CRISIS_NONE || p->cp_category < hit->ch_category) {
 		hit->ch_category = p->cp_category;
 		hit->ch_line = p->cp_line;
@@ -1128,7 +1157,7 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 int
 crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hit *hit)
 {
-	struct crisis_hit h = { CRISIS_NONE, NULL, 0, 0 };
+	struct crisis_hit h = { CRISIS_NONE, 0, NULL, 0, 0 };
 	struct crisis_text tx;
 	unsigned char *masked;
 	size_t len, n, i;
@@ -1158,7 +1187,7 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 	}
 	for (i = 0; i < tx.tx_ntoks; i++)
 		crisis_candidates(lx, &lx->cl_except, &tx, i, crisis_visit_except, masked);
-	for (i = 0; i < tx.tx_ntoks && h.ch_categories != CRISIS_ALL; i++)
+	for (i = 0; i < tx.tx_ntoks; i++)
 		if (!masked[i])
 			crisis_candidates(lx, &lx->cl_crisis, &tx, i, crisis_visit_crisis, &h);
 	free(masked);
@@ -1168,4 +1197,50 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 	if (hit != NULL)
 		*hit = h;
 	return h.ch_category != CRISIS_NONE;
+}
+
+/* Function words that tell English from Dutch (normalised: repeated letters collapsed). */
+static const char *const crisis_words_en[] = {
+	"i", "im", "my", "me", "the", "to", "and", "you", "is", "it", "dont", "cant", "want",
+	"wana", "this", "what", "with", "have", "of", "am", "just", "so", "he", "she", "they",
+	"please", "help", "cant", "anymore", "myself", "tonight", "took", "feel", "go", "kil",
+};
+static const char *const crisis_words_nl[] = {
+	"ik", "k", "mijn", "mn", "de", "het", "een", "en", "niet", "wil", "ben", "is", "dat",
+	"met", "van", "heb", "je", "hij", "zij", "ze", "er", "meer", "maar", "ga", "wat", "mezelf",
+	"vanacht", "vanavond", "voel", "dod", "zelfmord", "kan", "op", "nog",
+};
+
+static int
+crisis_word_in(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	size_t i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+crisis_text_english(const char *text)
+{
+	size_t len = strlen(text), n;
+	char *norm = xmalloc(len + 1), *p, *w;
+	int en = 0, nl = 0, rc;
+
+	rc = crisis_normalise(text, norm, len + 1);
+	(void)rc;	/* never cut short: the output is never longer than the input */
+	for (p = norm; *p != '\0';) {
+		w = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		n = (size_t)(p - w);
+		en += crisis_word_in(w, n, crisis_words_en, NELEM(crisis_words_en));
+		nl += crisis_word_in(w, n, crisis_words_nl, NELEM(crisis_words_nl));
+		if (*p == ' ')
+			p++;
+	}
+	free(norm);
+	return en > nl;
 }

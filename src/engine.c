@@ -875,6 +875,53 @@ handle_command(struct ectx *x, const char *norm)
 	return 0;
 }
 
+/* An optional system text, when the flowset has it. */
+static void
+say_opt(struct ectx *x, enum sys_opt_text t)
+{
+	if (x->fs->fs_has_opt[t])
+		say(x, &x->fs->fs_opt_texts[t]);
+}
+
+/*
+ * The crisis answer, in the writer's language (an English message gets the
+ * English text, also as the first message): taken pills or poison first
+ * "call 112 now"; then the text of the most urgent category, or the text
+ * for a helper when the message is about someone else; then the numbers of
+ * every other category matched, sexual violence and sextortion.
+ */
+static void
+crisis_say(struct ectx *x, const struct crisis_hit *hit, enum crisis_category cat,
+    enum sys_text main)
+{
+	static const enum sys_opt_text also[CRISIS_NCATEGORIES] = {
+		[CRISIS_NONE] = SYS_OPT_CRISIS_ALSO_DANGER,
+		[CRISIS_DANGER] = SYS_OPT_CRISIS_ALSO_DANGER,
+		[CRISIS_SUICIDE] = SYS_OPT_CRISIS_ALSO_SUICIDE,
+		[CRISIS_SELFHARM] = SYS_OPT_CRISIS_ALSO_SELFHARM,
+		[CRISIS_ABUSE] = SYS_OPT_CRISIS_ALSO_ABUSE,
+		[CRISIS_HOMELESS] = SYS_OPT_CRISIS_ALSO_HOMELESS,
+	};
+	int c, en;
+
+	if (x->in->in_text != NULL && crisis_text_english(x->in->in_text) &&
+	    (en = flow_lang_find(x->fs, "en")) >= 0)
+		x->lang = en;
+	if (hit->ch_aspects & CRISIS_ASPECT_INGESTED)
+		say_opt(x, SYS_OPT_CRISIS_INGESTED);
+	if ((hit->ch_aspects & CRISIS_ASPECT_OTHER) && x->fs->fs_has_opt[SYS_OPT_CRISIS_OTHER])
+		say_opt(x, SYS_OPT_CRISIS_OTHER);
+	else
+		say_sys(x, main);
+	for (c = CRISIS_NONE + 1; c < CRISIS_NCATEGORIES; c++)
+		if (c != (int)cat && (hit->ch_categories & CRISIS_BIT(c)))
+			say_opt(x, also[c]);
+	if (hit->ch_aspects & CRISIS_ASPECT_SEXUAL)
+		say_opt(x, SYS_OPT_CRISIS_SEXUAL);
+	if (hit->ch_aspects & CRISIS_ASPECT_SEXTORTION)
+		say_opt(x, SYS_OPT_CRISIS_SEXTORTION);
+}
+
 static void
 handle_crisis(struct ectx *x, const struct crisis_hit *hit)
 {
@@ -901,7 +948,7 @@ handle_crisis(struct ectx *x, const struct crisis_hit *hit)
 		a->ea_version = expand(x, x->fs->fs_texts[SYS_CRISIS_COUNSELLOR_ALERT].ft_s[x->lang]);
 		return;
 	}
-	say_sys(x, texts[cat]);
+	crisis_say(x, hit, cat, texts[cat]);
 	handover(x, "CIT", 10, NULL, "crisis", NULL, 0, cat);
 	x->qw = 1;	/* the crisis text said it all: no queued_wait right after */
 }

@@ -36,7 +36,9 @@ static const char *const sys_text_names[SYS_NTEXTS] = {
 };
 
 static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {
-	"story_full",
+	"story_full", "crisis_ingested", "crisis_other", "crisis_sexual", "crisis_sextortion",
+	"crisis_also_danger", "crisis_also_suicide", "crisis_also_selfharm", "crisis_also_abuse",
+	"crisis_also_homeless",
 };
 
 static const char *const sys_command_names[CMD_NCOMMANDS] = {

@@ -29,10 +29,10 @@
  */
 #define MIN_TUNE_RECALL		0.98
 #define MIN_TUNE_CAT_RECALL	0.95	/* each category of the tuning part */
-#define MIN_HELD_RECALL		0.81
+#define MIN_HELD_RECALL		0.86
 #define MIN_FRESH_RECALL	0.80	/* a fresh batch, when the set has one */
 #define MAX_FALSE_ALARMS	0.01	/* calm messages that escalate, tuning part */
-#define MAX_HELD_FALSE_ALARMS	0.02	/* calm messages that escalate, held-out and fresh */
+#define MAX_HELD_FALSE_ALARMS	0.05	/* calm messages that escalate, held-out and fresh */
 #define BENCH_MATCHES		100000
 #define BENCH_MAX_US		50.0	/* CPU microseconds per match, on average */
 

@@ -507,6 +507,41 @@ time_match(const struct crisis_lexicon *lx, const char *msg, int rounds)
 	return (cpu_s() - t0) / rounds;
 }
 
+/* ~N lines, aspects and the language guess, on conf/crisis.lex. */
+static void
+test_aspects(void)
+{
+	struct crisis_lexicon *lx = NULL;
+	struct crisis_hit hit;
+	char err[256];
+
+	CHECK(strstr(load_error("suicide pillen ~2 genomen ~2 <n> ~9 raar\n"), "more than CRISIS_NEAR_MAX") != NULL ||
+	    strstr(load_error("suicide pillen ~2 genomen ~2 <n> ~9 raar\n"), "~N must have") != NULL);
+	CHECK(strstr(load_error("suicide+poison pillen\n"), "unknown aspect") != NULL);
+	if (crisis_load(LEXICON, &lx, err, sizeof(err)) == -1) {
+		CHECK(!"conf/crisis.lex loads");
+		return;
+	}
+	CHECK_INT(crisis_match(lx, "mijn vader slaat me en ik wil dood", &hit), 1);
+	CHECK(hit.ch_categories & CRISIS_BIT(CRISIS_SUICIDE));
+	CHECK(hit.ch_categories & CRISIS_BIT(CRISIS_ABUSE));
+	CHECK_INT(crisis_match(lx, "ik heb 20 paracetamol genomen en voel me raar", &hit), 1);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_INGESTED);
+	CHECK_INT(crisis_match(lx, "they say they'll send my nudes unless i pay", &hit), 1);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_SEXTORTION);
+	CHECK_INT(crisis_match(lx, "ik ben verkracht", &hit), 1);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_SEXUAL);
+	CHECK_INT(crisis_match(lx, "mijn vriendin wil dood", &hit), 1);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_OTHER);
+	CHECK_INT(crisis_match(lx, "ik wil dood", &hit), 1);
+	CHECK_INT(hit.ch_aspects, 0);
+	CHECK_INT(crisis_match(lx, "ik heb 10 pillen in mn hand vannacht genomen", NULL), 1);	/* ~ order */
+	CHECK_INT(crisis_text_english("i want to kill myself"), 1);
+	CHECK_INT(crisis_text_english("ik wil dood"), 0);
+	CHECK_INT(crisis_text_english("kms"), 0);
+	crisis_free(lx);
+}
+
 static void
 test_speed(void)
 {
@@ -566,6 +601,7 @@ main(void)
 	RUN(test_numbers);
 	RUN(test_lexicon_sets);
 	RUN(test_threads);
+	RUN(test_aspects);
 	RUN(test_speed);
 	return unit_done();
 }

@@ -174,6 +174,14 @@ main_migrate(const char *path, int argc, char **argv)
 	if (main_load_config(path, &cfg) == -1)
 		return 1;
 	/* Migrations hold a session advisory lock: never through a transaction pooler. */
+	if (config_transaction_pooling(&cfg) && cfg.db_direct_url == NULL) {
+		fprintf(stderr, "praatpaal: migrate: [database] pool_mode is transaction and "
+		    "direct_url is not set: migrations hold a session advisory lock, which a "
+		    "transaction pooler does not keep; set [database] direct_url to a connection "
+		    "straight to PostgreSQL\n");
+		config_free(&cfg);
+		return 1;
+	}
 	if (migrate_run(config_direct_url(&cfg), stdout, err, sizeof(err)) == -1) {
 		fprintf(stderr, "praatpaal: migrate: %s\n", err);
 		rc = 1;

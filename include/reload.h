@@ -13,7 +13,8 @@
  * logged (reload_failed). Otherwise each hook runs in registration order
  * with the new configuration; a hook loads its data into a new set and
  * swaps it in (requests in flight keep the set they started with), or
- * returns -1 with the reason in errs and keeps its running set; the hooks
+ * returns -1 with the reason in errs (logged as <name>_reload_failed) and
+ * keeps its running set; the hooks
  * after a failed one do not run. Last the log level and format are
  * applied. Changed keys that no hook (nor the log) takes are logged as
  * needing a restart; their old values stay in force.

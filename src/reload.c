@@ -144,8 +144,12 @@ reload_run(struct app *app)
 		buf_free(&errs);
 		buf_init(&errs, RELOAD_ERRS_MAX);
 		if (reload_hooks[i].rh_fn(app, &cur, &errs) == -1) {
-			reload_log_lines("reload_failed", errs.data);
-			log_error("reload_failed hook=%s keeping=previous", reload_hooks[i].rh_name);
+			char event[64];
+
+			/* "flows_reload_failed": the hook's name leads, for grep. */
+			snprintf(event, sizeof(event), "%s_reload_failed", reload_hooks[i].rh_name);
+			reload_log_lines(event, errs.data);
+			log_error("%s keeping=previous", event);
 			goto out;
 		}
 		log_info("reload applied hook=%s", reload_hooks[i].rh_name);

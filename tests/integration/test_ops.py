@@ -320,9 +320,9 @@ def ops_notify_and_sighup_reload_good_and_broken(h):
         mark = len(log_of(log_path))
         p.send_signal(signal.SIGHUP)
         recv_until("READY=1")
-        wait_until(lambda: "reload_failed hook=flows keeping=previous" in log_of(log_path)[mark:],
-                   "reload_failed keeping=previous")
-        check(re.search(r"reload_failed problem=\"[^\"]*main\.json", log_of(log_path)[mark:]),
+        wait_until(lambda: "flows_reload_failed keeping=previous" in log_of(log_path)[mark:],
+                   "flows_reload_failed keeping=previous")
+        check(re.search(r"flows_reload_failed problem=\"[^\"]*main\.json", log_of(log_path)[mark:]),
               "the failed reload does not say which file")
         time.sleep(0.3)
         stop_burst.set()

@@ -228,12 +228,6 @@ install: $(B)/praatpaal $(B)/praatpaal.conf.installed $(B)/praatpaal.service
 	install -m 0644 README.md LICENSE CHANGELOG.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/praatpaal/
 # ---- end of install ---------------------------------------------------------
 
-# ---- Debian package (debian/; dpkg-buildpackage) ----------------------------
-.PHONY: deb
-deb:
-	dpkg-buildpackage -us -uc -b
-# ---- end of Debian package --------------------------------------------------
-
 clean:
 	rm -rf build
 

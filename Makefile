@@ -3,6 +3,14 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 DESTDIR ?=
 PKGS     = libmicrohttpd libcurl jansson libpq libcrypto libsodium
+# libsystemd (sd_notify for Type=notify) when pkg-config finds it; without
+# it the daemon builds and runs, and says so when systemd waits for it.
+SYSTEMD_PKG := $(shell pkg-config --exists libsystemd 2>/dev/null && echo libsystemd)
+ifneq ($(SYSTEMD_PKG),)
+PKGS    += $(SYSTEMD_PKG)
+SYSTEMD_CFLAGS = -DHAVE_SYSTEMD
+endif
+SYSCONFDIR ?= /etc
 
 WARN     = -Wall -Wextra -Wformat=2 -Wshadow -Wpointer-arith -Wcast-qual \
            -Wstrict-prototypes -Wmissing-prototypes -Wvla -Wnull-dereference \
@@ -10,7 +18,7 @@ WARN     = -Wall -Wextra -Wformat=2 -Wshadow -Wpointer-arith -Wcast-qual \
 # Build directory: build/ normally; `make asan` builds into build/asan/ so
 # the normal objects are neither replaced nor reused.
 B       ?= build
-BASE_CFLAGS = -std=c11 -D_GNU_SOURCE -O2 -g $(WARN) -Iinclude -I$(B) \
+BASE_CFLAGS = -std=c11 -D_GNU_SOURCE -O2 -g $(WARN) -Iinclude -I$(B) $(SYSTEMD_CFLAGS) \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) -MMD -MP
 ifeq ($(CI),true)
 BASE_CFLAGS += -Werror
@@ -179,13 +187,46 @@ soak: build/praatpaal
 	python3 tests/soak/run.py --minutes $(SOAK_MINUTES) $(SOAK_ARGS)
 # ---- end of soak ----------------------------------------------------------
 
-install: build/praatpaal
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/praatpaal/flows $(DESTDIR)$(PREFIX)/share/doc/praatpaal
-	install -m 0755 build/praatpaal $(DESTDIR)$(PREFIX)/bin/praatpaal
-	install -m 0644 conf/praatpaal.conf $(DESTDIR)$(PREFIX)/share/praatpaal/praatpaal.conf.sample
-	install -m 0644 conf/flows/*.json $(DESTDIR)$(PREFIX)/share/praatpaal/flows/
-	install -m 0644 conf/crisis.lex $(DESTDIR)$(PREFIX)/share/praatpaal/crisis.lex
-	install -m 0644 README.md LICENSE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/praatpaal/
+# ---- install (docs/operations.md "Installing") ------------------------------
+# make install [PREFIX=/usr/local] [SYSCONFDIR=/etc] [DESTDIR=]: the binary,
+# the man pages, the configuration under $(SYSCONFDIR)/praatpaal (never
+# overwritten: a changed one stays, the new sample goes beside it), flows,
+# lexicon, canned responses and console under $(PREFIX)/share/praatpaal, the
+# systemd unit. The installed configuration names the installed paths, so
+# `praatpaal -n` needs no -c and no environment.
+SHAREDIR  = $(PREFIX)/share/praatpaal
+UNITDIR  ?= $(if $(filter /usr,$(PREFIX)),/lib/systemd/system,$(PREFIX)/lib/systemd/system)
+MANDIR   ?= $(PREFIX)/share/man
+
+$(B)/praatpaal.conf.installed: conf/praatpaal.conf tools/install-conf.sh
+	sh tools/install-conf.sh conf/praatpaal.conf $(SHAREDIR) $(SYSCONFDIR) > $@.tmp && mv $@.tmp $@
+
+$(B)/praatpaal.service: lib/systemd/system/praatpaal.service
+	sed -e 's|/usr/bin/praatpaal|$(PREFIX)/bin/praatpaal|g' \
+	    -e 's|/etc/praatpaal|$(SYSCONFDIR)/praatpaal|g' $< > $@
+
+install: $(B)/praatpaal $(B)/praatpaal.conf.installed $(B)/praatpaal.service
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(SHAREDIR)/flows \
+	    $(DESTDIR)$(PREFIX)/share/doc/praatpaal $(DESTDIR)$(MANDIR)/man8 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(UNITDIR)
+	install -d -m 0755 $(DESTDIR)$(SYSCONFDIR)/praatpaal
+	install -m 0755 $(B)/praatpaal $(DESTDIR)$(PREFIX)/bin/praatpaal
+	install -m 0644 docs/praatpaal.8 $(DESTDIR)$(MANDIR)/man8/praatpaal.8
+	install -m 0644 docs/praatpaal.conf.5 $(DESTDIR)$(MANDIR)/man5/praatpaal.conf.5
+	install -m 0644 conf/praatpaal.conf $(DESTDIR)$(SHAREDIR)/praatpaal.conf.sample
+	install -m 0644 $(B)/praatpaal.conf.installed $(DESTDIR)$(SYSCONFDIR)/praatpaal/praatpaal.conf.dist
+	[ -e $(DESTDIR)$(SYSCONFDIR)/praatpaal/praatpaal.conf ] || \
+	    install -m 0644 $(B)/praatpaal.conf.installed $(DESTDIR)$(SYSCONFDIR)/praatpaal/praatpaal.conf
+	install -m 0644 conf/flows/*.json $(DESTDIR)$(SHAREDIR)/flows/
+	install -m 0644 conf/crisis.lex $(DESTDIR)$(SHAREDIR)/crisis.lex
+	for d in conf/lexicons conf/canned web; do \
+	    [ -d $$d ] || continue; n=$$(basename $$d); \
+	    (cd $$d && find . -type d) | while read -r sub; do install -d $(DESTDIR)$(SHAREDIR)/$$n/$$sub; done; \
+	    (cd $$d && find . -type f) | while read -r f; do install -m 0644 $$d/$$f $(DESTDIR)$(SHAREDIR)/$$n/$$f; done; \
+	done
+	install -m 0644 $(B)/praatpaal.service $(DESTDIR)$(UNITDIR)/praatpaal.service
+	install -m 0644 README.md LICENSE CHANGELOG.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/praatpaal/
+# ---- end of install ---------------------------------------------------------
 
 clean:
 	rm -rf build

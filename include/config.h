@@ -31,6 +31,8 @@ struct config {
 	/* [database] */
 	char	*db_url;			/* libpq conninfo or URI */
 	long long db_pool;
+	char	*db_direct_url;			/* session work (migrate, LISTEN); NULL: url */
+	char	*db_pool_mode;			/* "session" or "transaction" (PgBouncer) */
 
 	/* [whatsapp] — the channel is on when phone_number_id is set */
 	char	*wa_verify_token;
@@ -78,6 +80,10 @@ struct config {
 
 	/* [log] */
 	char	*log_level;			/* debug, info, warn, error */
+	char	*log_format;			/* "text" (logfmt) or "json" */
+
+	/* [daemon] */
+	char	*daemon_user;			/* started as root: drop to this user */
 };
 
 /*
@@ -98,6 +104,19 @@ int	config_twilio_enabled(const struct config *);
  */
 int	config_split_listen(const char *listen, char *host, size_t hostlen,
 	    int *port) WUR;
+/*
+ * The connection string for session work (migrate's advisory lock,
+ * LISTEN): [database] direct_url, else url.
+ */
+const char *config_direct_url(const struct config *);
+/* 1 when [database] pool_mode is "transaction" (a pooler such as PgBouncer). */
+int	config_transaction_pooling(const struct config *);
+/*
+ * Append to out the "section.key" names whose values differ between a and
+ * b, one per line (secrets by name only). For reload: the caller decides
+ * which of them it can apply.
+ */
+void	config_diff(const struct config *a, const struct config *b, struct buf *out);
 /* Print every key and its value (secrets shown as "(set)") for `serve --check -v`. */
 void	config_dump(const struct config *, FILE *);
 

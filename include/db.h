@@ -22,6 +22,13 @@
 
 struct db_pool;
 
+/*
+ * On: statements go unnamed (no PREPARE that would outlive a transaction)
+ * and no session options are sent at connect — for a transaction pooler
+ * between us and PostgreSQL ([database] pool_mode = transaction). Set once
+ * at start-up, before the first connection.
+ */
+void		 db_set_transaction_pooling(int on);
 /* Create a pool of up to size connections to conninfo; connects lazily. */
 struct db_pool	*db_pool_new(const char *conninfo, int size);
 void		 db_pool_free(struct db_pool *);

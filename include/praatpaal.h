@@ -51,6 +51,8 @@
 
 /* Log */
 #define LOG_LINE_MAX		8192	/* bytes of one log line; longer lines end in truncated=1 */
+#define LOG_RID_MAX		64	/* bytes of a request id (X-Request-Id), longer ones are replaced */
+#define LOG_CONV_MAX		64	/* bytes of a conversation pseudonym in the log context */
 
 /* Privacy */
 #define PSEUDONYM_LEN		16	/* hex chars of a contact pseudonym */

@@ -18,6 +18,7 @@
 #include <microhttpd.h>
 #include "app.h"
 #include "metrics.h"
+#include "praatpaal.h"
 #include "util.h"
 
 /* Where a request is in its life. */
@@ -62,10 +63,17 @@ struct request {
 	int			 rq_close;	/* answer with Connection: close */
 	int64_t			 rq_start_us;	/* monotonic, when the request line came in */
 	void			*rq_data;	/* the handler's own state (its hd_end frees it) */
+	char			 rq_id[LOG_RID_MAX + 1];	/* X-Request-Id: the client's, or ours */
 };
 
 /* A context for a request to uri (kept up to HTTP_URI_MAX bytes) on conn. */
 struct request	*request_new(struct app *, const char *uri, struct MHD_Connection *);
+/*
+ * Take the client's X-Request-Id (a load balancer's) when it is 1 to
+ * LOG_RID_MAX bytes of [A-Za-z0-9._-]; else keep the one request_new made.
+ * Either way the calling thread's log context carries it from now on.
+ */
+void		 request_take_id(struct request *);
 /* Run the handler's hd_end, then free the context. */
 void		 request_free(struct request *);
 

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "config.h"
 #include "calendar.h"
@@ -80,6 +81,10 @@ static const struct config_row config_rows[] = {
 	    "PostgreSQL connection string or URI (required)"),
 	I("database", "pool", db_pool, 8, 1, 256,
 	    "database connections per daemon"),
+	S("database", "direct_url", db_direct_url, NULL, 1,
+	    "connection straight to PostgreSQL for session work: migrate, LISTEN (default: url)"),
+	S("database", "pool_mode", db_pool_mode, "session", 0,
+	    "session, or transaction when url goes through a transaction pooler (PgBouncer)"),
 
 	S("whatsapp", "verify_token", wa_verify_token, NULL, 1,
 	    "token Meta echoes when verifying the webhook"),
@@ -150,6 +155,11 @@ static const struct config_row config_rows[] = {
 
 	S("log", "level", log_level, "info", 0,
 	    "least severe level logged: debug, info, warn or error"),
+	S("log", "format", log_format, "text", 0,
+	    "text (logfmt) or json, one event a line"),
+
+	S("daemon", "user", daemon_user, NULL, 0,
+	    "started as root: the user to run as once the sockets are open"),
 };
 
 #undef S
@@ -304,6 +314,7 @@ static int
 config_set_from_file(struct config_load *cl, const struct config_row *r,
     const char *path, const char *where)
 {
+	struct stat st;
 	char err[512];
 	char *data;
 	size_t len;
@@ -312,6 +323,13 @@ config_set_from_file(struct config_load *cl, const struct config_row *r,
 	if (path[0] == '\0') {
 		config_error(cl, "%s: %s.%s_file: empty path", where, r->cr_section,
 		    r->cr_key);
+		return -1;
+	}
+	/* A secret others can read is no secret: refuse it, and say how to fix it. */
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & S_IRWXO) != 0) {
+		config_error(cl, "%s: %s.%s_file: %s is readable by other users (mode %03o): "
+		    "run chmod 600 %s (or chmod 640 with the daemon user's group)", where,
+		    r->cr_section, r->cr_key, path, (unsigned)(st.st_mode & 0777), path);
 		return -1;
 	}
 	data = util_read_file(path, CONFIG_SECRET_FILE_MAX, &len, err, sizeof(err));
@@ -835,6 +853,27 @@ config_check_log(struct config_load *cl)
 		config_error(cl, "%s: log.level: expected debug, info, warn or "
 		    "error: \"%.32s\"", where, cfg->log_level);
 	}
+	if (cfg->log_format != NULL && strcmp(cfg->log_format, "text") != 0 &&
+	    strcmp(cfg->log_format, "json") != 0) {
+		config_origin(cl, config_row_at(OFF(log_format)), where, sizeof(where));
+		config_error(cl, "%s: log.format: expected text or json: \"%.32s\"", where,
+		    cfg->log_format);
+	}
+}
+
+/* database.pool_mode: session or transaction. */
+static void
+config_check_pool_mode(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
+
+	if (cfg->db_pool_mode != NULL && strcmp(cfg->db_pool_mode, "session") != 0 &&
+	    strcmp(cfg->db_pool_mode, "transaction") != 0) {
+		config_origin(cl, config_row_at(OFF(db_pool_mode)), where, sizeof(where));
+		config_error(cl, "%s: database.pool_mode: expected session or transaction: "
+		    "\"%.32s\"", where, cfg->db_pool_mode);
+	}
 }
 
 /* Checks between keys, after the file and the environment; errors come in this order. */
@@ -852,6 +891,7 @@ config_validate(struct config_load *cl)
 	config_check_hours(cl, OFF(team_cit_hours), "CIT");
 	config_check_pairs(cl);
 	config_check_log(cl);
+	config_check_pool_mode(cl);
 }
 
 static void
@@ -946,5 +986,39 @@ config_dump(const struct config *cfg, FILE *fp)
 		else
 			fprintf(fp, "%s.%s = %s\n", r->cr_section, r->cr_key,
 			    *config_cstr(cfg, r));
+	}
+}
+
+const char *
+config_direct_url(const struct config *cfg)
+{
+	return cfg->db_direct_url != NULL ? cfg->db_direct_url : cfg->db_url;
+}
+
+int
+config_transaction_pooling(const struct config *cfg)
+{
+	return cfg->db_pool_mode != NULL && strcmp(cfg->db_pool_mode, "transaction") == 0;
+}
+
+void
+config_diff(const struct config *a, const struct config *b, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < NROWS; i++) {
+		const struct config_row *r = &config_rows[i];
+		int same;
+
+		if (r->cr_type != CONFIG_STRING)
+			same = *config_cnum(a, r) == *config_cnum(b, r);
+		else {
+			const char *x = *config_cstr(a, r), *y = *config_cstr(b, r);
+
+			same = (x == NULL && y == NULL) ||
+			    (x != NULL && y != NULL && strcmp(x, y) == 0);
+		}
+		if (!same && buf_printf(out, "%s.%s\n", r->cr_section, r->cr_key) == -1)
+			return;
 	}
 }

@@ -12,9 +12,18 @@
  *
  * Locking: the pool's mutex guards its idle list and counters; it is not
  * held across network I/O.
+ *
+ * Transaction pooling ([database] pool_mode = transaction, for PgBouncer
+ * in pool_mode=transaction): a server connection is ours only for one
+ * transaction, so nothing may outlive one. Statements are then sent as
+ * unnamed ones (Parse/Bind/Execute in one go, PQexecParams) instead of
+ * named prepared statements, and the session options are not sent at
+ * connect (PgBouncer refuses the "options" startup parameter): set them
+ * on the role instead (docs/scaling.md). The flag is set once at start-up.
  */
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +37,15 @@
 #include "praatpaal.h"
 
 #define DB_PIPELINE_CHUNK	256	/* statements per pipeline sync */
+
+/* 1: through a transaction pooler; see the top of this file. */
+static atomic_int db_txn_pooling;
+
+void
+db_set_transaction_pooling(int on)
+{
+	atomic_store(&db_txn_pooling, on != 0);
+}
 
 /* ---- statement tables --------------------------------------------------- */
 
@@ -208,7 +226,7 @@ db_stmt_prepare(PGconn *conn, const struct db_stmt *s, char *err, size_t errlen)
 {
 	PGresult	*res;
 
-	if (db_prepared_has(conn, s))
+	if (atomic_load(&db_txn_pooling) || db_prepared_has(conn, s))
 		return 0;
 	res = PQprepare(conn, s->ds_name, s->ds_sql, s->ds_nparams, NULL);
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
@@ -227,9 +245,12 @@ db_stmt_exec(PGconn *conn, const struct db_stmt *s, const char *const *values,
 {
 	PGresult	*res;
 
-	if (db_stmt_prepare(conn, s, err, errlen) == -1)
+	if (atomic_load(&db_txn_pooling))
+		res = PQexecParams(conn, s->ds_sql, s->ds_nparams, NULL, values, NULL, NULL, 0);
+	else if (db_stmt_prepare(conn, s, err, errlen) == -1)
 		return NULL;
-	res = PQexecPrepared(conn, s->ds_name, s->ds_nparams, values, NULL, NULL, 0);
+	else
+		res = PQexecPrepared(conn, s->ds_name, s->ds_nparams, values, NULL, NULL, 0);
 	if (PQresultStatus(res) != want) {
 		db_result_error(s->ds_name, res, conn, err, errlen);
 		PQclear(res);
@@ -254,7 +275,13 @@ int
 db_stmt_send(PGconn *conn, const struct db_stmt *s, const char *const *values, char *err,
     size_t errlen)
 {
-	if (PQsendQueryPrepared(conn, s->ds_name, s->ds_nparams, values, NULL, NULL, 0) == 0) {
+	int	ok;
+
+	if (atomic_load(&db_txn_pooling))
+		ok = PQsendQueryParams(conn, s->ds_sql, s->ds_nparams, NULL, values, NULL, NULL, 0);
+	else
+		ok = PQsendQueryPrepared(conn, s->ds_name, s->ds_nparams, values, NULL, NULL, 0);
+	if (ok == 0) {
 		copy_error(s->ds_name, PQerrorMessage(conn), err, errlen);
 		return -1;
 	}
@@ -346,7 +373,8 @@ db_connect_as(const char *conninfo, const char *name, char *err, size_t errlen)
 		PQconninfoFree(opts);
 	}
 	PQfreemem(perr);
-	vals[3] = options.data;
+	/* A transaction pooler refuses "options": the role carries them (docs/scaling.md). */
+	vals[3] = atomic_load(&db_txn_pooling) ? NULL : options.data;
 	conn = PQconnectdbParams(keys, vals, 1);
 	buf_free(&options);
 	if (conn == NULL) {

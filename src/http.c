@@ -218,12 +218,14 @@ http_completed_cb(void *cls, struct MHD_Connection *conn, void **ctx,
 	if (rq == NULL)
 		return;
 	*ctx = NULL;
+	log_ctx_set_rid(rq->rq_id);
 	/* An answer MHD gave without asking us (431, 400 on a malformed request). */
 	if (rq->rq_phase != RQ_ANSWERED &&
 	    (ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_HTTP_STATUS)) != NULL &&
 	    ci->http_status != 0)
 		metrics_http_request(rq->rq_route, ci->http_status);
 	request_free(rq);
+	log_ctx_clear();
 }
 
 /* The headers are in: route the request, and from now on its body is due. */
@@ -242,9 +244,8 @@ http_access_new(struct http_listener *hl, struct request *rq, const char *url,
 }
 
 static enum MHD_Result
-http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
-    const char *method, const char *version, const char *upload_data,
-    size_t *upload_data_size, void **ctx)
+http_access_step(void *cls, struct MHD_Connection *conn, const char *url,
+    const char *method, const char *upload_data, size_t *upload_data_size, void **ctx)
 {
 	struct http_listener *hl = cls;
 	struct request *rq = *ctx;
@@ -253,6 +254,11 @@ http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
 	if (rq == NULL)		/* no URI callback ran: should not happen */
 		*ctx = rq = request_new(hl->hl_server->hs_app, url, conn);
 	rq->rq_conn = conn;
+	/* Every line logged for this request carries its id. */
+	if (rq->rq_phase == RQ_NEW)
+		request_take_id(rq);
+	else
+		log_ctx_set_rid(rq->rq_id);
 
 	switch (rq->rq_phase) {
 	case RQ_NEW:
@@ -276,6 +282,19 @@ http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
 		return MHD_YES;
 	}
 	return MHD_NO;
+}
+
+/* One step of a request, with its id in the thread's log context meanwhile. */
+static enum MHD_Result
+http_access_cb(void *cls, struct MHD_Connection *conn, const char *url,
+    const char *method, const char *version, const char *upload_data,
+    size_t *upload_data_size, void **ctx)
+{
+	enum MHD_Result ret;
+
+	ret = http_access_step(cls, conn, url, method, upload_data, upload_data_size, ctx);
+	log_ctx_clear();
+	return ret;
 }
 
 /*

@@ -1,19 +1,28 @@
 /*
- * log.c — one logfmt line per event on stderr.
+ * log.c — one line per event on stderr, as logfmt or JSON.
  *
- *   ts=2026-11-22T10:40:11.123Z level=info <event> k=v ...
+ *   ts=2026-11-22T10:40:11.123Z level=info rid=... <event> k=v ...
+ *   {"ts":"2026-11-22T10:40:11.123Z","level":"info","event":"<event>","k":"v"}
  *
- * Each line is formatted into a stack buffer (LOG_LINE_MAX bytes; longer
- * lines are cut and end in "truncated=1") and written with one write(2), so
- * lines from different threads never interleave. Newlines and other control
- * characters inside a message become spaces: one event is one line. The
- * level filter is an atomic set once at start-up.
+ * Callers write logfmt (log_msg's format); [log] format = json turns each
+ * line into one JSON object: bare words become "event", k=v and k="v w"
+ * pairs become members (digits-only values as numbers). Each line is built
+ * in a stack buffer (LOG_LINE_MAX bytes; longer lines are cut and carry
+ * truncated=1) and written with one write(2), so lines from different
+ * threads never interleave. Newlines and other control characters inside a
+ * message become spaces: one event is one line.
+ *
+ * The thread's context (request id, conversation pseudonym) is
+ * thread-local; the level, format and journald prefix are atomics set at
+ * start-up and on reload.
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,12 +30,25 @@
 #include "praatpaal.h"
 
 static atomic_int log_min_level = LOGL_INFO;
+static atomic_int log_format = LOG_FORMAT_TEXT;
+static atomic_int log_journal;		/* 1: "<N>" priority prefixes for journald */
+
+static _Thread_local char log_rid[LOG_RID_MAX + 1];
+static _Thread_local char log_conv[LOG_CONV_MAX + 1];
 
 static const char *const log_level_names[] = {
 	[LOGL_DEBUG] = "debug",
 	[LOGL_INFO] = "info",
 	[LOGL_WARN] = "warn",
 	[LOGL_ERROR] = "error",
+};
+
+/* syslog(3) priorities, as journald reads them from "<N>". */
+static const int log_level_prio[] = {
+	[LOGL_DEBUG] = 7,
+	[LOGL_INFO] = 6,
+	[LOGL_WARN] = 4,
+	[LOGL_ERROR] = 3,
 };
 
 void
@@ -50,54 +72,325 @@ log_parse_level(const char *s, enum log_level *out)
 }
 
 void
-log_msg(enum log_level l, const char *fmt, ...)
+log_set_format(enum log_format f)
 {
-	static const char cut[] = " truncated=1\n";
-	char line[LOG_LINE_MAX];
-	struct timespec ts;
+	atomic_store(&log_format, (int)f);
+}
+
+int
+log_parse_format(const char *s, enum log_format *out)
+{
+	if (strcmp(s, "text") == 0)
+		*out = LOG_FORMAT_TEXT;
+	else if (strcmp(s, "json") == 0)
+		*out = LOG_FORMAT_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+/*
+ * JOURNAL_STREAM is "device:inode" of the stream systemd connected; it
+ * counts only if that is still our stderr (not a pipe a child inherited).
+ */
+void
+log_init(void)
+{
+	const char *js = getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+	char tail;
+
+	if (js == NULL || sscanf(js, "%llu:%llu%c", &dev, &ino, &tail) != 2 ||
+	    fstat(STDERR_FILENO, &st) == -1)
+		return;
+	if ((unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino)
+		atomic_store(&log_journal, 1);
+}
+
+static void
+log_ctx_copy(char *dst, size_t cap, const char *src)
+{
+	size_t n = 0;
+
+	if (src != NULL)
+		for (; src[n] != '\0' && n < cap - 1; n++)
+			dst[n] = (unsigned char)src[n] <= 0x20 || src[n] == '"' ||
+			    src[n] == '\\' || src[n] == 0x7f ? '_' : src[n];
+	dst[n] = '\0';
+}
+
+void
+log_ctx_set_rid(const char *rid)
+{
+	log_ctx_copy(log_rid, sizeof(log_rid), rid);
+}
+
+void
+log_ctx_set_conv(const char *conv)
+{
+	log_ctx_copy(log_conv, sizeof(log_conv), conv);
+}
+
+void
+log_ctx_clear(void)
+{
+	log_rid[0] = '\0';
+	log_conv[0] = '\0';
+}
+
+const char *
+log_ctx_rid(void)
+{
+	return log_rid;
+}
+
+/* ---- building one line ---------------------------------------------------- */
+
+/* A line under construction; cut is set once something did not fit. */
+struct log_line {
+	char	*ll_p;
+	size_t	 ll_len, ll_cap;
+	int	 ll_cut;
+};
+
+static void
+line_put(struct log_line *l, const char *s, size_t n)
+{
+	if (l->ll_cut)
+		return;
+	if (n > l->ll_cap - l->ll_len) {
+		n = l->ll_cap - l->ll_len;
+		l->ll_cut = 1;
+	}
+	memcpy(l->ll_p + l->ll_len, s, n);
+	l->ll_len += n;
+}
+
+static void
+line_str(struct log_line *l, const char *s)
+{
+	line_put(l, s, strlen(s));
+}
+
+/* s[0..n) as the inside of a JSON string. */
+static void
+line_json(struct log_line *l, const char *s, size_t n)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '"' && s[i] != '\\')
+			continue;
+		line_put(l, s + start, i - start);
+		line_put(l, s[i] == '"' ? "\\\"" : "\\\\", 2);
+		start = i + 1;
+	}
+	line_put(l, s + start, n - start);
+}
+
+/* 1 if s[0..n) is a JSON number as logfmt writes integers: -?(0|[1-9][0-9]*). */
+static int
+log_is_number(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n > 0 && s[0] == '-')
+		i = 1;
+	if (i == n || n - i > 18 || (s[i] == '0' && n - i > 1))
+		return 0;
+	for (; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * The logfmt body as JSON members: bare words joined into "event", k=v
+ * and k="v w" pairs as "k":"v" (numbers unquoted).
+ */
+static void
+log_body_json(struct log_line *l, const char *b)
+{
+	const char *p = b, *k, *v;
+	size_t kn, vn;
+	int events = 0;
+
+	/* The event: every bare word before the first pair. */
+	line_str(l, ",\"event\":\"");
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		k = p;
+		while (*p != '\0' && *p != ' ' && *p != '=')
+			p++;
+		if (*p == '=') {
+			p = k;
+			break;
+		}
+		if (events++ > 0)
+			line_put(l, " ", 1);
+		line_json(l, k, (size_t)(p - k));
+	}
+	line_put(l, "\"", 1);
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		k = p;
+		while (*p != '\0' && *p != ' ' && *p != '=')
+			p++;
+		kn = (size_t)(p - k);
+		if (*p != '=') {		/* a bare word among the pairs */
+			line_str(l, ",\"word\":\"");
+			line_json(l, k, kn);
+			line_put(l, "\"", 1);
+			continue;
+		}
+		p++;
+		if (*p == '"') {
+			const char *e;
+
+			v = ++p;
+			/* The closing quote is the one followed by a blank or the end. */
+			for (e = p; *e != '\0'; e++)
+				if (*e == '"' && (e[1] == ' ' || e[1] == '\0'))
+					break;
+			vn = (size_t)(e - v);
+			p = *e == '"' ? e + 1 : e;
+		} else {
+			v = p;
+			while (*p != '\0' && *p != ' ')
+				p++;
+			vn = (size_t)(p - v);
+		}
+		line_str(l, ",\"");
+		line_json(l, k, kn);
+		line_str(l, "\":");
+		if (log_is_number(v, vn))
+			line_put(l, v, vn);
+		else {
+			line_put(l, "\"", 1);
+			line_json(l, v, vn);
+			line_put(l, "\"", 1);
+		}
+	}
+}
+
+/* 1 if the logfmt body has its own conv= pair. */
+static int
+log_has_conv(const char *b)
+{
+	return strncmp(b, "conv=", 5) == 0 || strstr(b, " conv=") != NULL;
+}
+
+void
+log_msg(enum log_level lv, const char *fmt, ...)
+{
+	static const char cut_text[] = " truncated=1";
+	static const char cut_json[] = ",\"truncated\":1}";
+	char body[LOG_LINE_MAX], out[LOG_LINE_MAX + 32], ts[64];
+	struct log_line l;
+	struct timespec tsp;
 	struct tm tm;
 	va_list ap;
-	size_t off, i, hdr;
+	size_t i, blen;
 	ssize_t w;
-	int n, saved_errno = errno;
+	int n, saved_errno = errno, json, body_cut = 0, conv;
 
-	if ((int)l < atomic_load(&log_min_level) || (int)l < LOGL_DEBUG ||
-	    (int)l > LOGL_ERROR)
+	if ((int)lv < atomic_load(&log_min_level) || (int)lv < LOGL_DEBUG ||
+	    (int)lv > LOGL_ERROR)
 		return;
+	json = atomic_load(&log_format) == LOG_FORMAT_JSON;
 
-	clock_gettime(CLOCK_REALTIME, &ts);
-	gmtime_r(&ts.tv_sec, &tm);
-	n = snprintf(line, sizeof(line),
-	    "ts=%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ level=%s ",
+	clock_gettime(CLOCK_REALTIME, &tsp);
+	gmtime_r(&tsp.tv_sec, &tm);
+	snprintf(ts, sizeof(ts), "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ",
 	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-	    tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000, log_level_names[l]);
-	if (n < 0 || (size_t)n >= sizeof(line))
-		return;
-	hdr = off = (size_t)n;
+	    tm.tm_min, tm.tm_sec, tsp.tv_nsec / 1000000);
 
-	/* Keep room for the "truncated=1" tail and the newline. */
 	va_start(ap, fmt);
-	n = vsnprintf(line + off, sizeof(line) - off - (sizeof(cut) - 1), fmt, ap);
+	n = vsnprintf(body, sizeof(body), fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		n = 0;
-	if ((size_t)n >= sizeof(line) - off - (sizeof(cut) - 1)) {
-		off = sizeof(line) - sizeof(cut);
-		memcpy(line + off, cut, sizeof(cut) - 1);
-		for (i = hdr; i < off; i++)
-			if ((unsigned char)line[i] < 0x20 || line[i] == 0x7f)
-				line[i] = ' ';
-		off += sizeof(cut) - 1;
-	} else {
-		for (i = hdr; i < off + (size_t)n; i++)
-			if ((unsigned char)line[i] < 0x20 || line[i] == 0x7f)
-				line[i] = ' ';
-		off += (size_t)n;
-		line[off++] = '\n';
+	if ((size_t)n >= sizeof(body)) {
+		body_cut = 1;
+		n = (int)sizeof(body) - 1;
 	}
+	blen = (size_t)n;
+	for (i = 0; i < blen; i++)
+		if ((unsigned char)body[i] < 0x20 || body[i] == 0x7f)
+			body[i] = ' ';
+	conv = log_conv[0] != '\0' && !log_has_conv(body);
+
+	/*
+	 * Room is kept for the "truncated" tail and the newline: a cut line
+	 * is LOG_LINE_MAX - 1 bytes with its newline.
+	 */
+	l.ll_p = out;
+	l.ll_len = 0;
+	l.ll_cap = LOG_LINE_MAX - 2 - (json ? sizeof(cut_json) : sizeof(cut_text)) + 1;
+	l.ll_cut = 0;
+	if (atomic_load(&log_journal)) {
+		char prio[8];
+
+		snprintf(prio, sizeof(prio), "<%d>", log_level_prio[lv]);
+		line_str(&l, prio);
+	}
+	if (json) {
+		line_str(&l, "{\"ts\":\"");
+		line_str(&l, ts);
+		line_str(&l, "\",\"level\":\"");
+		line_str(&l, log_level_names[lv]);
+		line_put(&l, "\"", 1);
+		if (log_rid[0] != '\0') {
+			line_str(&l, ",\"rid\":\"");
+			line_str(&l, log_rid);
+			line_put(&l, "\"", 1);
+		}
+		if (conv) {
+			line_str(&l, ",\"conv\":\"");
+			line_str(&l, log_conv);
+			line_put(&l, "\"", 1);
+		}
+		log_body_json(&l, body);
+		if (l.ll_cut || body_cut) {
+			l.ll_cut = 0;
+			l.ll_cap = sizeof(out);
+			line_str(&l, cut_json);
+		} else
+			line_put(&l, "}", 1);
+	} else {
+		line_str(&l, "ts=");
+		line_str(&l, ts);
+		line_str(&l, " level=");
+		line_str(&l, log_level_names[lv]);
+		if (log_rid[0] != '\0') {
+			line_str(&l, " rid=");
+			line_str(&l, log_rid);
+		}
+		if (conv) {
+			line_str(&l, " conv=");
+			line_str(&l, log_conv);
+		}
+		line_put(&l, " ", 1);
+		line_put(&l, body, blen);
+		if (l.ll_cut || body_cut) {
+			l.ll_cut = 0;
+			l.ll_cap = sizeof(out);
+			line_str(&l, cut_text);
+		}
+	}
+	l.ll_cap = sizeof(out);
+	line_put(&l, "\n", 1);
 
 	do
-		w = write(STDERR_FILENO, line, off);
+		w = write(STDERR_FILENO, out, l.ll_len);
 	while (w == -1 && errno == EINTR);
 	errno = saved_errno;
 }

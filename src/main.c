@@ -22,6 +22,11 @@
 #include "util.h"
 
 #define MAIN_DEFAULT_CONFIG	"conf/praatpaal.conf"
+/* The installed configuration (make install SYSCONFDIR=...), tried after ./conf. */
+#ifndef PRAATPAAL_SYSCONFDIR
+#define PRAATPAAL_SYSCONFDIR	"/etc"
+#endif
+#define MAIN_INSTALLED_CONFIG	PRAATPAAL_SYSCONFDIR "/praatpaal/praatpaal.conf"
 
 static void
 main_usage(FILE *f)
@@ -38,14 +43,15 @@ main_usage(FILE *f)
 	    "  staff, export, purge  not available in this version\n"
 	    "\n"
 	    "Options:\n"
-	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s)\n"
+	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s,\n"
+	    "              else %s)\n"
 	    "  -n          check the configuration, print \"configuration OK\" and exit\n"
 	    "  -h, --help  this text\n"
 	    "  -V, --version\n"
 	    "              the version and the versions of the libraries\n"
 	    "\n"
 	    "Any key can be set in the environment as PRAATPAAL_<SECTION>_<KEY>.\n",
-	    MAIN_DEFAULT_CONFIG);
+	    MAIN_DEFAULT_CONFIG, MAIN_INSTALLED_CONFIG);
 }
 
 static void
@@ -73,6 +79,8 @@ main_config_path(const char *opt)
 		return env;
 	if (access(MAIN_DEFAULT_CONFIG, F_OK) == 0)
 		return MAIN_DEFAULT_CONFIG;
+	if (access(MAIN_INSTALLED_CONFIG, F_OK) == 0)
+		return MAIN_INSTALLED_CONFIG;
 	return NULL;
 }
 
@@ -82,10 +90,12 @@ main_load_config(const char *path, struct config *cfg)
 {
 	struct buf errs;
 	enum log_level lvl;
+	enum log_format fmt;
 
 	if (path == NULL) {
 		fprintf(stderr, "praatpaal: no configuration: give -c FILE, set PRAATPAAL_CONFIG, "
-		    "or run from a directory with %s\n", MAIN_DEFAULT_CONFIG);
+		    "run from a directory with %s, or install %s\n", MAIN_DEFAULT_CONFIG,
+		    MAIN_INSTALLED_CONFIG);
 		return -1;
 	}
 	buf_init(&errs, 64 * 1024);
@@ -99,6 +109,8 @@ main_load_config(const char *path, struct config *cfg)
 	buf_free(&errs);
 	if (cfg->log_level != NULL && log_parse_level(cfg->log_level, &lvl) == 0)
 		log_set_level(lvl);
+	if (cfg->log_format != NULL && log_parse_format(cfg->log_format, &fmt) == 0)
+		log_set_format(fmt);
 	return 0;
 }
 
@@ -161,7 +173,16 @@ main_migrate(const char *path, int argc, char **argv)
 	memset(&cfg, 0, sizeof(cfg));
 	if (main_load_config(path, &cfg) == -1)
 		return 1;
-	if (migrate_run(cfg.db_url, stdout, err, sizeof(err)) == -1) {
+	/* Migrations hold a session advisory lock: never through a transaction pooler. */
+	if (config_transaction_pooling(&cfg) && cfg.db_direct_url == NULL) {
+		fprintf(stderr, "praatpaal: migrate: [database] pool_mode is transaction and "
+		    "direct_url is not set: migrations hold a session advisory lock, which a "
+		    "transaction pooler does not keep; set [database] direct_url to a connection "
+		    "straight to PostgreSQL\n");
+		config_free(&cfg);
+		return 1;
+	}
+	if (migrate_run(config_direct_url(&cfg), stdout, err, sizeof(err)) == -1) {
 		fprintf(stderr, "praatpaal: migrate: %s\n", err);
 		rc = 1;
 	}
@@ -267,6 +288,7 @@ main(int argc, char **argv)
 	int ch, check = 0;
 	size_t i;
 
+	log_init();
 	/* "+": options end at the command; the command's own follow it. */
 	while ((ch = getopt_long(argc, argv, "+c:nhV", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -12,6 +12,7 @@
  * thread, or, while suspended, whoever resumes it.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,6 +22,7 @@
 #include <microhttpd.h>
 
 #include "config.h"
+#include "crypto.h"
 #include "log.h"
 #include "metrics.h"
 #include "praatpaal.h"
@@ -52,7 +54,22 @@ request_new(struct app *app, const char *uri, struct MHD_Connection *conn)
 	rq->rq_start_us = request_mono_us();
 	rq->rq_uri = xstrndup(uri != NULL ? uri : "", HTTP_URI_MAX);
 	buf_init(&rq->rq_body, (size_t)app->ap_cfg->http_max_body);
+	snprintf(rq->rq_id, sizeof(rq->rq_id), "%016llx",
+	    (unsigned long long)crypto_random_below(UINT64_MAX));
 	return rq;
+}
+
+void
+request_take_id(struct request *rq)
+{
+	const char *v = MHD_lookup_connection_value(rq->rq_conn, MHD_HEADER_KIND,
+	    "X-Request-Id");
+	size_t n;
+
+	if (v != NULL && (n = strlen(v)) > 0 && n <= LOG_RID_MAX &&
+	    strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") == n)
+		memcpy(rq->rq_id, v, n + 1);
+	log_ctx_set_rid(rq->rq_id);
 }
 
 void
@@ -101,6 +118,8 @@ request_add_headers(struct request *rq, struct MHD_Response *resp, unsigned int 
 		return -1;
 	if (rq->rq_close &&
 	    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") != MHD_YES)
+		return -1;
+	if (MHD_add_response_header(resp, "X-Request-Id", rq->rq_id) != MHD_YES)
 		return -1;
 	return 0;
 }

@@ -15,7 +15,9 @@
  *      says 503, webhooks get 503 and the workers keep retrying);
  *   6. ingest, the workers and the sender (the consumers must run before
  *      HTTP can produce work for them);
- *   7. HTTP, last: from now on webhooks are acknowledged.
+ *   7. HTTP, last: from now on webhooks are acknowledged; then, started
+ *      as root, the switch to [daemon] user (privdrop.c), the reload hooks
+ *      (reload.c), and READY=1 to systemd (notify.c).
  * Stop (SIGTERM/SIGINT) in reverse: stop accepting connections, store what
  * ingest has queued and answer it, finish in-flight requests, stop the
  * workers after their current transaction, let the sender finish its
@@ -44,7 +46,10 @@
 #include "ingest.h"
 #include "log.h"
 #include "migrate.h"
+#include "notify.h"
 #include "praatpaal.h"
+#include "privdrop.h"
+#include "reload.h"
 #include "sender.h"
 #include "serve.h"
 #include "worker.h"
@@ -227,20 +232,17 @@ serve_dialogue_load(const struct config *cfg)
 	return dg;
 }
 
-/* SIGHUP: load the flows, lexicon and hours again; keep the old on failure. */
-static void
-serve_dialogue_reload(struct app *app)
+/*
+ * The reload hook of the dialogue (reload.h): the flows, lexicon and hours
+ * of the new configuration; the running set stays on failure.
+ */
+static int
+serve_reload_dialogue(struct app *app, const struct config *cfg, struct buf *errs)
 {
-	struct buf errs;
-
-	buf_init(&errs, 65536);
-	if (dialogue_reload(app->ap_dialogue, app->ap_cfg, &errs) == 0)
-		log_info("flows reloaded dir=%s", app->ap_cfg->flows_dir);
-	else {
-		serve_log_lines(LOGL_ERROR, "flows_reload_failed", errs.data);
-		log_error("flows_reload_failed keeping=previous");
-	}
-	buf_free(&errs);
+	if (dialogue_reload(app->ap_dialogue, cfg, errs) == -1)
+		return -1;
+	log_info("flows reloaded dir=%s lexicon=%s", cfg->flows_dir, cfg->flows_lexicon);
+	return 0;
 }
 
 /*
@@ -255,6 +257,7 @@ serve_start(struct app *app)
 	char err[512];
 
 	/* 5. */
+	db_set_transaction_pooling(config_transaction_pooling(cfg));
 	app->ap_pool = db_pool_new(cfg->db_url, (int)cfg->db_pool);
 	if (app->ap_pool == NULL) {
 		log_error("startup_failed error=\"cannot create the database pool\"");
@@ -276,11 +279,21 @@ serve_start(struct app *app)
 		log_error("startup_failed error=\"%s\"", err);
 		return -1;
 	}
+	if (privdrop_to_user(cfg->daemon_user, err, sizeof(err)) == -1) {
+		log_error("startup_failed error=\"%s\"", err);
+		return -1;
+	}
+	if (reload_register("flows", "flows.dir flows.lexicon teams.jip_hours "
+	    "teams.jit_hours teams.cit_hours", serve_reload_dialogue) == -1) {
+		log_error("startup_failed error=\"too many reload hooks\"");
+		return -1;
+	}
 	log_info("listening listen=%s admin_listen=%s whatsapp=%s sms=%s workers=%lld "
 	    "http_threads=%lld", cfg->http_listen,
 	    cfg->http_admin_listen != NULL ? cfg->http_admin_listen : "off",
 	    config_whatsapp_enabled(cfg) ? "on" : "off",
 	    config_twilio_enabled(cfg) ? "on" : "off", cfg->worker_threads, cfg->http_threads);
+	notify_ready("serving");
 	return 0;
 }
 
@@ -299,7 +312,7 @@ serve_wait(struct app *app)
 				;
 		if (serve_sig_hup) {
 			serve_sig_hup = 0;
-			serve_dialogue_reload(app);
+			(void)reload_run(app);
 		}
 	}
 }
@@ -312,6 +325,7 @@ static void
 serve_drain(struct app *app)
 {
 	log_info("stopping");
+	notify_stopping();
 	http_quiesce(app->ap_http);
 	ingest_stop(app->ap_ingest, SHUTDOWN_GRACE_MS);
 	http_stop(app->ap_http);
@@ -329,6 +343,7 @@ serve_stop(struct app *app)
 	workers_stop(app->ap_workers);
 	sender_stop(app->ap_sender);
 	db_pool_free(app->ap_pool);
+	reload_reset();
 }
 
 int
@@ -347,6 +362,7 @@ serve_run(const struct config *cfg)
 	    PRAATPAAL_VERSION, serve_mhd_version(), serve_curl_version(),
 	    serve_jansson_version(), serve_libpq_version(pqv, sizeof(pqv)), cfg->http_listen);
 	serve_raise_nofile(cfg);
+	notify_init();
 
 	/* 2. */
 	if ((app.ap_dialogue = serve_dialogue_load(cfg)) == NULL)

@@ -6,15 +6,17 @@
 set -eu
 
 PKGS="build-essential pkg-config libmicrohttpd-dev libcurl4-openssl-dev
-libjansson-dev libpq-dev libssl-dev libsodium-dev postgresql python3"
-# --dev: also the tools of `make fuzz` (clang with libFuzzer) and `make
-# valgrind`. On Debian 12 libFuzzer and the sanitizer runtimes are in
+libjansson-dev libpq-dev libssl-dev libsodium-dev libsystemd-dev postgresql python3"
+# --dev: also the tools of `make fuzz` (clang with libFuzzer), `make
+# valgrind` and the operations tests (systemd-analyze, pgbouncer, man). On Debian 12 libFuzzer and the sanitizer runtimes are in
 # libclang-rt-14-dev, only recommended by clang: added after the package
 # lists are fresh, when the distribution has it.
 DEV=0
 if [ "${1:-}" = "--dev" ]; then
 	DEV=1
-	PKGS="$PKGS clang valgrind"
+	# systemd-analyze (the unit's checks), pgbouncer (the two-daemon test),
+	# man-db (man --warnings on the man pages).
+	PKGS="$PKGS clang valgrind systemd pgbouncer man-db"
 fi
 
 missing=""

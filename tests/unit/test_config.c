@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -61,6 +62,7 @@ tmp_write(int slot, const char *s, size_t len)
 	if (len > 0 && fwrite(s, 1, len, fp) != len)
 		fprintf(stderr, "short write to %s\n", paths[slot]);
 	fclose(fp);
+	(void)chmod(paths[slot], 0600);	/* secret files others can read are refused */
 	return paths[slot];
 }
 
@@ -696,9 +698,72 @@ test_admin_listen(void)
 	env_clear();
 }
 
+/* A *_file secret that others can read is refused, naming the file and the fix. */
+static void
+test_secret_file_mode(void)
+{
+	struct config cfg;
+	struct buf errs;
+	const char *sec;
+	char want[256];
+
+	env_clear();
+	sec = tmp_write(1, "pseudonym-key-for-tests-0123456789\n", 35);
+	CHECK_INT(chmod(sec, 0644), 0);
+	setenv("PRAATPAAL_PRIVACY_PSEUDONYM_KEY_FILE", sec, 1);
+	buf_init(&errs, 0);
+	CHECK_INT(config_load(DATA("config/minimal.conf"), &cfg, &errs), -1);
+	snprintf(want, sizeof(want), "PRAATPAAL_PRIVACY_PSEUDONYM_KEY_FILE: privacy.pseudonym_key_file: "
+	    "%s is readable by other users (mode 644): run chmod 600 %s", sec, sec);
+	CHECK(errs.data != NULL && strstr(errs.data, want) != NULL);
+	buf_free(&errs);
+	CHECK_INT(chmod(sec, 0640), 0);		/* the daemon user's group may read it */
+	buf_init(&errs, 0);
+	CHECK_INT(config_load(DATA("config/minimal.conf"), &cfg, &errs), 0);
+	if (errs.len == 0)
+		config_free(&cfg);
+	buf_free(&errs);
+	unlink(sec);
+	env_clear();
+}
+
+/* [log] format and [database] pool_mode take only their words. */
+static void
+test_format_and_pool_mode(void)
+{
+	struct config cfg;
+	struct buf errs;
+
+	env_clear();
+	setenv("PRAATPAAL_LOG_FORMAT", "xml", 1);
+	setenv("PRAATPAAL_DATABASE_POOL_MODE", "statement", 1);
+	buf_init(&errs, 0);
+	CHECK_INT(config_load(DATA("config/minimal.conf"), &cfg, &errs), -1);
+	CHECK(errs.data != NULL && strstr(errs.data,
+	    "PRAATPAAL_LOG_FORMAT: log.format: expected text or json: \"xml\"") != NULL);
+	CHECK(errs.data != NULL && strstr(errs.data, "PRAATPAAL_DATABASE_POOL_MODE: "
+	    "database.pool_mode: expected session or transaction: \"statement\"") != NULL);
+	buf_free(&errs);
+	setenv("PRAATPAAL_LOG_FORMAT", "json", 1);
+	setenv("PRAATPAAL_DATABASE_POOL_MODE", "transaction", 1);
+	buf_init(&errs, 0);
+	CHECK_INT(config_load(DATA("config/minimal.conf"), &cfg, &errs), 0);
+	if (errs.len == 0) {
+		CHECK(config_transaction_pooling(&cfg));
+		CHECK_STR(config_direct_url(&cfg), cfg.db_url);
+		config_free(&cfg);
+	}
+	buf_free(&errs);
+	env_clear();
+}
+
 int
 main(void)
 {
+	/* git keeps no modes but x: the test secret must not be readable by others. */
+	(void)chmod(DATA("config/app_secret.txt"), 0600);
+	RUN(test_secret_file_mode);
+	RUN(test_format_and_pool_mode);
 	RUN(test_error_files);
 	RUN(test_missing_file);
 	RUN(test_good_file);

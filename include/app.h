@@ -16,6 +16,7 @@ struct workers;
 struct sender;
 struct http_server;
 struct dialogue;
+struct api;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -25,6 +26,7 @@ struct app {
 	struct workers		*ap_workers;	/* conversation processing */
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
+	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 };
 
 #endif

@@ -6,7 +6,8 @@
  *      on open files raised to the hard one (every connection is one);
  *   2. the dialogue: flows, crisis lexicon and team hours (a broken set
  *      stops us, each problem logged; SIGHUP loads them again and keeps
- *      the running set if the new one is broken);
+ *      the running set if the new one is broken); and the console's data
+ *      (canned responses, texts, close outcomes; the same on SIGHUP);
  *   3. libcurl's global state (before any thread exists);
  *   4. signals: handlers that only set flags and poke a self-pipe, and the
  *      signals blocked in every thread started after this point;
@@ -38,6 +39,7 @@
 #include <microhttpd.h>
 
 #include "app.h"
+#include "api.h"
 #include "dialogue.h"
 #include "config.h"
 #include "db.h"
@@ -245,6 +247,37 @@ serve_reload_dialogue(struct app *app, const struct config *cfg, struct buf *err
 	return 0;
 }
 
+/* The console's data (canned responses, texts, close outcomes); NULL when broken. */
+static struct api *
+serve_console_load(const struct config *cfg)
+{
+	struct buf errs;
+	struct api *a;
+
+	buf_init(&errs, 65536);
+	a = api_load(cfg, &errs);
+	if (a == NULL) {
+		serve_log_lines(LOGL_ERROR, "console_invalid", errs.data);
+		log_error("startup_failed error=\"console data invalid: [console] canned_dir, "
+		    "texts or close_outcomes\"");
+	} else
+		log_info("console loaded canned_dir=%s texts=%s", cfg->console_canned_dir,
+		    cfg->console_texts);
+	buf_free(&errs);
+	return a;
+}
+
+/* The reload hook of the console (reload.h): canned responses, texts, outcomes. */
+static int
+serve_reload_console(struct app *app, const struct config *cfg, struct buf *errs)
+{
+	if (api_reload(app->ap_api, cfg, errs) == -1)
+		return -1;
+	log_info("console reloaded canned_dir=%s texts=%s", cfg->console_canned_dir,
+	    cfg->console_texts);
+	return 0;
+}
+
 /*
  * Steps 5 to 7: the pool and the schema check, the consumers, then HTTP.
  * 0, or -1 with the reason logged; whatever started is left in app for
@@ -285,6 +318,11 @@ serve_start(struct app *app)
 	}
 	if (reload_register("flows", "flows.dir flows.lexicon teams.jip_hours "
 	    "teams.jit_hours teams.cit_hours", serve_reload_dialogue) == -1) {
+		log_error("startup_failed error=\"too many reload hooks\"");
+		return -1;
+	}
+	if (reload_register("console", "console.canned_dir console.texts "
+	    "console.close_outcomes console.common_passwords", serve_reload_console) == -1) {
 		log_error("startup_failed error=\"too many reload hooks\"");
 		return -1;
 	}
@@ -367,11 +405,16 @@ serve_run(const struct config *cfg)
 	/* 2. */
 	if ((app.ap_dialogue = serve_dialogue_load(cfg)) == NULL)
 		return 1;
+	if ((app.ap_api = serve_console_load(cfg)) == NULL) {
+		dialogue_free(app.ap_dialogue);
+		return 1;
+	}
 
 	/* 3. */
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		log_error("startup_failed error=\"curl_global_init failed\"");
 		dialogue_free(app.ap_dialogue);
+		api_free(app.ap_api);
 		return 1;
 	}
 
@@ -388,6 +431,7 @@ serve_run(const struct config *cfg)
 	serve_stop(&app);
 	curl_global_cleanup();
 	dialogue_free(app.ap_dialogue);
+	api_free(app.ap_api);
 	if (rc == 0)
 		log_info("stopped");
 	return rc;

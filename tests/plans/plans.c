@@ -33,6 +33,10 @@ static const struct {
 	{ "outbox_next_due", "min() of two partial indexes: the first entry of each" },
 	{ "outbox_requeue", "message_out_lease, entries whose lease ran out" },
 	{ "outbox_unstrand", "every open reply, every SENDER_REQUEUE_MS (a sweep)" },
+	{ "staff_list", "every account, for `praatpaal staff list` (a handful of rows)" },
+	{ "audit_list", "reads audit_pkey backwards up to its LIMIT (API_PAGE_MAX + 1)" },
+	{ "console_stats", "today's figures for a supervisor's page: the day's conversations "
+	    "and queue waits" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 };

@@ -36,7 +36,10 @@ enum engine_phase {
 	ENG_CONFIRM_DELETE,	/* "delete" said, waiting for yes/no */
 	ENG_PICK_LANGUAGE,	/* language menu shown */
 	ENG_STOPPED,		/* opted out: silent until the contact writes again */
-	ENG_QUEUED,		/* handed over (queued or assigned): silent but for safety */
+	ENG_QUEUED,		/* handed over: queued (the wait line, commands) or assigned
+				 * (silent but for a crisis alert) */
+	ENG_CONFIRM_LEAVE,	/* queued, "stop" said: waiting for yes/no to leave the queue */
+	ENG_CONFIRM_LEAVE_MENU,	/* queued, "menu" said: yes/no to leave the queue for the menu */
 	ENG_NPHASES
 };
 

@@ -58,6 +58,8 @@ conv_reset(const char *lang)
 	cv.cv_state = xstrdup("{}");
 	cv.cv_lang = lang ? xstrdup(lang) : NULL;
 	cv.cv_new = 1;
+	cv.cv_queue_ahead = -1;
+	cv.cv_queue_wait_s = -1;
 	engine_out_free(&out);
 	clock_ms = calendar_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
 }
@@ -328,10 +330,10 @@ test_ask_one_of_branch_set_handover(void)
 	say("dank je");
 	CHECK_INT(out.eo_nreplies, 0);
 	CHECK_INT(out.eo_nactions, 0);
-	/* handed back to the bot: welcome back, from the start */
+	/* handed back to the bot: back with the bot, from the start */
 	cv.cv_status = CONV_BOT;
 	say("hoi weer");
-	CHECK_REPLY(0, "Welkom terug.");
+	CHECK_REPLY(0, "Weer bij de bot.");
 	CHECK_REPLY(1, "Welkom bij de test");
 	CHECK_INT(out.eo_phase, ENG_AT_MENU);
 	CHECK(cv.cv_team == NULL);
@@ -1041,7 +1043,9 @@ tr_assert(struct transcript *t, char *s)
 
 /*
  * "@lang en", "@channel sms", "@time +31m", "@at 2026-11-23T22:30",
- * "@status assigned", "@flow consent" (the daemon starts that flow)
+ * "@status assigned", "@flow consent" (the daemon starts that flow),
+ * "@queue 2 600" (2 chats before this one, the team usually takes 600 s;
+ * -1 unknown)
  */
 static void
 tr_directive(struct transcript *t, char *s)
@@ -1071,6 +1075,10 @@ tr_directive(struct transcript *t, char *s)
 		clock_ms = calendar_local_to_ms(y, mo, d, h, mi);
 	} else if (strncmp(s, "status ", 7) == 0 && conv_status_parse(s + 7, &st) == 0) {
 		cv.cv_status = st;
+	} else if (strncmp(s, "queue ", 6) == 0 &&
+	    sscanf(s + 6, "%d %lld%c", &y, &n, &extra) == 2 && y >= -1 && n >= -1) {
+		cv.cv_queue_ahead = y;
+		cv.cv_queue_wait_s = n;
 	} else if (strncmp(s, "flow ", 5) == 0) {
 		/* the daemon starts a flow itself (e.g. the consent question) */
 		tr_check_consumed(t);

@@ -76,6 +76,12 @@ struct config {
 	long long worker_flood_pace;	/* messages/s worked during a flood */
 	long long worker_gather_ms;	/* a named contact waits this long for company */
 
+	/* [console] */
+	long long console_crisis_claim_alert;	/* seconds */
+	char	*console_oncall_sms;		/* NULL: no on-call page */
+	long long console_idle_reminder;	/* seconds; 0: off */
+	long long console_session_idle;		/* seconds */
+
 	/* [log] */
 	char	*log_level;			/* debug, info, warn, error */
 };

@@ -148,6 +148,17 @@ static const struct config_row config_rows[] = {
 	I("worker", "gather_ms", worker_gather_ms, 5, 0, 100,
 	    "how long a stored message may wait for others to share its transaction (ms)"),
 
+	I("console", "crisis_claim_alert", console_crisis_claim_alert, 120, 1, 86400,
+	    "seconds a queued crisis may wait before crisis_unclaimed (and the on-call page)"),
+	S("console", "oncall_sms", console_oncall_sms, NULL, 0,
+	    "on-call phone paged by SMS when a crisis waits and no CIT counsellor is logged in "
+	    "(empty: off)"),
+	I("console", "idle_reminder", console_idle_reminder, 600, 0, 86400,
+	    "seconds a young person's message may wait for the counsellor's answer before an "
+	    "idle alert (0: off)"),
+	I("console", "session_idle", console_session_idle, 1800, 60, 86400,
+	    "seconds a console session lasts without use (also: who counts as logged in)"),
+
 	S("log", "level", log_level, "info", 0,
 	    "least severe level logged: debug, info, warn or error"),
 };
@@ -799,6 +810,26 @@ config_check_providers(struct config_load *cl)
 	}
 }
 
+/* [console] oncall_sms: a phone number ("+" and digits) that Twilio can send to. */
+static void
+config_check_oncall(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
+	const char *s = cfg->console_oncall_sms;
+	size_t n;
+
+	if (s == NULL)
+		return;
+	n = strspn(s + (*s == '+'), "0123456789");
+	if (s[(*s == '+') + n] != '\0' || n < 8 || strlen(s) >= CONSOLE_ONCALL_MAX) {
+		config_origin(cl, config_row_at(OFF(console_oncall_sms)), where, sizeof(where));
+		config_error(cl, "%s: console.oncall_sms: a phone number, \"+\" and 8 to %d digits",
+		    where, CONSOLE_ONCALL_MAX - 2);
+	}
+	config_require(cl, OFF(tw_account_sid), " when console.oncall_sms is set (it pages by SMS)");
+}
+
 /* Pairs of numbers that must be in order: the sender's back-off, the worker's flood pace. */
 static void
 config_check_pairs(struct config_load *cl)
@@ -851,6 +882,7 @@ config_validate(struct config_load *cl)
 	config_check_hours(cl, OFF(team_jit_hours), "JIT");
 	config_check_hours(cl, OFF(team_cit_hours), "CIT");
 	config_check_pairs(cl);
+	config_check_oncall(cl);
 	config_check_log(cl);
 }
 

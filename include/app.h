@@ -16,6 +16,7 @@ struct workers;
 struct sender;
 struct http_server;
 struct dialogue;
+struct console_jobs;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -25,6 +26,7 @@ struct app {
 	struct workers		*ap_workers;	/* conversation processing */
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
+	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
 };
 
 #endif

@@ -120,6 +120,15 @@ int	engine_start_flow(const struct engine_env *env, struct conversation *cv, con
 	    int64_t now_ms, struct engine_out *out) WUR;
 
 /*
+ * System text t in lang (the flowset's default when unknown) for team
+ * ({team_name}, {team_hours}; queue figures empty), as outbound JSON
+ * (message.h), for a message the daemon sends on its own (the console's
+ * jobs). Caller frees; NULL when env has no flowset.
+ */
+char	*engine_system_reply(const struct engine_env *env, enum sys_text t, const char *lang,
+	    const char *team);
+
+/*
  * 1 when in carries the young person's own words (text or a caption, not a
  * tapped choice or a reaction) and they match the crisis lexicon (hit
  * filled), else 0. The first check of every step; ingest uses it too, to

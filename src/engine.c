@@ -14,6 +14,7 @@
  * phases, global commands and node types are the cases of one step and
  * are read together; splitting them would spread each case over files.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1454,4 +1455,35 @@ engine_start_flow(const struct engine_env *env, struct conversation *cv, const c
 	run(&x, f, env->ee_flows->fs_flows[f].fl_start);
 	ctx_finish(&x);
 	return 0;
+}
+
+char *
+engine_system_reply(const struct engine_env *env, enum sys_text t, const char *lang,
+    const char *team)
+{
+	struct conversation cv;
+	struct engine_out out;
+	struct inbound none;
+	struct ectx x;
+	json_t *o;
+	char *s;
+
+	if (env == NULL || env->ee_flows == NULL || (size_t)t >= SYS_NTEXTS)
+		return NULL;
+	memset(&cv, 0, sizeof(cv));
+	memset(&out, 0, sizeof(out));
+	memset(&none, 0, sizeof(none));
+	util_strlcpy(cv.cv_pseudonym, "-", sizeof(cv.cv_pseudonym));
+	cv.cv_lang = (char *)(uintptr_t)lang;
+	cv.cv_team = (char *)(uintptr_t)team;
+	cv.cv_queue_ahead = -1;
+	cv.cv_queue_wait_s = -1;
+	ctx_init(&x, env, &cv, &none, 0, &out);
+	o = reply_obj(&x, &env->ee_flows->fs_texts[t]);
+	s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	json_decref(x.vars);
+	if (s == NULL)
+		abort();	/* jansson fails here only without memory */
+	return s;
 }

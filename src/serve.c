@@ -38,6 +38,7 @@
 #include "app.h"
 #include "dialogue.h"
 #include "config.h"
+#include "console_jobs.h"
 #include "db.h"
 #include "store_schema.h"
 #include "http.h"
@@ -266,7 +267,8 @@ serve_start(struct app *app)
 	/* 6. */
 	if ((app->ap_ingest = ingest_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_workers = workers_start(app, err, sizeof(err))) == NULL ||
-	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL) {
+	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL ||
+	    (app->ap_jobs = console_jobs_start(app, err, sizeof(err))) == NULL) {
 		log_error("startup_failed error=\"%s\"", err);
 		return -1;
 	}
@@ -326,6 +328,7 @@ serve_stop(struct app *app)
 		ingest_stop(app->ap_ingest, 0);
 		ingest_free(app->ap_ingest);
 	}
+	console_jobs_stop(app->ap_jobs);
 	workers_stop(app->ap_workers);
 	sender_stop(app->ap_sender);
 	db_pool_free(app->ap_pool);

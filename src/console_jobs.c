@@ -132,6 +132,7 @@ jobs_page(struct console_jobs *cj, PGconn *conn, struct jobs_run *jr, size_t n,
 {
 	const struct config *cfg = cj->cj_app->ap_cfg;
 	char pseudonym[PSEUDONYM_LEN + 1], text[256];
+	const char *number;
 	json_t *o;
 	char *body;
 	int64_t contact;
@@ -145,9 +146,10 @@ jobs_page(struct console_jobs *cj, PGconn *conn, struct jobs_run *jr, size_t n,
 		jobs_log(jr, "oncall_not_paged reason=cit_online chats=%zu", n);
 		return 0;
 	}
-	crypto_pseudonym(cfg->pseudonym_key, "sms", cfg->console_oncall_sms, pseudonym);
-	if (db_jobs_staff_contact(conn, cfg->console_oncall_sms, pseudonym, &contact, err,
-	    errlen) == -1)
+	/* Stored as SMS contacts are: digits only. */
+	number = cfg->console_oncall_sms + (cfg->console_oncall_sms[0] == '+');
+	crypto_pseudonym(cfg->pseudonym_key, "sms", number, pseudonym);
+	if (db_jobs_staff_contact(conn, number, pseudonym, &contact, err, errlen) == -1)
 		return -1;
 	if (n == 1)
 		snprintf(text, sizeof(text), ONCALL_ONE, longest_min);

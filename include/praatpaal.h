@@ -156,6 +156,7 @@
 #define QUEUE_WAIT_RECENT_H	8	/* ... within this many hours (older: no data, no figure told) */
 #define CONSOLE_JOBS_MS		1000	/* the periodic jobs run this often (one daemon at a time) */
 #define CONSOLE_JOBS_BATCH	100	/* chats each job handles per run at most */
+#define CONSOLE_SESSIONS_SCAN	1000	/* recent console sessions looked at for a CIT counsellor */
 #define CONSOLE_ONCALL_MAX	32	/* bytes of [console] oncall_sms (a phone number) */
 #define CALENDAR_LOOKBACK_MIN	(8 * 24 * 60)	/* minutes back a team's closing time is looked for */
 

@@ -70,10 +70,16 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "i AS (INSERT INTO alert (conversation_id, category) "
 	    "SELECT id, 'crisis_unclaimed' FROM n) "
 	    SQL_WAIT_CHAT },
+	/*
+	 * The recent sessions first (staff_session_seen), each one's staff by
+	 * key (a subplan: the planner does not turn it into a join reading staff whole).
+	 */
 	[ST_JOBS_CIT_ONLINE] = { "jobs_cit_online", 1,
-	    "SELECT EXISTS (SELECT 1 FROM staff_session s JOIN staff st ON st.id = s.staff_id "
-	    "WHERE s.last_seen_at > now() - make_interval(secs => $1::bigint) "
-	    "AND st.role = 'counsellor' AND 'CIT' = ANY (st.teams) AND st.disabled_at IS NULL)" },
+	    "SELECT EXISTS (SELECT 1 FROM (SELECT staff_id FROM staff_session "
+	    "WHERE last_seen_at > now() - make_interval(secs => $1::bigint) "
+	    "ORDER BY last_seen_at DESC LIMIT " SQL_NUM(CONSOLE_SESSIONS_SCAN) ") s "
+	    "WHERE (SELECT st.role = 'counsellor' AND 'CIT' = ANY (st.teams) "
+	    "AND st.disabled_at IS NULL FROM staff st WHERE st.id = s.staff_id))" },
 	/*
 	 * Idle since: the young person's first message after the counsellor's
 	 * last reply, or the claim when that came later. Assigned chats are

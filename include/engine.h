@@ -7,12 +7,12 @@
  * between threads. The conversation's cv_state is a JSON object this module
  * owns (docs/flows.md, "Conversation state"):
  *   {"v":1, "phase":"at_menu", "flow":"main", "node":"topic",
- *    "vars":{"age":"16"}, "strikes":0, "last":<ms>, "qw":0}
+ *    "vars":{"age":"16"}, "strikes":0, "last":<ms>, "qw":<ms>}
  *
  * Order of handling for each input: crisis check (any state) -> reactions,
  * system events, orders and other interactive answers ignored, a
- * request_welcome ignored once the conversation has begun -> queued /
- * assigned (bot silent) -> expiry / stopped -> global commands -> non-text
+ * request_welcome ignored once the conversation has begun -> queued (a
+ * rate-limited wait line, the commands) / assigned (silent) -> expiry / stopped -> global commands -> non-text
  * input -> the current node. docs/flows.md has the details.
  */
 #ifndef ENGINE_H

@@ -17,6 +17,7 @@ struct sender;
 struct http_server;
 struct dialogue;
 struct api;
+struct console_jobs;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -27,6 +28,7 @@ struct app {
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
+	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
 };
 
 #endif

@@ -26,6 +26,9 @@ struct conversation {
 	char		*cv_lang;	/* "nl", "en", ... */
 	char		*cv_state;	/* JSON object owned by the dialogue; "{}" when new */
 	int		 cv_new;	/* 1: created for this message */
+	/* Read for a queued conversation before its step (store_wait.c): */
+	int		 cv_queue_ahead;	/* chats of its team before it; -1: unknown */
+	int64_t		 cv_queue_wait_s;	/* the team's typical recent wait; -1: no data */
 };
 
 void	conversation_free(struct conversation *);

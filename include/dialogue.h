@@ -39,4 +39,14 @@ int	dialogue_start_flow(struct dialogue *, struct conversation *, const char *fl
 /* engine_crisis_words with the current lexicon: 1 crisis words, 0 none. */
 int	dialogue_crisis_words(struct dialogue *, const struct inbound *);
 
+/* engine_system_reply with the current set (caller frees; NULL: no flows). */
+char	*dialogue_system_reply(struct dialogue *, enum sys_text, const char *lang, const char *team);
+/*
+ * 1 when team is closed at now_ms, *since the minute it closed (at most
+ * CALENDAR_LOOKBACK_MIN back: a team closed longer counts from then);
+ * 0 when it is open.
+ */
+int	dialogue_team_closed_since(struct dialogue *, const char *team, int64_t now_ms,
+	    int64_t *since);
+
 #endif

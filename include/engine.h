@@ -7,12 +7,12 @@
  * between threads. The conversation's cv_state is a JSON object this module
  * owns (docs/flows.md, "Conversation state"):
  *   {"v":1, "phase":"at_menu", "flow":"main", "node":"topic",
- *    "vars":{"age":"16"}, "strikes":0, "last":<ms>, "qw":0}
+ *    "vars":{"age":"16"}, "strikes":0, "last":<ms>, "qw":<ms>}
  *
  * Order of handling for each input: crisis check (any state) -> reactions,
  * system events, orders and other interactive answers ignored, a
- * request_welcome ignored once the conversation has begun -> queued /
- * assigned (bot silent) -> expiry / stopped -> global commands -> non-text
+ * request_welcome ignored once the conversation has begun -> queued (a
+ * rate-limited wait line, the commands) / assigned (silent) -> expiry / stopped -> global commands -> non-text
  * input -> the current node. docs/flows.md has the details.
  */
 #ifndef ENGINE_H
@@ -36,7 +36,10 @@ enum engine_phase {
 	ENG_CONFIRM_DELETE,	/* "delete" said, waiting for yes/no */
 	ENG_PICK_LANGUAGE,	/* language menu shown */
 	ENG_STOPPED,		/* opted out: silent until the contact writes again */
-	ENG_QUEUED,		/* handed over (queued or assigned): silent but for safety */
+	ENG_QUEUED,		/* handed over: queued (the wait line, commands) or assigned
+				 * (silent but for a crisis alert) */
+	ENG_CONFIRM_LEAVE,	/* queued, "stop" said: waiting for yes/no to leave the queue */
+	ENG_CONFIRM_LEAVE_MENU,	/* queued, "menu" said: yes/no to leave the queue for the menu */
 	ENG_NPHASES
 };
 
@@ -115,6 +118,15 @@ int	engine_step(const struct engine_env *env, struct conversation *cv, const str
  */
 int	engine_start_flow(const struct engine_env *env, struct conversation *cv, const char *flow,
 	    int64_t now_ms, struct engine_out *out) WUR;
+
+/*
+ * System text t in lang (the flowset's default when unknown) for team
+ * ({team_name}, {team_hours}; queue figures empty), as outbound JSON
+ * (message.h), for a message the daemon sends on its own (the console's
+ * jobs). Caller frees; NULL when env has no flowset.
+ */
+char	*engine_system_reply(const struct engine_env *env, enum sys_text t, const char *lang,
+	    const char *team);
 
 /*
  * 1 when in carries the young person's own words (text or a caption, not a

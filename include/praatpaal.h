@@ -175,6 +175,25 @@
 #define API_QUEUE_MAX		500	/* chats GET /queue and GET /conversations list at most */
 
 /*
+ * Waiting for a counsellor (docs/flows.md "Handed over") and the console's
+ * periodic jobs (src/console_jobs.c, docs/configuration.md [console]).
+ * Those used in SQL are plain decimal literals.
+ */
+#define CONSOLE_WAIT_REPEAT_MS	(5 * 60 * 1000)	/* a queued youth hears the wait line at most this often */
+#define QUEUE_WAIT_MIN_MINUTES	2	/* a typical wait is never told as less than this */
+#define QUEUE_CRISIS_PRIORITY	10	/* a crisis handover to CIT; crisis_unclaimed looks at these */
+#define QUEUE_CARRYOVER_PRIORITY 9	/* a chat that waited through its team's closing: first
+					 * in line when it opens (below a crisis) */
+#define QUEUE_AHEAD_MAX		1000	/* chats before a queued one counted at most */
+#define QUEUE_WAIT_SAMPLE	20	/* the team's last claims its typical wait is the median of ... */
+#define QUEUE_WAIT_RECENT_H	8	/* ... within this many hours (older: no data, no figure told) */
+#define CONSOLE_JOBS_MS		1000	/* the periodic jobs run this often (one daemon at a time) */
+#define CONSOLE_JOBS_BATCH	100	/* chats each job handles per run at most */
+#define CONSOLE_SESSIONS_SCAN	1000	/* recent console sessions looked at for a CIT counsellor */
+#define CONSOLE_ONCALL_MAX	32	/* bytes of [console] oncall_sms (a phone number) */
+#define CALENDAR_LOOKBACK_MIN	(8 * 24 * 60)	/* minutes back a team's closing time is looked for */
+
+/*
  * The store's SQL (src/store_*.c, src/db.c): bounds written into its
  * statements (stringified with SQL_NUM, include/db.h) or applied to what
  * they return. Plain decimal literals, so that they read as SQL.

@@ -215,6 +215,8 @@ chat_open(struct chat *c, const char *flows_dir, const char *lexicon_path, const
 	cv->cv_lang = lang != NULL ? xstrdup(lang) : NULL;
 	cv->cv_state = xstrdup("{}");
 	cv->cv_new = 1;
+	cv->cv_queue_ahead = -1;
+	cv->cv_queue_wait_s = -1;
 	return 0;
 }
 

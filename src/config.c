@@ -173,12 +173,14 @@ static const struct config_row config_rows[] = {
 	    "conf/common-passwords.txt", 0,
 	    "passwords `praatpaal staff` refuses, one a line"),
 	I("console", "crisis_claim_alert", console_crisis_claim_alert,
-	    CONSOLE_CRISIS_CLAIM_ALERT_S, 10, 3600,
-	    "seconds a queued crisis may wait before every CIT counsellor is alerted"),
+	    CONSOLE_CRISIS_CLAIM_ALERT_S, 1, 86400,
+	    "seconds a queued crisis may wait before crisis_unclaimed (and the on-call page)"),
 	S("console", "oncall_sms", console_oncall_sms, NULL, 0,
-	    "on-call phone number paged by SMS when a crisis waits and no CIT is online (empty: off)"),
-	I("console", "idle_reminder", console_idle_reminder, CONSOLE_IDLE_REMINDER_S, 60, 86400,
-	    "seconds an assigned chat may be quiet before its counsellor is reminded"),
+	    "on-call phone paged by SMS when a crisis waits and no CIT counsellor is logged in "
+	    "(empty: off)"),
+	I("console", "idle_reminder", console_idle_reminder, CONSOLE_IDLE_REMINDER_S, 0, 86400,
+	    "seconds a young person's message may wait for the counsellor's answer before an "
+	    "idle alert (0: off)"),
 
 	S("log", "level", log_level, "info", 0,
 	    "least severe level logged: debug, info, warn or error"),
@@ -844,6 +846,26 @@ config_check_providers(struct config_load *cl)
 	}
 }
 
+/* [console] oncall_sms: a phone number ("+" and digits) that Twilio can send to. */
+static void
+config_check_oncall(struct config_load *cl)
+{
+	struct config *cfg = cl->cl_cfg;
+	char where[PATH_MAX + 32];
+	const char *s = cfg->console_oncall_sms;
+	size_t n;
+
+	if (s == NULL)
+		return;
+	n = strspn(s + (*s == '+'), "0123456789");
+	if (s[(*s == '+') + n] != '\0' || n < 8 || strlen(s) >= CONSOLE_ONCALL_MAX) {
+		config_origin(cl, config_row_at(OFF(console_oncall_sms)), where, sizeof(where));
+		config_error(cl, "%s: console.oncall_sms: a phone number, \"+\" and 8 to %d digits",
+		    where, CONSOLE_ONCALL_MAX - 2);
+	}
+	config_require(cl, OFF(tw_account_sid), " when console.oncall_sms is set (it pages by SMS)");
+}
+
 /* Pairs of numbers that must be in order: the sender's back-off, the worker's flood pace. */
 static void
 config_check_pairs(struct config_load *cl)
@@ -917,6 +939,7 @@ config_validate(struct config_load *cl)
 	config_check_hours(cl, OFF(team_jit_hours), "JIT");
 	config_check_hours(cl, OFF(team_cit_hours), "CIT");
 	config_check_pairs(cl);
+	config_check_oncall(cl);
 	config_check_log(cl);
 	config_check_pool_mode(cl);
 }

@@ -158,3 +158,38 @@ dialogue_crisis_words(struct dialogue *dg, const struct inbound *in)
 	pthread_rwlock_unlock(&dg->dg_lock);
 	return rc;
 }
+
+char *
+dialogue_system_reply(struct dialogue *dg, enum sys_text t, const char *lang, const char *team)
+{
+	char *s;
+
+	pthread_rwlock_rdlock(&dg->dg_lock);
+	s = engine_system_reply(&dg->dg_set->ds_env, t, lang, team);
+	pthread_rwlock_unlock(&dg->dg_lock);
+	return s;
+}
+
+int
+dialogue_team_closed_since(struct dialogue *dg, const char *team, int64_t now_ms, int64_t *since)
+{
+	const struct engine_env *env;
+	int64_t at = now_ms - now_ms % 60000;
+	int closed = 0;
+
+	pthread_rwlock_rdlock(&dg->dg_lock);
+	env = &dg->dg_set->ds_env;
+	if (!calendar_team_open(env->ee_hours, env->ee_nhours, team, now_ms)) {
+		closed = 1;
+		/* Minute by minute back to the last open one (hours have minutes). */
+		*since = now_ms - (int64_t)CALENDAR_LOOKBACK_MIN * 60000;
+		for (int i = 0; i < CALENDAR_LOOKBACK_MIN; i++, at -= 60000) {
+			if (calendar_team_open(env->ee_hours, env->ee_nhours, team, at - 60000)) {
+				*since = at;
+				break;
+			}
+		}
+	}
+	pthread_rwlock_unlock(&dg->dg_lock);
+	return closed;
+}

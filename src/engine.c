@@ -14,6 +14,7 @@
  * phases, global commands and node types are the cases of one step and
  * are read together; splitting them would spread each case over files.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,7 @@
 
 static const char *const phase_names[ENG_NPHASES] = {
 	"idle", "at_menu", "asking", "in_story", "confirm_stop", "confirm_delete",
-	"pick_language", "stopped", "queued",
+	"pick_language", "stopped", "queued", "confirm_leave", "confirm_leave_menu",
 };
 
 static const char *const action_names[] = {
@@ -52,7 +53,8 @@ struct ectx {
 	json_t			*vars;
 	int			 strikes;
 	int64_t			 last;
-	int			 qw;		/* queued_wait sent */
+	int64_t			 qw;		/* ms: the wait line was last sent (0: not since the handover) */
+	int			 nested;	/* expanding a text inside a text */
 
 	/* conversation fields being changed */
 	enum conv_status	 status;
@@ -169,6 +171,72 @@ team_hours_text(struct ectx *x, const char *team, struct buf *b)
 	    x->fs->fs_langs[x->lang], b);
 }
 
+static char *expand(struct ectx *, const char *);
+
+/*
+ * The typical wait in whole minutes as it is told: at least
+ * QUEUE_WAIT_MIN_MINUTES, above 10 rounded up to a multiple of 5 ("about
+ * 15 minutes", not "about 13").
+ */
+static long long
+wait_minutes(int64_t s)
+{
+	long long m = (long long)((s + 59) / 60);
+
+	if (m < QUEUE_WAIT_MIN_MINUTES)
+		m = QUEUE_WAIT_MIN_MINUTES;
+	if (m > 10)
+		m = (m + 4) / 5 * 5;
+	return m;
+}
+
+/* A system text expanded inside another one (one level deep). */
+static void
+expand_nested(struct ectx *x, enum sys_text t, struct buf *b)
+{
+	char *s;
+
+	if (x->nested)
+		return;
+	x->nested = 1;
+	s = expand(x, x->fs->fs_texts[t].ft_s[x->lang]);
+	x->nested = 0;
+	if (buf_puts(b, s) == -1)
+		log_warn("engine_text_cut conv=%s", x->cv->cv_pseudonym);
+	free(s);
+}
+
+/*
+ * The queue's placeholders: {queue_ahead} (chats before this one),
+ * {wait_minutes}, and {wait_ahead} / {wait_time}, which are the texts
+ * wait_ahead_none/_one/_many and wait_time/_unknown. Empty when the
+ * figure is unknown. 1 if name was one of them.
+ */
+static int
+expand_queue(struct ectx *x, const char *name, struct buf *b)
+{
+	int ahead = x->cv->cv_queue_ahead, r = 0;
+	int64_t wait = x->cv->cv_queue_wait_s;
+
+	if (strcmp(name, "queue_ahead") == 0) {
+		if (ahead >= 0)
+			r = buf_printf(b, "%d", ahead);
+	} else if (strcmp(name, "wait_minutes") == 0) {
+		if (wait > 0)
+			r = buf_printf(b, "%lld", wait_minutes(wait));
+	} else if (strcmp(name, "wait_ahead") == 0) {
+		if (ahead >= 0)
+			expand_nested(x, ahead == 0 ? SYS_WAIT_AHEAD_NONE :
+			    ahead == 1 ? SYS_WAIT_AHEAD_ONE : SYS_WAIT_AHEAD_MANY, b);
+	} else if (strcmp(name, "wait_time") == 0) {
+		expand_nested(x, wait > 0 ? SYS_WAIT_TIME : SYS_WAIT_TIME_UNKNOWN, b);
+	} else {
+		return 0;
+	}
+	(void)r;	/* as in expand: buf_* fail only on overflow of size_t */
+	return 1;
+}
+
 /* Fill {var} placeholders; unknown names become empty. Caller frees. */
 static char *
 expand(struct ectx *x, const char *tmpl)
@@ -202,6 +270,8 @@ expand(struct ectx *x, const char *tmpl)
 			tm = flow_team_find(x->fs, x->text_team);
 			if (tm != NULL)
 				r |= buf_puts(&b, tm->ft_name.ft_s[x->lang]);
+		} else if (expand_queue(x, name, &b)) {
+			;
 		} else if ((v = var_get(x, name)) != NULL) {
 			r |= buf_puts(&b, v);
 		}
@@ -361,7 +431,7 @@ state_load(struct ectx *x, const char *s)
 	}
 	x->strikes = (int)json_integer_value(json_object_get(root, "strikes"));
 	x->last = (int64_t)json_integer_value(json_object_get(root, "last"));
-	x->qw = json_is_true(json_object_get(root, "qw"));
+	x->qw = (int64_t)json_integer_value(json_object_get(root, "qw"));	/* an old true: 0 */
 	if (engine_phase_parse(json_string_value(json_object_get(root, "phase")), &p) == -1)
 		p = ENG_IDLE;
 	f = flow_find(x->fs, json_string_value(json_object_get(root, "flow")));
@@ -395,7 +465,7 @@ state_dump(struct ectx *x)
 	json_object_set(root, "vars", x->vars);
 	json_object_set_new(root, "strikes", json_integer(x->strikes));
 	json_object_set_new(root, "last", json_integer(x->last));
-	json_object_set_new(root, "qw", json_boolean(x->qw));
+	json_object_set_new(root, "qw", json_integer(x->qw));
 	s = json_dumps(root, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(root);
 	if (s == NULL)
@@ -464,6 +534,43 @@ handover(struct ectx *x, const char *team, int priority, const struct flow_text 
 	x->status = CONV_QUEUED;
 	x->qw = 0;
 	set_phase(x, ENG_QUEUED);
+}
+
+/* A phase of a handed-over conversation (queued or assigned). */
+static int
+phase_handed_over(enum engine_phase p)
+{
+	return p == ENG_QUEUED || p == ENG_CONFIRM_LEAVE || p == ENG_CONFIRM_LEAVE_MENU;
+}
+
+/*
+ * The wait line for a queued conversation: where it stands, how long the
+ * team usually takes and its hours (queued_wait), or, while the team is
+ * closed, what happens next (queued_closed). At most once every
+ * CONSOLE_WAIT_REPEAT_MS unless force is set.
+ */
+static void
+wait_line(struct ectx *x, int force)
+{
+	if (!force && x->qw != 0 && x->now - x->qw < CONSOLE_WAIT_REPEAT_MS)
+		return;
+	x->text_team = x->team;
+	if (!calendar_team_open(x->env->ee_hours, x->env->ee_nhours, x->team, x->now))
+		say_sys(x, SYS_QUEUED_CLOSED);
+	else
+		say_sys(x, SYS_QUEUED_WAIT);
+	x->qw = x->now;
+}
+
+/* Out of the queue, back with the bot (the caller says what comes next). */
+static void
+leave_queue(struct ectx *x)
+{
+	log_debug("engine_queue_left conv=%s team=%s", x->cv->cv_pseudonym, x->team);
+	x->status = CONV_BOT;
+	x->team[0] = '\0';
+	x->priority = 0;
+	x->qw = 0;
 }
 
 static enum engine_phase
@@ -681,6 +788,12 @@ repeat_current(struct ectx *x)
 {
 	const struct flow_node *fn = cur_node(x);
 
+	if (x->status == CONV_QUEUED) {
+		/* A command answered while waiting: back to waiting, and where it stands. */
+		set_phase(x, ENG_QUEUED);
+		wait_line(x, 1);
+		return;
+	}
 	if (waiting_phase(fn) == ENG_IDLE) {
 		run_entry(x);
 		return;
@@ -950,7 +1063,7 @@ handle_crisis(struct ectx *x, const struct crisis_hit *hit)
 	}
 	crisis_say(x, hit, cat, texts[cat]);
 	handover(x, "CIT", 10, NULL, "crisis", NULL, 0, cat);
-	x->qw = 1;	/* the crisis text said it all: no queued_wait right after */
+	x->qw = x->now;	/* the crisis text said it all: no wait line right after */
 }
 
 /* Kept without an answer: system events, orders, other interactive answers. */
@@ -1022,31 +1135,128 @@ step_crisis(struct ectx *x)
 }
 
 /*
- * (2) Not with the bot: assigned, silent; queued, silent but for one "you
- * are in the queue"; closed, or handed back by a counsellor, start afresh.
- * 1 if handled.
+ * Queued: the commands keep working (stop and menu ask whether to leave
+ * the queue, delete, help and language as always); anything else gets
+ * the wait line, at most once every CONSOLE_WAIT_REPEAT_MS.
  */
 static int
-step_status(struct ectx *x)
+queued_command(struct ectx *x, const char *norm)
 {
-	if (x->status == CONV_ASSIGNED)
-		return 1;
-	if (x->status == CONV_QUEUED) {
-		if (!x->qw) {
-			x->text_team = x->team;
-			say_sys(x, SYS_QUEUED_WAIT);
-			x->qw = 1;
-		}
-		x->last = x->now;
+	const struct flowset *fs = x->fs;
+
+	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
+		return 0;
+	if (x->in->in_channel == CHANNEL_SMS && sms_optout_word(norm)) {
+		/* Twilio blocks every send from now on: no one can answer them. */
+		(void)add_action(x, ACT_OPTOUT);
+		leave_queue(x);
+		set_phase(x, ENG_STOPPED);
+		engine_enter(x, -1, -1);
 		return 1;
 	}
-	if (x->status != CONV_CLOSED && x->phase != ENG_QUEUED)
+	if (flow_words_has(&fs->fs_commands[CMD_STOP], norm)) {
+		say_yes_no(x, SYS_QUEUE_STOP_CONFIRM);
+		set_phase(x, ENG_CONFIRM_LEAVE);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_MENU], norm) ||
+	    flow_words_has(&fs->fs_commands[CMD_START], norm)) {
+		say_yes_no(x, SYS_QUEUE_MENU_CONFIRM);
+		set_phase(x, ENG_CONFIRM_LEAVE_MENU);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_HELP], norm)) {
+		say_sys(x, SYS_HELP);
+		repeat_current(x);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_LANGUAGE], norm)) {
+		say_languages(x);
+		set_phase(x, ENG_PICK_LANGUAGE);
+		return 1;
+	}
+	if (flow_words_has(&fs->fs_commands[CMD_DELETE], norm)) {
+		say_yes_no(x, SYS_DELETE_CONFIRM);
+		set_phase(x, ENG_CONFIRM_DELETE);
+		return 1;
+	}
+	return 0;
+}
+
+/* Queued, "stop" or "menu" asked: yes leaves the queue; anything else stays. */
+static void
+handle_confirm_leave(struct ectx *x, const char *raw, const char *norm)
+{
+	int menu = x->phase == ENG_CONFIRM_LEAVE_MENU;
+
+	if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) != 1) {
+		say_sys(x, SYS_QUEUE_STAY);
+		set_phase(x, ENG_QUEUED);
+		return;
+	}
+	leave_queue(x);
+	if (menu) {
+		restart_entry(x);
+		return;
+	}
+	say_sys(x, SYS_QUEUE_LEFT);
+	json_object_clear(x->vars);
+	set_phase(x, ENG_IDLE);
+	engine_enter(x, -1, -1);
+}
+
+static void handle_confirm_delete(struct ectx *, const char *, const char *);
+
+/* One message of a queued conversation. */
+static void
+step_queued(struct ectx *x, const char *raw, const char *norm)
+{
+	switch (x->phase) {
+	case ENG_CONFIRM_LEAVE:
+	case ENG_CONFIRM_LEAVE_MENU:
+		handle_confirm_leave(x, raw, norm);
+		return;
+	case ENG_CONFIRM_DELETE:
+		handle_confirm_delete(x, raw, norm);
+		return;
+	case ENG_PICK_LANGUAGE:
+		handle_pick_language(x, raw, norm);
+		return;
+	default:
+		break;
+	}
+	set_phase(x, ENG_QUEUED);
+	if (!queued_command(x, norm))
+		wait_line(x, 0);
+}
+
+/*
+ * (2) Not with the bot: assigned, silent (a question the bot asked is
+ * dropped); queued, step_queued; handed back by a counsellor (status bot
+ * in a handed-over phase) or closed, start afresh at the menu. 1 if
+ * handled.
+ */
+static int
+step_status(struct ectx *x, const char *raw, const char *norm)
+{
+	if (x->status == CONV_ASSIGNED) {
+		if (x->phase != ENG_QUEUED)
+			set_phase(x, ENG_QUEUED);
+		return 1;
+	}
+	if (x->status == CONV_QUEUED) {
+		x->last = x->now;
+		step_queued(x, raw, norm);
+		return 1;
+	}
+	if (x->status != CONV_CLOSED && !phase_handed_over(x->phase))
 		return 0;
 	x->status = CONV_BOT;
 	x->team[0] = '\0';
 	x->priority = 0;
-	if (x->phase == ENG_QUEUED)
-		say_sys(x, SYS_WELCOME_BACK);
+	x->qw = 0;
+	if (phase_handed_over(x->phase))
+		say_sys(x, SYS_BACK_TO_BOT);
 	restart_entry(x);
 	return 1;
 }
@@ -1164,7 +1374,8 @@ step(struct ectx *x)
 	char *norm = flow_normalise(raw);
 
 	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
-	    step_request_welcome(x) || step_status(x) || step_stopped(x, norm) || step_expired(x))
+	    step_request_welcome(x) || step_status(x, raw, norm) || step_stopped(x, norm) ||
+	    step_expired(x))
 		goto done;
 	x->last = x->now;
 	if (handle_command(x, norm) || step_media(x))
@@ -1291,4 +1502,35 @@ engine_start_flow(const struct engine_env *env, struct conversation *cv, const c
 	run(&x, f, env->ee_flows->fs_flows[f].fl_start);
 	ctx_finish(&x);
 	return 0;
+}
+
+char *
+engine_system_reply(const struct engine_env *env, enum sys_text t, const char *lang,
+    const char *team)
+{
+	struct conversation cv;
+	struct engine_out out;
+	struct inbound none;
+	struct ectx x;
+	json_t *o;
+	char *s;
+
+	if (env == NULL || env->ee_flows == NULL || (size_t)t >= SYS_NTEXTS)
+		return NULL;
+	memset(&cv, 0, sizeof(cv));
+	memset(&out, 0, sizeof(out));
+	memset(&none, 0, sizeof(none));
+	util_strlcpy(cv.cv_pseudonym, "-", sizeof(cv.cv_pseudonym));
+	cv.cv_lang = (char *)(uintptr_t)lang;
+	cv.cv_team = (char *)(uintptr_t)team;
+	cv.cv_queue_ahead = -1;
+	cv.cv_queue_wait_s = -1;
+	ctx_init(&x, env, &cv, &none, 0, &out);
+	o = reply_obj(&x, &env->ee_flows->fs_texts[t]);
+	s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	json_decref(x.vars);
+	if (s == NULL)
+		abort();	/* jansson fails here only without memory */
+	return s;
 }

@@ -32,7 +32,10 @@ static const char *const sys_text_names[SYS_NTEXTS] = {
 	"language_set", "delete_confirm", "delete_done", "delete_cancel",
 	"team_closed", "crisis_suicide", "crisis_danger", "crisis_abuse",
 	"crisis_homeless", "crisis_selfharm", "crisis_counsellor_alert",
-	"queued_wait",
+	"queued_wait", "queued_closed", "wait_ahead_none", "wait_ahead_one",
+	"wait_ahead_many", "wait_time", "wait_time_unknown", "queue_stop_confirm",
+	"queue_menu_confirm", "queue_left", "queue_stay", "back_to_bot",
+	"queue_crisis_late",
 };
 
 static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {

@@ -42,6 +42,7 @@
 #include "api.h"
 #include "dialogue.h"
 #include "config.h"
+#include "console_jobs.h"
 #include "db.h"
 #include "store_schema.h"
 #include "http.h"
@@ -302,7 +303,8 @@ serve_start(struct app *app)
 	/* 6. */
 	if ((app->ap_ingest = ingest_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_workers = workers_start(app, err, sizeof(err))) == NULL ||
-	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL) {
+	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL ||
+	    (app->ap_jobs = console_jobs_start(app, err, sizeof(err))) == NULL) {
 		log_error("startup_failed error=\"%s\"", err);
 		return -1;
 	}
@@ -378,6 +380,7 @@ serve_stop(struct app *app)
 		ingest_stop(app->ap_ingest, 0);
 		ingest_free(app->ap_ingest);
 	}
+	console_jobs_stop(app->ap_jobs);
 	workers_stop(app->ap_workers);
 	sender_stop(app->ap_sender);
 	db_pool_free(app->ap_pool);

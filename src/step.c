@@ -6,7 +6,8 @@
  * batch's writes (one round trip with the commit), the rare actions are
  * done at once in the same transaction. A conversation that closes is
  * saved at once and, for a contact never asked, a new one asks the
- * research-consent question. What was processed is logged only after the
+ * research-consent question. A queued conversation first reads where it
+ * stands in its team's queue (store_wait.c). What was processed is logged only after the
  * commit (step_log_report): a rolled-back batch logs nothing.
  *
  * No locking: everything here belongs to the calling worker thread.
@@ -18,6 +19,7 @@
 
 #include "crisis.h"
 #include "db.h"
+#include "store_wait.h"
 #include "store_work.h"
 #include "dialogue.h"
 #include "engine.h"
@@ -181,6 +183,9 @@ step_message(PGconn *conn, struct dialogue *dg, struct work_item *wi, struct pen
 	int closed = 0;
 
 	memset(&out, 0, sizeof(out));
+	/* A queued young person is told where they stand: the engine reads it from cv. */
+	if (cv->cv_status == CONV_QUEUED && db_wait_estimate(conn, cv, err, errlen) == -1)
+		return -1;
 	if (dialogue_step(dg, cv, &pd->pd_in, util_now_ms(), &out) == -1) {
 		/*
 		 * No flows loaded cannot happen in a running daemon; should

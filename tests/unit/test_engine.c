@@ -58,6 +58,8 @@ conv_reset(const char *lang)
 	cv.cv_state = xstrdup("{}");
 	cv.cv_lang = lang ? xstrdup(lang) : NULL;
 	cv.cv_new = 1;
+	cv.cv_queue_ahead = -1;
+	cv.cv_queue_wait_s = -1;
 	engine_out_free(&out);
 	clock_ms = calendar_local_to_ms(2026, 11, 23, 10, 0);	/* a Monday morning */
 }
@@ -328,10 +330,10 @@ test_ask_one_of_branch_set_handover(void)
 	say("dank je");
 	CHECK_INT(out.eo_nreplies, 0);
 	CHECK_INT(out.eo_nactions, 0);
-	/* handed back to the bot: welcome back, from the start */
+	/* handed back to the bot: back with the bot, from the start */
 	cv.cv_status = CONV_BOT;
 	say("hoi weer");
-	CHECK_REPLY(0, "Welkom terug.");
+	CHECK_REPLY(0, "Weer bij de bot.");
 	CHECK_REPLY(1, "Welkom bij de test");
 	CHECK_INT(out.eo_phase, ENG_AT_MENU);
 	CHECK(cv.cv_team == NULL);
@@ -691,6 +693,175 @@ test_crisis(void)
 	env.ee_lexicon = NULL;
 }
 
+/* Queued for JIP (priority 3) on a Monday morning, the queue's figures unknown. */
+static void
+queue_jip(void)
+{
+	conv_reset(NULL);
+	say("hoi");
+	say("1");
+	say("16");
+	say("den haag");
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	CHECK_STR(cv.cv_team, "JIP");
+}
+
+static void
+test_queued_wait_line(void)
+{
+	queue_jip();
+	/* the first message after the handover: where it stands, in numbers */
+	cv.cv_queue_ahead = 2;
+	cv.cv_queue_wait_s = 610;
+	say("hallo?");
+	CHECK_INT(out.eo_nreplies, 1);
+	CHECK_REPLY(0, "Je staat in de wachtrij. 2 voor je. Ongeveer 15 minuten.");
+	CHECK_INT(out.eo_phase, ENG_QUEUED);
+	/* then at most one line every CONSOLE_WAIT_REPEAT_MS: no wall of repeats */
+	say("hallo??");
+	CHECK_INT(out.eo_nreplies, 0);
+	clock_ms += 60000;
+	send_in(MSG_IMAGE, NULL, NULL);	/* media too: no "text only" while waiting */
+	CHECK_INT(out.eo_nreplies, 0);
+	clock_ms += CONSOLE_WAIT_REPEAT_MS - 60000 - 1;
+	say("is er iemand?");
+	CHECK_INT(out.eo_nreplies, 0);
+	clock_ms += 1;
+	cv.cv_queue_ahead = 1;
+	cv.cv_queue_wait_s = 30;
+	say("is er iemand?");
+	CHECK_INT(out.eo_nreplies, 1);
+	CHECK_REPLY(0, "1 voor je. Ongeveer 2 minuten.");	/* never "0 minutes" */
+	clock_ms += CONSOLE_WAIT_REPEAT_MS;
+	cv.cv_queue_ahead = 0;
+	cv.cv_queue_wait_s = 300;
+	say("hoi");
+	CHECK_REPLY(0, "Jij bent de volgende. Ongeveer 5 minuten.");
+	/* no recent claims: no number made up */
+	clock_ms += CONSOLE_WAIT_REPEAT_MS;
+	cv.cv_queue_ahead = 4;
+	cv.cv_queue_wait_s = -1;
+	say("hoi");
+	CHECK_REPLY(0, "4 voor je. Duur onbekend.");
+	/* the team closed: what happens next, and its hours */
+	clock_ms = calendar_local_to_ms(2026, 11, 28, 12, 0);	/* a Saturday */
+	say("hoi");
+	CHECK_INT(out.eo_nreplies, 1);
+	CHECK_REPLY(0, "JIP is dicht. Eerst aan de beurt (ma-vr 09:00-17:00).");
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	CHECK_STR(cv.cv_team, "JIP");
+}
+
+static void
+test_queued_commands(void)
+{
+	/* stop asks whether to stop waiting; no keeps the place */
+	queue_jip();
+	say("stop");
+	CHECK_REPLY(0, "Stoppen met wachten?");
+	CHECK_STR(choices(0), "Ja | Nee");
+	CHECK_INT(out.eo_phase, ENG_CONFIRM_LEAVE);
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	say("nee");
+	CHECK_INT(out.eo_nreplies, 1);
+	CHECK_REPLY(0, "Je blijft wachten.");
+	CHECK_INT(out.eo_phase, ENG_QUEUED);
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	CHECK_STR(cv.cv_team, "JIP");
+	/* yes leaves the queue; no opt-out: the bot answers again */
+	say("stop");
+	say("ja");
+	CHECK_REPLY(0, "Je wacht niet meer.");
+	CHECK(action(ACT_OPTOUT) == NULL);
+	CHECK_INT(cv.cv_status, CONV_BOT);
+	CHECK(cv.cv_team == NULL);
+	CHECK_INT(cv.cv_priority, 0);
+	CHECK_INT(out.eo_phase, ENG_IDLE);
+	say("hoi");
+	CHECK_REPLY(0, "Welkom bij de test");
+
+	/* menu asks whether to leave the queue; anything but yes stays */
+	queue_jip();
+	say("menu");
+	CHECK_REPLY(0, "Uit de wachtrij naar het menu?");
+	CHECK_INT(out.eo_phase, ENG_CONFIRM_LEAVE_MENU);
+	say("hallo");
+	CHECK_REPLY(0, "Je blijft wachten.");
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	say("menu");
+	send_in(MSG_BUTTON, "Ja", "yes");
+	CHECK_INT(cv.cv_status, CONV_BOT);
+	CHECK_REPLY(0, "Welkom bij de test");
+	CHECK_INT(out.eo_phase, ENG_AT_MENU);
+
+	/* delete works as always; cancelled, the wait goes on */
+	queue_jip();
+	say("verwijder");
+	CHECK_REPLY(0, "Alles wissen?");
+	CHECK_INT(out.eo_phase, ENG_CONFIRM_DELETE);
+	say("nee");
+	CHECK_INT(out.eo_nreplies, 2);
+	CHECK_REPLY(0, "Niet gewist.");
+	CHECK_REPLY(1, "Je staat in de wachtrij.");
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	CHECK_INT(out.eo_phase, ENG_QUEUED);
+	say("verwijder");
+	say("ja");
+	CHECK(action(ACT_ERASE) != NULL);
+	CHECK_REPLY(0, "Gewist.");
+	CHECK_INT(cv.cv_status, CONV_CLOSED);
+
+	/* help and language, then back to waiting */
+	queue_jip();
+	say("hulp");
+	CHECK_INT(out.eo_nreplies, 2);
+	CHECK_REPLY(0, "Typ menu of stop.");
+	CHECK_REPLY(1, "Je staat in de wachtrij.");
+	say("taal");
+	CHECK_INT(out.eo_phase, ENG_PICK_LANGUAGE);
+	say("en");
+	CHECK_REPLY(0, "We speak English.");
+	CHECK_REPLY(1, "You are in the queue.");
+	CHECK_INT(cv.cv_status, CONV_QUEUED);
+	CHECK_INT(out.eo_phase, ENG_QUEUED);
+
+	/* SMS: Twilio's STOP blocked every send; no one could answer, out of the queue */
+	in_channel = CHANNEL_SMS;
+	queue_jip();
+	say("stop");
+	CHECK_INT(out.eo_nreplies, 0);
+	CHECK(action(ACT_OPTOUT) != NULL);
+	CHECK_INT(cv.cv_status, CONV_BOT);
+	CHECK_INT(out.eo_phase, ENG_STOPPED);
+	in_channel = CHANNEL_WHATSAPP;
+}
+
+static void
+test_assigned_silent(void)
+{
+	queue_jip();
+	say("verwijder");		/* asked, then a counsellor takes the chat */
+	cv.cv_status = CONV_ASSIGNED;
+	say("hallo");
+	CHECK_INT(out.eo_nreplies, 0);
+	CHECK_INT(out.eo_nactions, 0);
+	CHECK_INT(out.eo_phase, ENG_QUEUED);	/* the question is dropped */
+	say("stop");
+	say("ja");
+	say("menu");
+	send_in(MSG_IMAGE, NULL, NULL);
+	CHECK_INT(out.eo_nreplies, 0);
+	CHECK_INT(out.eo_nactions, 0);
+	CHECK_INT(cv.cv_status, CONV_ASSIGNED);
+	/* released: the bot picks up at the menu; "ja" is no answer to the old question */
+	cv.cv_status = CONV_BOT;
+	say("ja");
+	CHECK(action(ACT_ERASE) == NULL);
+	CHECK_REPLY(0, "Weer bij de bot.");
+	CHECK_REPLY(1, "Welkom bij de test");
+	CHECK_INT(out.eo_phase, ENG_AT_MENU);
+}
+
 static void
 test_phase_names(void)
 {
@@ -1041,7 +1212,9 @@ tr_assert(struct transcript *t, char *s)
 
 /*
  * "@lang en", "@channel sms", "@time +31m", "@at 2026-11-23T22:30",
- * "@status assigned", "@flow consent" (the daemon starts that flow)
+ * "@status assigned", "@flow consent" (the daemon starts that flow),
+ * "@queue 2 600" (2 chats before this one, the team usually takes 600 s;
+ * -1 unknown)
  */
 static void
 tr_directive(struct transcript *t, char *s)
@@ -1071,6 +1244,10 @@ tr_directive(struct transcript *t, char *s)
 		clock_ms = calendar_local_to_ms(y, mo, d, h, mi);
 	} else if (strncmp(s, "status ", 7) == 0 && conv_status_parse(s + 7, &st) == 0) {
 		cv.cv_status = st;
+	} else if (strncmp(s, "queue ", 6) == 0 &&
+	    sscanf(s + 6, "%d %lld%c", &y, &n, &extra) == 2 && y >= -1 && n >= -1) {
+		cv.cv_queue_ahead = y;
+		cv.cv_queue_wait_s = n;
 	} else if (strncmp(s, "flow ", 5) == 0) {
 		/* the daemon starts a flow itself (e.g. the consent question) */
 		tr_check_consumed(t);
@@ -1239,6 +1416,9 @@ main(void)
 	RUN(test_expiry);
 	RUN(test_bad_state);
 	RUN(test_crisis);
+	RUN(test_queued_wait_line);
+	RUN(test_queued_commands);
+	RUN(test_assigned_silent);
 	RUN(test_phase_names);
 	RUN(test_chat_cmd);
 	RUN(test_transcripts);

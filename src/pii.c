@@ -47,6 +47,8 @@
 #define W_STREET_SUF	0x08000u	/* the word is a street ending ("laan", "street") */
 #define W_INST_SUF	0x10000u	/* the word is a school ending ("college") */
 #define W_WREL_END	0x20000u	/* last word of a weak relation phrase ("met") */
+#define W_STREET_START	0x40000u	/* starts street names ("Oude", "Prinses") */
+#define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
 
 #define PII_SUFFIX_MAX	64	/* street and school endings (one bit each) */
@@ -362,6 +364,8 @@ static const struct pii_list_file pii_files[] = {
 	{ "titles.txt", LIST_WORDS, W_TITLE },
 	{ "months.txt", LIST_WORDS, W_MONTH },
 	{ "streets.txt", LIST_WORDS, W_STREET },
+	{ "street_starts.txt", LIST_WORDS, W_STREET_START },
+	{ "residence.txt", LIST_WORDS, W_RESIDE },
 	{ "street_generic.txt", LIST_WORDS, W_STREET_GEN },
 	{ "institutions_generic.txt", LIST_WORDS, W_INST_GEN },
 	{ "common.txt", LIST_WORDS, W_COMMON },
@@ -994,10 +998,47 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 	return -1;
 }
 
-/* A postcode's letters after the four digits ending at e: the end, or 0. */
+/* The folded ASCII word that ends at e (before spaces and colons), or "". */
 static size_t
-pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t e)
+pii_word_before(const char *t, size_t e, char *w, size_t wlen)
 {
+	size_t s, k;
+
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
+	s = e;
+	while (s > 0 && a_alpha((unsigned char)t[s - 1]) && e - s < wlen)
+		s--;
+	for (k = s; k < e; k++)
+		w[k - s] = (char)(t[k] | 0x20);
+	return e - s;
+}
+
+/* The flags of the word that starts after the spaces at s. */
+static uint32_t
+pii_word_after(const struct pii_lists *pl, const char *t, size_t n, size_t s)
+{
+	char w[PII_WORD_MAX];
+	size_t e;
+
+	while (s < n && t[s] == ' ')
+		s++;
+	for (e = s; e < n && e - s < PII_WORD_MAX && (a_alpha((unsigned char)t[e]) || t[e] == '-' ||
+	    t[e] == '\''); e++)
+		w[e - s] = (char)(t[e] | 0x20);
+	return e > s ? pii_lookup(pl, w, e - s) : 0;
+}
+
+/*
+ * A postcode's letters after the four digits from gs to e: the end, or 0.
+ * Two letters that are a word ("1234 is") are not, unless "postcode" comes
+ * before or a place after ("2716 pa Den Haag").
+ */
+static size_t
+pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs, size_t e)
+{
+	char prev[8];
+	size_t pn;
 	char pair[2];
 	size_t k = e;
 	int space = 0;
@@ -1014,8 +1055,12 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t e)
 	pair[1] = (char)(t[k + 1] | 0x20);
 	if (pair[0] == 's' && (pair[1] == 'a' || pair[1] == 'd' || pair[1] == 's'))
 		return 0;
-	if ((space || t[k] > 'Z' || t[k + 1] > 'Z') && (pii_lookup(pl, pair, 2) & W_COMMON))
-		return 0;
+	if ((space || t[k] > 'Z' || t[k + 1] > 'Z') && (pii_lookup(pl, pair, 2) & W_COMMON)) {
+		pn = pii_word_before(t, gs, prev, sizeof(prev));
+		if (!((pn == 8 && memcmp(prev, "postcode", 8) == 0) || (pn == 2 && memcmp(prev, "pc", 2) == 0) ||
+		    (pii_word_after(pl, t, n, k + 2) & W_KEEP)))
+			return 0;
+	}
 	return k + 2;
 }
 
@@ -1075,7 +1120,7 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 			continue;
 		}
 		if (i == ng - 1 && g[i].g_end - g[i].g_start == 4 && t[g[i].g_start] != '0' &&
-		    !(plus && i == 0) && (e = pii_scan_postcode(pl, t, n, g[i].g_end)) != 0) {
+		    !(plus && i == 0) && (e = pii_scan_postcode(pl, t, n, g[i].g_start, g[i].g_end)) != 0) {
 			pii_span_add(ss, g[i].g_start, e, PII_POSTCODE);
 			return e;
 		}
@@ -1379,6 +1424,8 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		k = first - 1;
 		if (pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
 			first = k;
+		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
+			first = k;	/* "Van Alkemadelaan" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_cap_word(c, k - 1)) {
 			first = k - 1;
@@ -1416,6 +1463,33 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 			return j + 1;
 	}
 	return j;
+}
+
+/*
+ * After "woon", "adres": (op|aan|in) (de|het), one to three words that are
+ * no common words, and a house number: "wij wonen op de Appelgaarde 14".
+ */
+static void
+pii_rule_residence(struct pii_ctx *c, size_t i)
+{
+	size_t j = i + 1, first, hn;
+	int skipped = 0;
+
+	while (pii_free_word(c, j) && skipped < 3 && pii_gap(c, j, GAP_CONTEXT) &&
+	    (((c->c_tok[j].tk_flags & (W_ARTICLE | W_PREFIX)) && !c->c_tok[j].tk_cap) || pii_fold_is(c, j, "aan") ||
+	    pii_fold_is(c, j, "at") || pii_fold_is(c, j, "on"))) {
+		j++;
+		skipped++;
+	}
+	first = j;
+	while (pii_free_word(c, j) && j - first < 3 && pii_gap(c, j, GAP_CONTEXT) &&
+	    !(c->c_tok[j].tk_flags & (W_COMMON | W_KEEP | W_MONTH))) {
+		if ((hn = pii_house_number(c, j + 1)) != 0) {
+			pii_label(c, first, hn, PII_ADRES);
+			return;
+		}
+		j++;
+	}
 }
 
 /* Addresses: a street (by its ending or known), a house number and addition. */
@@ -1459,6 +1533,23 @@ pii_rule_addresses(struct pii_ctx *c)
 		} else if (!(f & (W_STREET_GEN | W_COMMON | W_STREET_SUF)) &&
 		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 1)) {
 			street = 2;
+		}
+		if (!street && (f & W_STREET_START) && cap && pii_free_word(c, i + 1) &&
+		    pii_gap(c, i + 1, GAP_SPACE) && c->c_tok[i + 1].tk_cap &&
+		    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_MONTH))) {
+			/* "Oude Delft 44", "Lange Poten 12": only with a house number */
+			last = i + 1;
+			if (pii_cap_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && pii_house_number(c, i + 3))
+				last = i + 2;
+			if ((hn = pii_house_number(c, last + 1)) != 0) {
+				pii_label(c, i, hn, PII_ADRES);
+				i = hn;
+			}
+			continue;
+		}
+		if (!street && (f & W_RESIDE)) {
+			pii_rule_residence(c, i);
+			continue;
 		}
 		if (!street)
 			continue;
@@ -1548,19 +1639,19 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) && m - k < 3 &&
 			    pii_gap(c, m, GAP_NAME))
 				m++;
-			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller == 0 &&
+			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) ||
 			    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)))) {
 				end = m;
 				continue;
 			}
-			if (pii_free_word(c, m) && c->c_tok[m].tk_caller) {
+			if (pii_free_word(c, m) && c->c_tok[m].tk_caller == 1) {
 				end = m;
 				continue;
 			}
 			break;
 		}
-		if (c->c_tok[k].tk_caller ||
+		if (c->c_tok[k].tk_caller == 1 ||
 		    ((fk & (W_SUR | W_FIRST)) && !(fk & (W_COMMON | W_KEEP)) &&
 		    (c->c_tok[k].tk_cap || !(fk & (W_SUR_AMB | W_FIRST_AMB)))) ||
 		    ((fk & W_SUR_AMB) && c->c_tok[k].tk_cap) ||
@@ -1615,7 +1706,15 @@ pii_rule_names(struct pii_ctx *c)
 			continue;
 		f = c->c_tok[i].tk_flags;
 		cap = c->c_tok[i].tk_cap;
-		if (c->c_tok[i].tk_caller) {
+		if (c->c_tok[i].tk_caller == 2 && ((cap && !c->c_tok[i].tk_sstart) ||
+		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
+		    pii_context(c, i, W_WREL_END))) {
+			end = pii_extend_name(c, i);
+			pii_label(c, i, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		if (c->c_tok[i].tk_caller == 1) {
 			first = (f & (W_SUR | W_SUR_AMB)) ? pii_prefixes_before(c, i) : i;
 			end = pii_extend_name(c, i);
 			pii_label(c, first, end, PII_NAAM);
@@ -1676,11 +1775,12 @@ pii_rule_names(struct pii_ctx *c)
 	}
 }
 
-/* The caller's known names, folded: words of two or more letters that are no common word. */
+/* The caller's known names, folded: words of two or more letters, not "de" or "juf". */
 struct pii_known {
 	char	kn_buf[PII_NAME_WORDS_MAX * 16];
 	size_t	kn_off[PII_NAME_WORDS_MAX];
 	size_t	kn_len[PII_NAME_WORDS_MAX];
+	uint8_t	kn_weak[PII_NAME_WORDS_MAX];	/* also a common word: needs context */
 	size_t	kn_n, kn_used;
 };
 
@@ -1689,13 +1789,15 @@ pii_known_add(const struct pii_lists *pl, struct pii_known *kn, const char *s, s
 {
 	char fold[PII_WORD_MAX * 2];
 	size_t fl, k;
+	uint32_t f;
 
 	if (n > PII_WORD_MAX || kn->kn_n == PII_NAME_WORDS_MAX)
 		return;
 	fl = pii_fold_text(s, n, fold);
 	if (fl < 2 || kn->kn_used + fl > sizeof(kn->kn_buf))
 		return;
-	if (pii_lookup(pl, fold, fl) & (W_PREFIX | W_COMMON | W_KEEP | W_ARTICLE | W_TITLE | W_MONTH))
+	f = pii_lookup(pl, fold, fl);
+	if ((f & (W_KEEP | W_ARTICLE | W_TITLE | W_MONTH)) || ((f & W_PREFIX) && !(f & W_NAME)))
 		return;
 	for (k = 0; k < kn->kn_n; k++)
 		if (kn->kn_len[k] == fl && memcmp(kn->kn_buf + kn->kn_off[k], fold, fl) == 0)
@@ -1703,6 +1805,7 @@ pii_known_add(const struct pii_lists *pl, struct pii_known *kn, const char *s, s
 	memcpy(kn->kn_buf + kn->kn_used, fold, fl);
 	kn->kn_off[kn->kn_n] = kn->kn_used;
 	kn->kn_len[kn->kn_n] = fl;
+	kn->kn_weak[kn->kn_n] = (f & W_COMMON) != 0;
 	kn->kn_used += fl;
 	kn->kn_n++;
 }
@@ -1740,6 +1843,7 @@ pii_known_load(const struct pii_lists *pl, struct pii_known *kn, const char *con
 	}
 }
 
+/* 1: one of the known names; 2: one that is also a common word ("Ben"); 0: not. */
 static int
 pii_known_has(const struct pii_known *kn, const char *f, size_t n)
 {
@@ -1747,7 +1851,7 @@ pii_known_has(const struct pii_known *kn, const char *f, size_t n)
 
 	for (k = 0; k < kn->kn_n; k++)
 		if (kn->kn_len[k] == n && memcmp(kn->kn_buf + kn->kn_off[k], f, n) == 0)
-			return 1;
+			return kn->kn_weak[k] ? 2 : 1;
 	return 0;
 }
 
@@ -1765,7 +1869,8 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 	tk->tk_caller = (uint8_t)pii_known_has(kn, f, n);
 	if (tk->tk_flags == 0 && n > 3 && f[n - 2] == '\'' && f[n - 1] == 's') {
 		tk->tk_flags = pii_lookup(pl, f, n - 2) & (W_NAME | W_KEEP);
-		tk->tk_caller |= (uint8_t)pii_known_has(kn, f, n - 2);
+		if (tk->tk_caller == 0)
+			tk->tk_caller = (uint8_t)pii_known_has(kn, f, n - 2);
 	}
 	if (tk->tk_flags != 0 || memchr(f, '-', n) == NULL)
 		return;
@@ -1776,7 +1881,8 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 			pf = pii_lookup(pl, f + s, k - s);
 			if ((pf & (W_FIRST | W_SUR)) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)))
 				tk->tk_flags |= pf & (W_FIRST | W_SUR);
-			tk->tk_caller |= (uint8_t)pii_known_has(kn, f + s, k - s);
+			if (tk->tk_caller == 0)
+				tk->tk_caller = (uint8_t)pii_known_has(kn, f + s, k - s);
 		}
 		s = k + 1;
 	}

@@ -672,7 +672,7 @@ static size_t
 pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int *keep)
 {
 	char fold[PII_WORD_MAX];
-	size_t hs = p, he, e;
+	size_t hs = p, he, e, k;
 
 	if (pii_starts_ci(t, n, p, "https://"))
 		hs = p + 8;
@@ -694,6 +694,9 @@ pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int 
 		e = (he < n && t[he] == '/') ? pii_url_rest(t, n, he) : he;
 	}
 	*keep = 0;
+	for (k = he; k < e; k++)
+		if (a_digit((unsigned char)t[k]))
+			return e;	/* a help line's site, but with a path that may name someone */
 	if (he - hs <= PII_WORD_MAX) {
 		size_t fl = pii_fold_text(t + hs, he - hs, fold);
 

@@ -1625,6 +1625,26 @@ pii_rule_institutions(struct pii_ctx *c)
 	}
 }
 
+/* A surname after "van der": capitalised, even when also a word ("Meer", "Wit"), not a place. */
+static int
+pii_after_prefix(const struct pii_ctx *c, size_t m)
+{
+	return pii_free_word(c, m) && c->c_tok[m].tk_cap &&
+	    !(c->c_tok[m].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX));
+}
+
+/* The first token after the prefixes (at most three) from j on: "van der Meer" -> "Meer". */
+static size_t
+pii_skip_prefixes(const struct pii_ctx *c, size_t j)
+{
+	size_t k = j;
+
+	while (k - j < 3 && pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) &&
+	    pii_gap(c, k + 1, GAP_NAME))
+		k++;
+	return k;
+}
+
 /* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
 static size_t
 pii_extend_name(const struct pii_ctx *c, size_t j)
@@ -1643,7 +1663,7 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			    pii_gap(c, m, GAP_NAME))
 				m++;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
-			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) ||
+			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
 			    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)))) {
 				end = m;
 				continue;
@@ -1757,7 +1777,7 @@ pii_rule_names(struct pii_ctx *c)
 			next_name = pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
 			    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
 			    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
-			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_cap_word(c, i + 2)));
+			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
 			if (!art && ((cap && !c->c_tok[i].tk_sstart) || strong || next_name || (weak && cap) ||
 			    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i))) {
 				first = (f & (W_SUR | W_SUR_AMB)) && !(f & (W_FIRST | W_FIRST_AMB)) ?

@@ -191,6 +191,8 @@ install: build/praatpaal
 	install -m 0644 conf/praatpaal.conf $(DESTDIR)$(PREFIX)/share/praatpaal/praatpaal.conf.sample
 	install -m 0644 conf/flows/*.json $(DESTDIR)$(PREFIX)/share/praatpaal/flows/
 	install -m 0644 conf/crisis.lex $(DESTDIR)$(PREFIX)/share/praatpaal/crisis.lex
+	install -d $(DESTDIR)$(PREFIX)/share/praatpaal/pii
+	install -m 0644 conf/pii/*.txt conf/pii/README $(DESTDIR)$(PREFIX)/share/praatpaal/pii/
 	install -m 0644 README.md LICENSE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/praatpaal/
 
 clean:

@@ -1314,7 +1314,7 @@ pii_context(const struct pii_ctx *c, size_t i, uint32_t kind)
 	return i > 0 && pii_gap(c, i, GAP_CONTEXT) && pii_phrase_at(c, i - 1, kind);
 }
 
-/* An ending from the lists (street or school) of the folded word. */
+/* An ending from the lists (street or school) of the folded word: its index + 1, or 0. */
 static int
 pii_has_suffix(const struct pii_lists *pl, const char *f, size_t n, int street)
 {
@@ -1329,7 +1329,7 @@ pii_has_suffix(const struct pii_lists *pl, const char *f, size_t n, int street)
 		m &= m - 1;
 		if (sf->ps_street == street && n >= sf->ps_len + 3 &&
 		    memcmp(f + n - sf->ps_len, sf->ps_text, sf->ps_len) == 0)
-			return 1;
+			return (int)(sf - pl->pl_suf) + 1;
 	}
 	return 0;
 }
@@ -1580,15 +1580,17 @@ pii_rule_institutions(struct pii_ctx *c)
 {
 	size_t i, j, first, end;
 	uint32_t f;
-	int school;
+	int school, sx;
 
 	for (i = 0; i < c->c_ntok; i++) {
 		if (!pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
 		school = (f & (W_INST_SUF | W_INST_GEN)) != 0;
-		if (!school && !(f & (W_COMMON | W_KEEP)) &&
-		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 0)) {
+		sx = school || (f & (W_COMMON | W_KEEP)) ? 0 :
+		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 0);
+		/* "...school" compounds are mostly kinds of school (sportschool): a name only with a capital. */
+		if (sx != 0 && (c->c_tok[i].tk_cap || strcmp(c->c_pl->pl_suf[sx - 1].ps_text, "school") != 0)) {
 			first = pii_extend_left_caps(c, i);
 			pii_label(c, first, i, PII_NAAM);
 			continue;
@@ -1778,7 +1780,8 @@ pii_rule_names(struct pii_ctx *c)
 			    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
 			    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
 			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
-			if (!art && ((cap && !c->c_tok[i].tk_sstart) || strong || next_name || (weak && cap) ||
+			if (!art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
+			    next_name || (weak && cap) ||
 			    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i))) {
 				first = (f & (W_SUR | W_SUR_AMB)) && !(f & (W_FIRST | W_FIRST_AMB)) ?
 				    pii_prefixes_before(c, i) : i;

@@ -1240,7 +1240,10 @@ pii_gap(const struct pii_ctx *c, size_t i, const char *set)
 
 	if (i == 0 || i >= c->c_ntok)
 		return 0;
-	for (k = c->c_tok[i - 1].tk_end; k < c->c_tok[i].tk_start; k++)
+	k = c->c_tok[i - 1].tk_end;
+	if (k + 1 == c->c_tok[i].tk_start && c->c_text[k] == ' ')
+		return 1;	/* the usual gap; every set holds the space */
+	for (; k < c->c_tok[i].tk_start; k++)
 		if (c->c_text[k] == '\0' || strchr(set, c->c_text[k]) == NULL)
 			return 0;
 	return 1;
@@ -1311,7 +1314,8 @@ pii_phrase_at(const struct pii_ctx *c, size_t e, uint32_t kind)
 static int
 pii_context(const struct pii_ctx *c, size_t i, uint32_t kind)
 {
-	return i > 0 && pii_gap(c, i, GAP_CONTEXT) && pii_phrase_at(c, i - 1, kind);
+	return i > 0 && i - 1 < c->c_ntok && c->c_tok[i - 1].tk_kind == TK_WORD &&
+	    (c->c_tok[i - 1].tk_flags & kind) && pii_gap(c, i, GAP_CONTEXT) && pii_phrase_at(c, i - 1, kind);
 }
 
 /* An ending from the lists (street or school) of the folded word: its index + 1, or 0. */

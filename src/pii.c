@@ -1242,7 +1242,7 @@ pii_gap(const struct pii_ctx *c, size_t i, const char *set)
 		return 0;
 	k = c->c_tok[i - 1].tk_end;
 	if (k + 1 == c->c_tok[i].tk_start && c->c_text[k] == ' ')
-		return 1;	/* the usual gap; every set holds the space */
+		return set[0] == ' ';	/* the usual gap; the sets that hold a space start with it */
 	for (; k < c->c_tok[i].tk_start; k++)
 		if (c->c_text[k] == '\0' || strchr(set, c->c_text[k]) == NULL)
 			return 0;

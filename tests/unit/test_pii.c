@@ -68,6 +68,7 @@ test_kinds(void)
 	CHECK_STR(scrub("2511 AB en 2511ab, niet 1234 is"), "[POSTCODE] en [POSTCODE], niet 1234 is");
 	CHECK_STR(scrub("2511 SA"), "2511 SA");	/* SA, SD and SS are not used */
 	CHECK_STR(scrub("Torenstraat 12a"), "[ADRES]");
+	CHECK_STR(scrub("Torenstraat 5 is hier, Beeklaan 7-2 ok"), "[ADRES] is hier, [ADRES] ok");
 	CHECK_STR(scrub("ik heet kevin"), "ik heet [NAAM]");
 	CHECK_STR(scrub("3 februari 2008, 3-2-2008"), "[DATUM], [DATUM]");
 	CHECK_STR(scrub("12-ABC-3"), "[KENTEKEN]");

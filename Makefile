@@ -106,6 +106,11 @@ BENCH_BINS = build/bench/loadgen build/bench/bare
 build/bench/%: tests/bench/%.c | build/bench
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS)
 
+# The PII scrubber's speed (one core), linked against the daemon's objects.
+BENCH_BINS += build/bench/pii
+build/bench/pii: tests/bench/pii.c $(B)/libpraatpaal.a | build/bench
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libpraatpaal.a $(LDLIBS)
+
 build/bench:
 	mkdir -p $@
 
@@ -135,7 +140,7 @@ FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) $(WARN) \
                 -Wno-implicit-fallthrough \
                 -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-FUZZ_NAMES    = whatsapp twilio config flow scrub
+FUZZ_NAMES    = whatsapp twilio config flow scrub pii
 FUZZ_BINS     = $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_NAMES))
 FUZZ_LIBOBJS  = $(patsubst src/%.c,build/fuzz/obj/%.o,$(filter-out src/main.c,$(SRCS)))
 # -max_len per target: a webhook body up to 64 KB, config and flow files up to 64 KB,
@@ -145,6 +150,7 @@ FUZZ_MAXLEN_twilio   = 16384
 FUZZ_MAXLEN_config   = 65536
 FUZZ_MAXLEN_flow     = 65536
 FUZZ_MAXLEN_scrub    = 16384
+FUZZ_MAXLEN_pii      = 16384
 
 .PHONY: fuzz fuzz-build
 fuzz-build: $(FUZZ_BINS)
@@ -220,7 +226,7 @@ install: $(B)/praatpaal $(B)/praatpaal.conf.installed $(B)/praatpaal.service
 	install -m 0644 conf/flows/*.json $(DESTDIR)$(SHAREDIR)/flows/
 	install -m 0644 conf/crisis.lex $(DESTDIR)$(SHAREDIR)/crisis.lex
 	install -m 0644 conf/console-texts.json conf/common-passwords.txt $(DESTDIR)$(SHAREDIR)/
-	for d in conf/lexicons conf/canned web; do \
+	for d in conf/lexicons conf/canned conf/pii web; do \
 	    [ -d $$d ] || continue; n=$$(basename $$d); \
 	    (cd $$d && find . -type d) | while read -r sub; do install -d $(DESTDIR)$(SHAREDIR)/$$n/$$sub; done; \
 	    (cd $$d && find . -type f) | while read -r f; do install -m 0644 $$d/$$f $(DESTDIR)$(SHAREDIR)/$$n/$$f; done; \

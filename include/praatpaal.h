@@ -121,6 +121,18 @@
 #define CRISIS_NUM_MAX		100000	/* largest N of a <N+> number element */
 #define CRISIS_NEAR_MAX		3	/* groups one ~N line may join in any order */
 
+/* PII scrubber (src/pii.c, conf/pii, docs/privacy.md "Scrubbing") */
+#define PII_LIST_MAX_BYTES	(1024 * 1024)	/* size of one list file in conf/pii */
+#define PII_WORDS_MAX		100000	/* words of all lists together */
+#define PII_WORD_MAX		64	/* bytes of one list word (folded) */
+#define PII_PHRASES_MAX		256	/* trigger and relation phrases */
+#define PII_PHRASE_WORDS	4	/* words of one phrase */
+#define PII_TEXT_MAX_BYTES	(16 * 1024 * 1024)	/* bytes of one text pii_scrub takes */
+#define PII_NAMES_MAX		64	/* known names of one call (more are ignored) */
+#define PII_NAME_WORDS_MAX	256	/* words of the known names of one call */
+#define PII_RUN_GROUPS_MAX	12	/* digit groups of one number run read as a whole */
+#define PII_MIN_NUMBER_DIGITS	7	/* a digit run this long is at least [NUMMER] */
+
 /* Flows (the JSON files in conf/flows, docs/flows.md) and the dialogue engine */
 #define FLOW_MAX_FILES		64	/* *.json files in the flows directory */
 #define FLOW_FILE_MAX_BYTES	(1024 * 1024)	/* bytes of one flow file */

@@ -11,7 +11,9 @@
 #   d. end to end at 1,000 msg/s for 30 s (webhook -> reply at the fake API);
 #   b. a daemon burst (ack mode), then checks in PostgreSQL that every
 #      acknowledged wamid is stored, then watches the backlog it left;
-#   e. the daemon's peak RSS, and how long SIGTERM takes.
+#   e. the daemon's peak RSS, and how long SIGTERM takes;
+#   p. first, without the database: the PII scrubber's MB/s on one core
+#      (build/bench/pii, tests/data/pii), BENCH_PII_S (3) seconds of CPU a figure.
 # Prints a table with each target MET or MISSED. A missed target does not
 # fail the run; a harness error does (exit 2), and so does an acknowledged
 # message that is not in the database (exit 1: that is data loss).
@@ -237,6 +239,16 @@ say "daemon: http threads ${PRAATPAAL_HTTP_THREADS:-default}, worker threads ${P
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine share its cores)"
 say "order: a. floor, c. ceiling (no daemon yet), d. e2e, b. burst (last: its backlog disturbs nothing else)"
 say ""
+# The PII scrubber (src/pii.c) on one core: no database, a few seconds.
+PII_OUT=$TMP/pii.out
+PII_MB=0; PII_LONG=0; PII_MSGS=0
+if [ -x "$ROOT/build/bench/pii" ]; then
+	say "== p. PII scrubber: the sentences of tests/data/pii, one message a call, then as one long text"
+	(cd "$ROOT" && build/bench/pii "${BENCH_PII_S:-3}") > "$PII_OUT" 2>&1 || die "build/bench/pii failed: $(cat "$PII_OUT")"
+	PII_MB=$(field mb_s "$PII_OUT"); PII_LONG=$(field long_mb_s "$PII_OUT"); PII_MSGS=$(field msgs_s "$PII_OUT")
+	say "  $PII_MB MB/s ($PII_MSGS messages/s of $(field avg_bytes "$PII_OUT") bytes); one long text $PII_LONG MB/s"
+	say ""
+fi
 took() { say "  (phase took $(($(date +%s) - $1)) s)"; }
 phase() { case "$PHASES" in *"$1"*) return 0 ;; esac; return 1; }
 # The figures of a skipped phase.
@@ -548,12 +560,14 @@ say "  e2e messages answered                   $E2E_MATCHED of $E2E_CONTACTS, at
 say "  e2e inbound-to-reply                    p50 $E2E_P50 ms, p99 $E2E_P99 ms (ack p99 $E2E_ACK99 ms)"
 say "  daemon stop (SIGTERM -> exit)           $STOP_S s"
 say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
+say "  PII scrubber, one core                  $PII_MB MB/s a message at a time, $PII_LONG MB/s as one text"
 say "  load average at the end                $(cut -d' ' -f1-3 /proc/loadavg)"
 say ""
 say "== targets"
 say "  >= 1,000 msg/s end to end, p99 < 100 ms     $(verdict "$T_E2E")  ($E2E_MSGS msg/s, p99 $E2E_P99 ms)"
 say "  >= 10,000 acknowledged webhooks/s (burst)   $(verdict "$T_BURST")  ($BURST_RATE/s)"
 say "  peak RSS < 64 MiB with 100,000 contacts     $(verdict "$T_RSS")  ($((HWM_KB / 1024)) MiB, $NCONTACTS contacts)"
+say "  PII scrubber >= 20 MB/s on one core         $(verdict "$(echo "$PII_MB" | awk '{ print ($1 >= 20) ? 1 : 0 }')")  ($PII_MB MB/s)"
 say ""
 say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"
 if [ "$LOST" -ne 0 ]; then

@@ -1,0 +1,2102 @@
+/*
+ * pii.c — scrub personal data from chat text (Dutch and English) for the
+ * research copy: typed placeholders for phone numbers, e-mail, URLs,
+ * handles, BSN, IBAN, postcodes, addresses, names, dates, licence plates
+ * and other long numbers (include/pii.h, docs/privacy.md "Scrubbing").
+ *
+ * Two passes over the text. The first reads characters: e-mail, URLs,
+ * handles, IBANs, licence plates, and runs of digit groups (a phone number
+ * in any spelling, a date, a BSN by the 11-test, a postcode, or [NUMMER]).
+ * The second reads the words left between them, each looked up once in a
+ * hash of the lists in conf/pii (name, street and institution words, common
+ * words, places that stay), and labels words: written dates, addresses,
+ * schools and institutions, then names (from the lists, the caller's known
+ * names, after a title or "ik heet"). Labelled words next to each other
+ * become one placeholder. When in doubt the scrubber removes: a research
+ * copy must not hold a name, while an extra [NAAM] costs little.
+ *
+ * The lists are read-only after pii_load: pii_scrub is thread-safe. A call
+ * allocates four buffers (words, folded text, spans, the result), sized
+ * from the text; nothing per word.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pii.h"
+#include "praatpaal.h"
+#include "util.h"
+
+/* What a list word is (bits of ps_flags). */
+#define W_FIRST		0x00001u	/* first name */
+#define W_FIRST_AMB	0x00002u	/* first name that is also a word */
+#define W_SUR		0x00004u	/* surname */
+#define W_SUR_AMB	0x00008u	/* surname that is also a word */
+#define W_PREFIX	0x00010u	/* van, de, el */
+#define W_TITLE		0x00020u	/* meneer, juf, dr */
+#define W_MONTH		0x00040u
+#define W_STREET	0x00080u	/* known street without an ending */
+#define W_STREET_GEN	0x00100u	/* has a street ending, is no street */
+#define W_INST_GEN	0x00200u	/* has a school ending, is no school's name */
+#define W_COMMON	0x00400u	/* never a name on its own */
+#define W_KEEP		0x00800u	/* places, help lines: never scrubbed */
+#define W_TRIG_END	0x01000u	/* last word of a trigger phrase */
+#define W_REL_END	0x02000u	/* last word of a relation phrase */
+#define W_ARTICLE	0x04000u	/* de, het, een, the */
+#define W_STREET_SUF	0x08000u	/* the word is a street ending ("laan", "street") */
+#define W_INST_SUF	0x10000u	/* the word is a school ending ("college") */
+#define W_WREL_END	0x20000u	/* last word of a weak relation phrase ("met") */
+#define W_STREET_START	0x40000u	/* starts street names ("Oude", "Prinses") */
+#define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
+#define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
+
+#define PII_SUFFIX_MAX	64	/* street and school endings (one bit each) */
+#define PII_SUFFIX_LEN	24	/* bytes of one ending */
+#define PII_NUM_DIGITS	40	/* digits of a number run read as one number */
+#define PII_KEEP	PII_NTYPES	/* span type: copied as it is */
+
+struct pii_slot {
+	uint32_t	ps_hash;
+	uint32_t	ps_off;		/* in pl_arena */
+	uint32_t	ps_len;		/* 0: empty slot */
+	uint32_t	ps_flags;
+};
+
+struct pii_phrase {
+	uint32_t	pp_off[PII_PHRASE_WORDS];	/* folded words, in pl_arena */
+	uint32_t	pp_len[PII_PHRASE_WORDS];
+	size_t		pp_n;
+	uint32_t	pp_kind;	/* W_TRIG_END, W_REL_END or W_WREL_END */
+};
+
+struct pii_suffix {
+	char	ps_text[PII_SUFFIX_LEN];
+	size_t	ps_len;
+	int	ps_street;	/* 1: street ending, 0: school ending */
+};
+
+struct pii_lists {
+	char			*pl_arena;
+	size_t			 pl_alen, pl_acap;
+	struct pii_slot		*pl_slots;
+	size_t			 pl_nslots;	/* power of two */
+	size_t			 pl_nwords;
+	struct pii_phrase	 pl_phrases[PII_PHRASES_MAX];
+	size_t			 pl_nphrases;
+	struct pii_suffix	 pl_suf[PII_SUFFIX_MAX];
+	size_t			 pl_nsuf;
+	uint64_t		 pl_suf_last[256];	/* last byte -> endings with it */
+};
+
+static const char *const pii_placeholders[PII_NTYPES] = {
+	"[TELEFOON]", "[EMAIL]", "[URL]", "[HANDLE]", "[BSN]", "[IBAN]",
+	"[POSTCODE]", "[ADRES]", "[NAAM]", "[DATUM]", "[KENTEKEN]", "[NUMMER]"
+};
+static const char *const pii_names[PII_NTYPES] = {
+	"telefoon", "email", "url", "handle", "bsn", "iban",
+	"postcode", "adres", "naam", "datum", "kenteken", "nummer"
+};
+
+const char *
+pii_placeholder(enum pii_type t)
+{
+	return (unsigned)t < PII_NTYPES ? pii_placeholders[t] : "";
+}
+
+const char *
+pii_type_name(enum pii_type t)
+{
+	return (unsigned)t < PII_NTYPES ? pii_names[t] : "";
+}
+
+/* ---- characters ---- */
+
+static const char *const pii_fold[0x180 - 0xC0] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00C0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00C8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* 00D0 */
+	"o", "u", "u", "u", "u", "y", "th", "ss",	/* 00D8 */
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* 00F0 */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 */
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 */
+	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138 */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 */
+};
+/*
+ * Decode one UTF-8 sequence at s (n > 0 bytes left): its length, with the
+ * code point in *cp; an invalid or truncated sequence is one byte, cp -1.
+ */
+static size_t
+pii_utf8_next(const unsigned char *s, size_t n, long *cp)
+{
+	size_t len, i;
+	long c, min;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if ((s[0] & 0xE0) == 0xC0) {
+		len = 2; c = s[0] & 0x1F; min = 0x80;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		len = 3; c = s[0] & 0x0F; min = 0x800;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		len = 4; c = s[0] & 0x07; min = 0x10000;
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	if (len > n) {
+		*cp = -1;
+		return 1;
+	}
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = c;
+	return len;
+}
+
+static int
+pii_is_digit(long cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+/* Letters of the scripts young people here write in; emoji and symbols are not. */
+static int
+pii_is_letter(long cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	if (cp >= 0xC0 && cp <= 0x24F)
+		return cp != 0xD7 && cp != 0xF7;
+	return (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x590 && cp <= 0x6FF) ||
+	    (cp >= 0x900 && cp <= 0x97F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+static int
+pii_is_upper(long cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	if (cp >= 0x100 && cp <= 0x17F)
+		return (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E) ?
+		    (cp & 1) == 1 : (cp & 1) == 0;
+	if (cp >= 0x391 && cp <= 0x3AB)
+		return 1;
+	return cp >= 0x400 && cp <= 0x42F;
+}
+
+static int
+pii_is_apostrophe(long cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`';
+}
+
+/*
+ * Fold s[0..n) to lower case ASCII where it has an ASCII form (accents
+ * dropped, apostrophes as '); other letters are copied. out has room for n
+ * bytes (the folded form is never longer). Returns its length.
+ */
+static size_t
+pii_fold_text(const char *s, size_t n, char *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, o = 0, l, k;
+	long cp;
+
+	while (i < n) {
+		if (u[i] < 0x80) {
+			out[o++] = (u[i] >= 'A' && u[i] <= 'Z') ? (char)(u[i] + 32) : (char)u[i];
+			i++;
+			continue;
+		}
+		l = pii_utf8_next(u + i, n - i, &cp);
+		if (cp >= 0xC0 && cp < 0x180 && pii_fold[cp - 0xC0][0] != '\0') {
+			for (k = 0; pii_fold[cp - 0xC0][k] != '\0'; k++)
+				out[o++] = pii_fold[cp - 0xC0][k];
+		} else if (pii_is_apostrophe(cp)) {
+			out[o++] = '\'';
+		} else {
+			memcpy(out + o, s + i, l);
+			o += l;
+		}
+		i += l;
+	}
+	return o;
+}
+
+static uint32_t
+pii_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* ---- the lists ---- */
+
+/* The flags of the folded word s[0..n), 0 when it is in no list. */
+static uint32_t
+pii_lookup(const struct pii_lists *pl, const char *s, size_t n)
+{
+	uint32_t h = pii_hash(s, n);
+	size_t i = h & (pl->pl_nslots - 1);
+	const struct pii_slot *sl;
+
+	for (;;) {
+		sl = &pl->pl_slots[i];
+		if (sl->ps_len == 0)
+			return 0;
+		if (sl->ps_hash == h && sl->ps_len == n &&
+		    memcmp(pl->pl_arena + sl->ps_off, s, n) == 0)
+			return sl->ps_flags;
+		i = (i + 1) & (pl->pl_nslots - 1);
+	}
+}
+
+static uint32_t
+pii_arena_add(struct pii_lists *pl, const char *s, size_t n)
+{
+	uint32_t off;
+
+	if (pl->pl_alen + n > pl->pl_acap) {
+		pl->pl_acap = (pl->pl_acap + n) * 2;
+		pl->pl_arena = xrealloc(pl->pl_arena, pl->pl_acap);
+	}
+	off = (uint32_t)pl->pl_alen;
+	memcpy(pl->pl_arena + off, s, n);
+	pl->pl_alen += n;
+	return off;
+}
+
+static void
+pii_slot_put(struct pii_slot *slots, size_t nslots, const struct pii_slot *in)
+{
+	size_t i = in->ps_hash & (nslots - 1);
+
+	while (slots[i].ps_len != 0)
+		i = (i + 1) & (nslots - 1);
+	slots[i] = *in;
+}
+
+/* Add flags to the folded word s[0..n) (added to the table when new). */
+static void
+pii_word_add(struct pii_lists *pl, const char *s, size_t n, uint32_t flags)
+{
+	uint32_t h = pii_hash(s, n);
+	size_t i, nslots;
+	struct pii_slot *sl, *grown, nw;
+
+	for (i = h & (pl->pl_nslots - 1); pl->pl_slots[i].ps_len != 0;
+	    i = (i + 1) & (pl->pl_nslots - 1)) {
+		sl = &pl->pl_slots[i];
+		if (sl->ps_hash == h && sl->ps_len == n &&
+		    memcmp(pl->pl_arena + sl->ps_off, s, n) == 0) {
+			sl->ps_flags |= flags;
+			return;
+		}
+	}
+	if ((pl->pl_nwords + 1) * 2 > pl->pl_nslots) {
+		nslots = pl->pl_nslots * 2;
+		grown = xcalloc(nslots, sizeof(*grown));
+		for (i = 0; i < pl->pl_nslots; i++)
+			if (pl->pl_slots[i].ps_len != 0)
+				pii_slot_put(grown, nslots, &pl->pl_slots[i]);
+		free(pl->pl_slots);
+		pl->pl_slots = grown;
+		pl->pl_nslots = nslots;
+	}
+	nw.ps_hash = h;
+	nw.ps_off = pii_arena_add(pl, s, n);
+	nw.ps_len = (uint32_t)n;
+	nw.ps_flags = flags;
+	pii_slot_put(pl->pl_slots, pl->pl_nslots, &nw);
+	pl->pl_nwords++;
+}
+
+enum pii_list_kind { LIST_WORDS, LIST_SUFFIX, LIST_PHRASE };
+
+struct pii_list_file {
+	const char		*lf_name;
+	enum pii_list_kind	 lf_kind;
+	uint32_t		 lf_flags;	/* LIST_SUFFIX: 1 street, 0 school */
+};
+
+static const struct pii_list_file pii_files[] = {
+	{ "firstnames.txt", LIST_WORDS, W_FIRST },
+	{ "firstnames_ambiguous.txt", LIST_WORDS, W_FIRST_AMB },
+	{ "surnames.txt", LIST_WORDS, W_SUR },
+	{ "surnames_ambiguous.txt", LIST_WORDS, W_SUR_AMB },
+	{ "prefixes.txt", LIST_WORDS, W_PREFIX },
+	{ "titles.txt", LIST_WORDS, W_TITLE },
+	{ "months.txt", LIST_WORDS, W_MONTH },
+	{ "streets.txt", LIST_WORDS, W_STREET },
+	{ "street_starts.txt", LIST_WORDS, W_STREET_START },
+	{ "residence.txt", LIST_WORDS, W_RESIDE },
+	{ "street_generic.txt", LIST_WORDS, W_STREET_GEN },
+	{ "institutions_generic.txt", LIST_WORDS, W_INST_GEN },
+	{ "common.txt", LIST_WORDS, W_COMMON },
+	{ "keep.txt", LIST_WORDS, W_KEEP },
+	{ "street_suffixes.txt", LIST_SUFFIX, 1 },
+	{ "institutions.txt", LIST_SUFFIX, 0 },
+	{ "triggers.txt", LIST_PHRASE, W_TRIG_END },
+	{ "relations.txt", LIST_PHRASE, W_REL_END },
+	{ "relations_weak.txt", LIST_PHRASE, W_WREL_END },
+};
+
+/* Articles: a name that is also a word is no name after one ("de Dirk"). */
+static const char *const pii_articles[] = { "de", "het", "een", "'t", "the", "a", "die", "deze" };
+
+/* One line's words (folded) into the lists. 0, or -1 with err set. */
+static int
+pii_load_line(struct pii_lists *pl, const struct pii_list_file *lf, const char *path,
+    int lineno, const char *line, size_t len, char *err, size_t errlen)
+{
+	char fold[PII_WORD_MAX];
+	struct pii_phrase *ph = NULL;
+	struct pii_suffix *sf;
+	size_t i = 0, s, n, fl;
+
+	if (lf->lf_kind == LIST_PHRASE) {
+		if (pl->pl_nphrases == PII_PHRASES_MAX) {
+			util_seterr(err, errlen, "%s:%d: more than PII_PHRASES_MAX (%d) phrases",
+			    path, lineno, PII_PHRASES_MAX);
+			return -1;
+		}
+		ph = &pl->pl_phrases[pl->pl_nphrases];
+		memset(ph, 0, sizeof(*ph));
+		ph->pp_kind = lf->lf_flags;
+	}
+	while (i < len) {
+		while (i < len && (line[i] == ' ' || line[i] == '\t'))
+			i++;
+		if (i == len)
+			break;
+		s = i;
+		while (i < len && line[i] != ' ' && line[i] != '\t')
+			i++;
+		n = i - s;
+		if (n > PII_WORD_MAX) {
+			util_seterr(err, errlen, "%s:%d: word longer than PII_WORD_MAX (%d bytes)",
+			    path, lineno, PII_WORD_MAX);
+			return -1;
+		}
+		fl = pii_fold_text(line + s, n, fold);
+		if (pl->pl_nwords >= PII_WORDS_MAX) {
+			util_seterr(err, errlen, "%s:%d: more than PII_WORDS_MAX (%d) words",
+			    path, lineno, PII_WORDS_MAX);
+			return -1;
+		}
+		switch (lf->lf_kind) {
+		case LIST_WORDS:
+			pii_word_add(pl, fold, fl, lf->lf_flags);
+			break;
+		case LIST_SUFFIX:
+			if (pl->pl_nsuf == PII_SUFFIX_MAX || fl >= PII_SUFFIX_LEN) {
+				util_seterr(err, errlen, "%s:%d: more than %d endings, or one longer than %d bytes",
+				    path, lineno, PII_SUFFIX_MAX, PII_SUFFIX_LEN - 1);
+				return -1;
+			}
+			sf = &pl->pl_suf[pl->pl_nsuf];
+			memcpy(sf->ps_text, fold, fl);
+			sf->ps_text[fl] = '\0';
+			sf->ps_len = fl;
+			sf->ps_street = lf->lf_flags == 1;
+			pl->pl_suf_last[(unsigned char)fold[fl - 1]] |= (uint64_t)1 << pl->pl_nsuf;
+			pl->pl_nsuf++;
+			pii_word_add(pl, fold, fl, sf->ps_street ? W_STREET_SUF : W_INST_SUF);
+			break;
+		case LIST_PHRASE:
+			if (ph->pp_n == PII_PHRASE_WORDS) {
+				util_seterr(err, errlen, "%s:%d: phrase longer than PII_PHRASE_WORDS (%d words)",
+				    path, lineno, PII_PHRASE_WORDS);
+				return -1;
+			}
+			ph->pp_off[ph->pp_n] = pii_arena_add(pl, fold, fl);
+			ph->pp_len[ph->pp_n] = (uint32_t)fl;
+			ph->pp_n++;
+			break;
+		}
+	}
+	if (ph != NULL && ph->pp_n > 0) {
+		pii_word_add(pl, pl->pl_arena + ph->pp_off[ph->pp_n - 1], ph->pp_len[ph->pp_n - 1],
+		    lf->lf_flags);
+		pl->pl_nphrases++;
+	}
+	return 0;
+}
+
+static int
+pii_load_file(struct pii_lists *pl, const char *dir, const struct pii_list_file *lf,
+    char *err, size_t errlen)
+{
+	char path[4096];
+	char *data;
+	size_t len, i = 0, s, e;
+	int lineno = 0, rc = -1;
+
+	if (snprintf(path, sizeof(path), "%s/%s", dir, lf->lf_name) >= (int)sizeof(path)) {
+		util_seterr(err, errlen, "%s: path too long", dir);
+		return -1;
+	}
+	data = util_read_file(path, PII_LIST_MAX_BYTES, &len, err, errlen);
+	if (data == NULL)
+		return -1;
+	if (!util_utf8_valid(data, len)) {
+		util_seterr(err, errlen, "%s: not UTF-8 text", path);
+		goto fail;
+	}
+	while (i < len) {
+		s = i;
+		while (i < len && data[i] != '\n')
+			i++;
+		e = i;
+		i++;
+		lineno++;
+		if (e > s && data[e - 1] == '\r')
+			e--;
+		if (e == s || data[s] == '#')
+			continue;
+		if (pii_load_line(pl, lf, path, lineno, data + s, e - s, err, errlen) == -1)
+			goto fail;
+	}
+	rc = 0;
+fail:
+	free(data);
+	return rc;
+}
+
+struct pii_lists *
+pii_load(const char *dir, char *err, size_t errlen)
+{
+	struct pii_lists *pl;
+	size_t i;
+
+	pl = xcalloc(1, sizeof(*pl));
+	pl->pl_nslots = 4096;
+	pl->pl_slots = xcalloc(pl->pl_nslots, sizeof(*pl->pl_slots));
+	for (i = 0; i < NELEM(pii_files); i++)
+		if (pii_load_file(pl, dir, &pii_files[i], err, errlen) == -1)
+			goto fail;
+	for (i = 0; i < NELEM(pii_articles); i++)
+		pii_word_add(pl, pii_articles[i], strlen(pii_articles[i]), W_ARTICLE);
+	if (pl->pl_nwords == 0 || pl->pl_nsuf == 0) {
+		util_seterr(err, errlen, "%s: the lists are empty", dir);
+		goto fail;
+	}
+	return pl;
+fail:
+	pii_free(pl);
+	return NULL;
+}
+
+void
+pii_free(struct pii_lists *pl)
+{
+	if (pl == NULL)
+		return;
+	free(pl->pl_arena);
+	free(pl->pl_slots);
+	free(pl);
+}
+
+/* ---- spans ---- */
+
+struct pii_span {
+	size_t	sp_start, sp_end;
+	int	sp_type;	/* enum pii_type, or PII_KEEP */
+};
+
+struct pii_spans {
+	struct pii_span	*ss_v;
+	size_t		 ss_n, ss_cap;
+};
+
+static void
+pii_span_add(struct pii_spans *ss, size_t s, size_t e, int type)
+{
+	if (ss->ss_n == ss->ss_cap) {
+		ss->ss_cap = ss->ss_cap == 0 ? 16 : ss->ss_cap * 2;
+		ss->ss_v = xrealloc(ss->ss_v, ss->ss_cap * sizeof(*ss->ss_v));
+	}
+	ss->ss_v[ss->ss_n].sp_start = s;
+	ss->ss_v[ss->ss_n].sp_end = e;
+	ss->ss_v[ss->ss_n].sp_type = type;
+	ss->ss_n++;
+}
+
+/* ---- the first pass: characters ---- */
+
+static int
+a_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+a_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+a_alnum(unsigned char c)
+{
+	return a_digit(c) || a_alpha(c);
+}
+
+/* Characters of an e-mail address's local part and of a host name run. */
+static int
+a_runch(unsigned char c)
+{
+	return a_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+
+/* Top-level domains a bare host name must end in ("x.nl", "bit.ly"). */
+static const char *const pii_tlds[] = {
+	"nl", "com", "be", "org", "net", "eu", "io", "ly", "me", "de", "info", "app",
+	"tv", "gg", "co", "uk", "fr", "es", "it", "pl", "tr", "ma", "sr", "cw", "aw",
+	"biz", "edu", "gov", "link", "page", "live", "shop", "online", "site", "xyz",
+	"store", "club", "fm", "to", "tk", "ai", "dev", "int", "nu"
+};
+
+static int
+pii_is_tld(const char *s, size_t n)
+{
+	char low[8];
+	size_t i;
+
+	if (n < 2 || n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	for (i = 0; i < NELEM(pii_tlds); i++)
+		if (strlen(pii_tlds[i]) == n && memcmp(pii_tlds[i], low, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* End of a host name (labels, dots, a known TLD) at p, or 0. */
+static size_t
+pii_scan_host(const char *t, size_t n, size_t p)
+{
+	size_t i = p, ls, lastls = 0, labels = 0;
+
+	for (;;) {
+		ls = i;
+		while (i < n && (a_alnum((unsigned char)t[i]) || (t[i] == '-' && i > ls)))
+			i++;
+		if (i == ls)
+			return 0;
+		labels++;
+		lastls = ls;
+		if (i + 1 < n && t[i] == '.' && a_alnum((unsigned char)t[i + 1])) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	if (labels < 2 || !pii_is_tld(t + lastls, i - lastls))
+		return 0;
+	if (i < n && ((unsigned char)t[i] >= 0x80 || t[i] == '@' || t[i] == '_'))
+		return 0;
+	return i;
+}
+
+/* End of a URL's rest (up to white space), trailing punctuation left out. */
+static size_t
+pii_url_rest(const char *t, size_t n, size_t p)
+{
+	size_t e = p;
+
+	while (e < n && (unsigned char)t[e] > 0x20 && (unsigned char)t[e] < 0x80 &&
+	    t[e] != '<' && t[e] != '>' && t[e] != '"')
+		e++;
+	while (e > p && strchr(".,!?;:)'\"", t[e - 1]) != NULL)
+		e--;
+	return e;
+}
+
+static int
+pii_starts_ci(const char *t, size_t n, size_t p, const char *w)
+{
+	size_t i, l = strlen(w);
+
+	if (n - p < l)
+		return 0;
+	for (i = 0; i < l; i++) {
+		unsigned char c = (unsigned char)t[p + i];
+
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* A URL at p: its end, with *keep set when its host is in keep.txt (113.nl). */
+static size_t
+pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int *keep)
+{
+	char fold[PII_WORD_MAX];
+	size_t hs = p, he, e, k;
+
+	if (pii_starts_ci(t, n, p, "https://"))
+		hs = p + 8;
+	else if (pii_starts_ci(t, n, p, "http://"))
+		hs = p + 7;
+	if (pii_starts_ci(t, n, hs, "www."))
+		hs += 4;
+	if (hs > p) {
+		e = pii_url_rest(t, n, p);
+		if (e <= hs)
+			return 0;
+		he = hs;
+		while (he < e && t[he] != '/' && t[he] != ':' && t[he] != '?' && t[he] != '#')
+			he++;
+	} else {
+		he = pii_scan_host(t, n, p);
+		if (he == 0)
+			return 0;
+		e = (he < n && t[he] == '/') ? pii_url_rest(t, n, he) : he;
+	}
+	*keep = 0;
+	for (k = he; k < e; k++)
+		if (a_digit((unsigned char)t[k]))
+			return e;	/* a help line's site, but with a path that may name someone */
+	if (he - hs <= PII_WORD_MAX) {
+		size_t fl = pii_fold_text(t + hs, he - hs, fold);
+
+		*keep = (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
+	}
+	return e;
+}
+
+/* An e-mail address whose local part starts at p: its end, or 0. */
+static size_t
+pii_scan_email(const char *t, size_t n, size_t p)
+{
+	size_t i = p;
+
+	while (i < n && a_runch((unsigned char)t[i]))
+		i++;
+	if (i == p || i >= n || t[i] != '@')
+		return 0;
+	return pii_scan_host(t, n, i + 1);
+}
+
+/* A handle (@name, not an e-mail address) at the '@' at p: its end, or 0. */
+static size_t
+pii_scan_handle(const char *t, size_t n, size_t p)
+{
+	size_t i = p + 1;
+	int letter = 0;
+
+	while (i < n && i - p <= 31 && (a_alnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '.')) {
+		letter |= a_alpha((unsigned char)t[i]);
+		i++;
+	}
+	while (i > p + 1 && t[i - 1] == '.')
+		i--;
+	if (i - p < 3 || !letter || (i < n && t[i] == '@'))
+		return 0;
+	return i;
+}
+
+/* IBAN lengths of the countries young people here bank in; others 15..34. */
+static const struct {
+	char	il_cc[3];
+	int	il_len;
+} pii_iban_lens[] = {
+	{ "NL", 18 }, { "BE", 16 }, { "DE", 22 }, { "FR", 27 }, { "GB", 22 }, { "ES", 24 },
+	{ "IT", 27 }, { "PL", 28 }, { "TR", 26 }, { "PT", 25 }, { "CH", 21 }, { "AT", 20 },
+	{ "LU", 20 }, { "IE", 22 }, { "MA", 28 }, { "DK", 18 }, { "NO", 15 }, { "SE", 24 }
+};
+
+static int
+pii_iban_valid(const char *c, size_t n)
+{
+	unsigned mod = 0;
+	size_t i, k;
+	int known = 0;
+
+	for (i = 0; i < NELEM(pii_iban_lens); i++) {
+		if (c[0] == pii_iban_lens[i].il_cc[0] && c[1] == pii_iban_lens[i].il_cc[1]) {
+			if ((int)n != pii_iban_lens[i].il_len)
+				return 0;
+			known = 1;
+		}
+	}
+	if (!known && (n < 15 || n > 34))
+		return 0;
+	for (k = 0; k < n; k++) {
+		char ch = c[(k + 4) % n];
+
+		if (a_digit((unsigned char)ch))
+			mod = (mod * 10 + (unsigned)(ch - '0')) % 97;
+		else
+			mod = (mod * 100 + (unsigned)(ch - 'A' + 10)) % 97;
+	}
+	return mod == 1;
+}
+
+/*
+ * An IBAN at p (two letters, two digits, up to 30 more letters and digits,
+ * single spaces between groups): its end with *type [IBAN]; an NL-shaped one
+ * that fails mod-97 is [NUMMER]; 0 if none.
+ */
+static size_t
+pii_scan_iban(const char *t, size_t n, size_t p, int *type)
+{
+	char c[35];
+	size_t bound[35], i = p, k = 0, len;
+
+	if (n - p < 15 || !a_alpha((unsigned char)t[p]) || !a_alpha((unsigned char)t[p + 1]) ||
+	    !a_digit((unsigned char)t[p + 2]) || !a_digit((unsigned char)t[p + 3]))
+		return 0;
+	memset(bound, 0, sizeof(bound));
+	while (i < n && k < 34) {
+		unsigned char ch = (unsigned char)t[i];
+
+		if (a_alnum(ch)) {
+			c[k++] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+			i++;
+			if (i == n || !a_alnum((unsigned char)t[i]))
+				bound[k] = i;
+		} else if (ch == ' ' && k >= 4 && i + 1 < n && a_alnum((unsigned char)t[i + 1])) {
+			i++;
+		} else {
+			break;
+		}
+	}
+	for (len = k; len >= 15; len--) {
+		if (bound[len] != 0 && pii_iban_valid(c, len)) {
+			*type = PII_IBAN;
+			return bound[len];
+		}
+	}
+	if (k >= 18 && bound[18] != 0 && c[0] == 'N' && c[1] == 'L') {
+		for (i = 4; i < 18; i++)
+			if (i < 8 ? !a_alpha((unsigned char)c[i]) : !a_digit((unsigned char)c[i]))
+				return 0;
+		*type = PII_NUMMER;
+		return bound[18];
+	}
+	return 0;
+}
+
+/* Dutch licence-plate side codes (L letter, D digit). */
+static const char *const pii_sidecodes[] = {
+	"LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
+	"D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "D-LL-DDD", "L-DD-LLL", "DDD-LL-D"
+};
+
+/* A licence plate at p ("12-ABC-3", "ab-123-c", "12ABC3"): its end, or 0. */
+static size_t
+pii_scan_plate(const char *t, size_t n, size_t p)
+{
+	char shape[12], dashed[12];
+	size_t i = p, k = 0, d = 0, j;
+	int dashes = 0, upper = 1;
+
+	while (i < n && k < 10) {
+		unsigned char ch = (unsigned char)t[i];
+
+		if (a_alpha(ch)) {
+			shape[k++] = 'L';
+			upper &= ch <= 'Z';
+		} else if (a_digit(ch)) {
+			shape[k++] = 'D';
+		} else if (ch == '-' && k > 0 && shape[k - 1] != '-' && i + 1 < n &&
+		    a_alnum((unsigned char)t[i + 1])) {
+			shape[k++] = '-';
+			dashes++;
+		} else {
+			break;
+		}
+		i++;
+	}
+	if (k < 6 || (i < n && (a_alnum((unsigned char)t[i]) || t[i] == '-' ||
+	    (unsigned char)t[i] >= 0x80)))
+		return 0;
+	shape[k] = '\0';
+	if (dashes == 0 && k == 6 && upper) {
+		for (j = 0; j < 6; j++) {
+			if (j > 0 && shape[j] != shape[j - 1])
+				dashed[d++] = '-';
+			dashed[d++] = shape[j];
+		}
+		dashed[d] = '\0';
+		memcpy(shape, dashed, d + 1);
+	} else if (dashes != 2) {
+		return 0;
+	}
+	for (j = 0; j < NELEM(pii_sidecodes); j++)
+		if (strcmp(shape, pii_sidecodes[j]) == 0)
+			return i;
+	return 0;
+}
+
+/* One group of digits of a number run, and the separator before it. */
+struct pii_group {
+	size_t	g_start, g_end;
+	size_t	g_sep;		/* where the separator before it starts */
+};
+
+/* The separator before group k when it is one character, else 0. */
+static char
+pii_group_sep(const char *t, const struct pii_group *g, size_t k)
+{
+	return g[k].g_start - g[k].g_sep == 1 ? t[g[k].g_sep] : 0;
+}
+
+static size_t
+pii_group_digits(const char *t, const struct pii_group *g, size_t i, size_t j, char *d)
+{
+	size_t k, nd = 0, l;
+
+	for (k = i; k <= j; k++) {
+		l = g[k].g_end - g[k].g_start;
+		if (nd + l > PII_NUM_DIGITS)
+			return PII_NUM_DIGITS + 1;
+		memcpy(d + nd, t + g[k].g_start, l);
+		nd += l;
+	}
+	return nd;
+}
+
+static int
+pii_num_val(const char *s, size_t n)
+{
+	int v = 0;
+	size_t i;
+
+	for (i = 0; i < n && i < 4; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* The 11-test of a BSN (nine digits). */
+static int
+pii_bsn_valid(const char *d)
+{
+	int sum = 0, k;
+
+	for (k = 0; k < 8; k++)
+		sum += (9 - k) * (d[k] - '0');
+	sum -= d[8] - '0';
+	return sum % 11 == 0;
+}
+
+/*
+ * What groups i..j of a number run are as a whole: a phone number, a date,
+ * a BSN, a help line's number (PII_KEEP), or -1 (nothing in particular).
+ */
+static int
+pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *g,
+    size_t i, size_t j, int plus)
+{
+	char d[PII_NUM_DIGITS + 2];
+	size_t nd, l0, l1, l2, rn;
+	const char *r;
+	char c1, c2;
+	int v0, v1, v2;
+
+	nd = pii_group_digits(t, g, i, j, d);
+	if (nd > PII_NUM_DIGITS)
+		return -1;
+	if (pii_lookup(pl, d, nd) & W_KEEP)
+		return PII_KEEP;
+	if (j == i + 2) {
+		c1 = pii_group_sep(t, g, i + 1);
+		c2 = pii_group_sep(t, g, i + 2);
+		l0 = g[i].g_end - g[i].g_start;
+		l1 = g[i + 1].g_end - g[i + 1].g_start;
+		l2 = g[i + 2].g_end - g[i + 2].g_start;
+		v0 = pii_num_val(t + g[i].g_start, l0);
+		v1 = pii_num_val(t + g[i + 1].g_start, l1);
+		v2 = pii_num_val(t + g[i + 2].g_start, l2);
+		if (c1 != 0 && c1 == c2 && (c1 == '-' || c1 == '/' || c1 == '.')) {
+			if (l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4) && v0 >= 1 && v0 <= 31 &&
+			    v1 >= 1 && v1 <= 12)
+				return PII_DATUM;
+			if (l0 == 4 && l1 <= 2 && l2 <= 2 && v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31)
+				return PII_DATUM;
+		}
+	}
+	if (plus) {
+		if (nd >= 2 && d[0] == '3' && d[1] == '1') {
+			r = d + 2;
+			rn = nd - 2;
+			if (rn > 0 && r[0] == '0') {
+				r++;
+				rn--;
+			}
+			if (rn == 9)
+				return PII_TELEFOON;
+		}
+		if (nd >= 8 && nd <= 15)
+			return PII_TELEFOON;
+		return -1;
+	}
+	if (nd >= 13 && memcmp(d, "0031", 4) == 0) {
+		r = d + 4;
+		rn = nd - 4;
+		if (r[0] == '0') {
+			r++;
+			rn--;
+		}
+		if (rn == 9)
+			return PII_TELEFOON;
+	}
+	if (nd >= 11 && nd <= 15 && d[0] == '0' && d[1] == '0')
+		return PII_TELEFOON;
+	if (nd == 10 && d[0] == '0' && d[1] != '0')
+		return PII_TELEFOON;
+	if (nd >= 8 && nd <= 11 && d[0] == '0' && d[1] == '9' && d[2] == '0')
+		return PII_TELEFOON;
+	if (nd >= 8 && nd <= 11 && memcmp(d, "0800", 4) == 0)
+		return PII_TELEFOON;
+	if (nd == 9 && pii_bsn_valid(d))
+		return PII_BSN;
+	if (nd == 8) {
+		memmove(d + 1, d, 8);
+		d[0] = '0';
+		if (pii_bsn_valid(d))
+			return PII_BSN;
+	}
+	return -1;
+}
+
+/* The folded ASCII word that ends at e (before spaces and colons), or "". */
+static size_t
+pii_word_before(const char *t, size_t e, char *w, size_t wlen)
+{
+	size_t s, k;
+
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
+	s = e;
+	while (s > 0 && a_alpha((unsigned char)t[s - 1]) && e - s < wlen)
+		s--;
+	for (k = s; k < e; k++)
+		w[k - s] = (char)(t[k] | 0x20);
+	return e - s;
+}
+
+/* The flags of the word that starts after the spaces at s. */
+static uint32_t
+pii_word_after(const struct pii_lists *pl, const char *t, size_t n, size_t s)
+{
+	char w[PII_WORD_MAX];
+	size_t e;
+
+	while (s < n && t[s] == ' ')
+		s++;
+	for (e = s; e < n && e - s < PII_WORD_MAX && (a_alpha((unsigned char)t[e]) || t[e] == '-' ||
+	    t[e] == '\''); e++)
+		w[e - s] = (char)(t[e] | 0x20);
+	return e > s ? pii_lookup(pl, w, e - s) : 0;
+}
+
+/*
+ * A postcode's letters after the four digits from gs to e: the end, or 0.
+ * Two letters that are a word ("1234 is") are not, unless "postcode" comes
+ * before or a place after ("2716 pa Den Haag").
+ */
+static size_t
+pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs, size_t e)
+{
+	char prev[8];
+	size_t pn;
+	char pair[2];
+	size_t k = e;
+	int space = 0;
+
+	if (k < n && t[k] == ' ') {
+		k++;
+		space = 1;
+	}
+	if (k + 2 > n || !a_alpha((unsigned char)t[k]) || !a_alpha((unsigned char)t[k + 1]))
+		return 0;
+	if (k + 2 < n && (a_alnum((unsigned char)t[k + 2]) || (unsigned char)t[k + 2] >= 0x80))
+		return 0;
+	pair[0] = (char)(t[k] | 0x20);
+	pair[1] = (char)(t[k + 1] | 0x20);
+	if (pair[0] == 's' && (pair[1] == 'a' || pair[1] == 'd' || pair[1] == 's'))
+		return 0;
+	if ((space || t[k] > 'Z' || t[k + 1] > 'Z') && (pii_lookup(pl, pair, 2) & W_COMMON)) {
+		pn = pii_word_before(t, gs, prev, sizeof(prev));
+		if (!((pn == 8 && memcmp(prev, "postcode", 8) == 0) || (pn == 2 && memcmp(prev, "pc", 2) == 0) ||
+		    (pii_word_after(pl, t, n, k + 2) & W_KEEP)))
+			return 0;
+	}
+	return k + 2;
+}
+
+/*
+ * A run of digit groups at p (with a leading '+' or '(', separators of up
+ * to three of " -./()"): the spans of what it holds, longest reading first.
+ * Returns the end of the run.
+ */
+static size_t
+pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
+    struct pii_spans *ss)
+{
+	struct pii_group g[PII_RUN_GROUPS_MAX];
+	size_t ng = 0, i = p, j, k, s, e, nd, run_end;
+	char d[PII_NUM_DIGITS + 2], sep;
+	int plus = 0, ty, uniform;
+
+	if (t[i] == '+') {
+		plus = 1;
+		i++;
+	} else if (t[i] == '(') {
+		i++;
+	}
+	g[0].g_sep = i;
+	for (;;) {
+		g[ng].g_start = i;
+		while (i < n && a_digit((unsigned char)t[i]))
+			i++;
+		g[ng].g_end = i;
+		ng++;
+		if (ng == PII_RUN_GROUPS_MAX)
+			break;
+		j = i;
+		while (j < n && j - i < 3 && (t[j] == ' ' || t[j] == '-' || t[j] == '.' ||
+		    t[j] == '/' || t[j] == '(' || t[j] == ')'))
+			j++;
+		if (j > i && j < n && a_digit((unsigned char)t[j])) {
+			g[ng].g_sep = i;
+			i = j;
+			continue;
+		}
+		break;
+	}
+	run_end = g[ng - 1].g_end;
+	i = 0;
+	while (i < ng) {
+		for (j = ng - 1; j + 1 > i; j--) {
+			ty = pii_classify(pl, t, g, i, j, plus && i == 0);
+			if (ty >= 0) {
+				s = i == 0 ? p : g[i].g_start;
+				pii_span_add(ss, s, g[j].g_end, ty);
+				break;
+			}
+		}
+		if (j + 1 > i) {
+			i = j + 1;
+			continue;
+		}
+		if (i == ng - 1 && g[i].g_end - g[i].g_start == 4 && t[g[i].g_start] != '0' &&
+		    !(plus && i == 0) && (e = pii_scan_postcode(pl, t, n, g[i].g_start, g[i].g_end)) != 0) {
+			pii_span_add(ss, g[i].g_start, e, PII_POSTCODE);
+			return e;
+		}
+		/* Nothing in particular starts at i: up to where something does, long runs are [NUMMER]. */
+		for (k = i + 1; k < ng; k++) {
+			for (j = ng - 1; j >= k; j--)
+				if (pii_classify(pl, t, g, k, j, 0) >= 0)
+					break;
+			if (j >= k)
+				break;
+		}
+		sep = k - i > 1 ? pii_group_sep(t, g, i + 1) : 0;
+		uniform = 1;
+		for (j = i + 2; j < k; j++)
+			uniform &= pii_group_sep(t, g, j) == sep;
+		nd = pii_group_digits(t, g, i, k - 1, d);
+		if (k - i > 1 && uniform && sep != 0 && nd >= PII_MIN_NUMBER_DIGITS) {
+			pii_span_add(ss, i == 0 ? p : g[i].g_start, g[k - 1].g_end, PII_NUMMER);
+		} else {
+			for (j = i; j < k; j++)
+				if (g[j].g_end - g[j].g_start >= PII_MIN_NUMBER_DIGITS)
+					pii_span_add(ss, j == 0 ? p : g[j].g_start, g[j].g_end, PII_NUMMER);
+		}
+		i = k;
+	}
+	return run_end;
+}
+
+/* The first pass: everything found by its characters, in text order. */
+static void
+pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_spans *ss)
+{
+	size_t p = 0, q, e;
+	int dot, keep, ty;
+
+	while (p < n) {
+		unsigned char c = (unsigned char)t[p];
+		unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : ' ';
+
+		if (a_alnum(c) && !a_alnum(prev) && prev != '@') {
+			dot = 0;
+			for (q = p; q < n && a_runch((unsigned char)t[q]); q++)
+				dot |= t[q] == '.';
+			if (q < n && t[q] == '@' && (e = pii_scan_email(t, n, p)) != 0) {
+				pii_span_add(ss, p, e, PII_EMAIL);
+				p = e;
+				continue;
+			}
+			if ((dot || (q < n && t[q] == ':')) && (e = pii_scan_url(pl, t, n, p, &keep)) != 0) {
+				pii_span_add(ss, p, e, keep ? PII_KEEP : PII_URL);
+				p = e;
+				continue;
+			}
+			if (a_alpha(c) && (e = pii_scan_iban(t, n, p, &ty)) != 0) {
+				pii_span_add(ss, p, e, ty);
+				p = e;
+				continue;
+			}
+			if ((e = pii_scan_plate(t, n, p)) != 0) {
+				pii_span_add(ss, p, e, PII_KENTEKEN);
+				p = e;
+				continue;
+			}
+		}
+		if (c == '@' && !a_runch(prev) && (e = pii_scan_handle(t, n, p)) != 0) {
+			pii_span_add(ss, p, e, PII_HANDLE);
+			p = e;
+			continue;
+		}
+		if (a_digit(c) || ((c == '+' || c == '(') && p + 1 < n && a_digit((unsigned char)t[p + 1]))) {
+			p = pii_scan_numbers(pl, t, n, p, ss);
+			continue;
+		}
+		p++;
+	}
+}
+
+/* ---- the second pass: words ---- */
+
+enum pii_tok_kind { TK_WORD, TK_NUM, TK_NUMSUF, TK_MIXED };
+
+struct pii_tok {
+	uint32_t	tk_start, tk_end;	/* bytes of the text */
+	uint32_t	tk_fold, tk_flen;	/* its folded form in the fold buffer */
+	uint32_t	tk_flags;		/* W_* of the folded word */
+	uint16_t	tk_num;			/* TK_NUM, TK_NUMSUF: the number (at most 9999) */
+	uint8_t		tk_kind;		/* enum pii_tok_kind */
+	uint8_t		tk_ndig;		/* digits of a number */
+	uint8_t		tk_cap;			/* starts with a capital */
+	uint8_t		tk_sstart;		/* first word of a sentence */
+	uint8_t		tk_label;		/* 0, or enum pii_type + 1 */
+	uint8_t		tk_caller;		/* one of the caller's known names */
+};
+
+struct pii_ctx {
+	const struct pii_lists	*c_pl;
+	const char		*c_text;
+	const char		*c_fold;
+	struct pii_tok		*c_tok;
+	size_t			 c_ntok;
+};
+
+#define GAP_SPACE	" \t"
+#define GAP_NAME	" \t-'"
+#define GAP_TITLE	" \t."
+#define GAP_CONTEXT	" \t:,-\"'"
+#define GAP_DATE	" \t,.'"
+
+/* 1 when the bytes between token i-1 and token i are all in set (and i > 0). */
+static int
+pii_gap(const struct pii_ctx *c, size_t i, const char *set)
+{
+	size_t k;
+
+	if (i == 0 || i >= c->c_ntok)
+		return 0;
+	k = c->c_tok[i - 1].tk_end;
+	if (k + 1 == c->c_tok[i].tk_start && c->c_text[k] == ' ')
+		return set[0] == ' ';	/* the usual gap; the sets that hold a space start with it */
+	for (; k < c->c_tok[i].tk_start; k++)
+		if (c->c_text[k] == '\0' || strchr(set, c->c_text[k]) == NULL)
+			return 0;
+	return 1;
+}
+
+static int
+pii_word(const struct pii_ctx *c, size_t i)
+{
+	return i < c->c_ntok && c->c_tok[i].tk_kind == TK_WORD;
+}
+
+/* An unlabelled word. */
+static int
+pii_free_word(const struct pii_ctx *c, size_t i)
+{
+	return pii_word(c, i) && c->c_tok[i].tk_label == 0;
+}
+
+static int
+pii_fold_is(const struct pii_ctx *c, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+
+	return c->c_tok[i].tk_flen == l && memcmp(c->c_fold + c->c_tok[i].tk_fold, w, l) == 0;
+}
+
+static void
+pii_label(struct pii_ctx *c, size_t a, size_t b, enum pii_type t)
+{
+	size_t k;
+
+	for (k = a; k <= b; k++)
+		c->c_tok[k].tk_label = (uint8_t)(t + 1);
+}
+
+/* 1 when a phrase of kind (W_TRIG_END, W_REL_END, W_WREL_END) ends at token e. */
+static int
+pii_phrase_at(const struct pii_ctx *c, size_t e, uint32_t kind)
+{
+	const struct pii_lists *pl = c->c_pl;
+	const struct pii_phrase *ph;
+	const struct pii_tok *tk;
+	size_t p, w, k;
+
+	if (!pii_word(c, e) || !(c->c_tok[e].tk_flags & kind))
+		return 0;
+	for (p = 0; p < pl->pl_nphrases; p++) {
+		ph = &pl->pl_phrases[p];
+		if (ph->pp_kind != kind || ph->pp_n > e + 1)
+			continue;
+		for (w = 0; w < ph->pp_n; w++) {
+			k = e - w;
+			tk = &c->c_tok[k];
+			if (tk->tk_kind != TK_WORD || tk->tk_flen != ph->pp_len[ph->pp_n - 1 - w] ||
+			    memcmp(c->c_fold + tk->tk_fold, pl->pl_arena + ph->pp_off[ph->pp_n - 1 - w],
+			    tk->tk_flen) != 0)
+				break;
+			if (w + 1 < ph->pp_n && !pii_gap(c, k, GAP_SPACE))
+				break;
+		}
+		if (w == ph->pp_n)
+			return 1;
+	}
+	return 0;
+}
+
+/* A phrase of kind ends right before token i. */
+static int
+pii_context(const struct pii_ctx *c, size_t i, uint32_t kind)
+{
+	return i > 0 && i - 1 < c->c_ntok && c->c_tok[i - 1].tk_kind == TK_WORD &&
+	    (c->c_tok[i - 1].tk_flags & kind) && pii_gap(c, i, GAP_CONTEXT) && pii_phrase_at(c, i - 1, kind);
+}
+
+/* An ending from the lists (street or school) of the folded word: its index + 1, or 0. */
+static int
+pii_has_suffix(const struct pii_lists *pl, const char *f, size_t n, int street)
+{
+	uint64_t m;
+	const struct pii_suffix *sf;
+
+	if (n < 5)
+		return 0;
+	m = pl->pl_suf_last[(unsigned char)f[n - 1]];
+	while (m != 0) {
+		sf = &pl->pl_suf[__builtin_ctzll(m)];
+		m &= m - 1;
+		if (sf->ps_street == street && n >= sf->ps_len + 3 &&
+		    memcmp(f + n - sf->ps_len, sf->ps_text, sf->ps_len) == 0)
+			return (int)(sf - pl->pl_suf) + 1;
+	}
+	return 0;
+}
+
+/* A day of the month: "3", "03", "3e", "3de", "21ste", "3rd". */
+static int
+pii_is_day(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	const char *suf;
+	size_t sl;
+
+	if (i >= c->c_ntok || tk->tk_num < 1 || tk->tk_num > 31 || tk->tk_ndig > 2)
+		return 0;
+	if (tk->tk_kind == TK_NUM)
+		return 1;
+	if (tk->tk_kind != TK_NUMSUF)
+		return 0;
+	suf = c->c_fold + tk->tk_fold + tk->tk_ndig;
+	sl = tk->tk_flen - tk->tk_ndig;
+	return (sl == 1 && suf[0] == 'e') || (sl == 2 && (memcmp(suf, "de", 2) == 0 ||
+	    memcmp(suf, "st", 2) == 0 || memcmp(suf, "nd", 2) == 0 || memcmp(suf, "rd", 2) == 0 ||
+	    memcmp(suf, "th", 2) == 0)) ||
+	    (sl == 3 && memcmp(suf, "ste", 3) == 0);
+}
+
+/* A year: four digits 1900..2099, or two after an apostrophe ('08). */
+static int
+pii_is_year(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+
+	if (i >= c->c_ntok || tk->tk_kind != TK_NUM)
+		return 0;
+	if (tk->tk_ndig == 4)
+		return tk->tk_num >= 1900 && tk->tk_num <= 2099;
+	return tk->tk_ndig == 2 && tk->tk_start > 0 && c->c_text[tk->tk_start - 1] == '\'';
+}
+
+/* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
+static void
+pii_rule_dates(struct pii_ctx *c)
+{
+	size_t i, j, end;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_label != 0)
+			continue;
+		if (pii_is_day(c, i)) {
+			j = i + 1;
+			if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) &&
+			    (pii_fold_is(c, j, "of") || pii_fold_is(c, j, "van")))
+				j++;
+			if (!pii_free_word(c, j) || !(c->c_tok[j].tk_flags & W_MONTH) ||
+			    !pii_gap(c, j, GAP_TITLE))
+				continue;
+			end = j;
+			if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
+				end = j + 1;
+			pii_label(c, i, end, PII_DATUM);
+			i = end;
+		} else if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH)) {
+			j = i + 1;
+			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
+				end = j;
+				if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
+					end = j + 1;
+			} else if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_year(c, j) &&
+			    c->c_tok[j].tk_ndig == 4) {
+				end = j;
+			} else {
+				continue;
+			}
+			pii_label(c, i, end, PII_DATUM);
+			i = end;
+		}
+	}
+}
+
+/* A capitalised word that can be part of a name of a street, school or person. */
+static int
+pii_cap_word(const struct pii_ctx *c, size_t i)
+{
+	return pii_free_word(c, i) && c->c_tok[i].tk_cap &&
+	    !(c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_ARTICLE));
+}
+
+/* Extend a street or school name left from first over capitalised words ("Prinses Beatrixlaan", "Johan de Wittlaan"). */
+static size_t
+pii_extend_left_caps(const struct pii_ctx *c, size_t first)
+{
+	size_t k;
+
+	while (first > 0 && pii_gap(c, first, GAP_SPACE)) {
+		k = first - 1;
+		if (pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
+			first = k;
+		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
+			first = k;	/* "Van Alkemadelaan" */
+		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
+		    pii_gap(c, k, GAP_SPACE) && pii_cap_word(c, k - 1)) {
+			first = k - 1;
+		} else {
+			break;
+		}
+	}
+	return first;
+}
+
+/* A house number, with its letter or addition: the last token of it, or 0. */
+static size_t
+pii_house_number(const struct pii_ctx *c, size_t j)
+{
+	const struct pii_tok *tk, *ad;
+	size_t al;
+
+	if (j >= c->c_ntok || !pii_gap(c, j, GAP_SPACE))
+		return 0;
+	tk = &c->c_tok[j];
+	if (tk->tk_label != 0 || tk->tk_ndig == 0 || tk->tk_ndig > 4 || c->c_text[tk->tk_start] == '0')
+		return 0;
+	if (tk->tk_kind == TK_NUMSUF && tk->tk_flen - tk->tk_ndig > 3)
+		return 0;
+	if (tk->tk_kind != TK_NUM && tk->tk_kind != TK_NUMSUF)
+		return 0;
+	if (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == 0) {
+		ad = &c->c_tok[j + 1];
+		al = ad->tk_end - ad->tk_start;
+		if (pii_gap(c, j + 1, "-") && al <= 3)
+			return j + 1;
+		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD &&
+		    ((al == 1 && ad->tk_cap) || pii_fold_is(c, j + 1, "hs") ||
+		    pii_fold_is(c, j + 1, "bis") || pii_fold_is(c, j + 1, "ii") || pii_fold_is(c, j + 1, "iii")))
+			return j + 1;
+	}
+	return j;
+}
+
+/*
+ * After "woon", "adres": (op|aan|in) (de|het), one to three words that are
+ * no common words, and a house number: "wij wonen op de Appelgaarde 14".
+ */
+static void
+pii_rule_residence(struct pii_ctx *c, size_t i)
+{
+	size_t j = i + 1, first, hn;
+	int skipped = 0;
+
+	while (pii_free_word(c, j) && skipped < 3 && pii_gap(c, j, GAP_CONTEXT) &&
+	    (((c->c_tok[j].tk_flags & (W_ARTICLE | W_PREFIX)) && !c->c_tok[j].tk_cap) || pii_fold_is(c, j, "aan") ||
+	    pii_fold_is(c, j, "at") || pii_fold_is(c, j, "on"))) {
+		j++;
+		skipped++;
+	}
+	first = j;
+	while (pii_free_word(c, j) && j - first < 3 && pii_gap(c, j, GAP_CONTEXT) &&
+	    !(c->c_tok[j].tk_flags & (W_COMMON | W_KEEP | W_MONTH))) {
+		if ((hn = pii_house_number(c, j + 1)) != 0) {
+			pii_label(c, first, hn, PII_ADRES);
+			return;
+		}
+		j++;
+	}
+}
+
+/* Addresses: a street (by its ending or known), a house number and addition. */
+static void
+pii_rule_addresses(struct pii_ctx *c)
+{
+	size_t i, first, last, hn, m;
+	uint32_t f;
+	int street, cap;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		cap = c->c_tok[i].tk_cap;
+		street = 0;
+		first = last = i;
+		if (f & W_KEEP)
+			continue;
+		if (f & W_STREET) {
+			street = 1;
+		} else if ((f & W_STREET_SUF) && cap) {
+			/* "Baker Street", "Grote Markt"; "Laan van Meerdervoort" */
+			if (pii_gap(c, i, GAP_SPACE) && pii_cap_word(c, i - 1) && !c->c_tok[i - 1].tk_sstart) {
+				street = 1;
+				first = i - 1;
+			} else if (pii_gap(c, i, GAP_SPACE) && pii_cap_word(c, i - 1) &&
+			    pii_house_number(c, i + 1) != 0) {
+				street = 1;
+				first = i - 1;
+			} else {
+				m = i + 1;
+				while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) &&
+				    pii_gap(c, m, GAP_SPACE) && m - i <= 3)
+					m++;
+				if (m > i + 1 && pii_cap_word(c, m) && pii_gap(c, m, GAP_SPACE)) {
+					street = 1;
+					last = m;
+				}
+			}
+		} else if (!(f & (W_STREET_GEN | W_COMMON | W_STREET_SUF)) &&
+		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 1)) {
+			street = 2;
+		}
+		if (!street && (f & W_STREET_START) && cap && pii_free_word(c, i + 1) &&
+		    pii_gap(c, i + 1, GAP_SPACE) && c->c_tok[i + 1].tk_cap &&
+		    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_MONTH))) {
+			/* "Oude Delft 44", "Lange Poten 12": only with a house number */
+			last = i + 1;
+			if (pii_cap_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && pii_house_number(c, i + 3))
+				last = i + 2;
+			if ((hn = pii_house_number(c, last + 1)) != 0) {
+				pii_label(c, i, hn, PII_ADRES);
+				i = hn;
+			}
+			continue;
+		}
+		if (!street && (f & W_RESIDE)) {
+			pii_rule_residence(c, i);
+			continue;
+		}
+		if (!street)
+			continue;
+		first = pii_extend_left_caps(c, first);
+		hn = pii_house_number(c, last + 1);
+		if (hn == 0 && first > 0 && pii_gap(c, first, GAP_SPACE) &&
+		    (c->c_tok[first - 1].tk_kind == TK_NUM || c->c_tok[first - 1].tk_kind == TK_NUMSUF) &&
+		    c->c_tok[first - 1].tk_label == 0 && c->c_tok[first - 1].tk_ndig <= 4) {
+			first--;	/* "221B Baker Street" */
+			hn = last;
+		}
+		if (hn != 0) {
+			pii_label(c, first, hn, PII_ADRES);
+			i = hn;
+		} else if (cap || c->c_tok[first].tk_cap) {
+			pii_label(c, first, last, PII_ADRES);
+			i = last;
+		}
+	}
+}
+
+/* Schools and institutions: "Grotiuscollege", "Segbroek College", "basisschool De Regenboog". */
+static void
+pii_rule_institutions(struct pii_ctx *c)
+{
+	size_t i, j, first, end;
+	uint32_t f;
+	int school, sx;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		school = (f & (W_INST_SUF | W_INST_GEN)) != 0;
+		sx = school || (f & (W_COMMON | W_KEEP)) ? 0 :
+		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 0);
+		/* "...school" compounds are mostly kinds of school (sportschool): a name only with a capital. */
+		if (sx != 0 && (c->c_tok[i].tk_cap || strcmp(c->c_pl->pl_suf[sx - 1].ps_text, "school") != 0)) {
+			first = pii_extend_left_caps(c, i);
+			pii_label(c, first, i, PII_NAAM);
+			continue;
+		}
+		if (!school)
+			continue;
+		/* The name after it: "Gymnasium Haganum", "basisschool De Regenboog". */
+		j = i + 1;
+		if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && (c->c_tok[j].tk_flags & W_ARTICLE))
+			j++;
+		if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && c->c_tok[j].tk_cap &&
+		    !(c->c_tok[j].tk_flags & (W_COMMON | W_MONTH))) {
+			end = j;
+			while (pii_free_word(c, end + 1) && pii_gap(c, end + 1, GAP_SPACE) &&
+			    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_MONTH)))
+				end++;
+			first = (f & W_INST_SUF) && c->c_tok[i].tk_cap ? i : i + 1;
+			pii_label(c, first, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		/* The name before it: "Segbroek College", "Rijswijks Lyceum". */
+		if ((f & W_INST_SUF) && pii_gap(c, i, GAP_SPACE) && i > 0 && pii_free_word(c, i - 1) &&
+		    c->c_tok[i - 1].tk_cap && !(c->c_tok[i - 1].tk_flags & (W_COMMON | W_MONTH | W_ARTICLE)) &&
+		    !(c->c_tok[i - 1].tk_sstart && (c->c_tok[i - 1].tk_flags & W_KEEP) == 0 &&
+		    !c->c_tok[i].tk_cap)) {
+			first = i - 1;
+			while (first > 0 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
+			    ((c->c_tok[first - 1].tk_cap && !(c->c_tok[first - 1].tk_flags & (W_COMMON | W_ARTICLE))) ||
+			    ((c->c_tok[first - 1].tk_flags & W_PREFIX) && first > 1 && c->c_tok[first - 2].tk_cap)))
+				first--;
+			pii_label(c, first, i, PII_NAAM);
+		}
+	}
+}
+
+/* A surname after "van der": capitalised, even when also a word ("Meer", "Wit"), not a place. */
+static int
+pii_after_prefix(const struct pii_ctx *c, size_t m)
+{
+	return pii_free_word(c, m) && c->c_tok[m].tk_cap &&
+	    !(c->c_tok[m].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX));
+}
+
+/* The first token after the prefixes (at most three) from j on: "van der Meer" -> "Meer". */
+static size_t
+pii_skip_prefixes(const struct pii_ctx *c, size_t j)
+{
+	size_t k = j;
+
+	while (k - j < 3 && pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) &&
+	    pii_gap(c, k + 1, GAP_NAME))
+		k++;
+	return k;
+}
+
+/* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
+static size_t
+pii_extend_name(const struct pii_ctx *c, size_t j)
+{
+	size_t end = j, k, m;
+	uint32_t fk;
+
+	for (;;) {
+		k = end + 1;
+		if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_NAME))
+			break;
+		fk = c->c_tok[k].tk_flags;
+		if ((fk & W_PREFIX) && !(fk & W_FIRST)) {
+			m = k;
+			while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) && m - k < 3 &&
+			    pii_gap(c, m, GAP_NAME))
+				m++;
+			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
+			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
+			    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)))) {
+				end = m;
+				continue;
+			}
+			if (pii_free_word(c, m) && c->c_tok[m].tk_caller == 1) {
+				end = m;
+				continue;
+			}
+			break;
+		}
+		if (c->c_tok[k].tk_caller == 1 ||
+		    ((fk & (W_SUR | W_FIRST)) && !(fk & (W_COMMON | W_KEEP)) &&
+		    (c->c_tok[k].tk_cap || !(fk & (W_SUR_AMB | W_FIRST_AMB)))) ||
+		    ((fk & W_SUR_AMB) && c->c_tok[k].tk_cap) ||
+		    (pii_cap_word(c, k) && !c->c_tok[k].tk_sstart &&
+		    !(fk & (W_STREET_SUF | W_INST_SUF)))) {
+			end = k;
+			continue;
+		}
+		break;
+	}
+	return end;
+}
+
+/* Prefixes right before a surname at i: the first of them, or i. */
+static size_t
+pii_prefixes_before(const struct pii_ctx *c, size_t i)
+{
+	size_t first = i;
+
+	while (first > 0 && i - first < 3 && pii_gap(c, first, GAP_NAME) &&
+	    pii_free_word(c, first - 1) && (c->c_tok[first - 1].tk_flags & W_PREFIX))
+		first--;
+	return first;
+}
+
+/* The word can start a name after a title or "ik heet". */
+static int
+pii_name_start(const struct pii_ctx *c, size_t j)
+{
+	uint32_t f;
+
+	while (pii_free_word(c, j) && (c->c_tok[j].tk_flags & W_PREFIX) && pii_free_word(c, j + 1) &&
+	    pii_gap(c, j + 1, GAP_NAME))
+		j++;
+	if (!pii_free_word(c, j))
+		return 0;
+	f = c->c_tok[j].tk_flags;
+	if (f & (W_KEEP | W_MONTH | W_TITLE))
+		return 0;
+	return c->c_tok[j].tk_caller || (f & W_NAME) || !(f & W_COMMON);
+}
+
+static void
+pii_rule_names(struct pii_ctx *c)
+{
+	size_t i, first, end;
+	uint32_t f;
+	int cap, amb, art, strong, weak, next_name;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		cap = c->c_tok[i].tk_cap;
+		if (c->c_tok[i].tk_caller == 2 && ((cap && !c->c_tok[i].tk_sstart) ||
+		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
+		    pii_context(c, i, W_WREL_END))) {
+			end = pii_extend_name(c, i);
+			pii_label(c, i, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		if (c->c_tok[i].tk_caller == 1) {
+			first = (f & (W_SUR | W_SUR_AMB)) ? pii_prefixes_before(c, i) : i;
+			end = pii_extend_name(c, i);
+			pii_label(c, first, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		if (f & W_KEEP)
+			continue;
+		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_name_start(c, i + 1)) {
+			end = pii_extend_name(c, i + 1);
+			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
+				continue;
+			pii_label(c, i, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		if (pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && pii_name_start(c, i)) {
+			end = pii_extend_name(c, i);
+			pii_label(c, i, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		amb = (f & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)) != 0;
+		if ((f & (W_FIRST | W_SUR)) && !amb) {
+			first = (f & W_SUR) && !(f & W_FIRST) ? pii_prefixes_before(c, i) : i;
+			end = pii_extend_name(c, i);
+			pii_label(c, first, end, PII_NAAM);
+			i = end;
+			continue;
+		}
+		strong = pii_context(c, i, W_REL_END);
+		weak = pii_context(c, i, W_WREL_END);
+		if (f & (W_FIRST_AMB | W_SUR_AMB | W_FIRST | W_SUR)) {
+			art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
+			    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
+			    !((f & (W_SUR | W_SUR_AMB)) && cap && (c->c_tok[i - 1].tk_flags & W_PREFIX));
+			next_name = pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
+			    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
+			    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
+			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
+			if (!art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
+			    next_name || (weak && cap) ||
+			    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i))) {
+				first = (f & (W_SUR | W_SUR_AMB)) && !(f & (W_FIRST | W_FIRST_AMB)) ?
+				    pii_prefixes_before(c, i) : i;
+				end = pii_extend_name(c, i);
+				pii_label(c, first, end, PII_NAAM);
+				i = end;
+			}
+			continue;
+		}
+		/* An unknown capitalised word after "met", "mijn vriendin". */
+		if ((strong || weak) && cap && !(f & (W_COMMON | W_MONTH | W_TITLE | W_PREFIX |
+		    W_STREET_SUF | W_INST_SUF | W_ARTICLE))) {
+			end = pii_extend_name(c, i);
+			pii_label(c, i, end, PII_NAAM);
+			i = end;
+		}
+	}
+}
+
+/* The caller's known names, folded: words of two or more letters, not "de" or "juf". */
+struct pii_known {
+	char	kn_buf[PII_NAME_WORDS_MAX * 16];
+	size_t	kn_off[PII_NAME_WORDS_MAX];
+	size_t	kn_len[PII_NAME_WORDS_MAX];
+	uint8_t	kn_weak[PII_NAME_WORDS_MAX];	/* also a common word: needs context */
+	size_t	kn_n, kn_used;
+};
+
+static void
+pii_known_add(const struct pii_lists *pl, struct pii_known *kn, const char *s, size_t n)
+{
+	char fold[PII_WORD_MAX * 2];
+	size_t fl, k;
+	uint32_t f;
+
+	if (n > PII_WORD_MAX || kn->kn_n == PII_NAME_WORDS_MAX)
+		return;
+	fl = pii_fold_text(s, n, fold);
+	if (fl < 2 || kn->kn_used + fl > sizeof(kn->kn_buf))
+		return;
+	f = pii_lookup(pl, fold, fl);
+	if ((f & (W_KEEP | W_ARTICLE | W_TITLE | W_MONTH)) || ((f & W_PREFIX) && !(f & W_NAME)))
+		return;
+	for (k = 0; k < kn->kn_n; k++)
+		if (kn->kn_len[k] == fl && memcmp(kn->kn_buf + kn->kn_off[k], fold, fl) == 0)
+			return;
+	memcpy(kn->kn_buf + kn->kn_used, fold, fl);
+	kn->kn_off[kn->kn_n] = kn->kn_used;
+	kn->kn_len[kn->kn_n] = fl;
+	kn->kn_weak[kn->kn_n] = (f & W_COMMON) != 0;
+	kn->kn_used += fl;
+	kn->kn_n++;
+}
+
+static void
+pii_known_load(const struct pii_lists *pl, struct pii_known *kn, const char *const *names,
+    size_t nnames)
+{
+	const unsigned char *u;
+	size_t i, p, s, n, l;
+	long cp;
+
+	kn->kn_n = kn->kn_used = 0;
+	for (i = 0; i < nnames && i < PII_NAMES_MAX; i++) {
+		if (names[i] == NULL)
+			continue;
+		u = (const unsigned char *)names[i];
+		n = strlen(names[i]);
+		p = 0;
+		while (p < n) {
+			l = pii_utf8_next(u + p, n - p, &cp);
+			if (!pii_is_letter(cp)) {
+				p += l;
+				continue;
+			}
+			s = p;
+			while (p < n) {
+				l = pii_utf8_next(u + p, n - p, &cp);
+				if (!pii_is_letter(cp))
+					break;
+				p += l;
+			}
+			pii_known_add(pl, kn, names[i] + s, p - s);
+		}
+	}
+}
+
+/* 1: one of the known names; 2: one that is also a common word ("Ben"); 0: not. */
+static int
+pii_known_has(const struct pii_known *kn, const char *f, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < kn->kn_n; k++)
+		if (kn->kn_len[k] == n && memcmp(kn->kn_buf + kn->kn_off[k], f, n) == 0)
+			return kn->kn_weak[k] ? 2 : 1;
+	return 0;
+}
+
+/* Flags of a folded word; a possessive ("sanne's") and the parts of "jan-willem" count. */
+static void
+pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk,
+    const char *f)
+{
+	size_t n = tk->tk_flen, s, k;
+	uint32_t pf;
+
+	if (n > PII_WORD_MAX)
+		return;
+	tk->tk_flags = pii_lookup(pl, f, n);
+	tk->tk_caller = (uint8_t)pii_known_has(kn, f, n);
+	if (tk->tk_flags == 0 && n > 3 && f[n - 2] == '\'' && f[n - 1] == 's') {
+		tk->tk_flags = pii_lookup(pl, f, n - 2) & (W_NAME | W_KEEP);
+		if (tk->tk_caller == 0)
+			tk->tk_caller = (uint8_t)pii_known_has(kn, f, n - 2);
+	}
+	if (tk->tk_flags != 0 || memchr(f, '-', n) == NULL)
+		return;
+	for (s = 0, k = 0; k <= n; k++) {
+		if (k < n && f[k] != '-')
+			continue;
+		if (k > s) {
+			pf = pii_lookup(pl, f + s, k - s);
+			if ((pf & (W_FIRST | W_SUR)) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)))
+				tk->tk_flags |= pf & (W_FIRST | W_SUR);
+			if (tk->tk_caller == 0)
+				tk->tk_caller = (uint8_t)pii_known_has(kn, f + s, k - s);
+		}
+		s = k + 1;
+	}
+}
+
+/*
+ * Split the text outside the first pass's spans into words and numbers
+ * (letters and digits; a hyphen or apostrophe between letters joins).
+ * Returns the number of tokens.
+ */
+static size_t
+pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char *t, size_t n,
+    const struct pii_spans *ss, struct pii_tok *tok, char *fold)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t p = 0, si = 0, nt = 0, fo = 0, s, q, l, l2, k;
+	long cp, cp2;
+	int brk = 1, letters, digits, ldig, prev_letter;
+	struct pii_tok *tk;
+
+	while (p < n) {
+		if (si < ss->ss_n && p >= ss->ss_v[si].sp_start) {
+			if (p < ss->ss_v[si].sp_end)
+				p = ss->ss_v[si].sp_end;
+			si++;
+			continue;
+		}
+		l = pii_utf8_next(u + p, n - p, &cp);
+		if (!pii_is_letter(cp) && !pii_is_digit(cp)) {
+			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r' || cp == ':' ||
+			    cp == ';' || cp == -1 || cp >= 0x80)
+				brk = 1;
+			p += l;
+			continue;
+		}
+		s = q = p;
+		letters = digits = ldig = 0;
+		prev_letter = 0;
+		while (q < n && !(si < ss->ss_n && q >= ss->ss_v[si].sp_start)) {
+			l = pii_utf8_next(u + q, n - q, &cp);
+			if (pii_is_letter(cp)) {
+				letters++;
+				prev_letter = 1;
+			} else if (pii_is_digit(cp)) {
+				if (letters == 0)
+					ldig++;
+				digits++;
+				prev_letter = 0;
+			} else if ((cp == '-' || pii_is_apostrophe(cp)) && prev_letter && q + l < n) {
+				l2 = pii_utf8_next(u + q + l, n - q - l, &cp2);
+				if (!pii_is_letter(cp2) ||
+				    (si < ss->ss_n && q + l >= ss->ss_v[si].sp_start))
+					break;
+				q += l + l2;
+				letters++;
+				continue;
+			} else {
+				break;
+			}
+			q += l;
+		}
+		tk = &tok[nt++];
+		memset(tk, 0, sizeof(*tk));
+		tk->tk_start = (uint32_t)s;
+		tk->tk_end = (uint32_t)q;
+		tk->tk_sstart = (uint8_t)brk;
+		brk = 0;
+		pii_utf8_next(u + s, n - s, &cp);
+		tk->tk_cap = (uint8_t)pii_is_upper(cp);
+		tk->tk_fold = (uint32_t)fo;
+		tk->tk_flen = (uint32_t)pii_fold_text(t + s, q - s, fold + fo);
+		if (digits == 0)
+			tk->tk_kind = TK_WORD;
+		else if (letters == 0)
+			tk->tk_kind = TK_NUM;
+		else if (ldig == digits && letters <= 4)
+			tk->tk_kind = TK_NUMSUF;
+		else
+			tk->tk_kind = TK_MIXED;
+		if (tk->tk_kind == TK_NUM || tk->tk_kind == TK_NUMSUF) {
+			tk->tk_ndig = (uint8_t)(ldig > 255 ? 255 : ldig);
+			for (k = 0; k < (size_t)ldig && k < 4; k++)
+				tk->tk_num = (uint16_t)(tk->tk_num * 10 + (t[s + k] - '0'));
+			if (ldig > 4)
+				tk->tk_num = 9999;
+		}
+		if (tk->tk_kind == TK_WORD)
+			pii_tok_lookup(pl, kn, tk, fold + fo);
+		fo += tk->tk_flen;
+		p = q;
+	}
+	return nt;
+}
+
+/* Labelled tokens next to each other become one span each. */
+static void
+pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
+{
+	size_t i = 0, j;
+	int lab;
+	const char *join;
+
+	while (i < c->c_ntok) {
+		lab = c->c_tok[i].tk_label;
+		if (lab == 0) {
+			i++;
+			continue;
+		}
+		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
+		    GAP_NAME ",";
+		j = i;
+		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join))
+			j++;
+		pii_span_add(out, c->c_tok[i].tk_start, c->c_tok[j].tk_end, lab - 1);
+		i = j + 1;
+	}
+}
+
+char *
+pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names, size_t nnames,
+    struct pii_counts *counts)
+{
+	struct pii_spans a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	struct pii_known kn;
+	struct pii_ctx c;
+	struct pii_tok *tok = NULL;
+	char *fold = NULL, *out = NULL;
+	const struct pii_span *sp;
+	size_t n, ia, ib, p, o, outlen, pl_len;
+
+	if (counts != NULL)
+		memset(counts, 0, sizeof(*counts));
+	n = strlen(text);
+	if (n > PII_TEXT_MAX_BYTES)
+		return NULL;
+	pii_known_load(pl, &kn, names, names != NULL ? nnames : 0);
+	pii_pass_chars(pl, text, n, &a);
+
+	tok = xmalloc((n / 2 + 2) * sizeof(*tok));
+	fold = xmalloc(n + 1);
+	c.c_pl = pl;
+	c.c_text = text;
+	c.c_fold = fold;
+	c.c_tok = tok;
+	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
+	pii_rule_dates(&c);
+	pii_rule_addresses(&c);
+	pii_rule_institutions(&c);
+	pii_rule_names(&c);
+	pii_label_spans(&c, &b);
+
+	/* Two sorted lists of spans that do not overlap: merge them into the result. */
+	outlen = n + 1;
+	for (ia = 0; ia < a.ss_n; ia++)
+		if (a.ss_v[ia].sp_type != PII_KEEP)
+			outlen += strlen(pii_placeholders[a.ss_v[ia].sp_type]);
+	for (ib = 0; ib < b.ss_n; ib++)
+		outlen += strlen(pii_placeholders[b.ss_v[ib].sp_type]);
+	out = xmalloc(outlen);
+	p = o = ia = ib = 0;
+	for (;;) {
+		if (ia < a.ss_n && (ib == b.ss_n || a.ss_v[ia].sp_start <= b.ss_v[ib].sp_start))
+			sp = &a.ss_v[ia++];
+		else if (ib < b.ss_n)
+			sp = &b.ss_v[ib++];
+		else
+			break;
+		if (sp->sp_type == PII_KEEP || sp->sp_start < p)
+			continue;
+		memcpy(out + o, text + p, sp->sp_start - p);
+		o += sp->sp_start - p;
+		pl_len = strlen(pii_placeholders[sp->sp_type]);
+		memcpy(out + o, pii_placeholders[sp->sp_type], pl_len);
+		o += pl_len;
+		p = sp->sp_end;
+		if (counts != NULL)
+			counts->pc_n[sp->sp_type]++;
+	}
+	memcpy(out + o, text + p, n - p);
+	o += n - p;
+	out[o] = '\0';
+	free(a.ss_v);
+	free(b.ss_v);
+	free(tok);
+	free(fold);
+	return out;
+}

@@ -6,8 +6,10 @@
 -- closing; the chat is then first in line when the team opens).
 ALTER TABLE conversation ADD COLUMN closed_notice_at timestamptz;
 
--- Assigned chats, oldest claim first: the idle reminder's scan.
-CREATE INDEX conversation_assigned_at ON conversation (assigned_at) WHERE status = 'assigned';
+-- The idle reminder reads every assigned chat through conversation_assigned
+-- (0015): a counsellor holds at most [console] max_chats, so they are few. A
+-- second partial index on the same rows would compete with that one for a
+-- counsellor's own chats (claims count them) and is left out.
 
 -- A conversation's alerts of one kind since a time: each alert is raised once.
 CREATE INDEX alert_conversation ON alert (conversation_id, category, created_at);

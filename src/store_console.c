@@ -189,7 +189,6 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "FROM conversation v WHERE v.status = 'queued' AND v.team = ANY ($1::text[]) "
 	    "ORDER BY k DESC, v.priority DESC, v.queued_at, v.id "
 	    "LIMIT " SQL_NUM(API_QUEUE_MAX) ") c JOIN contact k ON k.id = c.contact_id" },
-	/* $1 staff, $2 all (supervisor), $3 status or NULL. */
 	/*
 	 * $1 staff, $2 all (supervisor), $3 status or NULL. Queued chats read
 	 * through conversation_queue, assigned ones through conversation_assigned.

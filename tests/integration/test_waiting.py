@@ -151,6 +151,9 @@ def waiting_crisis_unclaimed_pages_oncall(h):
     # page counted here is this chat's.
     h.psql("INSERT INTO alert (conversation_id, category) SELECT id, 'crisis_unclaimed' "
            "FROM conversation WHERE status = 'queued' AND team = 'CIT'")
+    # No one of CIT logged in: sessions earlier tests (the console's) left
+    # end here, as a logout would end them.
+    h.psql("DELETE FROM staff_session")
     before = len(h.fake_requests(to=ONCALL, ok=True, channel="sms"))
     open_daemon(h, PRAATPAAL_CONSOLE_CRISIS_CLAIM_ALERT="1", PRAATPAAL_CONSOLE_ONCALL_SMS=ONCALL)
     to = "31600000605"

@@ -37,6 +37,10 @@ static const struct {
 	{ "audit_list", "reads audit_pkey backwards up to its LIMIT (API_PAGE_MAX + 1)" },
 	{ "console_stats", "today's figures for a supervisor's page: the day's conversations "
 	    "and queue waits" },
+	{ "console_convs", "a supervisor's open chats: the partial indexes of queued and of "
+	    "assigned chats (open chats only), up to API_QUEUE_MAX each" },
+	{ "jobs_idle", "every assigned chat (conversation_assigned: at most max_chats a "
+	    "counsellor), once a second" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 };

@@ -16,6 +16,7 @@ struct workers;
 struct sender;
 struct http_server;
 struct dialogue;
+struct events;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -25,6 +26,7 @@ struct app {
 	struct workers		*ap_workers;	/* conversation processing */
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
+	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
 };
 
 #endif

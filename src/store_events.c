@@ -86,8 +86,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "JOIN staff f ON f.id = s.staff_id "
 	    "WHERE s.token_hash IN (SELECT decode(k, 'hex') FROM unnest($1::text[]) AS k) "
 	    "AND f.disabled_at IS NULL "
-	    "AND s.last_seen_at > now() - make_interval(secs => $2::int) "
-	    "AND s.created_at > now() - make_interval(secs => $3::int)" },
+	    "AND s.last_seen_at > now() - make_interval(secs => $2::bigint) "
+	    "AND s.created_at > now() - make_interval(secs => $3::bigint)" },
 };
 
 const struct db_stmt_table store_events_table = { stmts, ST_COUNT };

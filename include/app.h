@@ -17,6 +17,7 @@ struct sender;
 struct http_server;
 struct dialogue;
 struct events;
+struct api;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -27,6 +28,7 @@ struct app {
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
 	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
+	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 };
 
 #endif

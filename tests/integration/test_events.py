@@ -106,7 +106,8 @@ class Stream:
                 else:
                     k, _, v = line.partition(":")
                     ev[k] = v[1:] if v.startswith(" ") else v
-        except (OSError, ValueError, http.client.HTTPException):
+        except (OSError, ValueError, AttributeError, http.client.HTTPException):
+            # AttributeError: http.client after close() from another thread
             pass
         self.ended.set()
 
@@ -313,8 +314,9 @@ def events_resume_with_last_event_id(h):
         check(all(e.get("event") != "reset" for e in s.seen), "a reset on a good resume")
     finally:
         s.close()
-    # An id the daemon no longer has: a reset, to reload.
-    s = Stream(h, sess, last_id=1)
+    # An id the daemon does not have (pruned, or from another database): a
+    # reset, to reload.
+    s = Stream(h, sess, last_id=10 ** 12)
     try:
         s.next(lambda e: e.get("event") == "reset", "a reset for an unknown id")
     finally:

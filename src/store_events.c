@@ -48,9 +48,9 @@
 	"'status', CASE WHEN o.status = 'held' THEN 'queued' ELSE o.status END, " \
 	"'error', CASE WHEN o.status = 'failed' THEN o.error_text END)) " \
 	"FROM message_out o WHERE o.id = e.out_id) END, '{}'))::text, " \
-	"(e.in_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM message_in m WHERE m.id = e.in_id)) " \
-	"OR (e.out_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM message_out o " \
-	"WHERE o.id = e.out_id))"
+	"(e.in_id IS NOT NULL AND (SELECT m.id FROM message_in m WHERE m.id = e.in_id) IS NULL) " \
+	"OR (e.out_id IS NOT NULL AND (SELECT o.id FROM message_out o " \
+	"WHERE o.id = e.out_id) IS NULL)"
 
 enum {
 	ST_EVENTS_FETCH,

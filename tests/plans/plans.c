@@ -33,6 +33,8 @@ static const struct {
 	{ "outbox_next_due", "min() of two partial indexes: the first entry of each" },
 	{ "outbox_requeue", "message_out_lease, entries whose lease ran out" },
 	{ "outbox_unstrand", "every open reply, every SENDER_REQUEUE_MS (a sweep)" },
+	{ "events_recent", "the newest EVENTS_RING_MAX events, console_event_pkey backwards up to "
+	    "its LIMIT, once when the events hub starts" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 };

@@ -8,7 +8,9 @@
  * (the dialogue worker's transaction-scoped advisory lock on the contact,
  * store_work.c): the worker saves the status it stepped from, so the two
  * must not interleave. Claims lock the staff row first, so that two claims
- * of one counsellor cannot both pass max_chats.
+ * of one counsellor cannot both pass max_chats. A status a change starts
+ * from is a parameter: the generic plan then finds the row by its key, not
+ * through the partial index of that status.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,15 +190,22 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "ORDER BY k DESC, v.priority DESC, v.queued_at, v.id "
 	    "LIMIT " SQL_NUM(API_QUEUE_MAX) ") c JOIN contact k ON k.id = c.contact_id" },
 	/* $1 staff, $2 all (supervisor), $3 status or NULL. */
+	/*
+	 * $1 staff, $2 all (supervisor), $3 status or NULL. Queued chats read
+	 * through conversation_queue, assigned ones through conversation_assigned.
+	 */
 	[ST_CONSOLE_CONVS] = { "console_convs", 3,
 	    "SELECT COALESCE(json_agg(" CONV_JSON " ORDER BY c.status, c.priority DESC, "
-	    "c.queued_at, c.id), '[]')::text FROM (SELECT * FROM conversation v "
-	    "WHERE (($2::boolean AND v.status IN ('queued', 'assigned')) "
-	    "OR (v.status = 'assigned' AND v.assigned_to = $1)) "
-	    "AND ($3::text IS NULL OR v.status = $3::text) "
-	    "ORDER BY v.status, v.priority DESC, v.queued_at, v.id "
-	    "LIMIT " SQL_NUM(API_QUEUE_MAX) ") c JOIN contact k ON k.id = c.contact_id "
-	    "LEFT JOIN staff s ON s.id = c.assigned_to" },
+	    "c.queued_at, c.id), '[]')::text FROM ("
+	    "(SELECT * FROM conversation v WHERE $2::boolean AND v.status = 'queued' "
+	    "AND v.team = ANY ('{JIP,JIT,CIT}'::text[]) AND ($3::text IS NULL OR $3::text = 'queued') "
+	    "ORDER BY v.priority DESC, v.queued_at, v.id LIMIT " SQL_NUM(API_QUEUE_MAX) ") "
+	    "UNION ALL "
+	    "(SELECT * FROM conversation v WHERE v.status = 'assigned' AND v.assigned_to IS NOT NULL "
+	    "AND ($2::boolean OR v.assigned_to = $1) "
+	    "AND ($3::text IS NULL OR $3::text = 'assigned') "
+	    "ORDER BY v.priority DESC, v.queued_at, v.id LIMIT " SQL_NUM(API_QUEUE_MAX) ")) c "
+	    "JOIN contact k ON k.id = c.contact_id LEFT JOIN staff s ON s.id = c.assigned_to" },
 	/*
 	 * $1 conversation; cursor $2 (microseconds), $3 (0 in, 1 out), $4 id,
 	 * all NULL for the newest; $5 limit. Newest first.
@@ -251,9 +260,9 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * Claim $1 for $2 when queued and $2 holds fewer than $3 chats (read
 	 * after the staff row's lock): the wait and an audit row with it.
 	 */
-	[ST_CONSOLE_CLAIM] = { "console_claim", 3,
+	[ST_CONSOLE_CLAIM] = { "console_claim", 4,
 	    "WITH u AS (UPDATE conversation c SET status = 'assigned', assigned_to = $2, "
-	    "assigned_at = now(), updated_at = now() WHERE c.id = $1 AND c.status = 'queued' "
+	    "assigned_at = now(), updated_at = now() WHERE c.id = $1 AND c.status = $4::text "
 	    "AND (SELECT count(*) FROM conversation h WHERE h.assigned_to = $2 "
 	    "AND h.status = 'assigned') < $3::bigint "
 	    "RETURNING c.id, c.team, c.priority, c.queued_at), "
@@ -277,11 +286,11 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "NULLIF($2::bigint, 0) FROM conversation c JOIN contact k ON k.id = c.contact_id "
 	    "WHERE c.id = $1 RETURNING id, status" },
 	/* $1 chat, $2 staff, $3 any holder, $4 team, $5 note or NULL. */
-	[ST_CONSOLE_TRANSFER] = { "console_transfer", 5,
+	[ST_CONSOLE_TRANSFER] = { "console_transfer", 6,
 	    "WITH o AS (SELECT team FROM conversation WHERE id = $1), "
 	    "u AS (UPDATE conversation SET status = 'queued', team = $4, queued_at = now(), "
 	    "assigned_to = NULL, assigned_at = NULL, updated_at = now() "
-	    "WHERE id = $1 AND status = 'assigned' AND (assigned_to = $2 OR $3::boolean) "
+	    "WHERE id = $1 AND status = $6::text AND (assigned_to = $2 OR $3::boolean) "
 	    "RETURNING id), "
 	    "n AS (INSERT INTO note (conversation_id, staff_id, body) "
 	    "SELECT id, $2, $5 FROM u WHERE $5::text IS NOT NULL), "
@@ -289,18 +298,18 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT $2, 'transfer', id, jsonb_build_object('from', (SELECT team FROM o), "
 	    "'to', $4::text) FROM u) "
 	    "SELECT count(*) FROM u" },
-	[ST_CONSOLE_RELEASE] = { "console_release", 3,
+	[ST_CONSOLE_RELEASE] = { "console_release", 4,
 	    "WITH u AS (UPDATE conversation SET status = 'bot', assigned_to = NULL, "
 	    "assigned_at = NULL, updated_at = now() "
-	    "WHERE id = $1 AND status = 'assigned' AND (assigned_to = $2 OR $3::boolean) "
+	    "WHERE id = $1 AND status = $4::text AND (assigned_to = $2 OR $3::boolean) "
 	    "RETURNING id), "
 	    "a AS (INSERT INTO audit (staff_id, action, conversation_id) "
 	    "SELECT $2, 'release', id FROM u) "
 	    "SELECT count(*) FROM u" },
-	[ST_CONSOLE_CLOSE] = { "console_close", 4,
+	[ST_CONSOLE_CLOSE] = { "console_close", 5,
 	    "WITH u AS (UPDATE conversation SET status = 'closed', outcome = $4, "
 	    "closed_at = now(), updated_at = now() "
-	    "WHERE id = $1 AND status = 'assigned' AND (assigned_to = $2 OR $3::boolean) "
+	    "WHERE id = $1 AND status = $5::text AND (assigned_to = $2 OR $3::boolean) "
 	    "RETURNING id), "
 	    "a AS (INSERT INTO audit (staff_id, action, conversation_id, detail) "
 	    "SELECT $2, 'close', id, jsonb_build_object('outcome', $4::text) FROM u) "
@@ -781,8 +790,8 @@ db_console_claim(PGconn *conn, int64_t id, int64_t staff_id, long long max_chats
     char *err, size_t errlen)
 {
 	struct idtext a, b, c;
-	const char *vals[3] = { store_idtext(&a, id), store_idtext(&b, staff_id),
-		store_idtext(&c, max_chats) };
+	const char *vals[4] = { store_idtext(&a, id), store_idtext(&b, staff_id),
+		store_idtext(&c, max_chats), "queued" };
 	long long n;
 
 	if (console_count(conn, ST_CONSOLE_CLAIM, vals, &n, err, errlen) == -1)
@@ -826,8 +835,8 @@ db_console_transfer(PGconn *conn, int64_t id, int64_t staff_id, int any, const c
     const char *note, int *done, char *err, size_t errlen)
 {
 	struct idtext a, b;
-	const char *vals[5] = { store_idtext(&a, id), store_idtext(&b, staff_id),
-		any ? "true" : "false", team, note };
+	const char *vals[6] = { store_idtext(&a, id), store_idtext(&b, staff_id),
+		any ? "true" : "false", team, note, "assigned" };
 	long long n;
 
 	if (console_count(conn, ST_CONSOLE_TRANSFER, vals, &n, err, errlen) == -1)
@@ -841,8 +850,8 @@ db_console_release(PGconn *conn, int64_t id, int64_t staff_id, int any, int *don
     size_t errlen)
 {
 	struct idtext a, b;
-	const char *vals[3] = { store_idtext(&a, id), store_idtext(&b, staff_id),
-		any ? "true" : "false" };
+	const char *vals[4] = { store_idtext(&a, id), store_idtext(&b, staff_id),
+		any ? "true" : "false", "assigned" };
 	long long n;
 
 	if (console_count(conn, ST_CONSOLE_RELEASE, vals, &n, err, errlen) == -1)
@@ -856,8 +865,8 @@ db_console_close(PGconn *conn, int64_t id, int64_t staff_id, int any, const char
     int *done, char *err, size_t errlen)
 {
 	struct idtext a, b;
-	const char *vals[4] = { store_idtext(&a, id), store_idtext(&b, staff_id),
-		any ? "true" : "false", outcome };
+	const char *vals[5] = { store_idtext(&a, id), store_idtext(&b, staff_id),
+		any ? "true" : "false", outcome, "assigned" };
 	long long n;
 
 	if (console_count(conn, ST_CONSOLE_CLOSE, vals, &n, err, errlen) == -1)

@@ -80,6 +80,16 @@ trap 'exit 130' INT TERM
 
 build/praatpaal -c "$CONF" migrate
 
+# A demo counsellor for the console (teams JIP, JIT, CIT), with a fresh
+# random password each run (given on stdin, never on the command line).
+DEMO_PASSWORD=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+if build/praatpaal -c "$CONF" staff list | grep -q '^demo '; then
+	printf '%s\n' "$DEMO_PASSWORD" | build/praatpaal -c "$CONF" staff passwd demo >/dev/null
+else
+	printf '%s\n' "$DEMO_PASSWORD" | build/praatpaal -c "$CONF" staff add demo \
+	    --role counsellor --teams JIP,JIT,CIT --alias "Sam van de demo" >/dev/null
+fi || die "could not create the demo counsellor"
+
 python3 tests/fake/fakeapi.py --print --listen "$FAKE_LISTEN" &
 FAKE_PID=$!
 # Wait (at most 5 s) until the fake answers.
@@ -102,6 +112,12 @@ run-demo: in another terminal, send a message as a young person would:
     tools/demo-send.sh "Hoi, ik heb een vraag over mijn school"
     tools/demo-send.sh -f 31600000002 "Hello, I need some help"
     tools/demo-send.sh -s "Hallo via sms"
+
+run-demo: the counsellors' console: http://127.0.0.1:8080/console/
+run-demo: log in as "demo" with password $DEMO_PASSWORD
+run-demo: (a counsellor of JIP, JIT and CIT; the API is at /api/v1, see
+run-demo: docs/openapi.yaml). Send "ik wil niet meer leven" to see a chat
+run-demo: arrive in the CIT queue.
 
 run-demo: the daemon's answers are printed here by the fake API; the
 run-demo: daemon's own log lines follow. Ctrl-C stops everything.

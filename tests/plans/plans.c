@@ -35,6 +35,10 @@ static const struct {
 	{ "outbox_unstrand", "every open reply, every SENDER_REQUEUE_MS (a sweep)" },
 	{ "events_recent", "the newest EVENTS_RING_MAX events, console_event_pkey backwards up to "
 	    "its LIMIT, once when the events hub starts" },
+	{ "staff_list", "every account, for `praatpaal staff list` (a handful of rows)" },
+	{ "audit_list", "reads audit_pkey backwards up to its LIMIT (API_PAGE_MAX + 1)" },
+	{ "console_stats", "today's figures for a supervisor's page: the day's conversations "
+	    "and queue waits" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 };

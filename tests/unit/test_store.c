@@ -29,7 +29,8 @@ static void
 test_statements_listed(void)
 {
 	const struct db_stmt_table *tables[] = {
-		&store_ingest_table, &store_work_table, &store_outbox_table, &store_stats_table
+		&store_ingest_table, &store_work_table, &store_outbox_table, &store_stats_table,
+		&store_console_table
 	};
 	const char *name, *sql;
 	int nparams;

@@ -10,7 +10,8 @@ Run by tests/bench/run.sh against its daemon and database (docs/performance.md):
      BENCH_CONSOLE_RATE/s (loadgen, open loop, other contacts): a probe
      webhook every 100 ms to one of 50 chats the counsellor holds, each
      with a unique text, timed from its send to its `message` event.
-  3. Ingest with and without 200 open streams: a loadgen burst of
+  3. Ingest with and without 200 open streams (200 counsellors, a third
+     of them in each team): a loadgen burst of
      BENCH_CONSOLE_BURST webhooks each time (fresh contacts), the probe
      going on, the backlog drained in between; acknowledged/s and the
      daemon's CPU a message, and their ratio.
@@ -87,17 +88,19 @@ def session(staff_id):
 def setup():
     sql("INSERT INTO staff (login, role, teams, alias, password_hash) VALUES "
         "('bench-c', 'counsellor', '{JIP,JIT,CIT}', 'Bench van CIT', 'x')")
+    # The stream readers: counsellors of one team each, as a console's
+    # population is (supervisors, who see every event, are a few).
     sql("INSERT INTO staff (login, role, teams, alias, password_hash) "
-        "SELECT 'bench-s' || g, 'supervisor', '{}', 'Supervisor ' || g, 'x' "
-        "FROM generate_series(1, %d) g" % NSTREAMS)
+        "SELECT 'bench-s' || g, 'counsellor', ARRAY[(ARRAY['JIP', 'JIT', 'CIT'])[1 + g %% 3]], "
+        "'Counsellor ' || g, 'x' FROM generate_series(1, %d) g" % NSTREAMS)
     c = int(sql("SELECT id FROM staff WHERE login = 'bench-c'"))
     sups = [int(x) for x in sql("SELECT id FROM staff WHERE login LIKE 'bench-s%' "
                                 "ORDER BY id").split()]
     # 10,000 waiting chats, three teams, mixed priorities and waits.
     sql("INSERT INTO conversation (contact_id, status, team, priority, queued_at, summary) "
-        "SELECT c.id, 'queued', (ARRAY['JIP', 'JIT', 'CIT'])[1 + c.id % 3], "
-        "CASE WHEN c.id % 50 = 0 THEN 10 ELSE c.id % 4 END, now() - make_interval(secs => c.id % 3600), "
-        "jsonb_build_object('reason', 'flow', 'vars', jsonb_build_object('age', 12 + c.id % 10, "
+        "SELECT c.id, 'queued', (ARRAY['JIP', 'JIT', 'CIT'])[1 + c.id %% 3], "
+        "CASE WHEN c.id %% 50 = 0 THEN 10 ELSE c.id %% 4 END, now() - make_interval(secs => c.id %% 3600), "
+        "jsonb_build_object('reason', 'flow', 'vars', jsonb_build_object('age', 12 + c.id %% 10, "
         "'municipality', 'Delft')) "
         "FROM contact c WHERE c.address::bigint BETWEEN %d AND %d" % (ADDR + 50001, ADDR + 60000))
     # The chats the counsellor holds.
@@ -191,7 +194,7 @@ class Probe:
 
 
 class Streams:
-    """n open streams (one supervisor each), read in one thread."""
+    """n open streams (one counsellor each), read in one thread."""
 
     def __init__(self, cookies):
         self.sel = selectors.DefaultSelector()

@@ -192,6 +192,7 @@
 #define EVENTS_FETCH_MAX	512	/* events read in one statement */
 #define EVENTS_EVENT_MAX	(512 * 1024)	/* bytes of one event as sent (a long message fits) */
 #define EVENTS_STREAM_CHUNK	(64 * 1024)	/* bytes gathered for a stream before MHD writes them */
+#define EVENTS_WAKE_MS		20	/* new events wake their streams at most this often */
 #define EVENTS_PING_MS		15000	/* ": ping" on a stream this long quiet */
 #define EVENTS_RETRY_MS		3000	/* reconnect delay told to clients ("retry:") */
 #define EVENTS_TICK_MS		1000	/* the hub looks at pings, sessions and pruning this often */

@@ -8,7 +8,9 @@
  * shares). At start it reads the newest events into the ring; then each
  * NOTIFY names a committed event, which it reads (with the message it is
  * about, as the console shows it) and appends to the ring in the order the
- * commits came. After a lost connection it reads what it missed by id.
+ * commits came, and wakes the streams that may show one at most every
+ * EVENTS_WAKE_MS (in a burst a stream writes several events at once rather
+ * than one per wake-up). After a lost connection it reads what it missed by id.
  * Once a tick it resumes the streams whose ping is due, every
  * EVENTS_SESSION_CHECK_MS ends the streams whose session ended, and every
  * EVENTS_PRUNE_MS deletes events older than EVENTS_KEEP_S (several
@@ -142,6 +144,8 @@ struct events {
 	uint64_t		 ev_head, ev_tail;
 	size_t			 ev_bytes;
 	int64_t			 ev_max_id;	/* the highest id read (the thread's only) */
+	int64_t			 ev_wake_due;	/* util_mono_ms() to wake the streams for new events;
+						 * 0: none waiting (the thread's only) */
 	struct events_stream	*ev_streams;
 	size_t			 ev_nstreams;
 };
@@ -351,8 +355,8 @@ events_notified(struct events *ev, PGconn *conn, char *err, size_t errlen)
 	}
 	if (ids.il_n > 0) {
 		rc = events_fetch(ev, conn, ids.il_ids, ids.il_n, err, errlen);
-		if (rc == 0)
-			events_wake_streams(ev);
+		if (rc == 0 && ev->ev_wake_due == 0)
+			ev->ev_wake_due = util_mono_ms() + EVENTS_WAKE_MS;
 	}
 	idlist_free(&ids);
 	return rc;
@@ -444,6 +448,8 @@ events_main(void *arg)
 			}
 		}
 		timeout = (int)(next_tick > now ? next_tick - now : 0);
+		if (ev->ev_wake_due != 0 && ev->ev_wake_due - now < timeout)
+			timeout = (int)(ev->ev_wake_due > now ? ev->ev_wake_due - now : 0);
 		pfd[0].fd = ev->ev_wake[0];
 		pfd[0].events = POLLIN;
 		pfd[1].fd = conn != NULL ? PQsocket(conn) : -1;
@@ -455,6 +461,10 @@ events_main(void *arg)
 		if (conn != NULL && events_notified(ev, conn, err, sizeof(err)) == -1)
 			goto lost;
 		now = util_mono_ms();
+		if (ev->ev_wake_due != 0 && now >= ev->ev_wake_due) {
+			ev->ev_wake_due = 0;
+			events_wake_streams(ev);
+		}
 		if (now >= next_tick) {
 			next_tick = now + EVENTS_TICK_MS;
 			events_wake_streams(ev);

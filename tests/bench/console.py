@@ -289,7 +289,7 @@ def main():
     say("  ingest burst       %d webhooks: %.0f/s without streams, %.0f/s with %d open "
         "(ratio %.2f); daemon CPU a message %.3f ms vs %.3f ms; the streams got %d events"
         % (BURST, rate0, rate1, NSTREAMS, ratio, cpu0, cpu1, ev_seen))
-    say("RESULT queue_items=%d queue_p50_ms=%.1f queue_p99_ms=%.1f stream_probes=%d "
+    say("RESULT phase=v queue_items=%d queue_p50_ms=%.1f queue_p99_ms=%.1f stream_probes=%d "
         "stream_p50_ms=%.0f stream_p99_ms=%.0f stream_rate=%s burst_plain=%.0f burst_streams=%.0f "
         "burst_ratio=%.2f cpu_plain_ms=%.3f cpu_streams_ms=%.3f streams=%d"
         % (items, q50, q99, len(plat), pct(plat, 50), pct(plat, 99), lg.get("ack_per_s"),

@@ -39,6 +39,12 @@ static const struct {
 	{ "audit_list", "reads audit_pkey backwards up to its LIMIT (API_PAGE_MAX + 1)" },
 	{ "console_stats", "today's figures for a supervisor's page: the day's conversations "
 	    "and queue waits" },
+	{ "console_queue", "conversation_queue_order (waiting chats only) in the queue's order up to "
+	    "its LIMIT (API_QUEUE_MAX)" },
+	{ "console_convs", "a supervisor's every waiting chat: a partial index of waiting chats only "
+	    "(conversation_queue_order or conversation_queue, all three teams), up to its LIMIT" },
+	{ "console_next", "conversation_queue_order (waiting chats only) in the queue's order: the "
+	    "first of my teams not locked (LIMIT 1, SKIP LOCKED)" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 };

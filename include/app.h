@@ -16,6 +16,7 @@ struct workers;
 struct sender;
 struct http_server;
 struct dialogue;
+struct events;
 struct api;
 struct console_jobs;
 
@@ -27,6 +28,7 @@ struct app {
 	struct workers		*ap_workers;	/* conversation processing */
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
+	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
 };

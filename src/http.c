@@ -29,6 +29,7 @@
 
 #include "config.h"
 #include "deadline.h"
+#include "events.h"
 #include "health.h"
 #include "api.h"
 #include "http.h"
@@ -90,6 +91,7 @@ static const struct http_route http_routes[] = {
 	{ "/webhook/twilio", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_WEBHOOK_TWILIO,
 	    &webhook_twilio_handler },
 	{ "/metrics", HTTP_EXACT, LISTENER_ADMIN, ROUTE_METRICS, &health_metrics_handler },
+	{ "/api/v1/events", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_API, &events_handler },
 	{ "/api/v1/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_API, &api_handler },
 };
 

@@ -33,14 +33,20 @@ static const struct {
 	{ "outbox_next_due", "min() of two partial indexes: the first entry of each" },
 	{ "outbox_requeue", "message_out_lease, entries whose lease ran out" },
 	{ "outbox_unstrand", "every open reply, every SENDER_REQUEUE_MS (a sweep)" },
+	{ "events_recent", "the newest EVENTS_RING_MAX events, console_event_pkey backwards up to "
+	    "its LIMIT, once when the events hub starts" },
 	{ "staff_list", "every account, for `praatpaal staff list` (a handful of rows)" },
 	{ "audit_list", "reads audit_pkey backwards up to its LIMIT (API_PAGE_MAX + 1)" },
 	{ "console_stats", "today's figures for a supervisor's page: the day's conversations "
 	    "and queue waits" },
-	{ "console_convs", "a supervisor's open chats: the partial indexes of queued and of "
-	    "assigned chats (open chats only), up to API_QUEUE_MAX each" },
 	{ "jobs_idle", "every assigned chat (conversation_assigned: at most max_chats a "
 	    "counsellor), once a second" },
+	{ "console_queue", "conversation_queue_order (waiting chats only) in the queue's order up to "
+	    "its LIMIT (API_QUEUE_MAX)" },
+	{ "console_convs", "a supervisor's every waiting chat: a partial index of waiting chats only "
+	    "(conversation_queue_order or conversation_queue, all three teams), up to its LIMIT" },
+	{ "console_next", "conversation_queue_order (waiting chats only) in the queue's order: the "
+	    "first of my teams not locked (LIMIT 1, SKIP LOCKED)" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 };

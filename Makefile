@@ -15,6 +15,8 @@ BASE_CFLAGS = -std=c11 -D_GNU_SOURCE -O2 -g $(WARN) -Iinclude -I$(B) \
 ifeq ($(CI),true)
 BASE_CFLAGS += -Werror
 endif
+# Where `make install` puts the web console: the daemon's default when ./web is absent.
+BASE_CFLAGS += -DPRAATPAAL_DATADIR='"$(PREFIX)/share/praatpaal"'
 override CFLAGS := $(BASE_CFLAGS) $(CFLAGS)
 LDLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 
@@ -185,6 +187,8 @@ install: build/praatpaal
 	install -m 0644 conf/praatpaal.conf $(DESTDIR)$(PREFIX)/share/praatpaal/praatpaal.conf.sample
 	install -m 0644 conf/flows/*.json $(DESTDIR)$(PREFIX)/share/praatpaal/flows/
 	install -m 0644 conf/crisis.lex $(DESTDIR)$(PREFIX)/share/praatpaal/crisis.lex
+	install -d $(DESTDIR)$(PREFIX)/share/praatpaal/web
+	install -m 0644 web/* $(DESTDIR)$(PREFIX)/share/praatpaal/web/
 	install -m 0644 README.md LICENSE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/praatpaal/
 
 clean:

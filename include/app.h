@@ -16,6 +16,7 @@ struct workers;
 struct sender;
 struct http_server;
 struct dialogue;
+struct web_site;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -25,6 +26,7 @@ struct app {
 	struct workers		*ap_workers;	/* conversation processing */
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
+	struct web_site		*ap_web;	/* the console's files (web.h) */
 };
 
 #endif

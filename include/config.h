@@ -76,6 +76,9 @@ struct config {
 	long long worker_flood_pace;	/* messages/s worked during a flood */
 	long long worker_gather_ms;	/* a named contact waits this long for company */
 
+	/* [console] */
+	char	*console_web_dir;		/* NULL: ./web, else the installed one */
+
 	/* [log] */
 	char	*log_level;			/* debug, info, warn, error */
 };

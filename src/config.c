@@ -148,6 +148,9 @@ static const struct config_row config_rows[] = {
 	I("worker", "gather_ms", worker_gather_ms, 5, 0, 100,
 	    "how long a stored message may wait for others to share its transaction (ms)"),
 
+	S("console", "web_dir", console_web_dir, NULL, 0,
+	    "directory of the web console's files (unset: ./web, else the installed share/praatpaal/web)"),
+
 	S("log", "level", log_level, "info", 0,
 	    "least severe level logged: debug, info, warn or error"),
 };

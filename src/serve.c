@@ -6,7 +6,8 @@
  *      on open files raised to the hard one (every connection is one);
  *   2. the dialogue: flows, crisis lexicon and team hours (a broken set
  *      stops us, each problem logged; SIGHUP loads them again and keeps
- *      the running set if the new one is broken);
+ *      the running set if the new one is broken); then the web console's
+ *      files (web.h), read once;
  *   3. libcurl's global state (before any thread exists);
  *   4. signals: handlers that only set flags and poke a self-pipe, and the
  *      signals blocked in every thread started after this point;
@@ -47,6 +48,7 @@
 #include "praatpaal.h"
 #include "sender.h"
 #include "serve.h"
+#include "web.h"
 #include "worker.h"
 
 static volatile sig_atomic_t serve_sig_stop;
@@ -336,7 +338,7 @@ serve_run(const struct config *cfg)
 {
 	struct app app;
 	sigset_t oldmask;
-	char pqv[16];
+	char pqv[16], err[512];
 	int rc = 1;
 
 	memset(&app, 0, sizeof(app));
@@ -351,11 +353,17 @@ serve_run(const struct config *cfg)
 	/* 2. */
 	if ((app.ap_dialogue = serve_dialogue_load(cfg)) == NULL)
 		return 1;
+	if ((app.ap_web = web_load(cfg, err, sizeof(err))) == NULL) {
+		log_error("startup_failed error=\"%s\"", err);
+		dialogue_free(app.ap_dialogue);
+		return 1;
+	}
 
 	/* 3. */
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		log_error("startup_failed error=\"curl_global_init failed\"");
 		dialogue_free(app.ap_dialogue);
+		web_free(app.ap_web);
 		return 1;
 	}
 
@@ -372,6 +380,7 @@ serve_run(const struct config *cfg)
 	serve_stop(&app);
 	curl_global_cleanup();
 	dialogue_free(app.ap_dialogue);
+	web_free(app.ap_web);
 	if (rc == 0)
 		log_info("stopped");
 	return rc;

@@ -7,15 +7,22 @@ set -eu
 
 PKGS="build-essential pkg-config libmicrohttpd-dev libcurl4-openssl-dev
 libjansson-dev libpq-dev libssl-dev libsodium-dev postgresql python3"
-# --dev: also the tools of `make fuzz` (clang with libFuzzer) and `make
-# valgrind`. On Debian 12 libFuzzer and the sanitizer runtimes are in
-# libclang-rt-14-dev, only recommended by clang: added after the package
-# lists are fresh, when the distribution has it.
+# --test: also Chromium, which the console's browser test in `make check`
+# drives (playwright-core from npm). --dev: that, and the tools of `make
+# fuzz` (clang with libFuzzer) and `make valgrind`. On Debian 12 libFuzzer
+# and the sanitizer runtimes are in libclang-rt-14-dev, only recommended by
+# clang: added after the package lists are fresh, when the distribution has
+# it.
 DEV=0
-if [ "${1:-}" = "--dev" ]; then
+case "${1:-}" in
+--test)
+	PKGS="$PKGS chromium"
+	;;
+--dev)
 	DEV=1
-	PKGS="$PKGS clang valgrind"
-fi
+	PKGS="$PKGS chromium clang valgrind"
+	;;
+esac
 
 missing=""
 for p in $PKGS; do

@@ -7,11 +7,13 @@
 // view need not.
 //
 // stream(handlers): the live events (Server-Sent Events, GET /events). The
-// browser reconnects by itself and sends Last-Event-ID; when it gives up
-// (the stream ended with an error status), we open a new one after a
-// growing pause, with the last id seen as ?last_event_id= (an EventSource
-// cannot set headers). onState('open' | 'down') lets the app show the state
-// and fetch what it may have missed.
+// browser reconnects by itself and sends Last-Event-ID, so the daemon
+// resumes after the last event seen. When the browser gives up (the stream
+// ended with an error status, e.g. after a restart of the daemon), we open
+// a new stream after a growing pause; an EventSource cannot set headers, so
+// that one starts afresh, and onState('open') tells the app to read the
+// queue and the open chats again. onState('open' | 'down') also shows the
+// state in the top bar.
 
 const BASE = '/api/v1';
 const RETRY_MIN_MS = 1000;
@@ -63,18 +65,15 @@ export async function api(method, path, body) {
 
 export function stream(handlers, onState) {
   let es = null;
-  let lastId = null;
   let delay = RETRY_MIN_MS;
   let timer = null;
   let stopped = false;
 
   function open() {
-    const url = BASE + '/events' + (lastId ? '?last_event_id=' + encodeURIComponent(lastId) : '');
-    es = new EventSource(url, { withCredentials: true });
+    es = new EventSource(BASE + '/events', { withCredentials: true });
     es.onopen = () => { delay = RETRY_MIN_MS; onState && onState('open'); };
     for (const kind of EVENT_KINDS) {
       es.addEventListener(kind, (ev) => {
-        if (ev.lastEventId) lastId = ev.lastEventId;
         let data;
         try { data = JSON.parse(ev.data); } catch (e) { return; }
         if (handlers[kind]) handlers[kind](data);

@@ -17,6 +17,7 @@ struct sender;
 struct http_server;
 struct dialogue;
 struct web_site;
+struct api;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -27,6 +28,7 @@ struct app {
 	struct sender		*ap_sender;	/* outbox sender */
 	struct http_server	*ap_http;
 	struct web_site		*ap_web;	/* the console's files (web.h) */
+	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 };
 
 #endif

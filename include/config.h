@@ -78,6 +78,18 @@ struct config {
 
 	/* [console] */
 	char	*console_web_dir;		/* NULL: ./web, else the installed one */
+	/* [console] — the counsellors' side (api.c, auth.c, staff.c) */
+	long long console_max_chats;		/* chats one counsellor holds at once */
+	long long console_session_idle;		/* seconds without a request before a session ends */
+	long long console_session_max;		/* seconds a session lasts at most */
+	char	*console_close_outcomes;	/* comma-separated outcomes of POST .../close */
+	char	*console_reengagement_template;	/* template offered outside the 24 h window */
+	char	*console_canned_dir;		/* canned responses, one <TEAM>.json each */
+	char	*console_texts;			/* what the youth hears on claim, release, close */
+	char	*console_common_passwords;	/* passwords refused, one a line */
+	long long console_crisis_claim_alert;	/* seconds a queued crisis may wait unclaimed */
+	char	*console_oncall_sms;		/* on-call phone paged about a crisis; NULL: off */
+	long long console_idle_reminder;	/* seconds an assigned chat may idle before a reminder */
 
 	/* [log] */
 	char	*log_level;			/* debug, info, warn, error */

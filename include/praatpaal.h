@@ -148,6 +148,35 @@
 #define WEB_NAME_MAX		64	/* bytes of a console file's name */
 #define WEB_MAX_AGE_S		300	/* Cache-Control max-age of the console's scripts, styles
 					 * and images (the HTML is revalidated every time) */
+/* Console: staff, sessions and the /api/v1 API (auth.c, api.c, api_chat.c, staff.c) */
+#define CONSOLE_MAX_CHATS_DEFAULT 3	/* default [console] max_chats */
+#define CONSOLE_SESSION_IDLE_S	(30 * 60)	/* default [console] session_idle */
+#define CONSOLE_SESSION_MAX_S	(8 * 3600)	/* default [console] session_max */
+#define CONSOLE_CRISIS_CLAIM_ALERT_S 120	/* default [console] crisis_claim_alert */
+#define CONSOLE_IDLE_REMINDER_S	(10 * 60)	/* default [console] idle_reminder */
+#define AUTH_TOKEN_BYTES	32	/* random bytes of a session token and of a CSRF token */
+#define AUTH_TOKEN_HEX		(2 * AUTH_TOKEN_BYTES)	/* their hex length */
+#define AUTH_LOGIN_MAX		64	/* bytes of a login name */
+#define AUTH_ALIAS_MAX_CHARS	64	/* characters of an alias */
+#define AUTH_PASSWORD_MIN	10	/* characters of a password, at least */
+#define AUTH_PASSWORD_MAX	1024	/* bytes of a password, at most */
+#define AUTH_COMMON_MAX_BYTES	(1024 * 1024)	/* size of the common-passwords file */
+#define AUTH_FAIL_WINDOW_S	900	/* failed logins are counted over this long */
+#define AUTH_FAIL_LOGIN_FREE	5	/* failures of one login before logins are slowed */
+#define AUTH_FAIL_ADDRESS_FREE	20	/* failures from one address before logins are slowed */
+#define AUTH_SLOW_BASE_S	30	/* the first wait once slowed; doubles with each failure */
+#define AUTH_SLOW_MAX_S		900	/* the longest wait */
+#define API_BODY_MAX		(64 * 1024)	/* bytes of an /api/v1 request body */
+#define API_JSON_MAX_DEPTH	8	/* nesting of an /api/v1 request body */
+#define API_TEXT_MAX_CHARS	4096	/* characters of a reply or a note */
+#define API_PAGE_DEFAULT	50	/* messages or audit rows a page has unless ?limit says */
+#define API_PAGE_MAX		200	/* ... at most */
+#define API_CANNED_MAX		200	/* canned responses of one team */
+#define API_CANNED_FILE_MAX	(256 * 1024)	/* bytes of one canned-response file */
+#define API_OUTCOMES_MAX	32	/* outcomes in [console] close_outcomes */
+#define API_OUTCOME_MAX		48	/* bytes of one outcome */
+#define API_NEXT_TRIES		8	/* queue/next passes over chats whose contact is busy */
+#define API_QUEUE_MAX		500	/* chats GET /queue and GET /conversations list at most */
 
 /*
  * The store's SQL (src/store_*.c, src/db.c): bounds written into its

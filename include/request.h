@@ -31,6 +31,8 @@ enum rq_phase {
 
 struct request;
 
+#define REQUEST_HEADERS_MAX	4	/* headers a handler may add to its reply */
+
 /*
  * What a route does at each step of a request; every step but hd_body
  * may be NULL. hd_begin: the headers are in, no body yet — refuse with a
@@ -62,7 +64,16 @@ struct request {
 	int			 rq_close;	/* answer with Connection: close */
 	int64_t			 rq_start_us;	/* monotonic, when the request line came in */
 	void			*rq_data;	/* the handler's own state (its hd_end frees it) */
+	char			*rq_hdr_name[REQUEST_HEADERS_MAX];	/* request_add_header */
+	char			*rq_hdr_value[REQUEST_HEADERS_MAX];
+	size_t			 rq_nhdr;
 };
+
+/*
+ * A header for the reply to come (Set-Cookie, Retry-After): name and
+ * value are copied. 0, or -1 when REQUEST_HEADERS_MAX are set already.
+ */
+int		 request_add_header(struct request *, const char *name, const char *value) WUR;
 
 /* A context for a request to uri (kept up to HTTP_URI_MAX bytes) on conn. */
 struct request	*request_new(struct app *, const char *uri, struct MHD_Connection *);

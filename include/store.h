@@ -25,6 +25,7 @@ extern const struct db_stmt_table store_ingest_table;
 extern const struct db_stmt_table store_work_table;
 extern const struct db_stmt_table store_outbox_table;
 extern const struct db_stmt_table store_stats_table;
+extern const struct db_stmt_table store_console_table;
 
 /* Decimal text of a 64-bit id, for a $n parameter. */
 struct idtext {

@@ -37,6 +37,7 @@ static const struct db_stmt_table *const db_tables[] = {
 	&store_work_table,
 	&store_outbox_table,
 	&store_stats_table,
+	&store_console_table,
 };
 
 const char *

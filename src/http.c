@@ -30,6 +30,7 @@
 #include "config.h"
 #include "deadline.h"
 #include "health.h"
+#include "api.h"
 #include "http.h"
 #include "log.h"
 #include "metrics.h"
@@ -92,6 +93,7 @@ static const struct http_route http_routes[] = {
 	{ "/metrics", HTTP_EXACT, LISTENER_ADMIN, ROUTE_METRICS, &health_metrics_handler },
 	{ "/console", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_CONSOLE, &web_redirect_handler },
 	{ "/console/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_CONSOLE, &web_console_handler },
+	{ "/api/v1/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_API, &api_handler },
 };
 
 /* The route for a request path (len bytes of url) on listener which, or NULL. */

@@ -19,6 +19,7 @@
 #include "migrate.h"
 #include "praatpaal.h"
 #include "serve.h"
+#include "staff.h"
 #include "util.h"
 
 #define MAIN_DEFAULT_CONFIG	"conf/praatpaal.conf"
@@ -35,7 +36,10 @@ main_usage(FILE *f)
 	    "  flows check [DIR]     check the flows (default: [flows] dir, else conf/flows)\n"
 	    "  chat [--as 31600000001] [--sms] [--lang LANG] [--flows DIR] [--lexicon FILE]\n"
 	    "                        talk to the dialogue engine from the terminal\n"
-	    "  staff, export, purge  not available in this version\n"
+	    "  staff add LOGIN --role ROLE [--teams JIP,CIT] [--alias ALIAS]\n"
+	    "  staff passwd|disable|enable LOGIN, staff teams LOGIN JIP,CIT, staff list\n"
+	    "                        console accounts (passwords from the terminal or stdin)\n"
+	    "  export, purge         not available in this version\n"
 	    "\n"
 	    "Options:\n"
 	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s)\n"
@@ -200,6 +204,20 @@ main_flows_dir(const char *copt, const char *path, char **dir)
 }
 
 static int
+main_staff(const char *path, int argc, char **argv)
+{
+	struct config cfg;
+	int rc;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	rc = staff_cmd(&cfg, argc, argv);
+	config_free(&cfg);
+	return rc;
+}
+
+static int
 main_flows(const char *copt, const char *path, int argc, char **argv)
 {
 	char *dir = NULL;
@@ -262,7 +280,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const later[] = { "staff", "export", "purge" };
+	static const char *const later[] = { "export", "purge" };
 	const char *copt = NULL, *cmd, *path;
 	int ch, check = 0;
 	size_t i;
@@ -306,6 +324,8 @@ main(int argc, char **argv)
 		return main_flows(copt, path, argc, argv);
 	if (strcmp(cmd, "chat") == 0)
 		return main_chat(copt, path, argc, argv);
+	if (strcmp(cmd, "staff") == 0)
+		return main_staff(path, argc, argv);
 	if (strcmp(cmd, "help") == 0) {
 		main_usage(stdout);
 		return 0;

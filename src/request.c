@@ -63,6 +63,10 @@ request_free(struct request *rq)
 	if (rq->rq_handler != NULL && rq->rq_handler->hd_end != NULL)
 		rq->rq_handler->hd_end(rq);
 	buf_free(&rq->rq_body);
+	for (size_t i = 0; i < rq->rq_nhdr; i++) {
+		free(rq->rq_hdr_name[i]);
+		free(rq->rq_hdr_value[i]);
+	}
 	free(rq->rq_uri);
 	free(rq);
 }
@@ -102,6 +106,20 @@ request_add_headers(struct request *rq, struct MHD_Response *resp, unsigned int 
 	if (rq->rq_close &&
 	    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close") != MHD_YES)
 		return -1;
+	for (size_t i = 0; i < rq->rq_nhdr; i++)
+		if (MHD_add_response_header(resp, rq->rq_hdr_name[i], rq->rq_hdr_value[i]) != MHD_YES)
+			return -1;
+	return 0;
+}
+
+int
+request_add_header(struct request *rq, const char *name, const char *value)
+{
+	if (rq->rq_nhdr >= REQUEST_HEADERS_MAX)
+		return -1;
+	rq->rq_hdr_name[rq->rq_nhdr] = xstrdup(name);
+	rq->rq_hdr_value[rq->rq_nhdr] = xstrdup(value);
+	rq->rq_nhdr++;
 	return 0;
 }
 

@@ -6,8 +6,9 @@
  *      on open files raised to the hard one (every connection is one);
  *   2. the dialogue: flows, crisis lexicon and team hours (a broken set
  *      stops us, each problem logged; SIGHUP loads them again and keeps
- *      the running set if the new one is broken); then the web console's
- *      files (web.h), read once;
+ *      the running set if the new one is broken); and the console's data
+ *      (canned responses, texts, close outcomes; the same on SIGHUP); then
+ *      the web console's files (web.h), read once;
  *   3. libcurl's global state (before any thread exists);
  *   4. signals: handlers that only set flags and poke a self-pipe, and the
  *      signals blocked in every thread started after this point;
@@ -37,6 +38,7 @@
 #include <microhttpd.h>
 
 #include "app.h"
+#include "api.h"
 #include "dialogue.h"
 #include "config.h"
 #include "db.h"
@@ -229,6 +231,26 @@ serve_dialogue_load(const struct config *cfg)
 	return dg;
 }
 
+/* The console's data (canned responses, texts, close outcomes); NULL when broken. */
+static struct api *
+serve_console_load(const struct config *cfg)
+{
+	struct buf errs;
+	struct api *a;
+
+	buf_init(&errs, 65536);
+	a = api_load(cfg, &errs);
+	if (a == NULL) {
+		serve_log_lines(LOGL_ERROR, "console_invalid", errs.data);
+		log_error("startup_failed error=\"console data invalid: [console] canned_dir, "
+		    "texts or close_outcomes\"");
+	} else
+		log_info("console loaded canned_dir=%s texts=%s", cfg->console_canned_dir,
+		    cfg->console_texts);
+	buf_free(&errs);
+	return a;
+}
+
 /* SIGHUP: load the flows, lexicon and hours again; keep the old on failure. */
 static void
 serve_dialogue_reload(struct app *app)
@@ -241,6 +263,13 @@ serve_dialogue_reload(struct app *app)
 	else {
 		serve_log_lines(LOGL_ERROR, "flows_reload_failed", errs.data);
 		log_error("flows_reload_failed keeping=previous");
+	}
+	buf_reset(&errs);
+	if (api_reload(app->ap_api, app->ap_cfg, &errs) == 0)
+		log_info("console reloaded canned_dir=%s", app->ap_cfg->console_canned_dir);
+	else {
+		serve_log_lines(LOGL_ERROR, "console_reload_failed", errs.data);
+		log_error("console_reload_failed keeping=previous");
 	}
 	buf_free(&errs);
 }
@@ -353,8 +382,13 @@ serve_run(const struct config *cfg)
 	/* 2. */
 	if ((app.ap_dialogue = serve_dialogue_load(cfg)) == NULL)
 		return 1;
+	if ((app.ap_api = serve_console_load(cfg)) == NULL) {
+		dialogue_free(app.ap_dialogue);
+		return 1;
+	}
 	if ((app.ap_web = web_load(cfg, err, sizeof(err))) == NULL) {
 		log_error("startup_failed error=\"%s\"", err);
+		api_free(app.ap_api);
 		dialogue_free(app.ap_dialogue);
 		return 1;
 	}
@@ -364,6 +398,7 @@ serve_run(const struct config *cfg)
 		log_error("startup_failed error=\"curl_global_init failed\"");
 		dialogue_free(app.ap_dialogue);
 		web_free(app.ap_web);
+		api_free(app.ap_api);
 		return 1;
 	}
 
@@ -381,6 +416,7 @@ serve_run(const struct config *cfg)
 	curl_global_cleanup();
 	dialogue_free(app.ap_dialogue);
 	web_free(app.ap_web);
+	api_free(app.ap_api);
 	if (rc == 0)
 		log_info("stopped");
 	return rc;

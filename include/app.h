@@ -18,6 +18,7 @@ struct http_server;
 struct dialogue;
 struct web_site;
 struct api;
+struct events;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -29,6 +30,7 @@ struct app {
 	struct http_server	*ap_http;
 	struct web_site		*ap_web;	/* the console's files (web.h) */
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
+	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
 };
 
 #endif

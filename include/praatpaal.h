@@ -189,4 +189,22 @@
 #define DB_STATEMENT_TIMEOUT_MS	15000	/* statement_timeout, unless the database URL says otherwise */
 #define SCHEMA_VERSION_MAX	1000000	/* a larger schema version read from the database is an error */
 
+/* Console events (src/events.c: GET /api/v1/events, docs/architecture.md) */
+#define EVENTS_STREAMS_MAX	1000	/* open event streams of one daemon; past it: 503 */
+#define EVENTS_STREAMS_PER_STAFF 8	/* open event streams of one staff member; past it: 429 */
+#define EVENTS_RING_MAX		4096	/* newest events kept in memory, for the streams and resumes */
+#define EVENTS_RING_BYTES	(8 * 1024 * 1024)	/* bytes of those events at most (oldest dropped) */
+#define EVENTS_REPLAY_MAX	1000	/* events a resume (Last-Event-ID) replays; more, or an id
+					 * no longer kept: a reset event (the client reloads) */
+#define EVENTS_FETCH_MAX	512	/* events read in one statement */
+#define EVENTS_EVENT_MAX	(512 * 1024)	/* bytes of one event as sent (a long message fits) */
+#define EVENTS_STREAM_CHUNK	(64 * 1024)	/* bytes gathered for a stream before MHD writes them */
+#define EVENTS_PING_MS		15000	/* ": ping" on a stream this long quiet */
+#define EVENTS_RETRY_MS		3000	/* reconnect delay told to clients ("retry:") */
+#define EVENTS_TICK_MS		1000	/* the hub looks at pings, sessions and pruning this often */
+#define EVENTS_SESSION_CHECK_MS	5000	/* a stream whose session ended is closed within this */
+#define EVENTS_KEEP_S		86400	/* events older than this are deleted ... */
+#define EVENTS_PRUNE_MS		60000	/* ... this often ... */
+#define EVENTS_PRUNE_BATCH	10000	/* ... at most this many at a time */
+
 #endif

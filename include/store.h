@@ -26,6 +26,7 @@ extern const struct db_stmt_table store_work_table;
 extern const struct db_stmt_table store_outbox_table;
 extern const struct db_stmt_table store_stats_table;
 extern const struct db_stmt_table store_console_table;
+extern const struct db_stmt_table store_events_table;
 
 /* Decimal text of a 64-bit id, for a $n parameter. */
 struct idtext {

@@ -38,6 +38,7 @@ static const struct db_stmt_table *const db_tables[] = {
 	&store_outbox_table,
 	&store_stats_table,
 	&store_console_table,
+	&store_events_table,
 };
 
 const char *

@@ -29,6 +29,7 @@
 
 #include "config.h"
 #include "deadline.h"
+#include "events.h"
 #include "health.h"
 #include "api.h"
 #include "http.h"
@@ -93,6 +94,7 @@ static const struct http_route http_routes[] = {
 	{ "/metrics", HTTP_EXACT, LISTENER_ADMIN, ROUTE_METRICS, &health_metrics_handler },
 	{ "/console", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_CONSOLE, &web_redirect_handler },
 	{ "/console/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_CONSOLE, &web_console_handler },
+	{ "/api/v1/events", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_API, &events_handler },
 	{ "/api/v1/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_API, &api_handler },
 };
 

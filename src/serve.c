@@ -16,10 +16,11 @@
  *      with an old schema stops us; an unreachable one does not — /readyz
  *      says 503, webhooks get 503 and the workers keep retrying);
  *   6. ingest, the workers and the sender (the consumers must run before
- *      HTTP can produce work for them);
+ *      HTTP can produce work for them), and the console's events hub;
  *   7. HTTP, last: from now on webhooks are acknowledged.
  * Stop (SIGTERM/SIGINT) in reverse: stop accepting connections, store what
- * ingest has queued and answer it, finish in-flight requests, stop the
+ * ingest has queued and answer it, end the event streams, finish in-flight
+ * requests, stop the
  * workers after their current transaction, let the sender finish its
  * requests (bounded by the send timeout), close the pool.
  */
@@ -40,6 +41,7 @@
 #include "app.h"
 #include "api.h"
 #include "dialogue.h"
+#include "events.h"
 #include "config.h"
 #include "db.h"
 #include "store_schema.h"
@@ -297,7 +299,8 @@ serve_start(struct app *app)
 	/* 6. */
 	if ((app->ap_ingest = ingest_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_workers = workers_start(app, err, sizeof(err))) == NULL ||
-	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL) {
+	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL ||
+	    (app->ap_events = events_start(app, err, sizeof(err))) == NULL) {
 		log_error("startup_failed error=\"%s\"", err);
 		return -1;
 	}
@@ -345,6 +348,7 @@ serve_drain(struct app *app)
 	log_info("stopping");
 	http_quiesce(app->ap_http);
 	ingest_stop(app->ap_ingest, SHUTDOWN_GRACE_MS);
+	events_close_streams(app->ap_events, SHUTDOWN_GRACE_MS);
 	http_stop(app->ap_http);
 	app->ap_http = NULL;
 }
@@ -357,6 +361,7 @@ serve_stop(struct app *app)
 		ingest_stop(app->ap_ingest, 0);
 		ingest_free(app->ap_ingest);
 	}
+	events_stop(app->ap_events);
 	workers_stop(app->ap_workers);
 	sender_stop(app->ap_sender);
 	db_pool_free(app->ap_pool);

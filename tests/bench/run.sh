@@ -9,6 +9,9 @@
 #   c. the PostgreSQL ceiling: pgbench with the daemon's ingest transaction
 #      (before the daemon starts; its rows are deleted afterwards);
 #   d. end to end at 1,000 msg/s for 30 s (webhook -> reply at the fake API);
+#   v. the console (tests/bench/console.py): GET /api/v1/queue with 10,000
+#      queued chats, a youth's message to the counsellor's event stream while
+#      webhooks arrive at 500/s, and ingest with and without 200 open streams;
 #   b. a daemon burst (ack mode), then checks in PostgreSQL that every
 #      acknowledged wamid is stored, then watches the backlog it left;
 #   e. the daemon's peak RSS, and how long SIGTERM takes.
@@ -24,7 +27,7 @@
 # statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
 # the burst; =syscalls: count its system calls a request with perf trace), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
 # (build/bench/last-run.txt), BENCH_BIN (build/praatpaal: the daemon to
-# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdb: the phases to run; e.g. b
+# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdvb: the phases to run; e.g. b
 # for a quick burst-only experiment, whose figures table then shows 0 for
 # the phases skipped), BENCH_PGOPTS (more "-c name=value" for PostgreSQL,
 # e.g. -c wal_keep_size=4GB to read the WAL of a run with pg_waldump). PRAATPAAL_* variables pass through to the
@@ -56,7 +59,7 @@ BURST_CONTACTS=1000
 E2E_BASE=10000
 E2E_CONTACTS=$((E2E_RATE * E2E_S))
 
-PHASES=${BENCH_PHASES:-acdb}
+PHASES=${BENCH_PHASES:-acdvb}
 START=$(date +%s)
 die() { echo "bench: harness error: $*" >&2; exit 2; }
 
@@ -235,13 +238,15 @@ say "praatpaal benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $
 say "PostgreSQL $PGVER: fsync=$FSYNC synchronous_commit=$SYNC wal_sync_method=$WALSYNC (defaults, durable)"
 say "daemon: http threads ${PRAATPAAL_HTTP_THREADS:-default}, worker threads ${PRAATPAAL_WORKER_THREADS:-default}, sender concurrency ${PRAATPAAL_SENDER_CONCURRENCY:-default}; $PRELOAD contacts preloaded"
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine share its cores)"
-say "order: a. floor, c. ceiling (no daemon yet), d. e2e, b. burst (last: its backlog disturbs nothing else)"
+say "order: a. floor, c. ceiling (no daemon yet), d. e2e, v. console, b. burst (last: its backlog disturbs nothing else)"
 say ""
 took() { say "  (phase took $(($(date +%s) - $1)) s)"; }
 phase() { case "$PHASES" in *"$1"*) return 0 ;; esac; return 1; }
 # The figures of a skipped phase.
 FLOOR=0 GEN_RATE=0 GEN_P99=0 GEN_CPU=0 TPS1=0 TPSN=0 BATCH_MSGS=0 PGB_CLIENTS=$BURST_CONNS
 E2E_MATCHED=0 E2E_P50=0 E2E_P99=0 E2E_RPS=0 E2E_ACK99=0 E2E_MSGS=0
+CQ_ITEMS=0 CQ_P50=0 CQ_P99=0 CS_P50=0 CS_P99=0 CS_N=0 CS_RATE=0 CB_PLAIN=0 CB_STREAMS=0 CB_RATIO=0
+CB_CPU0=0 CB_CPU1=0 C_STREAMS=${BENCH_STREAMS:-200}
 
 # ---- a. HTTP floor ----------------------------------------------------------------
 if phase a; then
@@ -431,6 +436,29 @@ E2E_MSGS=$(field e2e_answered_per_s "$TMP/d.out")
 took "$PH"
 fi
 
+# ---- v. console ----------------------------------------------------------------------------
+if phase v; then
+PH=$(date +%s)
+say ""
+say "== v. console: 10,000 queued chats and GET /api/v1/queue; a youth's message to the counsellor's event stream at ${BENCH_CONSOLE_RATE:-500} webhooks/s; ingest bursts without and with $C_STREAMS open event streams"
+"$LG" --fake-only --fake-port "$FAKE_PORT" --duration 900 >"$TMP/fake-v.out" 2>&1 &
+FPID=$!
+PIDS="$PIDS $FPID"
+BENCH_HTTP_PORT=$HTTP_PORT BENCH_SECRET=$SECRET BENCH_PSQL="$PSQL -d bench" BENCH_LOADGEN=$LG \
+	BENCH_DPID=$DPID python3 "$ROOT/tests/bench/console.py" >"$TMP/v.out" 2>&1 \
+	|| { cat "$TMP/v.out" >&2; die "console bench (tests/bench/console.py)"; }
+stop_pid "$FPID"
+lg_ok "$TMP/v.out"
+grep -v '^RESULT' "$TMP/v.out" | tee -a "$OUT"
+CQ_ITEMS=$(field queue_items "$TMP/v.out"); CQ_P50=$(field queue_p50_ms "$TMP/v.out"); CQ_P99=$(field queue_p99_ms "$TMP/v.out")
+CS_N=$(field stream_probes "$TMP/v.out"); CS_P50=$(field stream_p50_ms "$TMP/v.out"); CS_P99=$(field stream_p99_ms "$TMP/v.out")
+CS_RATE=$(field stream_rate "$TMP/v.out")
+CB_PLAIN=$(field burst_plain "$TMP/v.out"); CB_STREAMS=$(field burst_streams "$TMP/v.out"); CB_RATIO=$(field burst_ratio "$TMP/v.out")
+CB_CPU0=$(field cpu_plain_ms "$TMP/v.out"); CB_CPU1=$(field cpu_streams_ms "$TMP/v.out")
+q "SELECT pg_stat_statements_reset()" >/dev/null
+took "$PH"
+fi
+
 # ---- b. daemon burst --------------------------------------------------------------
 PH=$(date +%s)
 say ""
@@ -535,6 +563,9 @@ verdict() { if [ "$1" = 1 ]; then echo MET; else echo MISSED; fi; }
 T_E2E=$(echo "$E2E_MSGS $E2E_RATE $E2E_P99 $E2E_MATCHED $E2E_CONTACTS" | awk '{ print ($1 >= 0.99 * $2 && $2 >= 1000 && $3 < 100 && $4 >= 0.99 * $5) ? 1 : 0 }')
 T_BURST=$(echo "$BURST_RATE" | awk '{ print ($1 >= 10000) ? 1 : 0 }')
 T_RSS=$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')
+T_CQ=$(echo "$CQ_P99 $CQ_ITEMS" | awk '{ print ($2 > 0 && $1 < 20) ? 1 : 0 }')
+T_CS=$(echo "$CS_P99 $CS_N $CS_RATE" | awk '{ print ($2 > 0 && $1 < 500 && $3 >= 495) ? 1 : 0 }')
+T_CB=$(echo "$CB_RATIO" | awk '{ print ($1 >= 0.90) ? 1 : 0 }')
 say ""
 say "== figures"
 say "  HTTP floor (bare server, burst)         $FLOOR req/s"
@@ -546,6 +577,9 @@ say "  acknowledged and stored                 $STORED of $BURST_ACKED"
 say "  burst backlog, $BACKLOG_S s later            inbound $IN1 unprocessed (of $IN0), replies $OUT1 unsent (of $OUT0)"
 say "  e2e messages answered                   $E2E_MATCHED of $E2E_CONTACTS, at $E2E_MSGS msg/s; replies $E2E_RPS/s"
 say "  e2e inbound-to-reply                    p50 $E2E_P50 ms, p99 $E2E_P99 ms (ack p99 $E2E_ACK99 ms)"
+say "  console GET /api/v1/queue              p50 $CQ_P50 ms, p99 $CQ_P99 ms ($CQ_ITEMS items, 10,000 queued chats)"
+say "  console message to stream               p50 $CS_P50 ms, p99 $CS_P99 ms ($CS_N probes, webhooks at $CS_RATE/s)"
+say "  console ingest, $C_STREAMS streams open         $CB_STREAMS/s vs $CB_PLAIN/s without   ratio $CB_RATIO; CPU a message $CB_CPU1 vs $CB_CPU0 ms"
 say "  daemon stop (SIGTERM -> exit)           $STOP_S s"
 say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
 say "  load average at the end                $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -554,6 +588,9 @@ say "== targets"
 say "  >= 1,000 msg/s end to end, p99 < 100 ms     $(verdict "$T_E2E")  ($E2E_MSGS msg/s, p99 $E2E_P99 ms)"
 say "  >= 10,000 acknowledged webhooks/s (burst)   $(verdict "$T_BURST")  ($BURST_RATE/s)"
 say "  peak RSS < 64 MiB with 100,000 contacts     $(verdict "$T_RSS")  ($((HWM_KB / 1024)) MiB, $NCONTACTS contacts)"
+say "  GET /api/v1/queue p99 < 20 ms (10,000 queued) $(verdict "$T_CQ")  (p99 $CQ_P99 ms)"
+say "  message to the stream p99 < 500 ms at 500/s  $(verdict "$T_CS")  (p99 $CS_P99 ms at $CS_RATE/s)"
+say "  $C_STREAMS open streams slow ingest < 10%         $(verdict "$T_CB")  (ratio $CB_RATIO)"
 say ""
 say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"
 if [ "$LOST" -ne 0 ]; then

@@ -223,6 +223,7 @@ async function logout() {
 
 function keys(ev) {
   if (ev.key === 'Escape') {
+    if ($('#help').open) { $('#help').close(); ev.preventDefault(); return; }
     const first = state.alerts.keys().next();
     if (!first.done) { ack(first.value); ev.preventDefault(); }
     return;

@@ -6,7 +6,7 @@
 // Every text goes in with textContent (dom.js): what a young person types
 // is shown as they typed it.
 
-import { L, clock } from './labels-nl.js';
+import { L, clock, subject } from './labels-nl.js';
 import { api } from './api.js';
 import { h, fill, $ } from './dom.js';
 
@@ -195,6 +195,7 @@ class Chat {
     this.fetchedAt = 0;
     this.next = null;		// cursor of the older page
     this.ids = new Set();	// message ids shown
+    this.loaded = false;	// the newest page was read
     const tabId = `tab-${key}`;
     const panelId = `panel-${key}`;
     this.tab = h('button', { type: 'button', role: 'tab', id: tabId, 'aria-controls': panelId,
@@ -264,7 +265,7 @@ class Chat {
     try {
       if (!conv) conv = await api('GET', `/conversations/${encodeURIComponent(this.key)}`);
       this.setConv(conv);
-      if (this.ids.size === 0) await this.loadMessages(null);
+      if (!this.loaded) await this.loadMessages(null);
       await this.loadNotes();
       await this.fillCanned();
     } catch (err) {
@@ -287,7 +288,7 @@ class Chat {
   render() {
     const conv = this.conv;
     const s = conv.summary || {};
-    const topic = s.topic || s.route || '';
+    const topic = subject(s, conv.crisis_category);
     fill(this.tab.querySelector('.tab-label'),
       conv.crisis ? h('span', { class: 'badge crisis-badge' }, L.crisis) : null, conv.crisis ? ' ' : null,
       `${conv.team || ''}${topic ? ' · ' + topic : ''}`);
@@ -380,8 +381,9 @@ class Chat {
     const r = await api('GET', `/conversations/${encodeURIComponent(this.key)}/messages${q}`);
     const items = (r.items || []).filter((m) => !this.ids.has(String(m.id)));
     const els = items.map((m) => { this.ids.add(String(m.id)); return messageEl(m); });
-    if (before) this.el.log.prepend(...els);
-    else { this.el.log.append(...els); this.scrollDown(true); }
+    // Older pages, and the first page, go before what live events added already.
+    this.el.log.prepend(...els);
+    if (!before) { this.loaded = true; this.scrollDown(true); }
     this.next = r.next || null;
     this.el.older.hidden = !this.next;
   }

@@ -145,6 +145,22 @@ export function categoryName(c) {
            abuse: 'geweld of misbruik', homeless: 'geen slaapplek', crisis_unclaimed: 'wacht te lang' }[c] || c;
 }
 
+// A chat in a few words, from the bot's summary: the topic, else the crisis
+// category, else the start of what the young person wrote; then age and
+// municipality.
+const SUBJECT_MAX = 60;
+export function subject(summary, crisisCategory) {
+  const s = summary || {};
+  const a = s.answers || {};
+  let main = s.topic || (crisisCategory ? categoryName(crisisCategory) : '') || a.what || a.question || '';
+  main = String(main);
+  if (main.length > SUBJECT_MAX) main = main.slice(0, SUBJECT_MAX - 1) + '…';
+  const parts = main ? [main] : [];
+  if (s.age_band) parts.push(String(s.age_band));
+  if (s.municipality) parts.push(String(s.municipality));
+  return parts.join(' · ');
+}
+
 // 75 -> "1 min", 3700 -> "1 u 1 min", 20 -> "20 s"
 export function duration(s) {
   if (s === null || s === undefined || isNaN(s)) return '—';

@@ -5,7 +5,7 @@
 // (app.js) and every few seconds; the waits tick on between reads. A crisis
 // row that was not there before raises the crisis alert.
 
-import { L, duration } from './labels-nl.js';
+import { L, duration, subject } from './labels-nl.js';
 import { api } from './api.js';
 import { h, fill, $ } from './dom.js';
 import * as chat from './chat.js';
@@ -106,15 +106,8 @@ function flash(text) {
   if (s) fill(s, text);
 }
 
-// The bot's summary in a few words: topic or route, age band, municipality.
 function topic(item) {
-  const s = item.summary || {};
-  const parts = [];
-  const main = s.topic || s.route;
-  if (main) parts.push(String(main));
-  if (s.age_band) parts.push(String(s.age_band));
-  if (s.municipality) parts.push(String(s.municipality));
-  return parts.join(' · ') || '—';
+  return subject(item.summary, item.crisis_category) || '—';
 }
 
 function elapsed() { return (Date.now() - q.fetchedAt) / 1000; }
@@ -131,6 +124,8 @@ function render(ctx) {
   const rows = $('#queue-rows');
   if (!rows) return;
   const fresh = [];
+  // The row that has the keyboard focus keeps it across the redraw.
+  const focused = rows.contains(document.activeElement) ? document.activeElement.closest('tr').dataset.id : null;
   fill(rows, q.items.map((item) => {
     if (item.crisis && !q.seenCrisis.has(item.id)) {
       q.seenCrisis.add(item.id);
@@ -152,6 +147,10 @@ function render(ctx) {
   $('#queue-empty').hidden = q.items.length > 0;
   fill($('#queue-summary'), q.items.length ? L.queueCount(q.items.length) : '');
   fill($('#queue-count'), q.items.length ? String(q.items.length) : '');
+  if (focused) {
+    const b = rows.querySelector(`tr[data-id="${CSS.escape(focused)}"] button`);
+    if (b) b.focus();
+  }
   for (const item of fresh) ctx.crisisAlert(item.id, L.crisisAlert(item.crisis_category));
   ctx.updateTitle();
 }

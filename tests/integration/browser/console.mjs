@@ -89,13 +89,14 @@ async function main() {
 
   step = 'chat arrives live';
   await postWebhook(hooks.chat);
-  const row = await page.waitForSelector('#queue-rows tr:not(.crisis)');
-  const team = await row.$eval('.team', (e) => e.textContent);
+  await page.waitForSelector('#queue-rows tr:not(.crisis)');
+  const team = await page.$eval('#queue-rows tr:not(.crisis) .team', (e) => e.textContent);
   if (team !== 'JIT') throw new Error(`the queued chat's team is ${team}, expected JIT`);
   done(step);
 
   step = 'claim';
-  await row.$eval('button', (b) => b.click());
+  // The rows are drawn anew on every queue event: click by selector, not a handle.
+  await page.click('#queue-rows tr:not(.crisis) button');
   const panel = await page.waitForSelector('.chat:not([hidden])[data-status="assigned"]');
   const chatId = await panel.getAttribute('data-id');
   await page.waitForSelector(`#panel-${chatId} .transcript li.from-youth`);
@@ -137,6 +138,7 @@ async function main() {
   done(step);
 
   step = 'screenshot of the chat';
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(env('SHOTS'), 'console-chat.png') });
   done(step);
 
@@ -171,7 +173,7 @@ async function main() {
   await page.keyboard.press('?');
   await page.waitForSelector('#help[open]');
   await page.keyboard.press('Escape');
-  await page.waitForSelector('#help:not([open])');
+  await page.waitForFunction(() => !document.querySelector('#help').open);
   done(step);
 
   step = 'tablet';

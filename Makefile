@@ -23,6 +23,8 @@ BASE_CFLAGS = -std=c11 -D_GNU_SOURCE -O2 -g $(WARN) -Iinclude -I$(B) $(SYSTEMD_C
 ifeq ($(CI),true)
 BASE_CFLAGS += -Werror
 endif
+# Where `make install` puts the web console: the daemon's default when ./web is absent.
+BASE_CFLAGS += -DPRAATPAAL_DATADIR='"$(PREFIX)/share/praatpaal"'
 override CFLAGS := $(BASE_CFLAGS) $(CFLAGS)
 LDLIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 

@@ -19,6 +19,7 @@ struct dialogue;
 struct events;
 struct api;
 struct console_jobs;
+struct web_site;
 
 struct app {
 	const struct config	*ap_cfg;
@@ -31,6 +32,7 @@ struct app {
 	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
+	struct web_site		*ap_web;	/* the console's files (web.h) */
 };
 
 #endif

@@ -78,6 +78,8 @@ struct config {
 	long long worker_flood_pace;	/* messages/s worked during a flood */
 	long long worker_gather_ms;	/* a named contact waits this long for company */
 
+	/* [console] */
+	char	*console_web_dir;		/* NULL: ./web, else the installed one */
 	/* [console] — the counsellors' side (api.c, auth.c, staff.c) */
 	long long console_max_chats;		/* chats one counsellor holds at once */
 	long long console_session_idle;		/* seconds without a request before a session ends */

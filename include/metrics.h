@@ -18,6 +18,7 @@ enum metric_route {
 	ROUTE_METRICS,
 	ROUTE_WEBHOOK_WHATSAPP,
 	ROUTE_WEBHOOK_TWILIO,
+	ROUTE_CONSOLE,
 	ROUTE_API,		/* /api/v1/... (the console's API) */
 	ROUTE_OTHER,
 	ROUTE_COUNT

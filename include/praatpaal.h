@@ -156,6 +156,13 @@
 #define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
 #define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */
 
+/* Console (web/, served at /console/ by src/web.c) */
+#define WEB_FILES_MAX		64	/* files in [console] web_dir */
+#define WEB_FILE_MAX_BYTES	(1024 * 1024)	/* bytes of one console file */
+#define WEB_TOTAL_MAX_BYTES	(8 * 1024 * 1024)	/* bytes of all console files together */
+#define WEB_NAME_MAX		64	/* bytes of a console file's name */
+#define WEB_MAX_AGE_S		300	/* Cache-Control max-age of the console's scripts, styles
+					 * and images (the HTML is revalidated every time) */
 /* Console: staff, sessions and the /api/v1 API (auth.c, api.c, api_chat.c, staff.c) */
 #define CONSOLE_MAX_CHATS_DEFAULT 3	/* default [console] max_chats */
 #define CONSOLE_SESSION_IDLE_S	(30 * 60)	/* default [console] session_idle */

@@ -103,6 +103,13 @@ enum MHD_Result	request_feed_body(struct request *, const char *data, size_t len
  */
 enum MHD_Result	request_reply(struct request *, unsigned int status,
 		    const char *content_type, const char *body, size_t len);
+/*
+ * Queue a response the caller built and keeps (one that many requests
+ * share, such as a static file's), counted like request_reply. The
+ * response is not changed: rq_close is not honoured.
+ */
+enum MHD_Result	request_reply_response(struct request *, unsigned int status,
+		    struct MHD_Response *);
 /* {"error":"<msg>"} as application/json (msg is JSON-escaped). */
 enum MHD_Result	request_reply_error(struct request *, unsigned int status, const char *msg);
 /* 405 with an Allow header. */

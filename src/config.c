@@ -153,6 +153,8 @@ static const struct config_row config_rows[] = {
 	I("worker", "gather_ms", worker_gather_ms, 5, 0, 100,
 	    "how long a stored message may wait for others to share its transaction (ms)"),
 
+	S("console", "web_dir", console_web_dir, NULL, 0,
+	    "directory of the web console's files (unset: ./web, else the installed share/praatpaal/web)"),
 	I("console", "max_chats", console_max_chats, CONSOLE_MAX_CHATS_DEFAULT, 1, 50,
 	    "chats one counsellor may hold at once"),
 	I("console", "session_idle", console_session_idle, CONSOLE_SESSION_IDLE_S, 10, 86400,

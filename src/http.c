@@ -38,6 +38,7 @@
 #include "praatpaal.h"
 #include "request.h"
 #include "util.h"
+#include "web.h"
 #include "webhook.h"
 
 struct http_server;
@@ -91,6 +92,8 @@ static const struct http_route http_routes[] = {
 	{ "/webhook/twilio", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_WEBHOOK_TWILIO,
 	    &webhook_twilio_handler },
 	{ "/metrics", HTTP_EXACT, LISTENER_ADMIN, ROUTE_METRICS, &health_metrics_handler },
+	{ "/console", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_CONSOLE, &web_redirect_handler },
+	{ "/console/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_CONSOLE, &web_console_handler },
 	{ "/api/v1/events", HTTP_EXACT, LISTENER_PUBLIC, ROUTE_API, &events_handler },
 	{ "/api/v1/", HTTP_PREFIX, LISTENER_PUBLIC, ROUTE_API, &api_handler },
 };

@@ -16,8 +16,8 @@
 
 /* Status codes counted per route; anything else is counted as "other". */
 static const unsigned int metrics_codes[] = {
-	200, 201, 202, 204, 400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 431, 500,
-	503
+	200, 201, 202, 204, 301, 304, 400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 431,
+	500, 503
 };
 #define METRICS_NCODES	(NELEM(metrics_codes) + 1)	/* + "other" */
 
@@ -27,6 +27,7 @@ static const char *const metrics_routes[ROUTE_COUNT] = {
 	[ROUTE_METRICS] = "metrics",
 	[ROUTE_WEBHOOK_WHATSAPP] = "webhook_whatsapp",
 	[ROUTE_WEBHOOK_TWILIO] = "webhook_twilio",
+	[ROUTE_CONSOLE] = "console",
 	[ROUTE_API] = "api",
 	[ROUTE_OTHER] = "other",
 };

@@ -170,6 +170,14 @@ request_reply(struct request *rq, unsigned int status, const char *content_type,
 }
 
 enum MHD_Result
+request_reply_response(struct request *rq, unsigned int status, struct MHD_Response *resp)
+{
+	rq->rq_phase = RQ_ANSWERED;
+	metrics_http_request(rq->rq_route, status);
+	return MHD_queue_response(rq->rq_conn, status, resp);
+}
+
+enum MHD_Result
 request_reply_error(struct request *rq, unsigned int status, const char *msg)
 {
 	json_t *o;

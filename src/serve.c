@@ -7,7 +7,8 @@
  *   2. the dialogue: flows, crisis lexicon and team hours (a broken set
  *      stops us, each problem logged; SIGHUP loads them again and keeps
  *      the running set if the new one is broken); and the console's data
- *      (canned responses, texts, close outcomes; the same on SIGHUP);
+ *      (canned responses, texts, close outcomes; the same on SIGHUP); then
+ *      the web console's files (web.h), read once;
  *   3. libcurl's global state (before any thread exists);
  *   4. signals: handlers that only set flags and poke a self-pipe, and the
  *      signals blocked in every thread started after this point;
@@ -57,6 +58,7 @@
 #include "reload.h"
 #include "sender.h"
 #include "serve.h"
+#include "web.h"
 #include "worker.h"
 
 static volatile sig_atomic_t serve_sig_stop;
@@ -397,7 +399,7 @@ serve_run(const struct config *cfg)
 {
 	struct app app;
 	sigset_t oldmask;
-	char pqv[16];
+	char pqv[16], err[512];
 	int rc = 1;
 
 	memset(&app, 0, sizeof(app));
@@ -417,11 +419,18 @@ serve_run(const struct config *cfg)
 		dialogue_free(app.ap_dialogue);
 		return 1;
 	}
+	if ((app.ap_web = web_load(cfg, err, sizeof(err))) == NULL) {
+		log_error("startup_failed error=\"%s\"", err);
+		api_free(app.ap_api);
+		dialogue_free(app.ap_dialogue);
+		return 1;
+	}
 
 	/* 3. */
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		log_error("startup_failed error=\"curl_global_init failed\"");
 		dialogue_free(app.ap_dialogue);
+		web_free(app.ap_web);
 		api_free(app.ap_api);
 		return 1;
 	}
@@ -439,6 +448,7 @@ serve_run(const struct config *cfg)
 	serve_stop(&app);
 	curl_global_cleanup();
 	dialogue_free(app.ap_dialogue);
+	web_free(app.ap_web);
 	api_free(app.ap_api);
 	if (rc == 0)
 		log_info("stopped");

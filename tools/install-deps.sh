@@ -7,17 +7,24 @@ set -eu
 
 PKGS="build-essential pkg-config libmicrohttpd-dev libcurl4-openssl-dev
 libjansson-dev libpq-dev libssl-dev libsodium-dev libsystemd-dev postgresql python3"
-# --dev: also the tools of `make fuzz` (clang with libFuzzer), `make
-# valgrind` and the operations tests (systemd-analyze, pgbouncer, man). On Debian 12 libFuzzer and the sanitizer runtimes are in
+# --test (what CI runs): also Chromium, which the console's browser test in
+# `make check` drives (playwright-core from npm), and the tools of the
+# operations tests: systemd (systemd-analyze checks the unit), pgbouncer
+# (the two-daemon test), man-db (man --warnings on the man pages).
+# --dev: that, and the tools of `make fuzz` (clang with libFuzzer) and
+# `make valgrind`. On Debian 12 libFuzzer and the sanitizer runtimes are in
 # libclang-rt-14-dev, only recommended by clang: added after the package
 # lists are fresh, when the distribution has it.
 DEV=0
-if [ "${1:-}" = "--dev" ]; then
+case "${1:-}" in
+--test)
+	PKGS="$PKGS chromium systemd pgbouncer man-db"
+	;;
+--dev)
 	DEV=1
-	# systemd-analyze (the unit's checks), pgbouncer (the two-daemon test),
-	# man-db (man --warnings on the man pages).
-	PKGS="$PKGS clang valgrind systemd pgbouncer man-db"
-fi
+	PKGS="$PKGS chromium systemd pgbouncer man-db clang valgrind"
+	;;
+esac
 
 missing=""
 for p in $PKGS; do

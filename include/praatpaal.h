@@ -191,7 +191,8 @@
 #define API_OUTCOMES_MAX	32	/* outcomes in [console] close_outcomes */
 #define API_OUTCOME_MAX		48	/* bytes of one outcome */
 #define API_NEXT_TRIES		8	/* queue/next passes over chats whose contact is busy */
-#define API_QUEUE_MAX		500	/* chats GET /queue and GET /conversations list at most */
+#define API_QUEUE_MAX		500	/* chats GET /conversations lists at most */
+#define API_QUEUE_PAGE		100	/* chats GET /queue lists at most, the most urgent (and "total") */
 
 /*
  * Waiting for a counsellor (docs/flows.md "Handed over") and the console's

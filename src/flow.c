@@ -41,7 +41,10 @@ static const char *const sys_text_names[SYS_NTEXTS] = {
 static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {
 	"story_full", "crisis_ingested", "crisis_other", "crisis_sexual", "crisis_sextortion",
 	"crisis_also_danger", "crisis_also_suicide", "crisis_also_selfharm", "crisis_also_abuse",
-	"crisis_also_homeless",
+	"crisis_also_homeless", "screen_question", "screen_yes", "screen_no", "screen_unsure",
+	"screen_no_answer", "crisis_past", "crisis_past_go_on", "story_leave_confirm",
+	"story_leave_stay", "strikes_choice", "strikes_person", "strikes_menu", "strikes_help",
+	"strikes_help_now",
 };
 
 static const char *const sys_command_names[CMD_NCOMMANDS] = {

@@ -928,11 +928,80 @@ go(struct ectx *x, const struct flow_ref *r)
 	run(x, r->fr_flow, r->fr_node);
 }
 
+/*
+ * From ref, over message and set nodes (sets done when apply is set), to
+ * the first menu node; NULL when there is none within ENGINE_ROUTE_HOPS.
+ */
+static const struct flow_node *
+route_menu(struct ectx *x, const struct flow_ref *ref, int apply)
+{
+	const struct flow_node *n;
+	int i, f = ref->fr_flow, k = ref->fr_node;
+	char *s;
+
+	for (i = 0; i < ENGINE_ROUTE_HOPS && f >= 0 && k >= 0; i++) {
+		n = &x->fs->fs_flows[f].fl_nodes[k];
+		if (n->fn_type == NODE_MENU) {
+			if (apply)
+				engine_enter(x, f, k);
+			return n;
+		}
+		if (n->fn_type != NODE_MESSAGE && n->fn_type != NODE_SET)
+			return NULL;
+		if (apply && n->fn_type == NODE_SET) {
+			s = expand(x, n->fn_value);
+			var_set(x, n->fn_var, s);
+			free(s);
+		}
+		f = n->fn_next.fr_flow;
+		k = n->fn_next.fr_node;
+	}
+	return NULL;
+}
+
+/*
+ * Free text at a menu that none of its choices takes ("ik heb schulden" at
+ * the main menu): the one choice of a menu one level deeper whose keywords
+ * it has (the topic menu's "geld", "schulden"); with only >= 0, text that
+ * choice took already, refined under it ("een vraag over wonen": question,
+ * then housing). 1 if routed there.
+ */
+static int
+route_deeper(struct ectx *x, const struct flow_node *fn, int only, const char *raw,
+    const char *norm)
+{
+	const struct flow_node *sub;
+	size_t i, hit = 0, nhits = 0;
+	int c = -1, k;
+
+	if (*norm == '\0' || x->in->in_choice_id != NULL || match_number(raw, FLOW_MAX_CHOICES) > 0)
+		return 0;
+	for (i = 0; i < fn->fn_nchoices; i++) {
+		if (only >= 0 && (size_t)only != i)
+			continue;
+		sub = route_menu(x, &fn->fn_choices[i].fc_next, 0);
+		if (sub == NULL || sub == fn || (k = match_choice(x->fs, sub, NULL, raw, norm)) < 0)
+			continue;
+		nhits++;
+		hit = i;
+		c = k;
+	}
+	if (nhits != 1)
+		return 0;
+	sub = route_menu(x, &fn->fn_choices[hit].fc_next, 1);
+	log_debug("engine_routed conv=%s choice=%s", x->cv->cv_pseudonym, sub->fn_choices[c].fc_id);
+	x->strikes = 0;
+	go(x, &sub->fn_choices[c].fc_next);
+	return 1;
+}
+
 static void
 handle_menu(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
 {
 	int c = match_choice(x->fs, fn, x->in->in_choice_id, raw, norm);
 
+	if (route_deeper(x, fn, c, raw, norm))
+		return;
 	if (c < 0) {
 		strike(x, NULL);
 		return;

@@ -1759,6 +1759,18 @@ step_answer(struct ectx *x, const char *raw, const char *norm)
 	}
 }
 
+/* A first message in English gets the English welcome (and the rest in English). */
+static void
+first_language(struct ectx *x)
+{
+	int en;
+
+	if (x->cv->cv_new && x->phase == ENG_IDLE && x->in->in_kind == MSG_TEXT &&
+	    x->in->in_text != NULL && crisis_text_english(x->in->in_text) &&
+	    (en = flow_lang_find(x->fs, "en")) >= 0)
+		x->lang = en;
+}
+
 /*
  * The step proper, on a loaded context, in the order engine.h gives:
  * crisis (after which a reaction, a silent kind and a late request for
@@ -1777,6 +1789,7 @@ step(struct ectx *x)
 	    step_expired(x))
 		goto done;
 	x->last = x->now;
+	first_language(x);
 	if (handle_command(x, norm) || step_media(x))
 		goto done;
 	step_answer(x, raw, norm);

@@ -689,18 +689,33 @@ close_conversation(struct ectx *x)
 	engine_enter(x, -1, -1);
 }
 
-/* A save node: an action with the node's variables that are set. */
+/*
+ * A save node: an action with the node's variables that are set. The
+ * teller's signifiers (variables "sig_<name>", docs/flows.md) go into one
+ * object "signifiers": {"<name>": value}, five-point answers as numbers,
+ * skipped ones left out.
+ */
 static void
 run_save(struct ectx *x, const struct flow_node *fn)
 {
 	struct engine_action *a;
-	json_t *o = json_object();
+	json_t *o = json_object(), *sig = json_object();
 	const char *v;
+	long long n;
 	size_t i;
 
-	for (i = 0; i < fn->fn_nvars; i++)
-		if ((v = var_get(x, fn->fn_vars[i])) != NULL)
+	for (i = 0; i < fn->fn_nvars; i++) {
+		if ((v = var_get(x, fn->fn_vars[i])) == NULL)
+			continue;
+		if (strncmp(fn->fn_vars[i], "sig_", 4) != 0)
 			json_object_set_new(o, fn->fn_vars[i], json_string(v));
+		else if (*v != '\0')
+			json_object_set_new(sig, fn->fn_vars[i] + 4,
+			    util_parse_ll(v, 1, 5, &n) == 0 ? json_integer(n) : json_string(v));
+	}
+	if (json_object_size(sig) > 0)
+		json_object_set(o, "signifiers", sig);
+	json_decref(sig);
 	a = add_action(x, ACT_SAVE);
 	a->ea_name = xstrdup(fn->fn_kind);
 	a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
@@ -959,12 +974,25 @@ route_menu(struct ectx *x, const struct flow_ref *ref, int apply)
 	return NULL;
 }
 
+/* 1 when norm is the choice's title (any language) or one of its keywords, not just inside. */
+static int
+choice_exact(const struct ectx *x, const struct flow_choice *c, const char *norm)
+{
+	size_t l;
+
+	for (l = 0; l < x->fs->fs_nlangs; l++)
+		if (strcmp(c->fc_title_norm[l], norm) == 0)
+			return 1;
+	return flow_words_has(&c->fc_keywords, norm);
+}
+
 /*
  * Free text at a menu that none of its choices takes ("ik heb schulden" at
  * the main menu): the one choice of a menu one level deeper whose keywords
  * it has (the topic menu's "geld", "schulden"); with only >= 0, text that
  * choice took already, refined under it ("een vraag over wonen": question,
- * then housing). 1 if routed there.
+ * then housing; not when the text is just that choice's title or keyword).
+ * 1 if routed there.
  */
 static int
 route_deeper(struct ectx *x, const struct flow_node *fn, int only, const char *raw,
@@ -974,7 +1002,8 @@ route_deeper(struct ectx *x, const struct flow_node *fn, int only, const char *r
 	size_t i, hit = 0, nhits = 0;
 	int c = -1, k;
 
-	if (*norm == '\0' || x->in->in_choice_id != NULL || match_number(raw, FLOW_MAX_CHOICES) > 0)
+	if (*norm == '\0' || x->in->in_choice_id != NULL || match_number(raw, FLOW_MAX_CHOICES) > 0 ||
+	    (only >= 0 && choice_exact(x, &fn->fn_choices[only], norm)))
 		return 0;
 	for (i = 0; i < fn->fn_nchoices; i++) {
 		if (only >= 0 && (size_t)only != i)

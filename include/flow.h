@@ -195,6 +195,10 @@ struct flowset {
 	char			*fs_lang_names[FLOW_MAX_LANGS];	/* "Nederlands", ... */
 	size_t			 fs_nlangs;
 	int			 fs_default_lang;
+	int			 fs_review[FLOW_MAX_LANGS];	/* 1: awaiting review by native
+								 * speakers; texts it lacks are
+								 * the fs_fallback_lang's */
+	int			 fs_fallback_lang;	/* for review languages ("en"; else the default) */
 	struct flow		*fs_flows;
 	size_t			 fs_nflows;
 	int			 fs_entry_flow;

@@ -23,6 +23,7 @@
 
 #include "calendar.h"
 #include "engine.h"
+#include "langguess.h"
 #include "log.h"
 #include "match.h"
 
@@ -1212,6 +1213,17 @@ say_opt(struct ectx *x, enum sys_opt_text t)
 		say(x, &x->fs->fs_opt_texts[t]);
 }
 
+/* Answer in the language the message is written in, when the flows have it (langguess.h). */
+static void
+text_language(struct ectx *x)
+{
+	const char *g = x->in->in_text != NULL ? langguess_text(x->in->in_text) : NULL;
+	int l;
+
+	if (g != NULL && (l = flow_lang_find(x->fs, g)) >= 0)
+		x->lang = l;
+}
+
 /*
  * The crisis answer, in the writer's language (an English message gets the
  * English text, also as the first message): taken pills or poison first
@@ -1231,11 +1243,9 @@ crisis_say(struct ectx *x, const struct crisis_hit *hit, enum crisis_category ca
 		[CRISIS_ABUSE] = SYS_OPT_CRISIS_ALSO_ABUSE,
 		[CRISIS_HOMELESS] = SYS_OPT_CRISIS_ALSO_HOMELESS,
 	};
-	int c, en;
+	int c;
 
-	if (x->in->in_text != NULL && crisis_text_english(x->in->in_text) &&
-	    (en = flow_lang_find(x->fs, "en")) >= 0)
-		x->lang = en;
+	text_language(x);
 	if (hit->ch_aspects & CRISIS_ASPECT_INGESTED)
 		say_opt(x, SYS_OPT_CRISIS_INGESTED);
 	if ((hit->ch_aspects & CRISIS_ASPECT_OTHER) && x->fs->fs_has_opt[SYS_OPT_CRISIS_OTHER])
@@ -1343,8 +1353,7 @@ screen_ask(struct ectx *x)
 		story_keep(x);
 		x->ret = phase_in_flow(x->phase) ? x->phase : ENG_IDLE;
 	}
-	if (x->in->in_text != NULL && crisis_text_english(x->in->in_text) && flow_lang_find(x->fs, "en") >= 0)
-		x->lang = flow_lang_find(x->fs, "en");
+	text_language(x);
 	log_info("crisis_screen conv=%s", x->cv->cv_pseudonym);
 	say_three(x, SYS_OPT_SCREEN_QUESTION, screen_ids, screen_titles);
 	set_phase(x, ENG_SCREENING);
@@ -1389,15 +1398,12 @@ handle_screening(struct ectx *x, const char *raw, const char *norm)
 static int
 step_past(struct ectx *x, const struct crisis_hit *hit)
 {
-	int en;
-
 	if (!(hit->ch_aspects & CRISIS_ASPECT_PAST) || (hit->ch_aspects & CRISIS_ASPECT_INGESTED) ||
 	    !x->fs->fs_has_opt[SYS_OPT_CRISIS_PAST] || x->status != CONV_BOT || x->cv->cv_new ||
 	    !phase_in_flow(x->phase))
 		return 0;
 	story_keep(x);
-	if (crisis_text_english(x->in->in_text) && (en = flow_lang_find(x->fs, "en")) >= 0)
-		x->lang = en;
+	text_language(x);
 	log_info("crisis_hit conv=%s category=%s line=%d status=bot past=1", x->cv->cv_pseudonym,
 	    crisis_category_name(hit->ch_category), hit->ch_line);
 	x->ret = x->phase;
@@ -1788,16 +1794,12 @@ step_answer(struct ectx *x, const char *raw, const char *norm)
 	}
 }
 
-/* A first message in English gets the English welcome (and the rest in English). */
+/* A first message in English (Arabic, Turkish, Polish) gets the welcome in that language. */
 static void
 first_language(struct ectx *x)
 {
-	int en;
-
-	if (x->cv->cv_new && x->phase == ENG_IDLE && x->in->in_kind == MSG_TEXT &&
-	    x->in->in_text != NULL && crisis_text_english(x->in->in_text) &&
-	    (en = flow_lang_find(x->fs, "en")) >= 0)
-		x->lang = en;
+	if (x->cv->cv_new && x->phase == ENG_IDLE && x->in->in_kind == MSG_TEXT)
+		text_language(x);
 }
 
 /*

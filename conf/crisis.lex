@@ -753,7 +753,7 @@ suicide  (beter|beeter|better) (niet meer|nooit meer|never again) (zien|zie|see|
 suicide  (niemand|nobody|no one|noone) (zal|zou|will|would|gaat) (me|mij) ...2 (zien|see|horen|hear|missen|miss)
 suicide  @when (ga|gaan) @ik (echt|wallah|nu|gewoon|het doen)
 suicide  (stop|stopt|kap|kappen) (ermee|er mee) ...3 (met alles|alles|voorgoed|voor altijd)
-suicide  @wil @niet @meer ...1 (punt|klaar|period|done|echt niet|echt|ok)? $
+suicide  @wil @niet @meer verder? (punt|klaar|period|done|echt niet|echt|ok|meer|hoor|nu|vandaag|vanavond|lol|man|bro|ofzo)? (echt niet|echt)? $
 suicide  (no|not any|isnt any|isn't any) (point|use|reason) (in|to|of) (anything|everything|it all|any of it|trying|living|life|going on|being here)
 suicide  (ready|klaar|gereed) (to|om) (give up|op te geven|opgeven|go|gaan|te gaan|die|dood)
 suicide  (spullen|dingen|stuff|things|kleren|clothes|games) ...3 (weggegeven|given away|gave away|verdeeld)

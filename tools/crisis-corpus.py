@@ -75,6 +75,28 @@ def parse(path):
     return slots, families
 
 
+def parse_hand(path):
+    """Hand-written lines: one family each, with a few noisy variants."""
+    fams = []
+    with open(path, encoding="utf-8") as f:
+        for no, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                sys.exit(f"{path}:{no}: labels<TAB>kind<TAB>message")
+            labels, kind, text = parts
+            for lab in labels.split(","):
+                if lab != "none" and lab not in LABELS:
+                    sys.exit(f"{path}:{no}: unknown label {lab}")
+            english = sum(w in ("i", "im", "my", "the", "and", "you", "is") for w in text.split()) >= 1
+            intro = "{intro_en}" if english else "{intro}"
+            fams.append({"id": f"hand.{no}", "labels": labels, "kind": kind, "line": no,
+                         "hand": True, "lines": [text, intro + text]})
+    return fams
+
+
 def fill(line, slots, rng):
     def slot(m):
         name = m.group(1)
@@ -150,26 +172,35 @@ def split_families(families):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--templates", default="tests/data/crisis/templates.txt")
+    ap.add_argument("--hand", default="tests/data/crisis/hand.tsv")
     ap.add_argument("--out", default="tests/data/crisis/corpus.tsv")
+    ap.add_argument("--per-hand", type=int, default=6, help="messages per hand-written line")
     ap.add_argument("--per-family", type=int, default=0,
                     help="messages per family (default: enough for 3,000 crisis and 3,000 calm)")
     args = ap.parse_args()
     slots, families = parse(args.templates)
+    families += parse_hand(args.hand)
     split_families(families)
-    ncrisis = sum(1 for f in families if f["labels"] != "none")
-    ncalm = len(families) - ncrisis
+    ncrisis = sum(1 for f in families if f["labels"] != "none" and not f.get("hand"))
+    ncalm = sum(1 for f in families if f["labels"] == "none" and not f.get("hand"))
     out = []
     for f in families:
         rng = random.Random(f"{SEED}:{f['id']}")
         calm = f["labels"] == "none"
         want = args.per_family or -(-(3600 if not calm else 3300) // (ncalm if calm else ncrisis))
+        if f.get("hand"):
+            want = args.per_hand
         seen = set()
         tries = 0
         while len(seen) < want and tries < want * 40:
             tries += 1
             line = rng.choice(f["lines"])
             english = "{intro_en}" in line or "_en}" in line or f["id"].endswith(".en")
-            text = noise(fill(line, slots, rng), english, rng)
+            text = fill(line, slots, rng)
+            if calm and rng.random() < 0.25:
+                # Crisis templates end in "help", "wat moet ik doen": calm ones may too.
+                text += rng.choice(slots["tail_en" if english else "tail"])
+            text = noise(text, english, rng)
             key = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
             if not key or key in seen:
                 continue

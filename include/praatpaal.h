@@ -128,6 +128,7 @@
 #define CRISIS_MODEL_BUCKETS_MAX (1 << 22)	/* hash buckets of the features */
 #define CRISIS_MODEL_NGRAM_MAX	5	/* longest character n-gram */
 #define CRISIS_MODEL_CHUNK	1024	/* bytes of text scored at once; longer texts in pieces */
+#define CRISIS_MODEL_MIN_WORDS	3	/* shorter texts are not scored (the lexicon's alone) */
 
 /* PII scrubber (src/pii.c, conf/pii, docs/privacy.md "Scrubbing") */
 #define PII_LIST_MAX_BYTES	(1024 * 1024)	/* size of one list file in conf/pii */

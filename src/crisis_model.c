@@ -10,6 +10,8 @@
  * sign (the top bit):
  *   - "c" + every substring of 1 to 5 bytes of " " t " ";
  *   - "w" + every word, "b" + every two neighbouring words joined by a space.
+ * A text of fewer than CRISIS_MODEL_MIN_WORDS words is not scored (every
+ * probability 0): menu answers, ages and towns are the lexicon's alone.
  * A label's score is bias + (sum of sign * weight[bucket]) / sqrt(number of
  * features), its probability the logistic of the score. The training script
  * computes exactly this; tests/unit/test_crisis_model.c holds the two
@@ -389,6 +391,14 @@ crisis_model_score_norm(const struct crisis_model *m, const char *t, size_t len,
 	size_t k;
 	double z;
 
+	for (i = 0, n = len > 0; i < len; i++)
+		n += t[i] == ' ';
+	if (n < CRISIS_MODEL_MIN_WORDS) {
+		/* Too short to judge ("16", "Delft", "ok"): the lexicon's alone. */
+		for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
+			p[k] = 0.0f;
+		return;
+	}
 	if (len > 0) {
 		/* Character n-grams of " " t " ": byte i of the padded text is t[i - 1]. */
 		for (i = 0; i < padded; i++) {

@@ -1106,6 +1106,19 @@ engine_crisis_words(const struct crisis_lexicon *lex, const struct inbound *in,
 	return crisis_match(lex, in->in_text, hit) == 1;
 }
 
+enum crisis_band
+engine_crisis_assess(const struct engine_env *env, const struct inbound *in,
+    struct crisis_assessment *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->ca_hit.ch_name = crisis_category_name(CRISIS_NONE);
+	/* As engine_crisis_words: the young person's own words only. */
+	if ((env->ee_lexicon == NULL && env->ee_model == NULL) || in->in_text == NULL ||
+	    in->in_kind == MSG_REACTION || in->in_kind == MSG_BUTTON || in->in_kind == MSG_LIST)
+		return CRISIS_BAND_NONE;
+	return crisis_assess(env->ee_lexicon, env->ee_model, in->in_text, a);
+}
+
 /*
  * Start afresh at the entry flow: no variables, no node. The caller says
  * what comes first (welcome back, restart) and sets the status.
@@ -1120,15 +1133,23 @@ restart_entry(struct ectx *x)
 	run_entry(x);
 }
 
-/* (1) Crisis words, from any state: 1 if handled. */
+/*
+ * (1) Crisis words, from any state: 1 if handled. The model's middle band
+ * (worry) is logged by category and band only; the flow goes on (the
+ * screening question is its answer, docs/crisis-lexicon.md "Score bands").
+ */
 static int
 step_crisis(struct ectx *x)
 {
-	struct crisis_hit hit;
+	struct crisis_assessment a;
+	enum crisis_band band = engine_crisis_assess(x->env, x->in, &a);
 
-	if (!engine_crisis_words(x->env->ee_lexicon, x->in, &hit))
+	if (band != CRISIS_BAND_NONE && !a.ca_lexicon)
+		log_info("crisis_model conv=%s category=%s band=%s", x->cv->cv_pseudonym,
+		    a.ca_hit.ch_name, crisis_band_name(band));
+	if (band != CRISIS_BAND_CRISIS)
 		return 0;
-	handle_crisis(x, &hit);
+	handle_crisis(x, &a.ca_hit);
 	if (x->status != CONV_ASSIGNED)
 		x->last = x->now;
 	return 1;

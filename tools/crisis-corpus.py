@@ -11,13 +11,14 @@ forms, no punctuation, stretched letters, emoji, voice-to-text run-ons,
 English words in Dutch). The noise is the same for crisis and calm
 messages, so the model cannot learn it as a sign of either.
 
-Each family goes whole to one split (train, dev or test), chosen per label
-group with a fixed seed, so the test split holds only sentences whose
+Each family goes whole to one split (train, dev or test), chosen by a hash
+of its id (a hand-written line's id is a hash of its text), so the test split holds only sentences whose
 every variant the model never saw. Output lines:
 split<TAB>family<TAB>labels<TAB>kind<TAB>text. Deterministic: the same
 templates give the same file.
 """
 import argparse
+import hashlib
 import random
 import re
 import sys
@@ -92,7 +93,8 @@ def parse_hand(path):
                     sys.exit(f"{path}:{no}: unknown label {lab}")
             english = sum(w in ("i", "im", "my", "the", "and", "you", "is") for w in text.split()) >= 1
             intro = "{intro_en}" if english else "{intro}"
-            fams.append({"id": f"hand.{no}", "labels": labels, "kind": kind, "line": no,
+            fid = "hand." + hashlib.sha256(text.encode()).hexdigest()[:10]
+            fams.append({"id": fid, "labels": labels, "kind": kind, "line": no,
                          "hand": True, "lines": [text, intro + text]})
     return fams
 
@@ -154,19 +156,11 @@ def noise(text, english, rng):
 
 
 def split_families(families):
-    groups = {}
+    """Each family to a split by a hash of its id: adding a family moves no other."""
     for f in families:
-        key = f["labels"].split(",")[0] if f["labels"] != "none" else "calm"
-        groups.setdefault(key, []).append(f)
-    rng = random.Random(SEED)
-    for key in sorted(groups):
-        fams = sorted(groups[key], key=lambda f: f["id"])
-        rng.shuffle(fams)
-        n = len(fams)
-        ntest = max(1, round(n * TEST_SHARE)) if n >= 4 else 0
-        ndev = max(1, round(n * DEV_SHARE)) if n >= 4 else 0
-        for i, f in enumerate(fams):
-            f["split"] = "test" if i < ntest else "dev" if i < ntest + ndev else "train"
+        h = int(hashlib.sha256(f"{SEED}:{f['id']}".encode()).hexdigest()[:8], 16) % 1000
+        f["split"] = ("test" if h < TEST_SHARE * 1000 else
+                      "dev" if h < (TEST_SHARE + DEV_SHARE) * 1000 else "train")
 
 
 def main():

@@ -37,6 +37,7 @@ VERSION = "1"
 SEED = 18
 BUCKETS = 1 << 18
 NGRAM_MAX = 5
+MIN_WORDS = 3         # shorter texts are not scored (CRISIS_MODEL_MIN_WORDS)
 CHUNK = 1024
 C_REG = 128.0   # chosen on the dev split among 8, 32, 64, 128
 SCALE = 1e-3
@@ -167,7 +168,11 @@ def matrix(rows):
 def probs(W, bias, hashes_list):
     """Max over pieces of the logistic of each label's score, with exported weights."""
     best = None
-    for hashes in hashes_list:
+    for norm, hashes in hashes_list:
+        if len(norm.split()) < MIN_WORDS:
+            p = np.zeros(len(LABELS))
+            best = p if best is None else np.maximum(best, p)
+            continue
         z = bias.copy()
         if hashes:
             acc = np.zeros(len(LABELS))
@@ -220,7 +225,7 @@ def main():
     # Dev scores with the rounded weights, exactly as the daemon computes them.
     def score_rows(rs):
         for r in rs:
-            hl = [features(lines_norm) for lines_norm in r.get("pieces", [r["norm"]])]
+            hl = [(r["norm"], features(r["norm"]))]
             r["p"] = probs(Wq, bias, hl)
     score_rows(dev)
     alarm = [r for r in dev if r["labels"]]
@@ -273,7 +278,7 @@ def main():
     print("crisis-train: wrote %s (%d weights)" % (args.out, nw))
 
     # The fixture: scores the C test must reproduce.
-    texts = ["ik wil dood", "I want to DIE tonight 😭😭", "ik ga dood van het lachen 💀",
+    texts = ["ik wil dood", "16", "Delft", "ok dan", "ik ben 16", "I want to DIE tonight 😭😭", "ik ga dood van het lachen 💀",
              "mn vader slaat me", "ik heb geen slaapplek vannacht", "ik voel me zo leeg",
              "hoeveel paracetamol mag ik", "", "😭😭😭", "héél vervélend, m'n fiets is gestolen",
              "k heb 20 pillen genomen en voel me raar", "wat heeft het allemaal nog voor zin",
@@ -287,7 +292,7 @@ def main():
                 % "<TAB>".join(LABELS))
         for t in texts:
             n = len(chunks(t))
-            hl = [features(pieces[i + j][0]) for j in range(n)]
+            hl = [(pieces[i + j][0], features(pieces[i + j][0])) for j in range(n)]
             i += n
             p = probs(Wq, bias, hl)
             o.write(t + "\t" + "\t".join("%.6f" % v for v in p) + "\n")

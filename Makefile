@@ -242,6 +242,7 @@ install: $(B)/praatpaal $(B)/praatpaal.conf.installed $(B)/praatpaal.service
 	    install -m 0644 $(B)/praatpaal.conf.installed $(DESTDIR)$(SYSCONFDIR)/praatpaal/praatpaal.conf
 	install -m 0644 conf/flows/*.json $(DESTDIR)$(SHAREDIR)/flows/
 	install -m 0644 conf/crisis.lex $(DESTDIR)$(SHAREDIR)/crisis.lex
+	install -m 0644 conf/crisis.model $(DESTDIR)$(SHAREDIR)/crisis.model
 	install -m 0644 conf/console-texts.json conf/common-passwords.txt $(DESTDIR)$(SHAREDIR)/
 	for d in conf/lexicons conf/canned conf/pii web; do \
 	    [ -d $$d ] || continue; n=$$(basename $$d); \

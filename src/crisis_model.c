@@ -30,8 +30,17 @@
 #include "praatpaal.h"
 #include "util.h"
 
+/*
+ * A bucket's weights: integers (times cm_scale), a row of CRISIS_MODEL_ROW
+ * (the labels, then zeros) aligned to its size, so that a row is one
+ * memory access in one cache line and the sums are exact integers.
+ */
+#define CRISIS_MODEL_ROW	8
+_Static_assert(CRISIS_MODEL_NLABELS <= CRISIS_MODEL_ROW, "a row holds every label");
+
 struct crisis_model {
-	float		*cm_weights;	/* cm_nbuckets rows of CRISIS_MODEL_NLABELS */
+	int16_t		*cm_weights;	/* cm_nbuckets rows of CRISIS_MODEL_ROW */
+	float		 cm_scale;
 	size_t		 cm_nbuckets;	/* a power of two */
 	uint32_t	 cm_mask;
 	size_t		 cm_nweights;	/* rows the file gave */
@@ -130,7 +139,7 @@ crisis_model_float(const char *s, float *out)
 
 /* Exactly CRISIS_MODEL_NLABELS numbers from the rest of the line. */
 static int
-crisis_model_row(struct crisis_model_loader *ml, char *rest, float scale, float *row)
+crisis_model_row(struct crisis_model_loader *ml, char *rest, float *row)
 {
 	char *w;
 	size_t i;
@@ -140,7 +149,27 @@ crisis_model_row(struct crisis_model_loader *ml, char *rest, float scale, float 
 		if (crisis_model_float(w, &row[i]) == -1)
 			return crisis_model_fail(ml, w == NULL ?
 			    "too few numbers (one per label)" : "not a number");
-		row[i] *= scale;
+	}
+	if (crisis_model_word(&rest) != NULL)
+		return crisis_model_fail(ml, "too many numbers (one per label)");
+	return 0;
+}
+
+/* Exactly CRISIS_MODEL_NLABELS weights (integers of int16_t) from the rest of the line. */
+static int
+crisis_model_weights(struct crisis_model_loader *ml, char *rest, int16_t *row)
+{
+	long long v;
+	char *w;
+	size_t i;
+
+	for (i = 0; i < CRISIS_MODEL_NLABELS; i++) {
+		w = crisis_model_word(&rest);
+		if (w == NULL)
+			return crisis_model_fail(ml, "too few numbers (one per label)");
+		if (util_parse_ll(w, -32767, 32767, &v) == -1)
+			return crisis_model_fail(ml, "not a weight (an integer from -32767 to 32767)");
+		row[i] = (int16_t)v;
 	}
 	if (crisis_model_word(&rest) != NULL)
 		return crisis_model_fail(ml, "too many numbers (one per label)");
@@ -171,7 +200,6 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 	char *data, *line, *next, *rest, *key, *w, *end;
 	size_t len, i;
 	unsigned seen = 0;
-	float scale = 1.0f;
 	long long v;
 	int rc = -1;
 
@@ -228,7 +256,13 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 			}
 			m->cm_nbuckets = (size_t)v;
 			m->cm_mask = (uint32_t)(v - 1);
-			m->cm_weights = xcalloc(m->cm_nbuckets * CRISIS_MODEL_NLABELS, sizeof(float));
+			m->cm_weights = aligned_alloc(CRISIS_MODEL_ROW * sizeof(int16_t),
+			    m->cm_nbuckets * CRISIS_MODEL_ROW * sizeof(int16_t));
+			if (m->cm_weights == NULL) {
+				crisis_model_fail(&ml, "out of memory for the buckets");
+				goto fail;
+			}
+			memset(m->cm_weights, 0, m->cm_nbuckets * CRISIS_MODEL_ROW * sizeof(int16_t));
 			seen |= ML_BUCKETS;
 		} else if (strcmp(key, "labels") == 0) {
 			for (i = 0; i < CRISIS_MODEL_NLABELS; i++) {
@@ -243,9 +277,9 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 			seen |= ML_LABELS;
 		} else if (strcmp(key, "scale") == 0) {
 			w = crisis_model_word(&rest);
-			if ((seen & (ML_SCALE | ML_BIAS)) || crisis_model_float(w, &scale) == -1 ||
-			    scale <= 0.0f || crisis_model_word(&rest) != NULL) {
-				crisis_model_fail(&ml, "scale: once, before the weights, a positive number");
+			if ((seen & ML_SCALE) || crisis_model_float(w, &m->cm_scale) == -1 ||
+			    m->cm_scale <= 0.0f || crisis_model_word(&rest) != NULL) {
+				crisis_model_fail(&ml, "scale: once, a positive number");
 				goto fail;
 			}
 			seen |= ML_SCALE;
@@ -254,7 +288,7 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 				crisis_model_fail(&ml, "bias given twice");
 				goto fail;
 			}
-			if (crisis_model_row(&ml, rest, 1.0f, m->cm_bias) == -1)
+			if (crisis_model_row(&ml, rest, m->cm_bias) == -1)
 				goto fail;
 			seen |= ML_BIAS;
 		} else if (strcmp(key, "high") == 0) {
@@ -281,8 +315,7 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 				crisis_model_fail(&ml, "bucket number out of range");
 				goto fail;
 			}
-			if (crisis_model_row(&ml, rest, scale,
-			    &m->cm_weights[(size_t)v * CRISIS_MODEL_NLABELS]) == -1)
+			if (crisis_model_weights(&ml, rest, &m->cm_weights[(size_t)v * CRISIS_MODEL_ROW]) == -1)
 				goto fail;
 			m->cm_nweights++;
 		} else if (strcmp(key, "end") == 0) {
@@ -297,9 +330,10 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 		snprintf(err, errlen, "%s: empty", path);
 		goto fail;
 	}
-	if ((seen & (ML_BUCKETS | ML_LABELS | ML_BIAS | ML_HIGH | ML_MIDDLE)) !=
-	    (ML_BUCKETS | ML_LABELS | ML_BIAS | ML_HIGH | ML_MIDDLE)) {
-		snprintf(err, errlen, "%s: incomplete (needs buckets, labels, bias, high and middle)", path);
+	if ((seen & (ML_BUCKETS | ML_LABELS | ML_SCALE | ML_BIAS | ML_HIGH | ML_MIDDLE)) !=
+	    (ML_BUCKETS | ML_LABELS | ML_SCALE | ML_BIAS | ML_HIGH | ML_MIDDLE)) {
+		snprintf(err, errlen, "%s: incomplete (needs buckets, labels, scale, bias, high and middle)",
+		    path);
 		goto fail;
 	}
 	if (!(seen & ML_END)) {
@@ -348,19 +382,17 @@ crisis_model_nweights(const struct crisis_model *m)
 
 /* ---- scoring ---- */
 
-/* Add the feature with hash h to the sums. */
+/* Add the feature with hash h to the (integer) sums. */
 static inline void
-crisis_model_add(const struct crisis_model *m, uint32_t h, float *sum)
+crisis_model_add(const struct crisis_model *m, uint32_t h, int32_t *sum)
 {
-	const float *w = &m->cm_weights[(size_t)(h & m->cm_mask) * CRISIS_MODEL_NLABELS];
+	const int16_t *w = &m->cm_weights[(size_t)(h & m->cm_mask) * CRISIS_MODEL_ROW];
+	int32_t neg = -(int32_t)(h >> 31);	/* 0, or -1 (all bits) for the minus sign */
 	size_t k;
 
-	if (h & 0x80000000u)
-		for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
-			sum[k] -= w[k];
-	else
-		for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
-			sum[k] += w[k];
+	/* (w ^ neg) - neg is w or -w without a branch on the (random) sign. */
+	for (k = 0; k < CRISIS_MODEL_ROW; k++)
+		sum[k] += ((int32_t)w[k] ^ neg) - neg;
 }
 
 /* Extend hash h by the bytes s[0..n). */
@@ -380,7 +412,7 @@ crisis_model_hash_more(uint32_t h, const char *s, size_t n)
 static void
 crisis_model_score_norm(const struct crisis_model *m, const char *t, size_t len, float *p)
 {
-	float sum[CRISIS_MODEL_NLABELS] = { 0 };
+	int32_t sum[CRISIS_MODEL_ROW] = { 0 };
 	const uint32_t hc = crisis_model_hash("c", 1);
 	const uint32_t hw = crisis_model_hash("w", 1);
 	const uint32_t hb = crisis_model_hash("b", 1);
@@ -433,7 +465,7 @@ crisis_model_score_norm(const struct crisis_model *m, const char *t, size_t len,
 	for (k = 0; k < CRISIS_MODEL_NLABELS; k++) {
 		z = m->cm_bias[k];
 		if (nfeat > 0)
-			z += sum[k] / sqrt((double)nfeat);
+			z += (double)sum[k] * m->cm_scale / sqrt((double)nfeat);
 		p[k] = (float)(1.0 / (1.0 + exp(-z)));
 	}
 }

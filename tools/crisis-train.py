@@ -35,12 +35,12 @@ LABELS = ["danger", "suicide", "selfharm", "abuse", "homeless", "worry"]
 CRISIS = LABELS[:5]
 VERSION = "1"
 SEED = 18
-BUCKETS = 1 << 18
+BUCKETS = 1 << 16
 NGRAM_MAX = 5
 MIN_WORDS = 3         # shorter texts are not scored (CRISIS_MODEL_MIN_WORDS)
 CHUNK = 1024
 C_REG = 128.0   # chosen on the dev split among 8, 32, 64, 128
-SCALE = 1e-3
+SCALE = 1e-3          # the smallest step of a weight; larger when a weight would pass 32767 steps
 PRUNE = 0.5          # weights smaller than this (every label) are left out
 RECALL_GOAL = 0.98    # crisis + worry messages of dev that get at least the screening question
 FALSE_ALARM_MAX = 0.02
@@ -215,11 +215,16 @@ def main():
         W[:, k] = clf.coef_[0]
         bias[k] = clf.intercept_[0]
         print("crisis-train: %-8s %4d positive of %d" % (lab, int(y.sum()), len(y)))
-    # Round as the file will hold them; leave out buckets with only tiny weights.
-    Q = np.round(W / SCALE).astype(np.int64)
+    # Round as the file will hold them (integers of int16_t times the scale);
+    # leave out buckets with only tiny weights.
+    scale = max(SCALE, float(np.abs(W).max()) / 32767 * 1.0001)
+    scale = float("%.3g" % scale)
+    if np.abs(W).max() / scale > 32767:
+        scale = float("%.3g" % (scale * 1.01))
+    Q = np.round(W / scale).astype(np.int64)
     keep = np.abs(W).max(axis=1) >= PRUNE
     Q[~keep] = 0
-    Wq = Q * SCALE
+    Wq = Q * scale
     bias = np.round(bias, 6)
 
     # Dev scores with the rounded weights, exactly as the daemon computes them.
@@ -268,7 +273,7 @@ def main():
         o.write("praatpaal-crisis-model %s\n" % VERSION)
         o.write("buckets %d\n" % BUCKETS)
         o.write("labels %s\n" % " ".join(LABELS))
-        o.write("scale %g\n" % SCALE)
+        o.write("scale %g\n" % scale)
         o.write("bias %s\n" % " ".join("%.6f" % b for b in bias))
         o.write("high %.3f\n" % high)
         o.write("middle %.3f\n" % middle)

@@ -128,7 +128,7 @@ load_text(const char *text, char *err, size_t errlen, char *path, size_t pathlen
 }
 
 #define HEAD "praatpaal-crisis-model 1\nbuckets 16\nlabels danger suicide selfharm abuse homeless worry\n"
-#define BIAS "bias 0 0 0 0 0 0\nhigh 0.9\nmiddle 0.5\n"
+#define BIAS "scale 0.001\nbias 0 0 0 0 0 0\nhigh 0.9\nmiddle 0.5\n"
 
 static void
 expect_error(const char *text, int line, const char *reason)
@@ -157,16 +157,18 @@ test_load(void)
 	expect_error("praatpaal-crisis-model 2\n", 1, "unknown model version");
 	expect_error("praatpaal-crisis-model 1\nbuckets 15\n", 2, "power of two");
 	expect_error(HEAD "labels danger suicide\n", 4, "labels must be");
-	expect_error(HEAD BIAS "w 16 1 2 3 4 5 6\nend\n", 7, "bucket number out of range");
-	expect_error(HEAD BIAS "w 1 1 2 3\nend\n", 7, "too few numbers");
-	expect_error(HEAD BIAS "w 1 1 2 3 4 5 6 7\nend\n", 7, "too many numbers");
-	expect_error(HEAD BIAS "w 1 1 2 x 4 5 6\nend\n", 7, "not a number");
+	expect_error(HEAD BIAS "w 16 1 2 3 4 5 6\nend\n", 8, "bucket number out of range");
+	expect_error(HEAD BIAS "w 1 1 2 3\nend\n", 8, "too few numbers");
+	expect_error(HEAD BIAS "w 1 1 2 3 4 5 6 7\nend\n", 8, "too many numbers");
+	expect_error(HEAD BIAS "w 1 1 2 x 4 5 6\nend\n", 8, "not a weight");
 	expect_error(HEAD "bias 0 0 0 0 0 0\nhigh 1.5\n", 5, "threshold must be");
-	expect_error(HEAD BIAS "colour blue\n", 7, "unknown key");
+	expect_error(HEAD BIAS "colour blue\n", 8, "unknown key");
+	expect_error(HEAD BIAS "w 1 1 2 40000 4 5 6\nend\n", 8, "not a weight");
+	expect_error(HEAD "scale 0\n", 4, "scale: once, a positive number");
 	expect_error(HEAD BIAS "w 1 1 2 3 4 5 6\n", 0, "cut short");
-	expect_error(HEAD BIAS "end\nw 1 1 2 3 4 5 6\n", 8, "text after \"end\"");
+	expect_error(HEAD BIAS "end\nw 1 1 2 3 4 5 6\n", 9, "text after \"end\"");
 	expect_error(HEAD "bias 0 0 0 0 0 0\nend\n", 0, "incomplete");
-	expect_error(HEAD "bias 0 0 0 0 0 0\nhigh 0.3\nmiddle 0.5\nend\n", 0, "middle threshold above");
+	expect_error(HEAD "scale 1\nbias 0 0 0 0 0 0\nhigh 0.3\nmiddle 0.5\nend\n", 0, "middle threshold above");
 	CHECK_INT(crisis_model_load("/nonexistent/crisis.model", &m, err, sizeof(err)), -1);
 	CHECK(strstr(err, "/nonexistent/crisis.model") != NULL);
 	CHECK(m == NULL);

@@ -168,20 +168,18 @@ def main():
     ap.add_argument("--templates", default="tests/data/crisis/templates.txt")
     ap.add_argument("--hand", default="tests/data/crisis/hand.tsv")
     ap.add_argument("--out", default="tests/data/crisis/corpus.tsv")
-    ap.add_argument("--per-hand", type=int, default=6, help="messages per hand-written line")
-    ap.add_argument("--per-family", type=int, default=0,
-                    help="messages per family (default: enough for 3,000 crisis and 3,000 calm)")
+    ap.add_argument("--per-hand", type=int, default=8, help="messages per hand-written line")
+    ap.add_argument("--per-family", type=int, default=24,
+                    help="messages per template family (few: no family weighs much in a figure)")
     args = ap.parse_args()
     slots, families = parse(args.templates)
     families += parse_hand(args.hand)
     split_families(families)
-    ncrisis = sum(1 for f in families if f["labels"] != "none" and not f.get("hand"))
-    ncalm = sum(1 for f in families if f["labels"] == "none" and not f.get("hand"))
     out = []
     for f in families:
         rng = random.Random(f"{SEED}:{f['id']}")
         calm = f["labels"] == "none"
-        want = args.per_family or -(-(3600 if not calm else 3300) // (ncalm if calm else ncrisis))
+        want = args.per_family
         if f.get("hand"):
             want = args.per_hand
         seen = set()

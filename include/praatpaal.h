@@ -162,7 +162,8 @@
 #define ENGINE_MAX_HOPS		64	/* nodes entered for one input (loop guard) */
 #define ENGINE_MAX_REPLIES	8	/* replies produced for one input */
 #define ENGINE_MAX_ACTIONS	8	/* actions produced for one input */
-#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
+#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a choice (person, menu, help now) */
+#define ENGINE_ROUTE_HOPS	8	/* message/set nodes passed to find the menu one level deeper */
 #define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */
 
 /* Console: staff, sessions and the /api/v1 API (auth.c, api.c, api_chat.c, staff.c) */

@@ -125,6 +125,8 @@ class Lines:
         for r in rows:
             norm, bits = r.rsplit(b"\t", 1)
             cats = [c for i, c in enumerate(CRISIS) if int(bits) & (1 << (i + 1))]
+            if int(bits) & 1:
+                cats.append("worry")  # a lexicon worry line: the screening question
             out.append((norm, cats))
         return out
 

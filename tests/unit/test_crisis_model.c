@@ -222,6 +222,7 @@ struct msg {
 	char		*m_text;
 	unsigned	 m_labels;	/* bit i: label i (crisis_model_label_name) */
 	int		 m_lex;		/* categories the lexicon matched (CRISIS_BIT) */
+	int		 m_lexworry;	/* a lexicon worry line matched: the screening question */
 	float		 m_p[CRISIS_MODEL_NLABELS];
 };
 
@@ -259,6 +260,7 @@ msg_score(struct msg *m)
 
 	crisis_match(lex, m->m_text, &hit);
 	m->m_lex = (int)hit.ch_categories;
+	m->m_lexworry = (hit.ch_aspects & CRISIS_ASPECT_WORRY) != 0;
 	crisis_model_score(model, m->m_text, m->m_p);
 }
 
@@ -333,7 +335,7 @@ msg_max(const struct msg *m, size_t upto)
 
 /*
  * The table: per label, recall of the messages with it (the lexicon: any
- * hit; the model: at least the middle band; both: either) and false alarms
+ * hit, or a worry line: the screening question; the model: at least the middle band; both: either) and false alarms
  * among the calm messages (this category matched by the lexicon, or its
  * probability at or above the middle threshold). The last row: every crisis
  * message (worry alone left out) and every alarm on a calm message.
@@ -359,7 +361,7 @@ table(const char *title, const struct msg *ms, size_t n, double *recall, double 
 			    (ms[i].m_labels & ~(1u << CRISIS_MODEL_WORRY)) == 0)
 				continue;
 			nl++;
-			lx = ms[i].m_lex != 0;
+			lx = ms[i].m_lex != 0 || ms[i].m_lexworry;
 			md = msg_max(&ms[i], CRISIS_MODEL_NLABELS) >= mid;
 			rl += lx;
 			rm += md;
@@ -369,10 +371,11 @@ table(const char *title, const struct msg *ms, size_t n, double *recall, double 
 			if (ms[i].m_labels != 0)
 				continue;
 			if (k < CRISIS_MODEL_NLABELS) {
-				lx = k < CRISIS_MODEL_WORRY && (ms[i].m_lex & (int)CRISIS_BIT(k + 1));
+				lx = k < CRISIS_MODEL_WORRY ? (ms[i].m_lex & (int)CRISIS_BIT(k + 1)) != 0 :
+				    ms[i].m_lexworry;
 				md = ms[i].m_p[k] >= mid;
 			} else {
-				lx = ms[i].m_lex != 0;
+				lx = ms[i].m_lex != 0 || ms[i].m_lexworry;
 				md = msg_max(&ms[i], CRISIS_MODEL_NLABELS) >= mid;
 			}
 			fl += lx;

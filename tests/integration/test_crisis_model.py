@@ -3,8 +3,8 @@ generalises; docs/crisis-lexicon.md, "The model").
 
 Through the real daemon: a message the lexicon misses but the model scores
 above its high threshold gets the crisis answer and the CIT queue; a message
-in the middle band is logged by category and band only and the flow goes
-on; with [flows] model empty the same message is not a crisis; a broken
+in the middle band gets the screening question, logged by category and
+band only; with [flows] model empty the same message is not a crisis; a broken
 model file stops the start and is kept out on SIGHUP, named file:line.
 """
 
@@ -56,12 +56,13 @@ def crisis_model_catches_what_the_lexicon_misses(h):
 
 
 @test
-def crisis_model_middle_band_is_logged_and_the_flow_goes_on(h):
+def crisis_model_middle_band_asks_the_screening_question(h):
     to = "31600000182"
     start(h, to)
     r = say(h, to, WORRY)
     status, _, _, _ = conv_row(h, to)
     check(status == "bot", "a worry message queued the conversation (%s)" % status)
+    check("Denk je eraan" in joined(r), "no screening question: %r" % joined(r)[:400])
     check("0800-0113" not in joined(r), "the crisis answer came for the middle band")
     log = h.log_since_start()
     check(re.search(r"crisis_model conv=[0-9a-f]+ category=\w+ band=worry", log),

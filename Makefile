@@ -134,6 +134,23 @@ bench-ab: all $(BENCH_BINS)
 	sh tests/bench/ab.sh $(OLD) $(B)/praatpaal $(AB_ROUNDS)
 # ---- end of benchmark binaries ---------------------------------------------
 
+# ---- crisis model (docs/crisis-lexicon.md "The model") ---------------------
+# make crisis-model: expand tests/data/crisis/templates.txt into corpus.tsv,
+# train the model with python3-sklearn (`make deps-dev`) and write
+# conf/crisis.model and the test fixture. The model file is committed:
+# make check never needs sklearn.
+# Debian's python3 (its python3-sklearn), also when another python3 comes first on PATH.
+TRAIN_PYTHON ?= $(shell [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)
+.PHONY: crisis-model
+build/tools/crisis-lines: tools/crisis-lines.c $(B)/libpraatpaal.a
+	@mkdir -p build/tools
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libpraatpaal.a $(LDLIBS)
+
+crisis-model: build/tools/crisis-lines
+	python3 tools/crisis-corpus.py
+	$(TRAIN_PYTHON) tools/crisis-train.py --lines build/tools/crisis-lines
+# ---- end of crisis model ----------------------------------------------------
+
 # ---- fuzzing (tests/fuzz, docs/testing.md) ---------------------------------
 # libFuzzer targets built with clang against the sources (not the gcc
 # objects) into build/fuzz/, with ASan+UBSan. `make fuzz` builds them and
@@ -233,6 +250,7 @@ install: $(B)/praatpaal $(B)/praatpaal.conf.installed $(B)/praatpaal.service
 	    install -m 0644 $(B)/praatpaal.conf.installed $(DESTDIR)$(SYSCONFDIR)/praatpaal/praatpaal.conf
 	install -m 0644 conf/flows/*.json $(DESTDIR)$(SHAREDIR)/flows/
 	install -m 0644 conf/crisis.lex $(DESTDIR)$(SHAREDIR)/crisis.lex
+	install -m 0644 conf/crisis.model $(DESTDIR)$(SHAREDIR)/crisis.model
 	install -m 0644 conf/console-texts.json conf/common-passwords.txt $(DESTDIR)$(SHAREDIR)/
 	for d in conf/lexicons conf/canned conf/pii web; do \
 	    [ -d $$d ] || continue; n=$$(basename $$d); \

@@ -53,6 +53,7 @@ struct config {
 	/* [flows] */
 	char	*flows_dir;
 	char	*flows_lexicon;			/* crisis lexicon file */
+	char	*flows_model;			/* crisis model file; NULL: the lexicon alone */
 
 	/* [teams] — opening hours, Europe/Amsterdam ("mon-fri 09:00-17:00", "24/7") */
 	char	*team_jip_hours;

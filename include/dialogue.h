@@ -36,7 +36,7 @@ int	dialogue_step(struct dialogue *, struct conversation *, const struct inbound
 	    int64_t now_ms, struct engine_out *) WUR;
 int	dialogue_start_flow(struct dialogue *, struct conversation *, const char *flow,
 	    int64_t now_ms, struct engine_out *) WUR;
-/* engine_crisis_words with the current lexicon: 1 crisis words, 0 none. */
+/* engine_crisis_assess with the current lexicon and model: 1 the crisis band, 0 not. */
 int	dialogue_crisis_words(struct dialogue *, const struct inbound *);
 
 /* engine_system_reply with the current set (caller frees; NULL: no flows). */

@@ -23,6 +23,7 @@
 #include "calendar.h"
 #include "conversation.h"
 #include "crisis.h"
+#include "crisis_model.h"
 #include "flow.h"
 #include "message.h"
 
@@ -54,6 +55,7 @@ int		 engine_phase_parse(const char *, enum engine_phase *);
 struct engine_env {
 	const struct flowset		*ee_flows;
 	const struct crisis_lexicon	*ee_lexicon;	/* NULL: no crisis check (tests) */
+	const struct crisis_model	*ee_model;	/* NULL: the lexicon alone */
 	const struct team_hours		*ee_hours;	/* calendar.h; a team without hours: 24/7 */
 	size_t				 ee_nhours;
 };
@@ -140,5 +142,15 @@ char	*engine_system_reply(const struct engine_env *env, enum sys_text t, const c
  */
 int	engine_crisis_words(const struct crisis_lexicon *, const struct inbound *,
 	    struct crisis_hit *);
+/*
+ * The same words through crisis_assess: the env's lexicon and model
+ * (either may be NULL). CRISIS_BAND_CRISIS: the crisis answer (a->ca_hit
+ * as from the lexicon); CRISIS_BAND_WORRY: the middle band, for the
+ * screening question; CRISIS_BAND_NONE: nothing (also for a tapped choice,
+ * a reaction or no text). The first check of every step; ingest uses it
+ * too, to put the contact first in a backlog.
+ */
+enum crisis_band	engine_crisis_assess(const struct engine_env *, const struct inbound *,
+			    struct crisis_assessment *a);
 
 #endif

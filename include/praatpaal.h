@@ -121,6 +121,15 @@
 #define CRISIS_NUM_MAX		100000	/* largest N of a <N+> number element */
 #define CRISIS_NEAR_MAX		3	/* groups one ~N line may join in any order */
 
+/* Crisis model (conf/crisis.model, src/crisis_model.c, docs/crisis-lexicon.md "The model") */
+#define CRISIS_MODEL_VERSION	"1"	/* the model file format this daemon reads */
+#define CRISIS_MODEL_MAX_BYTES	(16 * 1024 * 1024)	/* size of the model file */
+#define CRISIS_MODEL_LINE_MAX	1024	/* bytes of one model file line */
+#define CRISIS_MODEL_BUCKETS_MAX (1 << 22)	/* hash buckets of the features */
+#define CRISIS_MODEL_NGRAM_MAX	5	/* longest character n-gram */
+#define CRISIS_MODEL_CHUNK	1024	/* bytes of text scored at once; longer texts in pieces */
+#define CRISIS_MODEL_MIN_WORDS	3	/* shorter texts are not scored (the lexicon's alone) */
+
 /* PII scrubber (src/pii.c, conf/pii, docs/privacy.md "Scrubbing") */
 #define PII_LIST_MAX_BYTES	(1024 * 1024)	/* size of one list file in conf/pii */
 #define PII_WORDS_MAX		100000	/* words of all lists together */

@@ -19,6 +19,7 @@
 #include "crypto.h"
 #include "conversation.h"
 #include "crisis.h"
+#include "crisis_model.h"
 #include "engine.h"
 #include "flow.h"
 #include "sms_text.h"
@@ -26,6 +27,7 @@
 
 #define CHAT_DEFAULT_FLOWS	"conf/flows"
 #define CHAT_DEFAULT_LEXICON	"conf/crisis.lex"
+#define CHAT_DEFAULT_MODEL	"conf/crisis.model"	/* beside the lexicon when it is there */
 #define CHAT_ERR_MAX		512
 
 int
@@ -159,6 +161,7 @@ chat_usage(void)
 struct chat {
 	struct flowset		*ch_fs;
 	struct crisis_lexicon	*ch_lex;
+	struct crisis_model	*ch_model;
 	struct team_hours	 ch_hours[4];
 	struct engine_env	 ch_env;
 	struct conversation	 ch_cv;
@@ -199,6 +202,11 @@ chat_load(struct chat *c, const char *flows_dir, const char *lexicon_path)
 		fprintf(stderr, "%s\n", err);
 		return -1;
 	}
+	if (access(CHAT_DEFAULT_MODEL, R_OK) == 0 &&
+	    crisis_model_load(CHAT_DEFAULT_MODEL, &c->ch_model, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\n", err);
+		return -1;
+	}
 	return 0;
 }
 
@@ -230,6 +238,7 @@ chat_open(struct chat *c, const char *flows_dir, const char *lexicon_path, const
 	}
 	c->ch_env.ee_flows = c->ch_fs;
 	c->ch_env.ee_lexicon = c->ch_lex;
+	c->ch_env.ee_model = c->ch_model;
 	c->ch_env.ee_hours = c->ch_hours;
 	c->ch_env.ee_nhours = calendar_hours_default(c->ch_hours, NELEM(c->ch_hours));
 	cv->cv_id = 1;
@@ -252,6 +261,7 @@ chat_free(struct chat *c)
 	free(c->ch_cv.cv_team);
 	free(c->ch_cv.cv_lang);
 	crisis_free(c->ch_lex);
+	crisis_model_free(c->ch_model);
 	flowset_free(c->ch_fs);
 }
 

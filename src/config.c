@@ -116,6 +116,8 @@ static const struct config_row config_rows[] = {
 	    "directory of the dialogue flows (*.json)"),
 	S("flows", "lexicon", flows_lexicon, "conf/crisis.lex", 0,
 	    "crisis lexicon checked before every flow"),
+	S("flows", "model", flows_model, "conf/crisis.model", 0,
+	    "crisis model scored beside the lexicon (empty: the lexicon alone)"),
 
 	S("teams", "jip_hours", team_jip_hours, "mon-fri 09:00-17:00", 0,
 	    "JIP opening hours (Europe/Amsterdam)"),

@@ -14,6 +14,7 @@
 
 #include "calendar.h"
 #include "crisis.h"
+#include "crisis_model.h"
 #include "dialogue.h"
 #include "flow.h"
 #include "log.h"
@@ -21,6 +22,7 @@
 struct dialogue_set {
 	struct flowset		*ds_flows;
 	struct crisis_lexicon	*ds_lexicon;
+	struct crisis_model	*ds_model;	/* NULL: [flows] model is empty */
 	struct team_hours	 ds_hours[3];
 	struct engine_env	 ds_env;
 };
@@ -37,6 +39,7 @@ dialogue_set_free(struct dialogue_set *ds)
 		return;
 	flowset_free(ds->ds_flows);
 	crisis_free(ds->ds_lexicon);
+	crisis_model_free(ds->ds_model);
 	free(ds);
 }
 
@@ -71,6 +74,12 @@ dialogue_set_load(const struct config *cfg, struct buf *errs)
 			log_error("%s", err);	/* errs full */
 		bad = 1;
 	}
+	if (cfg->flows_model != NULL &&
+	    crisis_model_load(cfg->flows_model, &ds->ds_model, err, sizeof(err)) == -1) {
+		if (buf_printf(errs, "%s\n", err) == -1)
+			log_error("%s", err);	/* errs full */
+		bad = 1;
+	}
 	bad |= dialogue_hours("jip_hours", "JIP", cfg->team_jip_hours, &ds->ds_hours[0], errs) == -1;
 	bad |= dialogue_hours("jit_hours", "JIT", cfg->team_jit_hours, &ds->ds_hours[1], errs) == -1;
 	bad |= dialogue_hours("cit_hours", "CIT", cfg->team_cit_hours, &ds->ds_hours[2], errs) == -1;
@@ -80,6 +89,7 @@ dialogue_set_load(const struct config *cfg, struct buf *errs)
 	}
 	ds->ds_env.ee_flows = ds->ds_flows;
 	ds->ds_env.ee_lexicon = ds->ds_lexicon;
+	ds->ds_env.ee_model = ds->ds_model;
 	ds->ds_env.ee_hours = ds->ds_hours;
 	ds->ds_env.ee_nhours = NELEM(ds->ds_hours);
 	return ds;
@@ -151,10 +161,12 @@ dialogue_start_flow(struct dialogue *dg, struct conversation *cv, const char *fl
 int
 dialogue_crisis_words(struct dialogue *dg, const struct inbound *in)
 {
+	struct crisis_assessment a;
 	int rc;
 
 	pthread_rwlock_rdlock(&dg->dg_lock);
-	rc = dg->dg_set != NULL && engine_crisis_words(dg->dg_set->ds_lexicon, in, NULL);
+	rc = dg->dg_set != NULL &&
+	    engine_crisis_assess(&dg->dg_set->ds_env, in, &a) == CRISIS_BAND_CRISIS;
 	pthread_rwlock_unlock(&dg->dg_lock);
 	return rc;
 }

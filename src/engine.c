@@ -1520,6 +1520,19 @@ engine_crisis_words(const struct crisis_lexicon *lex, const struct inbound *in,
 	return crisis_match(lex, in->in_text, hit) == 1;
 }
 
+enum crisis_band
+engine_crisis_assess(const struct engine_env *env, const struct inbound *in,
+    struct crisis_assessment *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->ca_hit.ch_name = crisis_category_name(CRISIS_NONE);
+	/* As engine_crisis_words: the young person's own words only. */
+	if ((env->ee_lexicon == NULL && env->ee_model == NULL) || in->in_text == NULL ||
+	    in->in_kind == MSG_REACTION || in->in_kind == MSG_BUTTON || in->in_kind == MSG_LIST)
+		return CRISIS_BAND_NONE;
+	return crisis_assess(env->ee_lexicon, env->ee_model, in->in_text, a);
+}
+
 /*
  * Start afresh at the entry flow: no variables, no node. The caller says
  * what comes first (welcome back, restart) and sets the status.
@@ -1536,21 +1549,27 @@ restart_entry(struct ectx *x)
 
 /*
  * (1) Crisis words, from any state: 1 if handled. Worry without a crisis
- * asks the screening question; past or negated words in a flow ask
- * whether it is happening now.
+ * (the lexicon's worry lines, or the model's middle band) asks the
+ * screening question; past or negated words in a flow ask whether it is
+ * happening now (also when the model scored the message: the lexicon's
+ * past marker stays in the hit). The model's bands are logged by category
+ * and band only (docs/crisis-lexicon.md "Score bands").
  */
 static int
 step_crisis(struct ectx *x)
 {
-	struct crisis_hit hit;
+	struct crisis_assessment a;
+	enum crisis_band band = engine_crisis_assess(x->env, x->in, &a);
 
-	memset(&hit, 0, sizeof(hit));
-	if (!engine_crisis_words(x->env->ee_lexicon, x->in, &hit))
-		return (hit.ch_aspects & CRISIS_ASPECT_WORRY) && x->phase != ENG_SCREENING &&
-		    screen_ask(x);
-	if (step_past(x, &hit))
+	if (band != CRISIS_BAND_NONE && !a.ca_lexicon)
+		log_info("crisis_model conv=%s category=%s band=%s", x->cv->cv_pseudonym,
+		    a.ca_hit.ch_name, crisis_band_name(band));
+	if (band != CRISIS_BAND_CRISIS)
+		return ((a.ca_hit.ch_aspects & CRISIS_ASPECT_WORRY) || band == CRISIS_BAND_WORRY) &&
+		    x->phase != ENG_SCREENING && screen_ask(x);
+	if (step_past(x, &a.ca_hit))
 		return 1;
-	handle_crisis(x, &hit);
+	handle_crisis(x, &a.ca_hit);
 	if (x->status != CONV_ASSIGNED)
 		x->last = x->now;
 	return 1;

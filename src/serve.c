@@ -234,7 +234,8 @@ serve_dialogue_load(const struct config *cfg)
 		log_error("startup_failed error=\"flows or crisis lexicon invalid: see "
 		    "`praatpaal flows check %s`\"", cfg->flows_dir);
 	} else
-		log_info("flows loaded dir=%s lexicon=%s", cfg->flows_dir, cfg->flows_lexicon);
+		log_info("flows loaded dir=%s lexicon=%s model=%s", cfg->flows_dir, cfg->flows_lexicon,
+		    cfg->flows_model != NULL ? cfg->flows_model : "off");
 	buf_free(&errs);
 	return dg;
 }
@@ -248,7 +249,8 @@ serve_reload_dialogue(struct app *app, const struct config *cfg, struct buf *err
 {
 	if (dialogue_reload(app->ap_dialogue, cfg, errs) == -1)
 		return -1;
-	log_info("flows reloaded dir=%s lexicon=%s", cfg->flows_dir, cfg->flows_lexicon);
+	log_info("flows reloaded dir=%s lexicon=%s model=%s", cfg->flows_dir, cfg->flows_lexicon,
+	    cfg->flows_model != NULL ? cfg->flows_model : "off");
 	return 0;
 }
 
@@ -323,7 +325,7 @@ serve_start(struct app *app)
 		log_error("startup_failed error=\"%s\"", err);
 		return -1;
 	}
-	if (reload_register("flows", "flows.dir flows.lexicon teams.jip_hours "
+	if (reload_register("flows", "flows.dir flows.lexicon flows.model teams.jip_hours "
 	    "teams.jit_hours teams.cit_hours", serve_reload_dialogue) == -1) {
 		log_error("startup_failed error=\"too many reload hooks\"");
 		return -1;

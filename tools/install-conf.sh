@@ -7,6 +7,7 @@ set -eu
 src=$1 share=$2 etc=$3
 sed -e "s|^#dir = conf/flows\$|dir = $share/flows|" \
     -e "s|^#lexicon = conf/crisis.lex\$|lexicon = $share/crisis.lex|" \
+    -e "s|^#model = conf/crisis.model\$|model = $share/crisis.model|" \
     -e "s|^#canned_dir = conf/canned\$|canned_dir = $share/canned|" \
     -e "s|^#texts = conf/console-texts.json\$|texts = $share/console-texts.json|" \
     -e "s|^#common_passwords = conf/common-passwords.txt\$|common_passwords = $share/common-passwords.txt|" \

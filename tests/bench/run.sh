@@ -21,7 +21,8 @@
 # fail the run; a harness error does (exit 2), and so does an acknowledged
 # message that is not in the database (exit 1: that is data loss).
 #
-# Knobs (environment): BENCH_BURST (50000), BENCH_BURST_CONNS (128: the
+# Knobs (environment): BENCH_TEXT ("hallo": the text of the daemon burst's
+# webhooks; a sentence of several words has the crisis model score it), BENCH_BURST (50000), BENCH_BURST_CONNS (128: the
 # connections of the two bursts and of pgbench -c N), BENCH_CONNS (64: the
 # open-loop phases), BENCH_E2E_RATE
 # (1000), BENCH_E2E_S (30), BENCH_PRELOAD (100000), BENCH_PGBENCH_S (10),
@@ -43,6 +44,7 @@ LG=${BENCH_LOADGEN:-$ROOT/build/bench/loadgen}
 BARE=$ROOT/build/bench/bare
 CONF=$ROOT/tests/bench/bench.conf
 BURST=${BENCH_BURST:-50000}
+BURST_TEXT=${BENCH_TEXT:-hallo}
 CONNS=${BENCH_CONNS:-64}
 # A burst is closed loop: each connection sends its next webhook when the
 # last one is answered, so N connections can never exceed N / (the ack
@@ -480,7 +482,7 @@ parts_cpu "$TMP/parts0"
 D0=$(cpu_of "$DPID"); P0=$(pg_cpu); S0=$(sys_busy); W0=$(date +%s.%N)
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
 	--burst "$BURST" --conns "$BURST_CONNS" --contacts "$BURST_CONTACTS" --fake-port "$FAKE_PORT" \
-	--drain 60 --ack-log "$TMP/acked.txt" >"$TMP/b.out" || die "loadgen (daemon burst)"
+	--text "$BURST_TEXT" --drain 60 --ack-log "$TMP/acked.txt" >"$TMP/b.out" || die "loadgen (daemon burst)"
 # The fake API again at once: the replies to the burst's paced backlog go
 # out in the seconds after it (see "backlog" below).
 "$LG" --fake-only --fake-port "$FAKE_PORT" --duration 120 >"$TMP/fake-drain.out" 2>&1 &

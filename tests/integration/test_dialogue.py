@@ -342,7 +342,8 @@ def dialogue_crisis_while_assigned(h):
     tap(h, to, "list", "unwell", "Het gaat niet goed", min_new=2)
     say(h, to, "15")
     tap(h, to, "list", "den_haag", "Den Haag")
-    say(h, to, "Ik voel me heel alleen (test dialoog vijf).")
+    # Not "ik voel me heel alleen": that is worry (the screening question first).
+    say(h, to, "Ik wil graag met iemand praten (test dialoog vijf).")
     cid = h.contact_id("whatsapp", to)
     check(conv_row(h, to)[:2] == ("queued", "JIT"), "not queued for JIT: %r" % (conv_row(h, to),))
     h.psql("UPDATE conversation SET status = 'assigned' WHERE contact_id = %s "

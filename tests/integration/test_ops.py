@@ -77,12 +77,14 @@ def ops_install_tree_man_pages_and_unit(h):
     for rel in ["usr/bin/praatpaal", "usr/share/man/man8/praatpaal.8",
                 "usr/share/man/man5/praatpaal.conf.5", "etc/praatpaal/praatpaal.conf",
                 "usr/share/praatpaal/flows/main.json", "usr/share/praatpaal/crisis.lex",
+                "usr/share/praatpaal/crisis.model",
                 "usr/share/praatpaal/praatpaal.conf.sample",
                 "lib/systemd/system/praatpaal.service", "usr/share/doc/praatpaal/README.md"]:
         check(os.path.isfile(os.path.join(dest, rel)), "make install did not install /%s" % rel)
     check(os.access(os.path.join(dest, "usr/bin/praatpaal"), os.X_OK), "binary not executable")
     conf = open(os.path.join(dest, "etc/praatpaal/praatpaal.conf")).read()
     for line in ["dir = /usr/share/praatpaal/flows", "lexicon = /usr/share/praatpaal/crisis.lex",
+                 "model = /usr/share/praatpaal/crisis.model",
                  "pseudonym_key_file = /etc/praatpaal/pseudonym_key", "user = praatpaal"]:
         check(re.search("^%s$" % re.escape(line), conf, re.M),
               "installed config lacks %r" % line)

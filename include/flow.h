@@ -161,6 +161,7 @@ enum sys_opt_text {
 	SYS_OPT_CRISIS_ALSO_SELFHARM,
 	SYS_OPT_CRISIS_ALSO_ABUSE,
 	SYS_OPT_CRISIS_ALSO_HOMELESS,
+	SYS_OPT_RESEARCH_WITHDRAWN,	/* after the withdraw command */
 	SYS_OPT_NTEXTS
 };
 
@@ -168,6 +169,7 @@ enum sys_opt_text {
 enum sys_command {
 	CMD_MENU, CMD_STOP, CMD_START, CMD_HELP, CMD_LANGUAGE, CMD_DELETE,
 	CMD_YES, CMD_NO,
+	CMD_WITHDRAW,		/* optional: leave the research (consent withdrawn) */
 	CMD_NCOMMANDS
 };
 

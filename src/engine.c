@@ -942,6 +942,23 @@ sms_optout_word(const char *norm)
 	return hit;
 }
 
+static void	say_opt(struct ectx *, enum sys_opt_text);
+
+/* The withdraw command: research consent withdrawn for every purpose (1 if it was that). */
+static int
+handle_withdraw(struct ectx *x, const char *norm)
+{
+	struct engine_action *a;
+
+	if (!flow_words_has(&x->fs->fs_commands[CMD_WITHDRAW], norm))
+		return 0;
+	a = add_action(x, ACT_CONSENT);
+	a->ea_name = xstrdup("withdraw");
+	a->ea_version = xstrdup("withdraw");
+	say_opt(x, SYS_OPT_RESEARCH_WITHDRAWN);
+	return 1;
+}
+
 /* Global commands: 1 if the input was one (and was handled). */
 static int
 handle_command(struct ectx *x, const char *norm)
@@ -950,6 +967,10 @@ handle_command(struct ectx *x, const char *norm)
 
 	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
 		return 0;
+	if (handle_withdraw(x, norm)) {
+		repeat_current(x);
+		return 1;
+	}
 	if (x->in->in_channel == CHANNEL_SMS && sms_optout_word(norm)) {
 		/* Twilio opted them out already: a confirmation question cannot arrive. */
 		(void)add_action(x, ACT_OPTOUT);
@@ -1180,6 +1201,8 @@ queued_command(struct ectx *x, const char *norm)
 		set_phase(x, ENG_CONFIRM_DELETE);
 		return 1;
 	}
+	if (handle_withdraw(x, norm))
+		return 1;
 	return 0;
 }
 

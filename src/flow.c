@@ -41,11 +41,11 @@ static const char *const sys_text_names[SYS_NTEXTS] = {
 static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {
 	"story_full", "crisis_ingested", "crisis_other", "crisis_sexual", "crisis_sextortion",
 	"crisis_also_danger", "crisis_also_suicide", "crisis_also_selfharm", "crisis_also_abuse",
-	"crisis_also_homeless",
+	"crisis_also_homeless", "research_withdrawn",
 };
 
 static const char *const sys_command_names[CMD_NCOMMANDS] = {
-	"menu", "stop", "start", "help", "language", "delete", "yes", "no",
+	"menu", "stop", "start", "help", "language", "delete", "yes", "no", "withdraw",
 };
 
 /* Built-in names for languages.json codes without a "names" entry. */
@@ -341,6 +341,8 @@ load_system_commands(struct lctx *lc, json_t *root)
 	for (i = 0; cmds != NULL && i < CMD_NCOMMANDS; i++) {
 		snprintf(what, sizeof(what), "command \"%s\"", sys_command_names[i]);
 		if ((t = json_object_get(cmds, sys_command_names[i])) == NULL) {
+			if (i == CMD_WITHDRAW)
+				continue;	/* optional */
 			flow_err(lc, "missing command \"%s\"", sys_command_names[i]);
 			rc = -1;
 		} else if (flow_parse_words(lc, what, t, &fs->fs_commands[i], 1,

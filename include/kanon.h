@@ -49,6 +49,7 @@ struct kanon_report {
 
 struct kanon	*kanon_new(size_t k);
 void		 kanon_free(struct kanon *);
+size_t		 kanon_k(const struct kanon *);
 /* One combination (values may be NULL) describing n records. */
 void		 kanon_add(struct kanon *, const char *const qi[KQ_N], size_t n);
 /* Settle every combination; the report filled. After this only lookups. */

@@ -39,6 +39,12 @@ kanon_new(size_t k)
 	return kn;
 }
 
+size_t
+kanon_k(const struct kanon *kn)
+{
+	return kn->kn_k;
+}
+
 void
 kanon_free(struct kanon *kn)
 {

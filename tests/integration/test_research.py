@@ -138,3 +138,123 @@ def research_story_copy_and_forget(h):
     for secret in ("Mirthe", "Meerdervoort", "12345678", "example.com"):
         check(secret not in r[6], "%r left in the story copy: %r" % (secret, r[6]))
     check("beter" in r[6], "story text lost: %r" % r[6])
+
+
+# ---- exports -----------------------------------------------------------------
+
+import csv  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+
+EXPORT_DAY = "2031-05-06"	# a day no other test's copy has
+
+
+def sql_copy(h, address, day=EXPORT_DAY, municipality="Delft", age="16-17", texts=("hoi",)):
+    """A consenting contact with one research copy of a chat on day."""
+    cid = sql_contact(h, address)
+    h.psql("INSERT INTO consent_event (contact_id, scope, purpose, granted, text_version) "
+           "VALUES (%d, 'research', 'chats', true, 'v1')" % cid)
+    rid = int(h.scalar(
+        "INSERT INTO research_conversation (conversation_id, contact_id, day, route, team, "
+        "outcome, municipality, age_band) VALUES (-%d, %d, '%s', 'jip', 'JIP', 'advice', "
+        "'%s', '%s') RETURNING id" % (cid, cid, day, municipality, age)))
+    for i, t in enumerate(texts):
+        h.psql("INSERT INTO research_message VALUES (%d, %d, '%s', '%s', '%s')"
+               % (rid, i + 1, "youth" if i % 2 == 0 else "bot", day, t.replace("'", "''")))
+    return cid
+
+
+def export(h, *args):
+    out = os.path.join(h.tmp if hasattr(h, "tmp") else "/tmp",
+                       "export-%d-%d.out" % (os.getpid(), len(h.psql("SELECT 1"))))
+    rc, text = h.run_bin(["export", "--out", out] + list(args))
+    check(rc == 0, "export exited %d: %s" % (rc, text))
+    with open(out, encoding="utf-8", newline="") as f:
+        body = f.read()
+    rep = None
+    if os.path.exists(out + ".report.json"):
+        with open(out + ".report.json", encoding="utf-8") as f:
+            rep = json.load(f)
+        os.unlink(out + ".report.json")
+    os.unlink(out)
+    return body, rep
+
+
+def jsonl(body):
+    lines = [json.loads(x) for x in body.splitlines()]
+    check(lines and "_report" in lines[-1], "no report line at the end: %r" % lines[-1:])
+    return lines[:-1], lines[-1]["_report"]
+
+
+@test
+def research_export_jsonl_kanon_rekey_withdraw(h):
+    cids = [sql_copy(h, "3160000193%d" % i, texts=("hoi %d" % i, "fijn", "doei"))
+            for i in range(6)]
+    sql_copy(h, "31600001940", municipality="Wassenaar", age="21-23")	# alone: suppressed
+    args = ["--what", "transcripts", "--format", "jsonl", "--from", EXPORT_DAY, "--to",
+            EXPORT_DAY]
+    rows, rep = jsonl(export(h, *args)[0])
+    check(len(rows) == 18, "rows: %d" % len(rows))
+    check(rep["records"] == 7 and rep["records_suppressed"] == 1 and rep["rows"] == 18,
+          "report: %r" % rep)
+    r = rows[0]
+    check(set(r) == {"export_pseudonym", "conversation", "seq", "sender", "time", "route",
+                     "team", "outcome", "municipality", "age_band", "role", "text"},
+          "fields: %r" % sorted(r))
+    check(r["time"] == EXPORT_DAY and r["municipality"] == "Delft" and r["role"] == "youth",
+          "row: %r" % r)
+    check(all(x["municipality"] != "Wassenaar" for x in rows), "a rare row was shown")
+    ps1 = {x["export_pseudonym"] for x in rows}
+    check(len(ps1) == 6, "pseudonyms: %r" % ps1)
+    pseudonyms = {x[0] for x in h.psql("SELECT pseudonym FROM contact")}
+    check(not ps1 & pseudonyms, "an export pseudonym is a contact pseudonym")
+    # Another export: new pseudonyms; with the same project key: the same.
+    rows2, _ = jsonl(export(h, *args)[0])
+    check(not ps1 & {x["export_pseudonym"] for x in rows2}, "pseudonyms not re-keyed")
+    key = ["--project-key", "project-key-research-0001"]
+    a, _ = jsonl(export(h, *(args + key))[0])
+    b, _ = jsonl(export(h, *(args + key))[0])
+    check([x["export_pseudonym"] for x in a] == [x["export_pseudonym"] for x in b],
+          "the project key did not give the same pseudonyms")
+    # Withdrawal: the contact leaves every later export; then fewer than k remain.
+    h.psql("INSERT INTO consent_event (contact_id, scope, purpose, granted, text_version) "
+           "VALUES (%d, 'research', 'chats', false, 'withdraw')" % cids[0])
+    rows3, rep3 = jsonl(export(h, *args)[0])
+    check(not any(x["text"] == "hoi 0" for x in rows3), "withdrawn contact still exported")
+    check(rep3["records"] == 6, "report after withdrawal: %r" % rep3)
+    # The audit has each export, with its options and report, without the key.
+    det = h.psql("SELECT detail::text FROM audit WHERE action = 'export' ORDER BY id DESC LIMIT 1")
+    d = json.loads(det[0][0])
+    check(d["what"] == "transcripts" and d["report"]["records"] == 6 and
+          "project-key-research" not in det[0][0], "audit detail: %r" % d)
+
+
+@test
+def research_export_csv_parses_back(h):
+    day = "2031-06-07"
+    for i in range(5):
+        sql_copy(h, "3160000195%d" % i, day=day,
+                 texts=('Zij zei: "gaat het?", en ik\nzei ja', "komma, punt; ☺", "x\r\ny"))
+    args = ["--what", "transcripts", "--from", day, "--to", day]
+    body, rep = export(h, *(args + ["--format", "csv"]))
+    check(rep is not None and rep["rows"] == 15, "csv report: %r" % rep)
+    check(body.startswith("export_pseudonym,conversation,seq,"), "header: %r" % body[:60])
+    parsed = list(csv.DictReader(io.StringIO(body, newline="")))
+    rows, _ = jsonl(export(h, *(args + ["--format", "jsonl", "--project-key",
+                                        "k" * 20]))[0])
+    body2, _ = export(h, *(args + ["--format", "csv", "--project-key", "k" * 20]))
+    parsed = list(csv.DictReader(io.StringIO(body2, newline="")))
+    want = [{k: ("" if v is None else str(v)) for k, v in r.items()} for r in rows]
+    check(parsed == want, "csv rows differ from jsonl: %r vs %r" % (parsed[:1], want[:1]))
+
+
+@test
+def research_export_bad_options(h):
+    for args, word in ((["--what", "chats", "--format", "csv"], "what"),
+                       (["--what", "stories", "--format", "xml"], "format"),
+                       (["--what", "stories", "--format", "csv", "--from", "gisteren"], "from"),
+                       (["--what", "stories", "--format", "csv", "--project-key", "kort"],
+                        "project key")):
+        rc, text = h.run_bin(["export"] + args)
+        check(rc == 2 and word in text, "%r: exit %d %r" % (args, rc, text))

@@ -245,6 +245,7 @@
 #define RESEARCH_COPY_MS	5000	/* the research copy job runs this often */
 #define RESEARCH_COPY_BATCH	50	/* conversations (and stories) copied per run at most */
 #define RESEARCH_NAMES_MAX	4096	/* staff logins and aliases scrubbed from a copy at most */
+#define EXPORT_STREAM_CHUNK	65536	/* bytes MHD asks an export stream for at most */
 #define EXPORT_FETCH_ROWS	1000	/* rows an export reads per FETCH from its cursor */
 
 #endif

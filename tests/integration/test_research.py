@@ -258,3 +258,52 @@ def research_export_bad_options(h):
                         "project key")):
         rc, text = h.run_bin(["export"] + args)
         check(rc == 2 and word in text, "%r: exit %d %r" % (args, rc, text))
+
+
+def api_login(h, login, role, teams=None):
+    import subprocess
+    from harness import BIN, hreq
+    password = "een-lang-testwachtwoord-19"
+    args = [BIN, "-c", h.conf, "staff", "add", login, "--role", role]
+    if teams:
+        args += ["--teams", teams]
+    r = subprocess.run(args, input=password + "\n", stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, text=True, timeout=60, env=h.env())
+    check(r.returncode == 0, "staff add %s: %s" % (login, r.stdout))
+    st, hd, body = hreq(h.http_port, "POST", "/api/v1/session",
+                        json.dumps({"login": login, "password": password}).encode(),
+                        {"Content-Type": "application/json"})
+    check(st == 200, "login %s answered %d" % (login, st))
+    return hd.get("set-cookie", "").split(";")[0]
+
+
+@test
+def research_export_api_roles(h):
+    from harness import hreq
+    day = "2031-07-08"
+    for i in range(5):
+        sql_copy(h, "3160000196%d" % i, day=day, texts=("hallo", "dag"))
+    h.ensure()
+    res = api_login(h, "research.reader", "researcher")
+    cns = api_login(h, "research.counsellor", "counsellor", "JIP")
+    path = "/api/v1/export?what=transcripts&format=jsonl&from=%s&to=%s" % (day, day)
+    before = int(h.scalar("SELECT count(*) FROM audit WHERE action = 'export'"))
+    st, hd, body = hreq(h.http_port, "GET", path, None, {"Cookie": cns})
+    check(st == 403, "a counsellor's export answered %d" % st)
+    check(int(h.scalar("SELECT count(*) FROM audit WHERE action = 'export'")) == before,
+          "a refused export was audited")
+    st, hd, body = hreq(h.http_port, "GET", path, None, {"Cookie": res})
+    check(st == 200, "the researcher's export answered %d: %r" % (st, body[:200]))
+    rows, rep = jsonl(body.decode("utf-8"))
+    check(len(rows) == 10 and rep["rows"] == 10, "api rows: %d %r" % (len(rows), rep))
+    aud = h.psql("SELECT s.login, a.detail ->> 'via' FROM audit a JOIN staff s "
+                 "ON s.id = a.staff_id WHERE a.action = 'export' ORDER BY a.id DESC LIMIT 1")
+    check(aud == [["research.reader", "api"]], "audit: %r" % aud)
+    st, hd, body = hreq(h.http_port, "GET", path.replace("jsonl", "csv"), None,
+                        {"Cookie": res})
+    check(st == 200 and hd.get("content-type", "").startswith("text/csv"), "csv: %d" % st)
+    parsed = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+    check(len(parsed) == 11 and parsed[0][0] == "export_pseudonym", "csv rows: %d" % len(parsed))
+    st, hd, body = hreq(h.http_port, "GET", "/api/v1/export?what=everything", None,
+                        {"Cookie": res})
+    check(st == 400 and b"what" in body, "bad what answered %d %r" % (st, body))

@@ -942,20 +942,20 @@ sms_optout_word(const char *norm)
 	return hit;
 }
 
-static void	say_opt(struct ectx *, enum sys_opt_text);
-
-/* The withdraw command: research consent withdrawn for every purpose (1 if it was that). */
+/* The withdraw command: research consent withdrawn for every purpose (1 if it was that); quiet: no answer. */
 static int
-handle_withdraw(struct ectx *x, const char *norm)
+handle_withdraw(struct ectx *x, const char *norm, int quiet)
 {
 	struct engine_action *a;
 
-	if (!flow_words_has(&x->fs->fs_commands[CMD_WITHDRAW], norm))
+	if (x->in->in_kind != MSG_TEXT ||
+	    !flow_words_has(&x->fs->fs_commands[CMD_WITHDRAW], norm))
 		return 0;
 	a = add_action(x, ACT_CONSENT);
 	a->ea_name = xstrdup("withdraw");
 	a->ea_version = xstrdup("withdraw");
-	say_opt(x, SYS_OPT_RESEARCH_WITHDRAWN);
+	if (!quiet && x->fs->fs_has_opt[SYS_OPT_RESEARCH_WITHDRAWN])
+		say(x, &x->fs->fs_opt_texts[SYS_OPT_RESEARCH_WITHDRAWN]);
 	return 1;
 }
 
@@ -967,7 +967,7 @@ handle_command(struct ectx *x, const char *norm)
 
 	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
 		return 0;
-	if (handle_withdraw(x, norm)) {
+	if (handle_withdraw(x, norm, 0)) {
 		repeat_current(x);
 		return 1;
 	}
@@ -1143,13 +1143,20 @@ restart_entry(struct ectx *x)
 
 /* (1) Crisis words, from any state: 1 if handled. */
 static int
-step_crisis(struct ectx *x)
+step_crisis(struct ectx *x, const char *norm)
 {
 	struct crisis_hit hit;
 
 	if (!engine_crisis_words(x->env->ee_lexicon, x->in, &hit))
 		return 0;
 	handle_crisis(x, &hit);
+	/*
+	 * Withdraw words can read as a crisis too ("ik wil niet meer
+	 * meedoen"): the crisis answer and the handover stand, and the
+	 * withdrawal is recorded all the same, without a cheerful "that's
+	 * fine" after the crisis numbers.
+	 */
+	(void)handle_withdraw(x, norm, 1);
 	if (x->status != CONV_ASSIGNED)
 		x->last = x->now;
 	return 1;
@@ -1201,7 +1208,7 @@ queued_command(struct ectx *x, const char *norm)
 		set_phase(x, ENG_CONFIRM_DELETE);
 		return 1;
 	}
-	if (handle_withdraw(x, norm))
+	if (handle_withdraw(x, norm, 0))
 		return 1;
 	return 0;
 }
@@ -1396,7 +1403,7 @@ step(struct ectx *x)
 	char *raw = match_trim(x->in->in_text);
 	char *norm = flow_normalise(raw);
 
-	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
+	if (step_crisis(x, norm) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
 	    step_request_welcome(x) || step_status(x, raw, norm) || step_stopped(x, norm) ||
 	    step_expired(x))
 		goto done;

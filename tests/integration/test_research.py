@@ -307,3 +307,38 @@ def research_export_api_roles(h):
     st, hd, body = hreq(h.http_port, "GET", "/api/v1/export?what=everything", None,
                         {"Cookie": res})
     check(st == 400 and b"what" in body, "bad what answered %d %r" % (st, body))
+
+
+@test
+def research_withdraw_in_chat(h):
+    from harness import wa_payload, wa_text, wa_value, wait_until
+    to = "31600001970"
+    h.ensure()
+
+    def say(text):
+        st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Intrekken")],
+                                                 [wa_text(to, text)])))
+        check(st == 200, "webhook answered %d" % st)
+        wait_until(lambda: h.pending_in("whatsapp", to) == 0, "%r to be processed" % text)
+
+    say("Hoi")
+    cid = int(h.contact_id("whatsapp", to))
+    h.psql("INSERT INTO consent_event (contact_id, scope, purpose, granted, text_version) "
+           "VALUES (%d, 'research', 'chats', true, 'v1'), (%d, 'research', 'stories', true, "
+           "'v1')" % (cid, cid))
+    h.psql("INSERT INTO research_conversation (conversation_id, contact_id, day) "
+           "VALUES (-1970, %d, current_date)" % cid)
+    say("Ik wil niet meer meedoen")
+    rows = h.psql("SELECT purpose, granted FROM research_consent WHERE contact_id = %d "
+                  "ORDER BY purpose" % cid)
+    check(rows == [["chats", "f"], ["stories", "f"]], "consent after withdrawal: %r" % rows)
+    n = h.scalar("SELECT count(*) FROM research_conversation WHERE contact_id = %d" % cid)
+    check(n == "0", "copy left after withdrawal in chat: %s" % n)
+    # The other words are no crisis: they get the withdrawal answer.
+    h.psql("INSERT INTO consent_event (contact_id, scope, purpose, granted, text_version) "
+           "VALUES (%d, 'research', 'chats', true, 'v2')" % cid)
+    say("stop met onderzoek")
+    check(h.scalar("SELECT granted FROM research_consent WHERE contact_id = %d "
+                   "AND purpose = 'chats'" % cid) == "f", "stop met onderzoek: not withdrawn")
+    wait_until(lambda: any("niet meer mee aan het onderzoek" in json.dumps(r, ensure_ascii=False)
+                           for r in h.fake_requests(to=to)), "the withdrawal answer")

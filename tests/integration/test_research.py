@@ -4,6 +4,11 @@ deletes the copy; closed conversations and saved stories of consenting
 contacts are copied scrubbed.
 """
 
+import csv
+import io
+import json
+import os
+
 from harness import TestFailure, check, test  # noqa: F401
 
 
@@ -118,7 +123,7 @@ def research_copy_of_closed_chats_is_scrubbed(h):
 
 
 @test
-def research_story_copy_and_forget(h):
+def research_story_copy_and_export(h):
     cid = sql_contact(h, "31600001905", "Mirthe Voorbeeld")
     data = ('{"role": "jongere", "help_kind": "ggz", "feeling": "gemengd", "topics": "2, 6", '
             '"municipality": "Rijswijk", "age_band": "16-17", "consent": "yes", '
@@ -138,14 +143,21 @@ def research_story_copy_and_forget(h):
     for secret in ("Mirthe", "Meerdervoort", "12345678", "example.com"):
         check(secret not in r[6], "%r left in the story copy: %r" % (secret, r[6]))
     check("beter" in r[6], "story text lost: %r" % r[6])
+    # Exported (k = 1, so this one story shows): none of it left either.
+    day = h.scalar("SELECT day FROM research_story WHERE story_id = %d" % sid)
+    rc, out = h.run_bin(["export", "--what", "stories", "--format", "jsonl", "--from", day,
+                         "--to", day], extra={"PRAATPAAL_PRIVACY_K_ANONYMITY": "1"})
+    check(rc == 0, "export exited %d: %s" % (rc, out))
+    rows = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+    mine = [x for x in rows if x.get("municipality") == "Rijswijk" and x.get("role") == "youth"]
+    check(mine and mine[0]["help_kind"] == "ggz" and mine[0]["topics"] == [2, 6] and
+          mine[0]["signifiers"].get("feeling") == "gemengd", "story row: %r" % mine[:1])
+    for secret in ("Mirthe", "Meerdervoort", "12345678", "example.com", "Voorbeeld"):
+        check(secret not in out, "%r left in the story export" % secret)
 
 
 # ---- exports -----------------------------------------------------------------
 
-import csv  # noqa: E402
-import io  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
 
 EXPORT_DAY = "2031-05-06"	# a day no other test's copy has
 

@@ -76,6 +76,12 @@ integration: $(B)/praatpaal $(B)/tests/plans node_modules/.package-lock.json
 
 check: all unit integration
 
+# The console's pictures in docs/console.md, taken by its browser test.
+.PHONY: screenshots
+screenshots: $(B)/praatpaal $(B)/tests/plans node_modules/.package-lock.json
+	PRAATPAAL_SCREENSHOTS=$(CURDIR)/docs/img PRAATPAAL_BIN=$(B)/praatpaal \
+	    PRAATPAAL_PLANS=$(B)/tests/plans python3 tests/integration/run.py -k console_browser
+
 run: deps
 	sh tools/run-demo.sh
 

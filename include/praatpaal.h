@@ -153,7 +153,8 @@
 #define ENGINE_MAX_HOPS		64	/* nodes entered for one input (loop guard) */
 #define ENGINE_MAX_REPLIES	8	/* replies produced for one input */
 #define ENGINE_MAX_ACTIONS	8	/* actions produced for one input */
-#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
+#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a choice (person, menu, help now) */
+#define ENGINE_ROUTE_HOPS	8	/* message/set nodes passed to find the menu one level deeper */
 #define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */
 
 /* Console (web/, served at /console/ by src/web.c) */
@@ -191,7 +192,8 @@
 #define API_OUTCOMES_MAX	32	/* outcomes in [console] close_outcomes */
 #define API_OUTCOME_MAX		48	/* bytes of one outcome */
 #define API_NEXT_TRIES		8	/* queue/next passes over chats whose contact is busy */
-#define API_QUEUE_MAX		500	/* chats GET /queue and GET /conversations list at most */
+#define API_QUEUE_MAX		500	/* chats GET /conversations lists at most */
+#define API_QUEUE_PAGE		100	/* chats GET /queue lists at most, the most urgent (and "total") */
 
 /*
  * Waiting for a counsellor (docs/flows.md "Handed over") and the console's

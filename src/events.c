@@ -315,7 +315,8 @@ events_connect(struct events *ev, int first, char *err, size_t errlen)
 	PGconn *conn;
 	int rc;
 
-	conn = db_connect_as(ev->ev_app->ap_cfg->db_url, "events", err, errlen);
+	/* LISTEN needs a session of its own: never through a transaction pooler. */
+	conn = db_connect_as(config_direct_url(ev->ev_app->ap_cfg), "events", err, errlen);
 	if (conn == NULL)
 		return NULL;
 	if (db_events_listen(conn, err, errlen) == -1)

@@ -178,17 +178,19 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT " CONV_JSON "::text " CONV_FROM "WHERE c.id = $1" },
 	/* QITEMs of $1 teams: crisis first, then priority, then the longest wait. */
 	[ST_CONSOLE_QUEUE] = { "console_queue", 1,
-	    "SELECT COALESCE(json_agg(json_build_object('id', c.id, 'team', c.team, "
+	    "SELECT json_build_object('items', COALESCE(json_agg(json_build_object('id', c.id, 'team', c.team, "
 	    "'priority', c.priority, 'crisis', " IS_CRISIS ", "
 	    "'crisis_category', CASE WHEN " IS_CRISIS " THEN c.summary ->> 'category' END, "
 	    "'channel', k.channel, 'language', c.language, 'queued_at', " ISO("c.queued_at") ", "
 	    "'wait_seconds', greatest(0, floor(extract(epoch FROM now() - c.queued_at)))::bigint, "
 	    "'window_seconds_left', " WINDOW_LEFT ", 'summary', " SUMMARY ") "
-	    "ORDER BY c.k DESC, c.priority DESC, c.queued_at, c.id), '[]')::text "
+	    "ORDER BY c.k DESC, c.priority DESC, c.queued_at, c.id), '[]'::json), "
+	    "'total', (SELECT count(*) FROM conversation q WHERE q.status = 'queued' "
+	    "AND q.team = ANY ($1::text[])))::text "
 	    "FROM (SELECT v.*, COALESCE(v.summary ->> 'reason' = 'crisis', false) AS k "
 	    "FROM conversation v WHERE v.status = 'queued' AND v.team = ANY ($1::text[]) "
 	    "ORDER BY k DESC, v.priority DESC, v.queued_at, v.id "
-	    "LIMIT " SQL_NUM(API_QUEUE_MAX) ") c JOIN contact k ON k.id = c.contact_id" },
+	    "LIMIT " SQL_NUM(API_QUEUE_PAGE) ") c JOIN contact k ON k.id = c.contact_id" },
 	/*
 	 * $1 staff, $2 all (supervisor), $3 status or NULL. Queued chats read
 	 * through conversation_queue, assigned ones through conversation_assigned.

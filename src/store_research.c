@@ -99,19 +99,27 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT s.id, ct.profile_name, ct.username, s.consent AND EXISTS (SELECT 1 "
 	    "FROM research_consent r WHERE r.contact_id = s.contact_id "
 	    "AND r.purpose = 'stories' AND r.granted), "
-	    "COALESCE(s.data ->> 'story', ''), NULLIF(s.data ->> 'lesson', '') "
+	    "COALESCE(s.data ->> 'story', ''), NULLIF(s.data ->> 'lesson', ''), "
+	    "NULLIF(s.data -> 'signifiers' ->> 'title', ''), "
+	    "NULLIF(s.data -> 'signifiers' ->> 'change', '') "
 	    "FROM story s JOIN contact ct ON ct.id = s.contact_id "
 	    "WHERE s.research_done_at IS NULL ORDER BY s.id "
 	    "LIMIT " SQL_NUM(RESEARCH_COPY_BATCH) " FOR UPDATE OF s SKIP LOCKED" },
-	/* $2 the scrubbed story, $3 the scrubbed lesson; topics kept as their numbers only. */
-	[ST_R_STORY_ADD] = { "research_story_add", 3,
+	/*
+	 * $2 the scrubbed story, $3 lesson, $4 the signifiers' title, $5 their
+	 * change (the free-text ones, scrubbed; the others are choices); topics
+	 * kept as their numbers only.
+	 */
+	[ST_R_STORY_ADD] = { "research_story_add", 5,
 	    "INSERT INTO research_story (story_id, contact_id, day, role, help_kind, signifiers, "
 	    "topics, municipality, age_band, body) "
 	    "SELECT id, contact_id, created_at::date, CASE data ->> 'role' "
 	    "WHEN 'jongere' THEN 'youth' WHEN 'ouder' THEN 'parent' "
 	    "WHEN 'professional' THEN 'professional' END, NULLIF(data ->> 'help_kind', ''), "
-	    "jsonb_strip_nulls(jsonb_build_object('feeling', NULLIF(data ->> 'feeling', ''), "
-	    "'years', NULLIF(data ->> 'years', ''), 'lesson', $3::text)), "
+	    "jsonb_strip_nulls(COALESCE(data -> 'signifiers', '{}') || "
+	    "jsonb_build_object('feeling', NULLIF(data ->> 'feeling', ''), "
+	    "'years', NULLIF(data ->> 'years', ''), 'lesson', $3::text, 'title', $4::text, "
+	    "'change', $5::text)), "
 	    "COALESCE((SELECT jsonb_agg(DISTINCT m[1]::int) FROM "
 	    "regexp_matches(COALESCE(data ->> 'topics', ''), '\\m([0-9]{1,2})\\M', 'g') m), '[]'), "
 	    "NULLIF(data ->> 'municipality', ''), NULLIF(data ->> 'age_band', ''), $2 "
@@ -302,27 +310,24 @@ static int
 research_copy_story(PGconn *conn, PGresult *rows, int r, research_scrub_fn scrub, void *ctx,
     const struct research_names *rn, char *err, size_t errlen)
 {
-	char *body = NULL, *lesson = NULL;
-	const char *v[3];
-	int rc = -1;
+	char *t[4] = { NULL, NULL, NULL, NULL };	/* story, lesson, title, change */
+	const char *v[5];
+	int i, rc = -1;
 
-	if ((body = scrub(ctx, PQgetvalue(rows, r, 4), research_names_v(rn), rn->rn_n)) == NULL)
-		goto fail;
-	if (!PQgetisnull(rows, r, 5) && (lesson = scrub(ctx, PQgetvalue(rows, r, 5),
-	    research_names_v(rn), rn->rn_n)) == NULL)
-		goto fail;
+	for (i = 0; i < 4; i++)
+		if (!PQgetisnull(rows, r, 4 + i) && (t[i] = scrub(ctx, PQgetvalue(rows, r, 4 + i),
+		    research_names_v(rn), rn->rn_n)) == NULL) {
+			snprintf(err, errlen, "research copy: scrub failed");
+			goto done;
+		}
 	v[0] = PQgetvalue(rows, r, 0);
-	v[1] = body;
-	v[2] = lesson;
+	for (i = 0; i < 4; i++)
+		v[1 + i] = t[i];
 	rc = db_stmt_run(conn, &stmts[ST_R_STORY_ADD], v, err, errlen);
-	free(body);
-	free(lesson);
+done:
+	for (i = 0; i < 4; i++)
+		free(t[i]);
 	return rc;
-fail:
-	snprintf(err, errlen, "research copy: scrub failed");
-	free(body);
-	free(lesson);
-	return -1;
 }
 
 int

@@ -49,6 +49,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "WHERE q.status = 'queued' AND q.team = $2 AND q.id <> $1 "
 	    "AND (q.priority > $3::int OR (q.priority = $3::int AND q.queued_at < "
 	    "(SELECT c.queued_at FROM conversation c WHERE c.id = $1))) "
+	    "ORDER BY q.team, q.priority DESC, q.queued_at "	/* conversation_queue's order */
 	    "LIMIT " SQL_NUM(QUEUE_AHEAD_MAX) ") a), "
 	    "(SELECT extract(epoch FROM percentile_cont(0.5) WITHIN GROUP "
 	    "(ORDER BY w.claimed_at - w.queued_at))::bigint FROM "
@@ -65,7 +66,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "AND v.queued_at <= now() - make_interval(secs => $1::bigint) "
 	    "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.conversation_id = v.id "
 	    "AND a.category = 'crisis_unclaimed' AND a.created_at >= v.queued_at) "
-	    "ORDER BY v.queued_at DESC LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
+	    "ORDER BY v.team, v.priority DESC, v.queued_at "	/* conversation_queue: the longest wait first */
+	    "LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
 	    "n AS MATERIALIZED (SELECT * FROM c WHERE pg_try_advisory_xact_lock(c.contact_id)), "
 	    "i AS (INSERT INTO alert (conversation_id, category) "
 	    "SELECT id, 'crisis_unclaimed' FROM n) "
@@ -104,7 +106,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "WHERE v.status = 'queued' AND v.team = $1 "
 	    "AND v.queued_at < to_timestamp($2::bigint / 1000.0) "
 	    "AND (v.closed_notice_at IS NULL OR v.closed_notice_at < to_timestamp($2::bigint / 1000.0)) "
-	    "ORDER BY v.queued_at LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
+	    "ORDER BY v.team, v.priority DESC, v.queued_at "	/* conversation_queue's order */
+	    "LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
 	    "n AS MATERIALIZED (SELECT * FROM c WHERE pg_try_advisory_xact_lock(c.contact_id)), "
 	    "u AS (UPDATE conversation v SET closed_notice_at = now(), "
 	    "priority = GREATEST(v.priority, " SQL_NUM(QUEUE_CARRYOVER_PRIORITY) "), "

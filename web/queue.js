@@ -15,6 +15,7 @@ const TICK_MS = 5000;	// waits and windows are redrawn this often
 const q = {
   root: null,
   items: [],
+  total: 0,
   fetchedAt: 0,
   seenCrisis: new Set(),
   loading: null,	// the read in flight
@@ -22,11 +23,13 @@ const q = {
   tick: null,
 };
 
-export function count() { return q.items.length; }
+// Chats waiting for my teams: the server lists the most urgent, total counts them all.
+export function count() { return q.total; }
 
 export function reset() {
   clearInterval(q.tick);
   q.items = [];
+  q.total = 0;
   q.seenCrisis = new Set();
   if (q.root) q.root.replaceChildren();
 }
@@ -59,6 +62,7 @@ export function refresh(ctx) {
     try {
       const r = await api('GET', '/queue');
       q.items = r.items || [];
+      q.total = Number.isInteger(r.total) ? r.total : q.items.length;
       q.fetchedAt = Date.now();
       render(ctx);
     } catch (err) {
@@ -145,8 +149,8 @@ function render(ctx) {
   }));
   $('#queue-table').hidden = q.items.length === 0;
   $('#queue-empty').hidden = q.items.length > 0;
-  fill($('#queue-summary'), q.items.length ? L.queueCount(q.items.length) : '');
-  fill($('#queue-count'), q.items.length ? String(q.items.length) : '');
+  fill($('#queue-summary'), q.total ? L.queueCount(q.total) : '');
+  fill($('#queue-count'), q.total ? String(q.total) : '');
   if (focused) {
     const b = rows.querySelector(`tr[data-id="${CSS.escape(focused)}"] button`);
     if (b) b.focus();

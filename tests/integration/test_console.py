@@ -162,6 +162,10 @@ def console_login_me_queue(h):
     st, _, q2 = Session(h, "test.jip1").get("/queue")
     check(st == 200 and all(i["id"] != conv for i in q2["items"]),
           "a JIP counsellor sees the CIT chat: %r" % q2)
+    waiting = int(h.scalar("SELECT count(*) FROM conversation WHERE status = 'queued' "
+                           "AND team = 'CIT'"))
+    check(q["total"] == waiting and len(q["items"]) == min(waiting, 100),
+          "total %r and %d items, %d CIT chats waiting" % (q["total"], len(q["items"]), waiting))
 
     st, _, js = s.req("DELETE", "/session", csrf=False)
     check(st == 403, "logout without the CSRF token: %d %r" % (st, js))
@@ -419,6 +423,7 @@ def console_close_and_transfer(h):
 @test
 def console_sessions_csrf_slowing(h):
     staff_add(h, "test.sess1", "counsellor", "CIT", "Sessie van CIT")
+    staff_add(h, "test.sess2", "counsellor", "JIP", "Tweede van JIP")
     to = "31600000761"
     conv = queue_crisis(h, to)
     s = Session(h, "test.sess1")
@@ -448,7 +453,7 @@ def console_sessions_csrf_slowing(h):
     st, hd, js = Session(h).login("test.sess1", PASSWORD)
     check(st == 429 and int(hd.get("retry-after", "0")) > 0 and js["retry_after"] > 0 and
           "error" in js, "a slowed login: %d %r %r" % (st, hd, js))
-    st, _, _ = Session(h).login("test.cit1", PASSWORD)
+    st, _, _ = Session(h).login("test.sess2", PASSWORD)
     check(st == 200, "another login is not slowed: %d" % st)
 
 

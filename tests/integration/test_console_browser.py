@@ -8,8 +8,9 @@ to the last question before a JIT handover, so that one more message
 queues them), writes the signed webhooks the browser script posts at the
 right moments, runs it, and checks afterwards what the browser cannot see:
 the reply at the fake API for the right recipient, and the chat back with
-the bot. The screenshots of docs/console.md are written to docs/img/ (or
-to PRAATPAAL_SCREENSHOTS).
+the bot. The screenshots are written to build/screenshots/, or to
+PRAATPAAL_SCREENSHOTS (`make screenshots` sets it to docs/img/, the
+pictures of docs/console.md).
 """
 
 import json
@@ -21,7 +22,7 @@ from harness import BIN, ROOT
 
 CHROMIUM = os.environ.get("PRAATPAAL_CHROMIUM", "/usr/bin/chromium")
 SCRIPT = os.path.join(ROOT, "tests", "integration", "browser", "console.mjs")
-SHOTS = os.environ.get("PRAATPAAL_SCREENSHOTS") or os.path.join(ROOT, "docs", "img")
+SHOTS = os.environ.get("PRAATPAAL_SCREENSHOTS") or os.path.join(ROOT, "build", "screenshots")
 BROWSER_TIMEOUT_S = 180
 
 LOGIN = "sam.browser"

@@ -127,6 +127,7 @@ def research_story_copy_and_export(h):
     cid = sql_contact(h, "31600001905", "Mirthe Voorbeeld")
     data = ('{"role": "jongere", "help_kind": "ggz", "feeling": "gemengd", "topics": "2, 6", '
             '"municipality": "Rijswijk", "age_band": "16-17", "consent": "yes", '
+            '"signifiers": {"title": "Het verhaal van Mirthe", "heard": 4, "triad": "de hulp"}, '
             '"story": "Ik ben Mirthe, ik woon op de Laan van Meerdervoort 12 in Den Haag. '
             'Bel 06-12345678 of mail mirthe.voorbeeld@example.com. Het ging echt beter."}')
     sid = int(h.scalar("INSERT INTO story (contact_id, kind, data, consent) VALUES "
@@ -151,7 +152,9 @@ def research_story_copy_and_export(h):
     rows = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
     mine = [x for x in rows if x.get("municipality") == "Rijswijk" and x.get("role") == "youth"]
     check(mine and mine[0]["help_kind"] == "ggz" and mine[0]["topics"] == [2, 6] and
-          mine[0]["signifiers"].get("feeling") == "gemengd", "story row: %r" % mine[:1])
+          mine[0]["signifiers"].get("feeling") == "gemengd" and
+          mine[0]["signifiers"].get("heard") == 4 and "title" in mine[0]["signifiers"],
+          "story row: %r" % mine[:1])
     for secret in ("Mirthe", "Meerdervoort", "12345678", "example.com", "Voorbeeld"):
         check(secret not in out, "%r left in the story export" % secret)
 

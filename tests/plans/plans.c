@@ -42,7 +42,7 @@ static const struct {
 	{ "jobs_idle", "every assigned chat (conversation_assigned: at most max_chats a "
 	    "counsellor), once a second" },
 	{ "console_queue", "conversation_queue_order (waiting chats only) in the queue's order up to "
-	    "its LIMIT (API_QUEUE_MAX)" },
+	    "its LIMIT (API_QUEUE_PAGE), and counts them" },
 	{ "console_convs", "a supervisor's every waiting chat: a partial index of waiting chats only "
 	    "(conversation_queue_order or conversation_queue, all three teams), up to its LIMIT" },
 	{ "console_next", "conversation_queue_order (waiting chats only) in the queue's order: the "

@@ -1573,8 +1573,8 @@ step_crisis(struct ectx *x, const char *norm)
 		return 1;
 	handle_crisis(x, &hit);
 	/*
-	 * Withdraw words can read as a crisis too ("ik wil niet meer
-	 * meedoen"): the crisis answer and the handover stand, and the
+	 * A message with withdraw words may match the lexicon too: the
+	 * crisis answer and the handover stand, and the
 	 * withdrawal is recorded all the same, without a cheerful "that's
 	 * fine" after the crisis numbers.
 	 */

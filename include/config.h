@@ -64,6 +64,8 @@ struct config {
 	char	*pseudonym_key;
 	long long retention_days;
 	long long k_anonymity;
+	char	*pii_lists;			/* scrubber lists for the research copy */
+	char	*research_time_unit;		/* "day" or "week" */
 
 	/* [sender] */
 	long long send_concurrency;		/* requests in flight */

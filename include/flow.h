@@ -175,6 +175,7 @@ enum sys_opt_text {
 	SYS_OPT_STRIKES_MENU,
 	SYS_OPT_STRIKES_HELP,
 	SYS_OPT_STRIKES_HELP_NOW,	/* "I need help now": before the handover to CIT */
+	SYS_OPT_RESEARCH_WITHDRAWN,	/* after the withdraw command */
 	SYS_OPT_NTEXTS
 };
 
@@ -182,6 +183,7 @@ enum sys_opt_text {
 enum sys_command {
 	CMD_MENU, CMD_STOP, CMD_START, CMD_HELP, CMD_LANGUAGE, CMD_DELETE,
 	CMD_YES, CMD_NO,
+	CMD_WITHDRAW,		/* optional: leave the research (consent withdrawn) */
 	CMD_NCOMMANDS
 };
 

@@ -533,6 +533,7 @@ static const struct api_route api_routes[] = {
 	{ "GET", "/canned", R_C | R_S, "GET", api_get_canned },
 	{ "GET", "/stats", R_S | R_A, "GET", api_get_stats },
 	{ "GET", "/audit", R_S | R_A, "GET", api_get_audit },
+	{ "GET", "/export", R_R | R_A, "GET", api_get_export },
 };
 #undef CONV
 

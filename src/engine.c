@@ -1136,6 +1136,23 @@ sms_optout_word(const char *norm)
 	return hit;
 }
 
+/* The withdraw command: research consent withdrawn for every purpose (1 if it was that); quiet: no answer. */
+static int
+handle_withdraw(struct ectx *x, const char *norm, int quiet)
+{
+	struct engine_action *a;
+
+	if (x->in->in_kind != MSG_TEXT ||
+	    !flow_words_has(&x->fs->fs_commands[CMD_WITHDRAW], norm))
+		return 0;
+	a = add_action(x, ACT_CONSENT);
+	a->ea_name = xstrdup("withdraw");
+	a->ea_version = xstrdup("withdraw");
+	if (!quiet && x->fs->fs_has_opt[SYS_OPT_RESEARCH_WITHDRAWN])
+		say(x, &x->fs->fs_opt_texts[SYS_OPT_RESEARCH_WITHDRAWN]);
+	return 1;
+}
+
 /*
  * "menu" or "stop" in the middle of a story: ask first ("Wil je stoppen
  * met je verhaal?") rather than throw it away. 1 if asked.
@@ -1165,6 +1182,10 @@ handle_command(struct ectx *x, const char *norm)
 
 	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
 		return 0;
+	if (handle_withdraw(x, norm, 0)) {
+		repeat_current(x);
+		return 1;
+	}
 	if (x->in->in_channel == CHANNEL_SMS && sms_optout_word(norm)) {
 		/* Twilio opted them out already: a confirmation question cannot arrive. */
 		(void)add_action(x, ACT_OPTOUT);
@@ -1556,7 +1577,7 @@ restart_entry(struct ectx *x)
  * and band only (docs/crisis-lexicon.md "Score bands").
  */
 static int
-step_crisis(struct ectx *x)
+step_crisis(struct ectx *x, const char *norm)
 {
 	struct crisis_assessment a;
 	enum crisis_band band = engine_crisis_assess(x->env, x->in, &a);
@@ -1570,6 +1591,13 @@ step_crisis(struct ectx *x)
 	if (step_past(x, &a.ca_hit))
 		return 1;
 	handle_crisis(x, &a.ca_hit);
+	/*
+	 * A message with withdraw words may match the lexicon too: the
+	 * crisis answer and the handover stand, and the
+	 * withdrawal is recorded all the same, without a cheerful "that's
+	 * fine" after the crisis numbers.
+	 */
+	(void)handle_withdraw(x, norm, 1);
 	if (x->status != CONV_ASSIGNED)
 		x->last = x->now;
 	return 1;
@@ -1621,6 +1649,8 @@ queued_command(struct ectx *x, const char *norm)
 		set_phase(x, ENG_CONFIRM_DELETE);
 		return 1;
 	}
+	if (handle_withdraw(x, norm, 0))
+		return 1;
 	return 0;
 }
 
@@ -1834,7 +1864,7 @@ step(struct ectx *x)
 	char *raw = match_trim(x->in->in_text);
 	char *norm = flow_normalise(raw);
 
-	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
+	if (step_crisis(x, norm) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
 	    step_request_welcome(x) || step_status(x, raw, norm) || step_stopped(x, norm) ||
 	    step_expired(x))
 		goto done;

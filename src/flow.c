@@ -45,10 +45,11 @@ static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {
 	"screen_no_answer", "crisis_past", "crisis_past_go_on", "story_leave_confirm",
 	"story_leave_stay", "strikes_choice", "strikes_person", "strikes_menu", "strikes_help",
 	"strikes_help_now",
+	"research_withdrawn",
 };
 
 static const char *const sys_command_names[CMD_NCOMMANDS] = {
-	"menu", "stop", "start", "help", "language", "delete", "yes", "no",
+	"menu", "stop", "start", "help", "language", "delete", "yes", "no", "withdraw",
 };
 
 /* Built-in names for languages.json codes without a "names" entry. */
@@ -362,6 +363,8 @@ load_system_commands(struct lctx *lc, json_t *root)
 	for (i = 0; cmds != NULL && i < CMD_NCOMMANDS; i++) {
 		snprintf(what, sizeof(what), "command \"%s\"", sys_command_names[i]);
 		if ((t = json_object_get(cmds, sys_command_names[i])) == NULL) {
+			if (i == CMD_WITHDRAW)
+				continue;	/* optional */
 			flow_err(lc, "missing command \"%s\"", sys_command_names[i]);
 			rc = -1;
 		} else if (flow_parse_words(lc, what, t, &fs->fs_commands[i], 1,

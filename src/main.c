@@ -15,6 +15,7 @@
 
 #include "chatcmd.h"
 #include "config.h"
+#include "export.h"
 #include "log.h"
 #include "migrate.h"
 #include "praatpaal.h"
@@ -239,6 +240,20 @@ main_staff(const char *path, int argc, char **argv)
 }
 
 static int
+main_export(const char *path, int argc, char **argv)
+{
+	struct config cfg;
+	int rc;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	rc = export_cmd(&cfg, argc, argv);
+	config_free(&cfg);
+	return rc;
+}
+
+static int
 main_flows(const char *copt, const char *path, int argc, char **argv)
 {
 	char *dir = NULL;
@@ -348,6 +363,8 @@ main(int argc, char **argv)
 		return main_chat(copt, path, argc, argv);
 	if (strcmp(cmd, "staff") == 0)
 		return main_staff(path, argc, argv);
+	if (strcmp(cmd, "export") == 0)
+		return main_export(path, argc, argv);
 	if (strcmp(cmd, "help") == 0) {
 		main_usage(stdout);
 		return 0;

@@ -15,6 +15,8 @@
 #   b. a daemon burst (ack mode), then checks in PostgreSQL that every
 #      acknowledged wamid is stored, then watches the backlog it left;
 #   e. the daemon's peak RSS, and how long SIGTERM takes;
+#   x. a research export (tests/bench/export.py): 1,000,000 messages of
+#      research copies streamed by GET /api/v1/export, rows/s and RSS growth;
 #   p. first, without the database: the PII scrubber's MB/s on one core
 #      (build/bench/pii, tests/data/pii), BENCH_PII_S (3) seconds of CPU a figure.
 # Prints a table with each target MET or MISSED. A missed target does not
@@ -63,7 +65,7 @@ BURST_CONTACTS=1000
 E2E_BASE=10000
 E2E_CONTACTS=$((E2E_RATE * E2E_S))
 
-PHASES=${BENCH_PHASES:-acdvb}
+PHASES=${BENCH_PHASES:-acdvxb}
 START=$(date +%s)
 die() { echo "bench: harness error: $*" >&2; exit 2; }
 
@@ -473,6 +475,22 @@ q "SELECT pg_stat_statements_reset()" >/dev/null
 took "$PH"
 fi
 
+# ---- x. research export ------------------------------------------------------------------
+X_ROWS=0 X_RATE=0 X_GROW=0
+if phase x; then
+PH=$(date +%s)
+say ""
+say "== x. research export: ${BENCH_EXPORT_MSGS:-1000000} messages streamed by GET /api/v1/export"
+BENCH_HTTP_PORT=$HTTP_PORT BENCH_PSQL="$PSQL -d bench" BENCH_DPID=$DPID \
+	python3 "$ROOT/tests/bench/export.py" >"$TMP/x.out" 2>&1 \
+	|| { cat "$TMP/x.out" >&2; die "export bench (tests/bench/export.py)"; }
+grep -v '^RESULT' "$TMP/x.out" | tee -a "$OUT"
+X_ROWS=$(field export_rows "$TMP/x.out"); X_RATE=$(field export_rate "$TMP/x.out")
+X_GROW=$(field export_rss_grow_kb "$TMP/x.out")
+q "SELECT pg_stat_statements_reset()" >/dev/null
+took "$PH"
+fi
+
 # ---- b. daemon burst --------------------------------------------------------------
 PH=$(date +%s)
 say ""
@@ -580,6 +598,7 @@ T_RSS=$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')
 T_CQ=$(echo "$CQ_P99 $CQ_ITEMS" | awk '{ print ($2 > 0 && $1 < 20) ? 1 : 0 }')
 T_CS=$(echo "$CS_P99 $CS_N $CS_RATE" | awk '{ print ($2 > 0 && $1 < 500 && $3 >= 495) ? 1 : 0 }')
 T_CB=$(echo "$CB_RATIO" | awk '{ print ($1 >= 0.90) ? 1 : 0 }')
+T_X=$(echo "$X_RATE $X_GROW $X_ROWS" | awk '{ print ($3 > 0 && $1 >= 20000 && $2 < 8192) ? 1 : 0 }')
 say ""
 say "== figures"
 say "  HTTP floor (bare server, burst)         $FLOOR req/s"
@@ -594,6 +613,7 @@ say "  e2e inbound-to-reply                    p50 $E2E_P50 ms, p99 $E2E_P99 ms 
 say "  console GET /api/v1/queue              p50 $CQ_P50 ms, p99 $CQ_P99 ms ($CQ_ITEMS items, 10,000 queued chats)"
 say "  console message to stream               p50 $CS_P50 ms, p99 $CS_P99 ms ($CS_N probes, webhooks at $CS_RATE/s)"
 say "  console ingest, $C_STREAMS streams open         $CB_STREAMS/s vs $CB_PLAIN/s without   ratio $CB_RATIO; CPU a message $CB_CPU1 vs $CB_CPU0 ms"
+say "  research export (API, jsonl)            $X_RATE rows/s, RSS +$X_GROW kB ($X_ROWS rows)"
 say "  daemon stop (SIGTERM -> exit)           $STOP_S s"
 say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
 say "  PII scrubber, one core                  $PII_MB MB/s a message at a time, $PII_LONG MB/s as one text"
@@ -607,6 +627,7 @@ say "  PII scrubber >= 20 MB/s on one core         $(verdict "$(echo "$PII_MB" |
 say "  GET /api/v1/queue p99 < 20 ms (10,000 queued) $(verdict "$T_CQ")  (p99 $CQ_P99 ms)"
 say "  message to the stream p99 < 500 ms at 500/s  $(verdict "$T_CS")  (p99 $CS_P99 ms at $CS_RATE/s)"
 say "  $C_STREAMS open streams slow ingest < 10%         $(verdict "$T_CB")  (ratio $CB_RATIO)"
+say "  export >= 20,000 rows/s, RSS grows < 8 MiB  $(verdict "$T_X")  ($X_RATE rows/s, +$X_GROW kB)"
 say ""
 say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"
 if [ "$LOST" -ne 0 ]; then

@@ -403,6 +403,7 @@ dir = %(flows)s
 
 [privacy]
 pseudonym_key = %(pkey)s
+pii_lists = %(pii)s
 
 [sender]
 backoff_base_ms = 50
@@ -416,7 +417,7 @@ level = debug
 """ % {"public_url": PUBLIC_URL, "max_body": MAX_BODY, "verify": VERIFY_TOKEN,
                 "secret": APP_SECRET, "access": ACCESS_TOKEN, "pnid": PHONE_NUMBER_ID,
                 "sid": TW_SID, "tw_token": TW_TOKEN, "tw_from": TW_FROM,
-                "flows": os.path.join(ROOT, "conf", "flows"), "pkey": PSEUDONYM_KEY,
+                "flows": os.path.join(ROOT, "conf", "flows"), "pkey": PSEUDONYM_KEY, "pii": os.path.join(ROOT, "conf", "pii"),
                 "doubt": DOUBT_WINDOW_S})
 
     def env(self, extra=None, db_url=None, port=None):

@@ -243,4 +243,9 @@
 #define EVENTS_PRUNE_MS		60000	/* ... this often ... */
 #define EVENTS_PRUNE_BATCH	10000	/* ... at most this many at a time */
 
+#define RESEARCH_COPY_MS	5000	/* the research copy job runs this often */
+#define RESEARCH_COPY_BATCH	50	/* conversations (and stories) copied per run at most */
+#define RESEARCH_NAMES_MAX	4096	/* staff logins and aliases scrubbed from a copy at most */
+#define EXPORT_FETCH_ROWS	1000	/* rows an export reads per FETCH from its cursor */
+
 #endif

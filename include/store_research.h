@@ -1,0 +1,53 @@
+/*
+ * store_research.h — the research copy (src/store_research.c): consent per
+ * purpose, the scrubbed copy of closed conversations and saved stories,
+ * and forgetting a contact's copy. migrations/0019_research.sql refuses a
+ * copy for a contact without consent for its purpose, whoever writes it.
+ * All return 0, or -1 with err filled.
+ */
+#ifndef STORE_RESEARCH_H
+#define STORE_RESEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <libpq-fe.h>
+#include "util.h"
+
+/*
+ * Delete every research copy (conversations with their messages, and
+ * stories) of the contact, in the caller's transaction (or its own
+ * implicit one); *deleted (may be NULL) the number of copies removed.
+ * Erasure calls it before the contact goes; withdrawal of consent does
+ * the same in SQL (consent_event's trigger).
+ */
+int	db_research_forget_contact(PGconn *, int64_t contact_id, size_t *deleted,
+	    char *err, size_t errlen) WUR;
+
+/* Record a consent answer for purpose "chats" or "stories". */
+int	db_research_consent(PGconn *, int64_t contact_id, const char *purpose, int granted,
+	    const char *text_version, char *err, size_t errlen) WUR;
+
+/*
+ * Withdraw research consent for every purpose: the contact leaves every
+ * future export and their copy is deleted (in SQL).
+ */
+int	db_research_withdraw(PGconn *, int64_t contact_id, const char *text_version,
+	    char *err, size_t errlen) WUR;
+
+/* ---- the copy job -------------------------------------------------------- */
+
+/* Scrubs a text for the copy; names: the people to take out. Returns a new string. */
+typedef char	*(*research_scrub_fn)(void *ctx, const char *text,
+		    const char *const *names, size_t nnames);
+
+/*
+ * One run: up to RESEARCH_COPY_BATCH closed conversations and saved
+ * stories not yet handled, locked with FOR UPDATE SKIP LOCKED (several
+ * daemons share the work), copied scrubbed when their contact consented
+ * and marked handled either way, in one transaction. *copied the number
+ * of copies written, *skipped those without consent.
+ */
+int	db_research_copy_run(PGconn *, research_scrub_fn, void *ctx, size_t *copied,
+	    size_t *skipped, char *err, size_t errlen) WUR;
+
+#endif

@@ -19,6 +19,7 @@ struct dialogue;
 struct events;
 struct api;
 struct console_jobs;
+struct privacy_jobs;
 struct web_site;
 
 struct app {
@@ -32,6 +33,7 @@ struct app {
 	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
+	struct privacy_jobs	*ap_privacy;	/* sweeper, erasures, retention (privacy.h) */
 	struct web_site		*ap_web;	/* the console's files (web.h) */
 };
 

@@ -130,6 +130,12 @@ static const struct config_row config_rows[] = {
 	    "days raw conversations are kept"),
 	I("privacy", "k_anonymity", k_anonymity, 5, 1, 1000,
 	    "smallest group an export may describe"),
+	I("privacy", "close_queued_after", close_queued_after, 259200, 60, 31536000,
+	    "seconds a queued chat may stay unchanged before it closes (outcome expired)"),
+	I("privacy", "close_assigned_after", close_assigned_after, 604800, 60, 31536000,
+	    "seconds an assigned chat may stay unchanged before it closes (outcome expired)"),
+	I("privacy", "jobs_interval", privacy_jobs_interval, 60, 1, 3600,
+	    "seconds between runs of the sweeper and the erasure job"),
 
 	I("sender", "concurrency", send_concurrency, 64, 1, 1024,
 	    "provider requests in flight"),

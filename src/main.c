@@ -19,6 +19,7 @@
 #include "migrate.h"
 #include "praatpaal.h"
 #include "serve.h"
+#include "privacy.h"
 #include "staff.h"
 #include "util.h"
 
@@ -239,6 +240,21 @@ main_staff(const char *path, int argc, char **argv)
 }
 
 static int
+main_privacy(const char *path, const char *cmd, int argc, char **argv)
+{
+	struct config cfg;
+	int rc;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	rc = strcmp(cmd, "purge") == 0 ? privacy_cmd_purge(&cfg, argc, argv) :
+	    privacy_cmd_erase(&cfg, argc, argv);
+	config_free(&cfg);
+	return rc;
+}
+
+static int
 main_flows(const char *copt, const char *path, int argc, char **argv)
 {
 	char *dir = NULL;
@@ -301,7 +317,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const later[] = { "export", "purge" };
+	static const char *const later[] = { "export" };
 	const char *copt = NULL, *cmd, *path;
 	int ch, check = 0;
 	size_t i;
@@ -348,6 +364,8 @@ main(int argc, char **argv)
 		return main_chat(copt, path, argc, argv);
 	if (strcmp(cmd, "staff") == 0)
 		return main_staff(path, argc, argv);
+	if (strcmp(cmd, "purge") == 0 || strcmp(cmd, "erase") == 0)
+		return main_privacy(path, cmd, argc, argv);
 	if (strcmp(cmd, "help") == 0) {
 		main_usage(stdout);
 		return 0;

@@ -216,6 +216,7 @@
 #define PRIVACY_ERASE_MAX	100	/* erasures one run of the privacy jobs carries out at most */
 #define ERASE_CONFIRM_WAIT_S	600	/* an erasure waits at most this long for its chat confirmation */
 #define ERASE_CONTACTS_MAX	8	/* contacts one pseudonym names at most (erase --pseudonym) */
+#define API_PSEUDONYM_MAX	128	/* characters of the pseudonym POST /api/v1/erasure takes */
 #define PRIVACY_NOFLOW_MIN	60	/* expiry (min) of a bot chat in no flow */
 #define CONSOLE_SESSIONS_SCAN	1000	/* recent console sessions looked at for a CIT counsellor */
 #define CONSOLE_ONCALL_MAX	32	/* bytes of [console] oncall_sms (a phone number) */

@@ -210,8 +210,9 @@
 #define CONSOLE_JOBS_MS		1000	/* the periodic jobs run this often (one daemon at a time) */
 #define CONSOLE_JOBS_BATCH	100	/* chats each job handles per run at most */
 #define PRIVACY_SWEEP_BATCH	100	/* conversations the sweeper closes per statement at most */
-#define PURGE_BATCH		1000	/* messages or statuses retention deletes per transaction */
-#define PURGE_CONV_BATCH	100	/* conversations or contacts retention deletes per transaction */
+#define PURGE_CONV_BATCH	20	/* conversations (with their messages) or contacts retention
+					 * deletes per transaction */
+#define PURGE_PAUSE_MS		10	/* retention's pause between two batches (ingest goes first) */
 #define PURGE_PERIOD_S		86400	/* the retention job runs this often (and at start) */
 #define PRIVACY_ERASE_MAX	100	/* erasures one run of the privacy jobs carries out at most */
 #define ERASE_CONFIRM_WAIT_S	600	/* an erasure waits at most this long for its chat confirmation */

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "config.h"
@@ -87,13 +88,20 @@ static int
 privacy_purge_all(PGconn *conn, long long days, struct purge_counts *pc, struct sched *stop,
     char *err, size_t errlen)
 {
+	struct timespec ts = { 0, (long)PURGE_PAUSE_MS * 1000000L };
 	size_t n;
 
 	memset(pc, 0, sizeof(*pc));
-	do {
+	for (;;) {
 		if (db_privacy_purge_batch(conn, days, pc, &n, err, errlen) == -1)
 			return -1;
-	} while (n > 0 && (stop == NULL || !sched_stopping(stop)));
+		if (n == 0 || (stop != NULL && sched_stopping(stop)))
+			break;
+		if (stop != NULL)
+			sched_sleep(stop, PURGE_PAUSE_MS);
+		else
+			nanosleep(&ts, NULL);
+	}
 	return 0;
 }
 

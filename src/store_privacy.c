@@ -5,8 +5,8 @@
  * The sweeper locks what it closes with FOR UPDATE SKIP LOCKED and the
  * contact's transaction-scoped advisory lock (pg_try_: a contact a worker
  * is stepping is left for the next run), so several daemons can sweep at
- * once. Retention removes PURGE_BATCH rows per statement, each in its own
- * short transaction, and never touches a conversation that is not closed.
+ * once. Retention removes PURGE_CONV_BATCH conversations (with their
+ * messages) or contacts per statement, each in its own short transaction, and never touches a conversation that is not closed.
  * Erasure deletes the contact (its rows follow by cascade and by the
  * triggers of migration 0007, which wait for a worker stepping it) and
  * leaves an audit row without personal data.
@@ -34,9 +34,6 @@
 enum {
 	ST_PRIV_SWEEP,
 	ST_PRIV_COUNT,
-	ST_PRIV_DEL_STATUS,
-	ST_PRIV_DEL_IN,
-	ST_PRIV_DEL_OUT,
 	ST_PRIV_DEL_CONV,
 	ST_PRIV_DEL_CONTACT,
 	ST_PRIV_ERASE_NEXT,
@@ -78,40 +75,42 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "ON c.id = m.conversation_id WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM conversation c WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM contact k WHERE " OLD_CONTACT ")" },
-	[ST_PRIV_DEL_STATUS] = { "privacy_del_status", 1,
-	    "DELETE FROM delivery_event d WHERE (d.channel, d.provider_id) IN "
-	    "(SELECT m.channel, m.provider_id FROM message_out m JOIN conversation c "
-	    "ON c.id = m.conversation_id JOIN delivery_event e "
-	    "ON e.channel = m.channel AND e.provider_id = m.provider_id "
-	    "WHERE " OLD_CONV " LIMIT " SQL_NUM(PURGE_BATCH) ")" },
-	[ST_PRIV_DEL_IN] = { "privacy_del_in", 1,
-	    "DELETE FROM message_in WHERE id IN (SELECT m.id FROM message_in m "
-	    "JOIN conversation c ON c.id = m.conversation_id WHERE " OLD_CONV " "
-	    "LIMIT " SQL_NUM(PURGE_BATCH) ")" },
-	[ST_PRIV_DEL_OUT] = { "privacy_del_out", 1,
-	    "DELETE FROM message_out WHERE id IN (SELECT m.id FROM message_out m "
-	    "JOIN conversation c ON c.id = m.conversation_id WHERE " OLD_CONV " "
-	    "LIMIT " SQL_NUM(PURGE_BATCH) ")" },
+	/*
+	 * PURGE_CONV_BATCH old conversations, oldest first: their statuses,
+	 * then the conversations (0007's trigger removes their messages and
+	 * replies). One snapshot: the counts are of what goes.
+	 */
 	[ST_PRIV_DEL_CONV] = { "privacy_del_conv", 1,
-	    "DELETE FROM conversation WHERE id IN (SELECT c.id FROM conversation c "
-	    "WHERE " OLD_CONV " LIMIT " SQL_NUM(PURGE_CONV_BATCH) " FOR UPDATE SKIP LOCKED)" },
+	    "WITH c AS (SELECT c.id FROM conversation c WHERE " OLD_CONV " "
+	    "ORDER BY c.closed_at LIMIT " SQL_NUM(PURGE_CONV_BATCH) " FOR UPDATE SKIP LOCKED), "
+	    "d AS (DELETE FROM delivery_event d USING message_out m, c "
+	    "WHERE m.conversation_id = c.id AND d.channel = m.channel "
+	    "AND d.provider_id = m.provider_id), "
+	    "x AS (DELETE FROM conversation v USING c WHERE v.id = c.id RETURNING v.id) "
+	    "SELECT (SELECT count(*) FROM message_in m JOIN c ON m.conversation_id = c.id), "
+	    "(SELECT count(*) FROM message_out m JOIN c ON m.conversation_id = c.id), "
+	    "(SELECT count(*) FROM x)" },
 	[ST_PRIV_DEL_CONTACT] = { "privacy_del_contact", 1,
 	    "DELETE FROM contact WHERE id IN (SELECT k.id FROM contact k "
 	    "WHERE " OLD_CONTACT " LIMIT " SQL_NUM(PURGE_CONV_BATCH) " FOR UPDATE SKIP LOCKED)" },
-	/* The confirmation in chat is sent first (or given up on after a while). */
+	/*
+	 * The confirmation in chat is sent first (or given up on after a while).
+	 */
 	[ST_PRIV_ERASE_NEXT] = { "privacy_erase_next", 0,
-	    "SELECT e.contact_id FROM erasure_request e WHERE e.done_at IS NULL "
-	    "AND e.contact_id IS NOT NULL AND (e.requested_at < now() - interval '"
-	    SQL_NUM(ERASE_CONFIRM_WAIT_S) " s' OR NOT EXISTS (SELECT 1 FROM message_out m "
-	    "WHERE m.contact_id = e.contact_id AND m.status IN ('held', 'queued', 'sending'))) "
+	    "SELECT e.contact_id FROM erasure_request e LEFT JOIN LATERAL "
+	    "(SELECT 1 AS busy FROM message_out m WHERE m.contact_id = e.contact_id "
+	    "AND m.status IN ('held', 'queued', 'sending') LIMIT 1) o ON true "
+	    "WHERE e.done_at IS NULL AND e.contact_id IS NOT NULL AND (o.busy IS NULL OR "
+	    "e.requested_at < now() - interval '" SQL_NUM(ERASE_CONFIRM_WAIT_S) " s') "
 	    "ORDER BY e.requested_at LIMIT 1" },
 	[ST_PRIV_ERASE_REQUEST] = { "privacy_erase_request", 1,
 	    "WITH i AS (INSERT INTO erasure_request (contact_id, pseudonym) "
 	    "SELECT id, pseudonym FROM contact WHERE pseudonym = $1 RETURNING 1) "
 	    "SELECT count(*) FROM i" },
 	[ST_PRIV_ERASE_STATUS] = { "privacy_erase_status", 1,
-	    "DELETE FROM delivery_event d USING message_out m "
-	    "WHERE m.contact_id = $1 AND d.channel = m.channel AND d.provider_id = m.provider_id" },
+	    "DELETE FROM delivery_event d USING conversation c, message_out m "
+	    "WHERE c.contact_id = $1 AND m.conversation_id = c.id "
+	    "AND d.channel = m.channel AND d.provider_id = m.provider_id" },
 	[ST_PRIV_ERASE_DONE] = { "privacy_erase_done", 3,
 	    "WITH u AS (UPDATE erasure_request SET done_at = now() "
 	    "WHERE contact_id = $1 AND done_at IS NULL RETURNING id) "
@@ -182,63 +181,36 @@ db_privacy_purge_count(PGconn *conn, long long days, struct purge_counts *pc,
 	return 0;
 }
 
-/* Run one DELETE in its own transaction (autocommit); rows removed. */
-static int
-privacy_delete(PGconn *conn, int st, const char *days, long long *rows,
-    char *err, size_t errlen)
-{
-	const char	*vals[1] = { days };
-	PGresult	*res;
-
-	res = db_stmt_exec(conn, &stmts[st], vals, PGRES_COMMAND_OK, err, errlen);
-	if (res == NULL)
-		return -1;
-	*rows = strtoll(PQcmdTuples(res), NULL, 10);
-	PQclear(res);
-	return 0;
-}
-
 int
 db_privacy_purge_batch(PGconn *conn, long long days, struct purge_counts *pc, size_t *n,
     char *err, size_t errlen)
 {
 	char		 d[24];
-	long long	 rows = 0;
+	const char	*vals[1] = { d };
+	long long	 in, out, conv;
+	PGresult	*res;
 
 	snprintf(d, sizeof(d), "%lld", days);
 	*n = 0;
-	/* Children first, so each conversation's delete is small. */
-	if (privacy_delete(conn, ST_PRIV_DEL_STATUS, d, &rows, err, errlen) == -1)
+	if (privacy_one_row(conn, ST_PRIV_DEL_CONV, vals, &res, err, errlen) == -1)
 		return -1;
-	if (rows > 0) {
-		*n = (size_t)rows;
+	in = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+	out = strtoll(PQgetvalue(res, 0, 1), NULL, 10);
+	conv = strtoll(PQgetvalue(res, 0, 2), NULL, 10);
+	PQclear(res);
+	if (conv > 0) {
+		pc->pc_message_in += in;
+		pc->pc_message_out += out;
+		pc->pc_conversation += conv;
+		*n = (size_t)conv;
 		return 0;
 	}
-	if (privacy_delete(conn, ST_PRIV_DEL_IN, d, &rows, err, errlen) == -1)
+	res = db_stmt_exec(conn, &stmts[ST_PRIV_DEL_CONTACT], vals, PGRES_COMMAND_OK, err, errlen);
+	if (res == NULL)
 		return -1;
-	pc->pc_message_in += rows;
-	if (rows > 0) {
-		*n = (size_t)rows;
-		return 0;
-	}
-	if (privacy_delete(conn, ST_PRIV_DEL_OUT, d, &rows, err, errlen) == -1)
-		return -1;
-	pc->pc_message_out += rows;
-	if (rows > 0) {
-		*n = (size_t)rows;
-		return 0;
-	}
-	if (privacy_delete(conn, ST_PRIV_DEL_CONV, d, &rows, err, errlen) == -1)
-		return -1;
-	pc->pc_conversation += rows;
-	if (rows > 0) {
-		*n = (size_t)rows;
-		return 0;
-	}
-	if (privacy_delete(conn, ST_PRIV_DEL_CONTACT, d, &rows, err, errlen) == -1)
-		return -1;
-	pc->pc_contact += rows;
-	*n = (size_t)rows;
+	*n = (size_t)strtoull(PQcmdTuples(res), NULL, 10);
+	pc->pc_contact += (long long)*n;
+	PQclear(res);
 	return 0;
 }
 

@@ -49,6 +49,8 @@ static const struct {
 	    "first of my teams not locked (LIMIT 1, SKIP LOCKED)" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
+	{ "privacy_sweep", "the sweeper: every open chat (conversation_open) and the unprocessed "
+	    "messages' partial index, once every [privacy] jobs_interval, up to its LIMIT" },
 };
 
 static int

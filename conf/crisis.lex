@@ -159,6 +159,32 @@ except  (geschoren|scheren|scheer|shaving|shaved|koken|cooking|groente|uien|papi
 except  (gesneden|cut|snee|sneed) ...4 (koken|cooking|papier|paper|broodmes|scheren|shaving|groente|uien|knutselen|glas|blikje)
 except  (krassen|kras) (uit|op|in|van) ...2 (telefoon*|scherm*|auto*|bril|fiets|tafel|vloer|screen*|phone*|cd|lak|deur|muur|parket)
 
+# ---------------------------------------------------------------- markers: worry and past
+# Not crises: they change the answer (docs/crisis-lexicon.md, "Markers").
+# worry: hopelessness that is not a clear crisis. With no crisis hit the
+# engine asks the screening question ("Denk je eraan om jezelf iets aan te
+# doen of dood te willen?"). Keep these wide: the question is kind.
+worry   (ik|ikke|i) (voel|voelde|feel|feeling|fel) (me|mij|mn|myself)? (zo|so|echt|really|heel|erg|very)? (leeg|waardeloos|niks waard|nutteloos|hopeloos|empty|worthless|useless|hopeless|numb|verdoofd)
+worry   (im|i am) (zo|so|really|echt|very)? (empty|worthless|useless|hopeless|numb)
+worry   (heb|hb) (nergens|nrgens) (meer)? zin in
+worry   (niemand|nobody|no one|noone) (geeft|gaf|cares|cared) (om|about) (mij|me)
+worry   (niemand|nobody|no one|noone) (begrijpt|snapt|understands|gets) (mij|me)
+worry   (ben|b) (zo|echt|heel)? (moe|klaar|op|kapot|het zat) (van|met) (alles|het leven|alles en iedereen|mijn leven)
+worry   (im|i am) (so)? (tired|sick) of (everything|it all|life|my life)
+worry   (het|t|alles|dit) (heeft|heb) (allemaal|echt|toch)? geen zin (meer)?
+worry   (alles|everything) (is|voelt) (zo)? (zinloos|hopeloos|donker|pointless|hopeless|dark|zwaar)
+worry   (ik|i) (doe|do|matter) (er)? (niet|not|nt) (meer)? (toe|anymore)
+worry   (ik|i) (zie|see) (geen|no) (uitweg|way out|licht|light|toekomst|future)
+worry   (wat|what) (heeft|is) (het|t)? (allemaal)? (nog)? (voor)? (zin|the point)
+# past: something over, or that did not happen ("in die tijd", "never hit
+# me"). After the first message, a crisis hit with this marker gets the
+# numbers and "is this happening now?" instead of an immediate handover.
+past    (in die tijd|in de tijd dat|toen ik|toen hij|toen zij|toen ze|vroeger|destijds|in het verleden|als kind|jaren geleden|jaar geleden|maanden geleden|vorig jaar|vorige zomer|vorige maand|lang geleden)
+past    (back then|years ago|a year ago|months ago|last year|in the past|at that time|as a kid|as a child|used to|long ago|when i was little|when i was younger|when i was a kid)
+past    (heeft|hebben|had|hadden) (me|mij|ons) nooit
+past    (nooit|never) (geslagen|mishandeld|misbruikt|aangeraakt|pijn gedaan|hit|hurt|abused|touched|beat)
+past    (has|have|had|did) (never|not) (hit|hurt|abused|touched|beaten) (me|us)
+
 # ---------------------------------------------------------------- suicide (nl)
 suicide  (zelfmoord*|zelfmoort*|zelfmord*|zelmoord*|selfmoord*|zelvmoord*|zefmoord*|zelfmoor|zelfmort*)
 suicide  zelf (moord|moort|mord|moorden|doding)
@@ -727,7 +753,7 @@ suicide  (beter|beeter|better) (niet meer|nooit meer|never again) (zien|zie|see|
 suicide  (niemand|nobody|no one|noone) (zal|zou|will|would|gaat) (me|mij) ...2 (zien|see|horen|hear|missen|miss)
 suicide  @when (ga|gaan) @ik (echt|wallah|nu|gewoon|het doen)
 suicide  (stop|stopt|kap|kappen) (ermee|er mee) ...3 (met alles|alles|voorgoed|voor altijd)
-suicide  @wil @niet @meer ...1 (punt|klaar|period|done|echt niet|echt|ok)? $
+suicide  @wil @niet @meer verder? (punt|klaar|period|done|echt niet|echt|ok|meer|hoor|nu|vandaag|vanavond|lol|man|bro|ofzo)? (echt niet|echt)? $
 suicide  (no|not any|isnt any|isn't any) (point|use|reason) (in|to|of) (anything|everything|it all|any of it|trying|living|life|going on|being here)
 suicide  (ready|klaar|gereed) (to|om) (give up|op te geven|opgeven|go|gaan|te gaan|die|dood)
 suicide  (spullen|dingen|stuff|things|kleren|clothes|games) ...3 (weggegeven|given away|gave away|verdeeld)

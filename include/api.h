@@ -87,5 +87,7 @@ enum MHD_Result	api_post_close(struct api_call *);
 enum MHD_Result	api_get_canned(struct api_call *);
 enum MHD_Result	api_get_stats(struct api_call *);
 enum MHD_Result	api_get_audit(struct api_call *);
+/* api_export.c: a research export, streamed (researcher and admin). */
+enum MHD_Result	api_get_export(struct api_call *);
 
 #endif

@@ -20,6 +20,7 @@ struct events;
 struct api;
 struct console_jobs;
 struct privacy_jobs;
+struct research;
 struct web_site;
 
 struct app {
@@ -34,6 +35,7 @@ struct app {
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
 	struct privacy_jobs	*ap_privacy;	/* sweeper, erasures, retention (privacy.h) */
+	struct research		*ap_research;	/* the research copy job */
 	struct web_site		*ap_web;	/* the console's files (web.h) */
 };
 

@@ -66,6 +66,8 @@ struct config {
 	long long close_queued_after;		/* seconds unchanged before a queued chat closes */
 	long long close_assigned_after;		/* seconds unchanged before an assigned chat closes */
 	long long privacy_jobs_interval;	/* seconds between sweeper/erasure runs */
+	char	*pii_lists;			/* scrubber lists for the research copy */
+	char	*research_time_unit;		/* "day" or "week" */
 
 	/* [sender] */
 	long long send_concurrency;		/* requests in flight */

@@ -41,6 +41,22 @@ enum crisis_category {
 #define CRISIS_ASPECT_SEXUAL		(1u << 1)	/* sexual violence: Centrum Seksueel Geweld */
 #define CRISIS_ASPECT_SEXTORTION	(1u << 2)	/* online sexual extortion */
 #define CRISIS_ASPECT_OTHER		(1u << 3)	/* about someone else: a text for the helper */
+/*
+ * Markers: lexicon lines "worry ..." and "past ..." are not crises. They add
+ * their bit to ch_aspects whether or not a crisis pattern matched too, and
+ * crisis_match alone never returns 1 for them.
+ *   worry: hopelessness that is not a clear crisis ("ik zie het niet meer
+ *     zitten"): with no crisis hit, the engine asks the screening question
+ *     (docs/crisis-lexicon.md, "The screening question"). Another
+ *     classifier (a learned model's middle band) asks for it the same way:
+ *     a crisis_hit with CRISIS_NONE and CRISIS_ASPECT_WORRY.
+ *   past: the message tells of something over or that did not happen
+ *     ("in die tijd", "never hit me"): after the first message, the
+ *     engine gives the numbers and asks whether it is happening now.
+ */
+#define CRISIS_ASPECT_WORRY		(1u << 4)
+#define CRISIS_ASPECT_PAST		(1u << 5)
+#define CRISIS_ASPECT_MARKERS		(CRISIS_ASPECT_WORRY | CRISIS_ASPECT_PAST)
 
 struct crisis_hit {
 	enum crisis_category	 ch_category;	/* most urgent category matched */
@@ -56,7 +72,7 @@ struct crisis_lexicon;
 const char	*crisis_category_name(enum crisis_category);
 /* Name to category (not "none"): 0, or -1 if unknown. */
 int		 crisis_category_parse(const char *, enum crisis_category *);
-/* "ingested", "sexual", "sextortion", "other" to its CRISIS_ASPECT_ bit: 0, or -1 if unknown. */
+/* "ingested", "sexual", "sextortion", "other", "worry", "past" to its CRISIS_ASPECT_ bit: 0, or -1 if unknown. */
 int		 crisis_aspect_parse(const char *, unsigned *);
 
 /*

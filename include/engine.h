@@ -40,6 +40,10 @@ enum engine_phase {
 				 * (silent but for a crisis alert) */
 	ENG_CONFIRM_LEAVE,	/* queued, "stop" said: waiting for yes/no to leave the queue */
 	ENG_CONFIRM_LEAVE_MENU,	/* queued, "menu" said: yes/no to leave the queue for the menu */
+	ENG_SCREENING,		/* worry: the screening question asked (Ja / Nee / Weet ik niet) */
+	ENG_CONFIRM_NOW,	/* past or negated crisis words: "is this happening now?" */
+	ENG_CONFIRM_STORY_LEAVE,	/* menu or stop in a story: yes/no to leave it */
+	ENG_STRIKE_CHOICE,	/* three misunderstandings: person / menu / help now */
 	ENG_NPHASES
 };
 

@@ -161,6 +161,21 @@ enum sys_opt_text {
 	SYS_OPT_CRISIS_ALSO_SELFHARM,
 	SYS_OPT_CRISIS_ALSO_ABUSE,
 	SYS_OPT_CRISIS_ALSO_HOMELESS,
+	SYS_OPT_SCREEN_QUESTION,	/* worry: "Denk je eraan om jezelf iets aan te doen ...?" */
+	SYS_OPT_SCREEN_YES,		/* its three choice titles */
+	SYS_OPT_SCREEN_NO,
+	SYS_OPT_SCREEN_UNSURE,
+	SYS_OPT_SCREEN_NO_ANSWER,	/* "no": warm words, 113, back to where they were */
+	SYS_OPT_CRISIS_PAST,		/* past or negated crisis words: the numbers, "is this now?" */
+	SYS_OPT_CRISIS_PAST_GO_ON,	/* "not now": thanks, carry on where they were */
+	SYS_OPT_STORY_LEAVE_CONFIRM,	/* menu or stop in a story: "stop your story?" */
+	SYS_OPT_STORY_LEAVE_STAY,	/* "no": the story goes on */
+	SYS_OPT_STRIKES_CHOICE,		/* three misunderstandings: a choice */
+	SYS_OPT_STRIKES_PERSON,		/* its three choice titles */
+	SYS_OPT_STRIKES_MENU,
+	SYS_OPT_STRIKES_HELP,
+	SYS_OPT_STRIKES_HELP_NOW,	/* "I need help now": before the handover to CIT */
+	SYS_OPT_RESEARCH_WITHDRAWN,	/* after the withdraw command */
 	SYS_OPT_NTEXTS
 };
 
@@ -168,6 +183,7 @@ enum sys_opt_text {
 enum sys_command {
 	CMD_MENU, CMD_STOP, CMD_START, CMD_HELP, CMD_LANGUAGE, CMD_DELETE,
 	CMD_YES, CMD_NO,
+	CMD_WITHDRAW,		/* optional: leave the research (consent withdrawn) */
 	CMD_NCOMMANDS
 };
 
@@ -181,6 +197,10 @@ struct flowset {
 	char			*fs_lang_names[FLOW_MAX_LANGS];	/* "Nederlands", ... */
 	size_t			 fs_nlangs;
 	int			 fs_default_lang;
+	int			 fs_review[FLOW_MAX_LANGS];	/* 1: awaiting review by native
+								 * speakers; texts it lacks are
+								 * the fs_fallback_lang's */
+	int			 fs_fallback_lang;	/* for review languages ("en"; else the default) */
 	struct flow		*fs_flows;
 	size_t			 fs_nflows;
 	int			 fs_entry_flow;

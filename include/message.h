@@ -134,6 +134,11 @@ void	payload_add_status(struct payload *, const struct status_update *);
 #define WA_TEXT_MAX_CHARS	4096	/* characters of an outbound WhatsApp text body */
 #define WA_INTERACTIVE_BODY_MAX	1024	/* characters of an interactive message's body */
 #define SMS_BODY_MAX_CHARS	1600	/* characters of an outbound Twilio SMS Body */
+#define SMS_GSM7_SINGLE		160	/* GSM-7 characters (septets) in a one-segment SMS */
+#define SMS_GSM7_PART		153	/* ... per segment of a longer one */
+#define SMS_UCS2_SINGLE		70	/* UCS-2 (UTF-16 units) in a one-segment SMS */
+#define SMS_UCS2_PART		67	/* ... per segment of a longer one */
+#define SMS_WELCOME_MAX_SEGMENTS 3	/* the welcome as an SMS (test_sms_text checks it) */
 
 struct out_choice {
 	char	*oc_id;

@@ -153,7 +153,8 @@
 #define ENGINE_MAX_HOPS		64	/* nodes entered for one input (loop guard) */
 #define ENGINE_MAX_REPLIES	8	/* replies produced for one input */
 #define ENGINE_MAX_ACTIONS	8	/* actions produced for one input */
-#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a handover to JIP */
+#define ENGINE_STRIKES		3	/* unrecognised answers in a row before a choice (person, menu, help now) */
+#define ENGINE_ROUTE_HOPS	8	/* message/set nodes passed to find the menu one level deeper */
 #define ENGINE_STATE_MAX	(128 * 1024)	/* bytes of a conversation's state JSON */
 
 /* Console (web/, served at /console/ by src/web.c) */
@@ -256,6 +257,7 @@
 #define RESEARCH_COPY_MS	5000	/* the research copy job runs this often */
 #define RESEARCH_COPY_BATCH	50	/* conversations (and stories) copied per run at most */
 #define RESEARCH_NAMES_MAX	4096	/* staff logins and aliases scrubbed from a copy at most */
+#define EXPORT_STREAM_CHUNK	65536	/* bytes MHD asks an export stream for at most */
 #define EXPORT_FETCH_ROWS	1000	/* rows an export reads per FETCH from its cursor */
 
 #endif

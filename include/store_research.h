@@ -50,4 +50,25 @@ typedef char	*(*research_scrub_fn)(void *ctx, const char *text,
 int	db_research_copy_run(PGconn *, research_scrub_fn, void *ctx, size_t *copied,
 	    size_t *skipped, char *err, size_t errlen) WUR;
 
+/* ---- exports ------------------------------------------------------------- */
+
+/*
+ * The quasi-identifiers of every transcript (stories 0) or story from
+ * `from` to `to` (dates; "-infinity"/"infinity" for open ends) in time
+ * unit ("day"/"week"), with their counts: transcripts municipality,
+ * age_band, time, n; stories municipality, age_band, role, time, n. The
+ * caller PQclear()s *res.
+ */
+int	db_export_groups(PGconn *, int stories, const char *from, const char *to,
+	    const char *unit, PGresult **res, char *err, size_t errlen) WUR;
+/*
+ * The next EXPORT_FETCH_ROWS rows after (after_day, after_id, after_seq),
+ * columns: contact_id, id, day, seq, municipality, age_band, time, then
+ * transcripts route, team, outcome, sender, body; stories role, help_kind,
+ * signifiers, topics, body.
+ */
+int	db_export_rows(PGconn *, int stories, const char *unit, const char *to,
+	    const char *after_day, int64_t after_id, int after_seq, PGresult **res,
+	    char *err, size_t errlen) WUR;
+
 #endif

@@ -557,6 +557,7 @@ static const struct api_route api_routes[] = {
 	{ "GET", "/stats", R_S | R_A, "GET", api_get_stats },
 	{ "GET", "/audit", R_S | R_A, "GET", api_get_audit },
 	{ "POST", "/erasure", R_A, "POST", api_post_erasure },
+	{ "GET", "/export", R_R | R_A, "GET", api_get_export },
 };
 #undef CONV
 

@@ -107,6 +107,55 @@ calendar_local_to_ms(int year, int month, int day, int hour, int minute)
 	return local - 3600000LL;
 }
 
+/* ---- Dutch public holidays ---- */
+
+void
+calendar_easter(int year, int *month, int *day)
+{
+	/* The anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+
+	*month = (h + l - 7 * m + 114) / 31;
+	*day = (h + l - 7 * m + 114) % 31 + 1;
+}
+
+const char *
+calendar_holiday(int year, int month, int day)
+{
+	static const struct { int after_easter; const char *name; } moving[] = {
+		{ 0, "Eerste Paasdag" }, { 1, "Tweede Paasdag" }, { 39, "Hemelvaartsdag" },
+		{ 49, "Eerste Pinksterdag" }, { 50, "Tweede Pinksterdag" },
+	};
+	int64_t days = days_from_civil(year, month, day), easter;
+	int em, ed;
+	size_t i;
+
+	if (month == 1 && day == 1)
+		return "Nieuwjaarsdag";
+	if (month == 12 && day == 25)
+		return "Eerste Kerstdag";
+	if (month == 12 && day == 26)
+		return "Tweede Kerstdag";
+	if (month == 5 && day == 5)
+		return "Bevrijdingsdag";
+	if (month == 4 && (day == 27 || day == 26)) {
+		/* Koningsdag: the 27th, or the 26th when the 27th is a Sunday */
+		int sunday27 = weekday_of(days_from_civil(year, 4, 27)) == 6;
+
+		if ((day == 27 && !sunday27) || (day == 26 && sunday27))
+			return "Koningsdag";
+	}
+	calendar_easter(year, &em, &ed);
+	easter = days_from_civil(year, em, ed);
+	for (i = 0; i < NELEM(moving); i++)
+		if (days == easter + moving[i].after_easter)
+			return moving[i].name;
+	return NULL;
+}
+
 /* ---- Opening hours ---- */
 
 const struct team_hours *
@@ -124,13 +173,22 @@ int
 calendar_team_open(const struct team_hours *hours, size_t n, const char *team, int64_t ms)
 {
 	const struct team_hours *h = calendar_hours_find(hours, n, team);
+	const struct team_hour_except *x;
 	struct local_time lt;
+	size_t i;
 	int min;
 
 	if (h == NULL)
 		return 1;
 	calendar_local_time(ms, &lt);
 	min = lt.lt_hour * 60 + lt.lt_minute;
+	for (i = 0; i < h->th_nexcept && i < CALENDAR_EXCEPT_MAX; i++) {
+		x = &h->th_except[i];
+		if (x->te_year == lt.lt_year && x->te_month == lt.lt_month && x->te_day == lt.lt_day)
+			return x->te_open <= min && min < x->te_close;
+	}
+	if (h->th_holidays && calendar_holiday(lt.lt_year, lt.lt_month, lt.lt_day) != NULL)
+		return h->th_hol_open <= min && min < h->th_hol_close;
 	return h->th_open[lt.lt_wday] <= min && min < h->th_close[lt.lt_wday];
 }
 
@@ -144,6 +202,7 @@ calendar_hours_default(struct team_hours *h, size_t n)
 	for (i = 0; i < n && i < NELEM(teams); i++) {
 		memset(&h[i], 0, sizeof(h[i]));
 		util_strlcpy(h[i].th_team, teams[i], sizeof(h[i].th_team));
+		h[i].th_holidays = 1;
 		for (d = 0; d < 5; d++) {
 			h[i].th_open[d] = 9 * 60;
 			h[i].th_close[d] = 17 * 60;
@@ -185,15 +244,80 @@ parse_hhmm(const char *s, size_t n)
  * One "days HH:MM-HH:MM" item, p up to e (a comma or the end), into h.
  * 0, or -1 when malformed.
  */
+/* "YYYY-MM-DD" at p (10 bytes): 0 with the date, or -1. */
+static int
+parse_date(const char *p, size_t n, int *y, int *m, int *d)
+{
+	char extra;
+
+	if (n != 10 || p[4] != '-' || p[7] != '-' ||
+	    sscanf(p, "%4d-%2d-%2d%c", y, m, d, &extra) < 3 || *y < 2000 || *y > 9999 ||
+	    *m < 1 || *m > 12 || *d < 1 || *d > 31)
+		return -1;
+	return 0;
+}
+
+/*
+ * "holidays HH:MM-HH:MM|closed|as-usual" or "YYYY-MM-DD HH:MM-HH:MM|closed"
+ * into h: 1 if it was one (0 done, -1 malformed in *rc), 0 if not.
+ */
+static int
+parse_special(const char *p, const char *key_end, const char *sp, const char *e,
+    struct team_hours *h, int *rc)
+{
+	struct team_hour_except x;
+	size_t n = (size_t)(e - sp);
+	int o = 0, c = 0;
+
+	memset(&x, 0, sizeof(x));
+	if (!((key_end - p == 8 && strncmp(p, "holidays", 8) == 0) ||
+	    parse_date(p, (size_t)(key_end - p), &x.te_year, &x.te_month, &x.te_day) == 0))
+		return 0;
+	*rc = -1;
+	if (p[0] == 'h' && n == 8 && strncmp(sp, "as-usual", 8) == 0) {
+		h->th_holidays = 0;
+		*rc = 0;
+		return 1;
+	}
+	if (!(n == 6 && strncmp(sp, "closed", 6) == 0)) {
+		if (n < 11 || sp[5] != '-' || (o = parse_hhmm(sp, 5)) < 0 ||
+		    (c = parse_hhmm(sp + 6, 5)) <= o)
+			return 1;
+	}
+	if (p[0] == 'h') {
+		h->th_holidays = 1;
+		h->th_hol_open = o;
+		h->th_hol_close = c;
+	} else {
+		if (h->th_nexcept >= CALENDAR_EXCEPT_MAX)
+			return 1;
+		x.te_open = o;
+		x.te_close = c;
+		h->th_except[h->th_nexcept++] = x;
+	}
+	*rc = 0;
+	return 1;
+}
+
 static int
 parse_item(const char *p, const char *e, struct team_hours *h)
 {
-	const char *dash, *sp;
-	int d0, d1, o, c, d;
+	const char *dash, *sp, *end = e;
+	int d0, d1, o, c, d, rc = 0;
 
 	sp = memchr(p, ' ', (size_t)(e - p));
 	if (sp == NULL)
 		return -1;
+	while (end > sp && end[-1] == ' ')
+		end--;
+	{
+		const char *v = sp;
+
+		while (*v == ' ')
+			v++;
+		if (parse_special(p, sp, v, end, h, &rc))
+			return rc;
+	}
 	dash = memchr(p, '-', (size_t)(sp - p));
 	d0 = parse_day(p, (size_t)((dash ? dash : sp) - p));
 	d1 = dash ? parse_day(dash + 1, (size_t)(sp - dash - 1)) : d0;
@@ -226,10 +350,12 @@ calendar_hours_parse(const char *spec, struct team_hours *out, char *err, size_t
 		return -1;
 	}
 	memcpy(h.th_team, spec, (size_t)(eq - spec));
+	h.th_holidays = 1;	/* closed on public holidays unless the spec says otherwise */
 	p = eq + 1;
 	while (*p == ' ')
 		p++;
 	if (strcmp(p, "24/7") == 0) {
+		h.th_holidays = 0;
 		for (d = 0; d < 7; d++)
 			h.th_close[d] = 24 * 60;
 		*out = h;
@@ -240,8 +366,14 @@ calendar_hours_parse(const char *spec, struct team_hours *out, char *err, size_t
 		if (e == NULL)
 			e = p + strlen(p);
 		if (parse_item(p, e, &h) == -1) {
-			snprintf(err, errlen, "opening hours \"%.60s\": expected days like mon-fri "
-			    "and HH:MM-HH:MM", p);
+			if ((strcspn(p, " ,") == 10 && p[4] == '-' && p[7] == '-') ||
+			    strncmp(p, "holidays", 8) == 0)
+				snprintf(err, errlen, "opening hours \"%.60s\": expected holidays "
+				    "HH:MM-HH:MM|closed|as-usual or YYYY-MM-DD HH:MM-HH:MM|closed "
+				    "(at most %d dates)", p, CALENDAR_EXCEPT_MAX);
+			else
+				snprintf(err, errlen, "opening hours \"%.60s\": expected days like "
+				    "mon-fri and HH:MM-HH:MM", p);
 			return -1;
 		}
 		p = *e == ',' ? e + 1 : e;

@@ -21,6 +21,7 @@
 #include "crisis.h"
 #include "engine.h"
 #include "flow.h"
+#include "sms_text.h"
 #include "util.h"
 
 #define CHAT_DEFAULT_FLOWS	"conf/flows"
@@ -79,14 +80,38 @@ chat_parse_duration(const char *s)
 	return (int64_t)n * unit;
 }
 
+/* A reply as the exact SMS body Twilio gets, and what it costs. */
 static void
-chat_print_replies(const struct engine_out *out)
+chat_print_sms(json_t *o)
+{
+	const char *titles[OUT_MAX_CHOICES];
+	json_t *c;
+	size_t j, n = 0;
+	char *body;
+
+	json_array_foreach(json_object_get(o, "choices"), j, c)
+		if (n < OUT_MAX_CHOICES)
+			titles[n++] = json_string_value(json_object_get(c, "title"));
+	body = sms_text_body(json_string_value(json_object_get(o, "text")), titles, n);
+	printf("%s\n  [sms: %zu characters, %zu segment%s, %s]\n\n", body, utf8_length(body),
+	    sms_text_segments(body), sms_text_segments(body) == 1 ? "" : "s",
+	    sms_text_gsm7(body) ? "GSM-7" : "UCS-2");
+	free(body);
+}
+
+static void
+chat_print_replies(const struct engine_out *out, int sms)
 {
 	json_t *o, *choices, *c;
 	size_t i, j;
 
 	for (i = 0; i < out->eo_nreplies; i++) {
 		o = json_loads(out->eo_replies[i], 0, NULL);
+		if (sms) {
+			chat_print_sms(o);
+			json_decref(o);
+			continue;
+		}
 		printf("%s\n", json_string_value(json_object_get(o, "text")));
 		choices = json_object_get(o, "choices");
 		json_array_foreach(choices, j, c)
@@ -312,7 +337,7 @@ chat_step(struct chat *c, struct inbound *in)
 		return -1;
 	}
 	c->ch_cv.cv_new = 0;
-	chat_print_replies(&out);
+	chat_print_replies(&out, c->ch_cv.cv_channel == CHANNEL_SMS);
 	engine_out_free(&out);
 	return 0;
 }

@@ -136,6 +136,10 @@ static const struct config_row config_rows[] = {
 	    "seconds an assigned chat may stay unchanged before it closes (outcome expired)"),
 	I("privacy", "jobs_interval", privacy_jobs_interval, 60, 1, 3600,
 	    "seconds between runs of the sweeper and the erasure job"),
+	S("privacy", "pii_lists", pii_lists, "conf/pii", 0,
+	    "directory of the name and place lists the research copy is scrubbed with"),
+	S("privacy", "research_time_unit", research_time_unit, "day", 0,
+	    "time unit of research exports: day or week"),
 
 	I("sender", "concurrency", send_concurrency, 64, 1, 1024,
 	    "provider requests in flight"),
@@ -813,6 +817,11 @@ config_check_privacy(struct config_load *cl)
 		config_origin(cl, config_row_at(OFF(pseudonym_key)), where, sizeof(where));
 		config_error(cl, "%s: privacy.pseudonym_key: too short (at least %d "
 		    "bytes)", where, PSEUDONYM_KEY_MIN);
+	}
+	if (cfg->research_time_unit != NULL && strcmp(cfg->research_time_unit, "day") != 0 &&
+	    strcmp(cfg->research_time_unit, "week") != 0) {
+		config_origin(cl, config_row_at(OFF(research_time_unit)), where, sizeof(where));
+		config_error(cl, "%s: privacy.research_time_unit: day or week", where);
 	}
 }
 

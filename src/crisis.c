@@ -113,7 +113,15 @@ crisis_category_parse(const char *s, enum crisis_category *out)
 static const struct { const char *name; unsigned bit; } crisis_aspects[] = {
 	{ "ingested", CRISIS_ASPECT_INGESTED }, { "sexual", CRISIS_ASPECT_SEXUAL },
 	{ "sextortion", CRISIS_ASPECT_SEXTORTION }, { "other", CRISIS_ASPECT_OTHER },
+	{ "worry", CRISIS_ASPECT_WORRY }, { "past", CRISIS_ASPECT_PAST },
 };
+
+/* An exception: no category and no marker (worry, past). */
+static int
+crisis_is_except(const struct crisis_pattern *p)
+{
+	return p->cp_category == CRISIS_NONE && (p->cp_aspects & CRISIS_ASPECT_MARKERS) == 0;
+}
 
 int
 crisis_aspect_parse(const char *s, unsigned *out)
@@ -375,7 +383,7 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 
 	memset(ix, 0, sizeof(*ix));
 	for (i = 0; i < npats; i++)
-		if ((pats[i].cp_category == CRISIS_NONE) == is_except)
+		if (crisis_is_except(&pats[i]) == is_except)
 			nkeys += pats[i].cp_elems[0].ce_nalts;
 	ix->ci_nslots = 16;
 	while (ix->ci_nslots < nkeys * 2)
@@ -384,7 +392,7 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 	ix->ci_prefix_lens = 0;
 	mask = ix->ci_nslots - 1;
 	for (i = 0; i < npats; i++) {
-		if ((pats[i].cp_category == CRISIS_NONE) != is_except)
+		if (crisis_is_except(&pats[i]) != is_except)
 			continue;
 		if (pats[i].cp_elems[0].ce_kind == ELEM_NUM) {
 			ix->ci_num_pats = xrealloc(ix->ci_num_pats,
@@ -692,9 +700,13 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 	}
 	if (strcmp(cat, "except") == 0 && pat.cp_aspects == 0)
 		pat.cp_category = CRISIS_NONE;
+	else if ((strcmp(cat, "worry") == 0 || strcmp(cat, "past") == 0) && pat.cp_aspects == 0)
+		(void)crisis_aspect_parse(cat, &pat.cp_aspects);	/* a marker: no category */
+	else if (pat.cp_aspects & CRISIS_ASPECT_MARKERS)
+		return crisis_fail(ld, "worry and past are lines of their own, not aspects", cat);
 	else if (crisis_category_parse(cat, &pat.cp_category) == -1)
 		return crisis_fail(ld,
-		    "unknown category (danger suicide selfharm abuse homeless except)", cat);
+		    "unknown category (danger suicide selfharm abuse homeless worry past except)", cat);
 	pat.cp_elems = xcalloc(CRISIS_ELEMS_MAX, sizeof(*pat.cp_elems));
 	for (;;) {
 		while (*p == ' ' || *p == '\t')
@@ -1141,6 +1153,11 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	const struct crisis_pattern *p = &lx->cl_pats[pat];
 	struct crisis_hit *hit = arg;
 
+	if (p->cp_category == CRISIS_NONE) {	/* a marker */
+		if ((p->cp_aspects & ~hit->ch_aspects) != 0 && crisis_match_from(p, 1, ti + 1, tx, 1) >= 0)
+			hit->ch_aspects |= p->cp_aspects;
+		return;
+	}
 	if ((hit->ch_categories & CRISIS_BIT(p->cp_category)) &&
 	    (p->cp_aspects & ~hit->ch_aspects) == 0)
 		return;	/* adds nothing: the category is in, and its first hit is kept */

@@ -23,6 +23,7 @@
 
 #include "calendar.h"
 #include "engine.h"
+#include "langguess.h"
 #include "log.h"
 #include "match.h"
 
@@ -31,6 +32,7 @@
 static const char *const phase_names[ENG_NPHASES] = {
 	"idle", "at_menu", "asking", "in_story", "confirm_stop", "confirm_delete",
 	"pick_language", "stopped", "queued", "confirm_leave", "confirm_leave_menu",
+	"screening", "confirm_now", "confirm_story_leave", "strike_choice",
 };
 
 static const char *const action_names[] = {
@@ -55,6 +57,11 @@ struct ectx {
 	int64_t			 last;
 	int64_t			 qw;		/* ms: the wait line was last sent (0: not since the handover) */
 	int			 nested;	/* expanding a text inside a text */
+	enum engine_phase	 ret;		/* screening, confirm_now, confirm_story_leave:
+						 * the phase to go back to */
+	int			 leave_stop;	/* confirm_story_leave: 1 stop, 0 menu */
+	unsigned		 past_cats;	/* confirm_now: CRISIS_BIT()s of the hit */
+	unsigned		 past_aspects;	/* confirm_now: its aspects */
 
 	/* conversation fields being changed */
 	enum conv_status	 status;
@@ -329,9 +336,9 @@ say_menu(struct ectx *x, const struct flow_node *fn)
 }
 
 static void
-say_yes_no(struct ectx *x, enum sys_text t)
+say_yes_no_text(struct ectx *x, const struct flow_text *t)
 {
-	json_t *o = reply_obj(x, &x->fs->fs_texts[t]), *arr = json_array();
+	json_t *o = reply_obj(x, t), *arr = json_array();
 	char yes[64], no[64];
 
 	util_strlcpy(yes, x->fs->fs_yes_title[x->lang], sizeof(yes));
@@ -342,6 +349,25 @@ say_yes_no(struct ectx *x, enum sys_text t)
 		no[0] = (char)(no[0] - 'a' + 'A');
 	add_choice(arr, "yes", yes);
 	add_choice(arr, "no", no);
+	json_object_set_new(o, "choices", arr);
+	push_reply(x, o);
+}
+
+static void
+say_yes_no(struct ectx *x, enum sys_text t)
+{
+	say_yes_no_text(x, &x->fs->fs_texts[t]);
+}
+
+/* Optional text q with three choices: (id, optional title text) each. */
+static void
+say_three(struct ectx *x, enum sys_opt_text q, const char *const ids[3], const enum sys_opt_text titles[3])
+{
+	json_t *o = reply_obj(x, &x->fs->fs_opt_texts[q]), *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < 3; i++)
+		add_choice(arr, ids[i], x->fs->fs_opt_texts[titles[i]].ft_s[x->lang]);
 	json_object_set_new(o, "choices", arr);
 	push_reply(x, o);
 }
@@ -441,8 +467,15 @@ state_load(struct ectx *x, const char *s)
 		x->node = n;
 	}
 	x->phase = p;
+	if (engine_phase_parse(json_string_value(json_object_get(root, "ret")), &p) == 0)
+		x->ret = p;
+	x->leave_stop = json_is_true(json_object_get(root, "leave_stop"));
+	x->past_cats = (unsigned)json_integer_value(json_object_get(root, "past_cats"));
+	x->past_aspects = (unsigned)json_integer_value(json_object_get(root, "past_aspects"));
 	/* A node that waits must exist for the phases that wait on it. */
-	if ((p == ENG_AT_MENU || p == ENG_ASKING || p == ENG_IN_STORY) && n < 0) {
+	if ((p == ENG_AT_MENU || p == ENG_ASKING || p == ENG_IN_STORY ||
+	    ((p == ENG_SCREENING || p == ENG_CONFIRM_NOW || p == ENG_CONFIRM_STORY_LEAVE) &&
+	    x->ret != ENG_IDLE)) && n < 0) {
 		log_warn("engine_state_reset conv=%s reason=node_gone", x->cv->cv_pseudonym);
 		x->phase = ENG_IDLE;
 		x->flow = x->node = -1;
@@ -466,6 +499,16 @@ state_dump(struct ectx *x)
 	json_object_set_new(root, "strikes", json_integer(x->strikes));
 	json_object_set_new(root, "last", json_integer(x->last));
 	json_object_set_new(root, "qw", json_integer(x->qw));
+	if (x->phase == ENG_SCREENING || x->phase == ENG_CONFIRM_NOW ||
+	    x->phase == ENG_CONFIRM_STORY_LEAVE) {
+		json_object_set_new(root, "ret", json_string(engine_strstate(x->ret)));
+		if (x->phase == ENG_CONFIRM_STORY_LEAVE)
+			json_object_set_new(root, "leave_stop", json_boolean(x->leave_stop));
+		if (x->phase == ENG_CONFIRM_NOW) {
+			json_object_set_new(root, "past_cats", json_integer(x->past_cats));
+			json_object_set_new(root, "past_aspects", json_integer(x->past_aspects));
+		}
+	}
 	s = json_dumps(root, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(root);
 	if (s == NULL)
@@ -647,18 +690,33 @@ close_conversation(struct ectx *x)
 	engine_enter(x, -1, -1);
 }
 
-/* A save node: an action with the node's variables that are set. */
+/*
+ * A save node: an action with the node's variables that are set. The
+ * teller's signifiers (variables "sig_<name>", docs/flows.md) go into one
+ * object "signifiers": {"<name>": value}, five-point answers as numbers,
+ * skipped ones left out.
+ */
 static void
 run_save(struct ectx *x, const struct flow_node *fn)
 {
 	struct engine_action *a;
-	json_t *o = json_object();
+	json_t *o = json_object(), *sig = json_object();
 	const char *v;
+	long long n;
 	size_t i;
 
-	for (i = 0; i < fn->fn_nvars; i++)
-		if ((v = var_get(x, fn->fn_vars[i])) != NULL)
+	for (i = 0; i < fn->fn_nvars; i++) {
+		if ((v = var_get(x, fn->fn_vars[i])) == NULL)
+			continue;
+		if (strncmp(fn->fn_vars[i], "sig_", 4) != 0)
 			json_object_set_new(o, fn->fn_vars[i], json_string(v));
+		else if (*v != '\0')
+			json_object_set_new(sig, fn->fn_vars[i] + 4,
+			    util_parse_ll(v, 1, 5, &n) == 0 ? json_integer(n) : json_string(v));
+	}
+	if (json_object_size(sig) > 0)
+		json_object_set(o, "signifiers", sig);
+	json_decref(sig);
 	a = add_action(x, ACT_SAVE);
 	a->ea_name = xstrdup(fn->fn_kind);
 	a->ea_json = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
@@ -805,12 +863,56 @@ repeat_current(struct ectx *x)
 	set_phase(x, waiting_phase(fn));
 }
 
-/* An answer not understood: a strike; the third in a row hands over to JIP. */
+static const char *const strike_ids[3] = { "person", "menu", "help" };
+static const enum sys_opt_text strike_titles[3] = {
+	SYS_OPT_STRIKES_PERSON, SYS_OPT_STRIKES_MENU, SYS_OPT_STRIKES_HELP
+};
+
+/*
+ * Which of three choices (ids, optional title texts) the answer is: the
+ * tapped id, its number, or its title in any language; -1 none.
+ */
+static int
+pick_three(struct ectx *x, const char *const ids[3], const enum sys_opt_text titles[3],
+    const char *raw, const char *norm)
+{
+	const struct flow_text *t;
+	char *tn;
+	size_t i, l;
+	int n, hit = -1;
+
+	for (i = 0; x->in->in_choice_id != NULL && i < 3; i++)
+		if (strcmp(x->in->in_choice_id, ids[i]) == 0)
+			return (int)i;
+	if ((n = match_number(raw, 3)) > 0)
+		return n - 1;
+	for (i = 0; i < 3 && hit < 0 && *norm != '\0'; i++) {
+		t = &x->fs->fs_opt_texts[titles[i]];
+		for (l = 0; l < x->fs->fs_nlangs && hit < 0; l++) {
+			tn = flow_normalise(t->ft_s[l]);
+			if (strcmp(tn, norm) == 0)
+				hit = (int)i;
+			free(tn);
+		}
+	}
+	return hit;
+}
+
+/*
+ * An answer not understood: a strike. The third in a row offers a choice
+ * (talk to a person / back to the menu / I need help now) when the
+ * flowset has its texts, else hands over to JIP.
+ */
 static void
 strike(struct ectx *x, const struct flow_text *why)
 {
 	if (++x->strikes >= ENGINE_STRIKES) {
 		x->strikes = 0;
+		if (x->fs->fs_has_opt[SYS_OPT_STRIKES_CHOICE] && x->phase != ENG_STRIKE_CHOICE) {
+			say_three(x, SYS_OPT_STRIKES_CHOICE, strike_ids, strike_titles);
+			set_phase(x, ENG_STRIKE_CHOICE);
+			return;
+		}
 		say_sys(x, SYS_THREE_STRIKES);
 		handover(x, "JIP", 1, NULL, "three_strikes", NULL, 0, CRISIS_NONE);
 		return;
@@ -842,11 +944,94 @@ go(struct ectx *x, const struct flow_ref *r)
 	run(x, r->fr_flow, r->fr_node);
 }
 
+/*
+ * From ref, over message and set nodes (sets done when apply is set), to
+ * the first menu node; NULL when there is none within ENGINE_ROUTE_HOPS.
+ */
+static const struct flow_node *
+route_menu(struct ectx *x, const struct flow_ref *ref, int apply)
+{
+	const struct flow_node *n;
+	int i, f = ref->fr_flow, k = ref->fr_node;
+	char *s;
+
+	for (i = 0; i < ENGINE_ROUTE_HOPS && f >= 0 && k >= 0; i++) {
+		n = &x->fs->fs_flows[f].fl_nodes[k];
+		if (n->fn_type == NODE_MENU) {
+			if (apply)
+				engine_enter(x, f, k);
+			return n;
+		}
+		if (n->fn_type != NODE_MESSAGE && n->fn_type != NODE_SET)
+			return NULL;
+		if (apply && n->fn_type == NODE_SET) {
+			s = expand(x, n->fn_value);
+			var_set(x, n->fn_var, s);
+			free(s);
+		}
+		f = n->fn_next.fr_flow;
+		k = n->fn_next.fr_node;
+	}
+	return NULL;
+}
+
+/* 1 when norm is the choice's title (any language) or one of its keywords, not just inside. */
+static int
+choice_exact(const struct ectx *x, const struct flow_choice *c, const char *norm)
+{
+	size_t l;
+
+	for (l = 0; l < x->fs->fs_nlangs; l++)
+		if (strcmp(c->fc_title_norm[l], norm) == 0)
+			return 1;
+	return flow_words_has(&c->fc_keywords, norm);
+}
+
+/*
+ * Free text at a menu that none of its choices takes ("ik heb schulden" at
+ * the main menu): the one choice of a menu one level deeper whose keywords
+ * it has (the topic menu's "geld", "schulden"); with only >= 0, text that
+ * choice took already, refined under it ("een vraag over wonen": question,
+ * then housing; not when the text is just that choice's title or keyword).
+ * 1 if routed there.
+ */
+static int
+route_deeper(struct ectx *x, const struct flow_node *fn, int only, const char *raw,
+    const char *norm)
+{
+	const struct flow_node *sub;
+	size_t i, hit = 0, nhits = 0;
+	int c = -1, k;
+
+	if (*norm == '\0' || x->in->in_choice_id != NULL || match_number(raw, FLOW_MAX_CHOICES) > 0 ||
+	    (only >= 0 && choice_exact(x, &fn->fn_choices[only], norm)))
+		return 0;
+	for (i = 0; i < fn->fn_nchoices; i++) {
+		if (only >= 0 && (size_t)only != i)
+			continue;
+		sub = route_menu(x, &fn->fn_choices[i].fc_next, 0);
+		if (sub == NULL || sub == fn || (k = match_choice(x->fs, sub, NULL, raw, norm)) < 0)
+			continue;
+		nhits++;
+		hit = i;
+		c = k;
+	}
+	if (nhits != 1)
+		return 0;
+	sub = route_menu(x, &fn->fn_choices[hit].fc_next, 1);
+	log_debug("engine_routed conv=%s choice=%s", x->cv->cv_pseudonym, sub->fn_choices[c].fc_id);
+	x->strikes = 0;
+	go(x, &sub->fn_choices[c].fc_next);
+	return 1;
+}
+
 static void
 handle_menu(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
 {
 	int c = match_choice(x->fs, fn, x->in->in_choice_id, raw, norm);
 
+	if (route_deeper(x, fn, c, raw, norm))
+		return;
 	if (c < 0) {
 		strike(x, NULL);
 		return;
@@ -870,13 +1055,11 @@ handle_ask(struct ectx *x, const struct flow_node *fn, const char *raw, const ch
 	go(x, &fn->fn_next);
 }
 
+static int story_append(struct ectx *, const struct flow_node *, const char *);
+
 static void
 handle_story(struct ectx *x, const struct flow_node *fn, const char *raw, const char *norm)
 {
-	const char *old;
-	char *s;
-	int full;
-
 	x->strikes = 0;
 	if (flow_words_has(&fn->fn_done, norm)) {
 		go(x, &fn->fn_next);
@@ -886,14 +1069,7 @@ handle_story(struct ectx *x, const struct flow_node *fn, const char *raw, const 
 		repeat_current(x);
 		return;
 	}
-	old = var_get(x, fn->fn_var);
-	s = old != NULL && *old != '\0' ? xasprintf("%s\n%s", old, raw) : xstrdup(raw);
-	full = utf8_length(s) >= fn->fn_max_length;
-	if (full)
-		utf8_cut(s, fn->fn_max_length);
-	var_set(x, fn->fn_var, s);
-	free(s);
-	if (full) {
+	if (story_append(x, fn, raw)) {
 		if (x->fs->fs_has_opt[SYS_OPT_STORY_FULL])
 			say(x, &x->fs->fs_opt_texts[SYS_OPT_STORY_FULL]);
 		go(x, &fn->fn_next);
@@ -901,6 +1077,24 @@ handle_story(struct ectx *x, const struct flow_node *fn, const char *raw, const 
 	}
 	if (fn->fn_has_ack)
 		say(x, &fn->fn_ack);
+}
+
+/* Add raw as the next part of the story of fn: 1 when the story is now full. */
+static int
+story_append(struct ectx *x, const struct flow_node *fn, const char *raw)
+{
+	const char *old;
+	char *s;
+	int full;
+
+	old = var_get(x, fn->fn_var);
+	s = old != NULL && *old != '\0' ? xasprintf("%s\n%s", old, raw) : xstrdup(raw);
+	full = utf8_length(s) >= fn->fn_max_length;
+	if (full)
+		utf8_cut(s, fn->fn_max_length);
+	var_set(x, fn->fn_var, s);
+	free(s);
+	return full;
 }
 
 static void
@@ -942,6 +1136,44 @@ sms_optout_word(const char *norm)
 	return hit;
 }
 
+/* The withdraw command: research consent withdrawn for every purpose (1 if it was that); quiet: no answer. */
+static int
+handle_withdraw(struct ectx *x, const char *norm, int quiet)
+{
+	struct engine_action *a;
+
+	if (x->in->in_kind != MSG_TEXT ||
+	    !flow_words_has(&x->fs->fs_commands[CMD_WITHDRAW], norm))
+		return 0;
+	a = add_action(x, ACT_CONSENT);
+	a->ea_name = xstrdup("withdraw");
+	a->ea_version = xstrdup("withdraw");
+	if (!quiet && x->fs->fs_has_opt[SYS_OPT_RESEARCH_WITHDRAWN])
+		say(x, &x->fs->fs_opt_texts[SYS_OPT_RESEARCH_WITHDRAWN]);
+	return 1;
+}
+
+/*
+ * "menu" or "stop" in the middle of a story: ask first ("Wil je stoppen
+ * met je verhaal?") rather than throw it away. 1 if asked.
+ */
+static int
+story_leave_ask(struct ectx *x, const char *norm)
+{
+	const struct flowset *fs = x->fs;
+	int stop = flow_words_has(&fs->fs_commands[CMD_STOP], norm);
+
+	if (!fs->fs_has_opt[SYS_OPT_STORY_LEAVE_CONFIRM] || (!stop &&
+	    !flow_words_has(&fs->fs_commands[CMD_MENU], norm) &&
+	    !flow_words_has(&fs->fs_commands[CMD_START], norm)))
+		return 0;
+	x->leave_stop = stop;
+	x->ret = ENG_IN_STORY;
+	say_yes_no_text(x, &fs->fs_opt_texts[SYS_OPT_STORY_LEAVE_CONFIRM]);
+	set_phase(x, ENG_CONFIRM_STORY_LEAVE);
+	return 1;
+}
+
 /* Global commands: 1 if the input was one (and was handled). */
 static int
 handle_command(struct ectx *x, const char *norm)
@@ -950,12 +1182,18 @@ handle_command(struct ectx *x, const char *norm)
 
 	if (x->in->in_kind != MSG_TEXT || *norm == '\0')
 		return 0;
+	if (handle_withdraw(x, norm, 0)) {
+		repeat_current(x);
+		return 1;
+	}
 	if (x->in->in_channel == CHANNEL_SMS && sms_optout_word(norm)) {
 		/* Twilio opted them out already: a confirmation question cannot arrive. */
 		(void)add_action(x, ACT_OPTOUT);
 		set_phase(x, ENG_STOPPED);
 		return 1;
 	}
+	if (x->phase == ENG_IN_STORY && story_leave_ask(x, norm))
+		return 1;
 	if (flow_words_has(&fs->fs_commands[CMD_MENU], norm) ||
 	    flow_words_has(&fs->fs_commands[CMD_START], norm)) {
 		/* On SMS, START also lifts Twilio's block (after a 21610 opt-out). */
@@ -996,6 +1234,17 @@ say_opt(struct ectx *x, enum sys_opt_text t)
 		say(x, &x->fs->fs_opt_texts[t]);
 }
 
+/* Answer in the language the message is written in, when the flows have it (langguess.h). */
+static void
+text_language(struct ectx *x)
+{
+	const char *g = x->in->in_text != NULL ? langguess_text(x->in->in_text) : NULL;
+	int l;
+
+	if (g != NULL && (l = flow_lang_find(x->fs, g)) >= 0)
+		x->lang = l;
+}
+
 /*
  * The crisis answer, in the writer's language (an English message gets the
  * English text, also as the first message): taken pills or poison first
@@ -1015,11 +1264,9 @@ crisis_say(struct ectx *x, const struct crisis_hit *hit, enum crisis_category ca
 		[CRISIS_ABUSE] = SYS_OPT_CRISIS_ALSO_ABUSE,
 		[CRISIS_HOMELESS] = SYS_OPT_CRISIS_ALSO_HOMELESS,
 	};
-	int c, en;
+	int c;
 
-	if (x->in->in_text != NULL && crisis_text_english(x->in->in_text) &&
-	    (en = flow_lang_find(x->fs, "en")) >= 0)
-		x->lang = en;
+	text_language(x);
 	if (hit->ch_aspects & CRISIS_ASPECT_INGESTED)
 		say_opt(x, SYS_OPT_CRISIS_INGESTED);
 	if ((hit->ch_aspects & CRISIS_ASPECT_OTHER) && x->fs->fs_has_opt[SYS_OPT_CRISIS_OTHER])
@@ -1064,6 +1311,194 @@ handle_crisis(struct ectx *x, const struct crisis_hit *hit)
 	crisis_say(x, hit, cat, texts[cat]);
 	handover(x, "CIT", 10, NULL, "crisis", NULL, 0, cat);
 	x->qw = x->now;	/* the crisis text said it all: no wait line right after */
+}
+
+/* ---- Worry, the past, leaving a story, three strikes ---- */
+
+/* In a story: keep this message as its next part (nothing is lost). */
+static void
+story_keep(struct ectx *x)
+{
+	const struct flow_node *fn = cur_node(x);
+	char *raw;
+
+	if (x->phase != ENG_IN_STORY || fn == NULL || fn->fn_type != NODE_STORY ||
+	    x->in->in_text == NULL)
+		return;
+	raw = match_trim(x->in->in_text);
+	if (*raw != '\0')
+		(void)story_append(x, fn, raw);	/* full: the next part moves on */
+	free(raw);
+}
+
+/* A phase the bot waits in inside a flow (where "back to where they were" is). */
+static int
+phase_in_flow(enum engine_phase p)
+{
+	return p == ENG_AT_MENU || p == ENG_ASKING || p == ENG_IN_STORY;
+}
+
+/* Back to where they were before the question (ret), saying the question again. */
+static void
+go_back(struct ectx *x)
+{
+	if (!phase_in_flow(x->ret)) {
+		run_entry(x);
+		return;
+	}
+	set_phase(x, x->ret);
+	if (x->ret != ENG_IN_STORY)
+		repeat_current(x);
+}
+
+static const char *const screen_ids[3] = { "yes", "no", "unsure" };
+static const enum sys_opt_text screen_titles[3] = {
+	SYS_OPT_SCREEN_YES, SYS_OPT_SCREEN_NO, SYS_OPT_SCREEN_UNSURE
+};
+
+/*
+ * The screening question for worry, as crisis lines ask it: "Denk je eraan
+ * om jezelf iets aan te doen of dood te willen?" Ja / Nee / Weet ik niet.
+ * The entry point for every worry signal: the lexicon's worry lines today,
+ * a learned model's middle band later (a crisis_hit with CRISIS_NONE and
+ * CRISIS_ASPECT_WORRY). 1 if asked; 0 when the flowset has no screening
+ * texts or the conversation is not with the bot.
+ */
+static int
+screen_ask(struct ectx *x)
+{
+	if (!x->fs->fs_has_opt[SYS_OPT_SCREEN_QUESTION] || x->status != CONV_BOT ||
+	    phase_handed_over(x->phase) || x->phase == ENG_STOPPED)
+		return 0;
+	if (x->phase != ENG_SCREENING) {
+		story_keep(x);
+		x->ret = phase_in_flow(x->phase) ? x->phase : ENG_IDLE;
+	}
+	text_language(x);
+	log_info("crisis_screen conv=%s", x->cv->cv_pseudonym);
+	say_three(x, SYS_OPT_SCREEN_QUESTION, screen_ids, screen_titles);
+	set_phase(x, ENG_SCREENING);
+	x->last = x->now;
+	return 1;
+}
+
+/* The answer to the screening question: yes or unsure, the crisis answer; no, back. */
+static void
+handle_screening(struct ectx *x, const char *raw, const char *norm)
+{
+	struct crisis_hit hit;
+	int c = pick_three(x, screen_ids, screen_titles, raw, norm);
+
+	if (c < 0)
+		c = match_yes_no(x->fs, NULL, raw, norm) == 1 ? 0 :
+		    match_yes_no(x->fs, NULL, raw, norm) == 0 ? 1 : -1;
+	if (c < 0) {
+		say_three(x, SYS_OPT_SCREEN_QUESTION, screen_ids, screen_titles);
+		return;
+	}
+	log_info("crisis_screen_answer conv=%s answer=%s", x->cv->cv_pseudonym, screen_ids[c]);
+	if (c == 1) {
+		say_opt(x, SYS_OPT_SCREEN_NO_ANSWER);
+		go_back(x);
+		return;
+	}
+	memset(&hit, 0, sizeof(hit));
+	hit.ch_category = CRISIS_SUICIDE;
+	hit.ch_categories = CRISIS_BIT(CRISIS_SUICIDE);
+	hit.ch_name = crisis_category_name(CRISIS_SUICIDE);
+	handle_crisis(x, &hit);
+}
+
+/*
+ * Crisis words told as past or negated ("in die tijd deed hij een
+ * zelfmoordpoging", "ze heeft me nooit geslagen") after the first message,
+ * while the bot waits in a flow: the numbers and "is this happening now?"
+ * instead of an immediate handover; a story keeps the message. Taken pills
+ * keep the immediate answer (112 first). 1 if asked.
+ */
+static int
+step_past(struct ectx *x, const struct crisis_hit *hit)
+{
+	if (!(hit->ch_aspects & CRISIS_ASPECT_PAST) || (hit->ch_aspects & CRISIS_ASPECT_INGESTED) ||
+	    !x->fs->fs_has_opt[SYS_OPT_CRISIS_PAST] || x->status != CONV_BOT || x->cv->cv_new ||
+	    !phase_in_flow(x->phase))
+		return 0;
+	story_keep(x);
+	text_language(x);
+	log_info("crisis_hit conv=%s category=%s line=%d status=bot past=1", x->cv->cv_pseudonym,
+	    crisis_category_name(hit->ch_category), hit->ch_line);
+	x->ret = x->phase;
+	x->past_cats = hit->ch_categories;
+	x->past_aspects = hit->ch_aspects;
+	say_yes_no_text(x, &x->fs->fs_opt_texts[SYS_OPT_CRISIS_PAST]);
+	set_phase(x, ENG_CONFIRM_NOW);
+	x->last = x->now;
+	return 1;
+}
+
+/* "Is this happening now?": yes, the crisis answer and CIT; no, thanks and on. */
+static void
+handle_confirm_now(struct ectx *x, const char *raw, const char *norm)
+{
+	struct crisis_hit hit;
+	int yn = match_yes_no(x->fs, x->in->in_choice_id, raw, norm), c;
+
+	if (yn == -1) {
+		story_keep(x);
+		say_yes_no_text(x, &x->fs->fs_opt_texts[SYS_OPT_CRISIS_PAST]);
+		return;
+	}
+	if (yn == 0) {
+		say_opt(x, SYS_OPT_CRISIS_PAST_GO_ON);
+		go_back(x);
+		return;
+	}
+	memset(&hit, 0, sizeof(hit));
+	hit.ch_categories = x->past_cats & CRISIS_ALL;
+	hit.ch_aspects = x->past_aspects & ~CRISIS_ASPECT_MARKERS;
+	hit.ch_category = CRISIS_DANGER;
+	for (c = CRISIS_NCATEGORIES - 1; c > CRISIS_NONE; c--)
+		if (hit.ch_categories & CRISIS_BIT(c))
+			hit.ch_category = (enum crisis_category)c;
+	hit.ch_name = crisis_category_name(hit.ch_category);
+	handle_crisis(x, &hit);
+}
+
+/* "Stop your story?": yes does the command (menu or stop); no, the story goes on. */
+static void
+handle_confirm_story_leave(struct ectx *x, const char *raw, const char *norm)
+{
+	if (match_yes_no(x->fs, x->in->in_choice_id, raw, norm) != 1) {
+		say_opt(x, SYS_OPT_STORY_LEAVE_STAY);
+		set_phase(x, ENG_IN_STORY);
+		return;
+	}
+	if (x->leave_stop) {
+		(void)add_action(x, ACT_OPTOUT);
+		say_sys(x, SYS_STOPPED);
+		set_phase(x, ENG_STOPPED);
+		return;
+	}
+	run_entry(x);
+}
+
+/* Three misunderstandings: a person (JIP), the menu, or help now (CIT). */
+static void
+handle_strike_choice(struct ectx *x, const char *raw, const char *norm)
+{
+	switch (pick_three(x, strike_ids, strike_titles, raw, norm)) {
+	case 1:
+		run_entry(x);
+		break;
+	case 2:
+		say_opt(x, SYS_OPT_STRIKES_HELP_NOW);
+		handover(x, "CIT", 10, NULL, "help_now", NULL, 0, CRISIS_NONE);
+		break;
+	default:	/* a person, or still not understood: never stuck */
+		say_sys(x, SYS_THREE_STRIKES);
+		handover(x, "JIP", 1, NULL, "three_strikes", NULL, 0, CRISIS_NONE);
+		break;
+	}
 }
 
 /* Kept without an answer: system events, orders, other interactive answers. */
@@ -1120,15 +1555,30 @@ restart_entry(struct ectx *x)
 	run_entry(x);
 }
 
-/* (1) Crisis words, from any state: 1 if handled. */
+/*
+ * (1) Crisis words, from any state: 1 if handled. Worry without a crisis
+ * asks the screening question; past or negated words in a flow ask
+ * whether it is happening now.
+ */
 static int
-step_crisis(struct ectx *x)
+step_crisis(struct ectx *x, const char *norm)
 {
 	struct crisis_hit hit;
 
+	memset(&hit, 0, sizeof(hit));
 	if (!engine_crisis_words(x->env->ee_lexicon, x->in, &hit))
-		return 0;
+		return (hit.ch_aspects & CRISIS_ASPECT_WORRY) && x->phase != ENG_SCREENING &&
+		    screen_ask(x);
+	if (step_past(x, &hit))
+		return 1;
 	handle_crisis(x, &hit);
+	/*
+	 * A message with withdraw words may match the lexicon too: the
+	 * crisis answer and the handover stand, and the
+	 * withdrawal is recorded all the same, without a cheerful "that's
+	 * fine" after the crisis numbers.
+	 */
+	(void)handle_withdraw(x, norm, 1);
 	if (x->status != CONV_ASSIGNED)
 		x->last = x->now;
 	return 1;
@@ -1180,6 +1630,8 @@ queued_command(struct ectx *x, const char *norm)
 		set_phase(x, ENG_CONFIRM_DELETE);
 		return 1;
 	}
+	if (handle_withdraw(x, norm, 0))
+		return 1;
 	return 0;
 }
 
@@ -1354,10 +1806,30 @@ step_answer(struct ectx *x, const char *raw, const char *norm)
 	case ENG_IN_STORY:
 		handle_story(x, fn, raw, norm);
 		break;
+	case ENG_SCREENING:
+		handle_screening(x, raw, norm);
+		break;
+	case ENG_CONFIRM_NOW:
+		handle_confirm_now(x, raw, norm);
+		break;
+	case ENG_CONFIRM_STORY_LEAVE:
+		handle_confirm_story_leave(x, raw, norm);
+		break;
+	case ENG_STRIKE_CHOICE:
+		handle_strike_choice(x, raw, norm);
+		break;
 	default:
 		run_entry(x);
 		break;
 	}
+}
+
+/* A first message in English (Arabic, Turkish, Polish) gets the welcome in that language. */
+static void
+first_language(struct ectx *x)
+{
+	if (x->cv->cv_new && x->phase == ENG_IDLE && x->in->in_kind == MSG_TEXT)
+		text_language(x);
 }
 
 /*
@@ -1373,11 +1845,12 @@ step(struct ectx *x)
 	char *raw = match_trim(x->in->in_text);
 	char *norm = flow_normalise(raw);
 
-	if (step_crisis(x) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
+	if (step_crisis(x, norm) || x->in->in_kind == MSG_REACTION || is_silent(x->in->in_kind) ||
 	    step_request_welcome(x) || step_status(x, raw, norm) || step_stopped(x, norm) ||
 	    step_expired(x))
 		goto done;
 	x->last = x->now;
+	first_language(x);
 	if (handle_command(x, norm) || step_media(x))
 		goto done;
 	step_answer(x, raw, norm);

@@ -41,11 +41,15 @@ static const char *const sys_text_names[SYS_NTEXTS] = {
 static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {
 	"story_full", "crisis_ingested", "crisis_other", "crisis_sexual", "crisis_sextortion",
 	"crisis_also_danger", "crisis_also_suicide", "crisis_also_selfharm", "crisis_also_abuse",
-	"crisis_also_homeless",
+	"crisis_also_homeless", "screen_question", "screen_yes", "screen_no", "screen_unsure",
+	"screen_no_answer", "crisis_past", "crisis_past_go_on", "story_leave_confirm",
+	"story_leave_stay", "strikes_choice", "strikes_person", "strikes_menu", "strikes_help",
+	"strikes_help_now",
+	"research_withdrawn",
 };
 
 static const char *const sys_command_names[CMD_NCOMMANDS] = {
-	"menu", "stop", "start", "help", "language", "delete", "yes", "no",
+	"menu", "stop", "start", "help", "language", "delete", "yes", "no", "withdraw",
 };
 
 /* Built-in names for languages.json codes without a "names" entry. */
@@ -235,8 +239,9 @@ load_languages(struct lctx *lc, const char *path)
 	struct flowset *fs = lc->fs;
 	json_t *root, *arr, *item, *names, *nm;
 	const char *code;
+	json_t *review;
 	size_t i, j;
-	int rc = -1;
+	int rc = -1, li;
 
 	lc->file = path;
 	lc->node = NULL;
@@ -281,6 +286,23 @@ load_languages(struct lctx *lc, const char *path)
 	if (fs->fs_default_lang == -1) {
 		flow_err(lc, "\"default\" must be one of \"languages\"");
 		goto fail;
+	}
+	/* "review": {"ar": "why"}: languages with only some texts yet, awaiting review */
+	fs->fs_fallback_lang = flow_lang_find(fs, "en");
+	if (fs->fs_fallback_lang == -1)
+		fs->fs_fallback_lang = fs->fs_default_lang;
+	review = json_object_get(root, "review");
+	if (review != NULL && !json_is_object(review)) {
+		flow_err(lc, "\"review\" must be an object {\"ar\": \"awaiting review by native speakers\"}");
+		goto fail;
+	}
+	json_object_foreach(review, code, item) {
+		li = flow_lang_find(fs, code);
+		if (li == -1 || li == fs->fs_default_lang || li == fs->fs_fallback_lang) {
+			flow_err(lc, "\"review\": \"%s\" must be one of \"languages\", not the default or English", code);
+			goto fail;
+		}
+		fs->fs_review[li] = 1;
 	}
 	rc = 0;
 fail:
@@ -341,12 +363,21 @@ load_system_commands(struct lctx *lc, json_t *root)
 	for (i = 0; cmds != NULL && i < CMD_NCOMMANDS; i++) {
 		snprintf(what, sizeof(what), "command \"%s\"", sys_command_names[i]);
 		if ((t = json_object_get(cmds, sys_command_names[i])) == NULL) {
+			if (i == CMD_WITHDRAW)
+				continue;	/* optional */
 			flow_err(lc, "missing command \"%s\"", sys_command_names[i]);
 			rc = -1;
 		} else if (flow_parse_words(lc, what, t, &fs->fs_commands[i], 1,
 		    i == CMD_YES ? fs->fs_yes_title : i == CMD_NO ? fs->fs_no_title : NULL) == -1) {
 			rc = -1;
 		}
+	}
+	/* a language awaiting review without its own yes/no: the fallback's titles */
+	for (i = 0; i < fs->fs_nlangs; i++) {
+		if (fs->fs_yes_title[i] == NULL && fs->fs_yes_title[fs->fs_fallback_lang] != NULL)
+			fs->fs_yes_title[i] = xstrdup(fs->fs_yes_title[fs->fs_fallback_lang]);
+		if (fs->fs_no_title[i] == NULL && fs->fs_no_title[fs->fs_fallback_lang] != NULL)
+			fs->fs_no_title[i] = xstrdup(fs->fs_no_title[fs->fs_fallback_lang]);
 	}
 	return rc;
 }

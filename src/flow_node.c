@@ -93,10 +93,15 @@ flow_parse_text(struct lctx *lc, const char *what, json_t *v, struct flow_text *
 		t->ft_s[li] = xstrdup(json_string_value(val));
 	}
 	for (i = 0; i < lc->fs->fs_nlangs; i++) {
-		if (t->ft_s[i] == NULL && json_object_get(v, lc->fs->fs_langs[i]) == NULL) {
-			flow_err(lc, "%s: missing translation \"%s\"", what, lc->fs->fs_langs[i]);
-			rc = -1;
+		if (t->ft_s[i] != NULL || json_object_get(v, lc->fs->fs_langs[i]) != NULL)
+			continue;
+		if (lc->fs->fs_review[i]) {	/* a language awaiting review: the fallback's text */
+			if (t->ft_s[lc->fs->fs_fallback_lang] != NULL)
+				t->ft_s[i] = xstrdup(t->ft_s[lc->fs->fs_fallback_lang]);
+			continue;
 		}
+		flow_err(lc, "%s: missing translation \"%s\"", what, lc->fs->fs_langs[i]);
+		rc = -1;
 	}
 	return rc;
 }
@@ -157,7 +162,7 @@ flow_parse_words(struct lctx *lc, const char *what, json_t *v, struct flow_words
 	if (every_lang) {
 		for (i = 0; i < lc->fs->fs_nlangs; i++) {
 			arr = json_object_get(v, lc->fs->fs_langs[i]);
-			if (!json_is_array(arr) || json_array_size(arr) == 0) {
+			if ((!json_is_array(arr) || json_array_size(arr) == 0) && !lc->fs->fs_review[i]) {
 				flow_err(lc, "%s: missing words for \"%s\"", what, lc->fs->fs_langs[i]);
 				rc = -1;
 			}

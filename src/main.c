@@ -15,6 +15,7 @@
 
 #include "chatcmd.h"
 #include "config.h"
+#include "export.h"
 #include "log.h"
 #include "migrate.h"
 #include "praatpaal.h"
@@ -47,7 +48,9 @@ main_usage(FILE *f)
 	    "                        console accounts (passwords from the terminal or stdin)\n"
 	    "  purge [--dry-run]     pending erasures, then raw data older than retention_days\n"
 	    "  erase --pseudonym P   erase that person's raw data and research copy now\n"
-	    "  export                not available in this version\n"
+	    "  export --what transcripts|stories --format jsonl|csv [--from DATE] [--to DATE]\n"
+	    "         [--out FILE] [--project-key KEY]\n"
+	    "                        a k-anonymous research export (docs/research-export.md)\n"
 	    "\n"
 	    "Options:\n"
 	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s,\n"
@@ -257,6 +260,20 @@ main_privacy(const char *path, const char *cmd, int argc, char **argv)
 }
 
 static int
+main_export(const char *path, int argc, char **argv)
+{
+	struct config cfg;
+	int rc;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	rc = export_cmd(&cfg, argc, argv);
+	config_free(&cfg);
+	return rc;
+}
+
+static int
 main_flows(const char *copt, const char *path, int argc, char **argv)
 {
 	char *dir = NULL;
@@ -319,10 +336,8 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const later[] = { "export" };
 	const char *copt = NULL, *cmd, *path;
 	int ch, check = 0;
-	size_t i;
 
 	log_init();
 	/* "+": options end at the command; the command's own follow it. */
@@ -368,15 +383,11 @@ main(int argc, char **argv)
 		return main_staff(path, argc, argv);
 	if (strcmp(cmd, "purge") == 0 || strcmp(cmd, "erase") == 0)
 		return main_privacy(path, cmd, argc, argv);
+	if (strcmp(cmd, "export") == 0)
+		return main_export(path, argc, argv);
 	if (strcmp(cmd, "help") == 0) {
 		main_usage(stdout);
 		return 0;
-	}
-	for (i = 0; i < NELEM(later); i++) {
-		if (strcmp(cmd, later[i]) == 0) {
-			fprintf(stderr, "praatpaal: %s is not available in this version\n", cmd);
-			return 2;
-		}
 	}
 	fprintf(stderr, "praatpaal: unknown command \"%s\"\n", cmd);
 	main_usage(stderr);

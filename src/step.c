@@ -21,6 +21,7 @@
 #include "db.h"
 #include "store_wait.h"
 #include "store_work.h"
+#include "store_research.h"
 #include "dialogue.h"
 #include "engine.h"
 #include "log.h"
@@ -82,6 +83,9 @@ step_action(PGconn *conn, struct conversation *cv, const struct engine_action *a
 		    a->ea_json != NULL ? a->ea_json : "{}", err, errlen);
 	case ACT_CONSENT:
 		step_event(d, "consent=%s", name != NULL ? name : "-");
+		if (name != NULL && strcmp(name, "withdraw") == 0)
+			return db_research_withdraw(conn, cv->cv_contact_id,
+			    a->ea_version != NULL ? a->ea_version : "withdraw", err, errlen);
 		return db_consent_record(conn, cv, name != NULL && strcmp(name, "yes") == 0,
 		    a->ea_version != NULL ? a->ea_version : "", err, errlen);
 	case ACT_ERASE:

@@ -29,6 +29,10 @@ enum {
 	ST_R_STORY_CLAIM,
 	ST_R_STORY_ADD,
 	ST_R_STORY_DONE,
+	ST_X_T_GROUPS,
+	ST_X_T_ROWS,
+	ST_X_S_GROUPS,
+	ST_X_S_ROWS,
 	ST_COUNT
 };
 
@@ -38,6 +42,11 @@ enum {
 	"WHEN (" x ")::int < 12 THEN '<12' WHEN (" x ")::int <= 15 THEN '12-15' " \
 	"WHEN (" x ")::int <= 17 THEN '16-17' WHEN (" x ")::int <= 20 THEN '18-20' " \
 	"WHEN (" x ")::int <= 23 THEN '21-23' ELSE '24+' END END)"
+
+/* A date column as the export's time unit ($n: 'day' or 'week'). */
+#define SQL_TIME(col, n) \
+	"(CASE WHEN " n " = 'week' THEN to_char(" col ", 'IYYY-\"W\"IW') " \
+	"ELSE to_char(" col ", 'YYYY-MM-DD') END)"
 
 static const struct db_stmt stmts[ST_COUNT] = {
 	[ST_R_FORGET] = { "research_forget", 1,
@@ -90,25 +99,61 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT s.id, ct.profile_name, ct.username, s.consent AND EXISTS (SELECT 1 "
 	    "FROM research_consent r WHERE r.contact_id = s.contact_id "
 	    "AND r.purpose = 'stories' AND r.granted), "
-	    "COALESCE(s.data ->> 'story', ''), NULLIF(s.data ->> 'lesson', '') "
+	    "COALESCE(s.data ->> 'story', ''), NULLIF(s.data ->> 'lesson', ''), "
+	    "NULLIF(s.data -> 'signifiers' ->> 'title', ''), "
+	    "NULLIF(s.data -> 'signifiers' ->> 'change', '') "
 	    "FROM story s JOIN contact ct ON ct.id = s.contact_id "
 	    "WHERE s.research_done_at IS NULL ORDER BY s.id "
 	    "LIMIT " SQL_NUM(RESEARCH_COPY_BATCH) " FOR UPDATE OF s SKIP LOCKED" },
-	/* $2 the scrubbed story, $3 the scrubbed lesson; topics kept as their numbers only. */
-	[ST_R_STORY_ADD] = { "research_story_add", 3,
+	/*
+	 * $2 the scrubbed story, $3 lesson, $4 the signifiers' title, $5 their
+	 * change (the free-text ones, scrubbed; the others are choices); topics
+	 * kept as their numbers only.
+	 */
+	[ST_R_STORY_ADD] = { "research_story_add", 5,
 	    "INSERT INTO research_story (story_id, contact_id, day, role, help_kind, signifiers, "
 	    "topics, municipality, age_band, body) "
 	    "SELECT id, contact_id, created_at::date, CASE data ->> 'role' "
 	    "WHEN 'jongere' THEN 'youth' WHEN 'ouder' THEN 'parent' "
 	    "WHEN 'professional' THEN 'professional' END, NULLIF(data ->> 'help_kind', ''), "
-	    "jsonb_strip_nulls(jsonb_build_object('feeling', NULLIF(data ->> 'feeling', ''), "
-	    "'years', NULLIF(data ->> 'years', ''), 'lesson', $3::text)), "
+	    "jsonb_strip_nulls(COALESCE(data -> 'signifiers', '{}') || "
+	    "jsonb_build_object('feeling', NULLIF(data ->> 'feeling', ''), "
+	    "'years', NULLIF(data ->> 'years', ''), 'lesson', $3::text, 'title', $4::text, "
+	    "'change', $5::text)), "
 	    "COALESCE((SELECT jsonb_agg(DISTINCT m[1]::int) FROM "
 	    "regexp_matches(COALESCE(data ->> 'topics', ''), '\\m([0-9]{1,2})\\M', 'g') m), '[]'), "
 	    "NULLIF(data ->> 'municipality', ''), NULLIF(data ->> 'age_band', ''), $2 "
 	    "FROM story WHERE id = $1 ON CONFLICT (story_id) DO NOTHING" },
 	[ST_R_STORY_DONE] = { "research_story_done", 1,
 	    "UPDATE story SET research_done_at = now() WHERE id = $1" },
+	/*
+	 * Exports. Groups: the quasi-identifiers of every record from $1 to $2
+	 * (dates, -infinity/infinity for open ends) in time unit $3, with how
+	 * many records share them. Rows: the next EXPORT_FETCH_ROWS after the
+	 * key ($3 day, $4 id[, $5 seq]), up to $2, in time unit $1 (keyset
+	 * batches: constant memory however large the export).
+	 */
+	[ST_X_T_GROUPS] = { "export_transcript_groups", 3,
+	    "SELECT municipality, age_band, " SQL_TIME("day", "$3") ", count(*) "
+	    "FROM research_conversation WHERE day >= $1::date AND day <= $2::date "
+	    "GROUP BY 1, 2, 3" },
+	[ST_X_T_ROWS] = { "export_transcript_rows", 5,
+	    "SELECT r.contact_id, r.id, r.day, m.seq, r.municipality, r.age_band, "
+	    SQL_TIME("r.day", "$1") ", r.route, r.team, r.outcome, m.sender, m.body "
+	    "FROM research_conversation r JOIN research_message m "
+	    "ON m.research_conversation_id = r.id "
+	    "WHERE r.day <= $2::date AND (r.day, r.id) >= ($3::date, $4::bigint) "
+	    "AND (r.id <> $4::bigint OR m.seq > $5::int) "
+	    "ORDER BY r.day, r.id, m.seq LIMIT " SQL_NUM(EXPORT_FETCH_ROWS) },
+	[ST_X_S_GROUPS] = { "export_story_groups", 3,
+	    "SELECT municipality, age_band, role, " SQL_TIME("day", "$3") ", count(*) "
+	    "FROM research_story WHERE day >= $1::date AND day <= $2::date "
+	    "GROUP BY 1, 2, 3, 4" },
+	[ST_X_S_ROWS] = { "export_story_rows", 4,
+	    "SELECT contact_id, id, day, 0, municipality, age_band, " SQL_TIME("day", "$1") ", "
+	    "role, help_kind, signifiers::text, topics::text, body "
+	    "FROM research_story WHERE day <= $2::date AND (day, id) > ($3::date, $4::bigint) "
+	    "ORDER BY day, id LIMIT " SQL_NUM(EXPORT_FETCH_ROWS) },
 };
 
 const struct db_stmt_table store_research_table = { stmts, ST_COUNT };
@@ -265,27 +310,24 @@ static int
 research_copy_story(PGconn *conn, PGresult *rows, int r, research_scrub_fn scrub, void *ctx,
     const struct research_names *rn, char *err, size_t errlen)
 {
-	char *body = NULL, *lesson = NULL;
-	const char *v[3];
-	int rc = -1;
+	char *t[4] = { NULL, NULL, NULL, NULL };	/* story, lesson, title, change */
+	const char *v[5];
+	int i, rc = -1;
 
-	if ((body = scrub(ctx, PQgetvalue(rows, r, 4), research_names_v(rn), rn->rn_n)) == NULL)
-		goto fail;
-	if (!PQgetisnull(rows, r, 5) && (lesson = scrub(ctx, PQgetvalue(rows, r, 5),
-	    research_names_v(rn), rn->rn_n)) == NULL)
-		goto fail;
+	for (i = 0; i < 4; i++)
+		if (!PQgetisnull(rows, r, 4 + i) && (t[i] = scrub(ctx, PQgetvalue(rows, r, 4 + i),
+		    research_names_v(rn), rn->rn_n)) == NULL) {
+			snprintf(err, errlen, "research copy: scrub failed");
+			goto done;
+		}
 	v[0] = PQgetvalue(rows, r, 0);
-	v[1] = body;
-	v[2] = lesson;
+	for (i = 0; i < 4; i++)
+		v[1 + i] = t[i];
 	rc = db_stmt_run(conn, &stmts[ST_R_STORY_ADD], v, err, errlen);
-	free(body);
-	free(lesson);
+done:
+	for (i = 0; i < 4; i++)
+		free(t[i]);
 	return rc;
-fail:
-	snprintf(err, errlen, "research copy: scrub failed");
-	free(body);
-	free(lesson);
-	return -1;
 }
 
 int
@@ -334,4 +376,32 @@ fail:
 	free(rn.rn_v);
 	db_rollback(conn);
 	return -1;
+}
+
+/* ---- exports ------------------------------------------------------------- */
+
+int
+db_export_groups(PGconn *conn, int stories, const char *from, const char *to,
+    const char *unit, PGresult **res, char *err, size_t errlen)
+{
+	const char *v[3] = { from, to, unit };
+
+	*res = db_stmt_exec(conn, &stmts[stories ? ST_X_S_GROUPS : ST_X_T_GROUPS], v,
+	    PGRES_TUPLES_OK, err, errlen);
+	return *res != NULL ? 0 : -1;
+}
+
+int
+db_export_rows(PGconn *conn, int stories, const char *unit, const char *to,
+    const char *after_day, int64_t after_id, int after_seq, PGresult **res, char *err,
+    size_t errlen)
+{
+	struct idtext id;
+	char seq[24];
+	const char *v[5] = { unit, to, after_day, store_idtext(&id, after_id), seq };
+
+	snprintf(seq, sizeof(seq), "%d", after_seq);
+	*res = db_stmt_exec(conn, &stmts[stories ? ST_X_S_ROWS : ST_X_T_ROWS], v,
+	    PGRES_TUPLES_OK, err, errlen);
+	return *res != NULL ? 0 : -1;
 }

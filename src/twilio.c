@@ -17,6 +17,7 @@
 #include "crypto.h"
 #include "log.h"
 #include "provider.h"
+#include "sms_text.h"
 #include "twilio.h"
 
 #define TW_MAX_MEDIA		10	/* Twilio's limit of media per message */
@@ -593,7 +594,9 @@ int
 tw_render(const struct outbound *ob, const char *to, const char *from,
     struct buf *out, char *err, size_t errlen)
 {
+	const char *titles[OUT_MAX_CHOICES];
 	struct buf body, plus;
+	char *plain;
 	size_t i;
 
 	buf_reset(out);
@@ -611,13 +614,14 @@ tw_render(const struct outbound *ob, const char *to, const char *from,
 		util_seterr(err, errlen, "text: missing");
 		goto fail;
 	}
-	/* body has no ceiling: appending cannot fail */
-	if (buf_puts(&body, ob->ob_text) == -1)
-		abort();
+	/* plain SMS text (sms_text.h): no markup, no emoji, GSM-7 where it can be */
 	for (i = 0; i < ob->ob_nchoices && i < OUT_MAX_CHOICES; i++)
-		if (buf_printf(&body, "%s%zu. %s", i == 0 ? "\n\n" : "\n", i + 1,
-		    ob->ob_choices[i].oc_title) == -1)
-			abort();
+		titles[i] = ob->ob_choices[i].oc_title;
+	plain = sms_text_body(ob->ob_text, titles, i);
+	/* body has no ceiling: appending cannot fail */
+	if (buf_puts(&body, plain) == -1)
+		abort();
+	free(plain);
 	if (utf8_length(body.data) > SMS_BODY_MAX_CHARS) {
 		util_seterr(err, errlen, "Body: longer than %d characters%s", SMS_BODY_MAX_CHARS,
 		    ob->ob_nchoices ? " with its numbered choices" : "");

@@ -10,6 +10,7 @@ sed -e "s|^#dir = conf/flows\$|dir = $share/flows|" \
     -e "s|^#canned_dir = conf/canned\$|canned_dir = $share/canned|" \
     -e "s|^#texts = conf/console-texts.json\$|texts = $share/console-texts.json|" \
     -e "s|^#common_passwords = conf/common-passwords.txt\$|common_passwords = $share/common-passwords.txt|" \
+    -e "s|^#pii_lists = conf/pii\$|pii_lists = $share/pii|" \
     -e "s|^#url = postgresql://praatpaal@localhost/praatpaal\$|url = postgresql:///praatpaal|" \
     -e "s|^#pseudonym_key_file = /etc/praatpaal/pseudonym_key\$|pseudonym_key_file = $etc/praatpaal/pseudonym_key|" \
     -e "s|^#user = praatpaal\$|user = praatpaal|" \

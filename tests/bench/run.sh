@@ -15,6 +15,8 @@
 #   b. a daemon burst (ack mode), then checks in PostgreSQL that every
 #      acknowledged wamid is stored, then watches the backlog it left;
 #   e. the daemon's peak RSS, and how long SIGTERM takes;
+#   x. a research export (tests/bench/export.py): 1,000,000 messages of
+#      research copies streamed by GET /api/v1/export, rows/s and RSS growth;
 #   p. first, without the database: the PII scrubber's MB/s on one core
 #      (build/bench/pii, tests/data/pii), BENCH_PII_S (3) seconds of CPU a figure.
 # Prints a table with each target MET or MISSED. A missed target does not
@@ -61,7 +63,7 @@ BURST_CONTACTS=1000
 E2E_BASE=10000
 E2E_CONTACTS=$((E2E_RATE * E2E_S))
 
-PHASES=${BENCH_PHASES:-acdvrb}
+PHASES=${BENCH_PHASES:-acdvxrb}
 START=$(date +%s)
 die() { echo "bench: harness error: $*" >&2; exit 2; }
 
@@ -240,7 +242,7 @@ say "praatpaal benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $
 say "PostgreSQL $PGVER: fsync=$FSYNC synchronous_commit=$SYNC wal_sync_method=$WALSYNC (defaults, durable)"
 say "daemon: http threads ${PRAATPAAL_HTTP_THREADS:-default}, worker threads ${PRAATPAAL_WORKER_THREADS:-default}, sender concurrency ${PRAATPAAL_SENDER_CONCURRENCY:-default}; $PRELOAD contacts preloaded"
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine share its cores)"
-say "order: a. floor, c. ceiling (no daemon yet), d. e2e, v. console, r. retention, b. burst (last: its backlog disturbs nothing else)"
+say "order: a. floor, c. ceiling (no daemon yet), d. e2e, v. console, x. research export, r. retention, b. burst (last: its backlog disturbs nothing else)"
 say ""
 # The PII scrubber (src/pii.c) on one core: no database, a few seconds.
 PII_OUT=$TMP/pii.out
@@ -524,6 +526,22 @@ say "  purge             $R_GONE messages in $R_PURGE_S s$([ "$R_STILL" = 1 ] &&
 took "$PH"
 fi
 
+# ---- x. research export ------------------------------------------------------------------
+X_ROWS=0 X_RATE=0 X_GROW=0
+if phase x; then
+PH=$(date +%s)
+say ""
+say "== x. research export: ${BENCH_EXPORT_MSGS:-1000000} messages streamed by GET /api/v1/export"
+BENCH_HTTP_PORT=$HTTP_PORT BENCH_PSQL="$PSQL -d bench" BENCH_DPID=$DPID \
+	python3 "$ROOT/tests/bench/export.py" >"$TMP/x.out" 2>&1 \
+	|| { cat "$TMP/x.out" >&2; die "export bench (tests/bench/export.py)"; }
+grep -v '^RESULT' "$TMP/x.out" | tee -a "$OUT"
+X_ROWS=$(field export_rows "$TMP/x.out"); X_RATE=$(field export_rate "$TMP/x.out")
+X_GROW=$(field export_rss_grow_kb "$TMP/x.out")
+q "SELECT pg_stat_statements_reset()" >/dev/null
+took "$PH"
+fi
+
 # ---- b. daemon burst --------------------------------------------------------------
 PH=$(date +%s)
 say ""
@@ -632,6 +650,7 @@ T_CQ=$(echo "$CQ_P99 $CQ_ITEMS" | awk '{ print ($2 > 0 && $1 < 20) ? 1 : 0 }')
 T_CS=$(echo "$CS_P99 $CS_N $CS_RATE" | awk '{ print ($2 > 0 && $1 < 500 && $3 >= 495) ? 1 : 0 }')
 T_CB=$(echo "$CB_RATIO" | awk '{ print ($1 >= 0.90) ? 1 : 0 }')
 T_R=$(echo "$R_P99_0 $R_P99_1 $R_GONE $R_MSGS" | awk '{ print ($1 > 0 && $2 < 1.2 * $1 && $3 >= $4) ? 1 : 0 }')
+T_X=$(echo "$X_RATE $X_GROW $X_ROWS" | awk '{ print ($3 > 0 && $1 >= 20000 && $2 < 8192) ? 1 : 0 }')
 say ""
 say "== figures"
 say "  HTTP floor (bare server, burst)         $FLOOR req/s"
@@ -647,6 +666,7 @@ say "  console GET /api/v1/queue              p50 $CQ_P50 ms, p99 $CQ_P99 ms ($C
 say "  console message to stream               p50 $CS_P50 ms, p99 $CS_P99 ms ($CS_N probes, webhooks at $CS_RATE/s)"
 say "  console ingest, $C_STREAMS streams open         $CB_STREAMS/s vs $CB_PLAIN/s without   ratio $CB_RATIO; CPU a message $CB_CPU1 vs $CB_CPU0 ms"
 say "  purge while ingesting at 500/s          ack p99 $R_P99_1 ms vs $R_P99_0 ms without; $R_GONE messages in $R_PURGE_S s"
+say "  research export (API, jsonl)            $X_RATE rows/s, RSS +$X_GROW kB ($X_ROWS rows)"
 say "  daemon stop (SIGTERM -> exit)           $STOP_S s"
 say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
 say "  PII scrubber, one core                  $PII_MB MB/s a message at a time, $PII_LONG MB/s as one text"
@@ -661,6 +681,7 @@ say "  GET /api/v1/queue p99 < 20 ms (10,000 queued) $(verdict "$T_CQ")  (p99 $C
 say "  message to the stream p99 < 500 ms at 500/s  $(verdict "$T_CS")  (p99 $CS_P99 ms at $CS_RATE/s)"
 say "  $C_STREAMS open streams slow ingest < 10%         $(verdict "$T_CB")  (ratio $CB_RATIO)"
 say "  purge of $R_MSGS old messages raises ingest p99 < 20%  $(verdict "$T_R")  (ratio $R_RATIO)"
+say "  export >= 20,000 rows/s, RSS grows < 8 MiB  $(verdict "$T_X")  ($X_RATE rows/s, +$X_GROW kB)"
 say ""
 say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"
 if [ "$LOST" -ne 0 ]; then

@@ -406,6 +406,7 @@ pseudonym_key = %(pkey)s
 # The privacy jobs at start only: tests that read a pending erasure request
 # or an idle chat see it as they left it (test_retention.py runs them often).
 jobs_interval = 3600
+pii_lists = %(pii)s
 
 [sender]
 backoff_base_ms = 50
@@ -419,7 +420,7 @@ level = debug
 """ % {"public_url": PUBLIC_URL, "max_body": MAX_BODY, "verify": VERIFY_TOKEN,
                 "secret": APP_SECRET, "access": ACCESS_TOKEN, "pnid": PHONE_NUMBER_ID,
                 "sid": TW_SID, "tw_token": TW_TOKEN, "tw_from": TW_FROM,
-                "flows": os.path.join(ROOT, "conf", "flows"), "pkey": PSEUDONYM_KEY,
+                "flows": os.path.join(ROOT, "conf", "flows"), "pkey": PSEUDONYM_KEY, "pii": os.path.join(ROOT, "conf", "pii"),
                 "doubt": DOUBT_WINDOW_S})
 
     def env(self, extra=None, db_url=None, port=None):

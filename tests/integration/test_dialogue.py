@@ -199,6 +199,24 @@ def dialogue_story_walk_consent_yes(h):
     expect(r, "Wat kunnen anderen leren van jouw ervaring?", what="lesson")
     lesson = "Bel jongeren terug, ook zonder plek (test dialoog drie)."
     r = say(h, to, lesson)
+    expect(r, "Wil je nog een paar korte vragen over je verhaal beantwoorden?", "button",
+           ["Ja, graag", "Nee, sla over"], "signifiers offer")
+    r = tap(h, to, "button", "yes", "Ja, graag")
+    expect(r, "Welke titel past bij je verhaal?", what="signifier title")
+    r = say(h, to, "Een jaar wachten (test titel)")
+    expect(r, "Wat hielp jou het meest?", "list",
+           ["Ikzelf", "Mensen om me heen", "De hulp die ik kreeg", "Overslaan"], "triad")
+    r = tap(h, to, "list", "people", "Mensen om me heen")
+    expect(r, "De hulp die ik kreeg was", "list", what="dyad help amount")
+    r = say(h, to, "2")
+    expect(r, "Ik voelde me gehoord", "list", what="dyad heard")
+    r = tap(h, to, "list", "skip", "Overslaan")
+    expect(r, "Ik had zelf iets te zeggen over mijn hulp", "list", what="dyad say")
+    r = tap(h, to, "list", "d4", "4 Veel")
+    expect(r, "Hoe vaak gebeurt zoiets", "list", what="frequency")
+    r = say(h, to, "vaak")
+    expect(r, "Wat zou er moeten veranderen?", what="change")
+    r = say(h, to, "Sneller terugbellen (test verandering).")
     expect(r, "In welke gemeente was de hulp?", "list", what="municipality")
     check(len(choices(r[-1])[1]) == 10 and "Zoetermeer" in choices(r[-1])[1],
           "municipality rows %r" % choices(r[-1])[1])
@@ -224,18 +242,23 @@ def dialogue_story_walk_consent_yes(h):
             "story": part1 + "\n" + part2}
     for k, v in want.items():
         check(data.get(k) == v, "story data %s = %r, expected %r" % (k, data.get(k), v))
+    want_sig = {"title": "Een jaar wachten (test titel)", "triad": "mensen om me heen",
+                "help_amount": 2, "say": 4, "frequency": "vaak",
+                "change": "Sneller terugbellen (test verandering)."}
+    check(data.get("signifiers") == want_sig, "story signifiers %r, expected %r (heard skipped)"
+          % (data.get("signifiers"), want_sig))
 
     r = tap(h, to, "button", "bye", "Klaar voor nu")
     expect(r, "Dank je wel en tot ziens!", what="bye")
     time.sleep(SETTLE_S)
-    check(len(h.fake_requests(to=to, ok=True)) == 16,
-          "%d replies in all, expected 16 (a consent question after a story?)"
+    check(len(h.fake_requests(to=to, ok=True)) == 24,
+          "%d replies in all, expected 24 (a consent question after a story?)"
           % len(h.fake_requests(to=to, ok=True)))
     check(conv_row(h, to)[0] == "closed", "conversation not closed after bye")
     check(contact_col(h, to, "research_consent_asked_at") == "",
           "research consent asked after a conversation with a story")
     # Every reply once, in outbox order.
-    h.wait_settled("whatsapp", to, min_rows=16, settle=0)
+    h.wait_settled("whatsapp", to, min_rows=24, settle=0)
 
 
 @test
@@ -268,6 +291,48 @@ def dialogue_crisis_mid_story(h):
     check(lines, "no log line with handover=CIT")
     check("priority=10" in lines[-1], "handover line without priority=10: %r" % lines[-1])
     check(phrase not in log and "niet meer leven" not in log, "the crisis text is in the log")
+
+
+@test
+def dialogue_crisis_past_mid_story(h):
+    """A past crisis told in a story: the numbers and "is this happening now?";
+    "nee" and the story goes on where it was, is saved with that message, and
+    nothing was handed over."""
+    to = "31600000113"
+    start(h, to)
+    tap(h, to, "list", "story", "Mijn ervaring vertellen", min_new=2)
+    tap(h, to, "button", "youth", "Jongere")
+    tap(h, to, "list", "mental_health", "GGZ (psychische hulp)")
+    part1 = "Het ging lang slecht thuis (test dialoog vijf)."
+    past = "In die tijd heeft mijn broer een zelfmoordpoging gedaan."
+    part3 = "Nu gaat het beter met ons (test dialoog zes)."
+    expect(say(h, to, part1), "Ga maar door", what="ack")
+    r = say(h, to, past)
+    expect(r, "Is dit nu aan de hand?", "button", ["Ja", "Nee"], "now question")
+    t = joined(r)
+    check("113" in t and "112" in t, "the past-crisis question without 113 and 112: %r" % t)
+    check(conv_row(h, to)[0] == "bot", "handed over before the answer: %r" % (conv_row(h, to),))
+    expect(tap(h, to, "button", "no", "Nee"), "Ga maar verder waar je was", what="go on")
+    expect(say(h, to, part3), "Ga maar door", what="ack after")
+    expect(say(h, to, "klaar"), "Hoe was deze ervaring voor jou?", what="feeling")
+    tap(h, to, "button", "mixed", "Gemengd")
+    say(h, to, "2")
+    expect(say(h, to, "overslaan"), "Wil je nog een paar korte vragen", what="offer")
+    expect(tap(h, to, "button", "skip", "Nee, sla over"), "In welke gemeente", what="municipality")
+    tap(h, to, "list", "delft", "Delft")
+    tap(h, to, "list", "a18_20", "18-20 jaar")
+    expect(tap(h, to, "button", "no", "Nee, liever niet"), "Dank je wel voor het delen!",
+           what="thanks")
+    rows = h.psql("SELECT data::text FROM story WHERE contact_id = %s"
+                  % h.contact_id("whatsapp", to))
+    check(len(rows) == 1, "%d story rows, expected 1" % len(rows))
+    data = json.loads("|".join(rows[0]))
+    check(data.get("story") == "\n".join([part1, past, part3]),
+          "story %r, expected the three parts" % data.get("story"))
+    check(conv_row(h, to)[0] == "bot", "conversation %r after the story" % (conv_row(h, to),))
+    log = h.log_since_start()
+    check("past=1" in log, "no crisis_hit ... past=1 log line")
+    check("zelfmoordpoging" not in log, "the message text is in the log")
 
 
 @test
@@ -382,6 +447,17 @@ def dialogue_sms_numbered_menu(h):
         return "\n".join(r["body"].get("Body", "") for r in reqs)
     t = sms("hoi")
     check("112" in t, "SMS welcome without 112: %r" % t)
+    # SMS as SMS: no WhatsApp markup, no emoji, GSM-7, the welcome in at most 3 segments
+    bodies = [r["body"].get("Body", "") for r in h.fake_requests(to=frm, ok=True)]
+    welcome = next((b for b in bodies if "chatbot" in b), "")
+    check(welcome != "", "no SMS welcome saying it is a chatbot: %r" % bodies)
+    check(not any(c in b for b in bodies for c in "*_~"), "WhatsApp markup in SMS: %r" % bodies)
+    gsm = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
+              "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
+    check(all(c in gsm for b in bodies for c in b), "a character outside GSM-7 in SMS: %r"
+          % [c for b in bodies for c in b if c not in gsm])
+    check(len(welcome) <= 3 * 153, "SMS welcome is %d characters, more than 3 segments"
+          % len(welcome))
     for i, title in enumerate(MAIN_MENU, 1):
         check(re.search(r"^\s*%d[.)] %s" % (i, re.escape(title)), t, re.M),
               "SMS menu line %d %r missing: %r" % (i, title, t))

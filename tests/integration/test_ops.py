@@ -182,6 +182,9 @@ def ops_root_drops_to_daemon_user_after_listening(h):
     nobody = pwd.getpwnam("nobody")
     p, port, log_path = spawn(h, "privdrop", {"PRAATPAAL_DAEMON_USER": "nobody"})
     try:
+        # HTTP answers before the switch (it comes after listening): wait for it.
+        wait_until(lambda: "daemon dropped_privileges user=nobody" in log_of(log_path),
+                   "the dropped_privileges line")
         status = open("/proc/%d/status" % p.pid).read()
         uids = re.search(r"^Uid:\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)", status, re.M).groups()
         gids = re.search(r"^Gid:\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)", status, re.M).groups()
@@ -193,8 +196,6 @@ def ops_root_drops_to_daemon_user_after_listening(h):
             check(re.search(r"^Uid:\s+%d\s" % nobody.pw_uid, st, re.M),
                   "thread %s kept another uid" % tid)
         check(hreq(port, "GET", "/readyz")[0] == 200, "/readyz after the drop")
-        check("daemon dropped_privileges user=nobody" in log_of(log_path),
-              "no dropped_privileges line")
     finally:
         check(stop(p) == 0, "daemon as nobody did not stop cleanly")
 

@@ -47,6 +47,12 @@ static const struct {
 	    "(conversation_queue_order or conversation_queue, all three teams), up to its LIMIT" },
 	{ "console_next", "conversation_queue_order (waiting chats only) in the queue's order: the "
 	    "first of my teams not locked (LIMIT 1, SKIP LOCKED)" },
+	{ "research_names", "every staff login and alias (a few hundred rows), once per research "
+	    "copy run with work" },
+	{ "research_conv_claim", "conversation_research_todo (closed chats not yet copied only) "
+	    "in id order up to its LIMIT (RESEARCH_COPY_BATCH)" },
+	{ "research_story_claim", "story_research_todo (stories not yet copied only) in id order "
+	    "up to its LIMIT (RESEARCH_COPY_BATCH)" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
 	{ "privacy_sweep", "the sweeper: every open chat (conversation_open) and the unprocessed "

@@ -419,6 +419,68 @@ test_hours_format(void)
 	buf_free(&b);
 }
 
+/* Easter and the Dutch public holidays, computed. */
+static void
+test_holidays(void)
+{
+	static const int easter[][3] = {
+		{ 2024, 3, 31 }, { 2025, 4, 20 }, { 2026, 4, 5 }, { 2027, 3, 28 }, { 2028, 4, 16 },
+		{ 2030, 4, 21 }, { 2038, 4, 25 }, { 2008, 3, 23 },
+	};
+	size_t i;
+	int m, d;
+
+	for (i = 0; i < NELEM(easter); i++) {
+		calendar_easter(easter[i][0], &m, &d);
+		CHECK_INT(m, easter[i][1]);
+		CHECK_INT(d, easter[i][2]);
+	}
+	CHECK_STR(calendar_holiday(2027, 1, 1), "Nieuwjaarsdag");
+	CHECK_STR(calendar_holiday(2027, 3, 29), "Tweede Paasdag");
+	CHECK_STR(calendar_holiday(2026, 5, 14), "Hemelvaartsdag");	/* Easter + 39 */
+	CHECK_STR(calendar_holiday(2026, 5, 25), "Tweede Pinksterdag");
+	CHECK_STR(calendar_holiday(2026, 4, 27), "Koningsdag");
+	CHECK_STR(calendar_holiday(2025, 4, 26), "Koningsdag");		/* the 27th was a Sunday */
+	CHECK(calendar_holiday(2025, 4, 27) == NULL);
+	CHECK_STR(calendar_holiday(2026, 5, 5), "Bevrijdingsdag");
+	CHECK_STR(calendar_holiday(2026, 12, 25), "Eerste Kerstdag");
+	CHECK_STR(calendar_holiday(2026, 12, 26), "Tweede Kerstdag");
+	CHECK(calendar_holiday(2026, 12, 24) == NULL);
+	CHECK(calendar_holiday(2026, 4, 3) == NULL);	/* Goede Vrijdag is no public holiday */
+	CHECK(calendar_holiday(2026, 11, 23) == NULL);
+}
+
+/* Holidays closed by default, holiday hours, a team's own dates, 24/7 untouched. */
+static void
+test_hours_holidays(void)
+{
+	struct team_hours h, def[2];
+	char err[256];
+
+	CHECK_INT(calendar_hours_parse("JIP=mon-fri 09:00-17:00", &h, err, sizeof(err)), 0);
+	CHECK(!calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2027, 3, 29, 10, 0)));	/* Easter Monday */
+	CHECK(calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2027, 3, 30, 10, 0)));
+	CHECK(calendar_hours_default(def, 2) == 2);
+	CHECK(!calendar_team_open(def, 2, "JIT", calendar_local_to_ms(2026, 12, 25, 10, 0)));
+	CHECK_INT(calendar_hours_parse("JIP=mon-fri 09:00-17:00, holidays 10:00-14:00, "
+	    "2026-12-24 09:00-13:00, 2026-12-31 closed, 2026-12-27 12:00-16:00", &h, err, sizeof(err)), 0);
+	CHECK(calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2026, 12, 25, 11, 0)));
+	CHECK(!calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2026, 12, 25, 15, 0)));
+	CHECK(calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2026, 12, 24, 12, 0)));
+	CHECK(!calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2026, 12, 24, 14, 0)));
+	CHECK(!calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2026, 12, 31, 10, 0)));
+	CHECK(calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2026, 12, 27, 13, 0)));	/* a Sunday */
+	CHECK_INT(calendar_hours_parse("JIP=mon-fri 09:00-17:00, holidays as-usual", &h, err, sizeof(err)), 0);
+	CHECK(calendar_team_open(&h, 1, "JIP", calendar_local_to_ms(2027, 3, 29, 10, 0)));
+	CHECK_INT(calendar_hours_parse("CIT=24/7", &h, err, sizeof(err)), 0);
+	CHECK(calendar_team_open(&h, 1, "CIT", calendar_local_to_ms(2026, 12, 25, 3, 0)));
+	CHECK_INT(calendar_hours_parse("JIP=mon-fri 09:00-17:00, 2026-13-01 closed", &h, err, sizeof(err)), -1);
+	CHECK(strstr(err, "YYYY-MM-DD") != NULL);
+	CHECK_INT(calendar_hours_parse("JIP=mon-fri 09:00-17:00, holidays 9-17", &h, err, sizeof(err)), -1);
+	CHECK(strstr(err, "holidays") != NULL);
+	CHECK_INT(calendar_hours_parse("JIP=mon-fri 09:00-17:00, 2026-12-24 13:00-09:00", &h, err, sizeof(err)), -1);
+}
+
 int
 main(void)
 {
@@ -434,5 +496,7 @@ main(void)
 	RUN(test_hours_parse_bad);
 	RUN(test_hours_in_config);
 	RUN(test_hours_format);
+	RUN(test_holidays);
+	RUN(test_hours_holidays);
 	return unit_done();
 }

@@ -535,6 +535,17 @@ test_aspects(void)
 	CHECK(hit.ch_aspects & CRISIS_ASPECT_OTHER);
 	CHECK_INT(crisis_match(lx, "ik wil dood", &hit), 1);
 	CHECK_INT(hit.ch_aspects, 0);
+	/* markers: worry alone is no crisis; past rides along with one */
+	CHECK(strstr(load_error("suicide+worry dood\n"), "lines of their own") != NULL);
+	CHECK_INT(crisis_match(lx, "ik voel me zo leeg", &hit), 0);
+	CHECK_INT(hit.ch_aspects, CRISIS_ASPECT_WORRY);
+	CHECK_INT(crisis_match(lx, "i feel so empty", &hit), 0);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_WORRY);
+	CHECK_INT(crisis_match(lx, "ik heb een vraag over wonen", &hit), 0);
+	CHECK_INT(hit.ch_aspects, 0);
+	CHECK_INT(crisis_match(lx, "in die tijd heeft mijn broer een zelfmoordpoging gedaan", &hit), 1);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_PAST);
+	CHECK_INT(crisis_match(lx, "vroeger was het thuis gezellig", &hit), 0);
 	CHECK_INT(crisis_match(lx, "ik heb 10 pillen in mn hand vannacht genomen", NULL), 1);	/* ~ order */
 	CHECK_INT(crisis_text_english("i want to kill myself"), 1);
 	CHECK_INT(crisis_text_english("ik wil dood"), 0);

@@ -1185,7 +1185,22 @@ tr_assert_action(struct transcript *t, char **w, size_t n)
 	    n >= 4 ? " " : "", n >= 4 ? w[3] : "");
 }
 
-/* "= status queued CIT 10", "= var age 16", "= action save story", "= lang en", "= phase at_menu" */
+/* "= json \"heard\":5": an action of the last step has this text (no spaces) in its JSON. */
+static void
+tr_assert_json(struct transcript *t, const char *want)
+{
+	size_t i;
+
+	for (i = 0; i < out.eo_nactions; i++)
+		if (out.eo_actions[i].ea_json != NULL && strstr(out.eo_actions[i].ea_json, want) != NULL)
+			return;
+	tr_fail(t, "expected an action whose JSON contains %s", want);
+}
+
+/*
+ * "= status queued CIT 10", "= var age 16", "= action save story", "= lang en",
+ * "= phase at_menu", "= json <text in an action's JSON>"
+ */
 static void
 tr_assert(struct transcript *t, char *s)
 {
@@ -1206,6 +1221,8 @@ tr_assert(struct transcript *t, char *s)
 			tr_fail(t, "expected phase %s, it is %s", w[1], engine_strstate(out.eo_phase));
 	} else if (strcmp(w[0], "action") == 0 && n >= 2)
 		tr_assert_action(t, w, n);
+	else if (strcmp(w[0], "json") == 0 && n >= 2)
+		tr_assert_json(t, w[1]);
 	else
 		tr_fail(t, "unknown assertion \"= %s\"", w[0]);
 }

@@ -19,6 +19,7 @@ struct dialogue;
 struct events;
 struct api;
 struct console_jobs;
+struct privacy_jobs;
 struct research;
 struct web_site;
 
@@ -33,6 +34,7 @@ struct app {
 	struct events		*ap_events;	/* the console's live events (GET /api/v1/events) */
 	struct api		*ap_api;	/* console data: canned responses, texts (SIGHUP reloads) */
 	struct console_jobs	*ap_jobs;	/* the console's periodic jobs */
+	struct privacy_jobs	*ap_privacy;	/* sweeper, erasures, retention (privacy.h) */
 	struct research		*ap_research;	/* the research copy job */
 	struct web_site		*ap_web;	/* the console's files (web.h) */
 };

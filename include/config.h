@@ -64,6 +64,9 @@ struct config {
 	char	*pseudonym_key;
 	long long retention_days;
 	long long k_anonymity;
+	long long close_queued_after;		/* seconds unchanged before a queued chat closes */
+	long long close_assigned_after;		/* seconds unchanged before an assigned chat closes */
+	long long privacy_jobs_interval;	/* seconds between sweeper/erasure runs */
 	char	*pii_lists;			/* scrubber lists for the research copy */
 	char	*research_time_unit;		/* "day" or "week" */
 

@@ -49,4 +49,7 @@ char	*dialogue_system_reply(struct dialogue *, enum sys_text, const char *lang, 
 int	dialogue_team_closed_since(struct dialogue *, const char *team, int64_t now_ms,
 	    int64_t *since);
 
+/* Every flow's expire_minutes as a JSON object (caller frees; NULL: no memory). */
+char	*dialogue_flow_expiries(struct dialogue *);
+
 #endif

@@ -219,6 +219,16 @@
 #define QUEUE_WAIT_RECENT_H	8	/* ... within this many hours (older: no data, no figure told) */
 #define CONSOLE_JOBS_MS		1000	/* the periodic jobs run this often (one daemon at a time) */
 #define CONSOLE_JOBS_BATCH	100	/* chats each job handles per run at most */
+#define PRIVACY_SWEEP_BATCH	100	/* conversations the sweeper closes per statement at most */
+#define PURGE_CONV_BATCH	20	/* conversations (with their messages) or contacts retention
+					 * deletes per transaction */
+#define PURGE_PAUSE_MS		50	/* retention's pause between two batches (ingest goes first) */
+#define PURGE_PERIOD_S		86400	/* the retention job runs this often (and at start) */
+#define PRIVACY_ERASE_MAX	100	/* erasures one run of the privacy jobs carries out at most */
+#define ERASE_CONFIRM_WAIT_S	600	/* an erasure waits at most this long for its chat confirmation */
+#define ERASE_CONTACTS_MAX	8	/* contacts one pseudonym names at most (erase --pseudonym) */
+#define API_PSEUDONYM_MAX	128	/* characters of the pseudonym POST /api/v1/erasure takes */
+#define PRIVACY_NOFLOW_MIN	60	/* expiry (min) of a bot chat in no flow */
 #define CONSOLE_SESSIONS_SCAN	1000	/* recent console sessions looked at for a CIT counsellor */
 #define CONSOLE_ONCALL_MAX	32	/* bytes of [console] oncall_sms (a phone number) */
 #define CALENDAR_LOOKBACK_MIN	(8 * 24 * 60)	/* minutes back a team's closing time is looked for */

@@ -28,6 +28,7 @@ extern const struct db_stmt_table store_stats_table;
 extern const struct db_stmt_table store_events_table;
 extern const struct db_stmt_table store_console_table;
 extern const struct db_stmt_table store_wait_table;
+extern const struct db_stmt_table store_privacy_table;
 extern const struct db_stmt_table store_research_table;
 
 /* Decimal text of a 64-bit id, for a $n parameter. */

@@ -34,6 +34,7 @@
 #include "log.h"
 #include "message.h"
 #include "praatpaal.h"
+#include "privacy.h"
 #include "request.h"
 #include "util.h"
 
@@ -497,6 +498,28 @@ api_get_me(struct api_call *c)
 }
 
 /* ---- routes ------------------------------------------------------------------- */
+/*
+ * POST /erasure {"pseudonym"}: erase that person's contacts at once (raw
+ * data and research copy); the audit keeps who asked, not whom.
+ */
+static enum MHD_Result
+api_post_erasure(struct api_call *c)
+{
+	const char *pseudonym;
+	char err[512];
+	size_t n = 0;
+
+	if (api_body_string(c, "pseudonym", 1, API_PSEUDONYM_MAX, &pseudonym) == -1)
+		return MHD_YES;
+	if (privacy_erase_pseudonym(c->ac_conn, pseudonym, "api", c->ac_staff.si_id, &n, err,
+	    sizeof(err)) == -1)
+		return api_reply_db(c, "erasure", err);
+	if (n == 0)
+		return api_reply_error(c, MHD_HTTP_NOT_FOUND,
+		    "no contact has this pseudonym: \"pseudonym\" is unknown");
+	log_info("api_erasure staff=%lld contacts=%zu", (long long)c->ac_staff.si_id, n);
+	return api_reply_json(c, MHD_HTTP_OK, json_pack("{s:I}", "erased", (json_int_t)n));
+}
 
 #define R_C	(1u << ROLE_COUNSELLOR)
 #define R_S	(1u << ROLE_SUPERVISOR)
@@ -533,6 +556,7 @@ static const struct api_route api_routes[] = {
 	{ "GET", "/canned", R_C | R_S, "GET", api_get_canned },
 	{ "GET", "/stats", R_S | R_A, "GET", api_get_stats },
 	{ "GET", "/audit", R_S | R_A, "GET", api_get_audit },
+	{ "POST", "/erasure", R_A, "POST", api_post_erasure },
 	{ "GET", "/export", R_R | R_A, "GET", api_get_export },
 };
 #undef CONV

@@ -58,6 +58,7 @@ static const struct db_stmt_table *const db_tables[] = {
 	&store_events_table,
 	&store_console_table,
 	&store_wait_table,
+	&store_privacy_table,
 	&store_research_table,
 };
 

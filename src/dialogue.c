@@ -8,6 +8,7 @@
  * never replaces a working one.
  */
 #include <pthread.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,4 +205,22 @@ dialogue_team_closed_since(struct dialogue *dg, const char *team, int64_t now_ms
 	}
 	pthread_rwlock_unlock(&dg->dg_lock);
 	return closed;
+}
+
+char *
+dialogue_flow_expiries(struct dialogue *dg)
+{
+	json_t *o = json_object();
+	const struct flowset *fs;
+	char *s;
+
+	pthread_rwlock_rdlock(&dg->dg_lock);
+	fs = dg->dg_set->ds_flows;
+	for (size_t i = 0; fs != NULL && i < fs->fs_nflows; i++)
+		json_object_set_new(o, fs->fs_flows[i].fl_id,
+		    json_integer(fs->fs_flows[i].fl_expire_minutes));
+	pthread_rwlock_unlock(&dg->dg_lock);
+	s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return s;
 }

@@ -20,6 +20,7 @@
 #include "migrate.h"
 #include "praatpaal.h"
 #include "serve.h"
+#include "privacy.h"
 #include "staff.h"
 #include "util.h"
 
@@ -45,7 +46,11 @@ main_usage(FILE *f)
 	    "  staff add LOGIN --role ROLE [--teams JIP,CIT] [--alias ALIAS]\n"
 	    "  staff passwd|disable|enable LOGIN, staff teams LOGIN JIP,CIT, staff list\n"
 	    "                        console accounts (passwords from the terminal or stdin)\n"
-	    "  export, purge         not available in this version\n"
+	    "  purge [--dry-run]     pending erasures, then raw data older than retention_days\n"
+	    "  erase --pseudonym P   erase that person's raw data and research copy now\n"
+	    "  export --what transcripts|stories --format jsonl|csv [--from DATE] [--to DATE]\n"
+	    "         [--out FILE] [--project-key KEY]\n"
+	    "                        a k-anonymous research export (docs/research-export.md)\n"
 	    "\n"
 	    "Options:\n"
 	    "  -c FILE     configuration file (default: $PRAATPAAL_CONFIG, else ./%s,\n"
@@ -240,6 +245,21 @@ main_staff(const char *path, int argc, char **argv)
 }
 
 static int
+main_privacy(const char *path, const char *cmd, int argc, char **argv)
+{
+	struct config cfg;
+	int rc;
+
+	memset(&cfg, 0, sizeof(cfg));
+	if (main_load_config(path, &cfg) == -1)
+		return 1;
+	rc = strcmp(cmd, "purge") == 0 ? privacy_cmd_purge(&cfg, argc, argv) :
+	    privacy_cmd_erase(&cfg, argc, argv);
+	config_free(&cfg);
+	return rc;
+}
+
+static int
 main_export(const char *path, int argc, char **argv)
 {
 	struct config cfg;
@@ -316,10 +336,8 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const later[] = { "export", "purge" };
 	const char *copt = NULL, *cmd, *path;
 	int ch, check = 0;
-	size_t i;
 
 	log_init();
 	/* "+": options end at the command; the command's own follow it. */
@@ -363,17 +381,13 @@ main(int argc, char **argv)
 		return main_chat(copt, path, argc, argv);
 	if (strcmp(cmd, "staff") == 0)
 		return main_staff(path, argc, argv);
+	if (strcmp(cmd, "purge") == 0 || strcmp(cmd, "erase") == 0)
+		return main_privacy(path, cmd, argc, argv);
 	if (strcmp(cmd, "export") == 0)
 		return main_export(path, argc, argv);
 	if (strcmp(cmd, "help") == 0) {
 		main_usage(stdout);
 		return 0;
-	}
-	for (i = 0; i < NELEM(later); i++) {
-		if (strcmp(cmd, later[i]) == 0) {
-			fprintf(stderr, "praatpaal: %s is not available in this version\n", cmd);
-			return 2;
-		}
 	}
 	fprintf(stderr, "praatpaal: unknown command \"%s\"\n", cmd);
 	main_usage(stderr);

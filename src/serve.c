@@ -46,6 +46,7 @@
 #include "events.h"
 #include "config.h"
 #include "console_jobs.h"
+#include "privacy.h"
 #include "research.h"
 #include "db.h"
 #include "store_schema.h"
@@ -312,6 +313,7 @@ serve_start(struct app *app)
 	    (app->ap_workers = workers_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_sender = sender_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_jobs = console_jobs_start(app, err, sizeof(err))) == NULL ||
+	    (app->ap_privacy = privacy_jobs_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_research = research_start(app, err, sizeof(err))) == NULL ||
 	    (app->ap_events = events_start(app, err, sizeof(err))) == NULL) {
 		log_error("startup_failed error=\"%s\"", err);
@@ -390,6 +392,7 @@ serve_stop(struct app *app)
 		ingest_stop(app->ap_ingest, 0);
 		ingest_free(app->ap_ingest);
 	}
+	privacy_jobs_stop(app->ap_privacy);
 	console_jobs_stop(app->ap_jobs);
 	research_stop(app->ap_research);
 	events_stop(app->ap_events);

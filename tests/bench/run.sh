@@ -27,12 +27,12 @@
 # webhooks; a sentence of several words has the crisis model score it), BENCH_BURST (50000), BENCH_BURST_CONNS (128: the
 # connections of the two bursts and of pgbench -c N), BENCH_CONNS (64: the
 # open-loop phases), BENCH_E2E_RATE
-# (1000), BENCH_E2E_S (30), BENCH_PRELOAD (100000), BENCH_PGBENCH_S (10),
+# (1000), BENCH_E2E_S (30), BENCH_PURGE_MSGS (1000000: old messages phase r purges), BENCH_PRELOAD (100000), BENCH_PGBENCH_S (10),
 # BENCH_BACKLOG_S (20), BENCH_EXPLAIN_MS (1000: auto_explain logs the plans of
 # statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
 # the burst; =syscalls: count its system calls a request with perf trace), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
 # (build/bench/last-run.txt), BENCH_BIN (build/praatpaal: the daemon to
-# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdvb: the phases to run; e.g. b
+# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdvrb: the phases to run; e.g. b
 # for a quick burst-only experiment, whose figures table then shows 0 for
 # the phases skipped), BENCH_PGOPTS (more "-c name=value" for PostgreSQL,
 # e.g. -c wal_keep_size=4GB to read the WAL of a run with pg_waldump). PRAATPAAL_* variables pass through to the
@@ -65,7 +65,7 @@ BURST_CONTACTS=1000
 E2E_BASE=10000
 E2E_CONTACTS=$((E2E_RATE * E2E_S))
 
-PHASES=${BENCH_PHASES:-acdvxb}
+PHASES=${BENCH_PHASES:-acdvxrb}
 START=$(date +%s)
 die() { echo "bench: harness error: $*" >&2; exit 2; }
 
@@ -244,7 +244,7 @@ say "praatpaal benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $
 say "PostgreSQL $PGVER: fsync=$FSYNC synchronous_commit=$SYNC wal_sync_method=$WALSYNC (defaults, durable)"
 say "daemon: http threads ${PRAATPAAL_HTTP_THREADS:-default}, worker threads ${PRAATPAAL_WORKER_THREADS:-default}, sender concurrency ${PRAATPAAL_SENDER_CONCURRENCY:-default}; $PRELOAD contacts preloaded"
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine share its cores)"
-say "order: a. floor, c. ceiling (no daemon yet), d. e2e, v. console, b. burst (last: its backlog disturbs nothing else)"
+say "order: a. floor, c. ceiling (no daemon yet), d. e2e, v. console, x. research export, r. retention, b. burst (last: its backlog disturbs nothing else)"
 say ""
 # The PII scrubber (src/pii.c) on one core: no database, a few seconds.
 PII_OUT=$TMP/pii.out
@@ -263,6 +263,7 @@ FLOOR=0 GEN_RATE=0 GEN_P99=0 GEN_CPU=0 TPS1=0 TPSN=0 BATCH_MSGS=0 PGB_CLIENTS=$B
 E2E_MATCHED=0 E2E_P50=0 E2E_P99=0 E2E_RPS=0 E2E_ACK99=0 E2E_MSGS=0
 CQ_ITEMS=0 CQ_P50=0 CQ_P99=0 CS_P50=0 CS_P99=0 CS_N=0 CS_RATE=0 CB_PLAIN=0 CB_STREAMS=0 CB_RATIO=0
 CB_CPU0=0 CB_CPU1=0 C_STREAMS=${BENCH_STREAMS:-200}
+R_P99_0=0 R_P99_1=0 R_RATIO=0 R_RATE=0 R_MSGS=0 R_GONE=0 R_PURGE_S=0
 
 # ---- a. HTTP floor ----------------------------------------------------------------
 if phase a; then
@@ -475,6 +476,58 @@ q "SELECT pg_stat_statements_reset()" >/dev/null
 took "$PH"
 fi
 
+# ---- r. retention --------------------------------------------------------------------------
+# praatpaal purge of BENCH_PURGE_MSGS old messages while webhooks arrive at
+# 500/s: the ingest p99 beside the same load without a purge.
+if phase r; then
+PH=$(date +%s)
+R_MSGS=${BENCH_PURGE_MSGS:-1000000}
+R_S=${BENCH_PURGE_S:-20}
+say ""
+say "== r. retention: $R_MSGS messages of closed conversations 400 days old; webhooks at 500/s for $R_S s without, then with praatpaal purge running"
+$PSQL -d bench -v n="$R_MSGS" >/dev/null <<'EOF2' || die "retention preload"
+INSERT INTO contact (channel, address, pseudonym, created_at)
+SELECT 'sms', '+3169' || lpad(g::text, 7, '0'), 'purge' || g, now() - interval '400 days'
+FROM generate_series(1, GREATEST(:n / 100, 1)) g;
+INSERT INTO conversation (contact_id, status, created_at, updated_at, closed_at)
+SELECT id, 'closed', now() - interval '400 days', now() - interval '400 days', now() - interval '400 days'
+FROM contact WHERE pseudonym LIKE 'purge%';
+INSERT INTO message_in (channel, provider_id, contact_id, conversation_id, provider_ts, kind, body,
+	received_at, processed_at)
+SELECT 'sms', 'purge-' || g, c.contact_id, c.id, now() - interval '400 days', 'text', 'oud bericht',
+	now() - interval '400 days', now() - interval '400 days'
+FROM generate_series(1, :n) g
+JOIN (SELECT id, contact_id, row_number() OVER (ORDER BY id) AS k FROM conversation
+	WHERE status = 'closed' AND closed_at < now() - interval '399 days') c
+	ON c.k = 1 + (g - 1) / 100;
+ANALYZE contact; ANALYZE conversation; ANALYZE message_in;
+EOF2
+"$LG" --fake-only --fake-port "$FAKE_PORT" --duration $((R_S * 3 + 120)) >"$TMP/fake-r.out" 2>&1 &
+FPID=$!
+PIDS="$PIDS $FPID"
+"$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
+	--rate 500 --duration "$R_S" --conns "$CONNS" --drain 20 >"$TMP/r0.out" || die "loadgen (retention, no purge)"
+lg_ok "$TMP/r0.out"
+R0=$(date +%s.%N)
+"$BIN" -c "$CONF" purge >"$TMP/purge.out" 2>&1 &
+RPID=$!
+PIDS="$PIDS $RPID"
+"$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
+	--rate 500 --duration "$R_S" --conns "$CONNS" --drain 20 >"$TMP/r1.out" || die "loadgen (retention, purge)"
+lg_ok "$TMP/r1.out"
+kill -0 "$RPID" 2>/dev/null && R_STILL=1 || R_STILL=0
+wait "$RPID" || { cat "$TMP/purge.out" >&2; die "praatpaal purge failed"; }
+R_PURGE_S=$(echo "$(date +%s.%N) $R0" | awk '{printf "%.1f", $1 - $2}')
+stop_pid "$FPID"
+R_GONE=$(sed -n 's/^message_in\t//p' "$TMP/purge.out")
+R_P99_0=$(field ack_p99_ms "$TMP/r0.out"); R_P99_1=$(field ack_p99_ms "$TMP/r1.out")
+R_RATE=$(field ack_per_s "$TMP/r1.out")
+R_RATIO=$(ratio "$R_P99_1" "$R_P99_0")
+say "  ingest ack p99    $R_P99_0 ms without, $R_P99_1 ms with the purge (ratio $R_RATIO) at $R_RATE/s"
+say "  purge             $R_GONE messages in $R_PURGE_S s$([ "$R_STILL" = 1 ] && echo " (it outlasted the load)")"
+took "$PH"
+fi
+
 # ---- x. research export ------------------------------------------------------------------
 X_ROWS=0 X_RATE=0 X_GROW=0
 if phase x; then
@@ -598,6 +651,7 @@ T_RSS=$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')
 T_CQ=$(echo "$CQ_P99 $CQ_ITEMS" | awk '{ print ($2 > 0 && $1 < 20) ? 1 : 0 }')
 T_CS=$(echo "$CS_P99 $CS_N $CS_RATE" | awk '{ print ($2 > 0 && $1 < 500 && $3 >= 495) ? 1 : 0 }')
 T_CB=$(echo "$CB_RATIO" | awk '{ print ($1 >= 0.90) ? 1 : 0 }')
+T_R=$(echo "$R_P99_0 $R_P99_1 $R_GONE $R_MSGS" | awk '{ print ($1 > 0 && $2 < 1.2 * $1 && $3 >= $4) ? 1 : 0 }')
 T_X=$(echo "$X_RATE $X_GROW $X_ROWS" | awk '{ print ($3 > 0 && $1 >= 20000 && $2 < 8192) ? 1 : 0 }')
 say ""
 say "== figures"
@@ -613,6 +667,7 @@ say "  e2e inbound-to-reply                    p50 $E2E_P50 ms, p99 $E2E_P99 ms 
 say "  console GET /api/v1/queue              p50 $CQ_P50 ms, p99 $CQ_P99 ms ($CQ_ITEMS items, 10,000 queued chats)"
 say "  console message to stream               p50 $CS_P50 ms, p99 $CS_P99 ms ($CS_N probes, webhooks at $CS_RATE/s)"
 say "  console ingest, $C_STREAMS streams open         $CB_STREAMS/s vs $CB_PLAIN/s without   ratio $CB_RATIO; CPU a message $CB_CPU1 vs $CB_CPU0 ms"
+say "  purge while ingesting at 500/s          ack p99 $R_P99_1 ms vs $R_P99_0 ms without; $R_GONE messages in $R_PURGE_S s"
 say "  research export (API, jsonl)            $X_RATE rows/s, RSS +$X_GROW kB ($X_ROWS rows)"
 say "  daemon stop (SIGTERM -> exit)           $STOP_S s"
 say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB kB; now $RSS_KB kB), $NCONTACTS contacts in the database"
@@ -627,6 +682,7 @@ say "  PII scrubber >= 20 MB/s on one core         $(verdict "$(echo "$PII_MB" |
 say "  GET /api/v1/queue p99 < 20 ms (10,000 queued) $(verdict "$T_CQ")  (p99 $CQ_P99 ms)"
 say "  message to the stream p99 < 500 ms at 500/s  $(verdict "$T_CS")  (p99 $CS_P99 ms at $CS_RATE/s)"
 say "  $C_STREAMS open streams slow ingest < 10%         $(verdict "$T_CB")  (ratio $CB_RATIO)"
+say "  purge of $R_MSGS old messages raises ingest p99 < 20%  $(verdict "$T_R")  (ratio $R_RATIO)"
 say "  export >= 20,000 rows/s, RSS grows < 8 MiB  $(verdict "$T_X")  ($X_RATE rows/s, +$X_GROW kB)"
 say ""
 say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"

@@ -55,6 +55,8 @@ static const struct {
 	    "up to its LIMIT (RESEARCH_COPY_BATCH)" },
 	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
+	{ "privacy_sweep", "the sweeper: every open chat (conversation_open) and the unprocessed "
+	    "messages' partial index, once every [privacy] jobs_interval, up to its LIMIT" },
 };
 
 static int

@@ -31,7 +31,7 @@ test_statements_listed(void)
 	const struct db_stmt_table *tables[] = {
 		&store_ingest_table, &store_work_table, &store_outbox_table, &store_stats_table,
 		&store_console_table, &store_events_table,
-		&store_wait_table, &store_research_table
+		&store_wait_table, &store_research_table, &store_privacy_table
 	};
 	const char *name, *sql;
 	int nparams;

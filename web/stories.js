@@ -20,8 +20,9 @@ const TRIAD = 'triad';
 const DYADS = ['help_amount', 'heard', 'say'];
 const CHOICES = ['frequency', 'feeling', 'years'];
 const BAR_ROW = 26;		// px per row of a horizontal bar chart
-const LABEL_W = 250;		// px for the labels left of the bars
-const CHART_W = 640;
+const LABEL_W = 230;		// px for the labels left of the bars
+const CHART_W = 520;		// px of a chart's drawing (it scales to its box)
+const SERIES_W = 1040;		// px of the series' drawing (it spans the page)
 
 let root = null;
 let form = null;
@@ -118,12 +119,12 @@ function hbars(id, title, rows, k) {
 
 // Vertical bars (the series, the five-point questions): rows of [label, cell];
 // ends: words under the first and the last bar.
-function vbars(id, title, rows, k, head, ends) {
+function vbars(id, title, rows, k, head, ends, width = CHART_W) {
   const H = 170, base = 140, top = 24;
-  const step = Math.max(18, Math.min(60, Math.floor((CHART_W - 40) / Math.max(1, rows.length))));
-  const W = Math.max(CHART_W, rows.length * step + 40);
+  const step = Math.max(18, Math.min(90, Math.floor((width - 40) / Math.max(1, rows.length))));
+  const W = Math.max(width, rows.length * step + 40);
   const max = Math.max(1, ...rows.map(([, c]) => c.n || 0));
-  const every = Math.max(1, Math.ceil(rows.length / 12));
+  const every = Math.max(1, Math.ceil((rows.length * 70) / W));	// a label is ~70 px wide
   const svg = s('svg', { class: 'bars-svg', viewBox: `0 0 ${W} ${H + (ends ? 18 : 0)}` });
   svg.appendChild(s('line', { class: 'axis', x1: 20, x2: 20 + rows.length * step, y1: base, y2: base }));
   rows.forEach(([label, c], i) => {
@@ -141,14 +142,14 @@ function vbars(id, title, rows, k, head, ends) {
   });
   if (ends) {
     svg.appendChild(s('text', { class: 'chart-note', x: 20, y: H + 10 }, `1 = ${ends[0]}`));
-    svg.appendChild(s('text', { class: 'chart-note', x: 20 + rows.length * step, y: H + 10, 'text-anchor': 'end' }, `5 = ${ends[1]}`));
+    svg.appendChild(s('text', { class: 'chart-note', x: 20 + Math.min(5, rows.length) * step, y: H + 10, 'text-anchor': 'end' }, `5 = ${ends[1]}`));
   }
   return figure(id, title, svg, rows, k, head);
 }
 
 // The triad: a triangle, a corner per answer, a circle at each as large as its share.
 function triangle(id, title, rows, k) {
-  const pts = [[320, 40], [110, 260], [530, 260]];	// ikzelf, mensen om me heen, de hulp
+  const pts = [[260, 80], [90, 240], [430, 240]];	// ikzelf, mensen om me heen, de hulp
   const corners = STORY_ORDER.triad;
   const max = Math.max(1, ...rows.map(([, c]) => c.n || 0));
   const svg = s('svg', { class: 'triad-svg', viewBox: `0 0 ${CHART_W} 310` },
@@ -157,15 +158,15 @@ function triangle(id, title, rows, k) {
     const [x, y] = pts[i];
     const row = rows.find(([, , val]) => val === v);
     const c = row ? row[1] : { n: 0, suppressed: false };
-    const below = i === 0 ? -14 : 36;
+    const ly = i === 0 ? y - 58 : y + 48;	// the label clear of the largest circle
     if (c.n === null) {
       svg.appendChild(s('circle', { class: 'dot suppressed', cx: x, cy: y, r: 12 }));
     } else if (c.n > 0) {
-      svg.appendChild(s('circle', { class: 'dot', cx: x, cy: y, r: Math.round(6 + 26 * Math.sqrt(c.n / max)) }));
+      svg.appendChild(s('circle', { class: 'dot', cx: x, cy: y, r: Math.round(6 + 24 * Math.sqrt(c.n / max)) }));
     }
-    svg.appendChild(s('text', { class: 'chart-label', x, y: y + below - (i === 0 ? 20 : 0), 'text-anchor': 'middle' },
+    svg.appendChild(s('text', { class: 'chart-label', x, y: ly, 'text-anchor': 'middle' },
       storyValueName(TRIAD, v)));
-    svg.appendChild(s('text', { class: c.n === null ? 'chart-note' : 'chart-num', x, y: y + below + (i === 0 ? -4 : 16), 'text-anchor': 'middle' },
+    svg.appendChild(s('text', { class: c.n === null ? 'chart-note' : 'chart-num', x, y: ly + 16, 'text-anchor': 'middle' },
       countText(c, k)));
   });
   return figure(id, title, svg, rows.map(([label, c]) => [label, c]), k);
@@ -193,7 +194,7 @@ function draw(r) {
     return;
   }
   const charts = [vbars('stories-series', L.storiesOverTime(r.by),
-    r.series.map((c) => [c.period, c]), k, L.storiesPeriod)];
+    r.series.map((c) => [c.period, c]), k, L.storiesPeriod, null, SERIES_W)];
   for (const d of DIMENSIONS) {
     charts.push(hbars(`stories-${d}`, L.dimName(d), rowsOf(d, r.dimensions[d] || [], STORY_ORDER[d]), k));
   }

@@ -179,7 +179,8 @@ dashboard_count(const struct dashboard_cell *c)
 /*
  * The chart of rows [first, end) of res (one dimension): its cells
  * suppressed, as a JSON array of {value, n, suppressed} (key "period"
- * for the series).
+ * for the series). all (the total is under k): the series with every
+ * count hidden, any other chart empty.
  */
 static json_t *
 dashboard_chart(PGresult *res, int first, int end, long long k, int all, const char *key)
@@ -189,6 +190,8 @@ dashboard_chart(PGresult *res, int first, int end, long long k, int all, const c
 	size_t n = (size_t)(end - first), i;
 	int64_t v;
 
+	if (all && strcmp(key, "period") != 0)
+		return a;	/* which values occur would tell about fewer than k */
 	cells = xcalloc(n > 0 ? n : 1, sizeof(*cells));
 	for (i = 0; i < n; i++)
 		cells[i].dc_n = store_get_i64(res, first + (int)i, 2, &v) == 0 ? v : 0;

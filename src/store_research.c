@@ -44,6 +44,16 @@ enum {
 	"WHEN (" x ")::int <= 17 THEN '16-17' WHEN (" x ")::int <= 20 THEN '18-20' " \
 	"WHEN (" x ")::int <= 23 THEN '21-23' ELSE '24+' END END)"
 
+/*
+ * The story flow's topics in the order of its numbered list: the words its
+ * `topics` question stores (conf/flows/story.json, validate.many_of), so
+ * that the copy keeps topic n for the word at place n.
+ */
+#define SQL_STORY_TOPICS \
+	"ARRAY['diversiteit', 'wachtlijsten', 'inspraak', 'nazorg', 'overgang18', 'wonen', " \
+	"'ervaringsdeskundigheid', 'methoden', 'stigma', 'privacy', 'school', 'geld', " \
+	"'begeleiding', 'anders']::text[]"
+
 /* A date column as the export's time unit ($n: 'day' or 'week'). */
 #define SQL_TIME(col, n) \
 	"(CASE WHEN " n " = 'week' THEN to_char(" col ", 'IYYY-\"W\"IW') " \
@@ -118,7 +128,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	/*
 	 * $2 the scrubbed story, $3 lesson, $4 the signifiers' title, $5 their
 	 * change (the free-text ones, scrubbed; the others are choices); topics
-	 * kept as their numbers only.
+	 * kept as their numbers only (the flow stores words: SQL_STORY_TOPICS).
 	 */
 	[ST_R_STORY_ADD] = { "research_story_add", 5,
 	    "INSERT INTO research_story (story_id, contact_id, day, role, help_kind, signifiers, "
@@ -130,8 +140,10 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "jsonb_build_object('feeling', NULLIF(data ->> 'feeling', ''), "
 	    "'years', NULLIF(data ->> 'years', ''), 'lesson', $3::text, 'title', $4::text, "
 	    "'change', $5::text)), "
-	    "COALESCE((SELECT jsonb_agg(DISTINCT m[1]::int) FROM "
-	    "regexp_matches(COALESCE(data ->> 'topics', ''), '\\m([0-9]{1,2})\\M', 'g') m), '[]'), "
+	    "COALESCE((SELECT jsonb_agg(DISTINCT t.n) FROM (SELECT CASE WHEN w ~ '^[0-9]{1,2}$' "
+	    "THEN w::int ELSE array_position(" SQL_STORY_TOPICS ", w) END AS n "
+	    "FROM regexp_split_to_table(lower(COALESCE(data ->> 'topics', '')), '[^a-z0-9]+') w) t "
+	    "WHERE t.n IS NOT NULL), '[]'), "
 	    "NULLIF(data ->> 'municipality', ''), NULLIF(data ->> 'age_band', ''), $2 "
 	    "FROM story WHERE id = $1 ON CONFLICT (story_id) DO NOTHING" },
 	[ST_R_STORY_DONE] = { "research_story_done", 1,

@@ -234,3 +234,53 @@ def dashboard_roles_params_audit(h):
     check(det == {"from": "2032-03-01", "to": "2032-03-31", "by": "week", "k": 5,
                   "role": "parent"}, "audit detail: %r" % det)
     check(audits() == before + 1, "audit rows: %d, expected %d" % (audits(), before + 1))
+
+
+@test
+def dashboard_story_told_in_chat(h):
+    """The real path: a story told in chat with the teller's yes, copied by the
+    research job, counted on the dashboard (k = 1 here, so that one shows)."""
+    import test_dialogue as td   # imported here: run.py has loaded it by now
+    from harness import wait_until
+    h.daemon_restart({"PRAATPAAL_PRIVACY_K_ANONYMITY": "1"})
+    to = "31600003260"
+    td.start(h, to)
+    td.tap(h, to, "list", "story", "Mijn ervaring vertellen", min_new=2)
+    td.tap(h, to, "button", "parent", "Ouder of verzorger")
+    td.tap(h, to, "list", "child_protection", "Jeugdbescherming")
+    td.say(h, to, "Mijn zoon Bram de Testman wachtte maanden (test dashboard een).")
+    td.expect(td.say(h, to, "klaar"), "Hoe was deze ervaring", what="feeling")
+    td.tap(h, to, "button", "mixed", "Gemengd")
+    td.expect(td.say(h, to, "2, 13"), "Wat kunnen anderen leren", what="lesson")
+    td.expect(td.say(h, to, "luister beter naar ouders (test dashboard twee)"),
+              "korte vragen", what="signifiers offer")
+    td.tap(h, to, "button", "yes", "Ja, graag")
+    td.expect(td.say(h, to, "Het verhaal van Noor Voorbeeld"), "Wat hielp jou het meest?",
+              what="triad")
+    td.tap(h, to, "list", "self", "Ikzelf")
+    td.say(h, to, "1")
+    td.say(h, to, "5")
+    td.say(h, to, "3")
+    td.expect(td.say(h, to, "soms"), "Wat zou er moeten veranderen?", what="change")
+    r = td.say(h, to, "meer tijd voor mij")
+    td.expect(r, "In welke gemeente", what="municipality")
+    r = td.tap(h, to, "list", "pijnacker_nootdorp", "Pijnacker-Nootdorp")
+    td.expect(r, "anoniem gebruiken voor onderzoek", what="consent")
+    td.tap(h, to, "button", "yes", "Ja, dat mag")
+    cid = h.contact_id("whatsapp", to)
+    wait_until(lambda: h.scalar("SELECT count(*) FROM research_story WHERE contact_id = %s"
+                                % cid) == "1", "the research job to copy the story")
+    day = h.scalar("SELECT day FROM research_story WHERE contact_id = %s" % cid)
+    st, d, raw = get(h, researcher(h), "from=%s&to=%s&by=month&municipality=Pijnacker-Nootdorp"
+                     % (day, day))
+    check(st == 200 and d["k"] == 1 and d["total"]["n"] == 1, "dashboard: %d %s" % (st, raw[:300]))
+    dims, sig = d["dimensions"], d["signifiers"]
+    check(cells(dims["role"]) == {"parent": 1} and
+          cells(dims["help_kind"]) == {"jeugdbescherming": 1} and
+          cells(dims["topic"]) == {"2": 1, "13": 1}, "dimensions: %r" % dims)
+    check(cells(sig["triad"]) == {"ikzelf": 1} and cells(sig["help_amount"]) == {"1": 1} and
+          cells(sig["heard"]) == {"5": 1} and cells(sig["say"]) == {"3": 1} and
+          cells(sig["frequency"]) == {"soms": 1} and cells(sig["feeling"]) == {"gemengd": 1},
+          "signifiers: %r" % sig)
+    for s in SECRETS + ("test dashboard",):
+        check(s not in raw, "%r in the dashboard" % s)

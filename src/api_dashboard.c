@@ -45,7 +45,10 @@ static const char *const dashboard_dimensions[] = {
 };
 static const char *const dashboard_roles[] = { "youth", "parent", "professional" };
 
+static const char *const dashboard_params[] = { "from", "to", "by", "role", "municipality" };
+
 #define DASHBOARD_SIG_PREFIX	"signifier:"
+#define DASHBOARD_PARAM_SHOWN	32	/* bytes of an unknown parameter's name echoed in a 400 */
 
 /* ---- the query ------------------------------------------------------------- */
 
@@ -133,6 +136,38 @@ dashboard_check(const struct dashboard_query *q, char *err, size_t errlen)
 		return -1;
 	}
 	return 0;
+}
+
+/* MHD_KeyValueIterator: the first query parameter not in dashboard_params into *cls. */
+static enum MHD_Result
+dashboard_param(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	const char **unknown = cls;
+	size_t i;
+
+	(void)kind;
+	(void)value;
+	for (i = 0; i < NELEM(dashboard_params); i++)
+		if (strcmp(key, dashboard_params[i]) == 0)
+			return MHD_YES;
+	*unknown = key;
+	return MHD_NO;
+}
+
+/* 400 naming a query parameter the dashboard does not know (a typo would filter nothing). */
+static enum MHD_Result
+dashboard_reply_unknown(struct api_call *c, const char *key)
+{
+	char msg[160], name[DASHBOARD_PARAM_SHOWN + 1];
+	size_t i, n = strlen(key);
+
+	for (i = 0; i < n && i < DASHBOARD_PARAM_SHOWN; i++)
+		name[i] = (key[i] >= 'a' && key[i] <= 'z') || (key[i] >= '0' && key[i] <= '9') ||
+		    key[i] == '_' || key[i] == '-' || key[i] == '.' ? key[i] : '?';
+	name[i] = '\0';
+	snprintf(msg, sizeof(msg), "%s: not a parameter of the dashboard (from, to, by, role, "
+	    "municipality)", name);
+	return api_reply_error(c, MHD_HTTP_BAD_REQUEST, msg);
 }
 
 /* ---- suppression ----------------------------------------------------------- */
@@ -284,6 +319,7 @@ api_get_stories_dashboard(struct api_call *c)
 	long long k = cfg->k_anonymity > 0 ? cfg->k_anonymity : 1;
 	struct dashboard_query q;
 	char err[256], sigs[128], *detail;
+	const char *unknown = NULL;
 	PGresult *res = NULL;
 	json_t *out;
 	size_t i, len = 0;
@@ -293,6 +329,10 @@ api_get_stories_dashboard(struct api_call *c)
 	q.dq_by = request_query(c->ac_rq, "by");
 	q.dq_role = request_query(c->ac_rq, "role");
 	q.dq_municipality = request_query(c->ac_rq, "municipality");
+	(void)MHD_get_connection_values(c->ac_rq->rq_conn, MHD_GET_ARGUMENT_KIND, dashboard_param,
+	    &unknown);
+	if (unknown != NULL)
+		return dashboard_reply_unknown(c, unknown);
 	if (dashboard_check(&q, err, sizeof(err)) == -1)
 		return api_reply_error(c, MHD_HTTP_BAD_REQUEST, err);
 	sigs[len++] = '{';

@@ -220,7 +220,8 @@ def dashboard_roles_params_audit(h):
                         (MARCH + "&by=day", "by"),
                         (MARCH + "&by=week&role=counsellor", "role"),
                         (MARCH + "&by=week&municipality=Delft%27%3B--", "municipality"),
-                        (MARCH + "&by=week&municipality=" + "x" * 41, "municipality")):
+                        (MARCH + "&by=week&municipality=" + "x" * 41, "municipality"),
+                        (MARCH + "&by=week&rol=youth", "rol")):
         st, d, raw = get(h, r, query)
         check(st == 400 and d and d.get("error", "").startswith(word + ":"),
               "%s answered %d %s (expected 400 naming %s)" % (query, st, raw[:200], word))

@@ -37,6 +37,19 @@ struct dashboard_query {
  */
 int	dashboard_check(const struct dashboard_query *q, char *err, size_t errlen) WUR;
 
+#define DASHBOARD_DATE_LEN	10	/* YYYY-MM-DD */
+
+/*
+ * The period of a checked query widened to whole units, into from and to:
+ * by week from the Monday of from's ISO week to the Sunday of to's, by
+ * month from the first of from's month to the last day of to's. Counts
+ * are only ever given for whole weeks or months, so that two periods
+ * never differ by a few days (that would tell about the stories of those
+ * days alone).
+ */
+void	dashboard_snap(const struct dashboard_query *q, char from[DASHBOARD_DATE_LEN + 1],
+	    char to[DASHBOARD_DATE_LEN + 1]);
+
 /* One count of a chart: n the true count; suppressed set by dashboard_suppress. */
 struct dashboard_cell {
 	long long	dc_n;

@@ -52,12 +52,20 @@ static const char *const dashboard_params[] = { "from", "to", "by", "role", "mun
 
 /* ---- the query ------------------------------------------------------------- */
 
+/* The number of days of month m (1..12) of year y. */
+static int
+dashboard_month_days(int y, int m)
+{
+	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	return mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
 /* The days since 1970-01-01 of a valid YYYY-MM-DD into *days: 0, or -1. */
 static int
 dashboard_date(const char *s, long *days)
 {
-	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d, leap, i;
+	int y, m, d, i;
 	long yy, era, yoe, doy;
 
 	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -68,8 +76,7 @@ dashboard_date(const char *s, long *days)
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	m = (s[5] - '0') * 10 + (s[6] - '0');
 	d = (s[8] - '0') * 10 + (s[9] - '0');
-	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	if (y < 2000 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && leap))
+	if (y < 2000 || m < 1 || m > 12 || d < 1 || d > dashboard_month_days(y, m))
 		return -1;
 	/* days_from_civil (H. Hinnant), for years from 2000 on. */
 	yy = m <= 2 ? y - 1 : y;
@@ -78,6 +85,48 @@ dashboard_date(const char *s, long *days)
 	doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
 	*days = era * 146097 + (yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
 	return 0;
+}
+
+/* The date of day number days (since 1970-01-01) as YYYY-MM-DD into out (civil_from_days). */
+static void
+dashboard_date_text(long days, char out[DASHBOARD_DATE_LEN + 1])
+{
+	long z = days + 719468, era, doe, yoe, y, doy, mp, d, m;
+	char buf[64];
+
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d = doy - (153 * mp + 2) / 5 + 1;
+	m = mp < 10 ? mp + 3 : mp - 9;
+	snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", m <= 2 ? y + 1 : y, m, d);
+	util_strlcpy(out, buf, DASHBOARD_DATE_LEN + 1);	/* years 2000..9999: it fits */
+}
+
+void
+dashboard_snap(const struct dashboard_query *q, char from[DASHBOARD_DATE_LEN + 1],
+    char to[DASHBOARD_DATE_LEN + 1])
+{
+	long f, t;
+	int y, m;
+
+	if (dashboard_date(q->dq_from, &f) == -1 || dashboard_date(q->dq_to, &t) == -1)
+		abort();	/* dashboard_check passed */
+	if (strcmp(q->dq_by, "week") == 0) {
+		/* 1970-01-01 was a Thursday: (days + 3) % 7 is 0 on a Monday. */
+		dashboard_date_text(f - (f + 3) % 7, from);
+		dashboard_date_text(t + 6 - (t + 3) % 7, to);
+		return;
+	}
+	memcpy(from, q->dq_from, 8);
+	memcpy(from + 8, "01", 3);
+	y = (q->dq_to[0] - '0') * 1000 + (q->dq_to[1] - '0') * 100 + (q->dq_to[2] - '0') * 10 +
+	    (q->dq_to[3] - '0');
+	m = (q->dq_to[5] - '0') * 10 + (q->dq_to[6] - '0');
+	snprintf(to, DASHBOARD_DATE_LEN + 1, "%.8s%02d", q->dq_to, dashboard_month_days(y, m));
 }
 
 /* 1 if s is a value the dashboard can show (as SQL_DASH_VALUE in store_research.c). */
@@ -319,6 +368,7 @@ api_get_stories_dashboard(struct api_call *c)
 	long long k = cfg->k_anonymity > 0 ? cfg->k_anonymity : 1;
 	struct dashboard_query q;
 	char err[256], sigs[128], *detail;
+	char from[DASHBOARD_DATE_LEN + 1], to[DASHBOARD_DATE_LEN + 1];
 	const char *unknown = NULL;
 	PGresult *res = NULL;
 	json_t *out;
@@ -335,6 +385,9 @@ api_get_stories_dashboard(struct api_call *c)
 		return dashboard_reply_unknown(c, unknown);
 	if (dashboard_check(&q, err, sizeof(err)) == -1)
 		return api_reply_error(c, MHD_HTTP_BAD_REQUEST, err);
+	dashboard_snap(&q, from, to);
+	q.dq_from = from;
+	q.dq_to = to;
 	sigs[len++] = '{';
 	for (i = 0; i < NELEM(dashboard_signifiers); i++)
 		len += (size_t)snprintf(sigs + len, sizeof(sigs) - len, "%s%s", i > 0 ? "," : "",

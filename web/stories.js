@@ -228,6 +228,9 @@ export async function refresh(ctx) {
     ctx.report(err);
     return;
   }
+  // The daemon counts whole weeks or months: show the period it counted.
+  form.querySelector('#stories-from').value = r.from;
+  form.querySelector('#stories-to').value = r.to;
   fill(document.getElementById('stories-intro'), L.storiesIntro(r.k));
   draw(r);
   root.dataset.loaded = String(Date.now());

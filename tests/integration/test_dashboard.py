@@ -133,8 +133,15 @@ def dashboard_counts_and_suppression(h):
     # no text of a story (nor a scrubbed title, change or lesson) is sent.
     for s in SECRETS + ("title", "change", "lesson", "body", "[NAAM]"):
         check(s not in raw, "%r in the dashboard" % s)
-    st, d, raw = get(h, researcher(h), MARCH + "&by=month")
-    check(st == 200 and cells(d["series"]) == {"2032-03": 13}, "months: %r" % d["series"])
+    # The period is widened to whole weeks (to the Sunday) or months: two
+    # periods never differ by a few days.
+    check((d["from"], d["to"]) == ("2032-03-01", "2032-04-04"), "weeks: %r" % ((d["from"], d["to"]),))
+    st, d, raw = get(h, researcher(h), "from=2032-03-09&to=2032-03-10&by=month")
+    check(st == 200 and cells(d["series"]) == {"2032-03": 13} and
+          (d["from"], d["to"]) == ("2032-03-01", "2032-03-31"), "months: %r" % d)
+    st, d, raw = get(h, researcher(h), "from=2032-03-10&to=2032-03-10&by=week")
+    check(st == 200 and d["total"]["n"] == 6 and (d["from"], d["to"]) ==
+          ("2032-03-08", "2032-03-14"), "one day's week: %r" % d)
 
 
 @test
@@ -232,7 +239,7 @@ def dashboard_roles_params_audit(h):
                  "WHERE a.action = 'dashboard' ORDER BY a.id DESC LIMIT 1")
     check(aud and aud[0][0] == "dash.supervisor", "audit: %r" % aud)
     det = json.loads(aud[0][1])
-    check(det == {"from": "2032-03-01", "to": "2032-03-31", "by": "week", "k": 5,
+    check(det == {"from": "2032-03-01", "to": "2032-04-04", "by": "week", "k": 5,
                   "role": "parent"}, "audit detail: %r" % det)
     check(audits() == before + 1, "audit rows: %d, expected %d" % (audits(), before + 1))
 

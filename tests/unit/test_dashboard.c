@@ -4,7 +4,7 @@
  * suppressed count can be worked out from the total (one hidden cell is
  * never alone, the hidden ones add up to k or more); zeros stay; a chart
  * whose total is under k is hidden whole. The query check names the
- * parameter that is wrong.
+ * parameter that is wrong; periods widen to whole weeks or months.
  */
 #include <stdio.h>
 #include <string.h>
@@ -127,6 +127,28 @@ test_check(void)
 	CHECK_INT(dashboard_check(&q, err, sizeof(err)), -1);
 }
 
+static void
+snap(const char *f, const char *t, const char *by, const char *wf, const char *wt)
+{
+	struct dashboard_query q = { f, t, by, NULL, NULL };
+	char from[DASHBOARD_DATE_LEN + 1], to[DASHBOARD_DATE_LEN + 1];
+
+	dashboard_snap(&q, from, to);
+	CHECK_STR(from, wf);
+	CHECK_STR(to, wt);
+}
+
+static void
+test_snap(void)
+{
+	snap("2032-03-01", "2032-03-31", "week", "2032-03-01", "2032-04-04");
+	snap("2032-03-10", "2032-03-10", "week", "2032-03-08", "2032-03-14");
+	snap("2026-12-31", "2027-01-01", "week", "2026-12-28", "2027-01-03");	/* 2026-W53 */
+	snap("2024-02-29", "2024-02-29", "month", "2024-02-01", "2024-02-29");
+	snap("2023-02-10", "2023-12-01", "month", "2023-02-01", "2023-12-31");
+	snap("2032-03-09", "2032-04-02", "month", "2032-03-01", "2032-04-30");
+}
+
 int
 main(void)
 {
@@ -136,5 +158,6 @@ main(void)
 	RUN(test_two_small_enough);
 	RUN(test_all);
 	RUN(test_check);
+	RUN(test_snap);
 	return unit_done();
 }

@@ -244,6 +244,12 @@ async function main() {
   await page.screenshot({ path: join(env('SHOTS'), 'console-stories.png'), fullPage: true });
   done(step);
 
+  step = 'story dashboard on a tablet';
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (over > 0) throw new Error(`the story dashboard is ${over} px wider than a tablet`);
+  done(step);
+
   step = 'no reload, no dialog, no error';
   if (await page.evaluate(() => window.__noReload) !== 1) throw new Error('the page was reloaded');
   if (dialogs.length) throw new Error(`dialogs opened: ${JSON.stringify(dialogs)}`);

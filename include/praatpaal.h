@@ -268,5 +268,8 @@
 #define RESEARCH_NAMES_MAX	4096	/* staff logins and aliases scrubbed from a copy at most */
 #define EXPORT_STREAM_CHUNK	65536	/* bytes MHD asks an export stream for at most */
 #define EXPORT_FETCH_ROWS	1000	/* rows an export reads per FETCH from its cursor */
+#define DASHBOARD_DAYS_MAX	1100	/* days a story dashboard's period spans at most (3 years) */
+#define DASHBOARD_VALUE_MAX	40	/* characters of a value (or municipality filter) it shows */
+#define DASHBOARD_ROWS_MAX	2000	/* counts it reads at most (every cell of every chart) */
 
 #endif

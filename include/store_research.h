@@ -71,4 +71,21 @@ int	db_export_rows(PGconn *, int stories, const char *unit, const char *to,
 	    const char *after_day, int64_t after_id, int after_seq, PGresult **res,
 	    char *err, size_t errlen) WUR;
 
+/* ---- the story dashboard --------------------------------------------------- */
+
+/*
+ * The true (unsuppressed) counts of the stories told from `from` to `to`
+ * (dates, both inclusive), of role and municipality (NULL: any): rows
+ * (dimension, value, n) — "total"; "role", "help_kind", "municipality",
+ * "age_band", "topic" (a value NULL: not given); "signifier:<name>" for
+ * each name of signifiers (a PostgreSQL array literal, "{triad,heard}");
+ * "period" per unit ("week": "2026-W10", "month": "2026-03"), each of the
+ * period with 0 when none. Values outside a closed list read "anders"; at
+ * most DASHBOARD_ROWS_MAX rows. Suppressing small counts is the caller's.
+ * The caller PQclear()s *res.
+ */
+int	db_dashboard_stories(PGconn *, const char *from, const char *to, const char *unit,
+	    const char *role, const char *municipality, const char *signifiers,
+	    PGresult **res, char *err, size_t errlen) WUR;
+
 #endif

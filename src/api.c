@@ -27,6 +27,7 @@
 #include <microhttpd.h>
 
 #include "api.h"
+#include "api_dashboard.h"
 #include "app.h"
 #include "auth.h"
 #include "config.h"
@@ -558,6 +559,7 @@ static const struct api_route api_routes[] = {
 	{ "GET", "/audit", R_S | R_A, "GET", api_get_audit },
 	{ "POST", "/erasure", R_A, "POST", api_post_erasure },
 	{ "GET", "/export", R_R | R_A, "GET", api_get_export },
+	{ "GET", "/stories/dashboard", R_S | R_R | R_A, "GET", api_get_stories_dashboard },
 };
 #undef CONV
 

@@ -33,6 +33,7 @@ enum {
 	ST_X_T_ROWS,
 	ST_X_S_GROUPS,
 	ST_X_S_ROWS,
+	ST_D_STORIES,
 	ST_COUNT
 };
 
@@ -43,10 +44,29 @@ enum {
 	"WHEN (" x ")::int <= 17 THEN '16-17' WHEN (" x ")::int <= 20 THEN '18-20' " \
 	"WHEN (" x ")::int <= 23 THEN '21-23' ELSE '24+' END END)"
 
+/*
+ * The story flow's topics in the order of its numbered list: the words its
+ * `topics` question stores (conf/flows/story.json, validate.many_of), so
+ * that the copy keeps topic n for the word at place n.
+ */
+#define SQL_STORY_TOPICS \
+	"ARRAY['diversiteit', 'wachtlijsten', 'inspraak', 'nazorg', 'overgang18', 'wonen', " \
+	"'ervaringsdeskundigheid', 'methoden', 'stigma', 'privacy', 'school', 'geld', " \
+	"'begeleiding', 'anders']::text[]"
+
 /* A date column as the export's time unit ($n: 'day' or 'week'). */
 #define SQL_TIME(col, n) \
 	"(CASE WHEN " n " = 'week' THEN to_char(" col ", 'IYYY-\"W\"IW') " \
 	"ELSE to_char(" col ", 'YYYY-MM-DD') END)"
+
+/*
+ * A value the dashboard may show ($-free SQL text x): a word of a closed
+ * list (letters, digits, space, "<>+-", DASHBOARD_VALUE_MAX at most), else
+ * 'anders' — free text never reaches the dashboard, not even as a label.
+ */
+#define SQL_DASH_VALUE(x) \
+	"(CASE WHEN " x " IS NULL THEN NULL WHEN " x " ~ '^[A-Za-z0-9 <>+-]{1," \
+	SQL_NUM(DASHBOARD_VALUE_MAX) "}$' THEN " x " ELSE 'anders' END)"
 
 static const struct db_stmt stmts[ST_COUNT] = {
 	[ST_R_FORGET] = { "research_forget", 1,
@@ -108,7 +128,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	/*
 	 * $2 the scrubbed story, $3 lesson, $4 the signifiers' title, $5 their
 	 * change (the free-text ones, scrubbed; the others are choices); topics
-	 * kept as their numbers only.
+	 * kept as their numbers only (the flow stores words: SQL_STORY_TOPICS).
 	 */
 	[ST_R_STORY_ADD] = { "research_story_add", 5,
 	    "INSERT INTO research_story (story_id, contact_id, day, role, help_kind, signifiers, "
@@ -120,8 +140,10 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "jsonb_build_object('feeling', NULLIF(data ->> 'feeling', ''), "
 	    "'years', NULLIF(data ->> 'years', ''), 'lesson', $3::text, 'title', $4::text, "
 	    "'change', $5::text)), "
-	    "COALESCE((SELECT jsonb_agg(DISTINCT m[1]::int) FROM "
-	    "regexp_matches(COALESCE(data ->> 'topics', ''), '\\m([0-9]{1,2})\\M', 'g') m), '[]'), "
+	    "COALESCE((SELECT jsonb_agg(DISTINCT t.n) FROM (SELECT CASE WHEN w ~ '^[0-9]{1,2}$' "
+	    "THEN w::int ELSE array_position(" SQL_STORY_TOPICS ", w) END AS n "
+	    "FROM regexp_split_to_table(lower(COALESCE(data ->> 'topics', '')), '[^a-z0-9]+') w) t "
+	    "WHERE t.n IS NOT NULL), '[]'), "
 	    "NULLIF(data ->> 'municipality', ''), NULLIF(data ->> 'age_band', ''), $2 "
 	    "FROM story WHERE id = $1 ON CONFLICT (story_id) DO NOTHING" },
 	[ST_R_STORY_DONE] = { "research_story_done", 1,
@@ -154,6 +176,42 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "role, help_kind, signifiers::text, topics::text, body "
 	    "FROM research_story WHERE day <= $2::date AND (day, id) > ($3::date, $4::bigint) "
 	    "ORDER BY day, id LIMIT " SQL_NUM(EXPORT_FETCH_ROWS) },
+	/*
+	 * The story dashboard: the true counts of the stories from $1 to $2
+	 * (dates), of role $3 and municipality $4 (NULL: any), per dimension
+	 * and value, the signifiers named in $6 (text[]: choices and
+	 * five-point answers only, never the free-text ones) and the number
+	 * per time unit $5 ('week' or 'month'), every unit of the period
+	 * present (0 when none). Rows (dimension, value, n) in a stable order;
+	 * NULL value: not given. Suppression is the caller's (api_dashboard.c).
+	 */
+	[ST_D_STORIES] = { "dashboard_stories", 6,
+	    "WITH s AS (SELECT day, role, help_kind, municipality, age_band, signifiers, topics "
+	    "FROM research_story WHERE day >= $1::date AND day <= $2::date "
+	    "AND ($3::text IS NULL OR role = $3::text) "
+	    "AND ($4::text IS NULL OR municipality = $4::text)) "
+	    "SELECT d, v, n FROM ("
+	    "SELECT 0 AS o, 'total' AS d, NULL::text AS v, count(*) AS n, NULL::text AS k FROM s "
+	    "UNION ALL SELECT 1, 'role', role, count(*), role FROM s GROUP BY role "
+	    "UNION ALL SELECT 2, 'help_kind', x, count(*), x FROM (SELECT "
+	    SQL_DASH_VALUE("help_kind") " AS x FROM s) a GROUP BY x "
+	    "UNION ALL SELECT 3, 'municipality', x, count(*), x FROM (SELECT "
+	    SQL_DASH_VALUE("municipality") " AS x FROM s) a GROUP BY x "
+	    "UNION ALL SELECT 4, 'age_band', x, count(*), x FROM (SELECT "
+	    SQL_DASH_VALUE("age_band") " AS x FROM s) a GROUP BY x "
+	    "UNION ALL SELECT 5, 'topic', t.x, count(*), lpad(t.x, 3, '0') FROM s "
+	    "LEFT JOIN LATERAL (SELECT e FROM jsonb_array_elements_text(CASE "
+	    "jsonb_typeof(s.topics) WHEN 'array' THEN s.topics ELSE '[]' END) e "
+	    "WHERE e ~ '^[0-9]{1,3}$') t (x) ON true GROUP BY t.x "
+	    "UNION ALL SELECT 6, 'signifier:' || g.name, x, count(*), x FROM (SELECT g.name, "
+	    SQL_DASH_VALUE("(s.signifiers ->> g.name)") " AS x "
+	    "FROM s CROSS JOIN unnest($6::text[]) g (name)) g GROUP BY g.name, x "
+	    "UNION ALL SELECT 7, 'period', CASE WHEN $5::text = 'week' "
+	    "THEN to_char(p.t, 'IYYY-\"W\"IW') ELSE to_char(p.t, 'YYYY-MM') END, count(s.day), "
+	    "to_char(p.t, 'YYYY-MM-DD') FROM generate_series(date_trunc($5::text, "
+	    "$1::date::timestamp), $2::date::timestamp, ('1 ' || $5::text)::interval) p (t) "
+	    "LEFT JOIN s ON date_trunc($5::text, s.day::timestamp) = p.t GROUP BY p.t"
+	    ") r ORDER BY o, d, k NULLS LAST LIMIT " SQL_NUM(DASHBOARD_ROWS_MAX) },
 };
 
 const struct db_stmt_table store_research_table = { stmts, ST_COUNT };
@@ -403,5 +461,18 @@ db_export_rows(PGconn *conn, int stories, const char *unit, const char *to,
 	snprintf(seq, sizeof(seq), "%d", after_seq);
 	*res = db_stmt_exec(conn, &stmts[stories ? ST_X_S_ROWS : ST_X_T_ROWS], v,
 	    PGRES_TUPLES_OK, err, errlen);
+	return *res != NULL ? 0 : -1;
+}
+
+/* ---- the story dashboard --------------------------------------------------- */
+
+int
+db_dashboard_stories(PGconn *conn, const char *from, const char *to, const char *unit,
+    const char *role, const char *municipality, const char *signifiers, PGresult **res,
+    char *err, size_t errlen)
+{
+	const char *v[6] = { from, to, role, municipality, unit, signifiers };
+
+	*res = db_stmt_exec(conn, &stmts[ST_D_STORIES], v, PGRES_TUPLES_OK, err, errlen);
 	return *res != NULL ? 0 : -1;
 }

@@ -2,7 +2,9 @@
 // event stream, crisis alerts (banner, sound, title-bar count), the one
 // place errors are shown, and the keyboard shortcuts. The views are
 // queue.js (the waiting young people), chat.js (open chats as tabs) and
-// stats.js (today's figures, for supervisors).
+// stats.js (today's figures, for supervisors); stories.js (the story
+// dashboard, for researchers, supervisors and admins). A researcher sees
+// only the story dashboard: no queue, no chats, no live events.
 
 import { L } from './labels-nl.js';
 import { api, setCsrf, onUnauthorized, stream } from './api.js';
@@ -11,6 +13,7 @@ import { unlockSound, crisisSound } from './alarm.js';
 import * as queue from './queue.js';
 import * as chat from './chat.js';
 import * as stats from './stats.js';
+import * as stories from './stories.js';
 
 const QUEUE_POLL_MS = 15000;	// the queue is read again this often, events or not
 
@@ -89,22 +92,35 @@ function ackAll() {
 
 function show(view) {
   if (view === 'stats' && !isSupervisor()) return;
+  if (view === 'stories' && !readsStories()) return;
+  if ((view === 'queue' || view === 'chats') && isResearcher()) return;
   state.view = view;
-  $('#work').hidden = view === 'stats';
+  $('#work').hidden = view === 'stats' || view === 'stories';
   $('#work').dataset.focus = view;
   $('#stats-view').hidden = view !== 'stats';
+  $('#stories-view').hidden = view !== 'stories';
   for (const b of document.querySelectorAll('#nav button')) {
     if (b.dataset.view === view) b.setAttribute('aria-current', 'page');
     else b.removeAttribute('aria-current');
   }
   if (view === 'stats') stats.refresh(ctx);
-  const target = view === 'stats' ? $('#stats-title') : view === 'chats' ? $('#chats-title') : $('#queue-title');
+  if (view === 'stories') stories.refresh(ctx);
+  const target = view === 'stats' ? $('#stats-title') : view === 'stories' ? $('#stories-title')
+    : view === 'chats' ? $('#chats-title') : $('#queue-title');
   if (target) target.focus();
 }
 
 function isSupervisor() {
   const r = state.me && state.me.staff.role;
   return r === 'supervisor' || r === 'admin';
+}
+
+function isResearcher() {
+  return !!state.me && state.me.staff.role === 'researcher';
+}
+
+function readsStories() {
+  return isSupervisor() || isResearcher();
 }
 
 // What every view may use.
@@ -157,7 +173,15 @@ async function start(me) {
   $('#nav').hidden = false;
   $('#logout').hidden = false;
   $('#nav button[data-view="stats"]').hidden = !isSupervisor();
+  $('#nav button[data-view="stories"]').hidden = !readsStories();
+  $('#nav button[data-view="queue"]').hidden = isResearcher();
+  $('#nav button[data-view="chats"]').hidden = isResearcher();
   fill($('#me'), L.youAre(me.staff.alias || me.staff.login, me.staff.role));
+  stories.init($('#stories-view'), ctx);
+  if (isResearcher()) {	// counts only: no queue, no chats, no events
+    show('stories');
+    return;
+  }
   queue.init($('#queue-view'), ctx);
   chat.init($('#chat-view'), ctx);
   stats.init($('#stats-view'), ctx);
@@ -179,6 +203,7 @@ function stop(message) {
   chat.reset();
   $('#work').hidden = true;
   $('#stats-view').hidden = true;
+  $('#stories-view').hidden = true;
   $('#nav').hidden = true;
   $('#logout').hidden = true;
   fill($('#me'));
@@ -234,9 +259,10 @@ function keys(ev) {
   if (ev.key === 'w') show('queue');
   else if (ev.key === 'g') show('chats');
   else if (ev.key === 'o') show('stats');
-  else if (ev.key === 'v') queue.next(ctx);
+  else if (ev.key === 'e') show('stories');
+  else if (ev.key === 'v') { if (!isResearcher()) queue.next(ctx); }
   else if (ev.key === '?') toggleHelp();
-  else if (/^[1-9]$/.test(ev.key)) { if (chat.select(Number(ev.key) - 1)) show('chats'); }
+  else if (/^[1-9]$/.test(ev.key)) { if (!isResearcher() && chat.select(Number(ev.key) - 1)) show('chats'); }
   else return;
   ev.preventDefault();
 }

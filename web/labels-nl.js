@@ -108,12 +108,46 @@ export const L = {
   statsNone: 'nog niets vandaag',
   statsRefresh: 'Vernieuwen',
 
+  // stories (the story dashboard)
+  navStories: 'Verhalen',
+  storiesTitle: 'Verhalen: wat vertellen jongeren, ouders en professionals?',
+  storiesIntro: (k) => `Aantallen verhalen van mensen die ja zeiden tegen onderzoek. Je ziet geen verhalen zelf, alleen aantallen. Is een aantal kleiner dan ${k}, dan staat er „minder dan ${k}”; soms verbergen we dan ook een tweede aantal, zodat niemand het kleine aantal kan uitrekenen.`,
+  storiesFrom: 'Van',
+  storiesTo: 'Tot en met',
+  storiesBy: 'Per',
+  storiesByWeek: 'week',
+  storiesByMonth: 'maand',
+  storiesRole: 'Wie vertelt',
+  storiesMunicipality: 'Gemeente',
+  storiesAll: 'alle',
+  storiesShow: 'Tonen',
+  storiesTotal: (n) => (n === 1 ? '1 verhaal' : `${n} verhalen`),
+  storiesFewer: (k) => `minder dan ${k}`,
+  storiesFewerTotal: (k) => `Minder dan ${k} verhalen in deze keuze: we tonen geen aantallen.`,
+  storiesOverTime: (by) => `Verhalen per ${by === 'week' ? 'week' : 'maand'}`,
+  storiesNone: 'geen verhalen',
+  storiesValue: 'Antwoord',
+  storiesCount: 'Aantal',
+  storiesPeriod: 'Periode',
+  storiesChartLabel: (title, rows) => `${title}: ${rows}`,
+  dimName: (d) => ({ role: 'Wie vertelt', help_kind: 'Soort hulp', municipality: 'Gemeente',
+                     age_band: 'Leeftijd', topic: 'Onderwerpen (een verhaal kan er meer hebben)' }[d] || d),
+  sigName: (s) => ({ triad: 'Wat hielp het meest?', help_amount: 'De hulp was …',
+                     heard: 'Ik voelde me gehoord …', say: 'Ik had iets te zeggen over mijn hulp …',
+                     frequency: 'Hoe vaak gebeurt zoiets?', feeling: 'Hoe was de ervaring?',
+                     years: 'Jaren in de jeugdhulp (professionals)' }[s] || s),
+  // the two ends of each five-point question
+  dyadEnds: (s) => ({ help_amount: ['veel te weinig', 'veel te veel'],
+                      heard: ['helemaal niet', 'helemaal'], say: ['niets', 'heel veel'] }[s] || ['1', '5']),
+  notGiven: 'niet ingevuld',
+
   // help
   helpTitle: 'Sneltoetsen',
   keys: [
     ['w', 'naar de wachtrij'],
     ['g', 'naar de gesprekken'],
     ['o', 'naar het overzicht (leidinggevenden)'],
+    ['e', 'naar de verhalen (onderzoek, leidinggevenden)'],
     ['v', 'volgende jongere helpen'],
     ['1 – 9', 'naar open gesprek 1 tot 9'],
     ['Ctrl+Enter', 'antwoord versturen'],
@@ -132,6 +166,42 @@ export const L = {
 export function roleName(r) {
   return { counsellor: 'hulpverlener', supervisor: 'leidinggevende', researcher: 'onderzoeker',
            admin: 'beheerder' }[r] || r;
+}
+
+// The Dutch name of a value on the story dashboard (dimension or signifier d).
+export const STORY_TOPICS = ['Diversiteit (ook LHBTI+)', 'Wachtlijsten en doorstroom', 'Inspraak',
+  'Nazorg', '18-/18+ (de overgang naar 18)', 'Wonen', 'Ervaringsdeskundigheid', 'Goede methoden',
+  'Stigma (vooroordelen)', 'Dossier en privacy', 'School', 'Geld', 'Kwaliteit van begeleiding',
+  'Iets anders'];
+export const STORY_ORDER = {
+  role: ['youth', 'parent', 'professional'],
+  help_kind: ['jeugdbescherming', 'ggz', 'lvb', 'dak_thuisloos', 'gesloten_jeugdzorg', 'anders'],
+  municipality: ['Den Haag', 'Delft', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp',
+                 'Rijswijk', 'Wassenaar', 'Westland', 'Zoetermeer', 'anders'],
+  age_band: ['<12', '12-15', '16-17', '18-20', '21-23', '24+'],
+  topic: STORY_TOPICS.map((t, i) => String(i + 1)),
+  triad: ['ikzelf', 'mensen om me heen', 'de hulp'],
+  frequency: ['een keer', 'soms', 'vaak'],
+  feeling: ['positief', 'negatief', 'gemengd'],
+  years: ['0-2', '3-5', '6-10', '10+'],
+};
+export function storyValueName(d, v) {
+  if (v === null || v === undefined) return L.notGiven;
+  const names = {
+    role: { youth: 'jongere', parent: 'ouder of verzorger', professional: 'professional' },
+    help_kind: { jeugdbescherming: 'jeugdbescherming', ggz: 'GGZ (psychische hulp)', lvb: 'LVB',
+                 dak_thuisloos: 'zonder huis / opvang', gesloten_jeugdzorg: 'gesloten jeugdzorg',
+                 anders: 'iets anders' },
+    municipality: { anders: 'anders / zeg ik niet' },
+    age_band: { '<12': 'jonger dan 12' },
+    triad: { ikzelf: 'ikzelf', 'mensen om me heen': 'mensen om me heen', 'de hulp': 'de hulp die ik kreeg' },
+    frequency: { 'een keer': 'één keer' },
+    years: { '10+': 'meer dan 10 jaar' },
+  }[d] || {};
+  if (d === 'topic' && STORY_TOPICS[Number(v) - 1]) return `${v}. ${STORY_TOPICS[Number(v) - 1]}`;
+  if (d === 'age_band' && !names[v]) return `${v} jaar`;
+  if (d === 'years' && !names[v]) return `${v} jaar`;
+  return names[v] || String(v);
 }
 
 export function kindName(k) {

@@ -8,7 +8,8 @@ to the last question before a JIT handover, so that one more message
 queues them), writes the signed webhooks the browser script posts at the
 right moments, runs it, and checks afterwards what the browser cannot see:
 the reply at the fake API for the right recipient, and the chat back with
-the bot. The screenshots are written to build/screenshots/, or to
+the bot. A researcher then opens the story dashboard over stories seeded
+as research copies (test_dashboard.py's March 2032). The screenshots are written to build/screenshots/, or to
 PRAATPAAL_SCREENSHOTS (`make screenshots` sets it to docs/img/, the
 pictures of docs/console.md).
 """
@@ -34,6 +35,8 @@ YOUTH_OTHER = "31600000403"
 HOSTILE = ("<img src=x onerror=alert(1)> <script>alert(2)</script> "
            "Ik heb steeds ruzie thuis (test console een).")
 REPLY = "Hoi, ik ben Sam van JIT. Fijn dat je ons schrijft. Wat is er gebeurd?"
+RESEARCHER = "rikske.onderzoek"
+RESEARCHER_PASSWORD = "Duinpan-Strandhoofd-77"    # invented
 
 
 def staff_add(h, login, password, role, teams, alias):
@@ -71,6 +74,9 @@ def console_browser(h):
                       "PRAATPAAL_HTTP_PUBLIC_URL": base})
     h.fake_statuses(delay_ms=100)
     staff_add(h, LOGIN, PASSWORD, "counsellor", "JIT,CIT", ALIAS)
+    staff_add(h, RESEARCHER, RESEARCHER_PASSWORD, "researcher", "JIP", "Rikske")
+    import test_dashboard as tdb   # imported here: run.py has loaded it by now
+    tdb.seed_march(h)
 
     # The console shows whatever waits: start from an empty queue (chats
     # that earlier tests left queued or assigned are closed).
@@ -89,7 +95,10 @@ def console_browser(h):
     env.update({"CONSOLE_URL": base + "/console/", "DAEMON_URL": base,
                 "FAKE_URL": "http://127.0.0.1:%d" % h.fake_port, "LOGIN": LOGIN,
                 "PASSWORD": PASSWORD, "WEBHOOKS": hooks, "YOUTH": YOUTH_CHAT, "REPLY": REPLY,
-                "SHOTS": SHOTS, "DEBUG_DIR": h.tmp, "CHROMIUM": CHROMIUM})
+                "SHOTS": SHOTS, "DEBUG_DIR": h.tmp, "CHROMIUM": CHROMIUM,
+                "RESEARCHER_LOGIN": RESEARCHER, "RESEARCHER_PASSWORD": RESEARCHER_PASSWORD,
+                "STORIES": json.dumps({"from": "2032-03-01", "to": "2032-03-31", "total": 13,
+                                       "k": 5, "secret": "geheim verhaal"})})
     try:
         p = subprocess.run(["node", SCRIPT], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True, timeout=BROWSER_TIMEOUT_S)
@@ -114,7 +123,7 @@ def console_browser(h):
     status = h.scalar("SELECT status FROM conversation WHERE contact_id = %s "
                       "ORDER BY id DESC LIMIT 1" % h.contact_id("whatsapp", YOUTH_CHAT))
     check(status == "bot", "the released chat is %r, expected bot" % status)
-    for name in ("console-queue.png", "console-chat.png"):
+    for name in ("console-queue.png", "console-chat.png", "console-stories.png"):
         path = os.path.join(SHOTS, name)
         with open(path, "rb") as f:
             check(f.read(8) == b"\x89PNG\r\n\x1a\n", "%s is not a PNG" % path)

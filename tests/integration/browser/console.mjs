@@ -7,14 +7,20 @@
 //   Enter); the reply reaches the fake API and its delivery tick shows;
 //   hand back (release); a crisis webhook makes the crisis row, the alert,
 //   the sound and the title-bar count appear without a reload; the page
-//   also fits a tablet. Screenshots of the queue and the chat go to SHOTS.
+//   also fits a tablet; then a researcher logs in and sees only the story
+//   dashboard ("Verhalen"): the charts, a suppressed count as "minder dan
+//   k", the table under each chart, no text of any story. Screenshots of
+//   the queue, the chat and the story dashboard go to SHOTS.
 // Every wait is bounded (WAIT_MS). Prints one JSON line: {"ok": true,
 // "steps": [...]} or {"ok": false, "step", "error"}; exits 0 or 1.
 //
 // Environment: CONSOLE_URL (…/console/), DAEMON_URL, FAKE_URL, LOGIN,
 // PASSWORD, WEBHOOKS (a JSON file: {chat, crisis, other: {body, sig}}),
 // YOUTH (the chat's number), REPLY (the text to send), SHOTS (directory
-// for the two screenshots), DEBUG_DIR (a screenshot on failure), CHROMIUM.
+// for the screenshots), DEBUG_DIR (a screenshot on failure), CHROMIUM,
+// RESEARCHER_LOGIN and RESEARCHER_PASSWORD, STORIES (JSON: {from, to,
+// total, k, secret}: the period the test seeded, its number of stories,
+// k, and a word of the stories' text that must never show).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -184,6 +190,64 @@ async function main() {
   await page.waitForSelector('#queue-view', { state: 'visible' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`the page is ${overflow} px wider than a tablet`);
+  done(step);
+
+  step = 'researcher sees only the stories';
+  const st = JSON.parse(env('STORIES'));
+  await page.setViewportSize({ width: 1366, height: 860 });
+  await page.click('#logout');
+  await page.waitForSelector('#login-view:not([hidden])');
+  await page.fill('#login-name', env('RESEARCHER_LOGIN'));
+  await page.fill('#login-password', env('RESEARCHER_PASSWORD'));
+  await page.press('#login-password', 'Enter');
+  await page.waitForSelector('#stories-view:not([hidden])');
+  const navs = await page.$$eval('#nav button', (bs) => bs.filter((b) => !b.hidden).map((b) => b.dataset.view));
+  if (navs.join() !== 'stories') throw new Error(`a researcher's menu shows ${navs.join()}`);
+  if (await page.isVisible('#work')) throw new Error('a researcher sees the queue and chats');
+  done(step);
+
+  step = 'story dashboard: filters and charts';
+  await page.fill('#stories-from', st.from);
+  await page.fill('#stories-to', st.to);
+  await page.selectOption('#stories-by', 'week');
+  const loaded = await page.$eval('#stories-view', (e) => e.dataset.loaded || '');
+  await page.click('#stories-form button[type="submit"]');
+  await page.waitForFunction((l) => (document.querySelector('#stories-view').dataset.loaded || '') !== l, loaded);
+  const total = await page.textContent('#stories-total');
+  if (!total.includes(`${st.total} verhalen`)) throw new Error(`the total reads ${total}`);
+  for (const id of ['stories-series', 'stories-role', 'stories-topic', 'stories-sig-heard']) {
+    const bars = await page.$$(`#${id} svg[role="img"] rect.sbar`);
+    if (bars.length === 0) throw new Error(`no bars in #${id}`);
+  }
+  if (!await page.$('#stories-sig-triad svg polygon.triad')) throw new Error('no triangle for the triad');
+  done(step);
+
+  step = 'a suppressed count reads "minder dan k"';
+  const roleRows = await page.$$eval('#stories-role table.chart-table tbody tr', (trs) => trs.map((tr) => ({
+    label: tr.querySelector('th').textContent, n: tr.querySelector('td').textContent,
+    suppressed: tr.classList.contains('suppressed') })));
+  const fewer = `minder dan ${st.k}`;
+  const youthRow = roleRows.find((r) => r.label === 'jongere');
+  const hidden = roleRows.filter((r) => r.suppressed);
+  if (!youthRow || youthRow.n !== '6' || hidden.length !== 2 || hidden.some((r) => r.n !== fewer))
+    throw new Error(`the role table reads ${JSON.stringify(roleRows)}`);
+  const marks = await page.$$eval('#stories-role svg text.chart-note', (ts) => ts.map((t) => t.textContent));
+  if (marks.filter((t) => t === fewer).length !== 2) throw new Error(`the role chart's marks: ${JSON.stringify(marks)}`);
+  const label = await page.getAttribute('#stories-role svg', 'aria-label');
+  if (!label.includes(fewer)) throw new Error(`the chart's text alternative: ${label}`);
+  const text = await page.textContent('body');
+  if (text.includes(st.secret)) throw new Error('text of a story is on the page');
+  done(step);
+
+  step = 'screenshot of the story dashboard';
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(env('SHOTS'), 'console-stories.png'), fullPage: true });
+  done(step);
+
+  step = 'story dashboard on a tablet';
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (over > 0) throw new Error(`the story dashboard is ${over} px wider than a tablet`);
   done(step);
 
   step = 'no reload, no dialog, no error';

@@ -1427,8 +1427,10 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 {
 	size_t k;
 
-	while (first > 0 && pii_gap(c, first, GAP_SPACE)) {
+	while (first > 0 && pii_gap(c, first, GAP_TITLE)) {
 		k = first - 1;
+		if (!pii_gap(c, first, GAP_SPACE) && !(c->c_tok[k].tk_flags & W_TITLE))
+			break;
 		if (pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
 			first = k;
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
@@ -1436,6 +1438,9 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_cap_word(c, k - 1)) {
 			first = k - 1;
+		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
+			first = k;	/* "Dr. Lelykade" */
+			break;
 		} else {
 			break;
 		}
@@ -1499,6 +1504,8 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 	}
 }
 
+static size_t	pii_skip_prefixes(const struct pii_ctx *, size_t);
+
 /* Addresses: a street (by its ending or known), a house number and addition. */
 static void
 pii_rule_addresses(struct pii_ctx *c)
@@ -1537,6 +1544,14 @@ pii_rule_addresses(struct pii_ctx *c)
 					last = m;
 				}
 			}
+		} else if ((f & W_STREET_SUF) && (m = pii_skip_prefixes(c, i + 1)) > i + 1 &&
+		    pii_gap(c, i + 1, GAP_SPACE) && pii_free_word(c, m) &&
+		    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH)) &&
+		    ((hn = pii_house_number(c, m + 1)) != 0 || (pii_free_word(c, m + 1) &&
+		    !(c->c_tok[m + 1].tk_flags & (W_COMMON | W_KEEP)) && pii_house_number(c, m + 2) != 0))) {
+			/* "laan van meerdervoort 123b", "laan van nieuw oost-indie 5": only with a house number */
+			street = 1;
+			last = hn != 0 ? m : m + 1;
 		} else if (!(f & (W_STREET_GEN | W_COMMON | W_STREET_SUF)) &&
 		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 1)) {
 			street = 2;
@@ -1723,13 +1738,118 @@ pii_name_start(const struct pii_ctx *c, size_t j)
 	return c->c_tok[j].tk_caller || (f & W_NAME) || !(f & W_COMMON);
 }
 
+/* Written in capitals only ("GGD", "HELP"): its capital says nothing. */
+static int
+pii_all_caps(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	unsigned char b;
+
+	if (tk->tk_end - tk->tk_start < 2)
+		return 0;
+	b = (unsigned char)c->c_text[tk->tk_start + 1];
+	return b >= 'A' && b <= 'Z';
+}
+
+/* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
+#define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
+			 W_INST_SUF | W_STREET_GEN | W_INST_GEN | W_TRIG_END | W_REL_END | W_WREL_END)
+
+/*
+ * 1 when capitals in the text mark names: of the words that do not start a
+ * sentence, at most half are capitalised (words from the lists not counted).
+ * Text Written In Title Case or in capitals does not qualify.
+ */
+static int
+pii_caps_mark_names(const struct pii_ctx *c)
+{
+	size_t i, words = 0, caps = 0;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_kind != TK_WORD || c->c_tok[i].tk_sstart)
+			continue;
+		words++;
+		if (c->c_tok[i].tk_cap && (!(c->c_tok[i].tk_flags & W_NOT_NAME) || pii_all_caps(c, i)))
+			caps++;
+	}
+	return caps * 2 <= words;
+}
+
+/* The word before i says a place or a thing follows: "in", "naar", "uit", "op", an article. */
+static int
+pii_place_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const w[] = { "in", "naar", "uit", "op", "vanuit", "richting", "from", "at", "into" };
+	size_t k;
+
+	if (i == 0 || !pii_word(c, i - 1))
+		return 0;
+	if (c->c_tok[i - 1].tk_flags & W_ARTICLE)
+		return 1;
+	for (k = 0; k < NELEM(w); k++)
+		if (pii_fold_is(c, i - 1, w[k]))
+			return 1;
+	/* "go to", "went to": a place or a school */
+	return pii_fold_is(c, i - 1, "to") && i >= 2 && pii_word(c, i - 2) &&
+	    (pii_fold_is(c, i - 2, "go") || pii_fold_is(c, i - 2, "goes") || pii_fold_is(c, i - 2, "went") ||
+	    pii_fold_is(c, i - 2, "going") || pii_fold_is(c, i - 2, "moved"));
+}
+
+/* "ik ben" or "I'm" right before i. */
+static int
+pii_after_ik_ben(const struct pii_ctx *c, size_t i)
+{
+	if (i >= 1 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
+	    (pii_fold_is(c, i - 1, "i'm") || pii_fold_is(c, i - 1, "im")))
+		return 1;
+	return i >= 2 && pii_word(c, i - 1) && pii_word(c, i - 2) && pii_gap(c, i, GAP_SPACE) &&
+	    pii_gap(c, i - 1, GAP_SPACE) && ((pii_fold_is(c, i - 1, "ben") && pii_fold_is(c, i - 2, "ik")) ||
+	    (pii_fold_is(c, i - 1, "am") && pii_fold_is(c, i - 2, "i")));
+}
+
+/* The word i ends a clause: the text ends, punctuation follows, or "en", "maar", "uit". */
+static int
+pii_clause_end(const struct pii_ctx *c, size_t i)
+{
+	if (i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE))
+		return 1;
+	return pii_word(c, i + 1) && (pii_fold_is(c, i + 1, "en") || pii_fold_is(c, i + 1, "and") ||
+	    pii_fold_is(c, i + 1, "maar") || pii_fold_is(c, i + 1, "uit") || pii_fold_is(c, i + 1, "from"));
+}
+
+/* A name right before i, then "en", "and", "of" or a comma: "sanne, luuk en mees". */
+static int
+pii_in_name_list(const struct pii_ctx *c, size_t i)
+{
+	if (i >= 1 && c->c_tok[i - 1].tk_label == PII_NAAM + 1 && pii_gap(c, i, " \t,") &&
+	    !pii_gap(c, i, GAP_SPACE))
+		return 1;
+	return i >= 2 && c->c_tok[i - 2].tk_label == PII_NAAM + 1 && pii_word(c, i - 1) &&
+	    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, " \t,") &&
+	    (pii_fold_is(c, i - 1, "en") || pii_fold_is(c, i - 1, "and") || pii_fold_is(c, i - 1, "of"));
+}
+
+/*
+ * Label a name from first to end, with the capitalised words right before
+ * it that can be part of a name ("Priscilla Kromodimedjo").
+ */
+static void
+pii_label_name(struct pii_ctx *c, size_t first, size_t end)
+{
+	while (first > 0 && pii_gap(c, first, GAP_NAME) && pii_cap_word(c, first - 1) &&
+	    !(c->c_tok[first - 1].tk_flags & W_NOT_NAME) && !pii_all_caps(c, first - 1))
+		first--;
+	pii_label(c, first, end, PII_NAAM);
+}
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
 	size_t i, first, end;
 	uint32_t f;
-	int cap, amb, art, strong, weak, next_name;
+	int cap, amb, art, strong, weak, next_name, caps;
 
+	caps = pii_caps_mark_names(c);
 	for (i = 0; i < c->c_ntok; i++) {
 		if (!pii_free_word(c, i))
 			continue;
@@ -1739,14 +1859,14 @@ pii_rule_names(struct pii_ctx *c)
 		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
 		    pii_context(c, i, W_WREL_END))) {
 			end = pii_extend_name(c, i);
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
 		if (c->c_tok[i].tk_caller == 1) {
 			first = (f & (W_SUR | W_SUR_AMB)) ? pii_prefixes_before(c, i) : i;
 			end = pii_extend_name(c, i);
-			pii_label(c, first, end, PII_NAAM);
+			pii_label_name(c, first, end);
 			i = end;
 			continue;
 		}
@@ -1756,13 +1876,13 @@ pii_rule_names(struct pii_ctx *c)
 			end = pii_extend_name(c, i + 1);
 			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
 				continue;
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
 		if (pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && pii_name_start(c, i)) {
 			end = pii_extend_name(c, i);
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
@@ -1770,7 +1890,7 @@ pii_rule_names(struct pii_ctx *c)
 		if ((f & (W_FIRST | W_SUR)) && !amb) {
 			first = (f & W_SUR) && !(f & W_FIRST) ? pii_prefixes_before(c, i) : i;
 			end = pii_extend_name(c, i);
-			pii_label(c, first, end, PII_NAAM);
+			pii_label_name(c, first, end);
 			i = end;
 			continue;
 		}
@@ -1785,21 +1905,26 @@ pii_rule_names(struct pii_ctx *c)
 			    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
 			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
 			if (!art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
-			    next_name || (weak && cap) ||
+			    next_name || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
+			    (pii_in_name_list(c, i) || (pii_after_ik_ben(c, i) && pii_clause_end(c, i)))) ||
 			    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i))) {
 				first = (f & (W_SUR | W_SUR_AMB)) && !(f & (W_FIRST | W_FIRST_AMB)) ?
 				    pii_prefixes_before(c, i) : i;
 				end = pii_extend_name(c, i);
-				pii_label(c, first, end, PII_NAAM);
+				pii_label_name(c, first, end);
 				i = end;
 			}
 			continue;
 		}
-		/* An unknown capitalised word after "met", "mijn vriendin". */
-		if ((strong || weak) && cap && !(f & (W_COMMON | W_MONTH | W_TITLE | W_PREFIX |
-		    W_STREET_SUF | W_INST_SUF | W_ARTICLE))) {
+		/*
+		 * An unknown capitalised word after "met", "mijn vriendin"; or inside
+		 * a sentence of text whose capitals mark names, not after "in", "naar"
+		 * or an article (a place or a thing: "naar Parijs", "op het Dalton").
+		 */
+		if (cap && !(f & W_NOT_NAME) && !pii_all_caps(c, i) && ((strong || weak) ||
+		    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i)))) {
 			end = pii_extend_name(c, i);
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 		}
 	}
@@ -2022,7 +2147,7 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 			continue;
 		}
 		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
-		    GAP_NAME ",";
+		    GAP_NAME ",.";
 		j = i;
 		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join))
 			j++;

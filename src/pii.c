@@ -112,75 +112,6 @@ pii_type_name(enum pii_type t)
 
 /* ---- characters ---- */
 
-static const char *const pii_fold[0x180 - 0xC0] = {
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00C0 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00C8 */
-	"d", "n", "o", "o", "o", "o", "o", "",	/* 00D0 */
-	"o", "u", "u", "u", "u", "y", "th", "ss",	/* 00D8 */
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 */
-	"d", "n", "o", "o", "o", "o", "o", "",	/* 00F0 */
-	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 */
-	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 */
-	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 */
-	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 */
-	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 */
-	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 */
-	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 */
-	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 */
-	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138 */
-	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 */
-	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 */
-	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 */
-	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 */
-	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 */
-	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 */
-	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 */
-	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 */
-};
-/*
- * Decode one UTF-8 sequence at s (n > 0 bytes left): its length, with the
- * code point in *cp; an invalid or truncated sequence is one byte, cp -1.
- */
-static size_t
-pii_utf8_next(const unsigned char *s, size_t n, long *cp)
-{
-	size_t len, i;
-	long c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0) {
-		len = 2; c = s[0] & 0x1F; min = 0x80;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		len = 3; c = s[0] & 0x0F; min = 0x800;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		len = 4; c = s[0] & 0x07; min = 0x10000;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (len > n) {
-		*cp = -1;
-		return 1;
-	}
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-		*cp = -1;
-		return 1;
-	}
-	*cp = c;
-	return len;
-}
-
 static int
 pii_is_digit(long cp)
 {
@@ -238,10 +169,11 @@ pii_fold_text(const char *s, size_t n, char *out)
 			i++;
 			continue;
 		}
-		l = pii_utf8_next(u + i, n - i, &cp);
-		if (cp >= 0xC0 && cp < 0x180 && pii_fold[cp - 0xC0][0] != '\0') {
-			for (k = 0; pii_fold[cp - 0xC0][k] != '\0'; k++)
-				out[o++] = pii_fold[cp - 0xC0][k];
+		l = util_utf8_next(u + i, n - i, &cp);
+		if (cp >= UTIL_LATIN_FOLD_START && cp < UTIL_LATIN_FOLD_END &&
+		    util_latin_fold[cp - UTIL_LATIN_FOLD_START][0] != '\0') {
+			for (k = 0; util_latin_fold[cp - UTIL_LATIN_FOLD_START][k] != '\0'; k++)
+				out[o++] = util_latin_fold[cp - UTIL_LATIN_FOLD_START][k];
 		} else if (pii_is_apostrophe(cp)) {
 			out[o++] = '\'';
 		} else {
@@ -1981,14 +1913,14 @@ pii_known_load(const struct pii_lists *pl, struct pii_known *kn, const char *con
 		n = strlen(names[i]);
 		p = 0;
 		while (p < n) {
-			l = pii_utf8_next(u + p, n - p, &cp);
+			l = util_utf8_next(u + p, n - p, &cp);
 			if (!pii_is_letter(cp)) {
 				p += l;
 				continue;
 			}
 			s = p;
 			while (p < n) {
-				l = pii_utf8_next(u + p, n - p, &cp);
+				l = util_utf8_next(u + p, n - p, &cp);
 				if (!pii_is_letter(cp))
 					break;
 				p += l;
@@ -2065,7 +1997,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 			si++;
 			continue;
 		}
-		l = pii_utf8_next(u + p, n - p, &cp);
+		l = util_utf8_next(u + p, n - p, &cp);
 		if (!pii_is_letter(cp) && !pii_is_digit(cp)) {
 			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r' || cp == ':' ||
 			    cp == ';' || cp == -1 || cp >= 0x80)
@@ -2077,7 +2009,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		letters = digits = ldig = 0;
 		prev_letter = 0;
 		while (q < n && !(si < ss->ss_n && q >= ss->ss_v[si].sp_start)) {
-			l = pii_utf8_next(u + q, n - q, &cp);
+			l = util_utf8_next(u + q, n - q, &cp);
 			if (pii_is_letter(cp)) {
 				letters++;
 				prev_letter = 1;
@@ -2087,7 +2019,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 				digits++;
 				prev_letter = 0;
 			} else if ((cp == '-' || pii_is_apostrophe(cp)) && prev_letter && q + l < n) {
-				l2 = pii_utf8_next(u + q + l, n - q - l, &cp2);
+				l2 = util_utf8_next(u + q + l, n - q - l, &cp2);
 				if (!pii_is_letter(cp2) ||
 				    (si < ss->ss_n && q + l >= ss->ss_v[si].sp_start))
 					break;
@@ -2105,7 +2037,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		tk->tk_end = (uint32_t)q;
 		tk->tk_sstart = (uint8_t)brk;
 		brk = 0;
-		pii_utf8_next(u + s, n - s, &cp);
+		util_utf8_next(u + s, n - s, &cp);
 		tk->tk_cap = (uint8_t)pii_is_upper(cp);
 		tk->tk_fold = (uint32_t)fo;
 		tk->tk_flen = (uint32_t)pii_fold_text(t + s, q - s, fold + fo);

@@ -1828,6 +1828,10 @@ pii_rule_names(struct pii_ctx *c)
 		}
 		strong = pii_context(c, i, W_REL_END);
 		weak = pii_context(c, i, W_WREL_END);
+		/* The verb of "ik ben van het ...", not the name Ben. */
+		if ((f & W_WREL_END) && !cap && pii_phrase_at(c, i, W_WREL_END) && i > 0 &&
+		    c->c_tok[i - 1].tk_flags & W_COMMON)
+			continue;
 		if (f & (W_FIRST_AMB | W_SUR_AMB | W_FIRST | W_SUR)) {
 			art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
 			    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
@@ -1851,10 +1855,12 @@ pii_rule_names(struct pii_ctx *c)
 		/*
 		 * An unknown capitalised word after "met", "mijn vriendin"; or inside
 		 * a sentence of text whose capitals mark names, not after "in", "naar"
-		 * or an article (a place or a thing: "naar Parijs", "op het Dalton").
+		 * or an article (a place or a thing: "naar Parijs", "op het Dalton"),
+		 * nor right after a number (a menu item, "113 Zelfmoordpreventie").
 		 */
 		if (cap && !(f & W_NOT_NAME) && !pii_all_caps(c, i) && ((strong || weak) ||
-		    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i)))) {
+		    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
+		    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))))) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;
@@ -1942,6 +1948,35 @@ pii_known_has(const struct pii_known *kn, const char *f, size_t n)
 	return 0;
 }
 
+/*
+ * A pet form of a first name from the lists: "kimmie", "sannie", "lotje",
+ * "fleurtje" (the name, a doubled last letter, then -ie, -je or -tje).
+ * W_FIRST when the name is a first name that is no word, else 0.
+ */
+static uint32_t
+pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
+{
+	size_t cut[4], nc = 0, k, l;
+	uint32_t pf;
+
+	if (n < 5 || f[n - 1] != 'e' || (f[n - 2] != 'i' && f[n - 2] != 'j'))
+		return 0;
+	if (f[n - 2] == 'j' && f[n - 3] == 't')
+		cut[nc++] = n - 3;
+	cut[nc++] = n - 2;
+	if (f[n - 3] == f[n - 4])
+		cut[nc++] = n - 3;
+	for (k = 0; k < nc; k++) {
+		l = cut[k];
+		if (l < 3)
+			continue;
+		pf = pii_lookup(pl, f, l);
+		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
+			return W_FIRST;
+	}
+	return 0;
+}
+
 /* Flags of a folded word; a possessive ("sanne's") and the parts of "jan-willem" count. */
 static void
 pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk,
@@ -1959,6 +1994,8 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		if (tk->tk_caller == 0)
 			tk->tk_caller = (uint8_t)pii_known_has(kn, f, n - 2);
 	}
+	if (tk->tk_flags == 0)
+		tk->tk_flags = pii_pet_name(pl, f, n);
 	if (tk->tk_flags != 0 || memchr(f, '-', n) == NULL)
 		return;
 	for (s = 0, k = 0; k <= n; k++) {

@@ -49,6 +49,7 @@
 #define W_WREL_END	0x20000u	/* last word of a weak relation phrase ("met") */
 #define W_STREET_START	0x40000u	/* starts street names ("Oude", "Prinses") */
 #define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
+#define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
 
 #define PII_SUFFIX_MAX	64	/* street and school endings (one bit each) */
@@ -302,6 +303,7 @@ static const struct pii_list_file pii_files[] = {
 	{ "institutions_generic.txt", LIST_WORDS, W_INST_GEN },
 	{ "common.txt", LIST_WORDS, W_COMMON },
 	{ "keep.txt", LIST_WORDS, W_KEEP },
+	{ "name_verbs.txt", LIST_WORDS, W_NAME_VERB },
 	{ "street_suffixes.txt", LIST_SUFFIX, 1 },
 	{ "institutions.txt", LIST_SUFFIX, 0 },
 	{ "triggers.txt", LIST_PHRASE, W_TRIG_END },
@@ -1749,6 +1751,38 @@ pii_clause_end(const struct pii_ctx *c, size_t i)
 	    pii_fold_is(c, i + 1, "maar") || pii_fold_is(c, i + 1, "uit") || pii_fold_is(c, i + 1, "from"));
 }
 
+/*
+ * A verb that says what a person did (name_verbs.txt) comes right after i;
+ * with aux, also "is", "heeft", "en" and the like.
+ */
+static int
+pii_verb_after(const struct pii_ctx *c, size_t i, int aux)
+{
+	static const char *const w[] = { "is", "was", "heeft", "had", "en", "wil", "gaat", "ging", "moet",
+	    "kan", "zit", "komt", "kwam", "doet", "deed", "and", "has", "wants" };
+	size_t k;
+
+	if (!pii_free_word(c, i + 1) || !pii_gap(c, i + 1, GAP_SPACE) || c->c_tok[i + 1].tk_cap)
+		return 0;
+	if (c->c_tok[i + 1].tk_flags & W_NAME_VERB)
+		return 1;
+	for (k = 0; aux && k < NELEM(w); k++)
+		if (pii_fold_is(c, i + 1, w[k]))
+			return 1;
+	return 0;
+}
+
+/* The word ends like a Dutch verb or participle (-t, -d, -en) or an English one (-ing, -ed). */
+static int
+pii_verb_ending(const struct pii_ctx *c, size_t i)
+{
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen;
+
+	return f[n - 1] == 't' || f[n - 1] == 'd' || (n > 2 && f[n - 2] == 'e' && f[n - 1] == 'n') ||
+	    (n > 3 && memcmp(f + n - 3, "ing", 3) == 0);
+}
+
 /* A name right before i, then "en", "and", "of" or a comma: "sanne, luuk en mees". */
 static int
 pii_in_name_list(const struct pii_ctx *c, size_t i)
@@ -1850,6 +1884,21 @@ pii_rule_names(struct pii_ctx *c)
 				pii_label_name(c, first, end);
 				i = end;
 			}
+			continue;
+		}
+		/*
+		 * A word in no list right before a verb that follows people: at the
+		 * start of a sentence with a capital ("Zorvan heeft het gezegd"), or
+		 * after "mijn vriendin" ("mijn vriendin zorvan zegt", and at the end
+		 * of a clause when it does not end like a verb: "mijn vriend zorvan").
+		 */
+		if (f == 0 && !pii_all_caps(c, i) && c->c_tok[i].tk_flen >= 3 &&
+		    ((cap && c->c_tok[i].tk_sstart && pii_verb_after(c, i, 0)) ||
+		    (strong && !cap && (pii_verb_after(c, i, 1) || (pii_clause_end(c, i) &&
+		    !pii_verb_ending(c, i)))))) {
+			end = pii_extend_name(c, i);
+			pii_label_name(c, i, end);
+			i = end;
 			continue;
 		}
 		/*

@@ -1440,6 +1440,27 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 
 static size_t	pii_skip_prefixes(const struct pii_ctx *, size_t);
 
+/*
+ * A street ending used as a word, in lower case, with prefixes and one or
+ * two words after it, then a house number: "laan van meerdervoort 123b",
+ * "laan van nieuw oost-indie 5". The last word of the name, or 0.
+ */
+static size_t
+pii_street_van(const struct pii_ctx *c, size_t i)
+{
+	size_t m = pii_skip_prefixes(c, i + 1);
+
+	if (m == i + 1 || !pii_gap(c, i + 1, GAP_SPACE) || !pii_free_word(c, m) ||
+	    (c->c_tok[m].tk_flags & (W_KEEP | W_MONTH)))
+		return 0;
+	if (!(c->c_tok[m].tk_flags & W_COMMON) && pii_house_number(c, m + 1) != 0)
+		return m;
+	if (pii_free_word(c, m + 1) && !(c->c_tok[m + 1].tk_flags & (W_COMMON | W_KEEP)) &&
+	    pii_house_number(c, m + 2) != 0)
+		return m + 1;
+	return 0;
+}
+
 /* Addresses: a street (by its ending or known), a house number and addition. */
 static void
 pii_rule_addresses(struct pii_ctx *c)
@@ -1478,14 +1499,9 @@ pii_rule_addresses(struct pii_ctx *c)
 					last = m;
 				}
 			}
-		} else if ((f & W_STREET_SUF) && (m = pii_skip_prefixes(c, i + 1)) > i + 1 &&
-		    pii_gap(c, i + 1, GAP_SPACE) && pii_free_word(c, m) &&
-		    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH)) &&
-		    ((hn = pii_house_number(c, m + 1)) != 0 || (pii_free_word(c, m + 1) &&
-		    !(c->c_tok[m + 1].tk_flags & (W_COMMON | W_KEEP)) && pii_house_number(c, m + 2) != 0))) {
-			/* "laan van meerdervoort 123b", "laan van nieuw oost-indie 5": only with a house number */
-			street = 1;
-			last = hn != 0 ? m : m + 1;
+		} else if ((f & W_STREET_SUF) && (m = pii_street_van(c, i)) != 0) {
+			street = 1;	/* "laan van meerdervoort 123b" */
+			last = m;
 		} else if (!(f & (W_STREET_GEN | W_COMMON | W_STREET_SUF)) &&
 		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 1)) {
 			street = 2;
@@ -1600,6 +1616,19 @@ pii_skip_prefixes(const struct pii_ctx *c, size_t j)
 	return k;
 }
 
+/* A lower-case verb after "het", "te", "'t": "dat Lindsay het doorvertelt". */
+static int
+pii_verb_after_het(const struct pii_ctx *c, size_t m)
+{
+	const char *f = c->c_fold + c->c_tok[m].tk_fold;
+	size_t n = c->c_tok[m].tk_flen;
+
+	if (c->c_tok[m].tk_cap || m == 0 || !(pii_fold_is(c, m - 1, "het") || pii_fold_is(c, m - 1, "te") ||
+	    pii_fold_is(c, m - 1, "t")))
+		return 0;
+	return f[n - 1] == 't' || f[n - 1] == 'd' || (n > 2 && f[n - 2] == 'e' && f[n - 1] == 'n');
+}
+
 /* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
 static size_t
 pii_extend_name(const struct pii_ctx *c, size_t j)
@@ -1619,7 +1648,8 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 				m++;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
-			    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)))) {
+			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)) &&
+			    !pii_verb_after_het(c, m)))) {
 				end = m;
 				continue;
 			}
@@ -1795,6 +1825,13 @@ pii_in_name_list(const struct pii_ctx *c, size_t i)
 	    (pii_fold_is(c, i - 1, "en") || pii_fold_is(c, i - 1, "and") || pii_fold_is(c, i - 1, "of"));
 }
 
+/* A capitalised word that can be part of a name on its left: no list word, not in capitals. */
+static int
+pii_left_name_word(const struct pii_ctx *c, size_t k)
+{
+	return pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k);
+}
+
 /*
  * Label a name from first to end, with the capitalised words right before
  * it that can be part of a name ("Priscilla Kromodimedjo").
@@ -1802,9 +1839,25 @@ pii_in_name_list(const struct pii_ctx *c, size_t i)
 static void
 pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 {
-	while (first > 0 && pii_gap(c, first, GAP_NAME) && pii_cap_word(c, first - 1) &&
-	    !(c->c_tok[first - 1].tk_flags & W_NOT_NAME) && !pii_all_caps(c, first - 1))
-		first--;
+	size_t k;
+
+	for (;;) {
+		if (first > 0 && pii_gap(c, first, GAP_NAME) && pii_left_name_word(c, first - 1)) {
+			first--;
+			continue;
+		}
+		/* "Gerjan van der" before "Plas" */
+		k = first;
+		while (k > 0 && first - k < 3 && pii_gap(c, k, GAP_NAME) && pii_free_word(c, k - 1) &&
+		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && !c->c_tok[k - 1].tk_cap)
+			k--;
+		if (k < first && k > 0 && pii_gap(c, k, GAP_NAME) && pii_left_name_word(c, k - 1) &&
+		    c->c_tok[first].tk_cap) {
+			first = k - 1;
+			continue;
+		}
+		break;
+	}
 	pii_label(c, first, end, PII_NAAM);
 }
 
@@ -1820,7 +1873,7 @@ pii_rule_names(struct pii_ctx *c)
 		if (!pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
-		cap = c->c_tok[i].tk_cap;
+		cap = c->c_tok[i].tk_cap && !pii_all_caps(c, i);
 		if (c->c_tok[i].tk_caller == 2 && ((cap && !c->c_tok[i].tk_sstart) ||
 		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
 		    pii_context(c, i, W_WREL_END))) {
@@ -1838,6 +1891,15 @@ pii_rule_names(struct pii_ctx *c)
 		}
 		if (f & W_KEEP)
 			continue;
+		/* Two capitalised words with prefixes between: "Mireille de Ruiter", even first in a sentence. */
+		if (cap && !(f & W_NOT_NAME) && (end = pii_skip_prefixes(c, i + 1)) > i + 1 &&
+		    pii_gap(c, i + 1, GAP_NAME) && !c->c_tok[i + 1].tk_cap && pii_after_prefix(c, end) &&
+		    !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_all_caps(c, end)) {
+			end = pii_extend_name(c, end);
+			pii_label_name(c, i, end);
+			i = end;
+			continue;
+		}
 		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_name_start(c, i + 1)) {
 			end = pii_extend_name(c, i + 1);
 			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))

@@ -289,7 +289,7 @@ print_held(const char *name, const struct tally *ho)
 		g += ho->ta_got[t];
 		tp += ho->ta_tp[t];
 	}
-	printf("pii set, held out (%s, never tuned on): %d sentences, %d exact; "
+	printf("pii set, held out (%s; its header says what it was tuned on): %d sentences, %d exact; "
 	    "%d/%d placeholders found (recall %.3f), precision %.3f; floor recall >= %.2f\n",
 	    name, ho->ta_lines, ho->ta_exact, tp, e, ratio(tp, e), ratio(tp, g), MIN_HELDOUT_RECALL);
 	for (k = 0; k < NELEM(shown); k++) {

@@ -2061,7 +2061,8 @@ pii_known_has(const struct pii_known *kn, const char *f, size_t n)
 
 /*
  * A pet form of a first name from the lists: "kimmie", "sannie", "lotje",
- * "fleurtje" (the name, a doubled last letter, then -ie, -je or -tje).
+ * "fleurtje" (the name, a doubled last letter, then -ie, -je or -tje; or
+ * the name's last "e" as "ie").
  * W_FIRST when the name is a first name that is no word, else 0.
  */
 static uint32_t
@@ -2069,6 +2070,7 @@ pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
 {
 	size_t cut[4], nc = 0, k, l;
 	uint32_t pf;
+	char e[PII_WORD_MAX];
 
 	if (n < 5 || f[n - 1] != 'e' || (f[n - 2] != 'i' && f[n - 2] != 'j'))
 		return 0;
@@ -2082,6 +2084,14 @@ pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
 		if (l < 3)
 			continue;
 		pf = pii_lookup(pl, f, l);
+		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
+			return W_FIRST;
+	}
+	/* "sannie", "lottie": Sanne, Lotte */
+	if (n - 1 <= sizeof(e)) {
+		memcpy(e, f, n - 2);
+		e[n - 2] = 'e';
+		pf = pii_lookup(pl, e, n - 1);
 		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
 			return W_FIRST;
 	}

@@ -1813,6 +1813,36 @@ pii_verb_ending(const struct pii_ctx *c, size_t i)
 	    (n > 3 && memcmp(f + n - 3, "ing", 3) == 0);
 }
 
+/* The word ends like a Dutch or English adjective: -ig, -lijk, -isch, -baar, -loos, -er, -y, ... */
+static int
+pii_adjective_ending(const struct pii_ctx *c, size_t i)
+{
+	static const char *const e[] = { "ig", "lijk", "isch", "baar", "loos", "zaam", "aal", "ief", "eel",
+	    "er", "y", "ful", "ous", "ive", "ic", "al", "less", "ed", "ish" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 0; k < NELEM(e); k++) {
+		l = strlen(e[k]);
+		if (n > l + 1 && memcmp(f + n - l, e[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The word ends in a common word of three letters or more: "doodmoe", "superblij". */
+static int
+pii_common_compound(const struct pii_ctx *c, size_t i)
+{
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k;
+
+	for (k = 3; k + 3 <= n; k++)
+		if (pii_lookup(c->c_pl, f + k, n - k) & W_COMMON)
+			return 1;
+	return 0;
+}
+
 /* A name right before i, then "en", "and", "of" or a comma: "sanne, luuk en mees". */
 static int
 pii_in_name_list(const struct pii_ctx *c, size_t i)
@@ -1949,15 +1979,26 @@ pii_rule_names(struct pii_ctx *c)
 			continue;
 		}
 		/*
+		 * A word in no list after "ik ben" or "I'm" that ends a clause and
+		 * does not end like a verb or an adjective ("ik ben naima", "ik ben
+		 * jaivano, 15"); what people are ("moe", "trans") is in common.txt.
+		 */
+		if (f == 0 && !cap && c->c_tok[i].tk_flen >= 3 && pii_after_ik_ben(c, i) &&
+		    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_adjective_ending(c, i) &&
+		    !pii_common_compound(c, i)) {
+			pii_label_name(c, i, i);
+			continue;
+		}
+		/*
 		 * A word in no list right before a verb that follows people: at the
 		 * start of a sentence with a capital ("Zorvan heeft het gezegd"), or
-		 * after "mijn vriendin" ("mijn vriendin zorvan zegt", and at the end
-		 * of a clause when it does not end like a verb: "mijn vriend zorvan").
+		 * after "mijn vriendin" when it does not end like a verb ("mijn
+		 * vriendin zorvan zegt"; at the end of a clause: "mijn vriend zorvan").
 		 */
 		if (f == 0 && !pii_all_caps(c, i) && c->c_tok[i].tk_flen >= 3 &&
 		    ((cap && c->c_tok[i].tk_sstart && pii_verb_after(c, i, 0)) ||
-		    (strong && !cap && (pii_verb_after(c, i, 1) || (pii_clause_end(c, i) &&
-		    !pii_verb_ending(c, i)))))) {
+		    (strong && !cap && !pii_verb_ending(c, i) && (pii_verb_after(c, i, 1) ||
+		    pii_clause_end(c, i))))) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;

@@ -1439,6 +1439,7 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 }
 
 static size_t	pii_skip_prefixes(const struct pii_ctx *, size_t);
+static int	pii_common_compound(const struct pii_ctx *, size_t);
 
 /*
  * A street ending used as a word, in lower case, with prefixes and one or
@@ -1649,7 +1650,7 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
 			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)) &&
-			    !pii_verb_after_het(c, m)))) {
+			    !pii_verb_after_het(c, m) && (c->c_tok[m].tk_cap || !pii_common_compound(c, m))))) {
 				end = m;
 				continue;
 			}
@@ -1721,8 +1722,8 @@ pii_all_caps(const struct pii_ctx *c, size_t i)
 
 /*
  * 1 when capitals in the text mark names: of the words that do not start a
- * sentence, at most half are capitalised (words from the lists not counted).
- * Text Written In Title Case or in capitals does not qualify.
+ * sentence, at most half are capitalised ("I" and "I'm" not counted), or
+ * only one. Text Written In Title Case or in capitals does not qualify.
  */
 static int
 pii_caps_mark_names(const struct pii_ctx *c)
@@ -1732,11 +1733,14 @@ pii_caps_mark_names(const struct pii_ctx *c)
 	for (i = 0; i < c->c_ntok; i++) {
 		if (c->c_tok[i].tk_kind != TK_WORD || c->c_tok[i].tk_sstart)
 			continue;
+		if (c->c_text[c->c_tok[i].tk_start] == 'I' && (c->c_tok[i].tk_flen == 1 ||
+		    c->c_fold[c->c_tok[i].tk_fold + 1] == '\''))
+			continue;	/* "I", "I'm" */
 		words++;
-		if (c->c_tok[i].tk_cap && (!(c->c_tok[i].tk_flags & W_NOT_NAME) || pii_all_caps(c, i)))
+		if (c->c_tok[i].tk_cap)
 			caps++;
 	}
-	return caps * 2 <= words;
+	return caps < 2 || caps * 2 <= words;
 }
 
 /* The word before i says a place or a thing follows: "in", "naar", "uit", "op", an article. */
@@ -1783,7 +1787,8 @@ pii_clause_end(const struct pii_ctx *c, size_t i)
 
 /*
  * A verb that says what a person did (name_verbs.txt) comes right after i;
- * with aux, also "is", "heeft", "en" and the like.
+ * with aux, also "is", "heeft", "en" and the like, and any lower-case
+ * word ending like a verb.
  */
 static int
 pii_verb_after(const struct pii_ctx *c, size_t i, int aux)
@@ -1799,7 +1804,9 @@ pii_verb_after(const struct pii_ctx *c, size_t i, int aux)
 	for (k = 0; aux && k < NELEM(w); k++)
 		if (pii_fold_is(c, i + 1, w[k]))
 			return 1;
-	return 0;
+	/* "mijn zus tamsin snijdt": a verb in the third person */
+	return aux && !(c->c_tok[i + 1].tk_flags & (W_NAME | W_PREFIX)) && c->c_tok[i + 1].tk_flen > 2 &&
+	    c->c_fold[c->c_tok[i + 1].tk_fold + c->c_tok[i + 1].tk_flen - 1] == 't';
 }
 
 /* The word ends like a Dutch verb or participle (-t, -d, -en) or an English one (-ing, -ed). */
@@ -1813,12 +1820,12 @@ pii_verb_ending(const struct pii_ctx *c, size_t i)
 	    (n > 3 && memcmp(f + n - 3, "ing", 3) == 0);
 }
 
-/* The word ends like a Dutch or English adjective: -ig, -lijk, -isch, -baar, -loos, -er, -y, ... */
+/* The word ends like a Dutch or English adjective: -ig, -lijk, -isch, -baar, -loos, -y, ... */
 static int
 pii_adjective_ending(const struct pii_ctx *c, size_t i)
 {
 	static const char *const e[] = { "ig", "lijk", "isch", "baar", "loos", "zaam", "aal", "ief", "eel",
-	    "er", "y", "ful", "ous", "ive", "ic", "al", "less", "ed", "ish" };
+	    "y", "ful", "ous", "ive", "ic", "al", "less", "ed", "ish" };
 	const char *f = c->c_fold + c->c_tok[i].tk_fold;
 	size_t n = c->c_tok[i].tk_flen, k, l;
 
@@ -1830,16 +1837,25 @@ pii_adjective_ending(const struct pii_ctx *c, size_t i)
 	return 0;
 }
 
-/* The word ends in a common word of three letters or more: "doodmoe", "superblij". */
+/*
+ * A compound of a common word: it ends in one of four letters or more
+ * ("wijkteam"), or an intensifier comes before one ("doodmoe", "superblij").
+ */
 static int
 pii_common_compound(const struct pii_ctx *c, size_t i)
 {
+	static const char *const pre[] = { "dood", "doods", "super", "mega", "kei", "hyper", "over", "zwaar" };
 	const char *f = c->c_fold + c->c_tok[i].tk_fold;
-	size_t n = c->c_tok[i].tk_flen, k;
+	size_t n = c->c_tok[i].tk_flen, k, l;
 
-	for (k = 3; k + 3 <= n; k++)
+	for (k = 3; k + 4 <= n; k++)
 		if (pii_lookup(c->c_pl, f + k, n - k) & W_COMMON)
 			return 1;
+	for (k = 0; k < NELEM(pre); k++) {
+		l = strlen(pre[k]);
+		if (n > l + 1 && memcmp(f, pre[k], l) == 0 && (pii_lookup(c->c_pl, f + l, n - l) & W_COMMON))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1903,7 +1919,7 @@ pii_rule_names(struct pii_ctx *c)
 		if (!pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
-		cap = c->c_tok[i].tk_cap && !pii_all_caps(c, i);
+		cap = c->c_tok[i].tk_cap && !pii_all_caps(c, i) && caps;
 		if (c->c_tok[i].tk_caller == 2 && ((cap && !c->c_tok[i].tk_sstart) ||
 		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
 		    pii_context(c, i, W_WREL_END))) {
@@ -2017,6 +2033,36 @@ pii_rule_names(struct pii_ctx *c)
 			pii_label_name(c, i, end);
 			i = end;
 		}
+	}
+}
+
+/*
+ * Words before a listed name with "en", "and", "&" or a comma between are
+ * names too when they could be one: "Damian en Joel", "mees en gijs".
+ * Right to left, so that "Kyle, Ryan and Tom" is read whole.
+ */
+static void
+pii_rule_name_lists(struct pii_ctx *c)
+{
+	size_t i, j;
+	uint32_t f;
+	int caps = pii_caps_mark_names(c);
+
+	for (i = c->c_ntok; i-- > 0; ) {
+		if (!pii_free_word(c, i))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		if (!((c->c_tok[i].tk_cap && caps && !pii_all_caps(c, i) && !(f & W_NOT_NAME)) ||
+		    ((f & W_FIRST_AMB) && !(f & W_COMMON))))
+			continue;
+		j = i + 1;
+		if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) && (pii_fold_is(c, j, "en") ||
+		    pii_fold_is(c, j, "and")) && j + 1 < c->c_ntok && pii_gap(c, j + 1, GAP_SPACE) &&
+		    c->c_tok[j + 1].tk_label == PII_NAAM + 1)
+			pii_label(c, i, i, PII_NAAM);
+		else if (j < c->c_ntok && c->c_tok[j].tk_label == PII_NAAM + 1 && pii_gap(c, j, " \t,&") &&
+		    !pii_gap(c, j, GAP_SPACE))
+			pii_label(c, i, i, PII_NAAM);
 	}
 }
 
@@ -2318,6 +2364,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_addresses(&c);
 	pii_rule_institutions(&c);
 	pii_rule_names(&c);
+	pii_rule_name_lists(&c);
 	pii_label_spans(&c, &b);
 
 	/* Two sorted lists of spans that do not overlap: merge them into the result. */

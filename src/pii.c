@@ -51,6 +51,9 @@
 #define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
 #define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
+/* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
+#define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
+			 W_INST_SUF | W_STREET_GEN | W_INST_GEN | W_TRIG_END | W_REL_END | W_WREL_END)
 
 #define PII_SUFFIX_MAX	64	/* street and school endings (one bit each) */
 #define PII_SUFFIX_LEN	24	/* bytes of one ending */
@@ -1440,6 +1443,7 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 
 static size_t	pii_skip_prefixes(const struct pii_ctx *, size_t);
 static int	pii_common_compound(const struct pii_ctx *, size_t);
+static int	pii_all_caps(const struct pii_ctx *, size_t);
 
 /*
  * A street ending used as a word, in lower case, with prefixes and one or
@@ -1498,6 +1502,11 @@ pii_rule_addresses(struct pii_ctx *c)
 				if (m > i + 1 && pii_cap_word(c, m) && pii_gap(c, m, GAP_SPACE)) {
 					street = 1;
 					last = m;
+					/* "Laan van Wateringse Veld 600" */
+					if (pii_house_number(c, m + 1) == 0 && pii_free_word(c, m + 1) &&
+					    c->c_tok[m + 1].tk_cap && pii_gap(c, m + 1, GAP_SPACE) &&
+					    pii_house_number(c, m + 2) != 0)
+						last = m + 1;
 				}
 			}
 		} else if ((f & W_STREET_SUF) && (m = pii_street_van(c, i)) != 0) {
@@ -1597,12 +1606,21 @@ pii_rule_institutions(struct pii_ctx *c)
 	}
 }
 
-/* A surname after "van der": capitalised, even when also a word ("Meer", "Wit"), not a place. */
+/*
+ * A surname after "van der": capitalised, even when also a word ("Meer",
+ * "Wit"), not a place, unless "ter", "ten", "der" or "den" comes right
+ * before it, which no place takes ("ter Laak", "van den Haag").
+ */
 static int
 pii_after_prefix(const struct pii_ctx *c, size_t m)
 {
-	return pii_free_word(c, m) && c->c_tok[m].tk_cap &&
-	    !(c->c_tok[m].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX));
+	if (!pii_free_word(c, m) || !c->c_tok[m].tk_cap || (c->c_tok[m].tk_flags & (W_MONTH | W_TITLE | W_PREFIX)))
+		return 0;
+	if (!(c->c_tok[m].tk_flags & W_KEEP))
+		return 1;
+	return m > 1 && pii_word(c, m - 1) && !c->c_tok[m - 1].tk_cap && pii_word(c, m - 2) &&
+	    c->c_tok[m - 2].tk_cap && (pii_fold_is(c, m - 1, "ter") || pii_fold_is(c, m - 1, "ten") ||
+	    pii_fold_is(c, m - 1, "der") || pii_fold_is(c, m - 1, "den"));
 }
 
 /* The first token after the prefixes (at most three) from j on: "van der Meer" -> "Meer". */
@@ -1642,6 +1660,12 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 		if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_NAME))
 			break;
 		fk = c->c_tok[k].tk_flags;
+		/* "Tjon A Fong", "Lie A Kwie": a capital letter alone between two parts */
+		if (c->c_tok[k].tk_flen == 1 && c->c_tok[k].tk_cap && pii_gap(c, k + 1, GAP_NAME) &&
+		    pii_cap_word(c, k + 1) && !(c->c_tok[k + 1].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k + 1)) {
+			end = k + 1;
+			continue;
+		}
 		if ((fk & W_PREFIX) && !(fk & W_FIRST)) {
 			m = k;
 			while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) && m - k < 3 &&
@@ -1715,10 +1739,6 @@ pii_all_caps(const struct pii_ctx *c, size_t i)
 	b = (unsigned char)c->c_text[tk->tk_start + 1];
 	return b >= 'A' && b <= 'Z';
 }
-
-/* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
-#define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
-			 W_INST_SUF | W_STREET_GEN | W_INST_GEN | W_TRIG_END | W_REL_END | W_WREL_END)
 
 /*
  * 1 when capitals in the text mark names: of the words that do not start a

@@ -67,6 +67,20 @@ int	util_hexval(int c);
 int	util_all_digits(const char *s);
 /* Constant-time comparison of two equal-length byte strings: 1 equal, 0 not. */
 int	util_ct_equal(const void *a, const void *b, size_t n);
+/*
+ * Decode one UTF-8 sequence at s (n > 0 bytes left): its length, with the
+ * code point in *cp; an invalid, overlong, surrogate or truncated sequence
+ * is one byte with *cp = -1. The one decoder of crisis.c, pii.c, sms_text.c.
+ */
+size_t	util_utf8_next(const unsigned char *s, size_t n, long *cp);
+/*
+ * Latin letters U+00C0..U+017F folded to ASCII lower case ("é" -> "e",
+ * "ß" -> "ss", "ĳ" -> "ij"); "" for the multiplication and division signs.
+ * Index with cp - UTIL_LATIN_FOLD_START. Shared by crisis.c and pii.c.
+ */
+#define UTIL_LATIN_FOLD_START	0xC0
+#define UTIL_LATIN_FOLD_END	0x180
+extern const char *const util_latin_fold[UTIL_LATIN_FOLD_END - UTIL_LATIN_FOLD_START];
 /* 1 if s[0..n) is valid UTF-8 without NUL bytes. */
 int	util_utf8_valid(const char *s, size_t n);
 /* Milliseconds since the epoch (CLOCK_REALTIME) and monotonic milliseconds. */

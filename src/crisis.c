@@ -139,81 +139,6 @@ crisis_aspect_parse(const char *s, unsigned *out)
 
 /* ---- normalisation ---- */
 
-/*
- * Folding of U+00C0..U+017F to ASCII lower case; "" is a word break
- * (the multiplication and division signs).
- */
-static const char *const crisis_fold[0x180 - 0xC0] = {
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00C0 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00C8 */
-	"d", "n", "o", "o", "o", "o", "o", "",	/* 00D0 */
-	"o", "u", "u", "u", "u", "y", "th", "ss",	/* 00D8 */
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 */
-	"d", "n", "o", "o", "o", "o", "o", "",	/* 00F0 */
-	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 */
-	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 */
-	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 */
-	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 */
-	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 */
-	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 */
-	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 */
-	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 */
-	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138 */
-	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 */
-	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 */
-	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 */
-	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 */
-	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 */
-	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 */
-	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 */
-	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 */
-};
-
-/*
- * Decode one UTF-8 sequence at s (n > 0 bytes left): its length, with the
- * code point in *cp; an invalid, overlong or truncated sequence is one byte
- * with *cp = -1.
- */
-static size_t
-crisis_utf8_next(const unsigned char *s, size_t n, long *cp)
-{
-	size_t len, i;
-	long c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0) {
-		len = 2; c = s[0] & 0x1F; min = 0x80;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		len = 3; c = s[0] & 0x0F; min = 0x800;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		len = 4; c = s[0] & 0x07; min = 0x10000;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (len > n) {
-		*cp = -1;
-		return 1;
-	}
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-		*cp = -1;
-		return 1;
-	}
-	*cp = c;
-	return len;
-}
-
 /* Characters that vanish, joining what is around them: apostrophes. */
 static int
 crisis_is_apostrophe(long cp)
@@ -274,7 +199,7 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 	if (outlen == 0)
 		return -1;
 	while (n > 0 && !truncated) {
-		step = crisis_utf8_next(s, n, &cp);
+		step = util_utf8_next(s, n, &cp);
 		s += step;
 		n -= step;
 		fold = "";
@@ -284,8 +209,8 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 			one[0] = (char)cp; one[1] = '\0'; fold = one;
 		} else if (cp >= 'A' && cp <= 'Z') {
 			one[0] = (char)(cp - 'A' + 'a'); one[1] = '\0'; fold = one;
-		} else if (cp >= 0xC0 && cp < 0x180) {
-			fold = crisis_fold[cp - 0xC0];
+		} else if (cp >= UTIL_LATIN_FOLD_START && cp < UTIL_LATIN_FOLD_END) {
+			fold = util_latin_fold[cp - UTIL_LATIN_FOLD_START];
 		}
 		if (*fold == '\0') {
 			if (inword)

@@ -49,7 +49,11 @@
 #define W_WREL_END	0x20000u	/* last word of a weak relation phrase ("met") */
 #define W_STREET_START	0x40000u	/* starts street names ("Oude", "Prinses") */
 #define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
+#define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
+/* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
+#define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
+			 W_INST_SUF | W_STREET_GEN | W_INST_GEN | W_TRIG_END | W_REL_END | W_WREL_END)
 
 #define PII_SUFFIX_MAX	64	/* street and school endings (one bit each) */
 #define PII_SUFFIX_LEN	24	/* bytes of one ending */
@@ -112,75 +116,6 @@ pii_type_name(enum pii_type t)
 
 /* ---- characters ---- */
 
-static const char *const pii_fold[0x180 - 0xC0] = {
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00C0 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00C8 */
-	"d", "n", "o", "o", "o", "o", "o", "",	/* 00D0 */
-	"o", "u", "u", "u", "u", "y", "th", "ss",	/* 00D8 */
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 */
-	"d", "n", "o", "o", "o", "o", "o", "",	/* 00F0 */
-	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 */
-	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 */
-	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 */
-	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 */
-	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 */
-	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 */
-	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 */
-	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 */
-	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138 */
-	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 */
-	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 */
-	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 */
-	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 */
-	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 */
-	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 */
-	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 */
-	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 */
-};
-/*
- * Decode one UTF-8 sequence at s (n > 0 bytes left): its length, with the
- * code point in *cp; an invalid or truncated sequence is one byte, cp -1.
- */
-static size_t
-pii_utf8_next(const unsigned char *s, size_t n, long *cp)
-{
-	size_t len, i;
-	long c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0) {
-		len = 2; c = s[0] & 0x1F; min = 0x80;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		len = 3; c = s[0] & 0x0F; min = 0x800;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		len = 4; c = s[0] & 0x07; min = 0x10000;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (len > n) {
-		*cp = -1;
-		return 1;
-	}
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-		*cp = -1;
-		return 1;
-	}
-	*cp = c;
-	return len;
-}
-
 static int
 pii_is_digit(long cp)
 {
@@ -238,10 +173,11 @@ pii_fold_text(const char *s, size_t n, char *out)
 			i++;
 			continue;
 		}
-		l = pii_utf8_next(u + i, n - i, &cp);
-		if (cp >= 0xC0 && cp < 0x180 && pii_fold[cp - 0xC0][0] != '\0') {
-			for (k = 0; pii_fold[cp - 0xC0][k] != '\0'; k++)
-				out[o++] = pii_fold[cp - 0xC0][k];
+		l = util_utf8_next(u + i, n - i, &cp);
+		if (cp >= UTIL_LATIN_FOLD_START && cp < UTIL_LATIN_FOLD_END &&
+		    util_latin_fold[cp - UTIL_LATIN_FOLD_START][0] != '\0') {
+			for (k = 0; util_latin_fold[cp - UTIL_LATIN_FOLD_START][k] != '\0'; k++)
+				out[o++] = util_latin_fold[cp - UTIL_LATIN_FOLD_START][k];
 		} else if (pii_is_apostrophe(cp)) {
 			out[o++] = '\'';
 		} else {
@@ -370,6 +306,7 @@ static const struct pii_list_file pii_files[] = {
 	{ "institutions_generic.txt", LIST_WORDS, W_INST_GEN },
 	{ "common.txt", LIST_WORDS, W_COMMON },
 	{ "keep.txt", LIST_WORDS, W_KEEP },
+	{ "name_verbs.txt", LIST_WORDS, W_NAME_VERB },
 	{ "street_suffixes.txt", LIST_SUFFIX, 1 },
 	{ "institutions.txt", LIST_SUFFIX, 0 },
 	{ "triggers.txt", LIST_PHRASE, W_TRIG_END },
@@ -1427,8 +1364,10 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 {
 	size_t k;
 
-	while (first > 0 && pii_gap(c, first, GAP_SPACE)) {
+	while (first > 0 && pii_gap(c, first, GAP_TITLE)) {
 		k = first - 1;
+		if (!pii_gap(c, first, GAP_SPACE) && !(c->c_tok[k].tk_flags & W_TITLE))
+			break;
 		if (pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
 			first = k;
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
@@ -1436,6 +1375,9 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_cap_word(c, k - 1)) {
 			first = k - 1;
+		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
+			first = k;	/* "Dr. Lelykade" */
+			break;
 		} else {
 			break;
 		}
@@ -1499,6 +1441,31 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 	}
 }
 
+static size_t	pii_skip_prefixes(const struct pii_ctx *, size_t);
+static int	pii_common_compound(const struct pii_ctx *, size_t);
+static int	pii_all_caps(const struct pii_ctx *, size_t);
+
+/*
+ * A street ending used as a word, in lower case, with prefixes and one or
+ * two words after it, then a house number: "laan van meerdervoort 123b",
+ * "laan van nieuw oost-indie 5". The last word of the name, or 0.
+ */
+static size_t
+pii_street_van(const struct pii_ctx *c, size_t i)
+{
+	size_t m = pii_skip_prefixes(c, i + 1);
+
+	if (m == i + 1 || !pii_gap(c, i + 1, GAP_SPACE) || !pii_free_word(c, m) ||
+	    (c->c_tok[m].tk_flags & (W_KEEP | W_MONTH)))
+		return 0;
+	if (!(c->c_tok[m].tk_flags & W_COMMON) && pii_house_number(c, m + 1) != 0)
+		return m;
+	if (pii_free_word(c, m + 1) && !(c->c_tok[m + 1].tk_flags & (W_COMMON | W_KEEP)) &&
+	    pii_house_number(c, m + 2) != 0)
+		return m + 1;
+	return 0;
+}
+
 /* Addresses: a street (by its ending or known), a house number and addition. */
 static void
 pii_rule_addresses(struct pii_ctx *c)
@@ -1535,8 +1502,16 @@ pii_rule_addresses(struct pii_ctx *c)
 				if (m > i + 1 && pii_cap_word(c, m) && pii_gap(c, m, GAP_SPACE)) {
 					street = 1;
 					last = m;
+					/* "Laan van Wateringse Veld 600" */
+					if (pii_house_number(c, m + 1) == 0 && pii_free_word(c, m + 1) &&
+					    c->c_tok[m + 1].tk_cap && pii_gap(c, m + 1, GAP_SPACE) &&
+					    pii_house_number(c, m + 2) != 0)
+						last = m + 1;
 				}
 			}
+		} else if ((f & W_STREET_SUF) && (m = pii_street_van(c, i)) != 0) {
+			street = 1;	/* "laan van meerdervoort 123b" */
+			last = m;
 		} else if (!(f & (W_STREET_GEN | W_COMMON | W_STREET_SUF)) &&
 		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 1)) {
 			street = 2;
@@ -1631,12 +1606,21 @@ pii_rule_institutions(struct pii_ctx *c)
 	}
 }
 
-/* A surname after "van der": capitalised, even when also a word ("Meer", "Wit"), not a place. */
+/*
+ * A surname after "van der": capitalised, even when also a word ("Meer",
+ * "Wit"), not a place, unless "ter", "ten", "der" or "den" comes right
+ * before it, which no place takes ("ter Laak", "van den Haag").
+ */
 static int
 pii_after_prefix(const struct pii_ctx *c, size_t m)
 {
-	return pii_free_word(c, m) && c->c_tok[m].tk_cap &&
-	    !(c->c_tok[m].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX));
+	if (!pii_free_word(c, m) || !c->c_tok[m].tk_cap || (c->c_tok[m].tk_flags & (W_MONTH | W_TITLE | W_PREFIX)))
+		return 0;
+	if (!(c->c_tok[m].tk_flags & W_KEEP))
+		return 1;
+	return m > 1 && pii_word(c, m - 1) && !c->c_tok[m - 1].tk_cap && pii_word(c, m - 2) &&
+	    c->c_tok[m - 2].tk_cap && (pii_fold_is(c, m - 1, "ter") || pii_fold_is(c, m - 1, "ten") ||
+	    pii_fold_is(c, m - 1, "der") || pii_fold_is(c, m - 1, "den"));
 }
 
 /* The first token after the prefixes (at most three) from j on: "van der Meer" -> "Meer". */
@@ -1651,6 +1635,19 @@ pii_skip_prefixes(const struct pii_ctx *c, size_t j)
 	return k;
 }
 
+/* A lower-case verb after "het", "te", "'t": "dat Lindsay het doorvertelt". */
+static int
+pii_verb_after_het(const struct pii_ctx *c, size_t m)
+{
+	const char *f = c->c_fold + c->c_tok[m].tk_fold;
+	size_t n = c->c_tok[m].tk_flen;
+
+	if (c->c_tok[m].tk_cap || m == 0 || !(pii_fold_is(c, m - 1, "het") || pii_fold_is(c, m - 1, "te") ||
+	    pii_fold_is(c, m - 1, "t")))
+		return 0;
+	return f[n - 1] == 't' || f[n - 1] == 'd' || (n > 2 && f[n - 2] == 'e' && f[n - 1] == 'n');
+}
+
 /* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
 static size_t
 pii_extend_name(const struct pii_ctx *c, size_t j)
@@ -1663,6 +1660,12 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 		if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_NAME))
 			break;
 		fk = c->c_tok[k].tk_flags;
+		/* "Tjon A Fong", "Lie A Kwie": a capital letter alone between two parts */
+		if (c->c_tok[k].tk_flen == 1 && c->c_tok[k].tk_cap && pii_gap(c, k + 1, GAP_NAME) &&
+		    pii_cap_word(c, k + 1) && !(c->c_tok[k + 1].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k + 1)) {
+			end = k + 1;
+			continue;
+		}
 		if ((fk & W_PREFIX) && !(fk & W_FIRST)) {
 			m = k;
 			while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) && m - k < 3 &&
@@ -1670,7 +1673,8 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 				m++;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
-			    !(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)))) {
+			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)) &&
+			    !pii_verb_after_het(c, m) && (c->c_tok[m].tk_cap || !pii_common_compound(c, m))))) {
 				end = m;
 				continue;
 			}
@@ -1723,46 +1727,256 @@ pii_name_start(const struct pii_ctx *c, size_t j)
 	return c->c_tok[j].tk_caller || (f & W_NAME) || !(f & W_COMMON);
 }
 
+/* Written in capitals only ("GGD", "HELP"): its capital says nothing. */
+static int
+pii_all_caps(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	unsigned char b;
+
+	if (tk->tk_end - tk->tk_start < 2)
+		return 0;
+	b = (unsigned char)c->c_text[tk->tk_start + 1];
+	return b >= 'A' && b <= 'Z';
+}
+
+/*
+ * 1 when capitals in the text mark names: of the words that do not start a
+ * sentence, at most half are capitalised ("I" and "I'm" not counted), or
+ * only one. Text Written In Title Case or in capitals does not qualify.
+ */
+static int
+pii_caps_mark_names(const struct pii_ctx *c)
+{
+	size_t i, words = 0, caps = 0;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_kind != TK_WORD || c->c_tok[i].tk_sstart)
+			continue;
+		if (c->c_text[c->c_tok[i].tk_start] == 'I' && (c->c_tok[i].tk_flen == 1 ||
+		    c->c_fold[c->c_tok[i].tk_fold + 1] == '\''))
+			continue;	/* "I", "I'm" */
+		words++;
+		if (c->c_tok[i].tk_cap)
+			caps++;
+	}
+	return caps < 2 || caps * 2 <= words;
+}
+
+/* The word before i says a place or a thing follows: "in", "naar", "uit", "op", an article. */
+static int
+pii_place_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const w[] = { "in", "naar", "uit", "op", "vanuit", "richting", "from", "at", "into" };
+	size_t k;
+
+	if (i == 0 || !pii_word(c, i - 1))
+		return 0;
+	if (c->c_tok[i - 1].tk_flags & W_ARTICLE)
+		return 1;
+	for (k = 0; k < NELEM(w); k++)
+		if (pii_fold_is(c, i - 1, w[k]))
+			return 1;
+	/* "go to", "went to": a place or a school */
+	return pii_fold_is(c, i - 1, "to") && i >= 2 && pii_word(c, i - 2) &&
+	    (pii_fold_is(c, i - 2, "go") || pii_fold_is(c, i - 2, "goes") || pii_fold_is(c, i - 2, "went") ||
+	    pii_fold_is(c, i - 2, "going") || pii_fold_is(c, i - 2, "moved"));
+}
+
+/* "ik ben" or "I'm" right before i. */
+static int
+pii_after_ik_ben(const struct pii_ctx *c, size_t i)
+{
+	if (i >= 1 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
+	    (pii_fold_is(c, i - 1, "i'm") || pii_fold_is(c, i - 1, "im")))
+		return 1;
+	return i >= 2 && pii_word(c, i - 1) && pii_word(c, i - 2) && pii_gap(c, i, GAP_SPACE) &&
+	    pii_gap(c, i - 1, GAP_SPACE) && ((pii_fold_is(c, i - 1, "ben") && pii_fold_is(c, i - 2, "ik")) ||
+	    (pii_fold_is(c, i - 1, "am") && pii_fold_is(c, i - 2, "i")));
+}
+
+/* The word i ends a clause: the text ends, punctuation follows, or "en", "maar", "uit". */
+static int
+pii_clause_end(const struct pii_ctx *c, size_t i)
+{
+	if (i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE))
+		return 1;
+	return pii_word(c, i + 1) && (pii_fold_is(c, i + 1, "en") || pii_fold_is(c, i + 1, "and") ||
+	    pii_fold_is(c, i + 1, "maar") || pii_fold_is(c, i + 1, "uit") || pii_fold_is(c, i + 1, "from"));
+}
+
+/*
+ * A verb that says what a person did (name_verbs.txt) comes right after i;
+ * with aux, also "is", "heeft", "en" and the like, and any lower-case
+ * word ending like a verb.
+ */
+static int
+pii_verb_after(const struct pii_ctx *c, size_t i, int aux)
+{
+	static const char *const w[] = { "is", "was", "heeft", "had", "en", "wil", "gaat", "ging", "moet",
+	    "kan", "zit", "komt", "kwam", "doet", "deed", "and", "has", "wants" };
+	size_t k;
+
+	if (!pii_free_word(c, i + 1) || !pii_gap(c, i + 1, GAP_SPACE) || c->c_tok[i + 1].tk_cap)
+		return 0;
+	if (c->c_tok[i + 1].tk_flags & W_NAME_VERB)
+		return 1;
+	for (k = 0; aux && k < NELEM(w); k++)
+		if (pii_fold_is(c, i + 1, w[k]))
+			return 1;
+	/* "mijn zus tamsin snijdt": a verb in the third person */
+	return aux && !(c->c_tok[i + 1].tk_flags & (W_NAME | W_PREFIX)) && c->c_tok[i + 1].tk_flen > 2 &&
+	    c->c_fold[c->c_tok[i + 1].tk_fold + c->c_tok[i + 1].tk_flen - 1] == 't';
+}
+
+/* The word ends like a Dutch verb or participle (-t, -d, -en) or an English one (-ing, -ed). */
+static int
+pii_verb_ending(const struct pii_ctx *c, size_t i)
+{
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen;
+
+	return f[n - 1] == 't' || f[n - 1] == 'd' || (n > 2 && f[n - 2] == 'e' && f[n - 1] == 'n') ||
+	    (n > 3 && memcmp(f + n - 3, "ing", 3) == 0);
+}
+
+/* The word ends like a Dutch or English adjective: -ig, -lijk, -isch, -baar, -loos, -y, ... */
+static int
+pii_adjective_ending(const struct pii_ctx *c, size_t i)
+{
+	static const char *const e[] = { "ig", "lijk", "isch", "baar", "loos", "zaam", "aal", "ief", "eel",
+	    "y", "ful", "ous", "ive", "ic", "al", "less", "ed", "ish" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 0; k < NELEM(e); k++) {
+		l = strlen(e[k]);
+		if (n > l + 1 && memcmp(f + n - l, e[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A compound of a common word: it ends in one of four letters or more
+ * ("wijkteam"), or an intensifier comes before one ("doodmoe", "superblij").
+ */
+static int
+pii_common_compound(const struct pii_ctx *c, size_t i)
+{
+	static const char *const pre[] = { "dood", "doods", "super", "mega", "kei", "hyper", "over", "zwaar" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 3; k + 4 <= n; k++)
+		if (pii_lookup(c->c_pl, f + k, n - k) & W_COMMON)
+			return 1;
+	for (k = 0; k < NELEM(pre); k++) {
+		l = strlen(pre[k]);
+		if (n > l + 1 && memcmp(f, pre[k], l) == 0 && (pii_lookup(c->c_pl, f + l, n - l) & W_COMMON))
+			return 1;
+	}
+	return 0;
+}
+
+/* A name right before i, then "en", "and", "of" or a comma: "sanne, luuk en mees". */
+static int
+pii_in_name_list(const struct pii_ctx *c, size_t i)
+{
+	if (i >= 1 && c->c_tok[i - 1].tk_label == PII_NAAM + 1 && pii_gap(c, i, " \t,") &&
+	    !pii_gap(c, i, GAP_SPACE))
+		return 1;
+	return i >= 2 && c->c_tok[i - 2].tk_label == PII_NAAM + 1 && pii_word(c, i - 1) &&
+	    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, " \t,") &&
+	    (pii_fold_is(c, i - 1, "en") || pii_fold_is(c, i - 1, "and") || pii_fold_is(c, i - 1, "of"));
+}
+
+/* A capitalised word that can be part of a name on its left: no list word, not in capitals. */
+static int
+pii_left_name_word(const struct pii_ctx *c, size_t k)
+{
+	return pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k);
+}
+
+/*
+ * Label a name from first to end, with the capitalised words right before
+ * it that can be part of a name ("Priscilla Kromodimedjo").
+ */
+static void
+pii_label_name(struct pii_ctx *c, size_t first, size_t end)
+{
+	size_t k;
+
+	for (;;) {
+		if (first > 0 && pii_gap(c, first, GAP_NAME) && pii_left_name_word(c, first - 1)) {
+			first--;
+			continue;
+		}
+		/* "Gerjan van der" before "Plas" */
+		k = first;
+		while (k > 0 && first - k < 3 && pii_gap(c, k, GAP_NAME) && pii_free_word(c, k - 1) &&
+		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && !c->c_tok[k - 1].tk_cap)
+			k--;
+		if (k < first && k > 0 && pii_gap(c, k, GAP_NAME) && pii_left_name_word(c, k - 1) &&
+		    c->c_tok[first].tk_cap) {
+			first = k - 1;
+			continue;
+		}
+		break;
+	}
+	pii_label(c, first, end, PII_NAAM);
+}
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
 	size_t i, first, end;
 	uint32_t f;
-	int cap, amb, art, strong, weak, next_name;
+	int cap, amb, art, strong, weak, next_name, caps;
 
+	caps = pii_caps_mark_names(c);
 	for (i = 0; i < c->c_ntok; i++) {
 		if (!pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
-		cap = c->c_tok[i].tk_cap;
+		cap = c->c_tok[i].tk_cap && !pii_all_caps(c, i) && caps;
 		if (c->c_tok[i].tk_caller == 2 && ((cap && !c->c_tok[i].tk_sstart) ||
 		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
 		    pii_context(c, i, W_WREL_END))) {
 			end = pii_extend_name(c, i);
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
 		if (c->c_tok[i].tk_caller == 1) {
 			first = (f & (W_SUR | W_SUR_AMB)) ? pii_prefixes_before(c, i) : i;
 			end = pii_extend_name(c, i);
-			pii_label(c, first, end, PII_NAAM);
+			pii_label_name(c, first, end);
 			i = end;
 			continue;
 		}
 		if (f & W_KEEP)
 			continue;
+		/* Two capitalised words with prefixes between: "Mireille de Ruiter", even first in a sentence. */
+		if (cap && !(f & W_NOT_NAME) && (end = pii_skip_prefixes(c, i + 1)) > i + 1 &&
+		    pii_gap(c, i + 1, GAP_NAME) && !c->c_tok[i + 1].tk_cap && pii_after_prefix(c, end) &&
+		    !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_all_caps(c, end)) {
+			end = pii_extend_name(c, end);
+			pii_label_name(c, i, end);
+			i = end;
+			continue;
+		}
 		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_name_start(c, i + 1)) {
 			end = pii_extend_name(c, i + 1);
 			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
 				continue;
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
 		if (pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && pii_name_start(c, i)) {
 			end = pii_extend_name(c, i);
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
@@ -1770,12 +1984,16 @@ pii_rule_names(struct pii_ctx *c)
 		if ((f & (W_FIRST | W_SUR)) && !amb) {
 			first = (f & W_SUR) && !(f & W_FIRST) ? pii_prefixes_before(c, i) : i;
 			end = pii_extend_name(c, i);
-			pii_label(c, first, end, PII_NAAM);
+			pii_label_name(c, first, end);
 			i = end;
 			continue;
 		}
 		strong = pii_context(c, i, W_REL_END);
 		weak = pii_context(c, i, W_WREL_END);
+		/* The verb of "ik ben van het ...", not the name Ben. */
+		if ((f & W_WREL_END) && !cap && pii_phrase_at(c, i, W_WREL_END) && i > 0 &&
+		    c->c_tok[i - 1].tk_flags & W_COMMON)
+			continue;
 		if (f & (W_FIRST_AMB | W_SUR_AMB | W_FIRST | W_SUR)) {
 			art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
 			    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
@@ -1785,23 +2003,86 @@ pii_rule_names(struct pii_ctx *c)
 			    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
 			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
 			if (!art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
-			    next_name || (weak && cap) ||
+			    next_name || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
+			    (pii_in_name_list(c, i) || (pii_after_ik_ben(c, i) && pii_clause_end(c, i)))) ||
 			    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i))) {
 				first = (f & (W_SUR | W_SUR_AMB)) && !(f & (W_FIRST | W_FIRST_AMB)) ?
 				    pii_prefixes_before(c, i) : i;
 				end = pii_extend_name(c, i);
-				pii_label(c, first, end, PII_NAAM);
+				pii_label_name(c, first, end);
 				i = end;
 			}
 			continue;
 		}
-		/* An unknown capitalised word after "met", "mijn vriendin". */
-		if ((strong || weak) && cap && !(f & (W_COMMON | W_MONTH | W_TITLE | W_PREFIX |
-		    W_STREET_SUF | W_INST_SUF | W_ARTICLE))) {
+		/*
+		 * A word in no list after "ik ben" or "I'm" that ends a clause and
+		 * does not end like a verb or an adjective ("ik ben naima", "ik ben
+		 * jaivano, 15"); what people are ("moe", "trans") is in common.txt.
+		 */
+		if (f == 0 && !cap && c->c_tok[i].tk_flen >= 3 && pii_after_ik_ben(c, i) &&
+		    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_adjective_ending(c, i) &&
+		    !pii_common_compound(c, i)) {
+			pii_label_name(c, i, i);
+			continue;
+		}
+		/*
+		 * A word in no list right before a verb that follows people: at the
+		 * start of a sentence with a capital ("Zorvan heeft het gezegd"), or
+		 * after "mijn vriendin" when it does not end like a verb ("mijn
+		 * vriendin zorvan zegt"; at the end of a clause: "mijn vriend zorvan").
+		 */
+		if (f == 0 && !pii_all_caps(c, i) && c->c_tok[i].tk_flen >= 3 &&
+		    ((cap && c->c_tok[i].tk_sstart && pii_verb_after(c, i, 0)) ||
+		    (strong && !cap && !pii_verb_ending(c, i) && (pii_verb_after(c, i, 1) ||
+		    pii_clause_end(c, i))))) {
 			end = pii_extend_name(c, i);
-			pii_label(c, i, end, PII_NAAM);
+			pii_label_name(c, i, end);
+			i = end;
+			continue;
+		}
+		/*
+		 * An unknown capitalised word after "met", "mijn vriendin"; or inside
+		 * a sentence of text whose capitals mark names, not after "in", "naar"
+		 * or an article (a place or a thing: "naar Parijs", "op het Dalton"),
+		 * nor right after a number (a menu item, "113 Zelfmoordpreventie").
+		 */
+		if (cap && !(f & W_NOT_NAME) && !pii_all_caps(c, i) && ((strong || weak) ||
+		    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
+		    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))))) {
+			end = pii_extend_name(c, i);
+			pii_label_name(c, i, end);
 			i = end;
 		}
+	}
+}
+
+/*
+ * Words before a listed name with "en", "and", "&" or a comma between are
+ * names too when they could be one: "Damian en Joel", "mees en gijs".
+ * Right to left, so that "Kyle, Ryan and Tom" is read whole.
+ */
+static void
+pii_rule_name_lists(struct pii_ctx *c)
+{
+	size_t i, j;
+	uint32_t f;
+	int caps = pii_caps_mark_names(c);
+
+	for (i = c->c_ntok; i-- > 0; ) {
+		if (!pii_free_word(c, i))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		if (!((c->c_tok[i].tk_cap && caps && !pii_all_caps(c, i) && !(f & W_NOT_NAME)) ||
+		    ((f & W_FIRST_AMB) && !(f & W_COMMON))))
+			continue;
+		j = i + 1;
+		if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) && (pii_fold_is(c, j, "en") ||
+		    pii_fold_is(c, j, "and")) && j + 1 < c->c_ntok && pii_gap(c, j + 1, GAP_SPACE) &&
+		    c->c_tok[j + 1].tk_label == PII_NAAM + 1)
+			pii_label(c, i, i, PII_NAAM);
+		else if (j < c->c_ntok && c->c_tok[j].tk_label == PII_NAAM + 1 && pii_gap(c, j, " \t,&") &&
+		    !pii_gap(c, j, GAP_SPACE))
+			pii_label(c, i, i, PII_NAAM);
 	}
 }
 
@@ -1856,14 +2137,14 @@ pii_known_load(const struct pii_lists *pl, struct pii_known *kn, const char *con
 		n = strlen(names[i]);
 		p = 0;
 		while (p < n) {
-			l = pii_utf8_next(u + p, n - p, &cp);
+			l = util_utf8_next(u + p, n - p, &cp);
 			if (!pii_is_letter(cp)) {
 				p += l;
 				continue;
 			}
 			s = p;
 			while (p < n) {
-				l = pii_utf8_next(u + p, n - p, &cp);
+				l = util_utf8_next(u + p, n - p, &cp);
 				if (!pii_is_letter(cp))
 					break;
 				p += l;
@@ -1885,6 +2166,45 @@ pii_known_has(const struct pii_known *kn, const char *f, size_t n)
 	return 0;
 }
 
+/*
+ * A pet form of a first name from the lists: "kimmie", "sannie", "lotje",
+ * "fleurtje" (the name, a doubled last letter, then -ie, -je or -tje; or
+ * the name's last "e" as "ie").
+ * W_FIRST when the name is a first name that is no word, else 0.
+ */
+static uint32_t
+pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
+{
+	size_t cut[4], nc = 0, k, l;
+	uint32_t pf;
+	char e[PII_WORD_MAX];
+
+	if (n < 5 || f[n - 1] != 'e' || (f[n - 2] != 'i' && f[n - 2] != 'j'))
+		return 0;
+	if (f[n - 2] == 'j' && f[n - 3] == 't')
+		cut[nc++] = n - 3;
+	cut[nc++] = n - 2;
+	if (f[n - 3] == f[n - 4])
+		cut[nc++] = n - 3;
+	for (k = 0; k < nc; k++) {
+		l = cut[k];
+		if (l < 3)
+			continue;
+		pf = pii_lookup(pl, f, l);
+		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
+			return W_FIRST;
+	}
+	/* "sannie", "lottie": Sanne, Lotte */
+	if (n - 1 <= sizeof(e)) {
+		memcpy(e, f, n - 2);
+		e[n - 2] = 'e';
+		pf = pii_lookup(pl, e, n - 1);
+		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
+			return W_FIRST;
+	}
+	return 0;
+}
+
 /* Flags of a folded word; a possessive ("sanne's") and the parts of "jan-willem" count. */
 static void
 pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk,
@@ -1902,6 +2222,8 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		if (tk->tk_caller == 0)
 			tk->tk_caller = (uint8_t)pii_known_has(kn, f, n - 2);
 	}
+	if (tk->tk_flags == 0)
+		tk->tk_flags = pii_pet_name(pl, f, n);
 	if (tk->tk_flags != 0 || memchr(f, '-', n) == NULL)
 		return;
 	for (s = 0, k = 0; k <= n; k++) {
@@ -1940,7 +2262,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 			si++;
 			continue;
 		}
-		l = pii_utf8_next(u + p, n - p, &cp);
+		l = util_utf8_next(u + p, n - p, &cp);
 		if (!pii_is_letter(cp) && !pii_is_digit(cp)) {
 			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r' || cp == ':' ||
 			    cp == ';' || cp == -1 || cp >= 0x80)
@@ -1952,7 +2274,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		letters = digits = ldig = 0;
 		prev_letter = 0;
 		while (q < n && !(si < ss->ss_n && q >= ss->ss_v[si].sp_start)) {
-			l = pii_utf8_next(u + q, n - q, &cp);
+			l = util_utf8_next(u + q, n - q, &cp);
 			if (pii_is_letter(cp)) {
 				letters++;
 				prev_letter = 1;
@@ -1962,7 +2284,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 				digits++;
 				prev_letter = 0;
 			} else if ((cp == '-' || pii_is_apostrophe(cp)) && prev_letter && q + l < n) {
-				l2 = pii_utf8_next(u + q + l, n - q - l, &cp2);
+				l2 = util_utf8_next(u + q + l, n - q - l, &cp2);
 				if (!pii_is_letter(cp2) ||
 				    (si < ss->ss_n && q + l >= ss->ss_v[si].sp_start))
 					break;
@@ -1980,7 +2302,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		tk->tk_end = (uint32_t)q;
 		tk->tk_sstart = (uint8_t)brk;
 		brk = 0;
-		pii_utf8_next(u + s, n - s, &cp);
+		util_utf8_next(u + s, n - s, &cp);
 		tk->tk_cap = (uint8_t)pii_is_upper(cp);
 		tk->tk_fold = (uint32_t)fo;
 		tk->tk_flen = (uint32_t)pii_fold_text(t + s, q - s, fold + fo);
@@ -2022,7 +2344,7 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 			continue;
 		}
 		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
-		    GAP_NAME ",";
+		    GAP_NAME ",.";
 		j = i;
 		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join))
 			j++;
@@ -2062,6 +2384,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_addresses(&c);
 	pii_rule_institutions(&c);
 	pii_rule_names(&c);
+	pii_rule_name_lists(&c);
 	pii_label_spans(&c, &b);
 
 	/* Two sorted lists of spans that do not overlap: merge them into the result. */

@@ -38,45 +38,6 @@ static const struct { long cp; const char *to; } sms_folds[] = {
 	{ 0xDB, "U" }, { 0xD9, "U" }, { 0xE7, "c" }, { 0x133, "ij" }, { 0x132, "IJ" },
 };
 
-/* Decode one code point at s (n bytes left): its length, cp set (-1 invalid). */
-static size_t
-sms_utf8_next(const unsigned char *s, size_t n, long *cp)
-{
-	size_t len, i;
-	long c;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0) {
-		len = 2;
-		c = s[0] & 0x1F;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		len = 3;
-		c = s[0] & 0x0F;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		len = 4;
-		c = s[0] & 0x07;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (len > n) {
-		*cp = -1;
-		return 1;
-	}
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	*cp = c;
-	return len;
-}
-
 static int
 sms_in(long cp, const long *set, size_t n)
 {
@@ -160,7 +121,7 @@ sms_text_plain(const char *text)
 	if (buf_puts(&b, "") == -1)
 		abort();
 	while (n > 0) {
-		len = sms_utf8_next(p, n, &cp);
+		len = util_utf8_next(p, n, &cp);
 		if (cp == '*' || cp == '~' ||
 		    (cp == '_' && (!sms_word_char(prev) || n == 1 || !sms_word_char((char)p[1])))) {
 			;	/* WhatsApp markup */
@@ -206,7 +167,7 @@ sms_text_gsm7(const char *text)
 	long cp;
 
 	while (n > 0) {
-		len = sms_utf8_next(p, n, &cp);
+		len = util_utf8_next(p, n, &cp);
 		if (cp < 0 || sms_gsm_septets(cp) == 0)
 			return 0;
 		p += len;
@@ -224,7 +185,7 @@ sms_text_segments(const char *text)
 	long cp;
 
 	while (n > 0) {
-		len = sms_utf8_next(p, n, &cp);
+		len = util_utf8_next(p, n, &cp);
 		if (gsm)
 			units += (size_t)sms_gsm_septets(cp);
 		else

@@ -304,36 +304,12 @@ util_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+	long cp;
 
 	while (i < n) {
-		unsigned char c = s[i];
-		size_t len, k;
-		unsigned long cp, minv;
-
-		if (c == 0)
-			return 0;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			len = 2; cp = c & 0x1f; minv = 0x80;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			len = 3; cp = c & 0x0f; minv = 0x800;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			len = 4; cp = c & 0x07; minv = 0x10000;
-		} else
-			return 0;	/* continuation byte, 0xc0/0xc1, 0xf5.. */
-		if (n - i < len)
-			return 0;
-		for (k = 1; k < len; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (s[i + k] & 0x3f);
-		}
-		if (cp < minv || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return 0;
-		i += len;
+		i += util_utf8_next(s + i, n - i, &cp);
+		if (cp <= 0)
+			return 0;	/* NUL, or an invalid, overlong or truncated sequence */
 	}
 	return 1;
 }
@@ -458,4 +434,72 @@ util_copy_utf8(char *dst, size_t size, const char *src)
 	}
 	memcpy(dst, src, n);
 	dst[n] = '\0';
+}
+
+/* Latin letters folded to ASCII lower case (include/util.h). */
+const char *const util_latin_fold[UTIL_LATIN_FOLD_END - UTIL_LATIN_FOLD_START] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00C0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00C8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* 00D0 */
+	"o", "u", "u", "u", "u", "y", "th", "ss",	/* 00D8 */
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* 00E0 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* 00E8 */
+	"d", "n", "o", "o", "o", "o", "o", "",	/* 00F0 */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* 00F8 */
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100 */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108 */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110 */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118 */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120 */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128 */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130 */
+	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138 */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140 */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148 */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150 */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158 */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160 */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168 */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170 */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178 */
+};
+
+/* One UTF-8 sequence (include/util.h). */
+size_t
+util_utf8_next(const unsigned char *s, size_t n, long *cp)
+{
+	size_t len, i;
+	long c, min;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if ((s[0] & 0xE0) == 0xC0) {
+		len = 2; c = s[0] & 0x1F; min = 0x80;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		len = 3; c = s[0] & 0x0F; min = 0x800;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		len = 4; c = s[0] & 0x07; min = 0x10000;
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	if (len > n) {
+		*cp = -1;
+		return 1;
+	}
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = c;
+	return len;
 }

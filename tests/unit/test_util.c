@@ -157,6 +157,36 @@ test_utf8(void)
 	CHECK(util_utf8_valid("ab\xff", 2) == 1);
 }
 
+/* The one UTF-8 decoder and the Latin fold table (crisis.c, pii.c, sms_text.c). */
+static void
+test_utf8_next(void)
+{
+	long cp;
+
+	CHECK_INT(util_utf8_next((const unsigned char *)"a", 1, &cp), 1);
+	CHECK_INT(cp, 'a');
+	CHECK_INT(util_utf8_next((const unsigned char *)"\xc3\xa9", 2, &cp), 2);
+	CHECK_INT(cp, 0xE9);
+	CHECK_INT(util_utf8_next((const unsigned char *)"\xf0\x9f\x98\xad", 4, &cp), 4);
+	CHECK_INT(cp, 0x1F62D);
+	CHECK_INT(util_utf8_next((const unsigned char *)"\xc3\xa9", 1, &cp), 1);	/* truncated */
+	CHECK_INT(cp, -1);
+	CHECK_INT(util_utf8_next((const unsigned char *)"\xc0\x80", 2, &cp), 1);	/* overlong */
+	CHECK_INT(cp, -1);
+	CHECK_INT(util_utf8_next((const unsigned char *)"\xed\xa0\x80", 3, &cp), 1);	/* surrogate */
+	CHECK_INT(cp, -1);
+	CHECK_INT(util_utf8_next((const unsigned char *)"\xf4\x90\x80\x80", 4, &cp), 1);	/* > U+10FFFF */
+	CHECK_INT(cp, -1);
+	CHECK_INT(util_utf8_next((const unsigned char *)"\x80", 1, &cp), 1);
+	CHECK_INT(cp, -1);
+	CHECK_STR(util_latin_fold[0xE9 - UTIL_LATIN_FOLD_START], "e");
+	CHECK_STR(util_latin_fold[0xC9 - UTIL_LATIN_FOLD_START], "e");
+	CHECK_STR(util_latin_fold[0xDF - UTIL_LATIN_FOLD_START], "ss");
+	CHECK_STR(util_latin_fold[0x133 - UTIL_LATIN_FOLD_START], "ij");
+	CHECK_STR(util_latin_fold[0x15F - UTIL_LATIN_FOLD_START], "s");
+	CHECK_STR(util_latin_fold[0xD7 - UTIL_LATIN_FOLD_START], "");
+}
+
 static void
 test_ct_equal(void)
 {
@@ -394,6 +424,7 @@ main(void)
 	RUN(test_parse_ll);
 	RUN(test_strlcpy);
 	RUN(test_utf8);
+	RUN(test_utf8_next);
 	RUN(test_ct_equal);
 	RUN(test_clocks);
 	RUN(test_read_file);

@@ -46,30 +46,30 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * Up to $1 contacts with unprocessed messages whose id lies in ($2,
 	 * $3], in id order, each locked with a transaction-scoped advisory
 	 * lock that other workers (in this or any daemon) skip. A skip scan of
-	 * message_in_pending: one index descent per contact visited, at most
-	 * $1 * WORK_CLAIM_SCAN_FACTOR of them (contacts locked elsewhere leave
-	 * room), however large the backlog. The caller goes round the
-	 * contacts (db_claim_contacts).
+	 * message_in_queue's primary key: one index descent per contact
+	 * visited, at most $1 * WORK_CLAIM_SCAN_FACTOR of them (contacts locked
+	 * elsewhere leave room), however large the backlog. The caller goes
+	 * round the contacts (db_claim_contacts).
 	 */
 	[ST_CLAIM_CONTACTS] = { "claim_contacts", 3,
-	    "WITH RECURSIVE s (id, k) AS ((SELECT contact_id, 1 FROM message_in "
-	    "WHERE processed_at IS NULL AND contact_id > $2::bigint AND contact_id <= $3::bigint "
+	    "WITH RECURSIVE s (id, k) AS ((SELECT contact_id, 1 FROM message_in_queue "
+	    "WHERE contact_id > $2::bigint AND contact_id <= $3::bigint "
 	    "ORDER BY contact_id LIMIT 1) UNION ALL "
-	    "SELECT (SELECT m.contact_id FROM message_in m WHERE m.processed_at IS NULL "
-	    "AND m.contact_id > s.id AND m.contact_id <= $3::bigint "
-	    "ORDER BY m.contact_id LIMIT 1), s.k + 1 FROM s "
+	    "SELECT (SELECT q.contact_id FROM message_in_queue q "
+	    "WHERE q.contact_id > s.id AND q.contact_id <= $3::bigint "
+	    "ORDER BY q.contact_id LIMIT 1), s.k + 1 FROM s "
 	    "WHERE s.id IS NOT NULL AND s.k < $1::int * " SQL_NUM(WORK_CLAIM_SCAN_FACTOR) ") "
 	    "SELECT id FROM s WHERE id IS NOT NULL AND pg_try_advisory_xact_lock(id) "
 	    "LIMIT $1::int" },
 	/*
 	 * Up to $1 contacts with unprocessed messages that had crisis words
 	 * (marked at ingest), in the order of their oldest such message,
-	 * locked like ST_CLAIM_CONTACTS. message_in_urgent holds only those
-	 * messages: almost always empty, read up to the inner LIMIT.
+	 * locked like ST_CLAIM_CONTACTS. message_in_queue_urgent holds only
+	 * those messages: almost always empty, read up to the inner LIMIT.
 	 */
 	[ST_CLAIM_URGENT] = { "claim_urgent", 1,
 	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM "
-	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL AND urgent "
+	    "(SELECT contact_id, id FROM message_in_queue WHERE urgent "
 	    "ORDER BY id LIMIT $1::int * " SQL_NUM(WORK_CLAIM_SCAN_FACTOR) ") o "
 	    "GROUP BY contact_id ORDER BY first) s "
 	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
@@ -90,9 +90,9 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT m.contact_id, m.id, m.channel, m.provider_id, "
 	    "(extract(epoch FROM m.provider_ts) * 1000)::bigint, m.kind, m.body, m.choice_id, "
 	    "m.meta::text FROM unnest($1::bigint[]) WITH ORDINALITY AS c (id, k) "
-	    "CROSS JOIN LATERAL (SELECT * FROM message_in i WHERE i.contact_id = c.id "
-	    "AND i.processed_at IS NULL ORDER BY i.provider_ts, i.id "
-	    "LIMIT " SQL_NUM(WORK_PENDING_MAX) ") m "
+	    "CROSS JOIN LATERAL (SELECT q.id FROM message_in_queue q WHERE q.contact_id = c.id "
+	    "ORDER BY q.provider_ts, q.id LIMIT " SQL_NUM(WORK_PENDING_MAX) ") q "
+	    "JOIN message_in m ON m.id = q.id "
 	    "ORDER BY c.k, m.provider_ts, m.id" },
 	/*
 	 * The open conversation of each contact $1, created where there is
@@ -128,10 +128,17 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "RETURNING contact_id) "
 	    "UPDATE contact SET language = $5 FROM v WHERE contact.id = v.contact_id "
 	    "AND contact.language IS DISTINCT FROM $5" },
-	/* Processed messages ($1) and the conversation each was part of ($2). */
+	/*
+	 * Processed messages ($1) and the conversation each was part of ($2):
+	 * out of the queue, and marked (a HOT update: no index of message_in
+	 * covers the columns it sets, migration 0022).
+	 */
 	[ST_WORK_PROCESSED] = { "work_processed", 2,
-	    "UPDATE message_in m SET processed_at = now(), conversation_id = u.cv "
-	    "FROM unnest($1::bigint[], $2::bigint[]) AS u (id, cv) WHERE m.id = u.id" },
+	    "WITH m AS (UPDATE message_in m SET processed_at = now(), conversation_id = u.cv "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS u (id, cv) WHERE m.id = u.id "
+	    "RETURNING m.contact_id, m.provider_ts, m.id) "
+	    "DELETE FROM message_in_queue q USING m WHERE q.contact_id = m.contact_id "
+	    "AND q.provider_ts = m.provider_ts AND q.id = m.id" },
 	/*
 	 * The replies of a batch, in their order: $1 channels, $2 contacts, $3
 	 * conversations, $4 bodies (JSON). A contact's first reply is its head

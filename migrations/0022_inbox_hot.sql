@@ -42,6 +42,10 @@ DROP INDEX message_in_conversation;
 -- Room on each page for the processed mark's new row version (pages
 -- written from now on).
 ALTER TABLE message_in SET (fillfactor = 80);
+-- The same for a conversation's steps: a step that changes only the
+-- engine's state (no status, team, priority or other indexed column) is a
+-- HOT update when its page has room.
+ALTER TABLE conversation SET (fillfactor = 80);
 
 -- A message deleted before it was processed (erasure of its contact)
 -- leaves the queue too. Processed messages (retention) skip the trigger.

@@ -8,7 +8,8 @@
  * some; then in one transaction claim up to WORKER_BATCH_CONTACTS
  * contacts (advisory-locked, so no two workers or daemons step one
  * contact at once), load their messages and conversations (two statements
- * for the batch), step each contact (step.c), and write the replies, the
+ * for the batch; for named contacts BEGIN, the claim and the messages go
+ * in one round trip), step each contact (step.c), and write the replies, the
  * processed marks and the conversations in one round trip with the commit
  * (db_writes_commit): a crash loses no reply and sends none twice. After
  * the commit the sender is given the replies that can go now. Scans go

@@ -29,13 +29,6 @@
  */
 int	db_claim_contacts(PGconn *, size_t max, int64_t *after, int64_t *ids, size_t *n,
 	    char *err, size_t errlen) WUR;
-/*
- * Lock those of the ngiven contacts (named by ingest) that no other
- * transaction holds, in their order; ids[] must hold ngiven.
- */
-int	db_claim_given(PGconn *, const int64_t *given, size_t ngiven, int64_t *ids, size_t *n,
-	    char *err, size_t errlen) WUR;
-
 struct pending {
 	int64_t		pd_id;
 	struct inbound	pd_in;	/* in_from and in_profile_name are NULL */
@@ -60,6 +53,18 @@ struct work_item {
 int	db_work_load(PGconn *, const int64_t *contacts, size_t n, struct work_item **items,
 	    char *err, size_t errlen) WUR;
 void	db_work_free(struct work_item *, size_t n);
+/*
+ * Begin the transaction and, in the same round trip, lock those of the
+ * ngiven contacts (named by ingest) that no other transaction holds, in
+ * their order, into ids (must hold ngiven), with their unprocessed
+ * messages into *items (db_work_load's first half; their conversations
+ * come from db_work_convs). On failure the transaction may be open: the
+ * caller rolls back.
+ */
+int	db_claim_load(PGconn *, const int64_t *given, size_t ngiven, int64_t *ids, size_t *n,
+	    struct work_item **items, char *err, size_t errlen) WUR;
+/* The open conversations of the items that have messages (db_work_load's second half). */
+int	db_work_convs(PGconn *, struct work_item *, size_t n, char *err, size_t errlen) WUR;
 
 /* The contact's open conversation, created (cv_new = 1, state "{}") when none. */
 int	db_conversation_open(PGconn *, int64_t contact_id, struct conversation *,

@@ -50,7 +50,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * lock alike). A contact found gains the address or BSUID it lacked
 	 * (unless another contact has it), and a new profile name or
 	 * username. Messages are inserted in batch order unless their
-	 * provider id is known. A key whose address names a contact without
+	 * provider id is known, each queued for the workers in
+	 * message_in_queue (migration 0022). A key whose address names a contact without
 	 * a BSUID while its BSUID names another contact without an address
 	 * ("j": one person known twice) stores nothing: it is returned as a
 	 * pair to merge (ST_CONTACT_MERGE), and the caller runs the statement
@@ -103,7 +104,10 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "body, choice_id, meta, urgent) SELECT b.ch, b.pid, c.id, to_timestamp(b.ts / 1000.0), "
 	    "b.kind, b.body, b.choice, b.meta::jsonb, b.u IS TRUE FROM b "
 	    "JOIN c ON c.ch = b.ch AND c.key = b.key ORDER BY b.n "
-	    "ON CONFLICT (channel, provider_id) DO NOTHING RETURNING contact_id, urgent) "
+	    "ON CONFLICT (channel, provider_id) DO NOTHING "
+	    "RETURNING contact_id, provider_ts, id, urgent), "
+	    "q AS (INSERT INTO message_in_queue (contact_id, provider_ts, id, urgent) "
+	    "SELECT contact_id, provider_ts, id, urgent FROM m) "
 	    "SELECT (SELECT count(*) FROM m), (SELECT count(*) FROM b WHERE NOT EXISTS "
 	    "(SELECT 1 FROM c WHERE c.ch = b.ch AND c.key = b.key) AND NOT EXISTS "
 	    "(SELECT 1 FROM j WHERE j.ch = b.ch AND j.key = b.key)), "

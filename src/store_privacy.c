@@ -57,8 +57,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "make_interval(mins => COALESCE(f.mins, $2::int))) "
 	    "OR (v.status = 'queued' AND v.updated_at < now() - make_interval(secs => $3::bigint)) "
 	    "OR (v.status = 'assigned' AND v.updated_at < now() - make_interval(secs => $4::bigint))) "
-	    "AND NOT EXISTS (SELECT 1 FROM message_in m WHERE m.contact_id = v.contact_id "
-	    "AND m.processed_at IS NULL) "
+	    "AND NOT EXISTS (SELECT 1 FROM message_in_queue q WHERE q.contact_id = v.contact_id) "
 	    "ORDER BY v.updated_at LIMIT " SQL_NUM(PRIVACY_SWEEP_BATCH) " "
 	    "FOR UPDATE OF v SKIP LOCKED), "
 	    "u AS (UPDATE conversation x SET status = 'closed', outcome = 'expired', "
@@ -70,7 +69,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	/* What retention would remove, per table. */
 	[ST_PRIV_COUNT] = { "privacy_count", 1,
 	    "SELECT (SELECT count(*) FROM message_in m JOIN conversation c "
-	    "ON c.id = m.conversation_id WHERE " OLD_CONV "), "
+	    "ON c.contact_id = m.contact_id AND c.id = m.conversation_id WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM message_out m JOIN conversation c "
 	    "ON c.id = m.conversation_id WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM conversation c WHERE " OLD_CONV "), "
@@ -81,13 +80,14 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * replies). One snapshot: the counts are of what goes.
 	 */
 	[ST_PRIV_DEL_CONV] = { "privacy_del_conv", 1,
-	    "WITH c AS (SELECT c.id FROM conversation c WHERE " OLD_CONV " "
+	    "WITH c AS (SELECT c.id, c.contact_id FROM conversation c WHERE " OLD_CONV " "
 	    "ORDER BY c.closed_at LIMIT " SQL_NUM(PURGE_CONV_BATCH) " FOR UPDATE SKIP LOCKED), "
 	    "d AS (DELETE FROM delivery_event d USING message_out m, c "
 	    "WHERE m.conversation_id = c.id AND d.channel = m.channel "
 	    "AND d.provider_id = m.provider_id), "
 	    "x AS (DELETE FROM conversation v USING c WHERE v.id = c.id RETURNING v.id) "
-	    "SELECT (SELECT count(*) FROM message_in m JOIN c ON m.conversation_id = c.id), "
+	    "SELECT (SELECT count(*) FROM message_in m JOIN c ON m.contact_id = c.contact_id "
+	    "AND m.conversation_id = c.id), "
 	    "(SELECT count(*) FROM message_out m JOIN c ON m.conversation_id = c.id), "
 	    "(SELECT count(*) FROM x)" },
 	[ST_PRIV_DEL_CONTACT] = { "privacy_del_contact", 1,

@@ -105,7 +105,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	[ST_R_CONV_MSGS] = { "research_conv_msgs", 1,
 	    "SELECT sender, t::date, body FROM ("
 	    "SELECT 'youth' AS sender, provider_ts AS t, 0 AS src, id, body FROM message_in "
-	    "WHERE conversation_id = $1 AND body IS NOT NULL AND body <> '' "
+	    "WHERE contact_id = (SELECT v.contact_id FROM conversation v WHERE v.id = $1) "
+	    "AND conversation_id = $1 AND body IS NOT NULL AND body <> '' "
 	    "UNION ALL SELECT CASE WHEN staff_id IS NULL THEN 'bot' ELSE 'counsellor' END, "
 	    "created_at, 1, id, body ->> 'text' FROM message_out "
 	    "WHERE conversation_id = $1 AND body ->> 'text' IS NOT NULL) m "

@@ -4,7 +4,7 @@
  * and how old the oldest of each is. Read when /metrics is scraped, on the
  * admin listener's thread, through the pool.
  *
- * Both counts read a partial index whole (message_in_pending,
+ * Both counts read a queue whole (message_in_queue's primary key,
  * message_out_contact_open: the unprocessed and the unsent rows only), up
  * to STATS_BACKLOG_MAX rows each; past that the count stops there and the
  * oldest age is that of the rows counted. The transaction's
@@ -35,7 +35,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT i.n, COALESCE(extract(epoch FROM greatest(now() - i.oldest, '0 s')), 0), "
 	    "o.n, COALESCE(extract(epoch FROM greatest(now() - o.oldest, '0 s')), 0) "
 	    "FROM (SELECT count(*) AS n, min(s.received_at) AS oldest FROM "
-	    "(SELECT m.received_at FROM message_in m WHERE m.processed_at IS NULL "
+	    "(SELECT m.received_at FROM message_in_queue q JOIN message_in m ON m.id = q.id "
 	    "LIMIT " SQL_NUM(STATS_BACKLOG_MAX) ") s) i, "
 	    "(SELECT count(*) AS n, min(s.created_at) AS oldest FROM "
 	    "(SELECT r.created_at FROM message_out r "

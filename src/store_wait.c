@@ -88,13 +88,14 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * few (counsellors times max_chats): the batch is all of them.
 	 */
 	[ST_JOBS_IDLE] = { "jobs_idle", 1,
-	    "WITH c AS (SELECT v.id, v.assigned_at FROM conversation v "
+	    "WITH c AS (SELECT v.id, v.contact_id, v.assigned_at FROM conversation v "
 	    "WHERE v.status = 'assigned' "
 	    "AND v.assigned_at <= now() - make_interval(secs => $1::bigint) "
 	    "ORDER BY v.assigned_at LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
 	    "s AS (SELECT c.id, GREATEST(c.assigned_at, u.first) AS since FROM c "
 	    "CROSS JOIN LATERAL (SELECT min(i.received_at) AS first FROM message_in i "
-	    "WHERE i.conversation_id = c.id AND i.received_at > COALESCE("
+	    "WHERE i.contact_id = c.contact_id AND i.conversation_id = c.id "
+	    "AND i.received_at > COALESCE("
 	    "(SELECT max(o.created_at) FROM message_out o WHERE o.conversation_id = c.id "
 	    "AND o.staff_id IS NOT NULL), '-infinity')) u WHERE u.first IS NOT NULL) "
 	    "INSERT INTO alert (conversation_id, category) SELECT s.id, 'idle' FROM s "

@@ -21,7 +21,7 @@
 enum {
 	ST_CLAIM_CONTACTS,
 	ST_CLAIM_URGENT,
-	ST_CLAIM_GIVEN,
+	ST_CLAIM_LOAD,
 	ST_WORK_PENDING,
 	ST_WORK_CONVS,
 	ST_CONV_FIND,
@@ -46,42 +46,51 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * Up to $1 contacts with unprocessed messages whose id lies in ($2,
 	 * $3], in id order, each locked with a transaction-scoped advisory
 	 * lock that other workers (in this or any daemon) skip. A skip scan of
-	 * message_in_pending: one index descent per contact visited, at most
-	 * $1 * WORK_CLAIM_SCAN_FACTOR of them (contacts locked elsewhere leave
-	 * room), however large the backlog. The caller goes round the
-	 * contacts (db_claim_contacts).
+	 * message_in_queue's primary key: one index descent per contact
+	 * visited, at most $1 * WORK_CLAIM_SCAN_FACTOR of them (contacts locked
+	 * elsewhere leave room), however large the backlog. The caller goes
+	 * round the contacts (db_claim_contacts).
 	 */
 	[ST_CLAIM_CONTACTS] = { "claim_contacts", 3,
-	    "WITH RECURSIVE s (id, k) AS ((SELECT contact_id, 1 FROM message_in "
-	    "WHERE processed_at IS NULL AND contact_id > $2::bigint AND contact_id <= $3::bigint "
+	    "WITH RECURSIVE s (id, k) AS ((SELECT contact_id, 1 FROM message_in_queue "
+	    "WHERE contact_id > $2::bigint AND contact_id <= $3::bigint "
 	    "ORDER BY contact_id LIMIT 1) UNION ALL "
-	    "SELECT (SELECT m.contact_id FROM message_in m WHERE m.processed_at IS NULL "
-	    "AND m.contact_id > s.id AND m.contact_id <= $3::bigint "
-	    "ORDER BY m.contact_id LIMIT 1), s.k + 1 FROM s "
+	    "SELECT (SELECT q.contact_id FROM message_in_queue q "
+	    "WHERE q.contact_id > s.id AND q.contact_id <= $3::bigint "
+	    "ORDER BY q.contact_id LIMIT 1), s.k + 1 FROM s "
 	    "WHERE s.id IS NOT NULL AND s.k < $1::int * " SQL_NUM(WORK_CLAIM_SCAN_FACTOR) ") "
 	    "SELECT id FROM s WHERE id IS NOT NULL AND pg_try_advisory_xact_lock(id) "
 	    "LIMIT $1::int" },
 	/*
 	 * Up to $1 contacts with unprocessed messages that had crisis words
 	 * (marked at ingest), in the order of their oldest such message,
-	 * locked like ST_CLAIM_CONTACTS. message_in_urgent holds only those
-	 * messages: almost always empty, read up to the inner LIMIT.
+	 * locked like ST_CLAIM_CONTACTS. message_in_queue_urgent holds only
+	 * those messages: almost always empty, read up to the inner LIMIT.
 	 */
 	[ST_CLAIM_URGENT] = { "claim_urgent", 1,
 	    "SELECT contact_id FROM (SELECT contact_id, min(id) AS first FROM "
-	    "(SELECT contact_id, id FROM message_in WHERE processed_at IS NULL AND urgent "
+	    "(SELECT contact_id, id FROM message_in_queue WHERE urgent "
 	    "ORDER BY id LIMIT $1::int * " SQL_NUM(WORK_CLAIM_SCAN_FACTOR) ") o "
 	    "GROUP BY contact_id ORDER BY first) s "
 	    "WHERE pg_try_advisory_xact_lock(contact_id) LIMIT $1::int" },
 	/*
 	 * The contacts $1 (named by this daemon's ingest) that no other
 	 * transaction holds, locked like ST_CLAIM_CONTACTS, each once (a
-	 * session's advisory lock succeeds again for it), in their order.
+	 * session's advisory lock succeeds again for it), in their order,
+	 * each with its unprocessed messages (the columns of ST_WORK_PENDING; one
+	 * row of NULLs after the contact id for a contact with none).
 	 */
-	[ST_CLAIM_GIVEN] = { "claim_given", 1,
-	    "SELECT c.id FROM (SELECT id, min(k) AS k FROM unnest($1::bigint[]) "
-	    "WITH ORDINALITY AS u (id, k) GROUP BY id) c "
-	    "WHERE pg_try_advisory_xact_lock(c.id) ORDER BY c.k" },
+	[ST_CLAIM_LOAD] = { "claim_load", 1,
+	    "WITH c AS MATERIALIZED (SELECT c.id, c.k FROM (SELECT id, min(k) AS k "
+	    "FROM unnest($1::bigint[]) WITH ORDINALITY AS u (id, k) GROUP BY id) c "
+	    "WHERE pg_try_advisory_xact_lock(c.id)) "
+	    "SELECT c.id, m.id, m.channel, m.provider_id, "
+	    "(extract(epoch FROM m.provider_ts) * 1000)::bigint, m.kind, m.body, m.choice_id, "
+	    "m.meta::text FROM c LEFT JOIN LATERAL (SELECT i.* FROM "
+	    "(SELECT q.id FROM message_in_queue q WHERE q.contact_id = c.id "
+	    "ORDER BY q.provider_ts, q.id LIMIT " SQL_NUM(WORK_PENDING_MAX) ") q "
+	    "JOIN message_in i ON i.id = q.id) m ON true "
+	    "ORDER BY c.k, m.provider_ts, m.id" },
 	/*
 	 * The claimed contacts' ($1, in claim order) unprocessed messages, in
 	 * (provider timestamp, id) order, at most WORK_PENDING_MAX each.
@@ -90,9 +99,9 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT m.contact_id, m.id, m.channel, m.provider_id, "
 	    "(extract(epoch FROM m.provider_ts) * 1000)::bigint, m.kind, m.body, m.choice_id, "
 	    "m.meta::text FROM unnest($1::bigint[]) WITH ORDINALITY AS c (id, k) "
-	    "CROSS JOIN LATERAL (SELECT * FROM message_in i WHERE i.contact_id = c.id "
-	    "AND i.processed_at IS NULL ORDER BY i.provider_ts, i.id "
-	    "LIMIT " SQL_NUM(WORK_PENDING_MAX) ") m "
+	    "CROSS JOIN LATERAL (SELECT q.id FROM message_in_queue q WHERE q.contact_id = c.id "
+	    "ORDER BY q.provider_ts, q.id LIMIT " SQL_NUM(WORK_PENDING_MAX) ") q "
+	    "JOIN message_in m ON m.id = q.id "
 	    "ORDER BY c.k, m.provider_ts, m.id" },
 	/*
 	 * The open conversation of each contact $1, created where there is
@@ -128,10 +137,17 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "RETURNING contact_id) "
 	    "UPDATE contact SET language = $5 FROM v WHERE contact.id = v.contact_id "
 	    "AND contact.language IS DISTINCT FROM $5" },
-	/* Processed messages ($1) and the conversation each was part of ($2). */
+	/*
+	 * Processed messages ($1) and the conversation each was part of ($2):
+	 * out of the queue, and marked (a HOT update: no index of message_in
+	 * covers the columns it sets, migration 0022).
+	 */
 	[ST_WORK_PROCESSED] = { "work_processed", 2,
-	    "UPDATE message_in m SET processed_at = now(), conversation_id = u.cv "
-	    "FROM unnest($1::bigint[], $2::bigint[]) AS u (id, cv) WHERE m.id = u.id" },
+	    "WITH m AS (UPDATE message_in m SET processed_at = now(), conversation_id = u.cv "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS u (id, cv) WHERE m.id = u.id "
+	    "RETURNING m.contact_id, m.provider_ts, m.id) "
+	    "DELETE FROM message_in_queue q USING m WHERE q.contact_id = m.contact_id "
+	    "AND q.provider_ts = m.provider_ts AND q.id = m.id" },
 	/*
 	 * The replies of a batch, in their order: $1 channels, $2 contacts, $3
 	 * conversations, $4 bodies (JSON). A contact's first reply is its head
@@ -268,33 +284,6 @@ db_claim_contacts(PGconn *conn, size_t max, int64_t *after, int64_t *ids, size_t
 	return 0;
 }
 
-int
-db_claim_given(PGconn *conn, const int64_t *given, size_t ngiven, int64_t *ids, size_t *n,
-    char *err, size_t errlen)
-{
-	struct buf	 arr;
-	const char	*vals[1];
-	PGresult	*res;
-	int		 rows;
-
-	*n = 0;
-	if (ngiven == 0)
-		return 0;
-	buf_init(&arr, 0);
-	store_id_array(&arr, given, ngiven);
-	vals[0] = arr.data;
-	res = db_stmt_exec(conn, &stmts[ST_CLAIM_GIVEN], vals, PGRES_TUPLES_OK, err, errlen);
-	buf_free(&arr);
-	if (res == NULL)
-		return -1;
-	rows = PQntuples(res);
-	for (int i = 0; i < rows && *n < ngiven; i++)
-		if (store_get_i64(res, i, 0, &ids[*n]) == 0)
-			(*n)++;
-	PQclear(res);
-	return 0;
-}
-
 /* ---- loading the work --------------------------------------------------- */
 
 void
@@ -413,6 +402,8 @@ work_pending_rows(PGresult *res, struct work_item *items, size_t n, char *err, s
 			k++;
 		if (k == n)
 			goto bad;
+		if (PQgetisnull(res, r, 1))
+			continue;	/* claim_load: a contact with nothing to step */
 		wi = &items[k];
 		wi->wi_pending = xrealloc(wi->wi_pending, (wi->wi_npending + 1) * sizeof(*p));
 		p = &wi->wi_pending[wi->wi_npending];
@@ -486,8 +477,8 @@ work_convs_rows(PGresult *res, struct work_item *items, size_t n, char *err, siz
 }
 
 /* ST_WORK_CONVS for the items that have something to step (none: no statement). */
-static int
-work_load_convs(PGconn *conn, struct work_item *items, size_t n, char *err, size_t errlen)
+int
+db_work_convs(PGconn *conn, struct work_item *items, size_t n, char *err, size_t errlen)
 {
 	struct buf	 arr;
 	const char	*vals[1];
@@ -527,12 +518,96 @@ db_work_load(PGconn *conn, const int64_t *contacts, size_t n, struct work_item *
 	rc = work_load_pending(conn, arr.data, items, n, err, errlen);
 	buf_free(&arr);
 	/* Conversations only where there is something to step. */
-	if (rc == -1 || work_load_convs(conn, items, n, err, errlen) == -1) {
+	if (rc == -1 || db_work_convs(conn, items, n, err, errlen) == -1) {
 		db_work_free(items, n);
 		return -1;
 	}
 	*out = items;
 	return 0;
+}
+
+/* db_claim_load's pipeline: BEGIN (db_pipe_run's), then ST_CLAIM_LOAD. */
+struct claim_load {
+	const char	*cl_arr;	/* the given contacts, an array literal */
+	PGresult	*cl_res;
+};
+
+static int
+claim_load_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct claim_load *cl = ctx;
+	const char *vals[1] = { cl->cl_arr };
+
+	(void)i;
+	return db_stmt_send(conn, &stmts[ST_CLAIM_LOAD], vals, err, errlen);
+}
+
+static int
+claim_load_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
+{
+	struct claim_load *cl = ctx;
+
+	(void)i;
+	return db_pipe_read(conn, "claim_load", PGRES_TUPLES_OK, &cl->cl_res, err, errlen);
+}
+
+static const struct pipe_calls claim_load_calls = { NULL, claim_load_send, claim_load_read };
+
+/* The claimed contacts of ST_CLAIM_LOAD's rows (each once, in order) into ids. */
+static int
+claim_load_ids(PGresult *res, int64_t *ids, size_t max, size_t *n)
+{
+	int64_t id;
+
+	for (int r = 0; r < PQntuples(res); r++) {
+		if (store_get_i64(res, r, 0, &id) == -1)
+			return -1;
+		if (*n > 0 && ids[*n - 1] == id)
+			continue;
+		if (*n == max)
+			return -1;
+		ids[(*n)++] = id;
+	}
+	return 0;
+}
+
+int
+db_claim_load(PGconn *conn, const int64_t *given, size_t ngiven, int64_t *ids, size_t *n,
+    struct work_item **out, char *err, size_t errlen)
+{
+	struct claim_load	 cl = { NULL, NULL };
+	struct work_item	*items = NULL;
+	struct buf		 arr;
+	int			 rc = -1;
+
+	*n = 0;
+	*out = NULL;
+	if (db_stmt_prepare(conn, &stmts[ST_CLAIM_LOAD], err, errlen) == -1)
+		return -1;
+	buf_init(&arr, 0);
+	store_id_array(&arr, given, ngiven);
+	cl.cl_arr = arr.data;
+	if (db_pipe_run(conn, &claim_load_calls, &cl, 1, 1, err, errlen) == -1)
+		goto fail;
+	if (claim_load_ids(cl.cl_res, ids, ngiven, n) == -1) {
+		snprintf(err, errlen, "claim_load: unexpected result");
+		*n = 0;
+		goto fail;
+	}
+	items = xcalloc(*n > 0 ? *n : 1, sizeof(*items));
+	for (size_t i = 0; i < *n; i++)
+		items[i].wi_contact_id = ids[i];
+	if (work_pending_rows(cl.cl_res, items, *n, err, errlen) == -1) {
+		db_work_free(items, *n);
+		*n = 0;
+		goto fail;
+	}
+	*out = items;
+	rc = 0;
+fail:
+	PQclear(cl.cl_res);
+	buf_free(&arr);
+	return rc;
 }
 
 /* ---- a batch's writes --------------------------------------------------- */

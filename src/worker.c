@@ -8,7 +8,8 @@
  * some; then in one transaction claim up to WORKER_BATCH_CONTACTS
  * contacts (advisory-locked, so no two workers or daemons step one
  * contact at once), load their messages and conversations (two statements
- * for the batch), step each contact (step.c), and write the replies, the
+ * for the batch; for named contacts BEGIN, the claim and the messages go
+ * in one round trip), step each contact (step.c), and write the replies, the
  * processed marks and the conversations in one round trip with the commit
  * (db_writes_commit): a crash loses no reply and sends none twice. After
  * the commit the sender is given the replies that can go now. Scans go
@@ -118,45 +119,71 @@ workers_rescan(struct workers *wk, int64_t ms)
 }
 
 /*
- * Claim the contacts of wt inside the open transaction: a scan (going on
- * where the last one stopped) or the named ones; named ones another
- * transaction holds are looked for again soon. The set-aside ones are
- * left out. ids (WORKER_BATCH_CONTACTS) and *n get what was claimed.
- * 0, or -1 with err filled.
+ * Claim contacts by a scan (going on where the last one stopped) inside
+ * the open transaction. The set-aside ones are left out. ids
+ * (WORKER_BATCH_CONTACTS) and *n get what was claimed. 0, or -1 with err
+ * filled.
  */
 static int
-worker_claim(struct workers *wk, const struct workq_take *wt, PGconn *conn, int64_t *ids,
+worker_claim_scan(struct workers *wk, const struct workq_take *wt, PGconn *conn, int64_t *ids,
     size_t *n, char *err, size_t errlen)
 {
 	int64_t after;
 
 	*n = 0;
-	if (wt->wt_scan) {
-		sched_lock(&wk->wk_sched);
-		after = wk->wk_q.wq_scan_after;
-		sched_unlock(&wk->wk_sched);
-		if (db_claim_contacts(conn, wt->wt_max, &after, ids, n, err, errlen) == -1)
-			return -1;
-		sched_lock(&wk->wk_sched);
-		wk->wk_q.wq_scan_after = after;
-		sched_unlock(&wk->wk_sched);
-	} else {
-		if (db_claim_given(conn, wt->wt_ids, wt->wt_n, ids, n, err, errlen) == -1)
-			return -1;
-		if (wt->wt_urgent && *n < wt->wt_n) {
-			sched_lock(&wk->wk_sched);
-			workq_urgent_busy(&wk->wk_q, wt, ids, *n, util_mono_ms());
-			sched_wake(&wk->wk_sched);
-			sched_unlock(&wk->wk_sched);
-		}
-		/*
-		 * A contact another transaction holds may have been loaded
-		 * before its new message was committed: a scan soon finds it.
-		 */
-		if (*n < wt->wt_n)
-			workers_rescan(wk, WORKER_RESCAN_MS);
-	}
+	sched_lock(&wk->wk_sched);
+	after = wk->wk_q.wq_scan_after;
+	sched_unlock(&wk->wk_sched);
+	if (db_claim_contacts(conn, wt->wt_max, &after, ids, n, err, errlen) == -1)
+		return -1;
+	sched_lock(&wk->wk_sched);
+	wk->wk_q.wq_scan_after = after;
+	sched_unlock(&wk->wk_sched);
 	*n = workers_drop_aside(wk, ids, *n);
+	return 0;
+}
+
+/*
+ * Begin the transaction, claim the named contacts of wt and load their
+ * messages (one round trip, db_claim_load); named ones another
+ * transaction holds are looked for again soon. The set-aside ones are
+ * left out (their locks are kept to the end of the transaction, their
+ * messages dropped). ids (WORKER_BATCH_CONTACTS), *n and *items get what
+ * was claimed. 0, or -1 with err filled (the caller rolls back).
+ */
+static int
+worker_claim_given(struct workers *wk, const struct workq_take *wt, PGconn *conn,
+    int64_t *ids, size_t *n, struct work_item **items, char *err, size_t errlen)
+{
+	size_t	 all, k = 0;
+
+	if (db_claim_load(conn, wt->wt_ids, wt->wt_n, ids, n, items, err, errlen) == -1)
+		return -1;
+	if (wt->wt_urgent && *n < wt->wt_n) {
+		sched_lock(&wk->wk_sched);
+		workq_urgent_busy(&wk->wk_q, wt, ids, *n, util_mono_ms());
+		sched_wake(&wk->wk_sched);
+		sched_unlock(&wk->wk_sched);
+	}
+	/*
+	 * A contact another transaction holds may have been loaded
+	 * before its new message was committed: a scan soon finds it.
+	 */
+	if (*n < wt->wt_n)
+		workers_rescan(wk, WORKER_RESCAN_MS);
+	all = *n;
+	*n = workers_drop_aside(wk, ids, *n);
+	if (*n == all)
+		return 0;
+	/* The items of the contacts left (ids keeps their order). */
+	for (size_t i = 0; i < all; i++) {
+		if (k < *n && (*items)[i].wi_contact_id == ids[k]) {
+			(*items)[k++] = (*items)[i];
+			continue;
+		}
+		db_pending_free((*items)[i].wi_pending, (*items)[i].wi_npending);
+		conversation_free(&(*items)[i].wi_cv);
+	}
 	return 0;
 }
 
@@ -205,13 +232,21 @@ worker_run_batch(struct workers *wk, const struct workq_take *wt, PGconn *conn, 
 
 	*claimed = 0;
 	*worked = 0;
-	if (db_begin(conn, err, errlen) == -1)
-		goto fail;
-	if (worker_claim(wk, wt, conn, ids, &n, err, errlen) == -1)
-		goto fail;
-	*claimed = n;
-	if (db_work_load(conn, ids, n, &items, err, errlen) == -1)
-		goto fail;
+	if (wt->wt_scan) {
+		if (db_begin(conn, err, errlen) == -1 ||
+		    worker_claim_scan(wk, wt, conn, ids, &n, err, errlen) == -1)
+			goto fail;
+		*claimed = n;
+		if (db_work_load(conn, ids, n, &items, err, errlen) == -1)
+			goto fail;
+	} else {
+		/* Named contacts: BEGIN, the claim and their messages in one round trip. */
+		if (worker_claim_given(wk, wt, conn, ids, &n, &items, err, errlen) == -1)
+			goto fail;
+		*claimed = n;
+		if (db_work_convs(conn, items, n, err, errlen) == -1)
+			goto fail;
+	}
 	for (i = 0; i < n; i++)
 		if (step_contact(conn, wk->wk_app->ap_dialogue, &items[i], ww, &sl, err,
 		    errlen) == -1)

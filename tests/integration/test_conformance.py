@@ -529,11 +529,16 @@ def merge_conv(q, cid, status="bot", ago="1 hour", priority=0):
 
 
 def merge_in(q, cid, cv, ago, processed=True):
-    return q("INSERT INTO message_in (channel, provider_id, contact_id, conversation_id, "
-             "provider_ts, kind, body, processed_at) VALUES ('whatsapp', 'wamid.MERGE%s', %s, "
-             "%s, now() - interval '%s', 'text', 'Hoi (conform samen)', %s) RETURNING id"
-             % (uuid.uuid4().hex[:12].upper(), cid, cv if processed else "NULL", ago,
-                "now()" if processed else "NULL"))[0][0]
+    mid = q("INSERT INTO message_in (channel, provider_id, contact_id, conversation_id, "
+            "provider_ts, kind, body, processed_at) VALUES ('whatsapp', 'wamid.MERGE%s', %s, "
+            "%s, now() - interval '%s', 'text', 'Hoi (conform samen)', %s) RETURNING id"
+            % (uuid.uuid4().hex[:12].upper(), cid, cv if processed else "NULL", ago,
+               "now()" if processed else "NULL"))[0][0]
+    if not processed:
+        # Queued for the workers, as ingest does (migration 0022).
+        q("INSERT INTO message_in_queue (contact_id, provider_ts, id) "
+          "SELECT contact_id, provider_ts, id FROM message_in WHERE id = %s" % mid)
+    return mid
 
 
 def merge_out(q, cid, cv, status):
@@ -748,6 +753,8 @@ def conformance_03_merge_sql_outbox_and_conversations(h):
         check(owners == [[x]], "%s rows belong to %r after the merge" % (table, owners))
     check(q("SELECT processed_at IS NULL, conversation_id IS NULL FROM message_in "
             "WHERE id = %s" % pending) == [["t", "t"]], "the unprocessed message changed")
+    check(q("SELECT contact_id FROM message_in_queue WHERE id = %s" % pending) == [[x]],
+          "the unprocessed message's queue row did not move to the survivor")
     for table in ("consent_event", "story", "erasure_request"):
         check(q("SELECT count(*) FROM %s WHERE contact_id = %s" % (table, x)) == [["1"]],
               "the %s row did not move to the survivor" % table)

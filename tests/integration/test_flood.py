@@ -166,6 +166,9 @@ def flood_crisis_in_a_stored_backlog_goes_first(h):
            "urgent) SELECT 'whatsapp', 'wamid.BACKLOGCRISIS', id, now(), 'text', "
            "'ik wil niet meer leven (test achterstand)', true FROM contact "
            "WHERE address = '31600005999'")
+    # Stored as another daemon would store them: queued for the workers too.
+    h.psql("INSERT INTO message_in_queue (contact_id, provider_ts, id, urgent) "
+           "SELECT contact_id, provider_ts, id, urgent FROM message_in WHERE provider_id LIKE 'wamid.BACKLOG%%'")
     h.daemon_start()
     backlog = ["31600005%03d" % i for i in range(300)]
     wait_until(lambda: processed(h, backlog + ["31600005999"]) == 301,

@@ -118,6 +118,9 @@ def worker_sets_aside_a_contact_that_fails_alone(h):
            "SELECT 'whatsapp', 'wamid.APART' || id, id, now(), 'text', "
            "'Hallo (test apart)' FROM contact WHERE address LIKE '316000060%%' "
            "OR address = '%s' ORDER BY id" % bad)
+    # Stored as another daemon would store them: queued for the workers too.
+    h.psql("INSERT INTO message_in_queue (contact_id, provider_ts, id, urgent) "
+           "SELECT contact_id, provider_ts, id, urgent FROM message_in WHERE provider_id LIKE 'wamid.APART%%'")
     t0 = time.monotonic()
     h.daemon_start()
 

@@ -28,7 +28,8 @@ static const struct {
 	const char	*name;
 	const char	*why;
 } full_scan_ok[] = {
-	{ "claim_urgent", "reads message_in_urgent (unprocessed crisis messages only) in id order up to its LIMIT" },
+	{ "claim_urgent", "reads message_in_queue_urgent (unprocessed crisis messages only) in id order up to its "
+	    "LIMIT" },
 	{ "outbox_claim", "reads message_out_ready in due order up to its LIMIT" },
 	{ "outbox_next_due", "min() of two partial indexes: the first entry of each" },
 	{ "outbox_requeue", "message_out_lease, entries whose lease ran out" },
@@ -53,10 +54,10 @@ static const struct {
 	    "in id order up to its LIMIT (RESEARCH_COPY_BATCH)" },
 	{ "research_story_claim", "story_research_todo (stories not yet copied only) in id order "
 	    "up to its LIMIT (RESEARCH_COPY_BATCH)" },
-	{ "stats_queues", "the unprocessed and the unsent rows' partial indexes, up to "
+	{ "stats_queues", "the inbound queue and the unsent rows' partial index, up to "
 	    "STATS_BACKLOG_MAX each, once a /metrics scrape" },
-	{ "privacy_sweep", "the sweeper: every open chat (conversation_open) and the unprocessed "
-	    "messages' partial index, once every [privacy] jobs_interval, up to its LIMIT" },
+	{ "privacy_sweep", "the sweeper: every open chat (conversation_open) and the inbound "
+	    "queue, once every [privacy] jobs_interval, up to its LIMIT" },
 };
 
 static int

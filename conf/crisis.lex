@@ -1165,3 +1165,71 @@ except  (opgepakt|gearresteerd|arrested|veroordeeld|aangehouden|convicted|caught
 except  (voel|voelde|feel|felt|feeling) (me|mij|myself)? (soms|vaak|echt|zo|so|often|sometimes|a bit|beetje|een beetje)? (buitengesloten|left out|excluded)
 except  (buitengesloten|left out|excluded) (in|op|bij|door|from|by|at|of) ...3 (klas|school|groep|team|vrienden|class|group|friends|chat|groepsapp|feestje|party|vriendengroep)
 except  (kicked|gooide|gegooid|removed|verwijderd|gekickt|gekicked) (me)? (out|uit) (of|van)? (the|de|het|a|een|mijn|my)? (group|groep|groupchat|groepsapp|chat|class|klas|les|game|lobby|server|team|club|call|discord|voice|vc|squad|clan)
+
+# ---------------------------------------------------------------- Arabic, Darija, Turkish, Polish
+# The core suicide, self-harm, danger, abuse and homeless phrases in the
+# languages the crisis answer exists in (src/langguess.c). AWAITING REVIEW
+# BY NATIVE SPEAKERS (docs/crisis-lexicon.md, "Other languages"): written
+# from dictionaries and common usage, not yet checked by a speaker of each.
+# Arabic script is kept by crisis_normalise with hamza/madda alef, ta
+# marbuta and alef maqsura folded: write the plain forms (ا ه ي).
+# Arabic (script): suicide, wanting to die, killing oneself.
+suicide  (انتحار|انتحر*|سانتحر|ساقتل|الانتحار)
+suicide  (اريد|ابغي|ابغى|بدي|بغيت|حابب|اتمني) (ان)? (اموت|موت|نموت|الموت)
+suicide  (اقتل|اقتلي|نقتل|قتل) (نفسي|روحي|راسي)
+suicide  (ما|لا|مش) (اريد|بدي|بغيت|ابغي) (ان)? (اعيش|نعيش|عيش|الحياه)
+suicide  (تعبت|مليت) (من)? (الحياه|حياتي)
+selfharm  (اجرح|جرحت|نجرح|اؤذي|اذيت|اذي) (نفسي|روحي)
+danger  (سيقتلني|يقتلني|يقتلوني|ستقتلني|تقتلني)
+danger  (يهددني|يهددوني|تهددني)
+abuse  (يضربني|تضربني|يضربوني|ضربني|ضربتني|كيضربني|كتضربني)
+abuse+sexual  (اغتصاب|اغتصبني|اغتصبت|تحرش|يتحرش|تحرش بي)
+abuse+sextortion  (ابتزاز|يبتزني|يبتزوني|تبتزني)
+abuse+sextortion  (ينشر|سينشر|يرسل|سيرسل) ...2 (صوري|صور|فيديو|فيديوهات)
+homeless  (مشرد|مشرده|متشرد|بلا ماوي)
+homeless  (طردني|طردوني|طردتني) ...3 (البيت|المنزل|الدار|الشارع)
+homeless  (انام|نايم|ننعس|نعس|نبات) (في|فى|ف) (الشارع|الحديقه|المحطه|الزنقه)
+homeless  (ليس|ما|ما عندي|معنديش) ...2 (مكان|بلاصه|وين) ...2 (انام|للنوم|نعس|ننعس|نبات)
+# Darija and Moroccan-Dutch in Latin letters (3 = ع is read as e, 7 as 7, 9 as 9).
+suicide  (bghit|bghyt|bgit|baghi|bghiit|bgheet) (nmout|nmot|nmut|nmoot|nmouut|nmout|mout|nmoute)
+suicide  (nqtel|nqetel|nktel|n9tel|qtel|ktel) (rassi|rasi|raasi|rossi|nafsi|rouhi|rohi)
+suicide  (ntehar|nentehar|intihar|ntihar|nt7ar|nte7ar|intihaar)
+suicide  (ma|mab9itch|mabqitch|mab9ach|mab9itsh|mabghitch|mabghitsh) ...2 (neich|neish|naich|n3ich|aich|3ich|eich|ish|nish)
+selfharm  (kanjre7|kanjreh|kanjrah|jra7t|jrht|kan9te3|kanqte3) (rassi|rasi|yeddi|yddi|dra3i|drai|draei)
+abuse  (kaydrebni|kaydrbni|kayedrbni|kaydarbni|darbni|drebni|katdrebni|katdrbni|kayedrebni|kaydrabni|kaydrebli)
+homeless  (ma3ndich|maendich|mandich|maandich|ma3andich|maendish) (fin|fen|feen) (nn3es|nes|naes|nbat|nbayet|nnees|nes)
+homeless  (jrani|jrawni|tardni|tardouni|tardoni|tarduni) (mn|men|mel|mal)? (dar|ddar|ldar|lbit|bit)
+# Turkish (folded: s for s-cedilla, i for dotless i, g for g-breve, o u c).
+suicide  (intihar*|kendimi oldur*|kendimi asaca*|kendimi asmak|kendimi oldurece*)
+suicide  (olmek|olmak) (istiyorum|isterim|istiyom|istiyorm)
+suicide  (yasamak|yasamk) (istemiyorum|istemiyom|istemiyorm)
+suicide  (hayatima|hayatma) son (vermek|verece*|veririm|vericem)
+selfharm  (kendime|kendimi) (zarar|kesiyorum|kestim|yakiyorum|yaktim|yaraliyorum|yaraladim|keserim)
+danger  (beni|bizi) (oldurece*|olduruce*|oldurcek|oldurur|vuracak|bicaklayacak)
+abuse  (babam|annem|abim|amcam|uvey babam|kocam|ailem|agabeyim) (beni|bana)? (dovuyor|dovdu|dover|vuruyor|vurdu|dovuyorlar|dovuyo|siddet uyguluyor)
+abuse  (dovuyor|dovuyorlar|dovuldum|dayak yiyorum|siddet goruyorum)
+abuse+sexual  (tecavuz*|taciz*|istismar*)
+abuse+sextortion  (santaj*|ciplak fotograflarimi|fotograflarimi yayacak|fotolarimi yayacak)
+homeless  (kalacak|uyuyacak|yatacak) (yerim|yer|bir yerim) (yok)
+homeless  (evden|evimden) (kovuldum|atildim|attilar|kovdular|kacti*|kactim)
+homeless  (sokakta|disarida|parkta) (yatiyorum|uyuyorum|kaliyorum|yasiyorum|yattim|uyudum)
+homeless  (evsizim|evsiz kaldim|evsiz)
+# Polish (folded: a e l s c n o z for the letters with marks).
+suicide  (samoboj*|samobojst*|samobojcz*)
+suicide  (chce|chcialbym|chcialabym|chcialem|chcialam) (umrzec|umrzc|zniknac na zawsze|sie zabic|skonczyc ze soba|nie zyc)
+suicide  (zabije|zabic|zabijam|zabilem|zabilam) sie
+suicide  nie (chce|chcem|umiem) (juz)? (zyc|zyc dalej|tak zyc)
+suicide  (skoncze|skonczyc|skoncz) ze (soba|swoim zyciem|zyciem)
+selfharm  (tne|pocialem|pocielam|ciac|okaleczam|okaleczylem|okaleczylam|przypalam|ranie) sie
+selfharm  (samookalecz*|samouszkodz*)
+danger  (zabije|zabiją|zabija|zabijeją|zabija) (mnie|nas)
+danger  (grozi|grozil|grozila|groza|groza) (mi|nam)
+abuse  (ojciec|tata|matka|mama|ojczym|macocha|brat|wujek|rodzice) ...2 (bije|bil|bila|bija|bili|kopie|kopal|dusi|dusil) (mnie|nas)?
+abuse  (bije|bija|bil|bila|bili|kopie) mnie
+abuse+sexual  (zgwalcil*|zgwalcon*|gwalt*|molest*|dotyka mnie|dotykal mnie|wykorzystal*|wykorzystuje)
+abuse+sextortion  (szantaz*|szantazuje)
+abuse+sextortion  (nagie|moje|intymne) (zdjecia|filmy|nagrania) ...4 (wysle|wysla|opublikuje|rozesle|pieniadze|zaplac|zaplacic|wszystkim)
+homeless  nie (mam|ma) (gdzie) (spac|spac dzis|mieszkac|isc|pojsc|nocowac)
+homeless  (wyrzucil*|wyrzucili|wyrzucila) mnie
+homeless  (spie|spalem|spalam|nocuje) (na|w)? (ulicy|dworcu|klatce|ulicach|parku|lawce|dworze)
+homeless  (bezdomn*)

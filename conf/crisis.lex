@@ -34,7 +34,7 @@
 @vader    = vader|baba|abba|pappie|vadertje|pa|papa|pappa|paps|pap|vadr|stiefvader|stiefpa|stiefpapa|pleegvader|stiefvadr|vadertje
 @moeder   = moeder|yemma|yema|mammie|moeders|ma|mama|mamma|mam|mams|moedr|moeda|stiefmoeder|stiefma|stiefmama|pleegmoeder
 @familie  = @vader|@moeder|ouders|ouder|stiefouder|pleegouders|broer|broertje|zus|zusje|stiefbroer|stiefzus|halfbroer|oom|tante|opa|oma|neef|vriend|vriendje|stiefvader|verzorger|grootvader
-@hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde|mept|mepte|meppen|gemept|ramt|ramde|beukt|beukte|timmert|knijpt|kneep|bijt|beet|krabt|duwde|sleurt|sleurde|trekt aan
+@hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde|mept|mepte|meppen|gemept|ramt|ramde|beukt|beukte|timmert|knijpt|kneep|bijt|beet|krabt|duwde|sleurt|sleurde|trekt aan|schoppen|trappen|stompen|wurgen|duwen|knijpen|brandt|brandde|verbrandt
 @sexnl    = misbruikt|misbruikte|misbruiken|betast|betastte|bepotelt|verkracht|verkrachtte|verkrachten|aanrandt|randt
 @victim   = me|mij|ons|mn|mijn|@moeder|@vader|broertje|zusje|broer|zus
 @pills    = pillen|pilletjes|pil|tabletten|tabletjes|paracetamol|paracetamols|medicijnen|medicatie|slaappillen|slaappil|oxazepam|pillen|antidepressiva|medicijne
@@ -53,7 +53,7 @@
 @odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|off|wrong
 @when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
-@knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap
+@knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
 @topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld
 @frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
@@ -235,7 +235,7 @@ suicide  (deze|de) (wereld|aarde) (verlaten|uit)
 suicide  (weg|vertrekken|weggaan|verdwijnen) (van|uit|op) (deze|de|die) (wereld|aarde)
 suicide  (ben|bn|voel) ...2 (een|n)? (last|blok aan het been) voor (iedereen|jullie|mijn ouders|mn ouders|mijn familie|mn familie|de wereld)
 suicide  (zie|zien|heb|is|er is) ...1 geen (uitweg|uitweeg|toekomst)
-suicide  geen (uitweg|uitweeg)
+suicide  (geen|gn|gen) (uitweg|uitweeg)
 suicide  (stoppen|stop|kappen) met alles (voor altijd|voorgoed|voor goed)
 suicide  @wil (stoppen|stop|kappen) met alles
 suicide  om dood te (gaan|gaa|gan)
@@ -274,7 +274,7 @@ suicide  niemand ...2 (me|mij) ...1 (missen|mist|misse|missen)
 suicide  niemand (zal|zou|gaat|gaan|zal) (het)? (merken|merkt|missen) ...2 (als|dat) @ik
 suicide  (beter|beeter) af ...1 (zonder|zondr|zonde) (mij|me)
 suicide  zonder (mij|me) (beter|beeter) af
-suicide  geen (reden|zin|nut|doel|reeden) ...3 @leven
+suicide  (geen|gn|gen) (reden|zin|nut|doel|reeden) ...3 @leven
 suicide  @leven (heeft|heef|heb|hebt|is) (geen|gn|gen) (zin|nut|doel|waarde|zinn)
 suicide  @leven (is)? (zinloos|waardeloos|nutteloos|zinloss|doelloos)
 suicide  @leven is (niks|niets|nix) (waard|meer waard)
@@ -470,8 +470,8 @@ abuse+sexual+sextortion  (forced|forces|force|forcing|pressured|pressures|pressu
 abuse+sextortion  (nudes|nude|naked pics|naked pictures|naked photos|naked video) ...4 (leak|leaked|share|shared|spread|post|posted|send to everyone|blackmail|blackmailing)
 
 # ---------------------------------------------------------------- homeless (nl)
-homeless  geen ...1 (slaapplek*|slaapplaats*|onderdak|dak boven|slaapadres|slaap plek|slaap plaats|woonplek|plek om te slapen|verblijfplaats|bed voor vannacht)
-homeless  geen (plek|plaats|plekje|plaatsje|bed|adres|huis) (om|waar|meer)? ...2 (slapen|slaap|te slapen|overnachten|pitten|maffen|blijven|wonen|heen)
+homeless  (geen|gn|gen) ...1 (slaapplek*|slaapplaats*|onderdak|dak boven|slaapadres|slaap plek|slaap plaats|woonplek|plek om te slapen|verblijfplaats|bed voor vannacht)
+homeless  (geen|gn|gen) (plek|plaats|plekje|plaatsje|bed|adres|huis) (om|waar|meer)? ...2 (slapen|slaap|te slapen|overnachten|pitten|maffen|blijven|wonen|heen)
 homeless  nergens (om)? (te)? (slapen|slaap|overnachten|pitten|maffen|wonen|blijven)
 homeless  (kan|kun|weet|heb|kunnen|mag) ...2 nergens (heen|naartoe|slapen|te slapen)
 homeless  waar ...3 @tonight ...3 @sleepnl
@@ -705,7 +705,7 @@ suicide+ingested  (onder|under) (de|het|the) (gootsteen|aanrecht|sink) ...3 (ged
 suicide+ingested  (gedronken|drank|drunk|geslikt|swallowed) ...4 (onder|under) (de|het|the) (gootsteen|aanrecht|sink)
 suicide  (wc|toilet) (eend|reiniger|cleaner)
 suicide+ingested  (neem|take|slik|swallow) @ik? (al|alle|all|every|de hele|the whole) ...2 @meds
-suicide+ingested  @when ...2 (neem|slik|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
+suicide+ingested  @when ...2 (neem|neme|slik|slikke|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
 suicide  @when ...4 (maak|maken|make) @ik? (er)? (een|n)? (eind|einde|end) (aan|to)
 suicide  (alles|everything|all) ...1 (klaargelegd|klaar gelegd|ready|klaar) ...1 (voor)? (vanavond|vannacht|tonight|morgen|straks|voor het|for it)
 suicide  (loop|ga|fiets|walk|go|going|heading) @ik? ...1 (naar|to) (het|de|the) (spoor|brug|dak|flat|rails|tracks|bridge|roof|water|zee)
@@ -1033,7 +1033,7 @@ homeless  (op slot|dicht|locked) ~6 (sta|zit|ben|im|stand|sitting) (buiten|outsi
 homeless  (sinds|al|since|for) ...3 (op straat|on the street|on the streets)
 homeless  (zit|leef|woon|beland|belandt|ben|lives|living|live) ...2 (op straat|on the street|on the streets)
 homeless  op straat (geslapen|gezet|beland|geleefd|slapen|leven|gegooid|gegooit|terecht)
-homeless  geen (adres|onderdak|slaapplek|dak boven|dak|woonplek|bed|plek om te slapen|plek voor vannacht|plek meer|thuis meer|huis meer)
+homeless  (geen|gn|gen) (adres|onderdak|slaapplek|dak boven|dak|woonplek|bed|plek om te slapen|plek voor vannacht|plek meer|thuis meer|huis meer)
 homeless  @famall ...2 (willen|wil|wilt) (me|mij) (niet|nie) (meer|hebben|thuis)
 homeless  @ik ben ...2 (weggelopen|gevlucht|weg) (van|uit)? (huis|thuis|de opvang|mijn pleeggezin|mn pleeggezin|het pleeggezin|de groep|het internaat|de instelling)
 homeless  @ik ben ...2 (weggelopen|gevlucht) $
@@ -1233,3 +1233,30 @@ homeless  nie (mam|ma) (gdzie) (spac|spac dzis|mieszkac|isc|pojsc|nocowac)
 homeless  (wyrzucil*|wyrzucili|wyrzucila) mnie
 homeless  (spie|spalem|spalam|nocuje) (na|w)? (ulicy|dworcu|klatce|ulicach|parku|lawce|dworze)
 homeless  (bezdomn*)
+# Round 5, from the misses of the corpus's train split (general forms, not the sentences).
+danger  (verstop|verstopt|verstopte|verstoppen|hiding|hide|hid) ...2 (me|mij|mezelf|myself|in|under|onder) ~8 (thuiskomt|komt|binnen|deur|door|break|breken|breaking|dronken|drunk|bang|scared|trying|proberen|schreeuwt|screaming)
+danger  (hoor|hear|hoorde|heard) (iemand|someone|somebody|voetstappen|footsteps|een man|a man) ~8 (alleen thuis|home alone|alone|alleen|bang|scared|beneden|downstairs|inbreker|help)
+danger  (zwaar|erg|heel|badly|seriously|really) (gewond|verwond|hurt|injured|bleeding)
+danger  (gestoken|neergestoken|stabbed|shot|neergeschoten|geraakt) ...4 (bloed|bloedt|bleeding|bloeden|blood|ambulance)
+danger  (heeft|hebben|had|has|have) (me|mij) ...4 (gestoken|neergestoken|geslagen|geschopt|gewurgd|verwond|stabbed|choked|punched|kicked)
+danger  (gevochten|vechten|vechtpartij|fight|fighting|gevecht|knokken) ...3 (in|at) (ons|mijn|mn|my|our|the)? (huis|house|home|thuis|flat|apartment) ~8 (bloed|blood|mes|knife|wapen|weapon|nu|now|help|hulp|politie|police)
+abuse  (buitenland|land van herkomst|marokko|turkije|somalie|afghanistan|abroad|back home|my country|home country) ~8 (niet terug|mag niet terug|cant come back|not allowed back|achterlaten|achtergelaten|leave me|trouwen|marry|married|paspoort|passport)
+abuse  (@famall|they|ze|zij) ~4 (hurt|beat|slaan|pijn doen|pijndoen|schoppen|straffen|punish|hit|kill|vermoorden) ~8 (@reltn|find out|erachter|ontdekken|ontdekt|finds out)
+abuse+sexual  (slaap|slapen|sleep|seks|sex|neuken|sleeping|slepen|selep) (met|with) ...3 (vrienden|friends|mannen|men|guys|jongens|anderen|others) ...3 (voor|for) (geld|money|cash)
+abuse+sexual  (geld|money|cash|betaalt|pays|betaald|paid) ...4 (voor|for) (seks|sex)
+abuse+sexual  (rare|vieze|enge|weird|gross|creepy|nare|smerige) (dingen|things|stuff|spelletjes|games) (met|with|bij|to|aan) (me|mij)
+abuse+sextortion  (dwingt|dwong|eist|eiste|forces|forced|demands|demanded|pressures|pressured|chanteert) (me|mij)? ...3 (fotos|foto|nudes|pics|naaktfotos|videos|filmpjes|naakt) ...2 (sturen|te sturen|send|to send|maken|sturen|delen)
+abuse  @fam_en ...2 (burns|burned|burnt|cuts|bites|bit|starves|starved|chokes|choked|slaps|slapped|pinches|locks|locked|drags|dragged) (me|us)
+abuse  @familie ...2 (brandt|brandde|verbrandt|knijpt|kneep|bijt|beet|wurgt|wurgde|stompt|stompte|sleurt|sleurde) (me|mij|ons)
+abuse  (moet|mag|moest|mocht) van (mn|mijn|m|me|de)? (@vader|@moeder|ouders|stiefvader|stiefmoeder|oom|tante|pleegouders) ...3 (op de grond slapen|buiten slapen|in de kelder|in de schuur|geen eten|niet eten|niet naar binnen|op de gang slapen|in de kast)
+abuse  (geen|no) (eten|food) (thuis|at home|in huis|in the house) ~8 (dagen|days|dronken|drunk|week|weken|weeks)
+abuse  @familie ...3 (me|mij) ...2 (tegen|door|op|van|against|into|down) (de|het|een|the|a)? (muur|kast|grond|deur|vloer|trap|tafel|wall|floor|stairs|door|table) (gegooid|geduwd|gesmeten|geslagen|geramd|aan|af|thrown|pushed|slammed)?  
+abuse  (blauw oog|blauwe plekken|bloedneus|blauwe plek|gebroken arm|kapotte lip|dikke lip|black eye|bruises|bruise|split lip) (van|door|from|because of) (mn|mijn|m|me|my)? (@familie|@fam_en)
+selfharm  (in|op) (mn|mijn|me|m|my) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|buik|huid|wrist|arms|legs) (snijden|krassen|snij|kras|branden|cutten|te snijden|te krassen|gesneden|gekrast)
+selfharm  (clean|gestopt|streak) ...6 (relapsed|relapse|terugval|teruggevallen|weer begonnen|verbroken|broke|broken|again|weer gedaan)
+homeless  (zit|sta|ben|lig|slaap|loop|zwerf) ...2 (sinds gisteren|sinds gister|de hele nacht|all night|since yesterday|sinds vannacht|al dagen|for days|al twee dagen|al 2 dagen|al een week) ...3 (buiten|outside|op straat|on the street|in het park|on the streets)
+homeless  @tonight ...3 ergens (heen|naartoe|slapen) ~8 (weet|wet) @niet (waar|wr)
+suicide  (dont|cant|do not|cannot|zie|kan) (see)? (myself|mezelf|me) (alive|leven|levend|here|around|hier|meer) (next|volgend|volgende|over|in|na|after)
+suicide  (ways|manieren|methods|methodes|method|manier) (to|om) (die|dood te gaan|te sterven|kill myself|mezelf|end it|suicide)
+suicide  (rust|slapen|sleep|rest|peace) ...2 (voor altijd|voorgoed|forever|for good|eeuwig|for ever|eternal|eeuwige)
+except  (met|with) (een|a|zn|zijn|his|her|mn|my)? (kussen|pillow|knuffel|teddy|ballon|balloon|sneeuwbal|snowball|waterpistool|nerf|kussens|pillows|sneeuwballen|snowballs) ...2 (geslagen|gegooid|beschoten|geraakt|hit|shot|gestoken|gemept)

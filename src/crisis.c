@@ -1179,7 +1179,8 @@ crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix
 	if (sl != NULL)
 		for (i = 0; i < sl->cs_npats; i++)
 			fn(lx, sl->cs_pats[i], ti, tx, arg);
-	if (t->ct_len + 1 < sizeof(withn) && t->ct_s[t->ct_len - 1] == 'e') {
+	if (t->ct_len + 1 >= CRISIS_DROP_N_MIN && t->ct_len + 1 < sizeof(withn) &&
+	    t->ct_s[t->ct_len - 1] == 'e') {
 		memcpy(withn, t->ct_s, t->ct_len);
 		withn[t->ct_len] = 'n';
 		if (crisis_drops_n(withn, t->ct_len + 1, 0) &&

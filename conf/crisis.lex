@@ -1057,15 +1057,19 @@ danger+other  (mijn|mn|m|my) @friend ...4 (heeft|has|had) ...3 (pillen|pills|@me
 # with how long it has been ("maar nu gaat het al twee jaar goed").
 @okspan   = n|1|2|3|4|5|al|already|alweer|inmiddels|sinds|since|een|twee|drie|vier|vijf|half|anderhalf|a|one|two|three|four|five|jaar|jaren|maanden|maand|weken|tijd|tijdje|years|year|months|month|weeks|while|lang|long
 @ikall    = @ik|i|im|ive|id
+# An aside after a negation that makes it plainly calm ("heeft me nooit geslagen hoor, hij is gewoon
+# streng"). A bare negation ("mijn pleegmoeder heeft me nooit geslagen") stays a crisis hit with the
+# past marker: in a flow the engine asks whether it is happening now.
+@aside    = hoor|gelukkig|luckily|though|tho|maar|but|gewoon|just|alleen|only|wil|wilde|want|wanted|vraag|vragen|question|weten|know|informatie|info|benieuwd|curious|lief|streng|strict|nice|kind
 except  @ikall ...4 @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okspan? @okspan? @okspan? @better
 except  @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okspan? @okspan? @okspan? @better
 except  @ikall ...6 (maar|but|mara|mr|mar|bt) (dat|het|t|that|it|this) (is|was|s|ligt|lies) (al|allemaal|heel|echt|already|long|way)? ...2 (geleden|ago|voorbij|over|achter me|behind me|verleden tijd|in the past)
 except  (was|were|used to be|been|geweest|ben|zat|woonde|sliep|slept|lived) (dakloos|homeless|op straat|weggelopen|in de opvang|on the street|on the streets|in a shelter|buiten) ...6 (but|maar) (nu|now) (woon|wonen|live|living|heb|have|got|zit|ben|im|woont|lives) ...6 (kamer|plek|huis|woning|room|place|home|flat|appartement|studio|dak|bed)
 # Negated: it did not happen.
-except  (nooit|never|niet|not|nie) (aan|about|of)? (zelfmoord*|suicide|dood|doodgaan|zelfdoding) (gedacht|nagedacht|thought|considered|overwogen|gedaan)
-except  (heeft|hebben|had|hadden|has|have) (me|mij|ons|us) (nooit|never|nog nooit) (geslagen|geschopt|mishandeld|misbruikt|aangeraakt|bedreigd|pijn gedaan|hit|hurt|abused|touched|beaten|kicked|threatened)
-except  (nooit|never|niet|not|nie) (pillen|pills|@meds) (genomen|ingenomen|geslikt|taken|took|swallowed)
-except  (die|those|the|de) @meds (nooit|never|niet) (genomen|ingenomen|geslikt|taken|took|swallowed)
+except  (nooit|never|niet|not|nie) (aan|about|of)? (zelfmoord*|suicide|dood|doodgaan|zelfdoding) (gedacht|nagedacht|thought|considered|overwogen|gedaan) ...4 @aside
+except  (heeft|hebben|had|hadden|has|have) (me|mij|ons|us) (nooit|never|nog nooit) (geslagen|geschopt|mishandeld|misbruikt|aangeraakt|bedreigd|pijn gedaan|hit|hurt|abused|touched|beaten|kicked|threatened) ...4 @aside
+except  (nooit|never|niet|not|nie) (pillen|pills|@meds) (genomen|ingenomen|geslikt|taken|took|swallowed) ...4 @aside
+except  (die|those|the|de) @meds (nooit|never|niet) (genomen|ingenomen|geslikt|taken|took|swallowed) ...4 @aside
 # Side effects and ordinary use of medicine are questions, not crises.
 except  (normaal|normal|bijwerking*|side effect*|sideeffect*|bijverschijnsel*) ...6 (@meds|pil|pill)
 except  (@meds|pil) (me|mij|je|you) ...2 @odd (maakt|maken|makes|make)
@@ -1238,7 +1242,7 @@ danger  (verstop|verstopt|verstopte|verstoppen|hiding|hide|hid) ...2 (me|mij|mez
 danger  (hoor|hear|hoorde|heard) (iemand|someone|somebody|voetstappen|footsteps|een man|a man) ~8 (alleen thuis|home alone|alone|alleen|bang|scared|beneden|downstairs|inbreker|help)
 danger  (zwaar|erg|heel|badly|seriously|really) (gewond|verwond|hurt|injured|bleeding)
 danger  (gestoken|neergestoken|stabbed|shot|neergeschoten|geraakt) ...4 (bloed|bloedt|bleeding|bloeden|blood|ambulance)
-danger  (heeft|hebben|had|has|have) (me|mij) ...4 (gestoken|neergestoken|geslagen|geschopt|gewurgd|verwond|stabbed|choked|punched|kicked)
+danger  (heeft|hebben|had|has|have) (me|mij) ...4 (gestoken|neergestoken|gewurgd|stabbed|choked|strangled)
 danger  (gevochten|vechten|vechtpartij|fight|fighting|gevecht|knokken) ...3 (in|at) (ons|mijn|mn|my|our|the)? (huis|house|home|thuis|flat|apartment) ~8 (bloed|blood|mes|knife|wapen|weapon|nu|now|help|hulp|politie|police)
 abuse  (buitenland|land van herkomst|marokko|turkije|somalie|afghanistan|abroad|back home|my country|home country) ~8 (niet terug|mag niet terug|cant come back|not allowed back|achterlaten|achtergelaten|leave me|trouwen|marry|married|paspoort|passport)
 abuse  (@famall|they|ze|zij) ~4 (hurt|beat|slaan|pijn doen|pijndoen|schoppen|straffen|punish|hit|kill|vermoorden) ~8 (@reltn|find out|erachter|ontdekken|ontdekt|finds out)
@@ -1265,6 +1269,6 @@ suicide  (er is|is er|there is|theres|there's) (toch|echt|gewoon|really|just)? (
 suicide  (easier|better|happier) ...3 (if|when) (i|im) (just|simply|really)? (wasnt|werent|was not|were not|didnt|was|were|am) (here|around|alive|exist|gone|dead|born)
 suicide+other  (texted|sent|said|appte|stuurde|zei|zegt|says|wrote|schreef) ...3 (goodbye|bye|vaarwel|afscheid|doei) ~8 (wont|doesnt|isnt|niet|not|geen|reageert|answer|answering|pick up|opnemen|antwoordt|offline)
 danger  (someone|somebody|iemand|he|she|they|hij|ze|zij|man|guy|gast) ...2 (trying|tries|probeert|proberen|wil|wants) ...3 (into|in|binnen|inbreken|breken|break|open) ...3 (my|our|mijn|mn|ons) (room|house|kamer|huis|home|flat|door|deur|window|raam)
-except  (nooit|never) ...3 (genomen|ingenomen|geslikt|gedaan|geprobeerd|taken|took|tried|done|gedacht|thought) (om|to|about) (dood|die|doodgaan|te sterven|mezelf|myself|kill|dying)
-except  (ben|word|werd|was|been|wasnt|bin|wordt) (nooit|never|niet|not|nie|nog nooit) (mishandeld|misbruikt|geslagen|verkracht|aangerand|bedreigd|abused|hit|raped|beaten|assaulted|gestoken)
+except  (nooit|never) ...3 (genomen|ingenomen|geslikt|gedaan|geprobeerd|taken|took|tried|done|gedacht|thought) (om|to|about) (dood|die|doodgaan|te sterven|mezelf|myself|kill|dying) ...4 @aside
+except  (ben|word|werd|was|been|wasnt|bin|wordt) (nooit|never|niet|not|nie|nog nooit) (mishandeld|misbruikt|geslagen|verkracht|aangerand|bedreigd|abused|hit|raped|beaten|assaulted|gestoken) ...4 @aside
 except  (leert|leren|leer|learn|learning|learned|geleerd|leerden|hadden|hebben|had|doen|deden) ...2 (over|about|ovre|oevr) ...3 @topic (en|and|of|or)? @topic?

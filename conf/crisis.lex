@@ -34,7 +34,7 @@
 @vader    = vader|baba|abba|pappie|vadertje|pa|papa|pappa|paps|pap|vadr|stiefvader|stiefpa|stiefpapa|pleegvader|stiefvadr|vadertje
 @moeder   = moeder|yemma|yema|mammie|moeders|ma|mama|mamma|mam|mams|moedr|moeda|stiefmoeder|stiefma|stiefmama|pleegmoeder
 @familie  = @vader|@moeder|ouders|ouder|stiefouder|pleegouders|broer|broertje|zus|zusje|stiefbroer|stiefzus|halfbroer|oom|tante|opa|oma|neef|vriend|vriendje|stiefvader|verzorger|grootvader
-@hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde
+@hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde|mept|mepte|meppen|gemept|ramt|ramde|beukt|beukte|timmert|knijpt|kneep|bijt|beet|krabt|duwde|sleurt|sleurde|trekt aan|schoppen|trappen|stompen|wurgen|duwen|knijpen|brandt|brandde|verbrandt
 @sexnl    = misbruikt|misbruikte|misbruiken|betast|betastte|bepotelt|verkracht|verkrachtte|verkrachten|aanrandt|randt
 @victim   = me|mij|ons|mn|mijn|@moeder|@vader|broertje|zusje|broer|zus
 @pills    = pillen|pilletjes|pil|tabletten|tabletjes|paracetamol|paracetamols|medicijnen|medicatie|slaappillen|slaappil|oxazepam|pillen|antidepressiva|medicijne
@@ -46,21 +46,21 @@
 @tonight  = vannacht|vanavond|vanacht|vanaavond|vnacht|vnavond|nacht
 @dader    = hij|zij|ze|iemand|man|jongen|gast|vent|jongens|mannen|ex|exvriend|exvriendje|@familie
 # what can be taken: medicine (also in @pills, @pillsen) and household poison
-@meds     = @pills|@pillsen|pijnstillers|pijnstiller|ibu|ibuprofen|ibuprofens|oxycodon|oxycodone|xanax|xtc|melatonine|ritalin|concerta|diazepam|temazepam|lorazepam|tramadol|codeine|morfine|sertraline|citalopram|lithium|strip|strips|stuks|tabletjes|capsules|painkillers|painkiller|tylenol|advil|aspirin|aspirine|antidepressants|sleepingpills|pils|pilen|pilletje|medicijn|medicatie|slaapmedicatie|hoestdrank|drugs
+@meds     = @pills|@pillsen|pijnstillers|pijnstiller|ibu|ibuprofen|ibuprofens|oxycodon|oxycodone|xanax|xtc|melatonine|ritalin|concerta|diazepam|temazepam|lorazepam|tramadol|codeine|morfine|sertraline|citalopram|lithium|strip|strips|stuks|tabletjes|capsules|painkillers|painkiller|tylenol|advil|aspirin|aspirine|antidepressants|sleepingpills|pils|pilen|pilletje|medicijn|medicatie|slaapmedicatie|hoestdrank|drugs|insuline|insulin|slaapmiddel|slaapmiddelen|kalmeringsmiddel|kalmeringspillen|antipsychotica|quetiapine|seroquel|fluoxetine|prozac|valium|adderall|opiaten|oxy|lyrica|pregabaline|morfine|ijzerpillen|vitaminepillen|anticonceptiepillen|paracetamolletjes|pijnstillertjes
 @chem     = bleek|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner
-@ingested = genomen|ingenomen|geslikt|ingeslikt|leeggeslikt|gedronken|opgedronken|leeggedronken|opgegeten|gegeten|gepakt|gedaan|op|opgemaakt|leeggemaakt|nam|slikte|dronk|at|took|taken|swallowed|drank|drunk|ate|downed|had|overdosed|od|odd|popped|necked
-@many     = veel|alle|al|hele|heel|handvol|hoop|stapel|doos|doosje|doosjes|strip|strips|potje|pot|fles|flesje|voorraad|teveel|zoveel|allemaal|rest|bunch|lot|lots|all|whole|bottle|handful|load|every|box|pack|packet|bunch|way|dozens|paar|massa|shitload|tig|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|ten|twelve|fifteen|twenty|thirty|forty|fifty
+@ingested = genomen|ingenomen|geslikt|ingeslikt|leeggeslikt|gedronken|opgedronken|leeggedronken|opgegeten|gegeten|gepakt|gedaan|op|opgemaakt|leeggemaakt|nam|slikte|dronk|at|took|taken|swallowed|drank|drunk|ate|downed|had|overdosed|od|odd|popped|necked|gespoten|ingespoten|geinjecteerd|injected|gesnoven|snorted|opgesnoven|weggewerkt
+@many     = veel|alle|al|hele|heel|handvol|hoop|stapel|doos|doosje|doosjes|strip|strips|potje|pot|fles|flesje|voorraad|teveel|zoveel|allemaal|rest|bunch|lot|lots|all|whole|bottle|handful|load|every|box|pack|packet|bunch|way|dozens|paar|massa|shitload|tig|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|ten|twelve|fifteen|twenty|thirty|forty|fifty|heleboel|boel|zooi|bult|berg|zak|zakje|bende|ton|pakje|sloot|emmer|shitload|ton|veertien|zestien|zeventien|achttien|negentien|dertien|elf|vijfentwintig|honderd|hundred|twentyfive|handfull|heap|stack|ton|tons|several|loads
 @odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|off|wrong
 @when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
-@knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap
-@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war
-@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing
+@knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
+@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld
+@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
-@better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good
+@better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
 @okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg
-@past_at  = tijd|tijdje|while|when|vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once
+@past_at  = tijd|tijdje|while|when|vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once|usde|usd|ued|uset|vroegah|vroegâh|froeger
 @pics     = nudes|nude|pics|pic|pictures|picture|photos|photo|fotos|foto|fotoos|video|videos|vid|vids|filmpje|filmpjes|naaktfotos|naaktfoto|screenshots|screenshot|recording|opname|beelden|images|snaps|everything|alles|ze|them|it|het
 @audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
 @homework = homework|huiswerk|math|maths|wiskunde|toets|toetsen|exam|exams|examen|test|tests|school|maandag|monday|les|class|teacher|leraar|docent
@@ -101,7 +101,7 @@ except  @pillsen ...2 (for|against) (my|the|a|her|his)? (headache|pain|cramps|pe
 except  (film|serie|series|movie|boek|book|show|docu|documentaire|aflevering|episode|clip|anime|game|podcast|verhaal|story) (waarin|where|in which|waar|over|about) ...6 @violent
 except  (songtekst|lyrics|lyric|citaat|quote|quoting|citeer) ...4 (die|dood|dead|kill|killing|suicide|zelfmoord|niet meer|wanna die|want to die)
 except  (zingt|zong|sings|sang|singing|rapt|rapte|raps|rapping) ...4 (die|dood|dead|kill|killing|suicide|zelfmoord|niet meer|wanna die|want to die)
-except  (leert|leren|studeert|studeren|college|colleges|studie|learning|studying|studies|learn|learned|geleerd) (over|about) ...3 @topic
+except  (leert|leren|studeert|studeren|college|colleges|studie|learning|studying|studies|learn|learned|geleerd) (over|about|ovre|oevr|ovr|ofer|abt|abour) ...3 @topic
 except  (slaat|sloeg|slaan|hits|hit) ...3 (bal|ball|alarm|munt|kussen|kussens|pillow|pillows|kussengevecht|trom|trommel|drum|drums)
 except  (sloeg|slaat|hit|hits) (me|mij) (met|with) (een|a|zn|zijn|his|her)? (kussen|pillow|knuffel|teddy|ballon|balloon)
 except  @knife ...3 (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|skin|skins|knifeskin)
@@ -114,8 +114,8 @@ except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ..
 # Topics in a school, media or news frame ("een werkstuk over huiselijk
 # geweld", "in het nieuws ... neergestoken"): only the frame and the topic
 # word are masked, other words of the message still count.
-except  @frame ...5 (over|about|on|van|rond|regarding) ...3 @topic (en|and|of|or)? @topic?
-except  (over|about) (een|de|het|a|an|the)? @frame ...3 (over|about)? ...3 @topic
+except  @frame ...5 (over|about|ovre|oevr|ovr|ofer|abt|abour|on|van|rond|regarding) ...3 @topic (en|and|of|or)? @topic?
+except  (over|about|ovre|oevr|ovr|ofer|abt|abour) (een|de|het|a|an|the)? @frame ...3 (over|about)? ...3 @topic
 except  (nieuws|news|journaal|krant|nos|at5|newspaper|telegraaf|omroep|tiktok|insta|twitter|youtube) ...8 @violent
 except  @violent ...8 (nieuws|news|journaal|krant|newspaper)
 except  (in|the|de|het|die) (film|serie|series|movie|boek|book|game|show|anime|verhaal|story|aflevering|episode|skyrim|gta|fortnite|minecraft|zelda) ...6 @violent
@@ -130,20 +130,20 @@ except  (festival|kamp|camping|kamperen|scouting|tuin|kampvuur|vakantie|holiday|
 except  (signs|signalen|tekenen|kenmerken|symptomen|symptoms|herken|herkennen|recognize|recognise) ...6 (abused|abuse|mishandeld|misbruikt|depressed|suicidal|suicidaal|homeless|dakloos|being)
 except  (alles|everything) geslikt (wat|what) (hij|zij|ze|je|hun|die|they|he|she|you) (zei|zegt|zeiden|said|says|vertelde)
 except  (level|spel|game|potje|ronde|puzzel|toets|som|sommen|opdracht|sudoku|wedstrijd|raadsel|quiz) ...6 (geef|geeft|give) (het|it)? (op|up)
-except  (flauwgevallen|fainted|passed out|flauw gevallen) ...6 (maar|but|nu|now) ...3 @okverb @okadv? @okadv? @better
+except  (flauwgevallen|fainted|passed out|flauw gevallen) ...6 (maar|but|mara|mr|mar|bt|nu|now) ...3 @okverb @okadv? @okadv? @better
 except  (flauwgevallen|fainted|flauw gevallen) (bij|at|during|tijdens|van|from) (de|het|een|the|a)? (bloedprik|prik|dokter|doctor|arts|tandarts|dentist|hitte|warmte|heat|gym|gymles|training|vaccinatie|injection|spuit)
 except  @knife ...4 (om|voor|to|for) ...3 (vis|groente|groenten|koken|keuken|cook|cooking|eten|food|brood|vlees|avocado|taart|cake|knutselen|hout|uien|fruit)
 except  @knife (in|skin|skins|voor|for) (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|game|het spel|the game|de game)
 # Stories that are over ("vroeger ... maar nu gaat het goed", "i used to ... but now i'm safe").
-except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okadv? @better
-except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 <n> (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
-except  @past_at ...8 (maar|but|nu|now|en|and|sinds|since) ...3 (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf|one|two|three|four|five|six|a) (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
+except  @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okadv? @better
+except  @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 <n> (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
+except  @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf|one|two|three|four|five|six|a) (years|year|jaar|maanden|maand|months|month|weeks|week|weken|dagen|days) clean
 except  (gestopt|stopped|quit|clean|stopte) (met|with)? (krassen|snijden|cutten|cutting|self harm|selfharm|harming|zelfbeschadiging|sh|kras) ...3 @okverb @okadv? @okadv? @better
 except  (die|who) (me|mij) ...3 (is|was|werd|got|has|have|zijn) ...2 (opgepakt|gearresteerd|arrested|aangehouden|caught|gepakt|veroordeeld|convicted)
-except  (bang|afraid|scared) ...4 (maar|but) (hij|zij|ze|he|she|they) (woont|wonen|lives|live) (hier|er|daar|thuis|with us|here)? (niet meer|nt meer|no longer|not anymore)
-except  @past_at ...8 (maar|but|nu|now|sinds|since) ...6 (is het|gaat het|its|it is|things are|alles is|is alles|everything is|gaat alles) ...2 (goed|beter|fine|ok|oke|okay|better|good|veilig|safe|great)
+except  (bang|afraid|scared) ...4 (maar|but|mara|mr|mar|bt) (hij|zij|ze|he|she|they) (woont|wonen|lives|live) (hier|er|daar|thuis|with us|here)? (niet meer|nt meer|no longer|not anymore)
+except  @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|sinds|since) ...6 (is het|gaat het|its|it is|things are|alles is|is alles|everything is|gaat alles) ...2 (goed|beter|fine|ok|oke|okay|better|good|veilig|safe|great)
 except  (was|were|used to be|been|geweest|ben) (dakloos|homeless|op straat|weggelopen) ...6 (but|maar|now|nu) ...3 @okverb @okadv? @okadv? @better
-except  (op straat|dakloos|homeless|weggelopen|ran away|buiten geslapen) ...6 (maar|but) (nu|now) ...3 @okverb @okadv? @okadv? @better
+except  (op straat|dakloos|homeless|weggelopen|ran away|buiten geslapen) ...6 (maar|but|mara|mr|mar|bt) (nu|now) ...3 @okverb @okadv? @okadv? @better
 # Everyday "kan niet meer ...", "klaar met alles voor vandaag", "geen toekomst in voetbal".
 except  (kan|kn|kun|ken) @niet @meer (wachten|w8|inloggen|slapen|volgen|lopen|vinden|betalen|kiezen|bij|in|op|mee|naar|van|stoppen met lachen|wachtennn|tellen|opletten|concentreren|stilzitten|typen|bellen|appen)
 except  (kan|kun) (het|dit|t) @niet @meer (volgen|bijhouden|vinden|betalen|uitstaan|zien|horen|lezen|aanzien van het lachen)
@@ -235,7 +235,7 @@ suicide  (deze|de) (wereld|aarde) (verlaten|uit)
 suicide  (weg|vertrekken|weggaan|verdwijnen) (van|uit|op) (deze|de|die) (wereld|aarde)
 suicide  (ben|bn|voel) ...2 (een|n)? (last|blok aan het been) voor (iedereen|jullie|mijn ouders|mn ouders|mijn familie|mn familie|de wereld)
 suicide  (zie|zien|heb|is|er is) ...1 geen (uitweg|uitweeg|toekomst)
-suicide  geen (uitweg|uitweeg)
+suicide  (geen|gn|gen) (uitweg|uitweeg)
 suicide  (stoppen|stop|kappen) met alles (voor altijd|voorgoed|voor goed)
 suicide  @wil (stoppen|stop|kappen) met alles
 suicide  om dood te (gaan|gaa|gan)
@@ -274,7 +274,7 @@ suicide  niemand ...2 (me|mij) ...1 (missen|mist|misse|missen)
 suicide  niemand (zal|zou|gaat|gaan|zal) (het)? (merken|merkt|missen) ...2 (als|dat) @ik
 suicide  (beter|beeter) af ...1 (zonder|zondr|zonde) (mij|me)
 suicide  zonder (mij|me) (beter|beeter) af
-suicide  geen (reden|zin|nut|doel|reeden) ...3 @leven
+suicide  (geen|gn|gen) (reden|zin|nut|doel|reeden) ...3 @leven
 suicide  @leven (heeft|heef|heb|hebt|is) (geen|gn|gen) (zin|nut|doel|waarde|zinn)
 suicide  @leven (is)? (zinloos|waardeloos|nutteloos|zinloss|doelloos)
 suicide  @leven is (niks|niets|nix) (waard|meer waard)
@@ -470,8 +470,8 @@ abuse+sexual+sextortion  (forced|forces|force|forcing|pressured|pressures|pressu
 abuse+sextortion  (nudes|nude|naked pics|naked pictures|naked photos|naked video) ...4 (leak|leaked|share|shared|spread|post|posted|send to everyone|blackmail|blackmailing)
 
 # ---------------------------------------------------------------- homeless (nl)
-homeless  geen ...1 (slaapplek*|slaapplaats*|onderdak|dak boven|slaapadres|slaap plek|slaap plaats|woonplek|plek om te slapen|verblijfplaats|bed voor vannacht)
-homeless  geen (plek|plaats|plekje|plaatsje|bed|adres|huis) (om|waar|meer)? ...2 (slapen|slaap|te slapen|overnachten|pitten|maffen|blijven|wonen|heen)
+homeless  (geen|gn|gen) ...1 (slaapplek*|slaapplaats*|onderdak|dak boven|slaapadres|slaap plek|slaap plaats|woonplek|plek om te slapen|verblijfplaats|bed voor vannacht)
+homeless  (geen|gn|gen) (plek|plaats|plekje|plaatsje|bed|adres|huis) (om|waar|meer)? ...2 (slapen|slaap|te slapen|overnachten|pitten|maffen|blijven|wonen|heen)
 homeless  nergens (om)? (te)? (slapen|slaap|overnachten|pitten|maffen|wonen|blijven)
 homeless  (kan|kun|weet|heb|kunnen|mag) ...2 nergens (heen|naartoe|slapen|te slapen)
 homeless  waar ...3 @tonight ...3 @sleepnl
@@ -605,7 +605,7 @@ suicide  wat (heeft|heb|maakt) (het|alles|dit|t|dat|mijn leven|mn leven|het leve
 suicide  wat (heeft|heb|maakt) (het|alles|dit|t|dat|mijn leven|mn leven|het leven) (allemaal)? (eigenlijk)? (voor)? (zin|nut) $
 suicide  wat (heeft|heb) (alles|mijn leven|mn leven|het leven|leven|mijn bestaan) ...2 (voor)? (zin|nut)
 suicide  wat (is|s) (het|t|de|nog)? (nut|punt|zin) (nog|eigenlijk|van alles|van het leven|van leven|van bestaan)? $
-suicide  (waarom|wrm|waarm) (zou|moet) @ik (nog|eigenlijk|uberhaupt)? ...2 (doorgaan|door gaan|verder|blijven|leven|bestaan|moeite doen|proberen|vechten)
+suicide  (waarom|wrm|waarm) (zou|moet) @ik (nog|eigenlijk|uberhaupt)? ...2 (doorgaan|door gaan|verder|blijven|leven|bestaan|moeite doen|proberen|vechten|opstaan|wakker worden|ademen|ademhalen)
 suicide  (waarom|wrm) (besta|leef|ben) @ik (er)? (nog|eigenlijk|uberhaupt|ueberhaupt)
 suicide  (waarom|wrm) (besta|leef) @ik $
 suicide  @ik (kan|kn|ken|kun) @niet @meer
@@ -705,7 +705,7 @@ suicide+ingested  (onder|under) (de|het|the) (gootsteen|aanrecht|sink) ...3 (ged
 suicide+ingested  (gedronken|drank|drunk|geslikt|swallowed) ...4 (onder|under) (de|het|the) (gootsteen|aanrecht|sink)
 suicide  (wc|toilet) (eend|reiniger|cleaner)
 suicide+ingested  (neem|take|slik|swallow) @ik? (al|alle|all|every|de hele|the whole) ...2 @meds
-suicide+ingested  @when ...2 (neem|slik|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
+suicide+ingested  @when ...2 (neem|neme|slik|slikke|take|swallow|nemen) ...2 (al|alle|all|every|de hele|the whole|allemaal) ...2 @meds
 suicide  @when ...4 (maak|maken|make) @ik? (er)? (een|n)? (eind|einde|end) (aan|to)
 suicide  (alles|everything|all) ...1 (klaargelegd|klaar gelegd|ready|klaar) ...1 (voor)? (vanavond|vannacht|tonight|morgen|straks|voor het|for it)
 suicide  (loop|ga|fiets|walk|go|going|heading) @ik? ...1 (naar|to) (het|de|the) (spoor|brug|dak|flat|rails|tracks|bridge|roof|water|zee)
@@ -1033,7 +1033,7 @@ homeless  (op slot|dicht|locked) ~6 (sta|zit|ben|im|stand|sitting) (buiten|outsi
 homeless  (sinds|al|since|for) ...3 (op straat|on the street|on the streets)
 homeless  (zit|leef|woon|beland|belandt|ben|lives|living|live) ...2 (op straat|on the street|on the streets)
 homeless  op straat (geslapen|gezet|beland|geleefd|slapen|leven|gegooid|gegooit|terecht)
-homeless  geen (adres|onderdak|slaapplek|dak boven|dak|woonplek|bed|plek om te slapen|plek voor vannacht|plek meer|thuis meer|huis meer)
+homeless  (geen|gn|gen) (adres|onderdak|slaapplek|dak boven|dak|woonplek|bed|plek om te slapen|plek voor vannacht|plek meer|thuis meer|huis meer)
 homeless  @famall ...2 (willen|wil|wilt) (me|mij) (niet|nie) (meer|hebben|thuis)
 homeless  @ik ben ...2 (weggelopen|gevlucht|weg) (van|uit)? (huis|thuis|de opvang|mijn pleeggezin|mn pleeggezin|het pleeggezin|de groep|het internaat|de instelling)
 homeless  @ik ben ...2 (weggelopen|gevlucht) $
@@ -1050,3 +1050,225 @@ homeless  <n> (nachten|nights) ...4 (buiten|outside|nowhere|nergens|op straat|on
 suicide+other  @friend ...3 (wil|wilt|wl|wants|want|wanna|praat|talks|zegt|says|said|zei|denkt|thinks|dreigt|threatens) ...3 (dood|doodgaan|zelfmoord|zelfmord|suicide|die|dying|niet meer leven|kill herself|kill himself|zichzelf|springen|jump|end it)
 suicide+other  (mijn|mn|m|my) @friend ...4 (zelfmoord*|suicid*|wil dood|wants to die|snijdt|cuts|krast|heeft pillen|took pills)
 danger+other  (mijn|mn|m|my) @friend ...4 (heeft|has|had) ...3 (pillen|pills|@meds|@chem) ...3 (genomen|geslikt|ingenomen|taken|took|swallowed|gedronken|drank)
+
+# ---------------------------------------------------------------- round 5 (issue 13): wider coverage
+# Stories that are over, said with the crisis word before the time word
+# ("ik kraste vroeger, nu al twee jaar niet meer en het gaat goed"), and
+# with how long it has been ("maar nu gaat het al twee jaar goed").
+@okspan   = n|1|2|3|4|5|al|already|alweer|inmiddels|sinds|since|een|twee|drie|vier|vijf|half|anderhalf|a|one|two|three|four|five|jaar|jaren|maanden|maand|weken|tijd|tijdje|years|year|months|month|weeks|while|lang|long
+@ikall    = @ik|i|im|ive|id
+# An aside after a negation that makes it plainly calm ("heeft me nooit geslagen hoor, hij is gewoon
+# streng"). A bare negation ("mijn pleegmoeder heeft me nooit geslagen") stays a crisis hit with the
+# past marker: in a flow the engine asks whether it is happening now.
+@aside    = hoor|gelukkig|luckily|though|tho|maar|but|gewoon|just|alleen|only|wil|wilde|want|wanted|vraag|vragen|question|weten|know|informatie|info|benieuwd|curious|lief|streng|strict|nice|kind
+except  @ikall ...4 @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okspan? @okspan? @okspan? @better
+except  @past_at ...8 (maar|but|mara|mr|mar|bt|nu|now|en|and|sinds|since) ...3 @okverb @okadv? @okspan? @okspan? @okspan? @better
+except  @ikall ...6 (maar|but|mara|mr|mar|bt) (dat|het|t|that|it|this) (is|was|s|ligt|lies) (al|allemaal|heel|echt|already|long|way)? ...2 (geleden|ago|voorbij|over|achter me|behind me|verleden tijd|in the past)
+except  (was|were|used to be|been|geweest|ben|zat|woonde|sliep|slept|lived) (dakloos|homeless|op straat|weggelopen|in de opvang|on the street|on the streets|in a shelter|buiten) ...6 (but|maar) (nu|now) (woon|wonen|live|living|heb|have|got|zit|ben|im|woont|lives) ...6 (kamer|plek|huis|woning|room|place|home|flat|appartement|studio|dak|bed)
+# Negated: it did not happen.
+except  (nooit|never|niet|not|nie) (aan|about|of)? (zelfmoord*|suicide|dood|doodgaan|zelfdoding) (gedacht|nagedacht|thought|considered|overwogen|gedaan) ...4 @aside
+except  (heeft|hebben|had|hadden|has|have) (me|mij|ons|us) (nooit|never|nog nooit) (geslagen|geschopt|mishandeld|misbruikt|aangeraakt|bedreigd|pijn gedaan|hit|hurt|abused|touched|beaten|kicked|threatened) ...4 @aside
+except  (nooit|never|niet|not|nie) (pillen|pills|@meds) (genomen|ingenomen|geslikt|taken|took|swallowed) ...4 @aside
+except  (die|those|the|de) @meds (nooit|never|niet) (genomen|ingenomen|geslikt|taken|took|swallowed) ...4 @aside
+# Side effects and ordinary use of medicine are questions, not crises.
+except  (normaal|normal|bijwerking*|side effect*|sideeffect*|bijverschijnsel*) ...6 (@meds|pil|pill)
+except  (@meds|pil) (me|mij|je|you) ...2 @odd (maakt|maken|makes|make)
+except  (like usual|zoals altijd|zoals elke dag|every morning|elke ochtend|elke avond|every night|every day|elke dag|zoals normaal|as usual|voorgeschreven|prescribed|van de dokter|from my doctor|van de huisarts)
+# Games and homework that "kill": the kill and the game or chore together.
+except  (cod|fortnite|valorant|gta|minecraft|roblox|csgo|cs|warzone|apex|pubg|fifa|among|overwatch|rainbow|lol|league|spelen|gamen|game|games|potje|ronde|level|ps5|xbox|playstation|switch) ...8 (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|schiet|schieten|kill|kills|killen|gekilld|gekild|killed|killing|steken|knife|mes|sniper|dood|died|die|killer|vermoorden|vermoord|afmaken)
+except  (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|gekilld|killed|vermoord|afgemaakt|dood) ...4 (in|bij|met|op|with|on) (cod|fortnite|valorant|gta|minecraft|roblox|csgo|warzone|apex|pubg|fifa|het spel|de game|the game|among us|overwatch)
+except  (vermoordt|vermoorden|vermoord|sloopt|slopen|killing|kills|killed|kill|murdering) (me|mij|ons|us) ...4 (met|with) ...3 (@homework|@chore|toetsen|opdrachten|vragen|grappen|jokes|saaiheid|verhalen|stories|lessen|muziek|music|huiswerk)
+except  dood (te)? (gaan|ga|gaat)? (van|v|vn) (het|t|de|d|die|pure)? (lachen|verveling|saaiheid|honger|dorst|hitte|kou|schaamte|stress|slaap|cringe|zenuwen)
+except  (om|zo|echt) (dood|doodgaan) (te gaan)? (zo|zoo)? (saai|lelijk|eng|grappig|lekker|stom|suf|raar|cringe)
+except  (seen|watched|gezien|gekeken|kijk|keek|watching|watch|read|gelezen|lees|lezen|luister|luisterde|listened|listening) ...8 (about|over|gaat over|is about|its about) ...2 @topic
+except  (its|it is|het gaat|gaat|ging|is|was) (about|over) (suicide|zelfmoord|dakloosheid|homelessness|daklozen|homeless people|pesten|sexting|abuse|mishandeling)
+# Nights out and sleepovers that are plans, not homelessness.
+except  (slaap|slapen|sleep|sleeping|logeer|logeren|blijf) ...3 (bij)? (mijn|mn|my|een|a|m)? (vriendin|vriend|oma|opa|tante|oom|nicht|neef|friend|friends|grandma|aunt|vrienden) ...6 (oke|ok|okay|leuk|gezellig|feestje|party|sleepover|logeerpartij|verjaardag|birthday|gesprek|afspraak|morgen)
+except  (sleutels|sleutel|keys|key) ...4 (kwijt|verloren|vergeten|lost|forgot|forgotten) ...8 (buiten|outside|voor de deur)
+
+# Taken: more ways to say it.
+suicide+ingested  (me|mij|mezelf|myself) (vol|volgegooid|volgestopt|volgepropt|helemaal vol) ...2 (met)? (@meds|@chem|pillen|pills)
+suicide+ingested  (vol|volgegooid|volgestopt|volgepropt) (gegooid|gestopt|gepropt)? (met) (@meds|@chem|pillen|pills)
+suicide+ingested  (@meds|@chem) ...3 (gepakt|gejat|gestolen|verzameld|opgespaard|gespaard|took|stole|grabbed) ...3 (en|and) ...2 (ingenomen|geslikt|genomen|gedronken|opgegeten|took|swallowed|taken|ate)
+suicide+ingested  (@ingested|ingenomen|geslikt|took|swallowed) ...3 (@meds|pillen|pills) ~8 (uur|hour|hours|minuten|minutes|half uur|geleden|ago) ...4 (@odd|voel|feel|misselijk|sick|slaperig|sleepy)
+suicide+ingested  (@ingested|ingenomen|geslikt) (pillen|pills|@meds|@chem) $
+suicide+ingested  (net|just|zojuist|vanmiddag|vanochtend|vannacht|vanavond|gisteravond|earlier) ...3 (allemaal|alles|alle|all|everything|@many) ...2 (genomen|ingenomen|geslikt|op|taken|took|swallowed|gedronken|drank)
+suicide  (@meds|@chem|touw|strop|mes|mesje|scheermesje|rope|knife|blade|noose|pistool|gun) ...2 in (mn|mijn|m|me|my) (hand|handen|hands)
+# A plan: a place chosen, a goodbye, "you won't hear from me".
+suicide  (brug|spoor|dak|flat|touw|bridge|rope|roof|tracks|noose|strop|plek om te springen|spot to jump) ...2 (uitgezocht|uitgekozen|gekozen|picked|chosen|bekeken|gevonden|found|klaar|ready)
+suicide  (geen|nooit|no|never) (last|zorgen|problemen|trouble|worries) (meer)? (van|om|over|met|about|with|from) (me|mij)
+suicide  laatste (wat|dat|keer) (jullie|je|iedereen|ze|you|they) ...3 (horen|hoort|zien|ziet|hear|see|lezen|leest)
+suicide  (weg|gaan|ga) ...4 (kom|komen) (ik|k|i)? (nooit|@niet) (meer)? terug
+suicide  dood ...4 (wil|wl) @ik (ook|het|dat|echt)
+suicide  (dat|als|if|when) @ikall (er)? (gewoon|gwn|echt|opeens|ineens|morgen|plots|straks|just|really|simply)? (@niet|not|no) (@meer|longer|more|anymore)? (was|ben|zou|zijn|besta|bestond|existed|exist|existed|here|around|alive)
+suicide  (leven|life) ...4 (geen|no|gn) (zin|point|purpose|reden|reason) (meer)?
+suicide  (geen zin|geen zin meer|no point) ...5 @leven
+suicide  @ik (geef|gaf) (het|alles|mezelf|t|het leven) (gewoon|echt|gwn|nu)? op $
+suicide  (give|giving|gave) up $
+suicide  (no|any) point (anymore|any more|in anything|in trying|in going on) 
+suicide  (be|im|ill be|i will be|gone) (gone|dead|weg) (by|before|tomorrow|tonight|morgen|vannacht|after)
+suicide  (hoeveel|how many|how much) (@meds|pillen|pills|tabletten|paracetamol) ...4 (nodig|need|needed|om|to) ...4 (niet meer|never|nooit|dood|die|sterven|wakker|wake)
+suicide  (dodelijk*|lethal|deadly) ...3 (mezelf|myself|voor mij|for me|ik wil|i want|weten|know)
+suicide  (welke|which|what) ...3 (@meds|medicijnen|pillen|pills) ...3 (dodelijk*|lethal|deadly|kill|fatal)
+suicide  (wil|wl|want|wanna) (sterven|die|dood|doodgaan) (gwn|gewoon|echt|just|really)? $
+suicide  (zin|behoefte|drang|urge|urges|neiging) ...4 (te springen|springen|jump|te verdwijnen|om dood te|to die|to end it|to kill myself|om mezelf)
+suicide  (planning|plannen|plan|van plan|planning on|planning to) ...3 (zelfmoord|suicide|mezelf|myself|te springen|to jump|een eind|an end|mijn leven|my life|dood|die)
+suicide  (wil|wl|wou|want|wanna) ...2 (voorgoed|voor altijd|forever|for good) (slapen|weg|verdwijnen|sleep|gone|disappear)
+suicide  (alles|life|everything|leven) (is|feels|voelt) ...2 (zinloos|pointless|meaningless|nutteloos|hopeless|hopeloos)
+suicide  (wat|what) (is|s|heeft) (de|het|the)? (zin|nut|point|use) (van|of|om|to) (mijn|mn|my|het|t|dit|this)? (leven|bestaan|life|living|existing|existence|alles|everything|doorgaan|door te gaan|trying|proberen)
+suicide  @ik (trek|hou|houd|kan) (het|dit|t|alles)? ...1 (echt|gewoon|gwn)? (niet|nie) (meer|langer) ~6 (@leven|dood|weg|verdwijnen|einde|eind|ophouden|stoppen|slapen)
+selfharm  (in|op) (mn|mijn|me|m|my) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|buik|heup|heupen|huid|enkel|enkels|wrist|wrists|arms|leg|legs|thigh|thighs) (gesneden|gekrast|gebrand|gesneeden|gesnede|gekerfd|cut|sliced|burned|burnt|scratched|carved)
+selfharm  (carve|carved|carving|sliced|slice|slicing|gekerfd|kerven|kerf) ...2 (into|in|up|mijn|mn|my)? (wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin|hips|stomach|arm|armen|benen|pols|huid|dijen)
+selfharm  (punch|punching|punched|slap|slapping|slapped|bite|biting|bit|starve|starving|choke|choking|scratch|scratching|scratched|pinch|pinching|burn|burnt|burning) @myself
+selfharm  (burnt|burned|burn|cut|hit|punched|scratched|bit|brandde|gebrand|gesneden|geslagen|gekrast|gebeten|sneed|kraste) ~4 (on purpose|expres|express|opzettelijk|met opzet|deliberately)
+selfharm  (wonden|wondjes|sneden|sneetjes|krassen|littekens|cuts|scars|wounds) (op|in|aan|on) (mn|mijn|m|me|my) ...1 (arm|armen|benen|been|pols|polsen|dijen|bovenbenen|buik|huid|arms|legs|thighs|wrists|stomach) ~6 (steeds|dieper|meer|nieuw|nieuwe|weer|verstop|verbergen|niemand|deeper|more|new|again|hide|nobody)
+selfharm  (zin|drang|urge|urges|behoefte|neiging) ...3 (te snijden|snijden|om te snijden|te krassen|krassen|cutten|to cut|cut|sh|self harm|to hurt myself|mezelf pijn|om mezelf)
+selfharm  (bonk|bonken|beuk|beuken|sla|slaan|ram|rammen|bang|banging|hit|hitting) (mn|mijn|m|my|me) (hoofd|kop|head) ...3 (tot|until|till|tegen|against|on|op) ~4 (bloed|bloedt|bleed|bleeds|pijn|hurts|muur|wall)
+# Danger: threats, someone coming, a weapon in the house.
+danger  (gedreigd|dreigt|dreigde|dreigen|dreigden|bedreigd) ...3 (neer te steken|dood te|te vermoorden|in elkaar te slaan|te steken|neer te schieten|te pakken|af te maken|binnen te komen|te komen|me te slaan|te slaan)
+danger  (help|hulp|helpp|hellup) ...3 (hij|zij|ze|he|she|they|iemand|someone) (komt|komen|is|zijn|coming|comes|staat|staan) (eraan|er aan|binnen|terug|here|back|inside|in huis|aan de deur)
+danger  (help|hulp) ...2 (er is|er staat|er zit|there is|theres|someone|iemand) ...2 (in|bij|voor|outside|in front|at) (mijn|mn|ons|het|de|my|our|the) (huis|kamer|deur|raam|house|room|door|window)
+danger  (gaan|gaat|willen|wil|komen|komt|zullen|gonna|going|will) (me|mij|ons|us) ...2 (pakken|steken|neersteken|afmaken|grijpen|opwachten|in elkaar slaan|in elkaar trappen|jump|stab|shoot|get|beat up)
+danger  @knife ~8 (thinking about|denk eraan|denk erover|overweeg|considering|tempted|in de verleiding)
+danger  (@knife|vuurwapen|pistool|gun) ~8 (boos|woedend|dronken|kwaad|angry|drunk|mad|raging|agressief)
+danger  (ligt|lag|liggen) ...4 (vloer*|grond|badkamervloer|bed|bank) ~8 (@meds|@chem|pillen|gedronken|geslikt|ingenomen)
+danger  (zit|zitten|ben|staat|lig) ...2 (verstopt|verstop|opgesloten|vast|trapped|hiding|locked) ~8 (iemand|man|ingebroken|inbreker|hij|ze|someone|intruder|dronken|mes|knife|bang|scared)
+danger  (ontvoerd|kidnapped|meegenomen|vastgehouden|held) ~6 (weet niet waar|dont know where|idk where|help|hulp|auto|car|busje|van)
+# Abuse: coercion, marriage, hitting in other words.
+abuse+sexual  (dwingt|dwong|dwingen|gedwongen|forces|forced|forcing|pressures|pressured) (me|mij) ...3 (dingen|iets|things|stuff|to do)
+abuse  (gedwongen|dwingen|dwingt|forced|forcing|force) ...3 (trouwen|huwelijk|uithuwelijk*|marry|marriage|married)
+abuse  (uithuwelijk*|uitgehuwelijkt|gedwongen huwelijk|forced marriage|arranged marriage|eerwraak|honour|honor|eergerelateerd)
+abuse  (krijg|kreeg|geeft|gaf|geven|gaven|krijgen) (me|mij)? ...2 (klappen|slaag|een pak slaag|pak rammel|tikken|trappen|schoppen|meppen|een klap|een mep|klap)
+abuse+sextortion  (blackmail*|chanteert|chanteren|gechanteerd|afpers*|sextort*|chantage|chanteerd)
+abuse+sextortion  (nudes|nude|naaktfotos|naaktfoto|naaktfilmpje|naaktfilmpjes|pics|fotos|filmpje|filmpjes|video|videos|pictures|photos|beelden|opnames|screenshots) ~8 (betaal|betalen|geld|euro|money|pay|bitcoin|giftcard|gift card|paypal|tikkie)
+abuse  (mama|mam|ma|moeder|papa|pap|pa|vader|stiefvader|stiefmoeder|mom|mum|dad|stepdad|stepmom) ...3 (met|with) (een|de|zijn|haar|a|the|his|her)? (riem|stok|belt|stick|slipper|pantoffel|kabel|snoer|cable|lepel|houten lepel)
+# Homeless: no place any more, kicked out, leaving care with nothing.
+homeless  (kicked|thrown|chucked) (me)? out $
+homeless  (got|get|been|was|just|im|getting) (kicked|thrown|chucked) out (again|today|tonight|yesterday|by|and|last|en)
+homeless  (pleeggezin|pleegouders|opvang|groep|ouders|moeder|vader|familie|oom|tante|gastgezin|foster) ...3 (wil|willen|wilt|want|wants) (me|mij) (niet|nie|not|no) (meer|longer|anymore)
+homeless  (moet|moest|must|have to|need to) ...2 (uit|weg uit|out of|leave) (de|het|mijn|mn|the|my)? (opvang|pleeggezin|groep|instelling|shelter|foster|kamer|huis|woning) ~8 (niks|niets|nergens|geen|nothing|nowhere|no)
+homeless  (moet|moest) ...2 (vandaag|vanavond|morgen|nu|vannacht|meteen) (weg|eruit|vertrekken) ~8 (niks|niets|nergens|geen|pleeggezin|opvang|thuis|huis)
+homeless  (slaap|slapen|sliep|geslapen|woon|wonen|leef|leven|slept|sleeping|living|sleep|live|overnacht|pit|pitten|maf|maffen) ...4 in (mijn|mn|my|m|me|een|a|de|the|zn|zijn|his|her) (auto|car|tent|busje|van|garage|schuur|fietsenhok|trappenhuis|portiek|kelder|stairwell|basement)
+homeless  (heb|weet|have|know) ...1 (nergens|nowhere) $
+homeless  (vannacht|vanavond|tonight) ...3 (kan|mag|can) (het|ik|i)? (@niet|not|t) (@meer|anymore)? ~8 (slaap|slapen|bank|nergens|sleep|couch|stay|blijven)
+homeless  (weggelopen|ran away|gevlucht|run away) ...4 (durf|kan|mag|dare|cant|can|wil) ...1 (niet|not|nie)? ...1 (terug|back|naar huis|home)
+homeless  (nachten|night|nights|nacht) ...3 (buiten|outside|op straat|on the street|in het park|in the park|op een bankje|on a bench) (geslapen|geslaapt|doorgebracht|slept|spent)
+homeless  (op|on) (een|a) (bankje|bank|bench) (geslapen|geslaapt|slept|sleeping|slapen)
+homeless  (evicted|uitgezet|ontruimd|huisuitzetting|eviction|uitzetting)
+homeless  (slaap|slapen|sleeping|sleep) ...3 (waar ik kan|wherever|overal waar|waar het kan|bij wie)
+homeless  (geen|no) (plek|place|plaats|dak) (meer)? (om te|to|waar ik)? ...2 (slapen|sleep|blijven|stay|wonen|live)
+# False alarms of the corpus's train split (tests/data/crisis/corpus.tsv) and negative.txt, fixed by the rule.
+except  geen (plek|plaats|ruimte|plekje) (meer)? (in|op|bij|voor|aan) (de|het|een|onze|mijn|mn)? (bus|trein|tram|metro|klas|les|cursus|groep|team|club|auto|kamp|wachtlijst|agenda|parkeerplaats|rooster|training|workshop|lijst|tafel|bank|parkeergarage|fietsenstalling|kast|telefoon|schijf)
+except  (forgot|forgotten|lost|vergeten|kwijt|verloren) (my|mn|mijn|m|de|the|me)? (keys|key|sleutels|sleutel|pasje|huissleutel) ...6 (locked out|buitengesloten|buiten|outside|op slot|locked|voor de deur)
+except  (kill|kil|murder|vermoorden|vermoordt|vermoord|afmaken) (me|us|mij|ons) (if|when|als|wanneer|once|zodra) (they|he|she|ze|hij|zij|mijn|mn|my) ...2 (see|saw|sees|find|found|zien|zagen|ziet|ontdekken|ontdekt|horen|hoort|hear|heard|check|checks|krijgen|get|gets) ...4 (room|kamer|grades|cijfers|cijfer|rapport|report|mess|rommel|score|phone|telefoon|bill|rekening|haircut|kapsel|tattoo|nails|nagels|schermtijd|screentime|cijferlijst|results|resultaten|toets|test)
+except  (dakloos|homeless) (haha*|lol|xd|lmao|grapje|jk|hihi*)
+except  (pil|pillen|pilletje|pilletjes|tablet|tabletje|@meds|te veel|teveel|too many|too much) ...8 (vitamine*|vitamins|vitamin|multivitamine*|ijzerpil*|magnesium|visolie|snoepjes|gummies|pepermuntjes)
+except  (mag|kan|can|may|mogen|kun|is het erg|is het slecht|is it bad|is it ok|is het ok|is het oke) (ik|i|je|you|als|if)? ...8 (al|ook|already|also) ...2 @meds ...2 (genomen|ingenomen|geslikt|taken|took|heb|have)
+except  (someone|somebody|iemand|a guy|a boy|een jongen|een man|een vrouw|a man|a woman|a girl|een meisje|buurjongen|buurman|a kid|een kind|jongen) (got|was|is|werd|wordt|has been|heeft) (stabbed|shot|killed|murdered|neergestoken|neergeschoten|vermoord|doodgestoken|gestoken|attacked|aangevallen|opgepakt|gearresteerd|arrested)
+except  (opgepakt|gearresteerd|arrested|veroordeeld|aangehouden|convicted|caught) (voor|for|na|after|wegens) (een|de|a|the)? @violent
+except  (voel|voelde|feel|felt|feeling) (me|mij|myself)? (soms|vaak|echt|zo|so|often|sometimes|a bit|beetje|een beetje)? (buitengesloten|left out|excluded)
+except  (buitengesloten|left out|excluded) (in|op|bij|door|from|by|at|of) ...3 (klas|school|groep|team|vrienden|class|group|friends|chat|groepsapp|feestje|party|vriendengroep)
+except  (kicked|gooide|gegooid|removed|verwijderd|gekickt|gekicked) (me)? (out|uit) (of|van)? (the|de|het|a|een|mijn|my)? (group|groep|groupchat|groepsapp|chat|class|klas|les|game|lobby|server|team|club|call|discord|voice|vc|squad|clan)
+
+# ---------------------------------------------------------------- Arabic, Darija, Turkish, Polish
+# The core suicide, self-harm, danger, abuse and homeless phrases in the
+# languages the crisis answer exists in (src/langguess.c). AWAITING REVIEW
+# BY NATIVE SPEAKERS (docs/crisis-lexicon.md, "Other languages"): written
+# from dictionaries and common usage, not yet checked by a speaker of each.
+# Arabic script is kept by crisis_normalise with hamza/madda alef, ta
+# marbuta and alef maqsura folded: write the plain forms (ا ه ي).
+# Arabic (script): suicide, wanting to die, killing oneself.
+suicide  (انتحار|انتحر*|سانتحر|ساقتل|الانتحار)
+suicide  (اريد|ابغي|ابغى|بدي|بغيت|حابب|اتمني) (ان)? (اموت|موت|نموت|الموت)
+suicide  (اقتل|اقتلي|نقتل|قتل) (نفسي|روحي|راسي)
+suicide  (ما|لا|مش) (اريد|بدي|بغيت|ابغي) (ان)? (اعيش|نعيش|عيش|الحياه)
+suicide  (تعبت|مليت) (من)? (الحياه|حياتي)
+selfharm  (اجرح|جرحت|نجرح|اؤذي|اذيت|اذي) (نفسي|روحي)
+danger  (سيقتلني|يقتلني|يقتلوني|ستقتلني|تقتلني)
+danger  (يهددني|يهددوني|تهددني)
+abuse  (يضربني|تضربني|يضربوني|ضربني|ضربتني|كيضربني|كتضربني)
+abuse+sexual  (اغتصاب|اغتصبني|اغتصبت|تحرش|يتحرش|تحرش بي)
+abuse+sextortion  (ابتزاز|يبتزني|يبتزوني|تبتزني)
+abuse+sextortion  (ينشر|سينشر|يرسل|سيرسل) ...2 (صوري|صور|فيديو|فيديوهات)
+homeless  (مشرد|مشرده|متشرد|بلا ماوي)
+homeless  (طردني|طردوني|طردتني) ...3 (البيت|المنزل|الدار|الشارع)
+homeless  (انام|نايم|ننعس|نعس|نبات) (في|فى|ف) (الشارع|الحديقه|المحطه|الزنقه)
+homeless  (ليس|ما|ما عندي|معنديش) ...2 (مكان|بلاصه|وين) ...2 (انام|للنوم|نعس|ننعس|نبات)
+# Darija and Moroccan-Dutch in Latin letters (3 = ع is read as e, 7 as 7, 9 as 9).
+suicide  (bghit|bghyt|bgit|baghi|bghiit|bgheet) (nmout|nmot|nmut|nmoot|nmouut|nmout|mout|nmoute)
+suicide  (nqtel|nqetel|nktel|n9tel|qtel|ktel) (rassi|rasi|raasi|rossi|nafsi|rouhi|rohi)
+suicide  (ntehar|nentehar|intihar|ntihar|nt7ar|nte7ar|intihaar)
+suicide  (ma|mab9itch|mabqitch|mab9ach|mab9itsh|mabghitch|mabghitsh) ...2 (neich|neish|naich|n3ich|aich|3ich|eich|ish|nish)
+selfharm  (kanjre7|kanjreh|kanjrah|jra7t|jrht|kan9te3|kanqte3) (rassi|rasi|yeddi|yddi|dra3i|drai|draei)
+abuse  (kaydrebni|kaydrbni|kayedrbni|kaydarbni|darbni|drebni|katdrebni|katdrbni|kayedrebni|kaydrabni|kaydrebli)
+homeless  (ma3ndich|maendich|mandich|maandich|ma3andich|maendish) (fin|fen|feen) (nn3es|nes|naes|nbat|nbayet|nnees|nes)
+homeless  (jrani|jrawni|tardni|tardouni|tardoni|tarduni) (mn|men|mel|mal)? (dar|ddar|ldar|lbit|bit)
+# Turkish (folded: s for s-cedilla, i for dotless i, g for g-breve, o u c).
+suicide  (intihar*|kendimi oldur*|kendimi asaca*|kendimi asmak|kendimi oldurece*)
+suicide  (olmek|olmak) (istiyorum|isterim|istiyom|istiyorm)
+suicide  (yasamak|yasamk) (istemiyorum|istemiyom|istemiyorm)
+suicide  (hayatima|hayatma) son (vermek|verece*|veririm|vericem)
+selfharm  (kendime|kendimi) (zarar|kesiyorum|kestim|yakiyorum|yaktim|yaraliyorum|yaraladim|keserim)
+danger  (beni|bizi) (oldurece*|olduruce*|oldurcek|oldurur|vuracak|bicaklayacak)
+abuse  (babam|annem|abim|amcam|uvey babam|kocam|ailem|agabeyim) (beni|bana)? (dovuyor|dovdu|dover|vuruyor|vurdu|dovuyorlar|dovuyo|siddet uyguluyor)
+abuse  (dovuyor|dovuyorlar|dovuldum|dayak yiyorum|siddet goruyorum)
+abuse+sexual  (tecavuz*|taciz*|istismar*)
+abuse+sextortion  (santaj*|ciplak fotograflarimi|fotograflarimi yayacak|fotolarimi yayacak)
+homeless  (kalacak|uyuyacak|yatacak) (yerim|yer|bir yerim) (yok)
+homeless  (evden|evimden) (kovuldum|atildim|attilar|kovdular|kacti*|kactim)
+homeless  (sokakta|disarida|parkta) (yatiyorum|uyuyorum|kaliyorum|yasiyorum|yattim|uyudum)
+homeless  (evsizim|evsiz kaldim|evsiz)
+# Polish (folded: a e l s c n o z for the letters with marks).
+suicide  (samoboj*|samobojst*|samobojcz*)
+suicide  (chce|chcialbym|chcialabym|chcialem|chcialam) (umrzec|umrzc|zniknac na zawsze|sie zabic|skonczyc ze soba|nie zyc)
+suicide  (zabije|zabic|zabijam|zabilem|zabilam) sie
+suicide  nie (chce|chcem|umiem) (juz)? (zyc|zyc dalej|tak zyc)
+suicide  (skoncze|skonczyc|skoncz) ze (soba|swoim zyciem|zyciem)
+selfharm  (tne|pocialem|pocielam|ciac|okaleczam|okaleczylem|okaleczylam|przypalam|ranie) sie
+selfharm  (samookalecz*|samouszkodz*)
+danger  (zabije|zabiją|zabija|zabijeją|zabija) (mnie|nas)
+danger  (grozi|grozil|grozila|groza|groza) (mi|nam)
+abuse  (ojciec|tata|matka|mama|ojczym|macocha|brat|wujek|rodzice) ...2 (bije|bil|bila|bija|bili|kopie|kopal|dusi|dusil) (mnie|nas)?
+abuse  (bije|bija|bil|bila|bili|kopie) mnie
+abuse+sexual  (zgwalcil*|zgwalcon*|gwalt*|molest*|dotyka mnie|dotykal mnie|wykorzystal*|wykorzystuje)
+abuse+sextortion  (szantaz*|szantazuje)
+abuse+sextortion  (nagie|moje|intymne) (zdjecia|filmy|nagrania) ...4 (wysle|wysla|opublikuje|rozesle|pieniadze|zaplac|zaplacic|wszystkim)
+homeless  nie (mam|ma) (gdzie) (spac|spac dzis|mieszkac|isc|pojsc|nocowac)
+homeless  (wyrzucil*|wyrzucili|wyrzucila) mnie
+homeless  (spie|spalem|spalam|nocuje) (na|w)? (ulicy|dworcu|klatce|ulicach|parku|lawce|dworze)
+homeless  (bezdomn*)
+# Round 5, from the misses of the corpus's train split (general forms, not the sentences).
+danger  (verstop|verstopt|verstopte|verstoppen|hiding|hide|hid) ...2 (me|mij|mezelf|myself|in|under|onder) ~8 (thuiskomt|komt|binnen|deur|door|break|breken|breaking|dronken|drunk|bang|scared|trying|proberen|schreeuwt|screaming)
+danger  (hoor|hear|hoorde|heard) (iemand|someone|somebody|voetstappen|footsteps|een man|a man) ~8 (alleen thuis|home alone|alone|alleen|bang|scared|beneden|downstairs|inbreker|help)
+danger  (zwaar|erg|heel|badly|seriously|really) (gewond|verwond|hurt|injured|bleeding)
+danger  (gestoken|neergestoken|stabbed|shot|neergeschoten|geraakt) ...4 (bloed|bloedt|bleeding|bloeden|blood|ambulance)
+danger  (heeft|hebben|had|has|have) (me|mij) ...4 (gestoken|neergestoken|gewurgd|stabbed|choked|strangled)
+danger  (gevochten|vechten|vechtpartij|fight|fighting|gevecht|knokken) ...3 (in|at) (ons|mijn|mn|my|our|the)? (huis|house|home|thuis|flat|apartment) ~8 (bloed|blood|mes|knife|wapen|weapon|nu|now|help|hulp|politie|police)
+abuse  (buitenland|land van herkomst|marokko|turkije|somalie|afghanistan|abroad|back home|my country|home country) ~8 (niet terug|mag niet terug|cant come back|not allowed back|achterlaten|achtergelaten|leave me|trouwen|marry|married|paspoort|passport)
+abuse  (@famall|they|ze|zij) ~4 (hurt|beat|slaan|pijn doen|pijndoen|schoppen|straffen|punish|hit|kill|vermoorden) ~8 (@reltn|find out|erachter|ontdekken|ontdekt|finds out)
+abuse+sexual  (slaap|slapen|sleep|seks|sex|neuken|sleeping|slepen|selep) (met|with) ...3 (vrienden|friends|mannen|men|guys|jongens|anderen|others) ...3 (voor|for) (geld|money|cash)
+abuse+sexual  (geld|money|cash|betaalt|pays|betaald|paid) ...4 (voor|for) (seks|sex)
+abuse+sexual  (rare|vieze|enge|weird|gross|creepy|nare|smerige) (dingen|things|stuff|spelletjes|games) (met|with|bij|to|aan) (me|mij)
+abuse+sextortion  (dwingt|dwong|eist|eiste|forces|forced|demands|demanded|pressures|pressured|chanteert) (me|mij)? ...3 (fotos|foto|nudes|pics|naaktfotos|videos|filmpjes|naakt) ...2 (sturen|te sturen|send|to send|maken|sturen|delen)
+abuse  @fam_en ...2 (burns|burned|burnt|cuts|bites|bit|starves|starved|chokes|choked|slaps|slapped|pinches|locks|locked|drags|dragged) (me|us)
+abuse  @familie ...2 (brandt|brandde|verbrandt|knijpt|kneep|bijt|beet|wurgt|wurgde|stompt|stompte|sleurt|sleurde) (me|mij|ons)
+abuse  (moet|mag|moest|mocht) van (mn|mijn|m|me|de)? (@vader|@moeder|ouders|stiefvader|stiefmoeder|oom|tante|pleegouders) ...3 (op de grond slapen|buiten slapen|in de kelder|in de schuur|geen eten|niet eten|niet naar binnen|op de gang slapen|in de kast)
+abuse  (geen|no) (eten|food) (thuis|at home|in huis|in the house) ~8 (dagen|days|dronken|drunk|week|weken|weeks)
+abuse  @familie ...3 (me|mij) ...2 (tegen|door|op|van|against|into|down) (de|het|een|the|a)? (muur|kast|grond|deur|vloer|trap|tafel|wall|floor|stairs|door|table) (gegooid|geduwd|gesmeten|geslagen|geramd|aan|af|thrown|pushed|slammed)?  
+abuse  (blauw oog|blauwe plekken|bloedneus|blauwe plek|gebroken arm|kapotte lip|dikke lip|black eye|bruises|bruise|split lip) (van|door|from|because of) (mn|mijn|m|me|my)? (@familie|@fam_en)
+selfharm  (in|op) (mn|mijn|me|m|my) (arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|buik|huid|wrist|arms|legs) (snijden|krassen|snij|kras|branden|cutten|te snijden|te krassen|gesneden|gekrast)
+selfharm  (clean|gestopt|streak) ...6 (relapsed|relapse|terugval|teruggevallen|weer begonnen|verbroken|broke|broken|again|weer gedaan)
+homeless  (zit|sta|ben|lig|slaap|loop|zwerf) ...2 (sinds gisteren|sinds gister|de hele nacht|all night|since yesterday|sinds vannacht|al dagen|for days|al twee dagen|al 2 dagen|al een week) ...3 (buiten|outside|op straat|on the street|in het park|on the streets)
+homeless  @tonight ...3 ergens (heen|naartoe|slapen) ~8 (weet|wet) @niet (waar|wr)
+suicide  (dont|cant|do not|cannot|zie|kan) (see)? (myself|mezelf|me) (alive|leven|levend|here|around|hier|meer) (next|volgend|volgende|over|in|na|after)
+suicide  (ways|manieren|methods|methodes|method|manier) (to|om) (die|dood te gaan|te sterven|kill myself|mezelf|end it|suicide)
+suicide  (rust|slapen|sleep|rest|peace) ...2 (voor altijd|voorgoed|forever|for good|eeuwig|for ever|eternal|eeuwige)
+except  (met|with) (een|a|zn|zijn|his|her|mn|my)? (kussen|pillow|knuffel|teddy|ballon|balloon|sneeuwbal|snowball|waterpistool|nerf|kussens|pillows|sneeuwballen|snowballs) ...2 (geslagen|gegooid|beschoten|geraakt|hit|shot|gestoken|gemept)
+# Round 6 (fresh3's lines as tuning lines).
+suicide  (er is|is er|there is|theres|there's) (toch|echt|gewoon|really|just)? (niks|niets|nothing) (meer)? (voor|for) (mij|me)
+suicide  (easier|better|happier) ...3 (if|when) (i|im) (just|simply|really)? (wasnt|werent|was not|were not|didnt|was|were|am) (here|around|alive|exist|gone|dead|born)
+suicide+other  (texted|sent|said|appte|stuurde|zei|zegt|says|wrote|schreef) ...3 (goodbye|bye|vaarwel|afscheid|doei) ~8 (wont|doesnt|isnt|niet|not|geen|reageert|answer|answering|pick up|opnemen|antwoordt|offline)
+danger  (someone|somebody|iemand|he|she|they|hij|ze|zij|man|guy|gast) ...2 (trying|tries|probeert|proberen|wil|wants) ...3 (into|in|binnen|inbreken|breken|break|open) ...3 (my|our|mijn|mn|ons) (room|house|kamer|huis|home|flat|door|deur|window|raam)
+except  (nooit|never) ...3 (genomen|ingenomen|geslikt|gedaan|geprobeerd|taken|took|tried|done|gedacht|thought) (om|to|about) (dood|die|doodgaan|te sterven|mezelf|myself|kill|dying) ...4 @aside
+except  (ben|word|werd|was|been|wasnt|bin|wordt) (nooit|never|niet|not|nie|nog nooit) (mishandeld|misbruikt|geslagen|verkracht|aangerand|bedreigd|abused|hit|raped|beaten|assaulted|gestoken) ...4 @aside
+except  (leert|leren|leer|learn|learning|learned|geleerd|leerden|hadden|hebben|had|doen|deden) ...2 (over|about|ovre|oevr) ...3 @topic (en|and|of|or)? @topic?

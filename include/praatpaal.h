@@ -110,7 +110,7 @@
 #define CRISIS_LINE_MAX		1024	/* bytes of one lexicon line */
 #define CRISIS_PATTERNS_MAX	20000	/* pattern lines, exceptions included */
 #define CRISIS_ELEMS_MAX	16	/* elements (words, wildcards, gaps) of one pattern */
-#define CRISIS_ALTS_MAX		128	/* alternatives of one element (a class included) */
+#define CRISIS_ALTS_MAX		256	/* alternatives of one element (a class included) */
 #define CRISIS_CLASSES_MAX	256	/* @word classes */
 #define CRISIS_WORD_MAX		48	/* bytes of one normalised lexicon word */
 #define CRISIS_PREFIX_MIN	3	/* letters before a trailing * (word prefix) */
@@ -120,6 +120,9 @@
 #define CRISIS_EXPAND_MAX	512	/* patterns one line may expand to (multi-word groups) */
 #define CRISIS_NUM_MAX		100000	/* largest N of a <N+> number element */
 #define CRISIS_NEAR_MAX		3	/* groups one ~N line may join in any order */
+#define CRISIS_DROP_N_MIN	6	/* a lexicon word this long ending in -en also matches without the n */
+#define CRISIS_ARABIC_FIRST	0x621	/* Arabic letters kept by crisis_normalise ... */
+#define CRISIS_ARABIC_LAST	0x6CC	/* ... up to here (marks vanish, variants fold) */
 
 /* Crisis model (conf/crisis.model, src/crisis_model.c, docs/crisis-lexicon.md "The model") */
 #define CRISIS_MODEL_VERSION	"1"	/* the model file format this daemon reads */

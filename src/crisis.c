@@ -148,6 +148,45 @@ crisis_is_apostrophe(long cp)
 }
 
 /*
+ * Arabic script (docs/crisis-lexicon.md, "How text is normalised"): marks
+ * that vanish (harakat, the superscript alef, tatweel), and letters kept as
+ * UTF-8 with the spelling variants of everyday typing folded: alef with
+ * hamza or madda to alef, ta marbuta to ha, alef maqsura and Farsi yeh to
+ * yeh, hamza on waw or yeh to waw or yeh, Farsi kaf to kaf. Arabic-Indic
+ * digits become ASCII digits. Never longer than the input (two bytes in,
+ * at most two out).
+ */
+static int
+crisis_arabic_vanishes(long cp)
+{
+	return cp == 0x640 || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670;
+}
+
+static const char *
+crisis_arabic_fold(long cp, char buf[3])
+{
+	if (cp >= 0x660 && cp <= 0x669) {
+		buf[0] = (char)('0' + (cp - 0x660));
+		buf[1] = '\0';
+		return buf;
+	}
+	switch (cp) {
+	case 0x622: case 0x623: case 0x625: case 0x671: cp = 0x627; break;
+	case 0x629: cp = 0x647; break;
+	case 0x649: case 0x6CC: case 0x626: cp = 0x64A; break;
+	case 0x624: cp = 0x648; break;
+	case 0x6A9: cp = 0x643; break;
+	default: break;
+	}
+	if (!((cp >= 0x621 && cp <= 0x63A) || (cp >= 0x641 && cp <= 0x64A)))
+		return "";
+	buf[0] = (char)(0xC0 | (cp >> 6));
+	buf[1] = (char)(0x80 | (cp & 0x3F));
+	buf[2] = '\0';
+	return buf;
+}
+
+/*
  * Finish the word at out[start..*pos): read leetspeak when it has letters
  * (else drop @ and $), collapse runs of one letter, and drop the word if
  * nothing is left (with the space written before it).
@@ -193,7 +232,7 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 	size_t n = strlen(in), pos = 0, start = 0, step, k;
 	int inword = 0, truncated = 0;
 	const char *fold;
-	char one[2];
+	char one[2], arabic[3];
 	long cp;
 
 	if (outlen == 0)
@@ -203,7 +242,7 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 		s += step;
 		n -= step;
 		fold = "";
-		if (crisis_is_apostrophe(cp))
+		if (crisis_is_apostrophe(cp) || crisis_arabic_vanishes(cp))
 			continue;
 		if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '@' || cp == '$') {
 			one[0] = (char)cp; one[1] = '\0'; fold = one;
@@ -212,6 +251,8 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 		} else if (cp >= UTIL_LATIN_FOLD_START && cp < UTIL_LATIN_FOLD_END) {
 			fold = util_latin_fold[cp - UTIL_LATIN_FOLD_START];
 		}
+		if (cp >= CRISIS_ARABIC_FIRST && cp <= CRISIS_ARABIC_LAST)
+			fold = crisis_arabic_fold(cp, arabic);
 		if (*fold == '\0') {
 			if (inword)
 				crisis_word_finish(out, start, &pos);
@@ -940,6 +981,17 @@ struct crisis_text {
 	unsigned char		*tx_masked;	/* 1: explained away by an exception */
 };
 
+/*
+ * A pattern word of CRISIS_DROP_N_MIN letters or more ending in "en" also
+ * matches the word without its final n ("vermoorde", "gesnede", "slape"):
+ * quick thumbs and dialects drop it.
+ */
+static int
+crisis_drops_n(const char *w, size_t len, int prefix)
+{
+	return !prefix && len >= CRISIS_DROP_N_MIN && w[len - 2] == 'e' && w[len - 1] == 'n';
+}
+
 static int
 crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
 {
@@ -952,9 +1004,13 @@ crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
 		a = &e->ce_alts[i];
 		if (a->ca_word[0] != t->ct_s[0])
 			continue;
-		if (a->ca_prefix ? t->ct_len >= a->ca_len : t->ct_len == a->ca_len)
+		if (a->ca_prefix ? t->ct_len >= a->ca_len : t->ct_len == a->ca_len) {
 			if (memcmp(t->ct_s, a->ca_word, a->ca_len) == 0)
 				return 1;
+		} else if (crisis_drops_n(a->ca_word, a->ca_len, a->ca_prefix) &&
+		    t->ct_len + 1 == a->ca_len && memcmp(t->ct_s, a->ca_word, t->ct_len) == 0) {
+			return 1;
+		}
 	}
 	return 0;
 }
@@ -1037,6 +1093,7 @@ crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix
 {
 	const struct crisis_tok *t = &tx->tx_toks[ti];
 	const struct crisis_slot *sl;
+	char withn[CRISIS_WORD_MAX + 1];
 	size_t i, len;
 
 	if (t->ct_s[0] >= '0' && t->ct_s[0] <= '9')
@@ -1047,6 +1104,15 @@ crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix
 	if (sl != NULL)
 		for (i = 0; i < sl->cs_npats; i++)
 			fn(lx, sl->cs_pats[i], ti, tx, arg);
+	if (t->ct_len + 1 >= CRISIS_DROP_N_MIN && t->ct_len + 1 < sizeof(withn) &&
+	    t->ct_s[t->ct_len - 1] == 'e') {
+		memcpy(withn, t->ct_s, t->ct_len);
+		withn[t->ct_len] = 'n';
+		if (crisis_drops_n(withn, t->ct_len + 1, 0) &&
+		    (sl = crisis_index_find(ix, withn, t->ct_len + 1, 0)) != NULL)
+			for (i = 0; i < sl->cs_npats; i++)
+				fn(lx, sl->cs_pats[i], ti, tx, arg);
+	}
 	for (len = CRISIS_PREFIX_MIN; len <= t->ct_len && len < 64; len++) {
 		if (!(ix->ci_prefix_lens & ((uint64_t)1 << len)))
 			continue;

@@ -27,12 +27,13 @@
  * part was used to write patterns; the held-out and fresh parts never were,
  * so their recall is the estimate for unseen messages.
  */
-#define MIN_TUNE_RECALL		0.98
-#define MIN_TUNE_CAT_RECALL	0.95	/* each category of the tuning part */
-#define MIN_HELD_RECALL		0.86
-#define MIN_FRESH_RECALL	0.80	/* a fresh batch, when the set has one */
-#define MAX_FALSE_ALARMS	0.01	/* calm messages that escalate, tuning part */
-#define MAX_HELD_FALSE_ALARMS	0.05	/* calm messages that escalate, held-out and fresh */
+#define MIN_TUNE_RECALL		0.99
+#define MIN_TUNE_CAT_RECALL	0.98	/* each category of the tuning part */
+#define MIN_HELD_RECALL		0.95
+#define MIN_FRESH_RECALL	0.78	/* a fresh batch, when the set has one */
+#define MAX_FALSE_ALARMS	0.005	/* calm messages that escalate, tuning part */
+#define MAX_HELD_FALSE_ALARMS	0.03	/* calm messages that escalate, held-out part */
+#define MAX_FRESH_FALSE_ALARMS	0.06	/* calm messages that escalate, fresh batch */
 #define BENCH_MATCHES		100000
 #define BENCH_MAX_US		50.0	/* CPU microseconds per match, on average */
 
@@ -247,12 +248,13 @@ check_calm(const struct set *s)
 	int n[NPARTS], hit[NPARTS], p;
 
 	set_print(s, n, hit);
-	printf("  guards: false alarms, tune <= %.2f, held and fresh <= %.2f\n", MAX_FALSE_ALARMS,
-	    MAX_HELD_FALSE_ALARMS);
+	printf("  guards: false alarms, tune <= %.3f, held <= %.2f, fresh <= %.2f\n", MAX_FALSE_ALARMS,
+	    MAX_HELD_FALSE_ALARMS, MAX_FRESH_FALSE_ALARMS);
 	CHECK(n[PART_TUNE] > 0 && n[PART_HELD] > 0);
 	CHECK(ratio(hit[PART_TUNE], n[PART_TUNE]) <= MAX_FALSE_ALARMS);
 	for (p = PART_HELD; p < NPARTS; p++)
-		CHECK(ratio(hit[p], n[p]) <= MAX_HELD_FALSE_ALARMS);
+		CHECK(ratio(hit[p], n[p]) <= (p == PART_FRESH ? MAX_FRESH_FALSE_ALARMS :
+		    MAX_HELD_FALSE_ALARMS));
 }
 
 /* CPU seconds of this thread: the machine may be busy with other work. */

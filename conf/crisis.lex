@@ -184,6 +184,24 @@ past    (back then|years ago|a year ago|months ago|last year|in the past|at that
 past    (heeft|hebben|had|hadden) (me|mij|ons) nooit
 past    (nooit|never) (geslagen|mishandeld|misbruikt|aangeraakt|pijn gedaan|hit|hurt|abused|touched|beat)
 past    (has|have|had|did) (never|not) (hit|hurt|abused|touched|beaten) (me|us)
+# Resolved: the writer says it is over now. On a first message, crisis words
+# with this marker get the numbers and "is this happening now?" instead of
+# the immediate handover (docs/crisis-lexicon.md, "Markers"). Keep them
+# narrow and in the present: "het ging goed, nu ..." is no resolution.
+resolved  (gaat|gaan) (het|t|t is)? (nu|nou|inmiddels|tegenwoordig|gelukkig)? (al)? (veel|een stuk|stukken|echt|weer|heel|zoveel|super)? (beter|goed|prima|top|oke|oké)
+resolved  (nu|nou|inmiddels|tegenwoordig|gelukkig) (gaat|gaan) (het|t)? (veel|een stuk|stukken|echt|weer|heel|zoveel)? (beter|goed|prima)
+resolved  (ligt|liggen) (nu|echt|helemaal)? achter (me|mij|ons)
+resolved  (ben|zijn|is) (er)? (nu)? (helemaal)? (overheen|over heen|doorheen|uitgekomen) $
+resolved  (ben|zijn) (er|eruit) (nu)? (uit|overheen|doorheen) (gekomen)?
+resolved  (al|sinds|bijna|ruim|meer dan) ...2 (jaar|jaren|maanden|maand|weken) ...3 (niet meer|geen|clean|schoon|vrij)
+resolved  (clean|schoon) (sinds|voor|al|for|since)
+resolved  (been|ben|zijn|am|im) (clean|schoon) (for|since|sinds|voor)?
+resolved  (hersteld|recovered|recovering|in herstel)
+resolved  (maar|but) (nu|now) (niet|not|no) (meer|anymore|more|longer)
+resolved  (im|i am|we are|were) (in a|at a) (much|way|far)? (better|good|great|happier) place
+resolved  (im|i am|were|we are|doing) (much|way|a lot|so much)? (better|fine|ok|okay|good|great|well) (now|these days|nowadays)
+resolved  (its|it is|thats|that is) (over|behind me|in the past) (now)?
+resolved  (is|was) (nu|echt)? (voorbij|over) $
 
 # ---------------------------------------------------------------- suicide (nl)
 suicide  (zelfmoord*|zelfmoort*|zelfmord*|zelmoord*|selfmoord*|zelvmoord*|zefmoord*|zelfmoor|zelfmort*)

@@ -53,10 +53,21 @@ enum crisis_category {
  *   past: the message tells of something over or that did not happen
  *     ("in die tijd", "never hit me"): after the first message, the
  *     engine gives the numbers and asks whether it is happening now.
+ *   resolved: the writer says it is over now ("nu gaat het goed", "clean
+ *     for a year", "ligt achter me"): on a first message, crisis words with
+ *     this marker get the numbers and "is this happening now?" too.
  */
 #define CRISIS_ASPECT_WORRY		(1u << 4)
 #define CRISIS_ASPECT_PAST		(1u << 5)
-#define CRISIS_ASPECT_MARKERS		(CRISIS_ASPECT_WORRY | CRISIS_ASPECT_PAST)
+#define CRISIS_ASPECT_RESOLVED		(1u << 6)
+#define CRISIS_ASPECT_MARKERS		(CRISIS_ASPECT_WORRY | CRISIS_ASPECT_PAST | CRISIS_ASPECT_RESOLVED)
+/*
+ * Set by crisis_match when an exception line masked words of the message
+ * (an idiom, a story that is over, a school subject): the lexicon read
+ * those words as no crisis, and the learned model is not asked to overrule
+ * it (crisis_assess).
+ */
+#define CRISIS_ASPECT_EXCEPTED		(1u << 7)
 
 struct crisis_hit {
 	enum crisis_category	 ch_category;	/* most urgent category matched */
@@ -72,7 +83,7 @@ struct crisis_lexicon;
 const char	*crisis_category_name(enum crisis_category);
 /* Name to category (not "none"): 0, or -1 if unknown. */
 int		 crisis_category_parse(const char *, enum crisis_category *);
-/* "ingested", "sexual", "sextortion", "other", "worry", "past" to its CRISIS_ASPECT_ bit: 0, or -1 if unknown. */
+/* "ingested", "sexual", "sextortion", "other", "worry", "past", "resolved" to its CRISIS_ASPECT_ bit: 0, or -1 if unknown. */
 int		 crisis_aspect_parse(const char *, unsigned *);
 
 /*

@@ -176,6 +176,7 @@ enum sys_opt_text {
 	SYS_OPT_STRIKES_HELP,
 	SYS_OPT_STRIKES_HELP_NOW,	/* "I need help now": before the handover to CIT */
 	SYS_OPT_RESEARCH_WITHDRAWN,	/* after the withdraw command */
+	SYS_OPT_CRISIS_PAST_WELCOME,	/* "not now" to a first message: thanks, then the welcome */
 	SYS_OPT_NTEXTS
 };
 

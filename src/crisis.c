@@ -114,9 +114,10 @@ static const struct { const char *name; unsigned bit; } crisis_aspects[] = {
 	{ "ingested", CRISIS_ASPECT_INGESTED }, { "sexual", CRISIS_ASPECT_SEXUAL },
 	{ "sextortion", CRISIS_ASPECT_SEXTORTION }, { "other", CRISIS_ASPECT_OTHER },
 	{ "worry", CRISIS_ASPECT_WORRY }, { "past", CRISIS_ASPECT_PAST },
+	{ "resolved", CRISIS_ASPECT_RESOLVED },
 };
 
-/* An exception: no category and no marker (worry, past). */
+/* An exception: no category and no marker (worry, past, resolved). */
 static int
 crisis_is_except(const struct crisis_pattern *p)
 {
@@ -666,13 +667,14 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 	}
 	if (strcmp(cat, "except") == 0 && pat.cp_aspects == 0)
 		pat.cp_category = CRISIS_NONE;
-	else if ((strcmp(cat, "worry") == 0 || strcmp(cat, "past") == 0) && pat.cp_aspects == 0)
+	else if ((strcmp(cat, "worry") == 0 || strcmp(cat, "past") == 0 ||
+	    strcmp(cat, "resolved") == 0) && pat.cp_aspects == 0)
 		(void)crisis_aspect_parse(cat, &pat.cp_aspects);	/* a marker: no category */
 	else if (pat.cp_aspects & CRISIS_ASPECT_MARKERS)
-		return crisis_fail(ld, "worry and past are lines of their own, not aspects", cat);
+		return crisis_fail(ld, "worry, past and resolved are lines of their own, not aspects", cat);
 	else if (crisis_category_parse(cat, &pat.cp_category) == -1)
 		return crisis_fail(ld,
-		    "unknown category (danger suicide selfharm abuse homeless worry past except)", cat);
+		    "unknown category (danger suicide selfharm abuse homeless worry past resolved except)", cat);
 	pat.cp_elems = xcalloc(CRISIS_ELEMS_MAX, sizeof(*pat.cp_elems));
 	for (;;) {
 		while (*p == ' ' || *p == '\t')
@@ -1195,6 +1197,9 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 	}
 	for (i = 0; i < tx.tx_ntoks; i++)
 		crisis_candidates(lx, &lx->cl_except, &tx, i, crisis_visit_except, masked);
+	for (i = 0; i < tx.tx_ntoks; i++)
+		if (masked[i])
+			h.ch_aspects |= CRISIS_ASPECT_EXCEPTED;
 	for (i = 0; i < tx.tx_ntoks; i++)
 		if (!masked[i])
 			crisis_candidates(lx, &lx->cl_crisis, &tx, i, crisis_visit_crisis, &h);

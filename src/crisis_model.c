@@ -537,6 +537,9 @@ crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, co
 			top = a->ca_scores[k];
 	if (a->ca_lexicon)
 		return a->ca_band;
+	/* The lexicon explained the words away (an idiom, a story that is over): not overruled. */
+	if (a->ca_hit.ch_aspects & CRISIS_ASPECT_EXCEPTED)
+		return a->ca_band;
 	if (a->ca_score >= m->cm_high) {
 		a->ca_band = CRISIS_BAND_CRISIS;
 		for (k = 0; k < CRISIS_MODEL_WORRY; k++)

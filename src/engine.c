@@ -1411,17 +1411,25 @@ handle_screening(struct ectx *x, const char *raw, const char *norm)
 
 /*
  * Crisis words told as past or negated ("in die tijd deed hij een
- * zelfmoordpoging", "ze heeft me nooit geslagen") after the first message,
- * while the bot waits in a flow: the numbers and "is this happening now?"
- * instead of an immediate handover; a story keeps the message. Taken pills
- * keep the immediate answer (112 first). 1 if asked.
+ * zelfmoordpoging", "ze heeft me nooit geslagen") while the bot waits in a
+ * flow, or as a first message that says it is over now (the lexicon's
+ * resolved marker: "vroeger sneed ik, nu gaat het goed"): the numbers and
+ * "is this happening now?" instead of an immediate handover; a story keeps
+ * the message, and after "no" a first message goes on to the welcome. A
+ * first message with past words alone ("vroeger wilde ik al dood, nu nog
+ * steeds"), taken pills and acute danger keep the immediate answer (112
+ * first). 1 if asked.
  */
 static int
 step_past(struct ectx *x, const struct crisis_hit *hit)
 {
-	if (!(hit->ch_aspects & CRISIS_ASPECT_PAST) || (hit->ch_aspects & CRISIS_ASPECT_INGESTED) ||
-	    !x->fs->fs_has_opt[SYS_OPT_CRISIS_PAST] || x->status != CONV_BOT || x->cv->cv_new ||
-	    !phase_in_flow(x->phase))
+	int first = x->cv->cv_new && x->phase == ENG_IDLE;
+
+	if (!(hit->ch_aspects & (first ? CRISIS_ASPECT_RESOLVED : CRISIS_ASPECT_PAST)) ||
+	    (hit->ch_aspects & CRISIS_ASPECT_INGESTED) ||
+	    !x->fs->fs_has_opt[SYS_OPT_CRISIS_PAST] || x->status != CONV_BOT ||
+	    (first ? (hit->ch_categories & CRISIS_BIT(CRISIS_DANGER)) != 0 :
+	    x->cv->cv_new || !phase_in_flow(x->phase)))
 		return 0;
 	story_keep(x);
 	text_language(x);
@@ -1449,7 +1457,9 @@ handle_confirm_now(struct ectx *x, const char *raw, const char *norm)
 		return;
 	}
 	if (yn == 0) {
-		say_opt(x, SYS_OPT_CRISIS_PAST_GO_ON);
+		/* A first message has no "where they were": the welcome follows. */
+		say_opt(x, !phase_in_flow(x->ret) && x->fs->fs_has_opt[SYS_OPT_CRISIS_PAST_WELCOME] ?
+		    SYS_OPT_CRISIS_PAST_WELCOME : SYS_OPT_CRISIS_PAST_GO_ON);
 		go_back(x);
 		return;
 	}

@@ -45,7 +45,7 @@ static const char *const sys_opt_text_names[SYS_OPT_NTEXTS] = {
 	"screen_no_answer", "crisis_past", "crisis_past_go_on", "story_leave_confirm",
 	"story_leave_stay", "strikes_choice", "strikes_person", "strikes_menu", "strikes_help",
 	"strikes_help_now",
-	"research_withdrawn",
+	"research_withdrawn", "crisis_past_welcome",
 };
 
 static const char *const sys_command_names[CMD_NCOMMANDS] = {

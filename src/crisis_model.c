@@ -470,6 +470,39 @@ crisis_model_score_norm(const struct crisis_model *m, const char *t, size_t len,
 	}
 }
 
+/*
+ * Keep only the words of the normal form t that are ASCII, in place; returns
+ * the new length. The model learned from Dutch and English: the words of
+ * other scripts the normal form keeps for the lexicon (Arabic) would only
+ * land on the hashed weights of other words.
+ */
+static size_t
+crisis_model_ascii_words(char *t)
+{
+	size_t r = 0, w = 0, start;
+	int ascii;
+
+	while (t[r] != '\0') {
+		start = r;
+		ascii = 1;
+		while (t[r] != '\0' && t[r] != ' ') {
+			if ((unsigned char)t[r] >= 0x80)
+				ascii = 0;
+			r++;
+		}
+		if (ascii && r > start) {
+			if (w > 0)
+				t[w++] = ' ';
+			memmove(t + w, t + start, r - start);
+			w += r - start;
+		}
+		if (t[r] == ' ')
+			r++;
+	}
+	t[w] = '\0';
+	return w;
+}
+
 void
 crisis_model_score(const struct crisis_model *m, const char *text, float *scores)
 {
@@ -499,7 +532,7 @@ crisis_model_score(const struct crisis_model *m, const char *text, float *scores
 		/* Never cut short: the normal form is never longer than its input. */
 		rc = crisis_normalise(piece, norm, sizeof(norm));
 		(void)rc;
-		crisis_model_score_norm(m, norm, strlen(norm), p);
+		crisis_model_score_norm(m, norm, crisis_model_ascii_words(norm), p);
 		for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
 			if (first || p[k] > scores[k])
 				scores[k] = p[k];

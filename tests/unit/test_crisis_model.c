@@ -212,6 +212,12 @@ test_assess(void)
 	crisis_model_score(model, "16", none);
 	CHECK(none[1] == 0.0f);
 	CHECK_INT(crisis_assess(lex, model, "Delft", &a), CRISIS_BAND_NONE);
+	/* Words in Arabic script are the lexicon's: the model learned none and skips them. */
+	crisis_model_score(model, "السلام عليكم عندي سؤال على المدرسة والله", none);
+	CHECK(none[1] == 0.0f);
+	CHECK_INT(crisis_assess(lex, model, "السلام عليكم عندي سؤال على المدرسة", &a), CRISIS_BAND_NONE);
+	CHECK_INT(crisis_assess(lex, model, "أريد أن أموت", &a), CRISIS_BAND_CRISIS);
+	CHECK_STR(a.ca_hit.ch_name, "suicide");
 	CHECK(crisis_model_high(model) >= crisis_model_middle(model));
 	CHECK(crisis_model_nweights(model) > 1000);
 }

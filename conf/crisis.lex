@@ -1290,3 +1290,82 @@ danger  (someone|somebody|iemand|he|she|they|hij|ze|zij|man|guy|gast) ...2 (tryi
 except  (nooit|never) ...3 (genomen|ingenomen|geslikt|gedaan|geprobeerd|taken|took|tried|done|gedacht|thought) (om|to|about) (dood|die|doodgaan|te sterven|mezelf|myself|kill|dying) ...4 @aside
 except  (ben|word|werd|was|been|wasnt|bin|wordt) (nooit|never|niet|not|nie|nog nooit) (mishandeld|misbruikt|geslagen|verkracht|aangerand|bedreigd|abused|hit|raped|beaten|assaulted|gestoken) ...4 @aside
 except  (leert|leren|leer|learn|learning|learned|geleerd|leerden|hadden|hebben|had|doen|deden) ...2 (over|about|ovre|oevr) ...3 @topic (en|and|of|or)? @topic?
+
+# ---------------------------------------------------------------- other languages, more phrases
+# Turkish, Polish, Arabic (script) and Moroccan Arabic (darija, in Arabic
+# script and in Latin letters with 3, 7 and 9): the core phrases of each
+# category, as the crisis answer exists in these languages too. Awaiting
+# review by native speakers and CIT (docs/crisis-lexicon.md, "Other
+# languages"). Words are normalised as above: Turkish ö ü ç ş ğ ı and Polish
+# ę ą ś ć ż ź ł ń ó fold to ASCII; in Latin darija 3 reads as e (leetspeak),
+# so write 3 and it matches; Arabic letters keep one spelling of alef, ta
+# marbuta and ya, without vowel marks.
+# Turkish.
+suicide  (olmek|olmak|olucem|olecegim|olmeliyim) (istiyorum|istiyom|isterim|istedim)
+suicide  (kendimi|kendimizi) (oldur*|asacagim|asicam|atacagim|atcam)
+suicide  intihar (edecegim|edicem|etmek|etmeyi|ediyorum|etcem|edeyim|dusunuyorum)
+suicide  (yasamak|yasamayi) (istemiyorum|istemiyom)
+suicide  (yasamanin|hayatin) anlami yok
+except  intihar (saldiri*|bombaci*|eylem*)
+selfharm  (kendimi|kolumu|kollarimi|bileklerimi) (kesiyorum|kestim|keserim|yakiyorum|yaktim|jiletliyorum|jiletledim)
+selfharm  kendime zarar (veriyorum|verdim|veririm|vermek)
+suicide+ingested  (cok|bir kutu|butun|tum|kutu) ...2 (hap|ilac|hapi|ilaci|haplari|ilaclari) (ictim|yuttum|aldim)
+danger+other  (kardesim|arkadasim|abim|ablam|annem|babam) ...2 (hap|ilac|haplari|ilaclari) (icti|yuttu|aldi) ...3 (uyanmiyor|nefes almiyor|cevap vermiyor|kendinde degil)
+abuse  (beni|bizi|annemi) ...2 (dovuyor|dovuyorlar|dovdu|dover|doverler|dovuyo|vuruyor|vurdu|dovdugunu)
+abuse+sexual  tecavuz*
+abuse+sexual  taciz (ediyor|etti|ediyorlar|ediyo)
+abuse  (evden|disari) (cikarmiyor|cikarmiyorlar|cikamiyorum) ...4 (telefon*|kilitli|kilitledi|hapsetti)
+abuse  (zorla) (evlendir*|evlenmek|nikah)
+homeless  (kalacak|uyuyacak|gidecek) (yerim|bir yerim) (yok|kalmadi)
+homeless  (sokakta|disarda|disarida|parkta) (kaliyorum|yatiyorum|uyuyorum|yasiyorum|uyudum|kaldim|sokaktayim)
+homeless  (sokaktayim)
+homeless  (beni) (evden) (atti|attilar|kovdu|kovdular|cikardi)
+# Polish.
+suicide  (chce|chcialbym|chcialabym) (umrzec|zginac|sie zabic|skonczyc ze soba)
+suicide  (zabije|zabic|zabijam) sie
+suicide  sie (zabije|zabic|zabijam)
+suicide  (nie) (chce|chcialbym|chcialabym) (juz)? (zyc|istniec)
+suicide  (samoboj*|popelnie samobojstwo)
+except  (zamach|zamachowiec|atak) samoboj*
+selfharm  (sie|siebie) (tne|tnie|okaleczam|okaleczylam|okaleczylem|pocialam|pocielam)
+selfharm  (tne|cialam|cielam|pocialam|pocielam|ranie|okaleczam|okaleczylam|okaleczylem|krzywdze) (sie|siebie)
+suicide+ingested  (wzialem|wzielam|polknalem|polknelam|lyknalem|lyknelam|zarzylem|zarzylam) ...3 (tabletki|tabletek|leki|lekow|pigulki|pigulek|proszki|proszkow)
+danger+other  (przyjaciolka|przyjaciel|kolega|kolezanka|brat|siostra|mama|tata) ...2 (wziela|wzial|polknela|polknal) ...3 (tabletki|tabletek|leki|lekow) ...3 (nie reaguje|nie oddycha|nie budzi sie|nieprzytomn*)
+abuse  (ojciec|ojczym|matka|macocha|mama|tata|brat|chlopak) ...3 (bije|bil|bila|uderzyl|uderzyla|kopie) (mnie)?
+abuse  (bije|bija|bil|bila) mnie
+abuse+sexual  (dotyka|dotykal|molestuje|molestowal|zgwalcil|zgwalcili|gwalci) (mnie)?
+abuse+sexual  (gwalt|molestowanie)
+homeless  nie mam (gdzie|dokad) (spac|mieszkac|isc|pojsc)
+homeless  (wyrzucil|wyrzucili|wyrzucila|wywalili) mnie (z domu)?
+homeless  (spie|mieszkam|nocuje) (na ulicy|w parku|na dworcu)
+# Arabic, in Arabic script (Modern Standard and Moroccan).
+suicide  (اريد|اريد ان|بدي|ابي|ابغي|بغيت|باغي|نبغي|حاب) (اموت|موت|انتحر|نموت|نتحر|نقتل راسي|اقتل نفسي)
+suicide  (انتحار|الانتحار|سانتحر|ساقتل نفسي|راح انتحر|غادي نتحر|غادي نموت)
+suicide  (اقتل|نقتل|قتل) (نفسي|راسي)
+suicide  (ما|لا|مابغيتش|ماباغيش) ...2 (اعيش|نعيش|العيش|الحياه)
+except  (هجوم|عمليه|تفجير) انتحاري*
+selfharm  (كنجرح|نجرح|اجرح|جرحت|كنقطع|قطعت|اقطع|نقطع) (راسي|نفسي|يدي|يديا)
+selfharm  (اذي|اوذي|اذيت|نضر|كنضر) (نفسي|راسي)
+suicide+ingested  (اخذت|خذيت|شربت|بلعت|كليت) ...3 (حبوب|الحبوب|دوا|الدوا|دواء|الدواء|كينة|فانيد)
+danger+other  (صاحبي|صاحبتي|خويا|اختي|ختي|صديقي|صديقتي|اخي) ...3 (حبوب|الحبوب|دوا|الدوا|الدواء) ...4 (ما كيفيقش|مابقاش كيتنفس|لا يستيقظ|لا يتنفس|ما كيجاوبش|مغمى)
+abuse  (ابي|امي|بابا|ماما|خويا|اخي|زوجي|راجلي|زوج امي|مرات ابي) ...2 (يضربني|كيضربني|ضربني|تضربني|كتضربني|يعنفني)
+abuse  (يضربني|كيضربني|يضربوني|كيضربوني)
+abuse+sexual  (اغتصب*|تحرش بي|تحرش بيا|كيتحرش|يلمسني|كيقيسني)
+abuse  (يريدون|بغاو|باغين) ...2 (تزويجي|يزوجوني|يزوجوني بالسيف|يزوجوني بزز)
+abuse  (زواج) (قسري|بالقوه|بالسيف)
+homeless  (ما عندي|ماعنديش|ما عنديش|ليس لدي) ...2 (فين|وين|اين|مكان) ...2 (نبات|انام|ننعس|نسكن|اسكن)
+homeless  (طردني|طردوني|جراو عليا|خرجوني) (من الدار|من البيت|من الدار)?
+homeless  (كنعس|كنبات|انام|نايم|نايمه) (في الزنقه|في الشارع|فالزنقه|فالشارع|برا)
+# Moroccan Arabic in Latin letters.
+suicide  (bghit|baghi|baghia|bghina|n9tel|nqtel|nktel|ghadi|ghan|gha) (nmout|nmot|nmut|n9tel rasi|nqtel rasi|nktel rasi|ntle7 rasi|nqtal rasi)
+suicide  (n9tel|nqtel|nktel|ne9tel|neqtel|nqtal) (rasi|rassi|nefsi)
+suicide  (ma bghitch|mabghitch|mabaghich|ma baghich) n3ich
+selfharm  (kanjre7|kanjreh|kan9te3|kanqte3|kan3ewwer|kan3awer|jre7t|9te3t) (rasi|rassi|yeddi|yedi)
+suicide+ingested  (khdit|kleet|klit|chrebt|cherbt|blet) ...3 (l7bob|lhbob|7bob|hbob|dwa|ddwa|l7ebbat|pilules)
+abuse  (baba|mama|khouya|khoya|rajli|3ami) ...2 (kaydrebni|kaydrbni|kaydarbni|kaytdrebni|drebni|kaydrbuni|kaydorbni|kaydarbouni)
+abuse  (kaydrebni|kaydrbni|kaydarbni|kaydrbuni|kaydrebouni)
+abuse  (kaysed|kaysdd|kaysedd|sdo) ...3 (3liya|3lia|alia) ...3 (dar|bit)
+abuse+sexual  (ghtasbni|ghtasbouni|kaytharch|kayt7arch|t7arch biya)
+homeless  (ma3ndi|ma 3ndi|ma3ndich|makaynch) (fin|fen|win) (nbat|n3es|nbate|nsken|nmchi)
+homeless  (tlo7ni|tlohni|jrawni|jraw 3liya|khrjoni|khrjouni) (mn|men|min)? (dar|ddar|l7ouma)?
+homeless  (kanbat|kan3es|n3est|bet) (f|fi) (zen9a|zan9a|znqa|zenqa|chari3|lbarra)

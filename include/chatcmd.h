@@ -6,11 +6,14 @@
 #define CHATCMD_H
 
 /*
- * Load and check the flows in dir (NULL: "conf/flows"). Prints each
- * problem on stderr ("file: node \"id\": reason") or "flows OK: N flows,
- * M nodes" on stdout. Returns the exit code: 0 OK, 1 problems.
+ * Load and check the flows in dir (NULL: "conf/flows"), then, when
+ * lexicon is not NULL, the crisis lexicon and the crisis model (model
+ * NULL: none) as serve loads them. Prints each problem on stderr ("file:
+ * node \"id\": reason", "file:line: reason") and what loaded on stdout
+ * ("flows OK: N flows, M nodes", "crisis lexicon OK: ...", "crisis model
+ * OK: ..."). Returns the exit code: 0 OK, 1 problems.
  */
-int	flows_cmd_check(const char *dir);
+int	flows_cmd_check(const char *dir, const char *lexicon, const char *model);
 
 /*
  * Talk to the engine from a terminal (or a pipe): each stdin line is one

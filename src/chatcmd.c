@@ -1,8 +1,8 @@
 /*
  * chatcmd.c — `praatpaal flows check [DIR]` and `praatpaal chat`.
  *
- * flows check loads the flows exactly as the daemon does and prints every
- * problem. chat runs the real engine (engine.h) on an in-memory
+ * flows check loads the flows, the crisis lexicon and the crisis model
+ * exactly as the daemon does and prints every problem. chat runs the real engine (engine.h) on an in-memory
  * conversation: stdin lines in, replies out, no database and no provider,
  * so flow writers can try a flow before it goes live. It works with stdin
  * a pipe, which the tests use.
@@ -30,12 +30,46 @@
 #define CHAT_DEFAULT_MODEL	"conf/crisis.model"	/* beside the lexicon when it is there */
 #define CHAT_ERR_MAX		512
 
+/*
+ * The crisis lexicon and model the daemon would load beside the flows:
+ * each loaded as at start-up, its size printed, or its file:line error.
+ * model NULL: none (the lexicon alone). 0, or -1 when one does not load.
+ */
+static int
+flows_check_crisis(const char *lexicon, const char *model)
+{
+	struct crisis_lexicon *lx = NULL;
+	struct crisis_model *cm = NULL;
+	char err[CHAT_ERR_MAX];
+	int rc = 0;
+
+	if (crisis_load(lexicon, &lx, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\ncrisis lexicon %s: NOT OK\n", err, lexicon);
+		rc = -1;
+	} else {
+		printf("crisis lexicon OK: %s, %zu patterns\n", lexicon, crisis_npatterns(lx));
+		crisis_free(lx);
+	}
+	if (model == NULL) {
+		printf("crisis model: none (the lexicon alone)\n");
+		return rc;
+	}
+	if (crisis_model_load(model, &cm, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\ncrisis model %s: NOT OK\n", err, model);
+		return -1;
+	}
+	printf("crisis model OK: %s, %zu weights, high %.3f, middle %.3f\n", model,
+	    crisis_model_nweights(cm), (double)crisis_model_high(cm), (double)crisis_model_middle(cm));
+	crisis_model_free(cm);
+	return rc;
+}
+
 int
-flows_cmd_check(const char *dir)
+flows_cmd_check(const char *dir, const char *lexicon, const char *model)
 {
 	struct flowset *fs = NULL;
 	struct buf errs;
-	size_t nflows, nnodes;
+	int rc = 0;
 
 	if (dir == NULL)
 		dir = CHAT_DEFAULT_FLOWS;
@@ -43,15 +77,15 @@ flows_cmd_check(const char *dir)
 	if (flow_load_dir(dir, &fs, &errs) == -1) {
 		fputs(errs.data != NULL ? errs.data : "flows: not loaded\n", stderr);
 		fprintf(stderr, "flows in %s: NOT OK\n", dir);
-		buf_free(&errs);
-		return 1;
+		rc = 1;
+	} else {
+		printf("flows OK: %zu flows, %zu nodes\n", fs->fs_nflows, fs->fs_nnodes);
+		flowset_free(fs);
 	}
-	nflows = fs->fs_nflows;
-	nnodes = fs->fs_nnodes;
-	printf("flows OK: %zu flows, %zu nodes\n", nflows, nnodes);
-	flowset_free(fs);
 	buf_free(&errs);
-	return 0;
+	if (lexicon != NULL && flows_check_crisis(lexicon, model) == -1)
+		rc = 1;
+	return rc;
 }
 
 /* "+31m", "90s", "2h", "1d" into milliseconds; -1 if malformed. */

@@ -25,6 +25,8 @@
 #include "util.h"
 
 #define MAIN_DEFAULT_CONFIG	"conf/praatpaal.conf"
+#define MAIN_DEFAULT_LEXICON	"conf/crisis.lex"	/* flows check without a configuration */
+#define MAIN_DEFAULT_MODEL	"conf/crisis.model"
 /* The installed configuration (make install SYSCONFDIR=...), tried after ./conf. */
 #ifndef PRAATPAAL_SYSCONFDIR
 #define PRAATPAAL_SYSCONFDIR	"/etc"
@@ -40,7 +42,8 @@ main_usage(FILE *f)
 	    "Commands:\n"
 	    "  serve [--check [-v]]  run the daemon (--check: check the configuration and exit)\n"
 	    "  migrate               bring the database schema up to date\n"
-	    "  flows check [DIR]     check the flows (default: [flows] dir, else conf/flows)\n"
+	    "  flows check [DIR]     check the flows (default: [flows] dir, else conf/flows),\n"
+	    "                        the crisis lexicon and the crisis model\n"
 	    "  chat [--as 31600000001] [--sms] [--lang LANG] [--flows DIR] [--lexicon FILE]\n"
 	    "                        talk to the dialogue engine from the terminal\n"
 	    "  staff add LOGIN --role ROLE [--teams JIP,CIT] [--alias ALIAS]\n"
@@ -201,31 +204,47 @@ main_migrate(const char *path, int argc, char **argv)
 }
 
 /*
- * The flows directory for `flows` and `chat`, which need nothing else from
- * the configuration: the [flows] dir of a configuration that loads, else
- * NULL (conf/flows). An explicit -c that does not load is an error (-1).
- * *dir is the caller's to free.
+ * What `flows` and `chat` need from the configuration, which need nothing
+ * else: the [flows] dir, lexicon and model of a configuration that loads;
+ * else *dir NULL (conf/flows), and conf/crisis.lex and conf/crisis.model
+ * when they are there. lexicon and model may be NULL (not wanted);
+ * *lexicon NULL: none found; *model NULL: none. An explicit -c that does
+ * not load is an error (-1). The strings are the caller's to free.
  */
 static int
-main_flows_dir(const char *copt, const char *path, char **dir)
+main_flows_paths(const char *copt, const char *path, char **dir, char **lexicon, char **model)
 {
 	struct config cfg;
 	struct buf errs;
+	int loaded;
 
 	*dir = NULL;
-	if (path == NULL)
-		return 0;
+	if (lexicon != NULL)
+		*lexicon = NULL;
+	if (model != NULL)
+		*model = NULL;
 	memset(&cfg, 0, sizeof(cfg));
 	buf_init(&errs, 64 * 1024);
-	if (config_load(path, &cfg, &errs) == -1) {
-		if (copt != NULL)
-			fprintf(stderr, "%s", errs.data != NULL ? errs.data : "bad configuration\n");
+	loaded = path != NULL && config_load(path, &cfg, &errs) == 0;
+	if (path != NULL && !loaded && copt != NULL) {
+		fprintf(stderr, "%s", errs.data != NULL ? errs.data : "bad configuration\n");
 		buf_free(&errs);
-		return copt != NULL ? -1 : 0;
+		return -1;
 	}
 	buf_free(&errs);
+	if (!loaded) {
+		if (lexicon != NULL && access(MAIN_DEFAULT_LEXICON, R_OK) == 0)
+			*lexicon = xstrdup(MAIN_DEFAULT_LEXICON);
+		if (model != NULL && access(MAIN_DEFAULT_MODEL, R_OK) == 0)
+			*model = xstrdup(MAIN_DEFAULT_MODEL);
+		return 0;
+	}
 	if (cfg.flows_dir != NULL)
 		*dir = xstrdup(cfg.flows_dir);
+	if (lexicon != NULL && cfg.flows_lexicon != NULL)
+		*lexicon = xstrdup(cfg.flows_lexicon);
+	if (model != NULL && cfg.flows_model != NULL)
+		*model = xstrdup(cfg.flows_model);
 	config_free(&cfg);
 	return 0;
 }
@@ -276,19 +295,22 @@ main_export(const char *path, int argc, char **argv)
 static int
 main_flows(const char *copt, const char *path, int argc, char **argv)
 {
-	char *dir = NULL;
+	char *dir = NULL, *lexicon = NULL, *model = NULL;
 	int rc;
 
 	if (argc < 2 || strcmp(argv[1], "check") != 0 || argc > 3) {
 		fprintf(stderr, "usage: praatpaal flows check [DIR]\n");
 		return 2;
 	}
-	if (argc == 3)
-		return flows_cmd_check(argv[2]);
-	if (main_flows_dir(copt, path, &dir) == -1)
+	if (main_flows_paths(copt, path, &dir, &lexicon, &model) == -1)
 		return 1;
-	rc = flows_cmd_check(dir);
+	if (lexicon == NULL)
+		printf("crisis lexicon: none found (%s); serve would not start without one\n",
+		    MAIN_DEFAULT_LEXICON);
+	rc = flows_cmd_check(argc == 3 ? argv[2] : dir, lexicon, model);
 	free(dir);
+	free(lexicon);
+	free(model);
 	return rc;
 }
 
@@ -321,7 +343,7 @@ main_chat(const char *copt, const char *path, int argc, char **argv)
 		}
 		*slot = argv[++i];
 	}
-	if (flows == NULL && main_flows_dir(copt, path, &dir) == -1)
+	if (flows == NULL && main_flows_paths(copt, path, &dir, NULL, NULL) == -1)
 		return 1;
 	rc = chat_cmd(flows != NULL ? flows : dir, lexicon, as, sms, lang);
 	free(dir);

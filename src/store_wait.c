@@ -9,7 +9,11 @@
  * has none of its kind since the moment it is about (queued, idle since).
  * The jobs hold one transaction-scoped lock, so one daemon runs them at a
  * time; rows of a contact a worker is stepping are skipped (the worker's
- * advisory lock) and taken on the next run.
+ * advisory lock) and taken on the next run. A statement's snapshot is
+ * older than the contact locks it takes: the chats it acts on are read
+ * FOR UPDATE (SKIP LOCKED), so that a chat a worker changed and committed
+ * in between is judged as it is now (no notice to a chat that has just
+ * left the queue), not as the snapshot shows it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,7 +71,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.conversation_id = v.id "
 	    "AND a.category = 'crisis_unclaimed' AND a.created_at >= v.queued_at) "
 	    "ORDER BY v.team, v.priority DESC, v.queued_at "	/* conversation_queue: the longest wait first */
-	    "LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
+	    "LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) " FOR UPDATE OF v SKIP LOCKED), "
 	    "n AS MATERIALIZED (SELECT * FROM c WHERE pg_try_advisory_xact_lock(c.contact_id)), "
 	    "i AS (INSERT INTO alert (conversation_id, category) "
 	    "SELECT id, 'crisis_unclaimed' FROM n) "
@@ -108,7 +112,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "AND v.queued_at < to_timestamp($2::bigint / 1000.0) "
 	    "AND (v.closed_notice_at IS NULL OR v.closed_notice_at < to_timestamp($2::bigint / 1000.0)) "
 	    "ORDER BY v.team, v.priority DESC, v.queued_at "	/* conversation_queue's order */
-	    "LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) "), "
+	    "LIMIT " SQL_NUM(CONSOLE_JOBS_BATCH) " FOR UPDATE OF v SKIP LOCKED), "
 	    "n AS MATERIALIZED (SELECT * FROM c WHERE pg_try_advisory_xact_lock(c.contact_id)), "
 	    "u AS (UPDATE conversation v SET closed_notice_at = now(), "
 	    "priority = GREATEST(v.priority, " SQL_NUM(QUEUE_CARRYOVER_PRIORITY) "), "

@@ -79,6 +79,16 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * session's advisory lock succeeds again for it), in their order,
 	 * each with its unprocessed messages (the columns of ST_WORK_PENDING; one
 	 * row of NULLs after the contact id for a contact with none).
+	 *
+	 * The statement's snapshot is older than its locks: a transaction
+	 * that stepped a contact and committed after this statement began
+	 * has released the lock this one then takes, but the snapshot still
+	 * shows that contact's processed messages as queued. Their queue rows
+	 * are read FOR KEY SHARE, which skips a row a committed transaction
+	 * deleted, so such a message is not stepped (and answered) twice. The
+	 * scan's claims (ST_CLAIM_CONTACTS, ST_CLAIM_URGENT) load in a later
+	 * statement, whose snapshot is taken after the locks, and need no row
+	 * locks.
 	 */
 	[ST_CLAIM_LOAD] = { "claim_load", 1,
 	    "WITH c AS MATERIALIZED (SELECT c.id, c.k FROM (SELECT id, min(k) AS k "
@@ -88,7 +98,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "(extract(epoch FROM m.provider_ts) * 1000)::bigint, m.kind, m.body, m.choice_id, "
 	    "m.meta::text FROM c LEFT JOIN LATERAL (SELECT i.* FROM "
 	    "(SELECT q.id FROM message_in_queue q WHERE q.contact_id = c.id "
-	    "ORDER BY q.provider_ts, q.id LIMIT " SQL_NUM(WORK_PENDING_MAX) ") q "
+	    "ORDER BY q.provider_ts, q.id LIMIT " SQL_NUM(WORK_PENDING_MAX) " "
+	    "FOR KEY SHARE) q "
 	    "JOIN message_in i ON i.id = q.id) m ON true "
 	    "ORDER BY c.k, m.provider_ts, m.id" },
 	/*

@@ -107,3 +107,28 @@ def crisis_model_off_and_broken(h):
     say(h, to, MODEL_ONLY)
     status, team, _, _ = conv_row(h, to)
     check((status, team) == ("queued", "CIT"), "the previous model is not in use (%s)" % status)
+
+
+@test
+def crisis_model_flows_check(h):
+    # `praatpaal flows check` loads the lexicon and the model the
+    # configuration names, as serve does, and names a bad line file:line.
+    good = os.path.join(h.tmp, "check-good.model")
+    shutil.copy(MODEL, good)
+    rc, out = h.run_bin(["flows", "check"], extra={"PRAATPAAL_FLOWS_MODEL": good})
+    check(rc == 0, "flows check with a good model exited %d: %s" % (rc, out.strip()[-800:]))
+    check("flows OK" in out, "no 'flows OK': %r" % out)
+    check(re.search(r"crisis lexicon OK: \S+crisis\.lex, \d+ patterns", out),
+          "the lexicon is not reported: %r" % out)
+    check(re.search(r"crisis model OK: %s, \d+ weights, high 0\.\d+, middle 0\.\d+"
+                    % re.escape(good), out), "the model is not reported: %r" % out)
+    bad, line = broken_model(h, "check-broken.model")
+    rc, out = h.run_bin(["flows", "check"], extra={"PRAATPAAL_FLOWS_MODEL": bad})
+    check(rc == 1, "flows check with a broken model exited %d: %s" % (rc, out.strip()[-800:]))
+    check("%s:%d: too few numbers" % (bad, line) in out,
+          "the broken model's line is not named: %r" % out.strip()[-800:])
+    check("flows OK" in out, "the flows themselves were not checked: %r" % out)
+    # No model: the lexicon alone, said so.
+    rc, out = h.run_bin(["flows", "check"], extra={"PRAATPAAL_FLOWS_MODEL": ""})
+    check(rc == 0 and "crisis model: none" in out,
+          "flows check without a model: %d %r" % (rc, out.strip()[-800:]))

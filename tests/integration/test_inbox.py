@@ -5,6 +5,11 @@ conversation_id, which no index of message_in covers, so that it is a HOT
 update (no index entries). What erases or merges a contact takes its queue
 rows along (docs/architecture.md, "Data")."""
 
+import os
+import re
+import subprocess
+import time
+
 from harness import check, test, wa_payload, wa_text, wa_value, wait_until
 
 
@@ -88,3 +93,93 @@ def inbox_backlog_of_queued_messages_is_worked_after_a_restart(h):
           "worked messages are still queued")
     for a in senders:
         check(len(h.out_rows("whatsapp", a)) > 0, "no reply was written for a queued message")
+
+
+def statement_text(name):
+    """The SQL of the worker statement called name, as src/store_work.c
+    prepares it (its string literals joined, SQL_NUM macros replaced by
+    their values from include/)."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(root, "src", "store_work.c")) as f:
+        src = f.read()
+    m = re.search(r'\{ "%s", \d+,\s*((?:"(?:[^"\\]|\\.)*"\s*|SQL_NUM\(\w+\)\s*)+)\}' % name, src)
+    check(m is not None, "statement %s not found in src/store_work.c" % name)
+    headers = ""
+    for hname in os.listdir(os.path.join(root, "include")):
+        with open(os.path.join(root, "include", hname)) as f:
+            headers += f.read()
+    sql = ""
+    for lit, macro in re.findall(r'"((?:[^"\\]|\\.)*)"|SQL_NUM\((\w+)\)', m.group(1)):
+        if macro:
+            v = re.search(r"#define\s+%s\s+(\d+)" % macro, headers)
+            check(v is not None, "macro %s not found in include/" % macro)
+            sql += v.group(1)
+        else:
+            sql += lit.replace('\\"', '"')
+    return sql
+
+
+@test
+def inbox_claim_skips_messages_another_worker_committed_meanwhile(h):
+    # A worker claims contacts named by ingest and loads their messages in
+    # one statement (claim_load), whose snapshot is taken when it starts.
+    # If another worker steps the same contact and commits between that
+    # start and the claim's lock, the claim gets the lock but its snapshot
+    # still shows the messages as queued: they must not be loaded (and so
+    # answered) a second time. Made certain here by a claim that spends a
+    # second before it locks (a long list of the same contact id), and a
+    # stand-in for the other worker that commits in that second.
+    h.daemon_stop()
+    to = "31600009251"
+    h.psql("INSERT INTO contact (channel, address, pseudonym, profile_name) VALUES "
+           "('whatsapp', '%s', left(md5('claim-%s'), 16), 'Testpersoon Tegelijk')" % (to, to))
+    cid = h.contact_id("whatsapp", to)
+    h.psql("INSERT INTO message_in (channel, provider_id, contact_id, provider_ts, kind, body) "
+           "VALUES ('whatsapp', 'wamid.TEGELIJK1', %s, now(), 'text', 'Hoi (test tegelijk)')" % cid)
+    h.psql("INSERT INTO message_in_queue (contact_id, provider_ts, id, urgent) "
+           "SELECT contact_id, provider_ts, id, urgent FROM message_in "
+           "WHERE provider_id = 'wamid.TEGELIJK1'")
+    url = "postgresql://postgres@127.0.0.1:%d/%s" % (h.pg_port, h.db_name)
+    psql = os.path.join(h.pg_bin, "psql")
+    # The other worker: the contact's lock, its message processed, not yet committed.
+    other = subprocess.Popen([psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    claim = None
+    try:
+        other.stdin.write("BEGIN;\nSELECT pg_advisory_xact_lock(%s);\n"
+                          "DELETE FROM message_in_queue WHERE contact_id = %s;\n"
+                          "UPDATE message_in SET processed_at = now() WHERE contact_id = %s;\n"
+                          "SELECT 'stand-in done';\n" % (cid, cid, cid))
+        other.stdin.flush()
+        wait_until(lambda: h.scalar(
+            "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction' "
+            "AND query LIKE '%%stand-in done%%'") == "1", "the stand-in to hold the contact")
+        claim = subprocess.Popen(
+            [psql, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", url,
+             "-c", "PREPARE claim_load (bigint[]) AS " + statement_text("claim_load"),
+             "-c", "EXECUTE claim_load (array_fill(%s::bigint, ARRAY[6000000]))" % cid],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wait_until(lambda: h.scalar(
+            "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+            "AND query LIKE 'EXECUTE claim_load%'") == "1", "the claim to start")
+        other.stdin.write("COMMIT;\n")
+        other.stdin.close()
+        check(other.wait(timeout=30) == 0, "the stand-in failed: %s" % other.stderr.read())
+        committed = time.monotonic()
+        out, err = claim.communicate(timeout=120)
+        ended = time.monotonic()
+        check(claim.returncode == 0, "the claim failed: %s" % err)
+    finally:
+        if other.poll() is None:
+            other.kill()
+        if claim is not None and claim.poll() is None:
+            claim.kill()
+    check(ended - committed > 0.2, "the claim ended %.2f s after the stand-in's commit: too "
+          "soon to show the race (make the list longer)" % (ended - committed))
+    rows = [line.split("|") for line in out.splitlines() if line]
+    check(rows and rows[0][0] == str(cid), "the claim did not take the contact: %r" % rows)
+    loaded = [r[1] for r in rows if len(r) > 1 and r[1]]
+    check(not loaded, "the claim loaded message %s, which the other worker had already "
+          "processed and committed: it would be answered twice" % loaded)
+    h.psql("DELETE FROM contact WHERE id = %s" % cid)

@@ -559,7 +559,13 @@ test_speed(void)
 	struct crisis_lexicon *lx = NULL;
 	struct buf b;
 	char err[256], msg[TEXT_MAX + 1];
-	double per, limit = 0.002;
+	/*
+	 * 4 ms of CPU for the longest message a webhook may carry, on the
+	 * real lexicon: about twice what it takes on an idle core, so that a
+	 * busy shared machine does not fail it; a lexicon that made matching
+	 * slower by an order (backtracking) still fails it.
+	 */
+	double per, limit = 0.004;
 	int i;
 
 #if defined(__SANITIZE_ADDRESS__)

@@ -927,8 +927,15 @@ test_chat_cmd(void)
 	s = chat_run("hoi\n1\n16\nDelft\n", 1);
 	CHECK(strstr(s, "[handover JIP priority 3") != NULL);
 	free(s);
-	CHECK_INT(flows_cmd_check(FIXTURE), 0);
-	CHECK_INT(flows_cmd_check("/nonexistent/flows"), 1);
+	CHECK_INT(flows_cmd_check(FIXTURE, NULL, NULL), 0);
+	CHECK_INT(flows_cmd_check("/nonexistent/flows", NULL, NULL), 1);
+	/* With the crisis lexicon and model, as serve loads them. */
+	CHECK_INT(flows_cmd_check(FIXTURE, "conf/crisis.lex", "conf/crisis.model"), 0);
+	CHECK_INT(flows_cmd_check(FIXTURE, "conf/crisis.lex", NULL), 0);
+	CHECK_INT(flows_cmd_check(FIXTURE, "/nonexistent/crisis.lex", NULL), 1);
+	CHECK_INT(flows_cmd_check(FIXTURE, "conf/crisis.lex", "/nonexistent/crisis.model"), 1);
+	/* Good flows do not hide a lexicon in the place of the model. */
+	CHECK_INT(flows_cmd_check(FIXTURE, "conf/crisis.lex", "conf/crisis.lex"), 1);
 }
 
 /* ---- The transcript runner ---- */

@@ -33,6 +33,7 @@ OBJS     = $(patsubst src/%.c,$(B)/obj/%.o,$(SRCS)) $(B)/obj/migrations_gen.o
 LIBOBJS  = $(filter-out $(B)/obj/main.o,$(OBJS))
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNIT_BINS = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
+UNIT_PY   = $(wildcard tests/unit/test_*.py)
 
 .PHONY: all check unit integration run install lint asan valgrind clean deps deps-dev bench
 all: $(B)/praatpaal
@@ -60,7 +61,7 @@ $(B)/obj $(B)/tests:
 	mkdir -p $@
 
 unit: $(UNIT_BINS)
-	@sh tests/unit/run.sh $(UNIT_BINS)
+	@sh tests/unit/run.sh $(UNIT_BINS) $(UNIT_PY)
 
 # The plans of the daemon's statements on an empty database (tests/plans/plans.c).
 $(B)/tests/plans: tests/plans/plans.c $(B)/libpraatpaal.a | $(B)/tests
@@ -117,6 +118,11 @@ build/bench/%: tests/bench/%.c | build/bench
 # The PII scrubber's speed (one core), linked against the daemon's objects.
 BENCH_BINS += build/bench/pii
 build/bench/pii: tests/bench/pii.c $(B)/libpraatpaal.a | build/bench
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libpraatpaal.a $(LDLIBS)
+
+# The crisis model's CPU a message beside the lexicon's (one core).
+BENCH_BINS += build/bench/crisis
+build/bench/crisis: tests/bench/crisis.c $(B)/libpraatpaal.a | build/bench
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libpraatpaal.a $(LDLIBS)
 
 build/bench:

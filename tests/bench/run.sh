@@ -18,10 +18,16 @@
 #   x. a research export (tests/bench/export.py): 1,000,000 messages of
 #      research copies streamed by GET /api/v1/export, rows/s and RSS growth;
 #   p. first, without the database: the PII scrubber's MB/s on one core
-#      (build/bench/pii, tests/data/pii), BENCH_PII_S (3) seconds of CPU a figure.
-# Prints a table with each target MET or MISSED. A missed target does not
-# fail the run; a harness error does (exit 2), and so does an acknowledged
-# message that is not in the database (exit 1: that is data loss).
+#      (build/bench/pii, tests/data/pii), BENCH_PII_S (3) seconds of CPU a figure;
+#   m. then the crisis model's CPU a message beside the lexicon's
+#      (build/bench/crisis, tests/data/crisis/corpus.tsv and BENCH_TEXT).
+# Prints a table with each target MET, MISSED, NOT JUDGED (the machine was
+# too busy to judge a latency) or NOT RUN (its phase was skipped), and
+# writes every figure and verdict as JSON to BENCH_JSON
+# (build/bench/last-run.json) for tools/bench-compare.py. A missed target
+# does not fail the run; a harness error does (exit 2), and so does an
+# acknowledged message that is not in the database (exit 1: that is data
+# loss).
 #
 # Knobs (environment): BENCH_TEXT ("hallo": the text of the daemon burst's
 # webhooks; a sentence of several words has the crisis model score it), BENCH_BURST (50000), BENCH_BURST_CONNS (128: the
@@ -31,8 +37,8 @@
 # BENCH_BACKLOG_S (20), BENCH_EXPLAIN_MS (1000: auto_explain logs the plans of
 # statements slower than this), BENCH_PERF=1 (perf record the daemon during e2e and
 # the burst; =syscalls: count its system calls a request with perf trace), BENCH_KEEP=1 (keep the temp dir), BENCH_OUT
-# (build/bench/last-run.txt), BENCH_BIN (build/praatpaal: the daemon to
-# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdvrb: the phases to run; e.g. b
+# (build/bench/last-run.txt), BENCH_JSON (build/bench/last-run.json), BENCH_BIN (build/praatpaal: the daemon to
+# measure, e.g. an older build for an A/B run), BENCH_PHASES (acdvxrb: the phases to run; p, m and b always run; e.g. b
 # for a quick burst-only experiment, whose figures table then shows 0 for
 # the phases skipped), BENCH_PGOPTS (more "-c name=value" for PostgreSQL,
 # e.g. -c wal_keep_size=4GB to read the WAL of a run with pg_waldump). PRAATPAAL_* variables pass through to the
@@ -58,6 +64,8 @@ E2E_S=${BENCH_E2E_S:-30}
 PRELOAD=${BENCH_PRELOAD:-100000}
 PGBENCH_S=${BENCH_PGBENCH_S:-10}
 OUT=${BENCH_OUT:-$ROOT/build/bench/last-run.txt}
+JSON=${BENCH_JSON:-$ROOT/build/bench/last-run.json}
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 SECRET=bench-app-secret-$$
 PSEUDO_KEY=bench-pseudonym-key-$$-not-for-production
 BURST_CONTACTS=1000
@@ -80,6 +88,13 @@ command -v curl >/dev/null || die "curl missing"
 command -v python3 >/dev/null || die "python3 missing"
 
 TMP=$(mktemp -d /tmp/praatpaal-bench.XXXXXX) || die "mktemp"
+# Every figure as "name value", every target as "name<TAB>verdict<TAB>text":
+# the JSON at the end (tools/bench-compare.py --write).
+FIGS=$TMP/figures
+TARGETS=$TMP/targets
+: >"$FIGS"
+: >"$TARGETS"
+fig() { printf '%s %s\n' "$1" "${2:-0}" >>"$FIGS"; }
 chmod 755 "$TMP"
 mkdir -p "$(dirname "$OUT")"
 : > "$OUT"
@@ -256,11 +271,25 @@ if [ -x "$ROOT/build/bench/pii" ]; then
 	say "  $PII_MB MB/s ($PII_MSGS messages/s of $(field avg_bytes "$PII_OUT") bytes); one long text $PII_LONG MB/s"
 	say ""
 fi
+# The crisis model (src/crisis_model.c) beside the lexicon, one core. Ingest
+# and the worker each assess a message: the model adds two scores to the
+# CPU of a webhook, set against the burst's below.
+CRISIS_OUT=$TMP/crisis.out
+M_LEX_US=0; M_MODEL_US=0; M_TEXT_US=0
+if [ -x "$ROOT/build/bench/crisis" ]; then
+	say "== m. crisis model: the messages of tests/data/crisis/corpus.tsv and the burst's text \"$BURST_TEXT\", matched by the lexicon and scored by the model"
+	(cd "$ROOT" && build/bench/crisis "${BENCH_CRISIS_S:-1}" "$BURST_TEXT") >"$CRISIS_OUT" 2>&1 \
+		|| die "build/bench/crisis failed: $(cat "$CRISIS_OUT")"
+	M_LEX_US=$(field lexicon_us "$CRISIS_OUT"); M_MODEL_US=$(field model_us "$CRISIS_OUT")
+	M_TEXT_US=$(field text_model_us "$CRISIS_OUT")
+	say "  lexicon $M_LEX_US us, model $M_MODEL_US us a corpus message; the burst's text: model $M_TEXT_US us"
+	say ""
+fi
 took() { say "  (phase took $(($(date +%s) - $1)) s)"; }
 phase() { case "$PHASES" in *"$1"*) return 0 ;; esac; return 1; }
 # The figures of a skipped phase.
 FLOOR=0 GEN_RATE=0 GEN_P99=0 GEN_CPU=0 TPS1=0 TPSN=0 BATCH_MSGS=0 PGB_CLIENTS=$BURST_CONNS
-E2E_MATCHED=0 E2E_P50=0 E2E_P99=0 E2E_RPS=0 E2E_ACK99=0 E2E_MSGS=0
+E2E_MATCHED=0 E2E_P50=0 E2E_P99=0 E2E_RPS=0 E2E_ACK99=0 E2E_MSGS=0 E2E_CPU_MS=0
 CQ_ITEMS=0 CQ_P50=0 CQ_P99=0 CS_P50=0 CS_P99=0 CS_N=0 CS_RATE=0 CB_PLAIN=0 CB_STREAMS=0 CB_RATIO=0
 CB_CPU0=0 CB_CPU1=0 C_STREAMS=${BENCH_STREAMS:-200}
 R_P99_0=0 R_P99_1=0 R_RATIO=0 R_RATE=0 R_MSGS=0 R_GONE=0 R_PURGE_S=0
@@ -352,13 +381,19 @@ until curl -sf "http://127.0.0.1:$HTTP_PORT/readyz" >/dev/null 2>&1; do
 	fi
 	sleep 0.1
 done
-# top_statements MESSAGES PG_CPU_S WALL_S: where PostgreSQL's time went.
+# top_statements NAME MESSAGES PG_CPU_S WALL_S: where PostgreSQL's time went;
+# the work a message is recorded as NAME_wal_bytes_per_msg,
+# NAME_buffers_per_msg, NAME_statements_per_msg and NAME_commits_per_msg.
 # VmHWM, CPU and the stop time are read by this pid: it must be the daemon itself.
 [ "$(cat "/proc/$DPID/comm" 2>/dev/null)" = praatpaal ] || die "pid $DPID is not the daemon"
 top_statements() {
+	TS_NAME=$1
+	shift
 	set -- $1 $2 $3 $(q "SELECT xact_commit - $COMMITS0 FROM pg_stat_database WHERE datname = 'bench'") \
 		$(q "SELECT coalesce(sum(calls), 0) || ' ' || round(coalesce(sum(total_exec_time), 0)) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query !~* '^(BEGIN|COMMIT|ROLLBACK)'")
 	say "  PostgreSQL        $4 commits ($(ratio "$4" "$3")/s), $5 statements besides BEGIN/COMMIT ($(ratio "$5" "$1") a message);"
+	fig "${TS_NAME}_statements_per_msg" "$(ratio "$5" "$1")"
+	fig "${TS_NAME}_commits_per_msg" "$(ratio "$4" "$1")"
 	say "                    statement time $(echo "$6" | awk '{printf "%.1f", $1 / 1000}') s (wall, lock and I/O waits included); PostgreSQL CPU $2 s"
 	# Work that does not depend on how busy the machine is: WAL written and
 	# buffers touched a message (compare variants by these first).
@@ -368,6 +403,8 @@ top_statements() {
 		$([ -n "$SYNC0" ] && q "SELECT wal_sync - $SYNC0 FROM pg_stat_wal" 2>/dev/null)
 	# WAL flushes: pg_stat_wal.wal_sync (PostgreSQL 14 to 17), which
 	# busy backends report about once a second: rough for a short phase.
+	fig "${TS_NAME}_wal_bytes_per_msg" "$(echo "$2 $1" | awk '{ if ($2 > 0) printf "%.0f", $1 / $2; else print 0 }')"
+	fig "${TS_NAME}_buffers_per_msg" "$(echo "$3 $1" | awk '{ if ($2 > 0) printf "%.1f", $1 / $2; else print 0 }')"
 	say "  work a message    $(echo "$2 $3 $1 ${4:-}" | awk '{ if ($3 > 0) { printf "%.0f bytes of WAL, %.0f buffers", $1 / $3, $2 / $3; if (NF > 3) printf ", %.2f WAL flushes", $4 / $3 } else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
 	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
 	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
@@ -443,7 +480,8 @@ say "  CPU during e2e    daemon $E2E_DCPU s, PostgreSQL $E2E_PGCPU s, loadgen $(
 cpu_per_msg "$E2E_DCPU" "$E2E_PGCPU" "$(field e2e_matched "$TMP/d.out")" "answered message"
 parts_say "$TMP/parts0" "$TMP/parts1"
 perf_end e2e
-top_statements "$(field acked "$TMP/d.out")" "$E2E_PGCPU" "$E2E_WALL"
+top_statements e2e "$(field acked "$TMP/d.out")" "$E2E_PGCPU" "$E2E_WALL"
+E2E_CPU_MS=$(echo "$E2E_DCPU $E2E_PGCPU $(field e2e_matched "$TMP/d.out")" | awk '{ if ($3 > 0) printf "%.3f", 1000 * ($1 + $2) / $3; else print 0 }')
 E2E_MATCHED=$(field e2e_matched "$TMP/d.out")
 E2E_P50=$(field e2e_p50_ms "$TMP/d.out")
 E2E_P99=$(field e2e_p99_ms "$TMP/d.out")
@@ -505,9 +543,13 @@ EOF2
 "$LG" --fake-only --fake-port "$FAKE_PORT" --duration $((R_S * 3 + 120)) >"$TMP/fake-r.out" 2>&1 &
 FPID=$!
 PIDS="$PIDS $FPID"
+q "SELECT pg_stat_statements_reset()" >/dev/null
+pg_marks
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
 	--rate 500 --duration "$R_S" --conns "$CONNS" --drain 20 >"$TMP/r0.out" || die "loadgen (retention, no purge)"
 lg_ok "$TMP/r0.out"
+say "  without the purge (webhooks acknowledged only; their dialogue work goes on meanwhile):"
+top_statements retention "$(field acked "$TMP/r0.out")" 0 "$R_S"
 R0=$(date +%s.%N)
 "$BIN" -c "$CONF" purge >"$TMP/purge.out" 2>&1 &
 RPID=$!
@@ -548,6 +590,10 @@ fi
 PH=$(date +%s)
 say ""
 say "== b. daemon burst: $BURST webhooks from $BURST_CONTACTS contacts, $BURST_CONNS connections"
+# The phases before left statements and WAL behind: the burst's work a
+# message counts from here.
+q "SELECT pg_stat_statements_reset()" >/dev/null
+pg_marks
 perf_start burst 8
 parts_cpu "$TMP/parts0"
 D0=$(cpu_of "$DPID"); P0=$(pg_cpu); S0=$(sys_busy); W0=$(date +%s.%N)
@@ -574,7 +620,8 @@ say "  CPU during burst  daemon $BURST_DCPU s, PostgreSQL $BURST_PGCPU s, loadge
 cpu_per_msg "$BURST_DCPU" "$BURST_PGCPU" "$BURST_ACKED" "acknowledged message, the dialogue work done meanwhile included"
 parts_say "$TMP/parts0" "$TMP/parts1"
 perf_end burst
-top_statements "$BURST_ACKED" "$BURST_PGCPU" "$PHASE_WALL"
+top_statements burst "$BURST_ACKED" "$BURST_PGCPU" "$PHASE_WALL"
+BURST_CPU_MS=$(echo "$BURST_DCPU $BURST_PGCPU $BURST_ACKED" | awk '{ if ($3 > 0) printf "%.3f", 1000 * ($1 + $2) / $3; else print 0 }')
 
 # Every acknowledged wamid must be in message_in.
 $PSQL -d bench >/dev/null <<EOF || die "loading the ack log"
@@ -643,16 +690,30 @@ STOP_S=$(echo "$(date +%s.%N) $T0" | awk '{printf "%.1f", $1 - $2}')
 kill -0 "$DPID" 2>/dev/null && STOP_S=">30"
 
 # ---- table -------------------------------------------------------------------------------
-verdict() { if [ "$1" = 1 ]; then echo MET; else echo MISSED; fi; }
+# ---- the targets (issue figures; docs/performance.md, "Targets") --------------------------
+# target NAME PHASES OK TEXT DETAIL: OK is 1 (met) or 0; PHASES the phases
+# the figure needs (NOT RUN when one was skipped). Printed and recorded.
+target() {
+	t_v=MET
+	[ "$3" = 1 ] || t_v=MISSED
+	for t_p in $(echo "$2" | sed 's/./& /g'); do
+		case "$t_p" in b | p | m) ;; *) phase "$t_p" || t_v="NOT RUN" ;; esac
+	done
+	[ -n "${T_OVERRIDE:-}" ] && [ "$t_v" = MISSED ] && t_v=$T_OVERRIDE
+	T_OVERRIDE=""
+	printf '  %-52s %-11s %s\n' "$4" "$t_v" "$5" | tee -a "$OUT"
+	printf '%s\t%s\t%s (%s)\n' "$1" "$t_v" "$4" "$5" >>"$TARGETS"
+}
 # Met: the offered 1,000/s (or more) all answered, at >= 99% of that rate, p99 < 100 ms.
 T_E2E=$(echo "$E2E_MSGS $E2E_RATE $E2E_P99 $E2E_MATCHED $E2E_CONTACTS" | awk '{ print ($1 >= 0.99 * $2 && $2 >= 1000 && $3 < 100 && $4 >= 0.99 * $5) ? 1 : 0 }')
-T_BURST=$(echo "$BURST_RATE" | awk '{ print ($1 >= 10000) ? 1 : 0 }')
-T_RSS=$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')
-T_CQ=$(echo "$CQ_P99 $CQ_ITEMS" | awk '{ print ($2 > 0 && $1 < 20) ? 1 : 0 }')
-T_CS=$(echo "$CS_P99 $CS_N $CS_RATE" | awk '{ print ($2 > 0 && $1 < 500 && $3 >= 495) ? 1 : 0 }')
-T_CB=$(echo "$CB_RATIO" | awk '{ print ($1 >= 0.90) ? 1 : 0 }')
+# The p99 is judged only on a machine that was quiet before the run
+# (load average < 1): other processes' bursts land in the tail.
+T_E2E_RATE=$(echo "$E2E_MSGS $E2E_RATE $E2E_MATCHED $E2E_CONTACTS" | awk '{ print ($1 >= 0.99 * $2 && $2 >= 1000 && $3 >= 0.99 * $4) ? 1 : 0 }')
+T_BUSY=$(echo "$LOAD_BEFORE" | awk '{ print ($1 >= 1) ? 1 : 0 }')
+T_MODEL_SHARE=$(echo "$M_TEXT_US $BURST_CPU_MS" | awk '{ if ($2 > 0) printf "%.4f", 2 * $1 / 1000 / $2; else print 0 }')
+T_FLOOR_RATIO=$(echo "$BURST_RATE $FLOOR" | awk '{ if ($2 > 0) printf "%.3f", $1 / $2; else print 0 }')
 T_R=$(echo "$R_P99_0 $R_P99_1 $R_GONE $R_MSGS" | awk '{ print ($1 > 0 && $2 < 1.2 * $1 && $3 >= $4) ? 1 : 0 }')
-T_X=$(echo "$X_RATE $X_GROW $X_ROWS" | awk '{ print ($3 > 0 && $1 >= 20000 && $2 < 8192) ? 1 : 0 }')
+
 say ""
 say "== figures"
 say "  HTTP floor (bare server, burst)         $FLOOR req/s"
@@ -674,16 +735,54 @@ say "  daemon peak RSS (VmHWM)                 $((HWM_KB / 1024)) MiB ($HWM_KB k
 say "  PII scrubber, one core                  $PII_MB MB/s a message at a time, $PII_LONG MB/s as one text"
 say "  load average at the end                $(cut -d' ' -f1-3 /proc/loadavg)"
 say ""
-say "== targets"
-say "  >= 1,000 msg/s end to end, p99 < 100 ms     $(verdict "$T_E2E")  ($E2E_MSGS msg/s, p99 $E2E_P99 ms)"
-say "  >= 10,000 acknowledged webhooks/s (burst)   $(verdict "$T_BURST")  ($BURST_RATE/s)"
-say "  peak RSS < 64 MiB with 100,000 contacts     $(verdict "$T_RSS")  ($((HWM_KB / 1024)) MiB, $NCONTACTS contacts)"
-say "  PII scrubber >= 20 MB/s on one core         $(verdict "$(echo "$PII_MB" | awk '{ print ($1 >= 20) ? 1 : 0 }')")  ($PII_MB MB/s)"
-say "  GET /api/v1/queue p99 < 20 ms (10,000 queued) $(verdict "$T_CQ")  (p99 $CQ_P99 ms)"
-say "  message to the stream p99 < 500 ms at 500/s  $(verdict "$T_CS")  (p99 $CS_P99 ms at $CS_RATE/s)"
-say "  $C_STREAMS open streams slow ingest < 10%         $(verdict "$T_CB")  (ratio $CB_RATIO)"
-say "  purge of $R_MSGS old messages raises ingest p99 < 20%  $(verdict "$T_R")  (ratio $R_RATIO)"
-say "  export >= 20,000 rows/s, RSS grows < 8 MiB  $(verdict "$T_X")  ($X_RATE rows/s, +$X_GROW kB)"
+say "== targets (load average before the run $LOAD_BEFORE)"
+[ "$T_E2E" = 0 ] && [ "$T_E2E_RATE" = 1 ] && [ "$T_BUSY" = 1 ] && T_OVERRIDE="NOT JUDGED"
+target e2e_rate_p99 d "$T_E2E" ">= 1,000 msg/s end to end, p99 < 100 ms" "$E2E_MSGS msg/s, p99 $E2E_P99 ms$([ "$T_BUSY" = 1 ] && echo "; p99 not judged at load $LOAD_BEFORE")"
+target e2e_cpu d "$(echo "$E2E_CPU_MS" | awk '{ print ($1 > 0 && $1 <= 0.75) ? 1 : 0 }')" "<= 0.75 ms of CPU an answered message (e2e)" "$E2E_CPU_MS ms"
+target burst_rate b "$(echo "$BURST_RATE" | awk '{ print ($1 >= 10000) ? 1 : 0 }')" ">= 10,000 acknowledged webhooks/s (burst)" "$BURST_RATE/s"
+target burst_cpu b "$(echo "$BURST_CPU_MS" | awk '{ print ($1 > 0 && $1 <= 0.12) ? 1 : 0 }')" "<= 0.12 ms of CPU a webhook (burst)" "$BURST_CPU_MS ms"
+target burst_floor ab "$(echo "$T_FLOOR_RATIO" | awk '{ print ($1 >= 0.25) ? 1 : 0 }')" "burst >= 0.25 x the HTTP floor of this run" "ratio $T_FLOOR_RATIO"
+target model_share bm "$(echo "$T_MODEL_SHARE $M_TEXT_US" | awk '{ print ($2 > 0 && $1 <= 0.02) ? 1 : 0 }')" "crisis model <= 2% of the burst's CPU a webhook" "2 x $M_TEXT_US us of $BURST_CPU_MS ms = $(echo "$T_MODEL_SHARE" | awk '{ printf "%.2f%%", 100 * $1 }')"
+target rss b "$(echo "$HWM_KB" | awk '{ print ($1 < 65536) ? 1 : 0 }')" "peak RSS < 64 MiB with 100,000 contacts" "$((HWM_KB / 1024)) MiB, $NCONTACTS contacts"
+target pii p "$(echo "$PII_MB" | awk '{ print ($1 >= 20) ? 1 : 0 }')" "PII scrubber >= 20 MB/s on one core" "$PII_MB MB/s"
+target console_queue v "$(echo "$CQ_P99 $CQ_ITEMS" | awk '{ print ($2 > 0 && $1 < 20) ? 1 : 0 }')" "GET /api/v1/queue p99 < 20 ms (10,000 queued)" "p99 $CQ_P99 ms"
+target console_stream v "$(echo "$CS_P99 $CS_N $CS_RATE" | awk '{ print ($2 > 0 && $1 < 500 && $3 >= 495) ? 1 : 0 }')" "message to the stream p99 < 500 ms at 500/s" "p99 $CS_P99 ms at $CS_RATE/s"
+target console_streams v "$(echo "$CB_RATIO" | awk '{ print ($1 >= 0.90) ? 1 : 0 }')" "$C_STREAMS open streams slow ingest < 10%" "ratio $CB_RATIO"
+target purge r "$T_R" "purge of $R_MSGS old messages raises ingest p99 < 20%" "ratio $R_RATIO"
+target export x "$(echo "$X_RATE $X_GROW $X_ROWS" | awk '{ print ($3 > 0 && $1 >= 20000 && $2 < 8192) ? 1 : 0 }')" "export >= 20,000 rows/s, RSS grows < 8 MiB" "$X_RATE rows/s, +$X_GROW kB"
+
+# The figures, for tools/bench-compare.py.
+fig load_before "$LOAD_BEFORE"
+fig load_after "$(cut -d' ' -f1 /proc/loadavg)"
+fig floor_req_s "$FLOOR"
+fig pgbench_batch32_msgs_s "$BATCH_MSGS"
+fig burst_ack_s "$BURST_RATE"
+fig burst_cpu_ms "$BURST_CPU_MS"
+fig burst_floor_ratio "$T_FLOOR_RATIO"
+fig e2e_answered_s "$E2E_MSGS"
+fig e2e_p50_ms "$E2E_P50"
+fig e2e_p99_ms "$E2E_P99"
+fig e2e_cpu_ms "$E2E_CPU_MS"
+fig model_us "$M_MODEL_US"
+fig model_text_us "$M_TEXT_US"
+fig lexicon_us "$M_LEX_US"
+fig model_share "$T_MODEL_SHARE"
+fig rss_hwm_kb "$HWM_KB"
+fig pii_mb_s "$PII_MB"
+fig console_queue_p99_ms "$CQ_P99"
+fig console_stream_p99_ms "$CS_P99"
+fig console_streams_ratio "$CB_RATIO"
+fig purge_ack_p99_ratio "$R_RATIO"
+fig purge_s "$R_PURGE_S"
+fig export_rows_s "$X_RATE"
+fig export_rss_grow_kb "$X_GROW"
+fig stop_s "$STOP_S"
+mkdir -p "$(dirname "$JSON")"
+python3 "$ROOT/tools/bench-compare.py" --write "$FIGS" "$TARGETS" "$JSON" \
+	"phases=$PHASES" "bin=$BIN" "date=$(date -u '+%Y-%m-%dT%H:%M:%SZ')" "cores=$(nproc)" \
+	|| die "writing $JSON"
+say ""
+say "figures and verdicts as JSON: $JSON (compare two runs: tools/bench-compare.py OLD NEW)"
 say ""
 say "(total $(($(date +%s) - START)) s; this output is also in $OUT)"
 if [ "$LOST" -ne 0 ]; then

@@ -1,9 +1,12 @@
 #!/bin/sh
-# Run each unit test binary (under valgrind when PRAATPAAL_VALGRIND=1),
-# add up the "N passed, N failed" lines, fail if any binary failed.
+# Run each unit test binary (under valgrind when PRAATPAAL_VALGRIND=1) and
+# each Python unit test (tests/unit/test_*.py, never under valgrind), add
+# up the "N passed, N failed" lines, fail if any of them failed.
 pass=0; fail=0; bad=0
 for t in "$@"; do
-	if [ "${PRAATPAAL_VALGRIND:-0}" = 1 ]; then
+	if [ "${t%.py}" != "$t" ]; then
+		out=$(python3 "$t" 2>&1)
+	elif [ "${PRAATPAAL_VALGRIND:-0}" = 1 ]; then
 		out=$(valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 "$t" 2>&1)
 	else
 		out=$("$t" 2>&1)

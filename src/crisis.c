@@ -339,7 +339,35 @@ crisis_index_find(const struct crisis_index *ix, const char *s, size_t n, int pr
 	}
 }
 
-/* Build an index over the first element of the patterns with (is_except). */
+/*
+ * Twice the slots, the keys moved to their new places. A key's patterns
+ * go with it (the slot is copied whole).
+ */
+static void
+crisis_index_grow(struct crisis_index *ix)
+{
+	struct crisis_slot *old = ix->ci_slots;
+	size_t n = ix->ci_nslots, i, h, mask;
+
+	ix->ci_nslots = n * 2;
+	ix->ci_slots = xcalloc(ix->ci_nslots, sizeof(*ix->ci_slots));
+	mask = ix->ci_nslots - 1;
+	for (i = 0; i < n; i++) {
+		if (old[i].cs_key == NULL)
+			continue;
+		h = (size_t)crisis_hash(old[i].cs_key, old[i].cs_len, old[i].cs_prefix) & mask;
+		while (ix->ci_slots[h].cs_key != NULL)
+			h = (h + 1) & mask;
+		ix->ci_slots[h] = old[i];
+	}
+	free(old);
+}
+
+/*
+ * Build an index over the first element of the patterns with (is_except).
+ * The table grows with the distinct keys (at most half full), not with
+ * the alternatives: a class used by many patterns repeats its words.
+ */
 static void
 crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, size_t npats,
     int is_except)
@@ -349,15 +377,9 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 	struct crisis_slot *sl;
 
 	memset(ix, 0, sizeof(*ix));
-	for (i = 0; i < npats; i++)
-		if (crisis_is_except(&pats[i]) == is_except)
-			nkeys += pats[i].cp_elems[0].ce_nalts;
 	ix->ci_nslots = 16;
-	while (ix->ci_nslots < nkeys * 2)
-		ix->ci_nslots *= 2;
 	ix->ci_slots = xcalloc(ix->ci_nslots, sizeof(*ix->ci_slots));
 	ix->ci_prefix_lens = 0;
-	mask = ix->ci_nslots - 1;
 	for (i = 0; i < npats; i++) {
 		if (crisis_is_except(&pats[i]) != is_except)
 			continue;
@@ -371,6 +393,9 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 			a = &pats[i].cp_elems[0].ce_alts[j];
 			sl = crisis_index_find(ix, a->ca_word, a->ca_len, a->ca_prefix);
 			if (sl == NULL) {
+				if (++nkeys * 2 > ix->ci_nslots)
+					crisis_index_grow(ix);
+				mask = ix->ci_nslots - 1;
 				h = (size_t)crisis_hash(a->ca_word, a->ca_len, a->ca_prefix) & mask;
 				while (ix->ci_slots[h].cs_key != NULL)
 					h = (h + 1) & mask;
@@ -725,6 +750,8 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		ld->ld_cap = ld->ld_cap ? ld->ld_cap * 2 : 256;
 		ld->ld_pats = xrealloc(ld->ld_pats, ld->ld_cap * sizeof(*ld->ld_pats));
 	}
+	/* CRISIS_ELEMS_MAX were allocated for the parse: keep what is used. */
+	pat.cp_elems = xrealloc(pat.cp_elems, pat.cp_nelems * sizeof(*pat.cp_elems));
 	ld->ld_pats[ld->ld_npats++] = pat;
 	return 0;
 fail:

@@ -54,7 +54,7 @@
 @when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
-@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld
+@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld
 @frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
@@ -110,6 +110,19 @@ except  (doe|doen|ga|gaan|do|doing|gonna) ...3 (het|t|it) ...4 (wel|later)? ...2
 except  @chore ...6 (doe|doen|do|doing|ga|gaan) ...3 (het|t|it)
 except  @pills ...2 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
 except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ...2 (dood|doodgegaan)
+
+# A threat as a figure of speech: laughed off ("mn moeder vermoordt me als
+# ik te laat ben haha", "my mom is gonna kill me lol") or over school,
+# time or chores ("... als ze mijn rapport ziet", "... i missed the bus
+# again"). Only the threat's words are masked. A threat over anything
+# else stays a hit: "als hij erachter komt", "if i tell", money, a boyfriend.
+@laugh    = haha*|hihi*|hehe*|lol|lool|lmao|lmfao|xd|xdd|grapje|grapjee|geintje|jk|jokes|joking|kidding|grap
+@trivial  = rapport|report|cijfer|cijfers|cijferlijst|grades|grade|onvoldoende|onvoldoendes|toets|toetsen|test|exam|examen|huiswerk|homework|bus|trein|train|tram|gemist|missed|kamer|room|afwas|dishes|curfew|spijbel*|gespijbeld|skipped|skipping|tatoeage|tattoo|piercing|laptop|bril|glasses|late
+except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...8 @laugh
+except  (me|mij|ons|us) (vermoorden|doodmaken|afmaken|killen|kill|murder) ...8 @laugh
+except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...6 (@trivial|te laat|too late)
+except  (me|mij|ons|us) (vermoorden|doodmaken|afmaken|killen|kill|murder) ...6 (@trivial|te laat|too late)
+except  (@trivial|te laat|too late) ...6 (vermoordt|vermoord|vermoorden|kills|kill|murders|murder) (ze|hij|zij|she|he|they|mn|mijn|my)? ...1 (me|mij|us|ons)
 
 # Topics in a school, media or news frame ("een werkstuk over huiselijk
 # geweld", "in het nieuws ... neergestoken"): only the frame and the topic
@@ -329,6 +342,7 @@ suicide  (dont|dnt|not|don) (want|wanna|wana) (to|2)? be (alive|here|around) (an
 suicide  (better|beter) off (dead|without me|withou me)
 suicide  rather (be dead|die|not exist|not be here|not be alive|not live|not wake up|just die)
 suicide  (nobody|noone|no one|no body) ...3 (miss|misses|care|cares|notice) (me|if)
+suicide  (if|when|als) (i|im|ik) ...3 (disappear|disappeared|vanish|vanished|gone|die|died|dead|weg|verdwijn|verdwenen|dood) ...3 (nobody|noone|no one|niemand) ...2 (care|cares|notice|miss|missen|merken|merkt|missen)
 suicide  wish ...3 (dead|never born|wasnt born|not born|never existed|didnt exist|had never been born)
 suicide  wish ...3 (never|wasnt|not|hadnt) ...2 (born|existed)
 suicide  (cant|cannot|can not) (go on|carry on) $
@@ -387,8 +401,8 @@ danger  (hij|zij|ze|die|iemand|men|hem|jongen|man|jongens|mannen|gast|gasten) (s
 danger  (hij|zij|ze|iemand|men) (me|mij|ons) ...1 (slaat|sloeg|slaan|schopt|wurgt|bedreigt|vermoordt|vermoord|vermoorden|doodmaakt|doodmaken|afmaakt|afmaken|steekt|neersteekt|neerschiet|achtervolgt|geslagen|geschopt|gewurgd|bedreigd|gestoken|pijn)
 danger  (hij|zij|ze|iemand|men) (heeft|had|hebben|hadden|heb) (me|mij|ons) ...1 (geslagen|geschopt|getrapt|gewurgd|bedreigd|gestoken|neergestoken|pijn|vastgehouden|vastgebonden|opgesloten|mishandeld|in elkaar|achtervolgd|ontvoerd)
 danger  (hij|zij|ze|iemand|men|hem) (doet|deed|gaat|wil|wilt|heeft|dreigt|dreigde) (me|mij|ons) ...1 pijn
-danger+sextortion  (word|wordt|werd|ben|wrd) @ik ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|achtervolgd|gestalkt|ontvoerd|opgesloten|vastgehouden|neergestoken|gechanteerd|afgeperst|aangevallen|opgewacht|misbruikt|verkracht|aangerand|betast)
-danger+sextortion  @ik (word|wordt|wor|werd|ben|wrd|wordn|wort|worden) ...2 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|bedreigt|achtervolgd|achtervolgt|gestalkt|gestalked|ontvoerd|opgesloten|vastgehouden|vastgebonden|neergestoken|gechanteerd|gechanteert|afgeperst|gedrogeerd|aangevallen|opgewacht|gegijzeld|in elkaar)
+danger+sextortion  (word|wordt|werd|ben|wrd) @ik ...5 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|achtervolgd|gestalkt|ontvoerd|opgesloten|vastgehouden|neergestoken|gechanteerd|afgeperst|aangevallen|opgewacht|misbruikt|verkracht|aangerand|betast)
+danger+sextortion  @ik (word|wordt|wor|werd|ben|wrd|wordn|wort|worden) ...5 (geslagen|geslage|geschopt|getrapt|gewurgd|mishandeld|bedreigd|bedreigt|achtervolgd|achtervolgt|gestalkt|gestalked|ontvoerd|opgesloten|vastgehouden|vastgebonden|neergestoken|gechanteerd|gechanteert|afgeperst|gedrogeerd|aangevallen|opgewacht|gegijzeld|in elkaar)
 danger  (me|mij|ons) ...1 (vermoord|vermoordt|vermoorden|vermoorde|doodmaakt|doodmaken|dood maken|doden|doodt|killt|killen|neersteken|neersteekt|neerschieten|neerschiet|doodsteken|doodschieten|wurgen|ontvoeren|opwachten)
 danger  (vermoord|vermoordt|vermoorden|vermoorde|doodt|killt|killen) (me|mij|ons)
 danger  (bedreigt|bedreigd|bedreigen|bedreigde|bedreig|dreigt|dreigde|bedreigt) ...2 (me|mij|ons|mn|mijn)
@@ -540,6 +554,7 @@ homeless  on the (streets|street) (now|tonight|since)
 # feeling strange after it is not. Medical questions ("hoeveel mag ik") and
 # "tegen hoofdpijn" are exceptions above.
 suicide+ingested  @many ...3 @meds ...4 @ingested
+suicide+ingested  (zit|zat|sit|sitting|lig|sta|im) ...5 (met|with) (alle|all) (de|the|mijn|my|mn)? @meds
 suicide+ingested  @ingested ...2 @many ...3 @meds
 suicide+ingested  @meds ...3 @many ...2 @ingested
 suicide+ingested  <5+> ...2 @meds
@@ -861,7 +876,10 @@ danger  (keeps|blijft|volgt|rijdt|driving|follows|following|rijden) ...4 (next t
 danger  (telling|tells|told|zegt|zei|roept) (me|mij) (to)? (get in|instappen|in te stappen|stap in|in de auto)
 danger  (kijkt|kijken|staart|staring|stares|looking|watching|keeps looking) ...3 (naar|at|into|in) (mijn|mn|my|ons|our|het|de|the)? (raam|window|huis|house|kamer|room)
 # Someone unresponsive after pills, drink or drugs: 112 now
-danger+ingested+other  (reageert|reageren|reageerde|responding|responsive|respond|responds|response) (niet|nie|not|no|nt)? (meer|anymore|more)? $
+danger+ingested+other  (reageert|reageren|reageerde|responding|responsive|respond|responds|response) (niet|nie|not|no|nt) (meer|anymore|more)? $
+# ... with time words between, when pills, poison, drink or drugs are named
+danger+ingested+other  (reageert|reageerde|reageren|antwoordt|responding|answering|replying) ...4 (niet|nie|not|nt|nothing|niks) ...8 (@meds|@chem|drugs|alcohol|drank|wodka|vodka|xtc|coke)
+danger+ingested+other  (@meds|@chem|drugs|alcohol|drank|wodka|vodka|xtc|coke) ...8 (reageert|reageerde|reageren|antwoordt|responding|answering|replying) ...4 (niet|nie|not|nt|nothing|niks)
 danger+ingested+other  (reageert|reageren|reageerde|responding|respond|responds) (niet|nie|not|nergens|niks|nothing)? (meer|anymore)? (op|to)? ...1 (niks|niets|nothing|me|mij|mijn stem|my voice|aanraken|schudden|shaking|roepen|calling|ons|us|iets)
 danger+ingested+other  (not|isnt|isn't|is not|aint) (responding|responsive|reacting|breathing|waking)
 danger+ingested+other  (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
@@ -917,6 +935,9 @@ abuse  @familie ...2 (slaat|sloeg|slaan|schopt|hits|hitting|beats|beating) (haar
 abuse+sexual  (uitgehuwelijkt|uithuwelijken|uithuwelijking|uit te huwelijken|uit huwelijken|gedwongen huwelijk|forced marriage|forced to marry|arranged to marry|huwelijksdwang|eerwraak|eergerelateerd|eergerelateerd geweld|honour|honor)
 abuse  (trouwen|marry|getting married|huwelijk|married) ...4 (iemand|someone|man|guy|neef|cousin) ...2 (niet ken|dont know|ken niet|never met|nooit gezien|niet wil|dont want)
 abuse+sexual  (moet|moeten|must|have to|forced to|sturen|sending|send|meenemen|taking) ...4 (trouwen|marry|getting married|uithuwelijken|huwelijk|uit te huwelijken)
+abuse  (willen|wil|wilt|want|wants) (dat|that) (ik|i) ...6 (trouw|trouwen|marry) ...3 (neef|nicht|cousin|oom|uncle)
+abuse  (trouw|trouwen|marry) (met|with) (mijn|mn|my|een|a) (neef|nicht|cousin|oom|uncle)
+abuse+sexual  (gedwongen|forced) ...4 (bloed|bloeden|bloedt|bleed|bleeding)
 abuse  (sturen|stuurt|nemen|meenemen|brengen|sending|send|taking|take) (me|mij) ...2 (naar|to|terug naar|back to) ...2 (marokko|turkije|pakistan|somalie|afghanistan|irak|suriname|syrie|eritrea|het land|thuisland|home country|morocco|turkey) ...4 (trouwen|marry|blijven|stay|huwelijk|straffen|punish|opvoeden)
 abuse  (als ik niet|if i dont|if i don't|als ik nie) ...4 (slaat|slaan|hits|beats|sloeg|hit|beat|pijn|hurts|hurt|straft|punishes) ...3 (me|mij)
 abuse  (met|with) (de|een|zijn|zn|his|a|the)? (riem|belt|stok|stick|slipper|schoen|shoe|kabel|cable|snoer|lepel|spoon|broeksriem|hanger|kleerhanger)

@@ -225,7 +225,8 @@
 #define PRIVACY_SWEEP_BATCH	100	/* conversations the sweeper closes per statement at most */
 #define PURGE_CONV_BATCH	20	/* conversations (with their messages) or contacts retention
 					 * deletes per transaction */
-#define PURGE_PAUSE_MS		50	/* retention's pause between two batches (ingest goes first) */
+#define PURGE_PAUSE_MS		50	/* retention's least pause between two batches; it rests at
+					 * least as long as the batch took (ingest goes first) */
 #define PURGE_PERIOD_S		86400	/* the retention job runs this often (and at start) */
 #define PRIVACY_ERASE_MAX	100	/* erasures one run of the privacy jobs carries out at most */
 #define ERASE_CONFIRM_WAIT_S	600	/* an erasure waits at most this long for its chat confirmation */

@@ -83,24 +83,37 @@ privacy_erase_pseudonym(PGconn *conn, const char *pseudonym, const char *via, in
 	return 0;
 }
 
-/* Retention in batches until nothing is left (or stop is set). */
+/*
+ * Retention in batches until nothing is left (or stop is set). After each
+ * batch it rests at least as long as the batch took (and PURGE_PAUSE_MS):
+ * a purge of a year's backlog takes at most half of a core, and webhooks
+ * and replies get the rest.
+ */
 static int
 privacy_purge_all(PGconn *conn, long long days, struct purge_counts *pc, struct sched *stop,
     char *err, size_t errlen)
 {
-	struct timespec ts = { 0, (long)PURGE_PAUSE_MS * 1000000L };
+	struct timespec ts;
+	int64_t t0, rest;
 	size_t n;
 
 	memset(pc, 0, sizeof(*pc));
 	for (;;) {
+		t0 = util_mono_ms();
 		if (db_privacy_purge_batch(conn, days, pc, &n, err, errlen) == -1)
 			return -1;
 		if (n == 0 || (stop != NULL && sched_stopping(stop)))
 			break;
-		if (stop != NULL)
-			sched_sleep(stop, PURGE_PAUSE_MS);
-		else
+		rest = util_mono_ms() - t0;
+		if (rest < PURGE_PAUSE_MS)
+			rest = PURGE_PAUSE_MS;
+		if (stop != NULL) {
+			sched_sleep(stop, rest);
+		} else {
+			ts.tv_sec = (time_t)(rest / 1000);
+			ts.tv_nsec = (long)(rest % 1000) * 1000000L;
 			nanosleep(&ts, NULL);
+		}
 	}
 	return 0;
 }

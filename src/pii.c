@@ -2205,7 +2205,10 @@ pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
 	return 0;
 }
 
-/* Flags of a folded word; a possessive ("sanne's") and the parts of "jan-willem" count. */
+/*
+ * Flags of a folded word; a possessive ("sanne's", "sannes") and the parts
+ * of "jan-willem" count.
+ */
 static void
 pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk,
     const char *f)
@@ -2221,6 +2224,16 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		tk->tk_flags = pii_lookup(pl, f, n - 2) & (W_NAME | W_KEEP);
 		if (tk->tk_caller == 0)
 			tk->tk_caller = (uint8_t)pii_known_has(kn, f, n - 2);
+	}
+	/*
+	 * The Dutch possessive without an apostrophe ("jaydens moeder",
+	 * "Sannes fiets"): a word in no list that is a first name that is no
+	 * word, and an s.
+	 */
+	if (tk->tk_flags == 0 && n > 3 && f[n - 1] == 's') {
+		pf = pii_lookup(pl, f, n - 1);
+		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
+			tk->tk_flags = W_FIRST;
 	}
 	if (tk->tk_flags == 0)
 		tk->tk_flags = pii_pet_name(pl, f, n);

@@ -108,7 +108,7 @@ except  @knife ...3 (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|skin|ski
 except  (minecraft|fortnite|sims|roblox|gta|game|spel|animal crossing|zelda|rdr|rdr2) ...6 (buiten|outside|straat|slapen|slaap|sleep|geslapen|dood|died|killed|gekilld)
 except  (doe|doen|ga|gaan|do|doing|gonna) ...3 (het|t|it) ...4 (wel|later)? ...2 @chore
 except  @chore ...6 (doe|doen|do|doing|ga|gaan) ...3 (het|t|it)
-except  @pills ...2 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
+except  @pills ...4 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
 except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ...2 (dood|doodgegaan)
 
 # A threat as a figure of speech: laughed off ("mn moeder vermoordt me als
@@ -119,10 +119,18 @@ except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ..
 @laugh    = haha*|hihi*|hehe*|lol|lool|lmao|lmfao|xd|xdd|grapje|grapjee|geintje|jk|jokes|joking|kidding|grap
 @trivial  = rapport|report|cijfer|cijfers|cijferlijst|grades|grade|onvoldoende|onvoldoendes|toets|toetsen|test|exam|examen|huiswerk|homework|bus|trein|train|tram|gemist|missed|kamer|room|afwas|dishes|curfew|spijbel*|gespijbeld|skipped|skipping|tatoeage|tattoo|piercing|laptop|bril|glasses|late
 except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...8 @laugh
-except  (me|mij|ons|us) (vermoorden|doodmaken|afmaken|killen|kill|murder) ...8 @laugh
+except  (me|mij|ons|us) ...1 (vermoorden|doodmaken|afmaken|killen|kill|murder) ...8 @laugh
 except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...6 (@trivial|te laat|too late)
-except  (me|mij|ons|us) (vermoorden|doodmaken|afmaken|killen|kill|murder) ...6 (@trivial|te laat|too late)
+except  (me|mij|ons|us) ...1 (vermoorden|doodmaken|afmaken|killen|kill|murder) ...6 (@trivial|te laat|too late)
 except  (@trivial|te laat|too late) ...6 (vermoordt|vermoord|vermoorden|kills|kill|murders|murder) (ze|hij|zij|she|he|they|mn|mijn|my)? ...1 (me|mij|us|ons)
+
+# Cutting food or things, beating someone at a game, "dood" as an intensifier
+except  (snij|snijd|snijdt|sneed|sneden|cut|cutting) ...3 (groente|groenten|uien|ui|uitjes|brood|vlees|fruit|appel|appels|tomaat|tomaten|komkommer|paprika|kaas|taart|cake|pizza|hout|papier|karton|stof|vegetables|veggies|onion|onions|bread|meat|cheese|paper|wood)
+except  (afmaken|kill|killen|vermoorden|neerschieten|shoot|slaan|verslaan|destroy|wreck|murder) ...4 (in|met|bij|at|on|op) (fifa|fortnite|cod|valorant|minecraft|roblox|gta|2k|smash|tekken|apex|overwatch|league|lol|game|potje|spel|chess|schaak|schaken|mario|uno)
+except  dood (graag|gewoon|normaal|moe|simpel|eenvoudig|stil|benieuwd|nieuwsgierig|serieus|jammer)
+
+# A question about sex or nudes is no request for nudes
+except  (vragen|vraag|vraagje|vraagjes|question|questions|ask) (over|about|ovr|omtrent|rond|mbt) ...2 (seks|sex|seksualiteit|nudes|naaktfotos|sexting|fotos|pics|foto)
 
 # Topics in a school, media or news frame ("een werkstuk over huiselijk
 # geweld", "in het nieuws ... neergestoken"): only the frame and the topic
@@ -305,6 +313,8 @@ suicide  niemand ...2 (me|mij) ...1 (missen|mist|misse|missen)
 suicide  niemand (zal|zou|gaat|gaan|zal) (het)? (merken|merkt|missen) ...2 (als|dat) @ik
 suicide  (beter|beeter) af ...1 (zonder|zondr|zonde) (mij|me)
 suicide  zonder (mij|me) (beter|beeter) af
+suicide  (wereld|iedereen|jullie|mensen|familie|ouders|world|everyone|everybody|people|family|parents) ...3 (beter|better) (af|off)? (zonder|without) (mij|me)
+suicide  (brief|briefje|letter|note) ...3 (voor|for|aan|to) (mijn|mn|my) (moeder|vader|ouders|ma|pa|mama|papa|mom|mum|dad|parents|familie|family|zus|broer|sister|brother) ...8 (station|spoor|spoorlijn|brug|dak|bridge|tracks|roof|flat)
 suicide  (geen|gn|gen) (reden|zin|nut|doel|reeden) ...3 @leven
 suicide  @leven (heeft|heef|heb|hebt|is) (geen|gn|gen) (zin|nut|doel|waarde|zinn)
 suicide  @leven (is)? (zinloos|waardeloos|nutteloos|zinloss|doelloos)
@@ -937,6 +947,7 @@ abuse  (trouwen|marry|getting married|huwelijk|married) ...4 (iemand|someone|man
 abuse+sexual  (moet|moeten|must|have to|forced to|sturen|sending|send|meenemen|taking) ...4 (trouwen|marry|getting married|uithuwelijken|huwelijk|uit te huwelijken)
 abuse  (willen|wil|wilt|want|wants) (dat|that) (ik|i) ...6 (trouw|trouwen|marry) ...3 (neef|nicht|cousin|oom|uncle)
 abuse  (trouw|trouwen|marry) (met|with) (mijn|mn|my|een|a) (neef|nicht|cousin|oom|uncle)
+abuse  (laat|laten|liet|lieten|let|lets) (me|mij|ons|us) ...3 (niet|geen|not|never|nooit) (eten|drinken|eat|drink)
 abuse+sexual  (gedwongen|forced) ...4 (bloed|bloeden|bloedt|bleed|bleeding)
 abuse  (sturen|stuurt|nemen|meenemen|brengen|sending|send|taking|take) (me|mij) ...2 (naar|to|terug naar|back to) ...2 (marokko|turkije|pakistan|somalie|afghanistan|irak|suriname|syrie|eritrea|het land|thuisland|home country|morocco|turkey) ...4 (trouwen|marry|blijven|stay|huwelijk|straffen|punish|opvoeden)
 abuse  (als ik niet|if i dont|if i don't|als ik nie) ...4 (slaat|slaan|hits|beats|sloeg|hit|beat|pijn|hurts|hurt|straft|punishes) ...3 (me|mij)
@@ -1390,3 +1401,23 @@ abuse+sexual  (ghtasbni|ghtasbouni|kaytharch|kayt7arch|t7arch biya)
 homeless  (ma3ndi|ma 3ndi|ma3ndich|makaynch) (fin|fen|win) (nbat|n3es|nbate|nsken|nmchi)
 homeless  (tlo7ni|tlohni|jrawni|jraw 3liya|khrjoni|khrjouni) (mn|men|min)? (dar|ddar|l7ouma)?
 homeless  (kanbat|kan3es|n3est|bet) (f|fi) (zen9a|zan9a|znqa|zenqa|chari3|lbarra)
+
+# Round 7 (fresh5, fresh6): what the model caught and the lexicon did not.
+suicide  (eind|einde|eint) (maken|make|maak|maakt) aan (alles|al|allemaal|het|t)
+suicide  er ...2 (een|n|un)? (eind|einde|eint) aan (te|wil|ga|gaat|wilde|ging)? (maken|make|maak|mak|maakt)
+suicide+other  (eind|einde|end) aan (haar|zijn|hun) (leven|leve)
+suicide  (dak|brug|flat|raam|balkon|roof|bridge|window|balcony|gebouw|building|rand|edge) ...8 (springen|spring|jump|jumping)
+suicide  (springen|spring|jump) ...3 (van|from|off|uit|out of) (het|de|een|the|a|my|mijn)? (dak|brug|flat|raam|balkon|roof|bridge|window|balcony|gebouw|building)
+suicide  (standing|staan|sta|stand|sitting|zit) (on|op) (the|a|de|het|een)? (bridge|brug|roof|dak|edge|rand|tracks|spoor|ledge) (rn|now|nu|right now)
+suicide+ingested  (swallowed|drank|drunk|took|gedronken|geslikt|opgedronken|ingeslikt) ...4 (cleaning|schoonmaak|schoonmaakspul|bleach|bleek|chloor|ontstopper|wasmiddel|detergent|antivries|antifreeze|lampolie|gif|poison|@chem)
+selfharm  (gesneden|gekrast|cut|sneed|snijd|snij|kras) ...4 (scheermes|scheermesje|scheermesjes|mesje|mesjes|razor|razors|blade|blades)
+suicide  @knife ...8 @wil (het|t) (doen|doe)
+abuse  (en|and) (slaat|sloeg|schopt|schopte|hits|kicks|beats|punches) (me|mij)
+abuse  (me|mij) (naar|terug naar) ...1 (marokko|turkije|pakistan|somalie|afghanistan|irak|syrie|eritrea|india|bangladesh|buitenland|thuisland) ...6 (trouwen|trouw|huwelijk|uithuwelijken|achterlaten|laten)
+abuse  (dwingt|dwingen|dwong|forces|forced|forcing) (me|mij|us|ons) ...4 (drugs|smokkelen|smokkel|dealen|deal|verkopen|stelen|steal|sell|bolletjes|seks|sex|werken)
+danger  (hij|zij|ze|he|she|they|vader|moeder|ex|broer|stiefvader|vriend|pa|ma) ...4 (mijn|mn|my) (arm|been|neus|kaak|ribben|rib|pols|vinger|leg|nose|jaw|ribs|wrist|finger) (gebroken|broken|broke|gebrooken)
+danger  (broke|brak|breaks) (my|mijn|mn) (arm|leg|nose|jaw|ribs|rib|wrist|finger|been|neus|kaak|ribben|pols|vinger)
+suicide  (verdwijn|verdwijnen|weggaan|disappear|vanish) ...4 (niemand|nobody|noone|no one) ...2 (merkt|merken|mist|missen|notices|notice|cares|care|zal|zou|would|will)
+suicide+ingested  @meds ...6 (ga|gaan|going|gonna|wil|want) ...3 (allemaal|all|alle|tegelijk|at once) (nemen|innemen|slikken|take|swallow|opeten)
+abuse+sexual  (man|vent|meneer|jongen|oom|leraar|trainer|buurman|guy|teacher|coach|neighbour|neighbor|uncle) ...8 (me|mij) (aanraakt|aanraken|aanraakte|betast|betastte|touches|touched|gropes|groped)
+danger  (gooide|gooit|duwde|duwt|pushed|threw|throws|pushes|schopte) (me|mij) ...2 (trap|stairs|trappen)

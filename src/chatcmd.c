@@ -2,10 +2,10 @@
  * chatcmd.c — `praatpaal flows check [DIR]` and `praatpaal chat`.
  *
  * flows check loads the flows, the crisis lexicon and the crisis model
- * exactly as the daemon does and prints every problem. chat runs the real engine (engine.h) on an in-memory
- * conversation: stdin lines in, replies out, no database and no provider,
- * so flow writers can try a flow before it goes live. It works with stdin
- * a pipe, which the tests use.
+ * exactly as the daemon does and prints every problem. chat runs the real
+ * engine (engine.h) on an in-memory conversation: stdin lines in, replies
+ * out, no database and no provider, so flow writers can try a flow before
+ * it goes live. It works with stdin a pipe, which the tests use.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * bare.c — the HTTP floor for the benchmark (docs/performance.md).
  *
  * A libmicrohttpd server started with the daemon's threading options
- * (internal polling thread pool, epoll, the same connection limit, timeout
+ * (internal polling thread pool, poll(), the same connection limit, timeout
  * and per-connection memory) that reads each request body and answers 200
  * with an empty body, nothing else. What the load generator gets from it is
  * the most any webhook handler on this machine could be acknowledged at.
@@ -131,9 +131,10 @@ main(int argc, char **argv)
 	sa.sin_family = AF_INET;
 	sa.sin_port = htons((uint16_t)port);
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	/* As the daemon (src/http.c, http_flags): poll(), not epoll. */
 	flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
-	flags |= MHD_is_feature_supported(MHD_FEATURE_EPOLL) == MHD_YES ?
-	    MHD_USE_EPOLL : MHD_USE_AUTO;
+	flags |= MHD_is_feature_supported(MHD_FEATURE_POLL) == MHD_YES ?
+	    MHD_USE_POLL : MHD_USE_AUTO;
 	d = MHD_start_daemon(flags, 0, NULL, NULL, bare_access, NULL,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)threads,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned int)BARE_MAX_CONNECTIONS,

@@ -8,7 +8,8 @@ conversation, contacts of the preload with consent for chats, over 28 days
 and four municipalities), then downloads GET /api/v1/export?what=transcripts
 &format=jsonl as a researcher, counting rows as they stream, while the
 daemon's VmRSS is sampled every 50 ms. Targets: >= 20,000 rows/s, and RSS
-growing less than 8 MiB. The last line is "RESULT k=v ..." for run.sh.
+growing less than 8 MiB. The last line is "RESULT phase=x k=v ..." for run.sh
+(whose field() reads a key after a space).
 Environment: BENCH_HTTP_PORT, BENCH_PSQL, BENCH_DPID.
 """
 
@@ -53,9 +54,9 @@ def setup():
     sql("INSERT INTO research_conversation (conversation_id, contact_id, day, route, team, "
         "outcome, municipality, age_band) "
         "SELECT -row_number() OVER (ORDER BY c.contact_id), c.contact_id, "
-        "date '2030-02-01' + (c.contact_id %% 28)::int, 'jip', 'JIP', 'advice', "
-        "(ARRAY['Delft', 'Den Haag', 'Rijswijk', 'Zoetermeer'])[1 + c.contact_id %% 4], "
-        "(ARRAY['12-15', '16-17', '18-20'])[1 + c.contact_id %% 3] "
+        "date '2030-02-01' + (c.contact_id % 28)::int, 'jip', 'JIP', 'advice', "
+        "(ARRAY['Delft', 'Den Haag', 'Rijswijk', 'Zoetermeer'])[1 + c.contact_id % 4], "
+        "(ARRAY['12-15', '16-17', '18-20'])[1 + c.contact_id % 3] "
         "FROM research_consent c WHERE c.text_version = 'bench'")
     sql("INSERT INTO research_message (research_conversation_id, seq, sender, day, body) "
         "SELECT r.id, s, CASE WHEN s %% 2 = 1 THEN 'youth' ELSE 'bot' END, r.day, "
@@ -111,7 +112,8 @@ def main():
           "(+%d kB); report %s" % (rows, wall, rate, before, peak[0], grow,
                                   tail.decode(errors="replace").strip().splitlines()[-1]),
           flush=True)
-    print("RESULT export_rows=%d export_rate=%.0f export_rss_grow_kb=%d" % (rows, rate, grow))
+    print("RESULT phase=x export_rows=%d export_rate=%.0f export_rss_grow_kb=%d"
+          % (rows, rate, grow))
 
 
 if __name__ == "__main__":

@@ -288,15 +288,71 @@ log_has_conv(const char *b)
 	return strncmp(b, "conv=", 5) == 0 || strstr(b, " conv=") != NULL;
 }
 
+#define LOG_CUT_TEXT	" truncated=1"
+#define LOG_CUT_JSON	",\"truncated\":1}"
+
+/* Now as 2026-01-02T03:04:05.678Z (UTC, milliseconds) into ts. */
+static void
+log_timestamp(char *ts, size_t size)
+{
+	struct timespec tsp;
+	struct tm tm;
+
+	clock_gettime(CLOCK_REALTIME, &tsp);
+	gmtime_r(&tsp.tv_sec, &tm);
+	snprintf(ts, size, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ",
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+	    tm.tm_min, tm.tm_sec, tsp.tv_nsec / 1000000);
+}
+
+/* A JSON line's fields and body, without its closing brace. */
+static void
+log_line_json(struct log_line *l, enum log_level lv, const char *ts, const char *body, int conv)
+{
+	line_str(l, "{\"ts\":\"");
+	line_str(l, ts);
+	line_str(l, "\",\"level\":\"");
+	line_str(l, log_level_names[lv]);
+	line_put(l, "\"", 1);
+	if (log_rid[0] != '\0') {
+		line_str(l, ",\"rid\":\"");
+		line_str(l, log_rid);
+		line_put(l, "\"", 1);
+	}
+	if (conv) {
+		line_str(l, ",\"conv\":\"");
+		line_str(l, log_conv);
+		line_put(l, "\"", 1);
+	}
+	log_body_json(l, body);
+}
+
+/* A text line: ts=, level=, rid=, conv=, then the body as it is. */
+static void
+log_line_text(struct log_line *l, enum log_level lv, const char *ts, const char *body,
+    size_t blen, int conv)
+{
+	line_str(l, "ts=");
+	line_str(l, ts);
+	line_str(l, " level=");
+	line_str(l, log_level_names[lv]);
+	if (log_rid[0] != '\0') {
+		line_str(l, " rid=");
+		line_str(l, log_rid);
+	}
+	if (conv) {
+		line_str(l, " conv=");
+		line_str(l, log_conv);
+	}
+	line_put(l, " ", 1);
+	line_put(l, body, blen);
+}
+
 void
 log_msg(enum log_level lv, const char *fmt, ...)
 {
-	static const char cut_text[] = " truncated=1";
-	static const char cut_json[] = ",\"truncated\":1}";
 	char body[LOG_LINE_MAX], out[LOG_LINE_MAX + 32], ts[64];
 	struct log_line l;
-	struct timespec tsp;
-	struct tm tm;
 	va_list ap;
 	size_t i, blen;
 	ssize_t w;
@@ -306,12 +362,7 @@ log_msg(enum log_level lv, const char *fmt, ...)
 	    (int)lv > LOGL_ERROR)
 		return;
 	json = atomic_load(&log_format) == LOG_FORMAT_JSON;
-
-	clock_gettime(CLOCK_REALTIME, &tsp);
-	gmtime_r(&tsp.tv_sec, &tm);
-	snprintf(ts, sizeof(ts), "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ",
-	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-	    tm.tm_min, tm.tm_sec, tsp.tv_nsec / 1000000);
+	log_timestamp(ts, sizeof(ts));
 
 	va_start(ap, fmt);
 	n = vsnprintf(body, sizeof(body), fmt, ap);
@@ -334,7 +385,7 @@ log_msg(enum log_level lv, const char *fmt, ...)
 	 */
 	l.ll_p = out;
 	l.ll_len = 0;
-	l.ll_cap = LOG_LINE_MAX - 2 - (json ? sizeof(cut_json) : sizeof(cut_text)) + 1;
+	l.ll_cap = LOG_LINE_MAX - 2 - (json ? sizeof(LOG_CUT_JSON) : sizeof(LOG_CUT_TEXT)) + 1;
 	l.ll_cut = 0;
 	if (atomic_load(&log_journal)) {
 		char prio[8];
@@ -342,49 +393,17 @@ log_msg(enum log_level lv, const char *fmt, ...)
 		snprintf(prio, sizeof(prio), "<%d>", log_level_prio[lv]);
 		line_str(&l, prio);
 	}
-	if (json) {
-		line_str(&l, "{\"ts\":\"");
-		line_str(&l, ts);
-		line_str(&l, "\",\"level\":\"");
-		line_str(&l, log_level_names[lv]);
-		line_put(&l, "\"", 1);
-		if (log_rid[0] != '\0') {
-			line_str(&l, ",\"rid\":\"");
-			line_str(&l, log_rid);
-			line_put(&l, "\"", 1);
-		}
-		if (conv) {
-			line_str(&l, ",\"conv\":\"");
-			line_str(&l, log_conv);
-			line_put(&l, "\"", 1);
-		}
-		log_body_json(&l, body);
-		if (l.ll_cut || body_cut) {
-			l.ll_cut = 0;
-			l.ll_cap = sizeof(out);
-			line_str(&l, cut_json);
-		} else
-			line_put(&l, "}", 1);
-	} else {
-		line_str(&l, "ts=");
-		line_str(&l, ts);
-		line_str(&l, " level=");
-		line_str(&l, log_level_names[lv]);
-		if (log_rid[0] != '\0') {
-			line_str(&l, " rid=");
-			line_str(&l, log_rid);
-		}
-		if (conv) {
-			line_str(&l, " conv=");
-			line_str(&l, log_conv);
-		}
-		line_put(&l, " ", 1);
-		line_put(&l, body, blen);
-		if (l.ll_cut || body_cut) {
-			l.ll_cut = 0;
-			l.ll_cap = sizeof(out);
-			line_str(&l, cut_text);
-		}
+	if (json)
+		log_line_json(&l, lv, ts, body, conv);
+	else
+		log_line_text(&l, lv, ts, body, blen, conv);
+	/* The tail goes in the room kept for it. */
+	if (l.ll_cut || body_cut) {
+		l.ll_cut = 0;
+		l.ll_cap = sizeof(out);
+		line_str(&l, json ? LOG_CUT_JSON : LOG_CUT_TEXT);
+	} else if (json) {
+		line_put(&l, "}", 1);
 	}
 	l.ll_cap = sizeof(out);
 	line_put(&l, "\n", 1);

@@ -307,6 +307,15 @@ log_long(void)
 }
 
 static void
+log_long_json(void)
+{
+	log_set_format(LOG_FORMAT_JSON);
+	log_long();
+	log_warn("short_event n=%d", 3);
+	log_set_format(LOG_FORMAT_TEXT);
+}
+
+static void
 test_log_lines(void)
 {
 	char *s, *nl;
@@ -332,6 +341,19 @@ test_log_lines(void)
 	CHECK_INT(strlen(s), LOG_LINE_MAX - 1);
 	CHECK(strstr(s, " truncated=1\n") != NULL);
 	CHECK_INT(strchr(s, '\n') - s, LOG_LINE_MAX - 2);	/* one line */
+	free(s);
+
+	/* JSON: a cut line still closes its object; a short one is whole. */
+	s = capture_stderr(log_long_json);
+	CHECK(s != NULL);
+	if (s == NULL)
+		return;
+	nl = strchr(s, '\n');
+	CHECK(nl != NULL && nl - s == LOG_LINE_MAX - 2);
+	CHECK(strncmp(s, "{\"ts\":\"20", 8) == 0);
+	CHECK(nl != NULL && strncmp(nl - 15, ",\"truncated\":1}", 15) == 0);
+	CHECK(nl != NULL && strstr(nl + 1, "\"level\":\"warn\"") != NULL);
+	CHECK(nl != NULL && strstr(nl + 1, "}\n") != NULL && strstr(nl + 1, "truncated") == NULL);
 	free(s);
 }
 

@@ -555,7 +555,9 @@ def logs_have_no_personal_data(h):
     found = sorted(s for s in SECRETS_USED if s and s in text)
     check(not found, "the log contains %d phone numbers, names or texts (first: %r)"
           % (len(found), found[0] if found else ""))
-    found = re.findall(r"\+?316\d{8}", text)
+    # A number standing on its own: the request ids and pseudonyms in the
+    # log are random hex, which now and then holds a run like 316xxxxxxxx.
+    found = re.findall(r"(?<![0-9A-Za-z])\+?316\d{8}(?![0-9A-Za-z])", text)
     check(not found, "the log contains phone numbers, e.g. %r" % found[:3])
 
 

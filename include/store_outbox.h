@@ -30,11 +30,18 @@ struct out_row {
 /*
  * Claim up to max due heads (FOR UPDATE SKIP LOCKED; a contact has at
  * most one, so its replies keep their order), and lease them for lease_s
- * seconds (status 'sending'): those of given (rows this daemon made
- * heads, found by id) or, given NULL, the first due in the queue's index.
+ * seconds (status 'sending') under token, a number no other claim uses:
+ * those of given (rows this daemon made heads, found by id) or, given
+ * NULL, the first due in the queue's index.
  */
-int	db_outbox_claim(PGconn *, size_t max, int lease_s, const struct idlist *given,
-	    struct out_row **rows, size_t *n, char *err, size_t errlen) WUR;
+int	db_outbox_claim(PGconn *, size_t max, int lease_s, int64_t token,
+	    const struct idlist *given, struct out_row **rows, size_t *n, char *err,
+	    size_t errlen) WUR;
+/*
+ * Put the rows of claim token back in the queue (the claim's answer was
+ * lost, so none of them was sent); *n gets how many.
+ */
+int	db_outbox_release(PGconn *, int64_t token, size_t *n, char *err, size_t errlen) WUR;
 void	db_out_rows_free(struct out_row *, size_t n);
 /*
  * Put rows whose lease ran out (their sender died, or its database was

@@ -17,7 +17,8 @@
  * records the send even when this sender died before recording the answer
  * (store_ingest.c); a row whose lease ran out waits [sender] doubt_window
  * for such a status before it is sent again (db_outbox_requeue), and is
- * then counted as resent in doubt.
+ * then counted as resent in doubt. A claim whose answer was lost with the
+ * database made no request: its rows go back at once (sender_release).
  *
  * Which rows: the heads this daemon's workers queued and its own
  * promotions made are handed over by id (sender_hint) and claimed by
@@ -112,6 +113,15 @@ struct sender {
 	 * and when to read the queue's index (every SENDER_RECHECK_MS while busy).
 	 */
 	struct sched_queue	 sn_named;
+	/*
+	 * Each claim leases its rows under a number of its own: the next is
+	 * ++sn_claim_token (random at start, so two daemons never share one).
+	 * sn_lost_token: a claim whose answer was lost with the connection;
+	 * its rows are put back before the next claim (sender_release).
+	 */
+	int64_t			 sn_claim_token;
+	int64_t			 sn_lost_token;
+	int			 sn_lost;
 };
 
 int64_t
@@ -581,6 +591,29 @@ sender_requeue(struct sender *sn, int64_t now)
 }
 
 /*
+ * Put back the rows of the claim whose answer was lost (db_outbox_release):
+ * the database may have committed it, but no request was made for them,
+ * so they need not wait out their lease and the doubt window. 0, or -1
+ * when the database failed (logged; tried again before the next claim).
+ */
+static int
+sender_release(struct sender *sn)
+{
+	char err[256];
+	size_t n = 0;
+
+	if (db_outbox_release(sn->sn_conn, sn->sn_lost_token, &n, err, sizeof(err)) == -1) {
+		sender_db_failed(sn, "outbox_release", err);
+		return -1;
+	}
+	sn->sn_lost = 0;
+	if (n > 0)
+		log_warn("send claim_released rows=%zu reason=\"the database went away during a "
+		    "claim that had committed; its rows were not sent and go back in the queue\"", n);
+	return 0;
+}
+
+/*
  * Claim up to max due rows, those of given (by id) or, given NULL, the
  * first due in the queue's index, and start them. *n gets the number
  * claimed; *unblocked is set when one failed at once (its contact's next
@@ -597,9 +630,16 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 
 	*n = 0;
 	*unblocked = 0;
-	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, given, &rows, n, err,
-	    sizeof(err)) == -1) {
+	if (++sn->sn_claim_token <= 0)
+		sn->sn_claim_token = 1;
+	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, sn->sn_claim_token, given,
+	    &rows, n, err, sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
+		if (sn->sn_conn == NULL) {
+			/* It may have committed: its rows are put back before the next claim. */
+			sn->sn_lost_token = sn->sn_claim_token;
+			sn->sn_lost = 1;
+		}
 		return -1;
 	}
 	for (size_t i = 0; i < *n; i++) {
@@ -687,6 +727,8 @@ sender_claim(struct sender *sn, size_t max)
 	sn->sn_next_claim = now + SENDER_IDLE_MAX_MS;
 	/* Results first: a row whose lease ran out must not be claimed again. */
 	if (sender_flush(sn) == -1 || sender_conn(sn) == NULL)
+		return;
+	if (sn->sn_lost && sender_release(sn) == -1)
 		return;
 	if (now >= sn->sn_next_requeue && sender_requeue(sn, now) == -1)
 		return;
@@ -840,6 +882,7 @@ sender_start(struct app *app, char *err, size_t errlen)
 
 	sn = xcalloc(1, sizeof(*sn));
 	sn->sn_app = app;
+	sn->sn_claim_token = (int64_t)crypto_random_below(UINT64_C(1) << 62);
 	sn->sn_multi = curl_multi_init();
 	if (sn->sn_multi == NULL) {
 		snprintf(err, errlen, "curl_multi_init failed");

@@ -20,6 +20,7 @@ enum {
 	ST_OUTBOX_CLAIM,
 	ST_OUTBOX_CLAIM_GIVEN,
 	ST_OUTBOX_REQUEUE,
+	ST_OUTBOX_RELEASE,
 	ST_OUTBOX_SENT,
 	ST_OUTBOX_EARLY,
 	ST_OUTBOX_PROMOTE,
@@ -33,12 +34,13 @@ enum {
 
 /*
  * The second half of the two outbox claims: lease the rows of CTE "due"
- * (id, doubt) for $2 seconds, note when this attempt started, and return
- * what the sender needs to send them; the last column says whether the
- * row was in doubt (it is sent again: 'resent').
+ * (id, doubt) for $2 seconds under the claim's number (parameter tok),
+ * note when this attempt started, and return what the sender needs to
+ * send them; the last column says whether the row was in doubt (it is
+ * sent again: 'resent').
  */
-#define SQL_CLAIM_LEASE \
-	"UPDATE message_out m SET status = 'sending', " \
+#define SQL_CLAIM_LEASE(tok) \
+	"UPDATE message_out m SET status = 'sending', claim_token = " tok "::bigint, " \
 	"lease_until = now() + make_interval(secs => $2::int), attempt_at = now(), " \
 	"doubt = CASE WHEN due.doubt = 'waiting' THEN 'resent' ELSE m.doubt END, " \
 	"updated_at = now() " \
@@ -56,23 +58,23 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * message_out_ready in order up to the LIMIT: every row it reads is
 	 * claimable, whatever waits behind the heads.
 	 */
-	[ST_OUTBOX_CLAIM] = { "outbox_claim", 2,
+	[ST_OUTBOX_CLAIM] = { "outbox_claim", 3,
 	    "WITH due AS (SELECT o.id, o.doubt FROM message_out o "
 	    "WHERE o.status = 'queued' AND o.next_attempt_at <= now() "
 	    "ORDER BY o.next_attempt_at, o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
-	    SQL_CLAIM_LEASE },
+	    SQL_CLAIM_LEASE("$3") },
 	/*
 	 * The same for the rows $3 (heads this daemon's workers queued or its
 	 * sender promoted): found by primary key, no queue index read. "IS NOT
 	 * DISTINCT FROM" keeps the planner off the partial indexes on status
 	 * (see ST_OUTBOX_PROMOTE).
 	 */
-	[ST_OUTBOX_CLAIM_GIVEN] = { "outbox_claim_given", 3,
+	[ST_OUTBOX_CLAIM_GIVEN] = { "outbox_claim_given", 4,
 	    "WITH due AS (SELECT o.id, o.doubt FROM message_out o "
-	    "WHERE o.id = ANY ($3::bigint[]) AND o.status IS NOT DISTINCT FROM 'queued' "
+	    "WHERE o.id = ANY ($4::bigint[]) AND o.status IS NOT DISTINCT FROM 'queued' "
 	    "AND o.next_attempt_at <= now() "
 	    "ORDER BY o.id LIMIT $1::int FOR UPDATE OF o SKIP LOCKED) "
-	    SQL_CLAIM_LEASE },
+	    SQL_CLAIM_LEASE("$3") },
 	/*
 	 * Rows whose sender died without recording an answer: in doubt. Back in
 	 * the queue, in their old place, but due no earlier than $1 seconds
@@ -84,6 +86,17 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "next_attempt_at = GREATEST(next_attempt_at, "
 	    "COALESCE(attempt_at, now()) + make_interval(secs => $1::int)), updated_at = now() "
 	    "WHERE status = 'sending' AND lease_until < now()" },
+	/*
+	 * The rows of claim $1, whose answer the sender never got (the
+	 * database went away during it): no request was made for them, so
+	 * they go back in the queue as they were, not in doubt. A row that
+	 * was in doubt before the claim ('waiting', made 'resent' by it)
+	 * still is. Found through message_out_lease (the rows being sent).
+	 */
+	[ST_OUTBOX_RELEASE] = { "outbox_release", 1,
+	    "UPDATE message_out SET status = 'queued', lease_until = NULL, claim_token = NULL, "
+	    "doubt = CASE WHEN doubt = 'resent' THEN 'waiting' ELSE doubt END, updated_at = now() "
+	    "WHERE status = 'sending' AND claim_token = $1::bigint" },
 	/* Accepted sends ($1 ids, $2 the provider's ids, in id order). */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
 	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
@@ -194,11 +207,11 @@ out_row_fill(PGresult *res, int i, struct out_row *r)
 }
 
 int
-db_outbox_claim(PGconn *conn, size_t max, int lease_s, const struct idlist *given,
-    struct out_row **out, size_t *n, char *err, size_t errlen)
+db_outbox_claim(PGconn *conn, size_t max, int lease_s, int64_t token,
+    const struct idlist *given, struct out_row **out, size_t *n, char *err, size_t errlen)
 {
-	char		 maxbuf[24], leasebuf[16];
-	const char	*vals[3] = { maxbuf, leasebuf, NULL };
+	char		 maxbuf[24], leasebuf[16], tokbuf[24];
+	const char	*vals[4] = { maxbuf, leasebuf, tokbuf, NULL };
 	struct buf	 arr;
 	PGresult	*res;
 	struct out_row	*rows;
@@ -208,10 +221,11 @@ db_outbox_claim(PGconn *conn, size_t max, int lease_s, const struct idlist *give
 	*n = 0;
 	snprintf(maxbuf, sizeof(maxbuf), "%zu", max);
 	snprintf(leasebuf, sizeof(leasebuf), "%d", lease_s);
+	snprintf(tokbuf, sizeof(tokbuf), "%lld", (long long)token);
 	buf_init(&arr, 0);
 	if (given != NULL) {
 		store_id_array(&arr, given->il_ids, given->il_n);
-		vals[2] = arr.data;
+		vals[3] = arr.data;
 	}
 	res = db_stmt_exec(conn, &stmts[given != NULL ? ST_OUTBOX_CLAIM_GIVEN : ST_OUTBOX_CLAIM],
 	    vals, PGRES_TUPLES_OK, err, errlen);
@@ -230,6 +244,22 @@ db_outbox_claim(PGconn *conn, size_t max, int lease_s, const struct idlist *give
 	PQclear(res);
 	*out = rows;
 	*n = (size_t)nrows;
+	return 0;
+}
+
+int
+db_outbox_release(PGconn *conn, int64_t token, size_t *n, char *err, size_t errlen)
+{
+	char		 tokbuf[24];
+	const char	*vals[1] = { tokbuf };
+	PGresult	*res;
+
+	snprintf(tokbuf, sizeof(tokbuf), "%lld", (long long)token);
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_RELEASE], vals, PGRES_COMMAND_OK, err, errlen);
+	if (res == NULL)
+		return -1;
+	*n = (size_t)strtoull(PQcmdTuples(res), NULL, 10);
+	PQclear(res);
 	return 0;
 }
 

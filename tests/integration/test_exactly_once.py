@@ -14,7 +14,10 @@ import json
 import os
 import re
 import signal
+import socket
+import struct
 import sys
+import threading
 import time
 import urllib.parse
 
@@ -26,6 +29,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
                                 "soak"))
 import faultlib  # noqa: E402  (a second daemon)
 
+OUTBOX_LEASE_S = 60         # include/praatpaal.h: a claimed row's lease
 ANSWER_DELAY_MS = 1500      # the fake answers sends this late: in flight at the kill
 STATUS_DELAY_MS = 300       # and posts each status this long after the send arrived
 
@@ -244,3 +248,134 @@ def exactly_once_twilio_status_resolves_an_sms_send(h):
     check(r, "the SMS in flight at the kill is recorded on no row")
     doubt = h.scalar("SELECT coalesce(doubt, '') FROM message_out WHERE id = %d" % r[0]["id"])
     check(doubt == "resolved", "the SMS row's doubt is %r, expected 'resolved'" % doubt)
+
+
+class LossyPgProxy:
+    """A TCP proxy in front of PostgreSQL that loses one answer: that of the
+    first outbox claim after arm() that leased a row (its answer carries a
+    DataRow). The proxy passes the claim on, waits for the whole answer
+    (ReadyForQuery: the server has committed it), and then closes the
+    client's connection instead of passing the answer on -- as when the
+    database goes away at that moment. Plain protocol only (the daemon's
+    URL says sslmode=disable)."""
+
+    def __init__(self, pg_port):
+        self.pg_port = pg_port
+        self.armed = False
+        self.dropped = 0
+        self.lsock = socket.socket()
+        self.lsock.bind(("127.0.0.1", 0))
+        self.lsock.listen(64)
+        self.port = self.lsock.getsockname()[1]
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def arm(self):
+        self.armed = True
+
+    def close(self):
+        self.lsock.close()
+
+    def accept(self):
+        while True:
+            try:
+                c, _ = self.lsock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self.serve, args=(c,), daemon=True).start()
+
+    def serve(self, c):
+        try:
+            s = socket.create_connection(("127.0.0.1", self.pg_port))
+        except OSError:
+            c.close()
+            return
+        watch = threading.Event()
+
+        def upstream():
+            try:
+                while True:
+                    data = c.recv(65536)
+                    if not data:
+                        break
+                    if self.armed and b"outbox_claim" in data:
+                        watch.set()
+                    s.sendall(data)
+            except OSError:
+                pass
+            for x in (s, c):
+                try:
+                    x.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+        threading.Thread(target=upstream, daemon=True).start()
+        buf, held, rows = b"", [], False
+        try:
+            while True:
+                data = s.recv(65536)
+                if not data:
+                    break
+                buf += data
+                out = []
+                while len(buf) >= 5:
+                    n = struct.unpack("!I", buf[1:5])[0]
+                    if len(buf) < 1 + n:
+                        break
+                    msg, buf = buf[:1 + n], buf[1 + n:]
+                    if not watch.is_set():
+                        out.append(msg)
+                        continue
+                    held.append(msg)
+                    rows = rows or msg[:1] == b"D"
+                    if msg[:1] != b"Z":
+                        continue
+                    if rows and self.armed:
+                        self.armed = False
+                        self.dropped += 1
+                        return      # shut both ends without passing the answer on
+                    out.extend(held)
+                    held, rows = [], False
+                    watch.clear()
+                if out:
+                    c.sendall(b"".join(out))
+        except OSError:
+            pass
+        finally:
+            for x in (c, s):
+                try:    # shutdown, not only close: the other thread's recv holds the socket
+                    x.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                x.close()
+
+
+@test
+def exactly_once_claim_whose_answer_was_lost_goes_out_at_once(h):
+    # The database commits a claim and goes away before the sender hears
+    # of it: the row is 'sending' under a lease no request will answer.
+    # The sender made no request for it, so it puts the row back as soon
+    # as the database answers again: sent once, well before the lease
+    # (OUTBOX_LEASE_S, 60 s) and doubt_window run out, and not in doubt.
+    to = "31600000956"
+    proxy = LossyPgProxy(h.pg_port)
+    try:
+        h.daemon_stop()
+        h.daemon_start({"PRAATPAAL_DATABASE_URL": "postgresql://postgres@127.0.0.1:%d/%s"
+                        "?sslmode=disable&gssencmode=disable" % (proxy.port, h.db_name)})
+        proxy.arm()
+        post_wa_each(h, [to], "Hoi (test claim kwijt)")
+        wait_until(lambda: proxy.dropped, "the proxy to lose the answer of a claim", 15)
+        t_lost = time.monotonic()
+        rows, reqs = h.wait_settled("whatsapp", to, timeout=20)
+        took = time.monotonic() - t_lost
+    finally:
+        proxy.close()
+    check(took < OUTBOX_LEASE_S / 2, "the reply went out %.0f s after its claim was lost" % took)
+    check(all(r["status"] == "sent" and r["attempts"] == 1 for r in rows),
+          "rows %r" % [(r["status"], r["attempts"]) for r in rows])
+    db = rows_of(h, [to])
+    check(all(r[4] == "" for r in db), "a released row is marked in doubt: %r" % db)
+    log = h.log_since_start()
+    check(re.search(r"level=warn send claim_released rows=[1-9]", log),
+          "no 'send claim_released' line in the log")
+    check(metric(h, "praatpaal_sends_in_doubt_resent_total") == 0,
+          "praatpaal_sends_in_doubt_resent_total is not 0")

@@ -33,6 +33,8 @@ static const struct {
 	{ "outbox_claim", "reads message_out_ready in due order up to its LIMIT" },
 	{ "outbox_next_due", "min() of two partial indexes: the first entry of each" },
 	{ "outbox_requeue", "message_out_lease, entries whose lease ran out" },
+	{ "outbox_release", "the rows being sent (message_out_lease), only after a claim "
+	    "whose answer was lost with the database" },
 	{ "outbox_unstrand", "every open reply, every SENDER_REQUEUE_MS (a sweep)" },
 	{ "events_recent", "the newest EVENTS_RING_MAX events, console_event_pkey backwards up to "
 	    "its LIMIT, once when the events hub starts" },

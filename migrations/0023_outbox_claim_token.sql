@@ -1,0 +1,13 @@
+-- 0023: the claim that leased a row.
+--
+-- A sender's claim is one statement. When the database goes away while it
+-- runs, the sender cannot tell whether it committed: the rows may be
+-- 'sending' under a lease no request will ever answer. Such a row would
+-- wait out its lease and then [sender] doubt_window as if it might have
+-- reached the provider, though it never left the daemon. Each claim now
+-- writes a number of its own (claim_token); after a claim whose answer
+-- was lost, the sender puts the rows with that number back in the queue
+-- as soon as the database answers again (src/store_outbox.c,
+-- ST_OUTBOX_RELEASE).
+-- ADD COLUMN without a default rewrites nothing.
+ALTER TABLE message_out ADD COLUMN claim_token bigint;

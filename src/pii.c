@@ -954,13 +954,15 @@ pii_word_before(const char *t, size_t e, char *w, size_t wlen)
 	return e - s;
 }
 
-/* The flags of the word that starts after the spaces at s. */
+/* The flags of the word that starts after the spaces (and a comma) at s. */
 static uint32_t
 pii_word_after(const struct pii_lists *pl, const char *t, size_t n, size_t s)
 {
 	char w[PII_WORD_MAX];
 	size_t e;
 
+	if (s < n && t[s] == ',')
+		s++;
 	while (s < n && t[s] == ' ')
 		s++;
 	for (e = s; e < n && e - s < PII_WORD_MAX && (a_alpha((unsigned char)t[e]) || t[e] == '-' ||
@@ -970,9 +972,53 @@ pii_word_after(const struct pii_lists *pl, const char *t, size_t n, size_t s)
 }
 
 /*
+ * 1 when the two letters at t are a preposition or conjunction in lower
+ * case: before a place they link it to a house number ("Erasmusweg 1012
+ * in Den Haag"), they are no postcode's letters.
+ */
+static int
+pii_postcode_linkword(const char *t)
+{
+	static const char links[][3] = { "in", "op", "te", "en", "of", "om", "na", "is", "at",
+	    "to", "on" };
+
+	for (size_t i = 0; i < sizeof(links) / sizeof(links[0]); i++)
+		if (t[0] == links[i][0] && t[1] == links[i][1])
+			return 1;
+	return 0;
+}
+
+/*
+ * Two capitals at k after a postcode's digits at gs read as its letters
+ * ("2561 DE, Den Haag"): the word before the digits is not in capitals
+ * (text in capitals), and what follows is the end, punctuation or a word
+ * with a capital, not a number or a word in lower case ("2019 EN 2020",
+ * "1000 EN nog").
+ */
+static int
+pii_postcode_caps(const char *t, size_t n, size_t gs, size_t k)
+{
+	size_t b = gs, l = 0;
+
+	if (t[k] < 'A' || t[k] > 'Z' || t[k + 1] < 'A' || t[k + 1] > 'Z')
+		return 0;
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	for (; b > 0 && a_alpha((unsigned char)t[b - 1]) && t[b - 1] <= 'Z'; b--)
+		l++;
+	if (l >= 2 && (b == 0 || !a_alpha((unsigned char)t[b - 1])))
+		return 0;
+	for (k += 2; k < n && t[k] == ' '; k++)
+		;
+	return k == n || (t[k] >= 'A' && t[k] <= 'Z') || (!a_alnum((unsigned char)t[k]) &&
+	    (unsigned char)t[k] < 0x80);
+}
+
+/*
  * A postcode's letters after the four digits from gs to e: the end, or 0.
  * Two letters that are a word ("1234 is") are not, unless "postcode" comes
- * before or a place after ("2716 pa Den Haag").
+ * before or a place after ("2716 pa Den Haag"), or they are capitals in
+ * text that is not ("2561 DE").
  */
 static size_t
 pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs, size_t e)
@@ -998,7 +1044,8 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	if ((space || t[k] > 'Z' || t[k + 1] > 'Z') && (pii_lookup(pl, pair, 2) & W_COMMON)) {
 		pn = pii_word_before(t, gs, prev, sizeof(prev));
 		if (!((pn == 8 && memcmp(prev, "postcode", 8) == 0) || (pn == 2 && memcmp(prev, "pc", 2) == 0) ||
-		    (pii_word_after(pl, t, n, k + 2) & W_KEEP)))
+		    ((pii_word_after(pl, t, n, k + 2) & W_KEEP) && !pii_postcode_linkword(t + k)) ||
+		    pii_postcode_caps(t, n, gs, k)))
 			return 0;
 	}
 	return k + 2;
@@ -1153,6 +1200,9 @@ struct pii_tok {
 	uint8_t		tk_sstart;		/* first word of a sentence */
 	uint8_t		tk_label;		/* 0, or enum pii_type + 1 */
 	uint8_t		tk_caller;		/* one of the caller's known names */
+	uint8_t		tk_help;		/* a help line's number the first pass kept
+						 * ("112"): labelled PII_KEEP, only a house
+						 * number after a street takes it */
 };
 
 struct pii_ctx {
@@ -1395,7 +1445,8 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 	if (j >= c->c_ntok || !pii_gap(c, j, GAP_SPACE))
 		return 0;
 	tk = &c->c_tok[j];
-	if (tk->tk_label != 0 || tk->tk_ndig == 0 || tk->tk_ndig > 4 || c->c_text[tk->tk_start] == '0')
+	if ((tk->tk_label != 0 && !tk->tk_help) || tk->tk_ndig == 0 || tk->tk_ndig > 4 ||
+	    c->c_text[tk->tk_start] == '0')
 		return 0;
 	if (tk->tk_kind == TK_NUMSUF && tk->tk_flen - tk->tk_ndig > 3)
 		return 0;
@@ -1580,8 +1631,9 @@ pii_rule_institutions(struct pii_ctx *c)
 		j = i + 1;
 		if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && (c->c_tok[j].tk_flags & W_ARTICLE))
 			j++;
+		/* Not a language or place: "op school Nederlands" is a subject. */
 		if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && c->c_tok[j].tk_cap &&
-		    !(c->c_tok[j].tk_flags & (W_COMMON | W_MONTH))) {
+		    !(c->c_tok[j].tk_flags & (W_COMMON | W_MONTH | W_KEEP))) {
 			end = j;
 			while (pii_free_word(c, end + 1) && pii_gap(c, end + 1, GAP_SPACE) &&
 			    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_MONTH)))
@@ -2258,6 +2310,43 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
  * (letters and digits; a hyphen or apostrophe between letters joins).
  * Returns the number of tokens.
  */
+/*
+ * A kept span of one to four digits ("112", "113"), with up to two letters
+ * right after it ("112b"), as a number token labelled PII_KEEP: a house
+ * number may take it ("Laan van Meerdervoort 112b"), nothing else does.
+ * 1 when tk is made (its fold appended at *fo), else 0.
+ */
+static int
+pii_help_token(const char *t, size_t n, const struct pii_span *sp, struct pii_tok *tk, char *fold,
+    size_t *fo)
+{
+	size_t s = sp->sp_start, e = sp->sp_end, q;
+
+	if (e - s < 1 || e - s > 4)
+		return 0;
+	for (q = s; q < e; q++)
+		if (!a_digit((unsigned char)t[q]))
+			return 0;
+	while (q < n && q - e < 2 && a_alpha((unsigned char)t[q]))
+		q++;
+	if (q < n && (a_alnum((unsigned char)t[q]) || (unsigned char)t[q] >= 0x80))
+		q = e;
+	memset(tk, 0, sizeof(*tk));
+	tk->tk_start = (uint32_t)s;
+	tk->tk_end = (uint32_t)q;
+	tk->tk_kind = q > e ? TK_NUMSUF : TK_NUM;
+	tk->tk_ndig = (uint8_t)(e - s);
+	for (size_t k = s; k < e; k++)
+		tk->tk_num = (uint16_t)(tk->tk_num * 10 + (t[k] - '0'));
+	tk->tk_fold = (uint32_t)*fo;
+	for (size_t k = s; k < q; k++)
+		fold[(*fo)++] = (char)(t[k] | (a_alpha((unsigned char)t[k]) ? 0x20 : 0));
+	tk->tk_flen = (uint32_t)(q - s);
+	tk->tk_label = PII_KEEP + 1;
+	tk->tk_help = 1;
+	return 1;
+}
+
 static size_t
 pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char *t, size_t n,
     const struct pii_spans *ss, struct pii_tok *tok, char *fold)
@@ -2270,8 +2359,13 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 
 	while (p < n) {
 		if (si < ss->ss_n && p >= ss->ss_v[si].sp_start) {
-			if (p < ss->ss_v[si].sp_end)
+			if (p == ss->ss_v[si].sp_start && ss->ss_v[si].sp_type == PII_KEEP &&
+			    nt < n / 2 + 2 && pii_help_token(t, n, &ss->ss_v[si], &tok[nt], fold, &fo)) {
+				p = tok[nt++].tk_end;
+				brk = 0;
+			} else if (p < ss->ss_v[si].sp_end) {
 				p = ss->ss_v[si].sp_end;
+			}
 			si++;
 			continue;
 		}
@@ -2352,7 +2446,7 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 
 	while (i < c->c_ntok) {
 		lab = c->c_tok[i].tk_label;
-		if (lab == 0) {
+		if (lab == 0 || lab - 1 == PII_KEEP) {
 			i++;
 			continue;
 		}

@@ -28,6 +28,7 @@ import hmac
 import http.client
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -76,12 +77,39 @@ def check(cond, msg):
         raise TestFailure(msg)
 
 
+_PORTS_GIVEN = set()
+
+
+def _ephemeral_low():
+    """The lowest port the kernel hands out to outgoing connections."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+            return int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+    """A port free now, below the kernel's ephemeral range: a port the kernel
+    picked for bind(0) can be taken by an outgoing connection (to the fake,
+    to PostgreSQL) before the daemon listens on it."""
+    hi = _ephemeral_low()
+    lo = max(1024, hi - 12000)
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(lo, hi)
+        if port in _PORTS_GIVEN:
+            continue
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        finally:
+            s.close()
+        _PORTS_GIVEN.add(port)
+        return port
+    raise TestFailure("no free port below %d" % hi)
 
 
 def wait_until(fn, what, timeout=WAIT_S):

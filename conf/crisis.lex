@@ -47,7 +47,7 @@
 @dader    = hij|zij|ze|iemand|man|jongen|gast|vent|jongens|mannen|ex|exvriend|exvriendje|@familie
 # what can be taken: medicine (also in @pills, @pillsen) and household poison
 @meds     = @pills|@pillsen|pijnstillers|pijnstiller|ibu|ibuprofen|ibuprofens|oxycodon|oxycodone|xanax|xtc|melatonine|ritalin|concerta|diazepam|temazepam|lorazepam|tramadol|codeine|morfine|sertraline|citalopram|lithium|strip|strips|stuks|tabletjes|capsules|painkillers|painkiller|tylenol|advil|aspirin|aspirine|antidepressants|sleepingpills|pils|pilen|pilletje|medicijn|medicatie|slaapmedicatie|hoestdrank|drugs|insuline|insulin|slaapmiddel|slaapmiddelen|kalmeringsmiddel|kalmeringspillen|antipsychotica|quetiapine|seroquel|fluoxetine|prozac|valium|adderall|opiaten|oxy|lyrica|pregabaline|morfine|ijzerpillen|vitaminepillen|anticonceptiepillen|paracetamolletjes|pijnstillertjes
-@chem     = bleek|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner
+@chem     = bleek|bleekmiddel|bleekwater|wceend|lampolie|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner
 @ingested = genomen|ingenomen|geslikt|ingeslikt|leeggeslikt|gedronken|opgedronken|leeggedronken|opgegeten|gegeten|gepakt|gedaan|op|opgemaakt|leeggemaakt|nam|slikte|dronk|at|took|taken|swallowed|drank|drunk|ate|downed|had|overdosed|od|odd|popped|necked|gespoten|ingespoten|geinjecteerd|injected|gesnoven|snorted|opgesnoven|weggewerkt
 @many     = veel|alle|al|hele|heel|handvol|hoop|stapel|doos|doosje|doosjes|strip|strips|potje|pot|fles|flesje|voorraad|teveel|zoveel|allemaal|rest|bunch|lot|lots|all|whole|bottle|handful|load|every|box|pack|packet|bunch|way|dozens|paar|massa|shitload|tig|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|ten|twelve|fifteen|twenty|thirty|forty|fifty|heleboel|boel|zooi|bult|berg|zak|zakje|bende|ton|pakje|sloot|emmer|shitload|ton|veertien|zestien|zeventien|achttien|negentien|dertien|elf|vijfentwintig|honderd|hundred|twentyfive|handfull|heap|stack|ton|tons|several|loads
 @odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|off|wrong
@@ -1421,3 +1421,51 @@ suicide  (verdwijn|verdwijnen|weggaan|disappear|vanish) ...4 (niemand|nobody|noo
 suicide+ingested  @meds ...6 (ga|gaan|going|gonna|wil|want) ...3 (allemaal|all|alle|tegelijk|at once) (nemen|innemen|slikken|take|swallow|opeten)
 abuse+sexual  (man|vent|meneer|jongen|oom|leraar|trainer|buurman|guy|teacher|coach|neighbour|neighbor|uncle) ...8 (me|mij) (aanraakt|aanraken|aanraakte|betast|betastte|touches|touched|gropes|groped)
 danger  (gooide|gooit|duwde|duwt|pushed|threw|throws|pushes|schopte) (me|mij) ...2 (trap|stairs|trappen)
+
+# Round 8 (fresh8, written by a second writer): bodies in danger from an
+# eating disorder, self-harm that goes deeper, a friend's goodbye online.
+danger  (kots|kotsen|kotste|gekotst|braak|braken|braakte|overgeven|geef over|gaf over|overgegeven|spuug|spuugde|gespuugd|throw up|throwing up|threw up|thrown up|vomit|vomiting|vomited|puke|puking|puked|purge|purging|purged) ...8 (bloed|blood|bloody)
+danger  (hoest|hoesten|kots|spuug|cough|coughing|throwing) ...1 (bloed|blood) (op|uit|up)?
+danger  (kots|kotsen|kotste|braak|braken|overgeven|spuug|spugen|throw up|throwing up|vomit|vomiting|puke|puking|purge|purging) ...8 (komt|kwam|zit|zat|en|and|with|met) ...4 (bloed|blood)
+@faint   = flauwgevallen|flauw|fainted|faint|fainting|zwart|collapsed|bewusteloos|unconscious
+@days    = dagen|days|week|weken|weeks
+@eaten   = gegeten|eten|eet|eaten|eat|eating|ate|food
+@noeat   = niks|nix|niets|niet|nie|geen|nothing|not|havent|hasnt|barely|amper|nauwelijks|zonder|without|no
+danger  @days ...4 @noeat ...2 @eaten ...8 (@faint|passed out|pass out)
+danger  @noeat ...2 @eaten ...4 @days ...8 (@faint|passed out|pass out)
+danger  @eaten ...4 @days ...2 @noeat ...8 (@faint|passed out|pass out)
+danger  (@faint|passed out) ...8 @noeat ...2 @eaten ...4 @days
+danger  (@faint|passed out) ...8 @days ...4 @noeat ...2 @eaten
+danger  (weeg|wegen|weight|weigh|weighs|kilo|kg|kilos) ...8 (hart|heart|hartslag|heartbeat) ...4 (raar|weird|vreemd|overslaat|over|skips|skipping|bonkt|bonst|pijn|hurts|stopt|irregular|onregelmatig|fladdert)
+selfharm  (snij|snijd|snijdt|kras|krast|cut|cutting|sneed|sneden|gesneden|gekrast) ...3 (dieper|deeper|te diep|too deep|zo diep|so deep|steeds erger|worse)
+selfharm  (foto|fotos|pic|pics|picture|pictures|photo|photos) (van|of) (mn|mijn|my|me)? (polsen|wrists|sneden|cuts|wonden|wounds|krassen|snijwonden)
+suicide  (riem|touw|belt|rope|snoer|strop|noose) (om|around|rond) (mn|mijn|my|me|m|de|the|zn|zijn|his|her|haar) (nek|neck|keel|throat)
+suicide+other  @friend ...8 (snap|snapchat|insta|instagram|tiktok|story|status|gepost|posted|gezet|appte|texted|stuurde|sent) ...6 (afscheid|goodbye|vaarwel|tot nooit)
+suicide  (afscheid|goodbye|vaarwel) ...8 (telefoon|phone|mobiel|gsm) ...3 (uit|off|dood|dead)
+except  (leuk|gezellig|fun|vet|geweldig|lachen|chill|nice|mooi|gedanst|dansen|gefeest|feesten) ...8 @ik ben (echt|gewoon|gwn|helemaal|zo)? (op|kapot|gesloopt|moe)
+except  (jump|jumping|spring|springen|duik|duiken|dive|diving) ...2 (in|into|op|on) (the|het|de|a|een)? (pool|zwembad|buitenbad|binnenbad|trampoline|springkussen)
+except  (al|already|sinds|since|for) ...3 (maanden|maand|jaar|jaren|weken|months|month|year|years|weeks) ...1 (gestopt|clean|stopped|quit) (met|with|from)? (krassen|snijden|cutten|cutting|self harm|selfharm|zelfbeschadiging|sh|kras)
+except  afscheid (van|nemen van|neemt van|genomen van) (mijn|mn|de|het|onze|haar|zijn|zn)? (school|basisschool|klas|team|club|werk|baan|stage|juf|meester|docent|mentor|collega|collegas|oude|elftal|vereniging|groep)
+except  (goodbye|bye|farewell) (to) (her|his|my|their|the|our)? (old|new)? (team|school|class|classmates|club|job|work|teacher|coach|house|city|country|colleagues|internship)
+except  (geen|no|niet|not|zonder|without) (bloed|blood)
+except  (gestopt|clean|stopped|quit) (met|with|from)? (krassen|snijden|cutten|cutting|self harm|selfharm|zelfbeschadiging|sh|kras) (sinds|since|al|already|for) ...3 (maanden|maand|jaar|jaren|weken|months|month|year|years|weeks)
+# Round 8: what the model caught in fresh8 and the lexicon did not.
+danger  (zit|zat|sit|sitting|sta|lig|ben|im) ...4 (met|with) (een|a|mn|mijn|my|the|de)? (mesje|mesjes|scheermesje|scheermesjes|razor|razors|blade|blades|scherf|glasscherf|touw|rope|strop|noose)
+suicide  (sta|staan|stand|standing|zit|sitting) (op|on) (de|het|een|the|a)? (brug|bridge|spoor|tracks|spoorbrug|viaduct|ledge)
+suicide  (sta|staan|stand|standing|zit|sitting) (op|on) (het|de|the)? (dak|roof) (van|of) (de|het|een|mijn|mn|my|our|the|a|ons)? (flat|gebouw|building|parkeergarage|toren|school|flatgebouw|appartement|apartment|tower)
+suicide+ingested  (@meds|medicijnkastje|medicine cabinet) ...8 (bij elkaar gelegd|bij elkaar gezocht|verzameld|opgespaard|gespaard|klaargelegd|klaar gelegd|uitgestald|op een rij|gathered|collected|saved up|lined up|stockpiled)
+suicide  (afscheidsvideo*|afscheidsfilmpje*|afscheidsvlog*|afscheidsbericht*|afscheidsberichtje*|afscheidsspraakbericht*|goodbye video*|goodbye message*)
+abuse  (geslagen|slaat|sloeg|gooit|gooide|smijt|smeet|hit|hits|beat|beats|threw|throws) ...2 (met|with) (een|de|a|the|zn|zijn|his|her|haar)? (stoel|chair|pan|fles|bottle|glas|glazen|vaas|asbak|hamer|hammer|stok|stick|riem|belt|kabel|snoer|lamp|bord|borden|plates|schoen|shoe|slipper)
+abuse  (met|with) (een|de|a|the|zn|zijn|his|her|haar)? (stoel|chair|pan|fles|bottle|glas|vaas|asbak|hamer|hammer|stok|stick|riem|belt|kabel|snoer|lamp|bord|schoen|shoe|slipper) (geslagen|gegooid|gemept|geraakt|hit|beaten|slagen|bekogeld)
+danger  (me|mij) (de|van de|down the)? (trap|stairs|trappen) (af|afgeduwd|afgegooid|down|van)? (geduwd|gegooid|geschopt|pushed|thrown|gesmeten|kicked)
+danger  (pakt|pakte|haalt|haalde|grabbed|grabs|greep|grijpt|pulled|pulls|trekt|trok) (een|het|de|a|the|zn|zijn|his|her|haar|z)? @knife
+danger  @knife (gaat|gaan|ga|going to|gonna)? (pakken|halen|grab|get) $
+danger  @knife (gaat|gaan|ga|going to|gonna) (pakken|halen|grab|get)
+except  (mes|knife|messen|knives) (om|to|voor|for) ...3 (brood|groente|groenten|uien|fruit|appel|vlees|kaas|taart|cake|pizza|bread|vegetables|meat|cheese|boter|butter|pakje|doos|box|package|tape|touwtje|snijden|smeren)
+abuse  (paspoort|passport|identiteitskaart|id kaart|idkaart|papieren|papers) ...3 (afgepakt|afgenomen|ingenomen|taken|took|weggenomen|verstopt|hidden|kwijt gemaakt|takes|hides)
+abuse  (sturen|stuurt|stuurden|brengen|brengt|send|sending|sent|taking|take) (me|mij) ...4 (weg|abroad|buitenland|away|terug|back) ...4 (trouwen|marry|married|huwelijk|uithuwelijken|wedding)
+danger  (zoeken|zoekt|wachten|wacht|komen|komt|looking for|waiting for) (me|mij|op me|op mij)? ...6 (me|mij) (kapotmaken|kapot maken|afmaken|neersteken|neerschieten|doodmaken|dood maken|vermoorden|steken|schieten|opwachten)
+abuse+sexual  (gedwongen|dwong|dwingt|forced|forces|made me|makes me) ...3 (dingen|things|stuff|iets|something) ...4 (niet wou|nie wou|niet wilde|nie wilde|niet wil|nie wil|didnt want|did not want|dont want)
+abuse  (mond|mouth|mn mond|mijn mond|my mouth) ...1 (houden|dicht|shut|keep shut) ...2 (anders|or else|otherwise)
+homeless  (mag|kan|mogen|allowed) (nooit|niet|nie|never) (meer)? (thuis|naar huis|home) (komen|terugkomen|come|komme|back)?
+except  (brug|bridge|dak|roof|spoor|viaduct|parkeergarage) ...4 (te wachten|wachten|waiting|wacht|waar ben|where are|kom je|are you coming|te chillen|chillen|chilling|met vrienden|with friends|met mijn vrienden|with my friends)

@@ -1418,8 +1418,9 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		k = first - 1;
 		if (!pii_gap(c, first, GAP_SPACE) && !(c->c_tok[k].tk_flags & W_TITLE))
 			break;
-		if (pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
-			first = k;
+		if ((pii_cap_word(c, k) || (pii_free_word(c, k) && c->c_tok[k].tk_cap &&
+		    (c->c_tok[k].tk_flags & W_FIRST))) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
+			first = k;	/* "Jan Hendrikstraat": also a first name that is a month */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Van Alkemadelaan" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
@@ -1854,7 +1855,9 @@ pii_clause_end(const struct pii_ctx *c, size_t i)
 	if (i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE))
 		return 1;
 	return pii_word(c, i + 1) && (pii_fold_is(c, i + 1, "en") || pii_fold_is(c, i + 1, "and") ||
-	    pii_fold_is(c, i + 1, "maar") || pii_fold_is(c, i + 1, "uit") || pii_fold_is(c, i + 1, "from"));
+	    pii_fold_is(c, i + 1, "maar") || pii_fold_is(c, i + 1, "uit") || pii_fold_is(c, i + 1, "from") ||
+	    pii_fold_is(c, i + 1, "trouwens") || pii_fold_is(c, i + 1, "btw") ||
+	    pii_fold_is(c, i + 1, "hoor") || pii_fold_is(c, i + 1, "again") || pii_fold_is(c, i + 1, "here"));
 }
 
 /*
@@ -2105,6 +2108,149 @@ pii_rule_names(struct pii_ctx *c)
 			pii_label_name(c, i, end);
 			i = end;
 		}
+	}
+}
+
+/* 1 when word i is one of the words of list w (folded). */
+static int
+pii_fold_in(const struct pii_ctx *c, size_t i, const char *const *w, size_t n)
+{
+	if (!pii_word(c, i))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (pii_fold_is(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Word i could be a name that context alone tells: a first name that is
+ * also a word ("roos", "storm"), or a word of three letters or more in no
+ * list that ends like no verb or adjective ("jurensley").
+ */
+/* Words in no list that are never a name (chat fillers). */
+static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
+    "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
+
+static int
+pii_context_name(const struct pii_ctx *c, size_t i)
+{
+	uint32_t f;
+
+	if (!pii_free_word(c, i) || pii_all_caps(c, i) || pii_fold_in(c, i, pii_fillers, NELEM(pii_fillers)))
+		return 0;
+	f = c->c_tok[i].tk_flags;
+	if (f & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_REL_END | W_NAME_VERB))
+		return 0;
+	if (f & W_NAME)
+		return 1;
+	return f == 0 && c->c_tok[i].tk_flen >= 3 && !pii_verb_ending(c, i) &&
+	    !pii_common_compound(c, i);
+}
+
+/*
+ * Names that only the words around them tell, in lower case as young
+ * people write: first in a sentence before a verb that follows people
+ * ("jurensley zei", "Storm zegt"); "X is mijn zusje"; "bij X thuis"; "it's
+ * (me) X again", "it's me again, X"; "met bo en mees"; "tegen X gezegd",
+ * "een date met X"; and the rest of a full name: a word in no list after
+ * a first name ("priya jagroep zegt") or before a surname ("lama haddad").
+ */
+static void
+pii_rule_name_context(struct pii_ctx *c)
+{
+	static const char *const mine[] = { "mn", "mijn", "m", "me", "my" };
+	static const char *const again[] = { "again", "here", "weer", "hier", "trouwens", "btw" };
+	static const char *const its[] = { "its", "it's" };
+	static const char *const poss[] = { "d'r", "dr", "z'n", "zn" };
+	static const char *const obj[] = { "me", "mij", "us", "ons", "him", "hem", "her", "haar",
+	    "them", "hen", "you", "je", "jou" };
+	static const char *const with[] = { "met", "with", "tegen" };
+	static const char *const and[] = { "en", "and", "&" };
+	static const char *const told[] = { "gezegd", "gezegt", "verteld", "said", "told", "gevraagd",
+	    "asked", "geappt", "gebeld", "texted" };
+	static const char *const date[] = { "date", "afspraak", "afgesproken", "gedate", "daten",
+	    "chillen", "gechilld", "dating" };
+	size_t i, n = c->c_ntok;
+
+	for (i = 0; i < n; i++) {
+		if (!pii_context_name(c, i))
+			continue;
+		if (i + 2 < n && pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
+		    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE)) {
+			pii_label(c, i, i, PII_NAAM);	/* "bo d'r vader", "dean z'n broer" */
+			continue;
+		}
+		if (c->c_tok[i].tk_sstart && (pii_verb_after(c, i, 0) ||
+		    ((c->c_tok[i].tk_flags & W_FIRST) && !(c->c_tok[i].tk_flags & W_COMMON) &&
+		    pii_verb_after(c, i, 1)) ||
+		    (i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
+		    pii_fold_in(c, i + 2, mine, NELEM(mine)) && (c->c_tok[i + 3].tk_flags & W_REL_END) &&
+		    pii_gap(c, i + 1, GAP_SPACE) && pii_gap(c, i + 2, GAP_SPACE)))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (i > 0 && i + 1 < n && pii_fold_is(c, i - 1, "bij") && pii_word(c, i - 1) &&
+		    pii_fold_is(c, i + 1, "thuis") && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i + 1, GAP_SPACE)) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (i > 0 && pii_gap(c, i, GAP_SPACE) && (pii_fold_in(c, i - 1, its, NELEM(its)) ||
+		    (i > 1 && pii_fold_is(c, i - 1, "me") && pii_fold_in(c, i - 2, its, NELEM(its)))) &&
+		    (i + 1 >= n || pii_fold_in(c, i + 1, again, NELEM(again)) || !pii_gap(c, i + 1, GAP_SPACE))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (i > 2 && pii_fold_in(c, i - 1, again, NELEM(again)) && pii_gap(c, i, " \t,") &&
+		    pii_fold_is(c, i - 2, "me") && pii_fold_in(c, i - 3, its, NELEM(its)) &&
+		    (i + 1 >= n || !pii_gap(c, i + 1, GAP_SPACE))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (i > 0 && i + 2 < n && pii_fold_in(c, i - 1, with, NELEM(with)) &&
+		    pii_fold_in(c, i + 1, and, NELEM(and)) && (c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
+		    pii_free_word(c, i + 2) && (c->c_tok[i + 2].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
+		    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i + 1, GAP_SPACE) && pii_gap(c, i + 2, GAP_SPACE)) {
+			pii_label(c, i, i, PII_NAAM);
+			pii_label(c, i + 2, i + 2, PII_NAAM);
+			i += 2;
+			continue;
+		}
+		if (i > 0 && i + 1 < n && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i + 1, GAP_SPACE) &&
+		    pii_fold_is(c, i - 1, "tegen") && pii_fold_in(c, i + 1, told, NELEM(told))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (i > 1 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, with, NELEM(with)) &&
+		    pii_fold_in(c, i - 2, date, NELEM(date))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+	}
+	/* The rest of a full name. */
+	for (i = 0; i + 1 < n; i++) {
+		const struct pii_tok *a = &c->c_tok[i], *b = &c->c_tok[i + 1];
+
+		/* Both in lower case or both with a capital: "priya jagroep", not "Zeynep join". */
+		if (!pii_gap(c, i + 1, GAP_SPACE) || a->tk_cap != b->tk_cap ||
+		    pii_fold_in(c, i, pii_fillers, NELEM(pii_fillers)) ||
+		    pii_fold_in(c, i + 1, pii_fillers, NELEM(pii_fillers)))
+			continue;
+		if (a->tk_label == PII_NAAM + 1 && (a->tk_flags & (W_FIRST | W_FIRST_AMB)) &&
+		    pii_free_word(c, i + 1) && b->tk_flags == 0 && b->tk_flen >= 4 &&
+		    !pii_verb_ending(c, i + 1) && !pii_adjective_ending(c, i + 1) &&
+		    c->c_fold[b->tk_fold + b->tk_flen - 1] != 's' &&	/* "Gary hits me" */
+		    !(b->tk_flen > 3 && c->c_fold[b->tk_fold + b->tk_flen - 1] == 'e' &&
+		    (c->c_fold[b->tk_fold + b->tk_flen - 2] == 'd' ||
+		    c->c_fold[b->tk_fold + b->tk_flen - 2] == 't')) &&	/* "emma danste" */
+		    !pii_common_compound(c, i + 1) && (i + 2 >= n || !pii_gap(c, i + 2, GAP_SPACE) ||
+		    ((c->c_tok[i + 2].tk_flags & (W_COMMON | W_NAME_VERB)) &&
+		    !pii_fold_in(c, i + 2, obj, NELEM(obj)))))
+			pii_label(c, i + 1, i + 1, PII_NAAM);
+		else if (b->tk_label == PII_NAAM + 1 && (b->tk_flags & W_SUR) &&
+		    !(b->tk_flags & W_SUR_AMB) && pii_free_word(c, i) && a->tk_flags == 0 &&
+		    a->tk_flen >= 3 && !pii_common_compound(c, i))
+			pii_label(c, i, i, PII_NAAM);
 	}
 }
 
@@ -2491,6 +2637,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_addresses(&c);
 	pii_rule_institutions(&c);
 	pii_rule_names(&c);
+	pii_rule_name_context(&c);
 	pii_rule_name_lists(&c);
 	pii_label_spans(&c, &b);
 

@@ -108,7 +108,7 @@ except  @knife ...3 (valorant|fortnite|cs|csgo|cod|roblox|minecraft|gta|skin|ski
 except  (minecraft|fortnite|sims|roblox|gta|game|spel|animal crossing|zelda|rdr|rdr2) ...6 (buiten|outside|straat|slapen|slaap|sleep|geslapen|dood|died|killed|gekilld)
 except  (doe|doen|ga|gaan|do|doing|gonna) ...3 (het|t|it) ...4 (wel|later)? ...2 @chore
 except  @chore ...6 (doe|doen|do|doing|ga|gaan) ...3 (het|t|it)
-except  @pills ...4 (tegen|voor) (de|het|mijn|mn)? (hoofdpijn|buikpijn|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts)
+except  @pills ...4 (tegen|voor) (de|het|mijn|mn|m)? (hoofdpijn|buikpijn|keelpijn|rugpijn|oorpijn|spierpijn|krampen|koorts|pijn|griep|menstruatiepijn|kiespijn|migraine|verkoudheid|allergie|hooikoorts|ontsteking|infectie)
 except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ...2 (dood|doodgegaan)
 
 # A threat as a figure of speech: laughed off ("mn moeder vermoordt me als
@@ -1426,7 +1426,7 @@ danger  (gooide|gooit|duwde|duwt|pushed|threw|throws|pushes|schopte) (me|mij) ..
 # eating disorder, self-harm that goes deeper, a friend's goodbye online.
 danger  (kots|kotsen|kotste|gekotst|braak|braken|braakte|overgeven|geef over|gaf over|overgegeven|spuug|spuugde|gespuugd|throw up|throwing up|threw up|thrown up|vomit|vomiting|vomited|puke|puking|puked|purge|purging|purged) ...8 (bloed|blood|bloody)
 danger  (hoest|hoesten|kots|spuug|cough|coughing|throwing) ...1 (bloed|blood) (op|uit|up)?
-danger  (kots|kotsen|kotste|braak|braken|overgeven|spuug|spugen|throw up|throwing up|vomit|vomiting|puke|puking|purge|purging) ...8 (komt|kwam|zit|zat|en|and|with|met) ...4 (bloed|blood)
+danger  (kots|kotsen|kotste|braak|braken|overgeven|spuug|spugen|gooi alles eruit|gooi het eruit|throw up|throwing up|throw it all up|vomit|vomiting|puke|puking|purge|purging) ...8 (komt|kwam|zit|zat|en|and|with|met) ...4 (bloed|blood)
 @faint   = flauwgevallen|flauw|fainted|faint|fainting|zwart|collapsed|bewusteloos|unconscious
 @days    = dagen|days|week|weken|weeks
 @eaten   = gegeten|eten|eet|eaten|eat|eating|ate|food
@@ -1469,3 +1469,52 @@ abuse+sexual  (gedwongen|dwong|dwingt|forced|forces|made me|makes me) ...3 (ding
 abuse  (mond|mouth|mn mond|mijn mond|my mouth) ...1 (houden|dicht|shut|keep shut) ...2 (anders|or else|otherwise)
 homeless  (mag|kan|mogen|allowed) (nooit|niet|nie|never) (meer)? (thuis|naar huis|home) (komen|terugkomen|come|komme|back)?
 except  (brug|bridge|dak|roof|spoor|viaduct|parkeergarage) ...4 (te wachten|wachten|waiting|wacht|waar ben|where are|kom je|are you coming|te chillen|chillen|chilling|met vrienden|with friends|met mijn vrienden|with my friends)
+
+# Round 9 (fresh9, the second writer, messages that say little): affairs
+# put in order, a place and a time, a farewell without the word, abuse and
+# neglect told as plain facts, exploitation, a wound that is infected.
+suicide  (kat|hond|poes|konijn|cavia|hamster|vogel|cat|dog|pet|rabbit|kitten|puppy) ...8 (ook geregeld|also sorted|sorted too|better care|beter voor haar zorgen|beter voor hem zorgen)
+suicide  (weggegeven|gave away|given away|weggedaan) ...8 (wont be needing|won't be needing|wont need|won't need|will not need|zal ik nie meer nodig hebben|zal ik niet meer nodig hebben|heb ik straks niet meer nodig|heb ik straks nie meer nodig|heb ik binnenkort niet meer nodig)
+suicide  (verwijderd|deleted|opgezegd|cancelled|canceled|opgeheven) ...8 (vanaf morgen|from tomorrow|after tonight|na vanavond|na vandaag|after today) ...3 (niemand|nobody|no one|noone)
+suicide  (spoorwegovergang|spoorovergang|overweg|level crossing|railway crossing|tracks) ...8 (volgende trein|next train|eerstvolgende trein|laatste trein|last train)
+suicide  (dak|roof|verdieping|floor|parkeergarage|brug|bridge|toren|tower|flat) ...8 (al|for|already) ...3 (uur|hour|hours|minuten|minutes|while) ...3 (naar beneden|down|de diepte)
+suicide  (dak van|roof of) ...2 (flat|gebouw|building|parkeergarage|toren|tower|school) ...8 (tot het donker|until dark|till dark|until its dark)
+suicide  (brug|bridge|spoor|tracks|parkeergarage) ...8 (tot het donker|until dark|till dark|until its dark)
+suicide+other  (foto|picture|pic|photo|video|filmpje) (van|of) (de|een|the|a)? (brug|bridge|spoor|tracks|dak|roof|spoorbrug|flat) ...8 (doei|bye|goodbye|vaarwel|neemt nie op|neemt niet op|not answering|doesnt answer|isnt answering)
+suicide  (laatste bericht|last message|last text) (ooit|ever|voor altijd|forever)? (zeg|tell|doei|bye|vaarwel|love|hou van)
+suicide  (zeg|vertel) (tegen)? (mn|mijn|m) (moeder|vader|ouders|mama|papa|mam|pap|zus|broer|familie) ...4 (nie|niet) (haar|zijn|hun|jullie) schuld (was|waren)
+suicide  (tell) (my) (mom|mum|mother|dad|father|parents|sister|brother|family) ...4 (wasnt|was not|isnt|is not) (her|his|their|your) fault
+suicide  (brief|letter|briefje|afscheidsbrief) ...2 (ligt|lies|is) (al)? (klaar|ready) ...8 (vindt|vinden|find|finds) ...3 (morgen|tomorrow|wel|later)
+except  (sinterklaas|sint|kerst|verjaardag|birthday|christmas|santa|motivatiebrief|sollicitatiebrief|cover letter|sollicitatie) ...6 (brief|letter|briefje)
+suicide  (last time|laatste keer) ...3 (hear from me|hear of me|hoort van me|horen van me|van me hoort|van me horen|iets van me hoort|iets van me horen)
+abuse  (mag|mogen|allowed|krijg|get) ...2 (geen|nie|niet|not|no) (eten|eat|food) ...4 (als|when|if|omdat|because) ...3 (nie|niet|not|dont|didnt) (luister|listen|gehoorzaam|obey)
+abuse  (koelkast|fridge|keukenkast|voorraadkast|eten|food) ...2 (op slot|locked|afgesloten)
+abuse  (moet|moest|have to|has to|must|made|making) ...4 (op|on|in) (de|het|the)? (gang|balkon|balcony|hallway|vloer|floor|garage|schuur|shed|kelder|basement|zolder|attic) (slapen|sleep) ...8 (zonder deken|without a blanket|no blanket|koud|cold|freezing|straf|punishment|luister|listen|op slot|locked)
+abuse  (gaat|komt|goes|comes|sluipt|sneaks) ...4 (kamer|room|bed) (van)? (mn|mijn|my|m)? (kleine|little|baby)? (broertje|zusje|broer|zus|brother|sister) ...8 (huilen|huilt|crying|cries|gillen|pijn|schreeuwen|screaming)
+abuse  (honger|hungry) ...8 (nix|niks|niets|nothing|no food) (meer)? (te eten)? (in huis|in the house|at home)
+abuse  <n> (dagen|days|nachten|nights) (nie|niet|not) (thuis|home) ...8 (honger|hungry|nix te eten|niks te eten|nothing to eat)
+abuse  (nix|niks|niets|nothing|no food) (meer)? (te eten)? (in huis|in the house|at home|thuis) ...8 (honger|hungry|broertje|zusje|broertjes|zusjes|kids)
+danger  (ben ik dood|is ze dood|maken me dood|maakt me dood|vermoorden me|vermoordt me|kill me|kills me|they will kill me|hes going to kill me|dan ben ik dood) ...8 (ik bedoel het letterlijk|i mean it literally|ik meen het|i mean it|geen grap|not joking|no joke|not kidding)
+abuse  (als ik stop|if i stop|if i quit|als ik nee zeg|if i say no) ...6 (wat aan|iets aan|hurt|pijn|kapot|doen ze mn|doen ze mijn)
+abuse  (drugs|bolletjes|dealen|dealing) ...8 (schuld|debt|owe|terugbetalen|afbetalen)
+abuse+sexual  (mag|can|kan|could) (bij hem|at his|at his place|with him) ...2 (slapen|sleep|stay|blijven|pitten) ...4 (als|if) ...4 (iets voor hem|something for him|anything for him)
+danger  (hart|heart) ...4 (raar|weird|overslaat|slaat over|skips|skipping|fladdert|stopt) ...8 (weeg|kilo|kg|kilos|weigh)
+danger  (snee|sneden|sneetje|wond|wonden|cut|cuts|wound|wounds|krassen) (op|in|on) (mn|mijn|my|m)? (arm|armen|pols|polsen|been|benen|dij|dijen|bovenbeen|buik|wrist|wrists|arms|thigh|thighs|leg|legs) ...8 (ontstoken|infected|infection|pus|etter|geel spul|yellow stuff|rood en warm|red and warm|hot and red|stinkt|smells)
+except  (weggegeven|gegeven|gave away|given away|donated|gedoneerd|verkocht|sold) (aan|to|op|on)? (de|het|the|a)? (kringloop|goede doel|goed doel|charity|thrift|vinted|marktplaats|tweedehands|second hand|zus|broer|nichtje|neefje|buren|sister|brother)
+except  (berichten|appjes|dingen|messages|texts|fotos|pics) ...6 (geblokt|geblokkeerd|blocked|gereport|reported|gemeld|gerapporteerd) ...4 (is dat genoeg|was dat goed|is that enough|was that ok|was that right|moet ik nog iets|should i do anything else|should i do more)
+except  (neef|nicht|broer|zus|oom|tante|cousin|brother|sister|uncle|aunt) (gaat|gaan|is|will|is getting|gets) ...3 (trouwen|married|marry)
+except  (used to|vroeger|back then|years ago|jaren geleden) ...3 (self harm|selfharm|cut|cutting|snijden|krassen|sh|harm myself|self harming|selfharming) ...8 (better|beter|okay|ok|good|goed|fine|clean|gestopt|stopped|proud|trots|thanks|bedankt)
+except  @meds ...3 (genomen|taken|took) (voor|tegen|for|against) (mn|mijn|my|de|the|m)? (keelpijn|hoofdpijn|buikpijn|kiespijn|rugpijn|pijn|koorts|griep|verkoudheid|migraine|krampen|headache|sore|fever|cold|flu|cramps|period|toothache|allergy|hooikoorts)
+abuse  (have to|has to|had to|must|made me|make me|makes me|laten me|moet|moest) (sleep|slapen) (on|in|outside|op|in de|buiten) (the|de|het)? (balcony|hallway|floor|garage|shed|basement|attic|outside|balkon|gang|vloer|schuur|kelder|zolder|cold)
+abuse+sexual  (slapen|sleep|stay|blijven|pitten|onderdak|wonen) ...4 (als|if) (ik)? (iets|something|anything|dingen|things|wat) (voor hem|for him|met hem|with him) (doe|do|doen)
+suicide  (zorgt nu voor|zorgen nu voor|takes care of|will take care of|looks after) (haar|hem|her|him|ze|it) ...4 (ook geregeld|is dat ook geregeld|also sorted|sorted too)
+except  (spoor|perron|platform) <n>
+except  (voor|for|over|about|in|op|van) (mijn|mn|my) (laatste|last) (bericht|message|berichtje|appje|text)
+except  (laatste|last) (bericht|message|berichtje|appje|text) (was|is|klopte|klopt|had|ging|bedoelde|meant|wasnt|didnt)
+except  (brief|letter|briefje|verlanglijst|verlanglijstje) ...3 (sinterklaas|sint|kerst|verjaardag|birthday|christmas|santa)
+suicide  (@knife|touw|rope|strop|@pills|pillen|pills) ...2 (ligt|liggen|lies|is|are) (al|already)? ...4 (voor vannacht|for tonight|voor vanavond|klaar voor|ready for)
+suicide  (geen zin|no point|see the point|zie het nut|zie nie het nut) (meer)? (om|of|in|van) ...2 (wakker|waking|wake) ...6 (nie meer|niet meer|ever|nooit|ook nie morgen|ook niet morgen|or ever|never)
+abuse+sexual  (oom|uncle|stiefvader|stepdad|buurman|neighbour|neighbor|opa|neef|moms boyfriend|mums boyfriend) ...8 (moet ik met hem mee|makes me go|makes me sit|makes me come|moet ik bij hem) ...8 (zolder|kamer|auto|car|room|schuur|shed|kelder|basement|attic|bed)
+abuse+sexual  (hes|he is|hij is) <18+> ...8 (cant tell|can't tell|mag het aan niemand|niemand vertellen|aan niemand vertellen|secret|geheim|dont tell|not to tell|niet vertellen|mag niks zeggen)
+abuse  (hurt|pijn doen|wat aan doen|iets aan doen|kapot maken) ...6 (if i stop|als ik stop|if i quit|if i say no|als ik nee zeg)
+danger  @familie ...6 (op de grond|tegen de muur|against the wall|to the floor|on the floor|de grond op) ...1 (gegooid|geduwd|gesmeten|thrown|pushed|geslagen|slammed)

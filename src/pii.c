@@ -1456,11 +1456,19 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 	if (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == 0) {
 		ad = &c->c_tok[j + 1];
 		al = ad->tk_end - ad->tk_start;
-		if (pii_gap(c, j + 1, "-") && al <= 3)
+		if (pii_gap(c, j + 1, "-") && (al <= 3 || pii_fold_is(c, j + 1, "hoek") ||
+		    pii_fold_is(c, j + 1, "rood") || pii_fold_is(c, j + 1, "boven")))
 			return j + 1;
+		/* Den Haag's floors: "5 rood", "221 zw", "12 bg" */
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD &&
 		    ((al == 1 && ad->tk_cap) || pii_fold_is(c, j + 1, "hs") ||
-		    pii_fold_is(c, j + 1, "bis") || pii_fold_is(c, j + 1, "ii") || pii_fold_is(c, j + 1, "iii")))
+		    pii_fold_is(c, j + 1, "bis") || pii_fold_is(c, j + 1, "ii") || pii_fold_is(c, j + 1, "iii") ||
+		    pii_fold_is(c, j + 1, "rood") || pii_fold_is(c, j + 1, "zwart") ||
+		    pii_fold_is(c, j + 1, "zw") || pii_fold_is(c, j + 1, "bg") || pii_fold_is(c, j + 1, "bv")))
+			return j + 1;
+		/* "Kempstraat 33 b" at the end of a clause */
+		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD && al == 1 &&
+		    (j + 2 >= c->c_ntok || !pii_gap(c, j + 2, GAP_SPACE)))
 			return j + 1;
 	}
 	return j;
@@ -1583,6 +1591,19 @@ pii_rule_addresses(struct pii_ctx *c)
 		}
 		if (!street && (f & W_RESIDE)) {
 			pii_rule_residence(c, i);
+			continue;
+		}
+		/*
+		 * "op de Mient 310": a capitalised word in no list after "op de"
+		 * or "aan de", with a house number that ends the clause.
+		 */
+		if (!street && f == 0 && cap && !c->c_tok[i].tk_sstart && i > 1 &&
+		    pii_gap(c, i, GAP_SPACE) && (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
+		    pii_gap(c, i - 1, GAP_SPACE) && (pii_fold_is(c, i - 2, "op") ||
+		    pii_fold_is(c, i - 2, "aan")) && (hn = pii_house_number(c, i + 1)) != 0 &&
+		    c->c_tok[hn].tk_kind != TK_WORD && (hn + 1 >= c->c_ntok || !pii_gap(c, hn + 1, GAP_SPACE))) {
+			pii_label(c, i, hn, PII_ADRES);
+			i = hn;
 			continue;
 		}
 		if (!street)
@@ -2227,6 +2248,13 @@ pii_rule_name_context(struct pii_ctx *c)
 			continue;
 		}
 	}
+	/* A capitalised word between two names: "Wang Mei Ling". */
+	for (i = 1; i + 1 < n; i++)
+		if (c->c_tok[i - 1].tk_label == PII_NAAM + 1 && c->c_tok[i + 1].tk_label == PII_NAAM + 1 &&
+		    pii_free_word(c, i) && c->c_tok[i].tk_cap && !pii_all_caps(c, i) &&
+		    !(c->c_tok[i].tk_flags & (W_NOT_NAME & ~W_MONTH)) && pii_gap(c, i, GAP_SPACE) &&
+		    pii_gap(c, i + 1, GAP_SPACE))
+			pii_label(c, i, i, PII_NAAM);
 	/* The rest of a full name. */
 	for (i = 0; i + 1 < n; i++) {
 		const struct pii_tok *a = &c->c_tok[i], *b = &c->c_tok[i + 1];

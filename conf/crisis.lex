@@ -55,7 +55,7 @@
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
 @topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld
-@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health
+@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
@@ -65,7 +65,7 @@
 @audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
 @homework = homework|huiswerk|math|maths|wiskunde|toets|toetsen|exam|exams|examen|test|tests|school|maandag|monday|les|class|teacher|leraar|docent
 
-@chore    = huiswerk|homework|opdracht|opdrachten|toets|puzzel|werkstuk|verslag|kamer|afwas|boodschappen|was|strijk|stofzuigen|opruimen|leren|presentatie|essay|assignment|project|taak|taken|klusje|klus|sommen|wiskunde|math|dishes|laundry|chores|shopping|cv|sollicitatie|aanvraag|formulier|planning|mail|email|afspraak|tattoo|haar|nagels
+@chore    = huiswerk|homework|opdracht|opdrachten|toets|puzzel|werkstuk|verslag|kamer|afwas|boodschappen|was|strijk|stofzuigen|opruimen|leren|presentatie|essay|assignment|project|taak|taken|klusje|klus|sommen|wiskunde|math|dishes|laundry|chores|shopping|cv|sollicitatie|aanvraag|formulier|mail|email|afspraak|tattoo|haar|nagels
 @plan     = plan|plannen|planned|planning|gepland|plannetje|van plan
 @doit     = doe|doen|do|doing|dun
 @itword   = het|t|et|it|dat|that
@@ -118,7 +118,7 @@ except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ..
 # else stays a hit: "als hij erachter komt", "if i tell", money, a boyfriend.
 @laugh    = haha*|hihi*|hehe*|lol|lool|lmao|lmfao|xd|xdd|grapje|grapjee|geintje|jk|jokes|joking|kidding|grap
 @trivial  = rapport|report|cijfer|cijfers|cijferlijst|grades|grade|onvoldoende|onvoldoendes|toets|toetsen|test|exam|examen|huiswerk|homework|bus|trein|train|tram|gemist|missed|kamer|room|afwas|dishes|curfew|spijbel*|gespijbeld|skipped|skipping|tatoeage|tattoo|piercing|laptop|bril|glasses|late
-except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...8 @laugh
+except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders|strangle|choke|wurgen|wurgt) (me|mij|us|ons) ...8 @laugh
 except  (me|mij|ons|us) ...1 (vermoorden|doodmaken|afmaken|killen|kill|murder) ...8 @laugh
 except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...6 (@trivial|te laat|too late)
 except  (me|mij|ons|us) ...1 (vermoorden|doodmaken|afmaken|killen|kill|murder) ...6 (@trivial|te laat|too late)
@@ -878,7 +878,8 @@ danger  (ik kan niet weg|ik mag niet weg|can't leave|cant leave|cant get out|can
 danger  (help|hulp|helpp) ...2 (hij|zij|ze|he|she|they|someone|iemand) (is|zijn|are|komt|komen|coming) (hier|here|er|binnen|inside|in)
 danger  (bloed|bloeden|bleeding|bleed) ...4 (hij|zij|ze|he|she|they) (is|zijn|are|staat|zit) (er|here|hier|nog|still)
 danger  (is|theres|zit|staat) (someone|somebody|man|guy|iemand|vent|gast) ...1 (in|inside|at|bij|outside|buiten) (my|our|the|mijn|mn|ons|het|de)? (house|home|room|window|door|huis|kamer|raam|deur)
-danger  (hes|he's|shes|she's|theyre|they're|hij|zij|ze|someone|somebody) (is|zijn|staat|zit)? (outside|buiten|voor|in front of|at) (my|our|the|mijn|mn|ons|de|het)? (door|window|house|deur|raam|huis|school)
+danger  (hes|he's|shes|she's|theyre|they're|hij|zij|ze|someone|somebody) (is|zijn|staat|zit)? (outside|buiten|voor|in front of|at) (my|our|the|mijn|mn|ons|de|het)? (door|window|house|deur|raam|huis)
+danger  (hes|he's|shes|she's|theyre|they're|hij|zij|ze|someone|somebody) (is|zijn|staat|zit)? (outside|buiten|voor|in front of) (my|our|the|mijn|mn|ons|de|het)? school
 danger  (duwt|duwde|duwen|pushes|pushed|pins|pinned|slams|slammed|gooit|gooide) (me|mij|us|ons) ...2 (tegen|against|op|on|into|in) (de|het|the|a|een)? (muur|wall|grond|floor|ground|kast|deur|door|bed)
 danger  (auto|car|busje|van) ...6 (verkeerde kant|wrong way|niet naar huis|somewhere else|ergens anders|stop niet|wont stop|doesnt stop|get in|instappen|stap in)
 danger  (zit|ben|zat|im|i'm|i am) (in|bij) (de|een|zijn|the|a|his) (auto|car|busje|van) (bij|met|with) (een|a|die|the)? (man|guy|vent|gast|vreemde|stranger|jongen|meneer)
@@ -1440,7 +1441,7 @@ danger  (weeg|wegen|weight|weigh|weighs|kilo|kg|kilos) ...8 (hart|heart|hartslag
 selfharm  (snij|snijd|snijdt|kras|krast|cut|cutting|sneed|sneden|gesneden|gekrast) ...3 (dieper|deeper|te diep|too deep|zo diep|so deep|steeds erger|worse)
 selfharm  (foto|fotos|pic|pics|picture|pictures|photo|photos) (van|of) (mn|mijn|my|me)? (polsen|wrists|sneden|cuts|wonden|wounds|krassen|snijwonden)
 suicide  (riem|touw|belt|rope|snoer|strop|noose) (om|around|rond) (mn|mijn|my|me|m|de|the|zn|zijn|his|her|haar) (nek|neck|keel|throat)
-suicide+other  @friend ...8 (snap|snapchat|insta|instagram|tiktok|story|status|gepost|posted|gezet|appte|texted|stuurde|sent) ...6 (afscheid|goodbye|vaarwel|tot nooit)
+suicide+other  @friend ...8 (snap|snapchat|insta|instagram|tiktok|story|status|gepost|posted|gezet|appte|appt|texted|texts|stuurde|stuurt|sent|sends|zegt|zei|says|said) ...6 (afscheid|goodbye|vaarwel|tot nooit)
 suicide  (afscheid|goodbye|vaarwel) ...8 (telefoon|phone|mobiel|gsm) ...3 (uit|off|dood|dead)
 except  (leuk|gezellig|fun|vet|geweldig|lachen|chill|nice|mooi|gedanst|dansen|gefeest|feesten) ...8 @ik ben (echt|gewoon|gwn|helemaal|zo)? (op|kapot|gesloopt|moe)
 except  (jump|jumping|spring|springen|duik|duiken|dive|diving) ...2 (in|into|op|on) (the|het|de|a|een)? (pool|zwembad|buitenbad|binnenbad|trampoline|springkussen)
@@ -1518,3 +1519,32 @@ abuse+sexual  (oom|uncle|stiefvader|stepdad|buurman|neighbour|neighbor|opa|neef|
 abuse+sexual  (hes|he is|hij is) <18+> ...8 (cant tell|can't tell|mag het aan niemand|niemand vertellen|aan niemand vertellen|secret|geheim|dont tell|not to tell|niet vertellen|mag niks zeggen)
 abuse  (hurt|pijn doen|wat aan doen|iets aan doen|kapot maken) ...6 (if i stop|als ik stop|if i quit|if i say no|als ik nee zeg)
 danger  @familie ...6 (op de grond|tegen de muur|against the wall|to the floor|on the floor|de grond op) ...1 (gegooid|geduwd|gesmeten|thrown|pushed|geslagen|slammed)
+
+# Round 10 (fresh10, the second writer, a broad mix): fear of people
+# coming, drugs taken and the body failing, a plan for when nobody is
+# home, a sibling locked in with a blade, not seeing oneself next week.
+danger  (fluisteren|fluistert|fluisterde|whisper|whispering|whispers|stemmen|voices) ...6 (komen|coming|come) ...2 (halen|for me|get me|to get me|pakken)
+danger  (stemmen|voices|voice|stem) ...4 (zeggen|zegt|telling|tell|told|tells) (me|mij)? ...4 (pijn doen|hurt|kill|doden|vermoorden|springen|jump|steken|stab|snijden|cut|straffen|punish)
+danger+ingested  (teveel|te veel|way too much|too much|veel te veel|too many) ...2 (coke|cocaine|ket|ketamine|xtc|mdma|molly|speed|ghb|lachgas|drugs|pillen|pills|wiet|weed|alcohol|drank|vodka|lean|oxy) ...8 (adem|breathe|breathing|voel|feel|hart|heart|flauw|faint|bewusteloos|unconscious|trillen|shaking|alleen|alone|benen|legs)
+suicide  (do it|doe het|ga het doen) ...8 (nobody|niemand|no one|noone) ...2 (home|thuis)
+suicide  (gave|gaf|given|gegeven|brought|gebracht) ...3 (cat|dog|kat|hond|pet|poes|konijn|hamster) ...3 (to|aan|naar) ...8 (deleted|verwijderd|socials|accounts|easier|makkelijker|geregeld|sorted)
+suicide  (deleted|verwijderd) (all)? (my|mn|mijn)? (socials|accounts|insta|snap|tiktok|account) ...6 (for everyone|voor iedereen|for everybody|niemand|nobody)
+danger+other  (locked|opgesloten|sluit|sloot|barricaded) (herself|himself|zichzelf|zich) ...6 (razor|mesje|knife|mes|pills|pillen|scheermesje|blade|touw|rope|scissors|schaar)
+suicide  (dont see myself|don't see myself|cant see myself|zie mezelf nie|zie mezelf niet|zie mezelf geen) ...3 (being here|still here|here|hier|er nog|alive|leven|meer) ...3 (next week|volgende week|morgen|tomorrow|next month|volgend jaar|next year|over een week)
+except  (horrorfilm|film|horror|serie|movie|series|docu|game|boek|book|thriller) ...8 (gast|man|guy|jongen|vrouw|woman|killer|moordenaar|iemand|someone|clown) ...2 (met|with) (een|a)? (mes|knife|pistool|gun|bijl|axe|wapen|weapon|kettingzaag|chainsaw)
+except  (suicidal|suicide|zelfmoordgedachten|zelfmoord|selfharm|self harm|depressed|depressie|donkere) (thoughts|gedachten|gedachtes)? ...3 (years ago|jaar geleden|jaren geleden|a while ago|lang geleden|back then|vroeger|last year|vorig jaar) ...6 (helped|geholpen|better|beter|okay|fine|goed|over|voorbij|gone|weg|thanks|bedankt)
+except  (nobody|niemand|no one) ...2 (home|thuis) ...4 (so i can|zodat ik|dan kan ik|dan is het rustig|to practice|in peace|rustig|to study|om te leren|om te oefenen)
+except  (gister|gisteren|yesterday|vannacht|last night|feest|party|stappen|uitgaan|festival|weekend) ...8 (brak|hungover|hangover|kater|katerig|gaar)
+except  (do it|doe het|ga het doen|doing it) ...8 (so i can|zodat ik|dan kan ik|to practice|in peace|om te leren|om te oefenen|to study|om te gamen|to game)
+suicide+ingested  (@pills|pillen|pills|meds|@meds) ...8 (wacht tot iedereen slaapt|als iedereen slaapt|when everyone sleeps|wait till everyone|until everyone is asleep|till everyone sleeps|tot iedereen slaapt)
+danger  (showed|shows|liet|laat) (me|mij|us|ons)? (a|een|his|zn|zijn|z)? (gun|pistool|wapen|vuurwapen|knife|mes|machete|strap)
+abuse+sexual  (guy|man|gast|someone|iemand|vent|jongen) ...8 (car|auto|meet|afspreken|ophalen|pick me up|come over|langskomen) ...8 (not to tell|dont tell|niemand vertellen|aan niemand|geheim|secret|tell anyone|tell no one|mag het niet zeggen)
+suicide+ingested  (saving|saved|spaar|gespaard|sparen|collecting|verzamel|verzameld|hoarding|stockpiling) (up)? (my|mn|mijn|al)? (@meds|meds|pills|pillen|medicijnen|tabletten) ...6 (weeks|weken|months|maanden|enough|genoeg|a while|een tijd|tijdje)
+suicide  (sleep|slapen|slaap) ...4 (not wake up|never wake up|nooit meer wakker|niet meer wakker|nie meer wakker|not waking up|never waking up)
+danger  (coming to get me|komen me halen|coming for me|komen me pakken|after me) ...6 (cant breathe|can't breathe|geen adem|panic|paniek|scared|bang|terrified|doodsbang)
+danger  (watching me|kijken naar me|volgen me|following me) ...2 (through|door) (the|de)? (walls|muren|muur|wall|ramen|windows|camera)
+except  (wake up|wakker|wakker worden|waking up) (until|tot|till|before|voor|na) (noon|twaalf|12|de middag|middag|lunch|morgen|tomorrow|het weekend|weekend|ten|tien|elf|eleven)
+except  (coming to get me|komen me halen|coming for me|komen me ophalen|picking me up) (at|om|around|rond|in) <n>
+except  (coming to get me|komen me halen|coming for me|komen me ophalen|picking me up) (at|om|around|rond|in) (half|kwart|een|an|ten|tien|eight|seven|nine|acht|zeven|negen)
+except  (niemand vertellen|aan niemand vertellen|tell anyone|tell no one|geheim|secret|niks zeggen) ...4 (cadeau|cadeautje|verrassing|surprise|present|gift|feestje|surprise party|verjaardag|birthday)
+except  (cadeau|cadeautje|verrassing|surprise|present|gift|feestje|verjaardag|birthday) ...6 (geheim|secret|niemand vertellen|aan niemand|tell anyone|tell no one)

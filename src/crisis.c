@@ -70,7 +70,18 @@ struct crisis_index {
 	size_t			 ci_nnum;
 };
 
+/*
+ * The lexicon's words, each stored once: a pattern's alternatives point
+ * into it (a class's words are named by thousands of patterns).
+ */
+struct crisis_words {
+	char			**cw_slots;	/* open addressing; NULL: empty */
+	size_t			 cw_nslots;	/* power of two */
+	size_t			 cw_n;
+};
+
 struct crisis_lexicon {
+	struct crisis_words	 cl_words;
 	struct crisis_pattern	*cl_pats;
 	size_t			 cl_npats;
 	struct crisis_index	 cl_except;	/* exceptions, matched first */
@@ -287,14 +298,21 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 
 /* ---- loading ---- */
 
+/* An alternative's word belongs to the lexicon's crisis_words. */
 static void
 crisis_alts_free(struct crisis_alt *alts, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(alts[i].ca_word);
+	(void)n;
 	free(alts);
+}
+
+static void
+crisis_words_free(struct crisis_words *w)
+{
+	for (size_t i = 0; i < w->cw_nslots; i++)
+		free(w->cw_slots[i]);
+	free(w->cw_slots);
+	memset(w, 0, sizeof(*w));
 }
 
 static void
@@ -440,6 +458,7 @@ crisis_free(struct crisis_lexicon *lx)
 	for (i = 0; i < lx->cl_npats; i++)
 		crisis_pattern_free(&lx->cl_pats[i]);
 	free(lx->cl_pats);
+	crisis_words_free(&lx->cl_words);
 	free(lx);
 }
 
@@ -451,6 +470,7 @@ crisis_npatterns(const struct crisis_lexicon *lx)
 
 /* The state of one crisis_load. */
 struct crisis_loader {
+	struct crisis_words	 ld_words;	/* moved to the lexicon when it loads */
 	const char		*ld_path;
 	int			 ld_line;
 	char			*ld_err;
@@ -484,6 +504,39 @@ crisis_class_find(const struct crisis_loader *ld, const char *name)
 	return NULL;
 }
 
+/* The stored copy of word (len bytes), added to w if it is new. */
+static char *
+crisis_intern(struct crisis_words *w, const char *word, size_t len)
+{
+	size_t mask, i, k;
+	char **old, *cp;
+	size_t nold;
+
+	if (w->cw_n * 2 >= w->cw_nslots) {
+		old = w->cw_slots;
+		nold = w->cw_nslots;
+		w->cw_nslots = nold ? nold * 2 : 1024;
+		w->cw_slots = xcalloc(w->cw_nslots, sizeof(*w->cw_slots));
+		mask = w->cw_nslots - 1;
+		for (k = 0; k < nold; k++) {
+			if (old[k] == NULL)
+				continue;
+			for (i = crisis_hash(old[k], strlen(old[k]), 0) & mask; w->cw_slots[i] != NULL;
+			    i = (i + 1) & mask)
+				;
+			w->cw_slots[i] = old[k];
+		}
+		free(old);
+	}
+	mask = w->cw_nslots - 1;
+	for (i = crisis_hash(word, len, 0) & mask; (cp = w->cw_slots[i]) != NULL; i = (i + 1) & mask)
+		if (strncmp(cp, word, len) == 0 && cp[len] == '\0')
+			return cp;
+	w->cw_slots[i] = xstrndup(word, len);
+	w->cw_n++;
+	return w->cw_slots[i];
+}
+
 static int
 crisis_alt_push(struct crisis_loader *ld, struct crisis_alt **alts, size_t *nalts,
     const char *word, size_t len, int prefix)
@@ -494,7 +547,7 @@ crisis_alt_push(struct crisis_loader *ld, struct crisis_alt **alts, size_t *nalt
 		return crisis_fail(ld, "too many alternatives (limit CRISIS_ALTS_MAX)", NULL);
 	*alts = xrealloc(*alts, (*nalts + 1) * sizeof(**alts));
 	a = &(*alts)[(*nalts)++];
-	a->ca_word = xstrndup(word, len);
+	a->ca_word = crisis_intern(&ld->ld_words, word, len);
 	a->ca_len = len;
 	a->ca_prefix = prefix;
 	return 0;
@@ -975,6 +1028,8 @@ crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t err
 		goto fail;
 	}
 	lx = xcalloc(1, sizeof(*lx));
+	lx->cl_words = ld.ld_words;
+	memset(&ld.ld_words, 0, sizeof(ld.ld_words));
 	lx->cl_pats = ld.ld_pats;
 	lx->cl_npats = ld.ld_npats;
 	ld.ld_pats = NULL;
@@ -992,6 +1047,7 @@ fail:
 		crisis_alts_free(ld.ld_classes[i].cc_alts, ld.ld_classes[i].cc_nalts);
 	}
 	free(ld.ld_classes);
+	crisis_words_free(&ld.ld_words);
 	free(data);
 	return rc;
 }

@@ -2174,8 +2174,7 @@ pii_context_name(const struct pii_ctx *c, size_t i)
  * people write: first in a sentence before a verb that follows people
  * ("jurensley zei", "Storm zegt"); "X is mijn zusje"; "bij X thuis"; "it's
  * (me) X again", "it's me again, X"; "met bo en mees"; "tegen X gezegd",
- * "een date met X"; and the rest of a full name: a word in no list after
- * a first name ("priya jagroep zegt") or before a surname ("lama haddad").
+ * "een date met X".
  */
 static void
 pii_rule_name_context(struct pii_ctx *c)
@@ -2184,8 +2183,6 @@ pii_rule_name_context(struct pii_ctx *c)
 	static const char *const again[] = { "again", "here", "weer", "hier", "trouwens", "btw" };
 	static const char *const its[] = { "its", "it's" };
 	static const char *const poss[] = { "d'r", "dr", "z'n", "zn" };
-	static const char *const obj[] = { "me", "mij", "us", "ons", "him", "hem", "her", "haar",
-	    "them", "hen", "you", "je", "jou" };
 	static const char *const with[] = { "met", "with", "tegen" };
 	static const char *const and[] = { "en", "and", "&" };
 	static const char *const told[] = { "gezegd", "gezegt", "verteld", "said", "told", "gevraagd",
@@ -2248,14 +2245,27 @@ pii_rule_name_context(struct pii_ctx *c)
 			continue;
 		}
 	}
-	/* A capitalised word between two names: "Wang Mei Ling". */
+}
+
+/*
+ * The rest of a full name: a capitalised word between two names ("Wang
+ * Mei Ling"); a word in no list after a first name or before a surname,
+ * in the same case ("priya jagroep", "lama haddad").
+ */
+static void
+pii_rule_full_names(struct pii_ctx *c)
+{
+	static const char *const obj[] = { "me", "mij", "us", "ons", "him", "hem", "her", "haar",
+	    "them", "hen", "you", "je", "jou" };
+	size_t i, n = c->c_ntok;
+
 	for (i = 1; i + 1 < n; i++)
 		if (c->c_tok[i - 1].tk_label == PII_NAAM + 1 && c->c_tok[i + 1].tk_label == PII_NAAM + 1 &&
 		    pii_free_word(c, i) && c->c_tok[i].tk_cap && !pii_all_caps(c, i) &&
 		    !(c->c_tok[i].tk_flags & (W_NOT_NAME & ~W_MONTH)) && pii_gap(c, i, GAP_SPACE) &&
 		    pii_gap(c, i + 1, GAP_SPACE))
 			pii_label(c, i, i, PII_NAAM);
-	/* The rest of a full name. */
+	/* A word in no list next to a first name or a surname. */
 	for (i = 0; i + 1 < n; i++) {
 		const struct pii_tok *a = &c->c_tok[i], *b = &c->c_tok[i + 1];
 
@@ -2666,6 +2676,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_institutions(&c);
 	pii_rule_names(&c);
 	pii_rule_name_context(&c);
+	pii_rule_full_names(&c);
 	pii_rule_name_lists(&c);
 	pii_label_spans(&c, &b);
 

@@ -29,7 +29,7 @@
 enum crisis_elem_kind { ELEM_WORD, ELEM_ANY, ELEM_NUM, ELEM_GAP, ELEM_END };
 
 struct crisis_alt {
-	char	*ca_word;	/* normalised, one word */
+	char	*ca_word;	/* normalised, one word; stored in the lexicon's crisis_words */
 	size_t	 ca_len;
 	int	 ca_prefix;	/* 1: matches any word that starts with ca_word */
 };
@@ -298,14 +298,6 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 
 /* ---- loading ---- */
 
-/* An alternative's word belongs to the lexicon's crisis_words. */
-static void
-crisis_alts_free(struct crisis_alt *alts, size_t n)
-{
-	(void)n;
-	free(alts);
-}
-
 static void
 crisis_words_free(struct crisis_words *w)
 {
@@ -321,7 +313,7 @@ crisis_pattern_free(struct crisis_pattern *p)
 	size_t i;
 
 	for (i = 0; i < p->cp_nelems; i++)
-		crisis_alts_free(p->cp_elems[i].ce_alts, p->cp_elems[i].ce_nalts);
+		free(p->cp_elems[i].ce_alts);	/* the words belong to crisis_words */
 	free(p->cp_elems);
 }
 
@@ -645,7 +637,7 @@ crisis_class_parse(struct crisis_loader *ld, char *line)
 	ld->ld_classes[ld->ld_nclasses++] = cls;
 	return 0;
 fail:
-	crisis_alts_free(cls.cc_alts, cls.cc_nalts);
+	free(cls.cc_alts);
 	return -1;
 }
 
@@ -809,7 +801,7 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 	return 0;
 fail:
 	for (i = 0; i < CRISIS_ELEMS_MAX; i++)
-		crisis_alts_free(pat.cp_elems[i].ce_alts, pat.cp_elems[i].ce_nalts);
+		free(pat.cp_elems[i].ce_alts);
 	free(pat.cp_elems);
 	return -1;
 }
@@ -1044,7 +1036,7 @@ fail:
 	free(ld.ld_pats);
 	for (i = 0; i < ld.ld_nclasses; i++) {
 		free(ld.ld_classes[i].cc_name);
-		crisis_alts_free(ld.ld_classes[i].cc_alts, ld.ld_classes[i].cc_nalts);
+		free(ld.ld_classes[i].cc_alts);
 	}
 	free(ld.ld_classes);
 	crisis_words_free(&ld.ld_words);

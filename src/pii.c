@@ -1257,6 +1257,18 @@ pii_fold_is(const struct pii_ctx *c, size_t i, const char *w)
 	return c->c_tok[i].tk_flen == l && memcmp(c->c_fold + c->c_tok[i].tk_fold, w, l) == 0;
 }
 
+/* 1 when word i is one of the words of list w (folded). */
+static int
+pii_fold_in(const struct pii_ctx *c, size_t i, const char *const *w, size_t n)
+{
+	if (!pii_word(c, i))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (pii_fold_is(c, i, w[k]))
+			return 1;
+	return 0;
+}
+
 static void
 pii_label(struct pii_ctx *c, size_t a, size_t b, enum pii_type t)
 {
@@ -1440,6 +1452,9 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 static size_t
 pii_house_number(const struct pii_ctx *c, size_t j)
 {
+	/* Additions after a space ("12 hs"; Den Haag's floors "5 rood", "221 zw") or a hyphen. */
+	static const char *const added[] = { "hs", "bis", "ii", "iii", "rood", "zwart", "zw", "bg", "bv" };
+	static const char *const hyphened[] = { "hoek", "rood", "boven" };
 	const struct pii_tok *tk, *ad;
 	size_t al;
 
@@ -1456,15 +1471,10 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 	if (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == 0) {
 		ad = &c->c_tok[j + 1];
 		al = ad->tk_end - ad->tk_start;
-		if (pii_gap(c, j + 1, "-") && (al <= 3 || pii_fold_is(c, j + 1, "hoek") ||
-		    pii_fold_is(c, j + 1, "rood") || pii_fold_is(c, j + 1, "boven")))
+		if (pii_gap(c, j + 1, "-") && (al <= 3 || pii_fold_in(c, j + 1, hyphened, NELEM(hyphened))))
 			return j + 1;
-		/* Den Haag's floors: "5 rood", "221 zw", "12 bg" */
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD &&
-		    ((al == 1 && ad->tk_cap) || pii_fold_is(c, j + 1, "hs") ||
-		    pii_fold_is(c, j + 1, "bis") || pii_fold_is(c, j + 1, "ii") || pii_fold_is(c, j + 1, "iii") ||
-		    pii_fold_is(c, j + 1, "rood") || pii_fold_is(c, j + 1, "zwart") ||
-		    pii_fold_is(c, j + 1, "zw") || pii_fold_is(c, j + 1, "bg") || pii_fold_is(c, j + 1, "bv")))
+		    ((al == 1 && ad->tk_cap) || pii_fold_in(c, j + 1, added, NELEM(added))))
 			return j + 1;
 		/* "Kempstraat 33 b" at the end of a clause */
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD && al == 1 &&
@@ -1873,12 +1883,12 @@ pii_after_ik_ben(const struct pii_ctx *c, size_t i)
 static int
 pii_clause_end(const struct pii_ctx *c, size_t i)
 {
+	static const char *const next[] = { "en", "and", "maar", "uit", "from", "trouwens", "btw", "hoor",
+	    "again", "here" };
+
 	if (i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE))
 		return 1;
-	return pii_word(c, i + 1) && (pii_fold_is(c, i + 1, "en") || pii_fold_is(c, i + 1, "and") ||
-	    pii_fold_is(c, i + 1, "maar") || pii_fold_is(c, i + 1, "uit") || pii_fold_is(c, i + 1, "from") ||
-	    pii_fold_is(c, i + 1, "trouwens") || pii_fold_is(c, i + 1, "btw") ||
-	    pii_fold_is(c, i + 1, "hoor") || pii_fold_is(c, i + 1, "again") || pii_fold_is(c, i + 1, "here"));
+	return pii_fold_in(c, i + 1, next, NELEM(next));
 }
 
 /*
@@ -2132,17 +2142,6 @@ pii_rule_names(struct pii_ctx *c)
 	}
 }
 
-/* 1 when word i is one of the words of list w (folded). */
-static int
-pii_fold_in(const struct pii_ctx *c, size_t i, const char *const *w, size_t n)
-{
-	if (!pii_word(c, i))
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (pii_fold_is(c, i, w[k]))
-			return 1;
-	return 0;
-}
 
 /*
  * Word i could be a name that context alone tells: a first name that is

@@ -101,7 +101,11 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    SQL_AGE_BAND("(summary -> 'vars' ->> 'age')") " "
 	    "FROM conversation WHERE id = $1 "
 	    "ON CONFLICT (conversation_id) DO NOTHING RETURNING id" },
-	/* The conversation's texts in order: the young person's, the bot's, the team's. */
+	/*
+	 * The conversation's texts in the order they were written (by the
+	 * time of each: m.t, not the output column t, which is its date),
+	 * the young person's, the bot's and the team's.
+	 */
 	[ST_R_CONV_MSGS] = { "research_conv_msgs", 1,
 	    "SELECT sender, t::date, body FROM ("
 	    "SELECT 'youth' AS sender, provider_ts AS t, 0 AS src, id, body FROM message_in "
@@ -110,7 +114,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "UNION ALL SELECT CASE WHEN staff_id IS NULL THEN 'bot' ELSE 'counsellor' END, "
 	    "created_at, 1, id, body ->> 'text' FROM message_out "
 	    "WHERE conversation_id = $1 AND body ->> 'text' IS NOT NULL) m "
-	    "ORDER BY t, src, id" },
+	    "ORDER BY m.t, m.src, m.id" },
 	[ST_R_MSG_ADD] = { "research_msg_add", 5,
 	    "INSERT INTO research_message (research_conversation_id, seq, sender, day, body) "
 	    "VALUES ($1, $2, $3, $4::date, $5)" },

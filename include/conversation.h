@@ -26,9 +26,17 @@ struct conversation {
 	char		*cv_lang;	/* "nl", "en", ... */
 	char		*cv_state;	/* JSON object owned by the dialogue; "{}" when new */
 	int		 cv_new;	/* 1: created for this message */
-	/* Read for a queued conversation before its step (store_wait.c): */
+	/*
+	 * A queued conversation's place and its team's typical wait, read
+	 * only when a step says the wait line: the engine calls cv_wait_read
+	 * (when set) once, before it first expands a queue placeholder, and
+	 * clears it. The reader fills the two figures (store_wait.c) or
+	 * leaves them unknown; it keeps its own error for its caller.
+	 */
 	int		 cv_queue_ahead;	/* chats of its team before it; -1: unknown */
 	int64_t		 cv_queue_wait_s;	/* the team's typical recent wait; -1: no data */
+	void		(*cv_wait_read)(struct conversation *, void *);
+	void		*cv_wait_arg;
 };
 
 void	conversation_free(struct conversation *);

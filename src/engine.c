@@ -217,14 +217,25 @@ expand_nested(struct ectx *x, enum sys_text t, struct buf *b)
  * The queue's placeholders: {queue_ahead} (chats before this one),
  * {wait_minutes}, and {wait_ahead} / {wait_time}, which are the texts
  * wait_ahead_none/_one/_many and wait_time/_unknown. Empty when the
- * figure is unknown. 1 if name was one of them.
+ * figure is unknown. The figures are read (cv_wait_read) when the first
+ * of them is expanded. 1 if name was one of them.
  */
 static int
 expand_queue(struct ectx *x, const char *name, struct buf *b)
 {
-	int ahead = x->cv->cv_queue_ahead, r = 0;
-	int64_t wait = x->cv->cv_queue_wait_s;
+	void (*rd)(struct conversation *, void *) = x->cv->cv_wait_read;
+	int ahead, r = 0;
+	int64_t wait;
 
+	if (strcmp(name, "queue_ahead") != 0 && strcmp(name, "wait_minutes") != 0 &&
+	    strcmp(name, "wait_ahead") != 0 && strcmp(name, "wait_time") != 0)
+		return 0;
+	if (rd != NULL) {
+		x->cv->cv_wait_read = NULL;	/* once a step */
+		rd(x->cv, x->cv->cv_wait_arg);
+	}
+	ahead = x->cv->cv_queue_ahead;
+	wait = x->cv->cv_queue_wait_s;
 	if (strcmp(name, "queue_ahead") == 0) {
 		if (ahead >= 0)
 			r = buf_printf(b, "%d", ahead);
@@ -235,10 +246,8 @@ expand_queue(struct ectx *x, const char *name, struct buf *b)
 		if (ahead >= 0)
 			expand_nested(x, ahead == 0 ? SYS_WAIT_AHEAD_NONE :
 			    ahead == 1 ? SYS_WAIT_AHEAD_ONE : SYS_WAIT_AHEAD_MANY, b);
-	} else if (strcmp(name, "wait_time") == 0) {
+	} else {	/* wait_time */
 		expand_nested(x, wait > 0 ? SYS_WAIT_TIME : SYS_WAIT_TIME_UNKNOWN, b);
-	} else {
-		return 0;
 	}
 	(void)r;	/* as in expand: buf_* fail only on overflow of size_t */
 	return 1;

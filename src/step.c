@@ -170,6 +170,23 @@ step_after_close(PGconn *conn, struct work_writes *ww, struct dialogue *dg,
 	return 0;
 }
 
+/* A queued chat's wait figures, read when its step says the wait line. */
+struct wait_read {
+	PGconn		*wr_conn;
+	char		*wr_err;
+	size_t		 wr_errlen;
+	int		 wr_failed;
+};
+
+static void
+step_wait_read(struct conversation *cv, void *arg)
+{
+	struct wait_read *wr = arg;
+
+	if (db_wait_estimate(wr->wr_conn, cv, wr->wr_err, wr->wr_errlen) == -1)
+		wr->wr_failed = 1;
+}
+
 /*
  * Step one message of the contact in cv (open) and apply it; *changed
  * collects whether the conversation must be saved, *open whether one is
@@ -184,13 +201,26 @@ step_message(PGconn *conn, struct dialogue *dg, struct work_item *wi, struct pen
 	struct conversation *cv = &wi->wi_cv;
 	struct engine_out out;
 	struct step_done *d = step_log_add(sl, cv, pd->pd_in.in_kind);
-	int closed = 0;
+	struct wait_read wr = { conn, err, errlen, 0 };
+	int closed = 0, rc;
 
 	memset(&out, 0, sizeof(out));
-	/* A queued young person is told where they stand: the engine reads it from cv. */
-	if (cv->cv_status == CONV_QUEUED && db_wait_estimate(conn, cv, err, errlen) == -1)
+	/*
+	 * A queued young person is told where they stand, at most every few
+	 * minutes: the figures are read only when the wait line is said.
+	 */
+	cv->cv_queue_ahead = -1;
+	cv->cv_queue_wait_s = -1;
+	cv->cv_wait_read = cv->cv_status == CONV_QUEUED ? step_wait_read : NULL;
+	cv->cv_wait_arg = &wr;
+	rc = dialogue_step(dg, cv, &pd->pd_in, util_now_ms(), &out);
+	cv->cv_wait_read = NULL;
+	cv->cv_wait_arg = NULL;
+	if (wr.wr_failed) {
+		engine_out_free(&out);
 		return -1;
-	if (dialogue_step(dg, cv, &pd->pd_in, util_now_ms(), &out) == -1) {
+	}
+	if (rc == -1) {
 		/*
 		 * No flows loaded cannot happen in a running daemon; should
 		 * it, the message is kept unprocessed for the next try.

@@ -752,6 +752,50 @@ test_queued_wait_line(void)
 	CHECK_STR(cv.cv_team, "JIP");
 }
 
+/* The figures' reader (step.c: a statement) is called only when the line is said. */
+static int wait_reads;
+
+static void
+wait_reader(struct conversation *c, void *arg)
+{
+	wait_reads++;
+	c->cv_queue_ahead = *(int *)arg;
+	c->cv_queue_wait_s = 120;
+}
+
+static void
+test_queued_wait_read_lazily(void)
+{
+	int ahead = 3;
+
+	queue_jip();
+	wait_reads = 0;
+	cv.cv_wait_read = wait_reader;
+	cv.cv_wait_arg = &ahead;
+	say("hallo?");
+	CHECK_REPLY(0, "Je staat in de wachtrij. 3 voor je. Ongeveer 2 minuten.");
+	CHECK_INT(wait_reads, 1);	/* once for {wait_ahead} and {wait_time} together */
+	CHECK(cv.cv_wait_read == NULL);
+	/* no line within CONSOLE_WAIT_REPEAT_MS: nothing read */
+	for (int i = 0; i < 5; i++) {
+		cv.cv_wait_read = wait_reader;
+		clock_ms += 1000;
+		say("hallo??");
+		CHECK_INT(out.eo_nreplies, 0);
+	}
+	CHECK_INT(wait_reads, 1);
+	/* nothing read (the reader failed): the line has no numbers */
+	clock_ms += CONSOLE_WAIT_REPEAT_MS;
+	cv.cv_wait_read = NULL;
+	cv.cv_queue_ahead = -1;
+	cv.cv_queue_wait_s = -1;
+	say("hoi");
+	CHECK_INT(out.eo_nreplies, 1);
+	CHECK(strstr(reply(0), "voor je") == NULL);
+	CHECK_REPLY(0, "Duur onbekend.");
+	cv.cv_wait_arg = NULL;
+}
+
 static void
 test_queued_commands(void)
 {
@@ -1441,6 +1485,7 @@ main(void)
 	RUN(test_bad_state);
 	RUN(test_crisis);
 	RUN(test_queued_wait_line);
+	RUN(test_queued_wait_read_lazily);
 	RUN(test_queued_commands);
 	RUN(test_assigned_silent);
 	RUN(test_phase_names);

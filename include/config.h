@@ -27,6 +27,7 @@ struct config {
 	char	*http_admin_listen;		/* /metrics; NULL: no admin listener */
 	long long http_header_timeout;		/* seconds for the request line and headers */
 	long long http_body_timeout;		/* seconds for the whole body */
+	long long http_ack_gather_us;		/* a webhook waits this long for company */
 
 	/* [database] */
 	char	*db_url;			/* libpq conninfo or URI */

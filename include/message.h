@@ -112,6 +112,7 @@ struct payload {
 /* Free what an inbound message holds and zero it (not the struct itself). */
 void	inbound_free(struct inbound *);
 void	payload_free(struct payload *);
+int	payload_urgent(const struct payload *);	/* 1: a message with crisis words */
 /* Append (taking ownership of the strings in the struct). */
 void	payload_add_msg(struct payload *, const struct inbound *);
 void	payload_add_status(struct payload *, const struct status_update *);

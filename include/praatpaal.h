@@ -18,6 +18,7 @@
 #define HTTP_PER_IP_CONNECTIONS	64	/* default [http] per_ip_connections */
 #define HTTP_HEADER_TIMEOUT_S	10	/* default [http] header_timeout: request line and headers */
 #define HTTP_BODY_TIMEOUT_S	30	/* default [http] body_timeout: the whole body */
+#define HTTP_ACK_GATHER_US	2500	/* default [http] ack_gather_us */
 #define HTTP_SWEEP_MS		250	/* connections past their deadline are closed this often */
 #define HTTP_LISTEN_BACKLOG	4096	/* connections waiting to be accepted (the kernel may cap it) */
 #define HTTP_ADMIN_LISTEN	"127.0.0.1:8090"	/* default [http] admin_listen (/metrics) */
@@ -85,6 +86,10 @@
 /* Ingest */
 #define INGEST_BATCH_MAX	256	/* webhook requests sharing one commit */
 #define INGEST_QUEUE_MAX	4096	/* requests waiting for a commit; past it: 503 */
+#define INGEST_GATHER_JOBS	16	/* a gathering batch is taken at once when this many wait */
+#define INGEST_GATHER_RECENT	4	/* a batch gathers only when the one before it was taken
+					 * less than this many gather windows ago */
+#define INGEST_GATHER_SKIP	8	/* after a wait that gained nothing, batches taken at once */
 
 /* Runtime (app, http, ingest, worker, sender, serve) */
 #define HTTP_CONN_MEMORY	(32 * 1024)	/* MHD per-connection pool: request line, headers and

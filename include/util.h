@@ -86,6 +86,7 @@ int	util_utf8_valid(const char *s, size_t n);
 /* Milliseconds since the epoch (CLOCK_REALTIME) and monotonic milliseconds. */
 int64_t	util_now_ms(void);
 int64_t	util_mono_ms(void);
+int64_t	util_mono_us(void);	/* monotonic microseconds */
 /* Read a whole file (at most max bytes): NUL-terminated data, or NULL with err filled. */
 char	*util_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 

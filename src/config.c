@@ -76,6 +76,9 @@ static const struct config_row config_rows[] = {
 	    "seconds from a connection's start (or its previous answer) to a request's last header"),
 	I("http", "body_timeout", http_body_timeout, HTTP_BODY_TIMEOUT_S, 1, 3600,
 	    "seconds from a request's last header to the end of its body"),
+	I("http", "ack_gather_us", http_ack_gather_us, HTTP_ACK_GATHER_US, 0, 20000,
+	    "how long a webhook may wait for others to share its commit while they arrive "
+	    "quickly (microseconds)"),
 
 	S("database", "url", db_url, NULL, 1,
 	    "PostgreSQL connection string or URI (required)"),

@@ -9,6 +9,15 @@
  * commit, and one commit serves many requests: that is what makes
  * thousands of acknowledged webhooks a second possible.
  *
+ * While webhooks arrive quickly (the batch before was taken less than
+ * INGEST_GATHER_RECENT gather windows ago), a batch waits up to
+ * [http] ack_gather_us for company, until INGEST_GATHER_JOBS wait or a
+ * message with crisis words comes: at a thousand a second a commit then
+ * serves several webhooks instead of one or two. A webhook that comes
+ * alone is committed at once, and a wait that gained nothing (a provider
+ * sending one webhook after another on one connection) is not tried again
+ * for the next INGEST_GATHER_SKIP batches.
+ *
  * Locking: ig_lock guards the queue, ig_closing and ig_fail_until. The
  * thread's connection is touched by the thread only. A queued job belongs
  * to ingest from ingest_submit until its ij_done is called; after that it
@@ -46,6 +55,8 @@ struct ingest {
 	size_t			 ig_len;
 	int			 ig_closing;	/* refuse new submissions, drain, exit */
 	int64_t			 ig_fail_until;	/* monotonic ms: answer 503 at once until then */
+	int			 ig_gathering;	/* the thread waits for company */
+	int			 ig_urgent;	/* a job with crisis words waits */
 	atomic_long		 ig_outstanding; /* submitted, not yet answered */
 	int			 ig_joined;	/* ingest_stop ran */
 	PGconn			*ig_conn;	/* the thread's own connection */
@@ -77,7 +88,11 @@ ingest_submit(struct ingest *ig, struct ingest_job *job)
 	ig->ig_tail = job;
 	ig->ig_len++;
 	atomic_fetch_add(&ig->ig_outstanding, 1);
-	pthread_cond_signal(&ig->ig_cond);
+	if (payload_urgent(job->ij_payload))
+		ig->ig_urgent = 1;
+	/* A gathering thread is woken only when its wait should end. */
+	if (!ig->ig_gathering || ig->ig_urgent || ig->ig_len >= INGEST_GATHER_JOBS)
+		pthread_cond_signal(&ig->ig_cond);
 	pthread_mutex_unlock(&ig->ig_lock);
 	return 0;
 }
@@ -248,12 +263,33 @@ ingest_batch(struct ingest *ig, struct ingest_job *batch)
 	}
 }
 
+/*
+ * With ig_lock held and a job queued: wait for company until deadline
+ * (monotonic µs), INGEST_GATHER_JOBS jobs, a job with crisis words or
+ * the close.
+ */
+static void
+ingest_gather(struct ingest *ig, int64_t deadline)
+{
+	struct timespec ts;
+
+	ts.tv_sec = (time_t)(deadline / 1000000);
+	ts.tv_nsec = (long)(deadline % 1000000) * 1000;
+	ig->ig_gathering = 1;
+	while (ig->ig_len < INGEST_GATHER_JOBS && !ig->ig_urgent && !ig->ig_closing &&
+	    pthread_cond_timedwait(&ig->ig_cond, &ig->ig_lock, &ts) != ETIMEDOUT)
+		;
+	ig->ig_gathering = 0;
+}
+
 static void *
 ingest_main(void *arg)
 {
 	struct ingest *ig = arg;
 	struct ingest_job *batch, *last;
+	int64_t gather = ig->ig_app->ap_cfg->http_ack_gather_us, taken = INT64_MIN / 2, now;
 	size_t n;
+	int skip = 0;
 
 	for (;;) {
 		pthread_mutex_lock(&ig->ig_lock);
@@ -263,6 +299,17 @@ ingest_main(void *arg)
 			pthread_mutex_unlock(&ig->ig_lock);
 			break;
 		}
+		now = util_mono_us();
+		if (skip > 0) {
+			skip--;
+		} else if (gather > 0 && now - taken < INGEST_GATHER_RECENT * gather) {
+			n = ig->ig_len;
+			ingest_gather(ig, now + gather);
+			if (ig->ig_len == n)
+				skip = INGEST_GATHER_SKIP;
+		}
+		taken = util_mono_us();
+		ig->ig_urgent = 0;
 		batch = last = ig->ig_head;
 		n = 1;
 		while (n < INGEST_BATCH_MAX && last->ij_next != NULL) {
@@ -285,13 +332,17 @@ struct ingest *
 ingest_start(struct app *app, char *err, size_t errlen)
 {
 	struct ingest *ig;
+	pthread_condattr_t ca;
 	int rc;
 
 	ig = xcalloc(1, sizeof(*ig));
 	ig->ig_app = app;
 	atomic_init(&ig->ig_outstanding, 0);
 	pthread_mutex_init(&ig->ig_lock, NULL);
-	pthread_cond_init(&ig->ig_cond, NULL);
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);	/* ingest_gather's deadline */
+	pthread_cond_init(&ig->ig_cond, &ca);
+	pthread_condattr_destroy(&ca);
 	if ((rc = pthread_create(&ig->ig_thread, NULL, ingest_main, ig)) != 0) {
 		snprintf(err, errlen, "cannot start the ingest thread: %s", strerror(rc));
 		pthread_cond_destroy(&ig->ig_cond);

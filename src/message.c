@@ -149,6 +149,15 @@ conv_status_parse(const char *s, enum conv_status *out)
 }
 
 /* Frees the members (not the struct itself, which may live on the stack) and zeroes it. */
+int
+payload_urgent(const struct payload *pl)
+{
+	for (size_t i = 0; pl != NULL && i < pl->pl_nmsgs; i++)
+		if (pl->pl_msgs[i].in_urgent)
+			return 1;
+	return 0;
+}
+
 void
 conversation_free(struct conversation *cv)
 {

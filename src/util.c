@@ -332,6 +332,15 @@ util_mono_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+int64_t
+util_mono_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 /*
  * The whole file, NUL-terminated (len, if not NULL, gets its size). On
  * failure (cannot open/read, or larger than max bytes) NULL, with

@@ -2,11 +2,21 @@
 waits at most [worker] gather_ms for others, so that messages arriving close
 together are stepped in one transaction (the transactions are most of the
 database's work at a steady trickle); a message with crisis words never
-waits (the rule: src/workq.c, workq_take; the waiting: src/worker.c)."""
+waits (the rule: src/workq.c, workq_take; the waiting: src/worker.c).
 
+The same for the acknowledgement: while webhooks arrive quickly a batch
+waits up to [http] ack_gather_us for others to share its commit; one with
+crisis words, and a provider sending one webhook after another, are not
+held (src/ingest.c, ingest_gather)."""
+
+import statistics
 import threading
+import time
 
+import promparse
 from harness import check, test, wa_payload, wa_text, wa_value, wait_until
+
+CRISIS_TEXT = "ik wil niet meer leven (test samen)"
 
 
 def post_one(h, to, text, results):
@@ -89,3 +99,85 @@ def gather_never_holds_back_a_crisis_message(h):
         seen.append((crisis, sorted(both.values())))
     check(False, "the crisis message was never stepped before the three ordinary ones "
           "stored with it (crisis, ordinary): %r" % seen)
+
+
+def ingest_batches(h):
+    """(webhooks, commits) so far: praatpaal_ingest_batch_size's sum and count."""
+    f = promparse.parse(h.metrics_text())["praatpaal_ingest_batch_size"]
+    return f.value("_sum"), f.value("_count")
+
+
+def post_paced(h, prefix, n, every_s, crisis_at=()):
+    """n webhooks, one a sender, started every every_s seconds whatever the
+    answers to the ones before (a provider's steady stream); the seconds
+    each waited for its answer, in order, and the webhooks a commit."""
+    lat = [None] * n
+    before = ingest_batches(h)
+    start = time.monotonic() + 0.05
+
+    def one(i):
+        to = "%s%03d" % (prefix, i)
+        text = CRISIS_TEXT if i in crisis_at else "Hoi, wanneer zijn jullie open? (test samen)"
+        pause = start + i * every_s - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)   # the stream's pace, not a wait for the daemon
+        t = time.monotonic()
+        st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Samen")], [wa_text(to, text)])))
+        lat[i] = (st, time.monotonic() - t)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    check(all(x is not None and x[0] == 200 for x in lat), "webhooks answered %r"
+          % [x and x[0] for x in lat])
+    after = ingest_batches(h)
+    commits = after[1] - before[1]
+    check(after[0] - before[0] == n and commits > 0, "ingest counted %r -> %r" % (before, after))
+    return [x[1] for x in lat], n / commits
+
+
+def post_in_turn(h, prefix, n):
+    """n webhooks on one connection's pace: each after the answer to the one
+    before. The seconds they took together."""
+    t = time.monotonic()
+    for i in range(n):
+        to = "%s%03d" % (prefix, i)
+        st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Samen")],
+                                                 [wa_text(to, "Hallo (test na elkaar)")])))
+        check(st == 200, "webhook %d answered %d" % (i, st))
+    return time.monotonic() - t
+
+
+@test
+def gather_ack_shares_commits_in_a_steady_stream_and_never_holds_back_one_sender(h):
+    # A webhook every 4 ms: committed one by one without gathering, several
+    # a commit with a window of 20 ms.
+    h.daemon_restart({"PRAATPAAL_HTTP_ACK_GATHER_US": "0"})
+    _, alone = post_paced(h, "316000083", 60, 0.004)
+    in_turn_alone = post_in_turn(h, "316000084", 30)
+    h.daemon_restart({"PRAATPAAL_HTTP_ACK_GATHER_US": "20000"})
+    _, gathered = post_paced(h, "316000085", 60, 0.004)
+    check(gathered >= 3 and gathered >= 1.5 * alone,
+          "webhooks a commit: %.2f with a 20 ms window, %.2f without" % (gathered, alone))
+    # One webhook after another (each after its answer) never gets company:
+    # a wait that gained nothing is not tried for the next 8 batches, so
+    # 30 of them take at most a few windows longer, not 30.
+    in_turn = post_in_turn(h, "316000086", 30)
+    check(in_turn < in_turn_alone + 0.3,
+          "30 webhooks in turn took %.3f s with a 20 ms window, %.3f s without"
+          % (in_turn, in_turn_alone))
+
+
+@test
+def gather_ack_never_holds_back_a_crisis_message(h):
+    h.daemon_restart({"PRAATPAAL_HTTP_ACK_GATHER_US": "20000"})
+    crisis_at = (20, 35, 50)
+    lat, per_commit = post_paced(h, "316000087", 60, 0.004, crisis_at)
+    crisis = [lat[i] for i in crisis_at]
+    calm = [x for i, x in enumerate(lat) if i not in crisis_at]
+    check(per_commit >= 2, "the stream was not gathered (%.2f webhooks a commit)" % per_commit)
+    check(statistics.median(crisis) + 0.005 < statistics.median(calm),
+          "crisis webhooks waited %s ms, the others %.1f ms (median)"
+          % ([round(x * 1000, 1) for x in crisis], statistics.median(calm) * 1000))

@@ -211,7 +211,7 @@ chown postgres "$TMP/pg" "$TMP/sock" 2>/dev/null || [ "$(id -u)" != 0 ] || die "
 as_pg "$PGBIN/initdb" -D "$TMP/pg" -A trust -U postgres -E UTF8 --no-sync >"$TMP/initdb.log" 2>&1 \
 	|| { cat "$TMP/initdb.log" >&2; die "initdb failed"; }
 as_pg "$PGBIN/pg_ctl" -D "$TMP/pg" -l "$TMP/pg/server.log" -w -t 30 \
-	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=${BENCH_EXPLAIN_MS:-1000} -c pg_stat_statements.track_planning=on ${BENCH_PGOPTS:-}" \
+	-o "-p $PGPORT -k $TMP/sock -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_preload_libraries=pg_stat_statements,auto_explain -c auto_explain.log_min_duration=${BENCH_EXPLAIN_MS:-1000} -c pg_stat_statements.track_planning=on -c track_functions=pl ${BENCH_PGOPTS:-}" \
 	start >/dev/null 2>&1 || { cat "$TMP/pg/server.log" >&2; die "PostgreSQL did not start"; }
 PGSTARTED=1
 PGPID=$(head -n 1 "$TMP/pg/postmaster.pid")
@@ -359,7 +359,12 @@ q "DELETE FROM message_in WHERE provider_id LIKE 'pgbench.%'" >/dev/null || die 
 q "VACUUM (ANALYZE) message_in" >/dev/null || die "vacuum after pgbench"
 took "$PH"
 fi
-q "SELECT pg_stat_statements_reset()" >/dev/null
+# Statement and function (trigger) counters start again from zero.
+stats_reset() {
+	q "SELECT pg_stat_statements_reset()" >/dev/null
+	q "SELECT count(pg_stat_reset_single_function_counters(funcid)) FROM pg_stat_user_functions" >/dev/null
+}
+stats_reset
 
 # ---- the daemon -------------------------------------------------------------------
 # Where a phase's commits, WAL and WAL flushes start (top_statements).
@@ -408,7 +413,10 @@ top_statements() {
 	say "  work a message    $(echo "$2 $3 $1 ${4:-}" | awk '{ if ($3 > 0) { printf "%.0f bytes of WAL, %.0f buffers", $1 / $3, $2 / $3; if (NF > 3) printf ", %.2f WAL flushes", $4 / $3 } else print "n/a" }') (all statements, the dialogue work done meanwhile included; WAL $WAL0 to $WAL1)"
 	say "  PostgreSQL time by statement (pg_stat_statements, top 6 by total time; planning, buffers a call):"
 	q "SELECT '    ' || to_char(total_exec_time + total_plan_time, 'FM99999990') || ' ms  ' || calls || ' calls  ' || to_char(mean_exec_time, 'FM99999990.000') || ' ms + plan ' || to_char(mean_plan_time, 'FM99999990.000') || ' ms, ' || round(shared_blks_hit::numeric / greatest(calls, 1)) || ' buf  ' || regexp_replace(left(query, 56), '\s+', ' ', 'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') ORDER BY total_exec_time + total_plan_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
-	q "SELECT pg_stat_statements_reset()" >/dev/null
+	# The triggers' own time (track_functions = pl): inside the statements above.
+	say "  PostgreSQL time in triggers (pg_stat_user_functions, self time; included above):"
+	q "SELECT '    ' || round(self_time) || ' ms  ' || calls || ' calls  ' || funcname FROM pg_stat_user_functions ORDER BY self_time DESC LIMIT ${BENCH_TOP:-6}" | tee -a "$OUT"
+	stats_reset
 	pg_marks
 }
 perf_start() {	# perf_start NAME SECONDS
@@ -510,7 +518,7 @@ CS_N=$(field stream_probes "$TMP/v.out"); CS_P50=$(field stream_p50_ms "$TMP/v.o
 CS_RATE=$(field stream_rate "$TMP/v.out")
 CB_PLAIN=$(field burst_plain "$TMP/v.out"); CB_STREAMS=$(field burst_streams "$TMP/v.out"); CB_RATIO=$(field burst_ratio "$TMP/v.out")
 CB_CPU0=$(field cpu_plain_ms "$TMP/v.out"); CB_CPU1=$(field cpu_streams_ms "$TMP/v.out")
-q "SELECT pg_stat_statements_reset()" >/dev/null
+stats_reset
 took "$PH"
 fi
 
@@ -543,7 +551,7 @@ EOF2
 "$LG" --fake-only --fake-port "$FAKE_PORT" --duration $((R_S * 3 + 120)) >"$TMP/fake-r.out" 2>&1 &
 FPID=$!
 PIDS="$PIDS $FPID"
-q "SELECT pg_stat_statements_reset()" >/dev/null
+stats_reset
 pg_marks
 "$LG" --url "http://127.0.0.1:$HTTP_PORT/webhook/whatsapp" --secret "$SECRET" \
 	--rate 500 --duration "$R_S" --conns "$CONNS" --drain 20 >"$TMP/r0.out" || die "loadgen (retention, no purge)"
@@ -582,7 +590,7 @@ BENCH_HTTP_PORT=$HTTP_PORT BENCH_PSQL="$PSQL -d bench" BENCH_DPID=$DPID \
 grep -v '^RESULT' "$TMP/x.out" | tee -a "$OUT"
 X_ROWS=$(field export_rows "$TMP/x.out"); X_RATE=$(field export_rate "$TMP/x.out")
 X_GROW=$(field export_rss_grow_kb "$TMP/x.out")
-q "SELECT pg_stat_statements_reset()" >/dev/null
+stats_reset
 took "$PH"
 fi
 
@@ -592,7 +600,7 @@ say ""
 say "== b. daemon burst: $BURST webhooks from $BURST_CONTACTS contacts, $BURST_CONNS connections"
 # The phases before left statements and WAL behind: the burst's work a
 # message counts from here.
-q "SELECT pg_stat_statements_reset()" >/dev/null
+stats_reset
 pg_marks
 perf_start burst 8
 parts_cpu "$TMP/parts0"

@@ -22,7 +22,6 @@ enum {
 	ST_OUTBOX_REQUEUE,
 	ST_OUTBOX_RELEASE,
 	ST_OUTBOX_SENT,
-	ST_OUTBOX_EARLY,
 	ST_OUTBOX_PROMOTE,
 	ST_OUTBOX_UNSTRAND,
 	ST_OUTBOX_RETRY,
@@ -97,23 +96,20 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "UPDATE message_out SET status = 'queued', lease_until = NULL, claim_token = NULL, "
 	    "doubt = CASE WHEN doubt = 'resent' THEN 'waiting' ELSE doubt END, updated_at = now() "
 	    "WHERE status = 'sending' AND claim_token = $1::bigint" },
-	/* Accepted sends ($1 ids, $2 the provider's ids, in id order). */
+	/*
+	 * Accepted sends ($1 ids, $2 the provider's ids, in id order). A
+	 * status report that came before we recorded the provider's id (kept
+	 * in delivery_event) is applied at once: the row takes the furthest
+	 * status reported, 'sent' when none went further.
+	 */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
 	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
 	    "sent_at = now(), lease_until = NULL, error_code = NULL, error_text = NULL, "
-	    "updated_at = now(), status = 'sent' "
+	    "updated_at = now(), status = COALESCE((SELECT e.status FROM delivery_event e "
+	    "WHERE e.channel = m.channel AND e.provider_id = u.pid AND e.status <> 'sent' "
+	    "ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1), 'sent') "
 	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id "
 	    "AND m.status IS NOT DISTINCT FROM 'sending'" },
-	/*
-	 * A status report that came before we recorded the provider's id (kept
-	 * in delivery_event) is applied now, to the sends of $1.
-	 */
-	[ST_OUTBOX_EARLY] = { "outbox_early", 1,
-	    "UPDATE message_out m SET status = x.status, updated_at = now() FROM "
-	    "(SELECT DISTINCT ON (o.id) o.id, e.status FROM message_out o JOIN delivery_event e "
-	    "ON e.channel = o.channel AND e.provider_id = o.provider_id "
-	    "WHERE o.id = ANY($1::bigint[]) ORDER BY o.id, " SQL_RANK("e.status") " DESC) x "
-	    "WHERE m.id = x.id AND " SQL_RANK("m.status") " < " SQL_RANK("x.status") },
 	/*
 	 * Contacts $1 (whose head $2 finished, or who got replies behind a
 	 * head: $2 0): each one's oldest open row after $2 becomes the head if
@@ -311,14 +307,14 @@ db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct 
 /*
  * db_outbox_record's statements through db_pipe_run, after its BEGIN: a
  * retried or failed send is one UPDATE each; the accepted sends are one
- * UPDATE for all (RS_SENT) and one that applies statuses that came early
- * (RS_EARLY); the contacts the provider reports opted out, with their
- * replies not sent yet (RS_OPTOUT); then COMMIT, then the promotion of the next held row of each
- * contact whose head finished (RS_PROMOTE, its own transaction so that it
- * sees rows a worker committed meanwhile). A failed promotion is not a
+ * UPDATE for all (RS_SENT, which also applies statuses that came early);
+ * the contacts the provider reports opted out, with their replies not
+ * sent yet (RS_OPTOUT); then COMMIT, then the promotion of the next held
+ * row of each contact whose head finished (RS_PROMOTE, its own
+ * transaction so that it sees rows a worker committed meanwhile). A failed promotion is not a
  * failed record: the sweep in db_outbox_requeue makes up for it.
  */
-enum { RS_SENT, RS_EARLY, RS_OPTOUT, RS_COMMIT, RS_PROMOTE, RS_COUNT };
+enum { RS_SENT, RS_OPTOUT, RS_COMMIT, RS_PROMOTE, RS_COUNT };
 
 struct record_ctx {
 	const struct out_result	*rc_res;
@@ -346,7 +342,6 @@ record_want(void *ctx, size_t i)
 		return rc->rc_res[i].ors_kind != OUTR_SENT;
 	switch (i - rc->rc_n) {
 	case RS_SENT:
-	case RS_EARLY:
 		return rc->rc_nsent > 0;
 	case RS_PROMOTE:
 		return rc->rc_ndone > 0;
@@ -401,9 +396,6 @@ record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 		vals[0] = rc->rc_sent_ids.data;
 		vals[1] = rc->rc_sent_pids.data;
 		return db_stmt_send(conn, &stmts[ST_OUTBOX_SENT], vals, err, errlen);
-	case RS_EARLY:
-		vals[0] = rc->rc_sent_ids.data;
-		return db_stmt_send(conn, &stmts[ST_OUTBOX_EARLY], vals, err, errlen);
 	case RS_PROMOTE:
 		vals[0] = rc->rc_done_ids.data;
 		vals[1] = rc->rc_done_after.data;
@@ -501,7 +493,7 @@ int
 db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *promoted,
     struct idlist *heads, char *err, size_t errlen)
 {
-	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_EARLY, ST_OUTBOX_PROMOTE,
+	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_PROMOTE,
 				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED, ST_OUTBOX_OPTOUT };
 	struct record_ctx	 rc;
 	struct out_result	*sorted;

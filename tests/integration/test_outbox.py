@@ -5,7 +5,7 @@ is sent (migrations/0004_outbox_heads.sql)."""
 
 import time
 
-from harness import check, test, wa_payload, wa_text, wa_value, wait_until
+from harness import check, test, wa_payload, wa_status, wa_text, wa_value, wait_until
 
 SWEEP_S = 5.0   # SENDER_REQUEUE_MS: the sweep that promotes stranded rows
 
@@ -99,6 +99,35 @@ def outbox_stores_provider_ids_exactly(h):
     nulls = int(h.scalar("SELECT count(*) FROM message_out WHERE contact_id = %s "
                          "AND provider_id IS NULL" % cid))
     check(nulls == 0, "%d outbox rows have a NULL provider_id" % nulls)
+
+
+@test
+def outbox_status_that_came_before_the_send_is_applied(h):
+    # A provider may report a message delivered (or read) before the answer
+    # to the send reaches the sender. Such a status names a message id no
+    # row has yet: it is kept (delivery_event), and the row takes it when
+    # the send is recorded, instead of staying at "sent".
+    to = "31600000904"
+    ids = ["wamid.EARLY-%d-%s" % (n, int(time.time() * 1000)) for n in range(2)]
+    for wamid, status in ((ids[0], "delivered"), (ids[1], "read"), (ids[1], "delivered")):
+        st, _, _ = h.post_wa(wa_payload(wa_value([], statuses=[wa_status(wamid, status, to)])))
+        check(st == 200, "status webhook answered %d" % st)
+    wait_until(lambda: int(h.scalar("SELECT count(*) FROM delivery_event WHERE provider_id IN "
+                                    "('%s', '%s')" % tuple(ids))) == 3,
+               "the early statuses to be kept")
+    h.fake_control({"faults": [{"status": 200, "message_id": i} for i in ids], "to": to})
+    st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Vroeg")],
+                                             [wa_text(to, "Hoi, ik heb een vraag (test vroeg)")])))
+    check(st == 200, "webhook answered %d" % st)
+    cid = wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+
+    def rows():
+        got = h.psql("SELECT provider_id, status, attempts FROM message_out "
+                     "WHERE contact_id = %s ORDER BY id" % cid)
+        return got if len(got) >= 2 and all(r[0] for r in got[:2]) else None
+    got = wait_until(rows, "the two replies to be recorded", timeout=20)
+    check([tuple(r) for r in got[:2]] == [(ids[0], "delivered", "1"), (ids[1], "read", "1")],
+          "rows %r: the statuses reported before the sends were not applied" % got)
 
 
 @test

@@ -45,18 +45,14 @@ int	wa_bsuid_valid(const char *s);
 /*
  * The JSON request body for POST {api_base}/{phone_number_id}/messages,
  * addressed "to" a number or to a "recipient" BSUID. template_name != NULL: send that template (language template_lang)
- * instead of the message (outside the 24-hour window).
- * 0, or -1 with err filled.
+ * instead of the message (outside the 24-hour window). echo != NULL: the
+ * send's echo (crypto_echo_make) as biz_opaque_callback_data, which
+ * WhatsApp hands back in every status webhook of the message.
+ * 0, or -1 with err filled and out empty.
  */
 int	wa_render(const struct outbound *, const char *to, const char *template_name,
-	    const char *template_lang, struct buf *out, char *err, size_t errlen) WUR;
-
-/*
- * Add the send's echo (crypto_echo_make) to a rendered request body as
- * biz_opaque_callback_data: WhatsApp hands it back in every status webhook
- * of the message. 0, or -1 with err filled and out empty.
- */
-int	wa_render_echo(struct buf *out, const char *echo, char *err, size_t errlen) WUR;
+	    const char *template_lang, const char *echo, struct buf *out, char *err,
+	    size_t errlen) WUR;
 
 /*
  * Classify the API's answer. curl_failed != 0 means no HTTP answer

@@ -122,6 +122,14 @@ struct sender {
 	int64_t			 sn_claim_token;
 	int64_t			 sn_lost_token;
 	int			 sn_lost;
+	/*
+	 * Easy handles of finished requests, reset and kept for the next
+	 * ones (at most [sender] concurrency): curl_easy_init and cleanup
+	 * are a good share of a request's work.
+	 */
+	CURL			**sn_easy;
+	size_t			 sn_neasy;
+	size_t			 sn_easy_cap;
 };
 
 int64_t
@@ -380,11 +388,23 @@ sender_write_cb(char *data, size_t size, size_t nmemb, void *arg)
 	return n;
 }
 
+/* A job's easy handle, out of the multi handle, back to the pool. */
 static void
-sender_job_free(struct send_job *job)
+sender_easy_put(struct sender *sn, CURL *e)
+{
+	if (sn->sn_neasy < sn->sn_easy_cap) {
+		curl_easy_reset(e);
+		sn->sn_easy[sn->sn_neasy++] = e;
+	} else {
+		curl_easy_cleanup(e);
+	}
+}
+
+static void
+sender_job_free(struct sender *sn, struct send_job *job)
 {
 	if (job->sj_easy != NULL)
-		curl_easy_cleanup(job->sj_easy);
+		sender_easy_put(sn, job->sj_easy);
 	curl_slist_free_all(job->sj_headers);
 	free(job->sj_url);
 	buf_free(&job->sj_req);
@@ -419,8 +439,8 @@ sender_prepare_whatsapp(const struct config *cfg, struct send_job *job,
 		tpl = cfg->wa_template_name;
 		job->sj_template = 1;
 	}
-	if (wa_render(ob, row->or_to, tpl, cfg->wa_template_language, &job->sj_req,
-	    err, errlen) == -1 || wa_render_echo(&job->sj_req, echo, err, errlen) == -1) {
+	if (wa_render(ob, row->or_to, tpl, cfg->wa_template_language, echo, &job->sj_req,
+	    err, errlen) == -1) {
 		*code = "render";
 		return -1;
 	}
@@ -511,7 +531,7 @@ sender_launch(struct sender *sn, struct send_job *job, char *err, size_t errlen)
 	long tmo = (long)cfg->send_timeout_ms;
 	CURLMcode mc;
 
-	e = job->sj_easy = curl_easy_init();
+	e = job->sj_easy = sn->sn_neasy > 0 ? sn->sn_easy[--sn->sn_neasy] : curl_easy_init();
 	if (e == NULL) {
 		snprintf(err, errlen, "curl_easy_init failed");
 		return -1;
@@ -656,7 +676,7 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 		}
 		if (sender_prepare(sn, job, &code, err, sizeof(err)) == -1) {
 			sender_record_failed(sn, &job->sj_row, code, err, 0);
-			sender_job_free(job);
+			sender_job_free(sn, job);
 			*unblocked = 1;
 			continue;
 		}
@@ -664,7 +684,7 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 			/* Local trouble: the lease brings the row back later. */
 			log_error("sender launch_failed conv=%s id=%lld error=\"%s\"",
 			    job->sj_row.or_pseudonym, (long long)job->sj_row.or_id, err);
-			sender_job_free(job);
+			sender_job_free(sn, job);
 		}
 	}
 	db_out_rows_free(rows, *n);
@@ -776,7 +796,7 @@ sender_collect(struct sender *sn)
 			continue;
 		sender_record(sn, job, msg->data.result);
 		sender_unlink(sn, job);
-		sender_job_free(job);
+		sender_job_free(sn, job);
 		/* The contact's next row may be claimable now. */
 		sn->sn_next_claim = util_mono_ms();
 	}
@@ -820,7 +840,7 @@ sender_main(void *arg)
 				    job->sj_row.or_pseudonym, (long long)job->sj_row.or_id);
 			while ((job = sn->sn_jobs) != NULL) {
 				sender_unlink(sn, job);
-				sender_job_free(job);
+				sender_job_free(sn, job);
 			}
 			break;
 		}
@@ -889,8 +909,16 @@ sender_start(struct app *app, char *err, size_t errlen)
 		free(sn);
 		return NULL;
 	}
-	curl_multi_setopt(sn->sn_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
-	    (long)(app->ap_cfg->send_concurrency > 0 ? app->ap_cfg->send_concurrency : 1));
+	sn->sn_easy_cap = app->ap_cfg->send_concurrency > 0 ? (size_t)app->ap_cfg->send_concurrency : 1;
+	sn->sn_easy = xcalloc(sn->sn_easy_cap, sizeof(*sn->sn_easy));
+	curl_multi_setopt(sn->sn_multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)sn->sn_easy_cap);
+	/*
+	 * Keep as many idle connections as may be busy: by default the cache
+	 * holds four per easy handle added, so a quiet moment closed the
+	 * connections the next busy one opened again (and for the providers
+	 * each is a TLS handshake).
+	 */
+	curl_multi_setopt(sn->sn_multi, CURLMOPT_MAXCONNECTS, (long)sn->sn_easy_cap);
 	sched_init(&sn->sn_sched, sender_poll_wake, sn);
 	/* Named rows go at once; the index is read first, then every SENDER_RECHECK_MS. */
 	sched_queue_init(&sn->sn_named, SENDER_HINTS_MAX, SENDER_RECHECK_MS, 0, 1);
@@ -899,6 +927,7 @@ sender_start(struct app *app, char *err, size_t errlen)
 		curl_multi_cleanup(sn->sn_multi);
 		sched_queue_free(&sn->sn_named);
 		sched_destroy(&sn->sn_sched);
+		free(sn->sn_easy);
 		free(sn);
 		return NULL;
 	}
@@ -924,6 +953,9 @@ sender_stop(struct sender *sn)
 			sender_rec_free(rc);
 		}
 	}
+	while (sn->sn_neasy > 0)
+		curl_easy_cleanup(sn->sn_easy[--sn->sn_neasy]);
+	free(sn->sn_easy);
 	curl_multi_cleanup(sn->sn_multi);
 	if (sn->sn_conn != NULL)
 		db_close(sn->sn_conn);

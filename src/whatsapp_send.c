@@ -202,7 +202,7 @@ wa_render_message(json_t *root, const struct outbound *ob, char *err, size_t err
  */
 int
 wa_render(const struct outbound *ob, const char *to, const char *template_name,
-    const char *template_lang, struct buf *out, char *err, size_t errlen)
+    const char *template_lang, const char *echo, struct buf *out, char *err, size_t errlen)
 {
 	json_t *root;
 	const char *member;
@@ -221,6 +221,11 @@ wa_render(const struct outbound *ob, const char *to, const char *template_name,
 	    wa_render_template(root, template_name, template_lang, err, errlen) == -1 :
 	    wa_render_message(root, ob, err, errlen) == -1)
 		goto fail;
+	if (echo != NULL && json_object_set_new(root, "biz_opaque_callback_data",
+	    json_string(echo)) == -1) {
+		util_seterr(err, errlen, "request body: cannot add biz_opaque_callback_data");
+		goto fail;
+	}
 	s = json_dumps(root, JSON_COMPACT);
 	if (s == NULL) {
 		util_seterr(err, errlen, "outbound: a string is not valid UTF-8");
@@ -238,32 +243,6 @@ fail:
 	json_decref(root);
 	buf_reset(out);
 	return -1;
-}
-
-int
-wa_render_echo(struct buf *out, const char *echo, char *err, size_t errlen)
-{
-	json_t *root;
-	char *s = NULL;
-	int rc = -1;
-
-	root = json_loadb(out->data != NULL ? out->data : "", out->len, 0, NULL);
-	if (!json_is_object(root) || json_object_set_new(root, "biz_opaque_callback_data",
-	    json_string(echo)) == -1 || (s = json_dumps(root, JSON_COMPACT)) == NULL) {
-		util_seterr(err, errlen, "request body: cannot add biz_opaque_callback_data");
-		goto out;
-	}
-	buf_reset(out);
-	if (buf_puts(out, s) == -1) {
-		util_seterr(err, errlen, "request body: larger than the buffer allows");
-		buf_reset(out);
-		goto out;
-	}
-	rc = 0;
-out:
-	free(s);
-	json_decref(root);
-	return rc;
 }
 
 /* Error codes that mean "try again later" (rate limits, temporary trouble at Meta). */

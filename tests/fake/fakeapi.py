@@ -418,6 +418,7 @@ class Handler(BaseHTTPRequestHandler):
             "headers": {k: v for k, v in self.headers.items()},
             "raw": raw.decode("utf-8", "replace"),
             "time": time.time(),
+            "conn": self.client_address[1],     # the client's port: one a connection
         }
 
     def answer_later(self):

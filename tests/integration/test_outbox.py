@@ -5,7 +5,7 @@ is sent (migrations/0004_outbox_heads.sql)."""
 
 import time
 
-from harness import check, test, wa_payload, wa_status, wa_text, wa_value, wait_until
+from harness import check, digits, test, wa_payload, wa_status, wa_text, wa_value, wait_until
 
 SWEEP_S = 5.0   # SENDER_REQUEUE_MS: the sweep that promotes stranded rows
 
@@ -128,6 +128,46 @@ def outbox_status_that_came_before_the_send_is_applied(h):
     got = wait_until(rows, "the two replies to be recorded", timeout=20)
     check([tuple(r) for r in got[:2]] == [(ids[0], "delivered", "1"), (ids[1], "read", "1")],
           "rows %r: the statuses reported before the sends were not applied" % got)
+
+
+def sends_at_once(h, prefix, n):
+    """n contacts write at once; their first replies are in flight together
+    (the fake answers each after 300 ms). The connections their requests
+    came on."""
+    senders = ["%s%02d" % (prefix, i) for i in range(n)]
+    for to in senders:
+        st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Verbinding")],
+                                                 [wa_text(to, "Hoi (test verbinding)")])))
+        check(st == 200, "webhook answered %d" % st)
+    want = set(digits(to) for to in senders)
+
+    def sent():
+        reqs = [r for r in h.fake_requests(ok=True, channel="whatsapp")
+                if digits(r.get("to")) in want]
+        return reqs if len(reqs) >= 2 * n else None
+    reqs = wait_until(sent, "the %d replies to be sent" % (2 * n), timeout=30)
+    # ... and answered: the busy moment is over.
+    wait_until(lambda: int(h.scalar(
+        "SELECT count(*) FROM message_out o JOIN contact c ON c.id = o.contact_id "
+        "WHERE c.address LIKE '%s%%' AND o.status = 'sent'" % prefix)) >= 2 * n,
+        "the %d replies to be recorded as sent" % (2 * n), timeout=30)
+    return set(r["conn"] for r in reqs)
+
+
+@test
+def outbox_keeps_its_connections_to_the_provider(h):
+    # The sender keeps as many idle connections as it may use at once
+    # ([sender] concurrency): a busy moment after a quiet one reuses them
+    # instead of opening new ones (for the real providers, a TLS handshake
+    # each). libcurl's default kept four per request in flight, so the
+    # connections of a busy moment were closed as it ended.
+    h.fake_control({"answer_delay_ms": 300})
+    first = sends_at_once(h, "316000070", 24)
+    check(len(first) >= 8, "only %d connections for 24 sends at once" % len(first))
+    again = sends_at_once(h, "316000071", 24)
+    new = again - first
+    check(len(new) <= 1, "%d new connections for the second busy moment (the first used %d, "
+          "the second %d)" % (len(new), len(first), len(again)))
 
 
 @test

@@ -897,7 +897,7 @@ render(const struct outbound *ob, const char *tpl, const char *lang, int want_rc
 	int rc;
 
 	buf_init(&b, 64 * 1024);
-	rc = wa_render(ob, "31600000001", tpl, lang, &b, err, errlen);
+	rc = wa_render(ob, "31600000001", tpl, lang, NULL, &b, err, errlen);
 	CHECK_INT(rc, want_rc);
 	if (rc == 0) {
 		j = json_loads(b.data, 0, NULL);
@@ -1096,18 +1096,18 @@ test_render_errors(void)
 
 	buf_init(&b, 0);
 	ob_set(&ob, "Hoi", NULL, NULL, 0);
-	CHECK_INT(wa_render(&ob, "+31600000001", NULL, NULL, &b, err, sizeof(err)), -1);
+	CHECK_INT(wa_render(&ob, "+31600000001", NULL, NULL, NULL, &b, err, sizeof(err)), -1);
 	CHECK_STR(err, "to: not a number of at most 32 digits or a BSUID");
-	CHECK_INT(wa_render(&ob, "nl.123", NULL, NULL, &b, err, sizeof(err)), -1);
-	CHECK_INT(wa_render(&ob, NULL, NULL, NULL, &b, err, sizeof(err)), -1);
+	CHECK_INT(wa_render(&ob, "nl.123", NULL, NULL, NULL, &b, err, sizeof(err)), -1);
+	CHECK_INT(wa_render(&ob, NULL, NULL, NULL, NULL, &b, err, sizeof(err)), -1);
 	ob_set(&ob, "", NULL, NULL, 0);
-	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, &b, err, sizeof(err)), -1);
+	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, NULL, &b, err, sizeof(err)), -1);
 	CHECK_STR(err, "text: missing");
 	/* a buffer ceiling too small for the body */
 	buf_free(&b);
 	buf_init(&b, 16);
 	ob_set(&ob, "Hoi", NULL, NULL, 0);
-	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, &b, err, sizeof(err)), -1);
+	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, NULL, &b, err, sizeof(err)), -1);
 	CHECK_STR(err, "request body: larger than the buffer allows");
 	buf_free(&b);
 }
@@ -1123,15 +1123,28 @@ test_render_bsuid(void)
 
 	buf_init(&b, 0);
 	ob_set(&ob, "Hoi", NULL, NULL, 0);
-	CHECK_INT(wa_render(&ob, "NL.1502576394655843", NULL, NULL, &b, err, sizeof(err)), 0);
+	CHECK_INT(wa_render(&ob, "NL.1502576394655843", NULL, NULL, NULL, &b, err, sizeof(err)), 0);
 	j = json_loadb(b.data, b.len, 0, NULL);
 	CHECK_STR(json_string_value(json_object_get(j, "recipient")), "NL.1502576394655843");
 	CHECK(json_object_get(j, "to") == NULL);
 	json_decref(j);
-	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, &b, err, sizeof(err)), 0);
+	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, NULL, &b, err, sizeof(err)), 0);
 	j = json_loadb(b.data, b.len, 0, NULL);
 	CHECK_STR(json_string_value(json_object_get(j, "to")), "31600000001");
 	CHECK(json_object_get(j, "recipient") == NULL);
+	CHECK(json_object_get(j, "biz_opaque_callback_data") == NULL);
+	json_decref(j);
+	/* the send's echo, in the one body rendered, for the template too */
+	CHECK_INT(wa_render(&ob, "31600000001", NULL, NULL, "pp1.42.abc", &b, err, sizeof(err)), 0);
+	j = json_loadb(b.data, b.len, 0, NULL);
+	CHECK_STR(json_string_value(json_object_get(j, "biz_opaque_callback_data")), "pp1.42.abc");
+	CHECK_STR(json_string_value(json_object_get(json_object_get(j, "text"), "body")), "Hoi");
+	json_decref(j);
+	CHECK_INT(wa_render(&ob, "31600000001", "praatpaal_terugbellen", "nl", "pp1.43.def", &b, err,
+	    sizeof(err)), 0);
+	j = json_loadb(b.data, b.len, 0, NULL);
+	CHECK_STR(json_string_value(json_object_get(j, "biz_opaque_callback_data")), "pp1.43.def");
+	CHECK_STR(json_string_value(json_object_get(j, "type")), "template");
 	json_decref(j);
 	buf_free(&b);
 }

@@ -31,7 +31,9 @@ struct conversation {
 	 * only when a step says the wait line: the engine calls cv_wait_read
 	 * (when set) once, before it first expands a queue placeholder, and
 	 * clears it. The reader fills the two figures (store_wait.c) or
-	 * leaves them unknown; it keeps its own error for its caller.
+	 * leaves them unknown; it keeps its own error for its caller. It runs
+	 * inside dialogue_step, under the flows' read lock: a reload waits
+	 * for its one statement.
 	 */
 	int		 cv_queue_ahead;	/* chats of its team before it; -1: unknown */
 	int64_t		 cv_queue_wait_s;	/* the team's typical recent wait; -1: no data */

@@ -18,7 +18,8 @@
  * sending one webhook after another on one connection) is not tried again
  * for the next INGEST_GATHER_SKIP batches.
  *
- * Locking: ig_lock guards the queue, ig_closing and ig_fail_until. The
+ * Locking: ig_lock guards the queue, ig_closing, ig_fail_until,
+ * ig_gathering and ig_urgent. The
  * thread's connection is touched by the thread only. A queued job belongs
  * to ingest from ingest_submit until its ij_done is called; after that it
  * is never touched here again.
@@ -309,13 +310,15 @@ ingest_main(void *arg)
 				skip = INGEST_GATHER_SKIP;
 		}
 		taken = util_mono_us();
-		ig->ig_urgent = 0;
 		batch = last = ig->ig_head;
 		n = 1;
 		while (n < INGEST_BATCH_MAX && last->ij_next != NULL) {
 			last = last->ij_next;
 			n++;
 		}
+		/* A crisis job may still wait behind this batch: then no gathering next. */
+		if (last->ij_next == NULL)
+			ig->ig_urgent = 0;
 		ig->ig_head = last->ij_next;
 		if (ig->ig_head == NULL)
 			ig->ig_tail = NULL;

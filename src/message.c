@@ -148,7 +148,6 @@ conv_status_parse(const char *s, enum conv_status *out)
 	return 0;
 }
 
-/* Frees the members (not the struct itself, which may live on the stack) and zeroes it. */
 int
 payload_urgent(const struct payload *pl)
 {
@@ -158,6 +157,7 @@ payload_urgent(const struct payload *pl)
 	return 0;
 }
 
+/* Frees the members (not the struct itself, which may live on the stack) and zeroes it. */
 void
 conversation_free(struct conversation *cv)
 {

@@ -165,9 +165,12 @@ def outbox_keeps_its_connections_to_the_provider(h):
     first = sends_at_once(h, "316000070", 24)
     check(len(first) >= 8, "only %d connections for 24 sends at once" % len(first))
     again = sends_at_once(h, "316000071", 24)
+    # A second moment busier than the first may need more; never more new
+    # ones than that (and one for luck).
     new = again - first
-    check(len(new) <= 1, "%d new connections for the second busy moment (the first used %d, "
-          "the second %d)" % (len(new), len(first), len(again)))
+    check(len(new) <= max(0, len(again) - len(first)) + 1,
+          "%d new connections for the second busy moment (the first used %d, the second %d)"
+          % (len(new), len(first), len(again)))
 
 
 @test

@@ -784,7 +784,7 @@ test_queued_wait_read_lazily(void)
 		CHECK_INT(out.eo_nreplies, 0);
 	}
 	CHECK_INT(wait_reads, 1);
-	/* nothing read (the reader failed): the line has no numbers */
+	/* nothing read (as when the reader fails): the line has no numbers */
 	clock_ms += CONSOLE_WAIT_REPEAT_MS;
 	cv.cv_wait_read = NULL;
 	cv.cv_queue_ahead = -1;

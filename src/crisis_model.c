@@ -192,15 +192,131 @@ crisis_model_threshold(struct crisis_model_loader *ml, char *rest, float *out)
 enum { ML_HEADER = 1 << 0, ML_BUCKETS = 1 << 1, ML_LABELS = 1 << 2, ML_SCALE = 1 << 3,
 	ML_BIAS = 1 << 4, ML_HIGH = 1 << 5, ML_MIDDLE = 1 << 6, ML_END = 1 << 7 };
 
+/* The first line: "praatpaal-crisis-model VERSION". 0, or -1 with err. */
+static int
+crisis_model_header(struct crisis_model_loader *ml, const char *key, char *rest)
+{
+	char *w;
+
+	if (strcmp(key, "praatpaal-crisis-model") != 0) {
+		crisis_model_fail(ml, "not a crisis model (first line: praatpaal-crisis-model VERSION)");
+		return -1;
+	}
+	w = crisis_model_word(&rest);
+	if (w == NULL || strcmp(w, CRISIS_MODEL_VERSION) != 0 || crisis_model_word(&rest) != NULL) {
+		crisis_model_fail(ml, "unknown model version (this daemon reads version "
+		    CRISIS_MODEL_VERSION ")");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * One line of a model file: its key and the rest, into m; *seen collects
+ * the keys met. 0, or -1 with the line's error filled.
+ */
+static int
+crisis_model_line(struct crisis_model_loader *ml, struct crisis_model *m, unsigned *seen,
+    const char *key, char *rest)
+{
+	char *w;
+	long long v;
+	size_t i;
+
+	if (!(*seen & ML_HEADER)) {
+		if (crisis_model_header(ml, key, rest) == -1)
+			return -1;
+		*seen |= ML_HEADER;
+	} else if (strcmp(key, "buckets") == 0) {
+		w = crisis_model_word(&rest);
+		if ((*seen & ML_BUCKETS) || w == NULL ||
+		    util_parse_ll(w, 2, CRISIS_MODEL_BUCKETS_MAX, &v) == -1 ||
+		    (v & (v - 1)) != 0 || crisis_model_word(&rest) != NULL) {
+			crisis_model_fail(ml, "buckets: once, a power of two up to CRISIS_MODEL_BUCKETS_MAX");
+			return -1;
+		}
+		m->cm_nbuckets = (size_t)v;
+		m->cm_mask = (uint32_t)(v - 1);
+		m->cm_weights = aligned_alloc(CRISIS_MODEL_ROW * sizeof(int16_t),
+		    m->cm_nbuckets * CRISIS_MODEL_ROW * sizeof(int16_t));
+		if (m->cm_weights == NULL) {
+			crisis_model_fail(ml, "out of memory for the buckets");
+			return -1;
+		}
+		memset(m->cm_weights, 0, m->cm_nbuckets * CRISIS_MODEL_ROW * sizeof(int16_t));
+		*seen |= ML_BUCKETS;
+	} else if (strcmp(key, "labels") == 0) {
+		for (i = 0; i < CRISIS_MODEL_NLABELS; i++) {
+			w = crisis_model_word(&rest);
+			if (w == NULL || strcmp(w, crisis_model_labels[i]) != 0)
+				break;
+		}
+		if (i < CRISIS_MODEL_NLABELS || crisis_model_word(&rest) != NULL) {
+			crisis_model_fail(ml, "labels must be: danger suicide selfharm abuse homeless worry");
+			return -1;
+		}
+		*seen |= ML_LABELS;
+	} else if (strcmp(key, "scale") == 0) {
+		w = crisis_model_word(&rest);
+		if ((*seen & ML_SCALE) || crisis_model_float(w, &m->cm_scale) == -1 ||
+		    m->cm_scale <= 0.0f || crisis_model_word(&rest) != NULL) {
+			crisis_model_fail(ml, "scale: once, a positive number");
+			return -1;
+		}
+		*seen |= ML_SCALE;
+	} else if (strcmp(key, "bias") == 0) {
+		if (*seen & ML_BIAS) {
+			crisis_model_fail(ml, "bias given twice");
+			return -1;
+		}
+		if (crisis_model_row(ml, rest, m->cm_bias) == -1)
+			return -1;
+		*seen |= ML_BIAS;
+	} else if (strcmp(key, "high") == 0) {
+		if ((*seen & ML_HIGH) || crisis_model_threshold(ml, rest, &m->cm_high) == -1) {
+			if (*seen & ML_HIGH)
+				crisis_model_fail(ml, "high given twice");
+			return -1;
+		}
+		*seen |= ML_HIGH;
+	} else if (strcmp(key, "middle") == 0) {
+		if ((*seen & ML_MIDDLE) || crisis_model_threshold(ml, rest, &m->cm_middle) == -1) {
+			if (*seen & ML_MIDDLE)
+				crisis_model_fail(ml, "middle given twice");
+			return -1;
+		}
+		*seen |= ML_MIDDLE;
+	} else if (strcmp(key, "w") == 0) {
+		if (!(*seen & ML_BUCKETS) || !(*seen & ML_LABELS)) {
+			crisis_model_fail(ml, "a weight before \"buckets\" and \"labels\"");
+			return -1;
+		}
+		w = crisis_model_word(&rest);
+		if (w == NULL || util_parse_ll(w, 0, (long long)m->cm_nbuckets - 1, &v) == -1) {
+			crisis_model_fail(ml, "bucket number out of range");
+			return -1;
+		}
+		if (crisis_model_weights(ml, rest, &m->cm_weights[(size_t)v * CRISIS_MODEL_ROW]) == -1)
+			return -1;
+		m->cm_nweights++;
+	} else if (strcmp(key, "end") == 0) {
+		*seen |= ML_END;
+	} else {
+		crisis_model_fail(ml, "unknown key (praatpaal-crisis-model buckets labels "
+		    "scale bias high middle w end)");
+		return -1;
+	}
+	return 0;
+}
+
 int
 crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t errlen)
 {
 	struct crisis_model_loader ml = { path, 0, err, errlen };
 	struct crisis_model *m;
-	char *data, *line, *next, *rest, *key, *w, *end;
-	size_t len, i;
+	char *data, *line, *next, *rest, *key, *end;
+	size_t len;
 	unsigned seen = 0;
-	long long v;
 	int rc = -1;
 
 	data = util_read_file(path, CRISIS_MODEL_MAX_BYTES, &len, err, errlen);
@@ -233,98 +349,8 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 			crisis_model_fail(&ml, "text after \"end\"");
 			goto fail;
 		}
-		if (!(seen & ML_HEADER)) {
-			if (strcmp(key, "praatpaal-crisis-model") != 0) {
-				crisis_model_fail(&ml, "not a crisis model (first line: praatpaal-crisis-model VERSION)");
-				goto fail;
-			}
-			w = crisis_model_word(&rest);
-			if (w == NULL || strcmp(w, CRISIS_MODEL_VERSION) != 0 ||
-			    crisis_model_word(&rest) != NULL) {
-				crisis_model_fail(&ml, "unknown model version (this daemon reads version "
-				    CRISIS_MODEL_VERSION ")");
-				goto fail;
-			}
-			seen |= ML_HEADER;
-		} else if (strcmp(key, "buckets") == 0) {
-			w = crisis_model_word(&rest);
-			if ((seen & ML_BUCKETS) || w == NULL ||
-			    util_parse_ll(w, 2, CRISIS_MODEL_BUCKETS_MAX, &v) == -1 ||
-			    (v & (v - 1)) != 0 || crisis_model_word(&rest) != NULL) {
-				crisis_model_fail(&ml, "buckets: once, a power of two up to CRISIS_MODEL_BUCKETS_MAX");
-				goto fail;
-			}
-			m->cm_nbuckets = (size_t)v;
-			m->cm_mask = (uint32_t)(v - 1);
-			m->cm_weights = aligned_alloc(CRISIS_MODEL_ROW * sizeof(int16_t),
-			    m->cm_nbuckets * CRISIS_MODEL_ROW * sizeof(int16_t));
-			if (m->cm_weights == NULL) {
-				crisis_model_fail(&ml, "out of memory for the buckets");
-				goto fail;
-			}
-			memset(m->cm_weights, 0, m->cm_nbuckets * CRISIS_MODEL_ROW * sizeof(int16_t));
-			seen |= ML_BUCKETS;
-		} else if (strcmp(key, "labels") == 0) {
-			for (i = 0; i < CRISIS_MODEL_NLABELS; i++) {
-				w = crisis_model_word(&rest);
-				if (w == NULL || strcmp(w, crisis_model_labels[i]) != 0)
-					break;
-			}
-			if (i < CRISIS_MODEL_NLABELS || crisis_model_word(&rest) != NULL) {
-				crisis_model_fail(&ml, "labels must be: danger suicide selfharm abuse homeless worry");
-				goto fail;
-			}
-			seen |= ML_LABELS;
-		} else if (strcmp(key, "scale") == 0) {
-			w = crisis_model_word(&rest);
-			if ((seen & ML_SCALE) || crisis_model_float(w, &m->cm_scale) == -1 ||
-			    m->cm_scale <= 0.0f || crisis_model_word(&rest) != NULL) {
-				crisis_model_fail(&ml, "scale: once, a positive number");
-				goto fail;
-			}
-			seen |= ML_SCALE;
-		} else if (strcmp(key, "bias") == 0) {
-			if (seen & ML_BIAS) {
-				crisis_model_fail(&ml, "bias given twice");
-				goto fail;
-			}
-			if (crisis_model_row(&ml, rest, m->cm_bias) == -1)
-				goto fail;
-			seen |= ML_BIAS;
-		} else if (strcmp(key, "high") == 0) {
-			if ((seen & ML_HIGH) || crisis_model_threshold(&ml, rest, &m->cm_high) == -1) {
-				if (seen & ML_HIGH)
-					crisis_model_fail(&ml, "high given twice");
-				goto fail;
-			}
-			seen |= ML_HIGH;
-		} else if (strcmp(key, "middle") == 0) {
-			if ((seen & ML_MIDDLE) || crisis_model_threshold(&ml, rest, &m->cm_middle) == -1) {
-				if (seen & ML_MIDDLE)
-					crisis_model_fail(&ml, "middle given twice");
-				goto fail;
-			}
-			seen |= ML_MIDDLE;
-		} else if (strcmp(key, "w") == 0) {
-			if (!(seen & ML_BUCKETS) || !(seen & ML_LABELS)) {
-				crisis_model_fail(&ml, "a weight before \"buckets\" and \"labels\"");
-				goto fail;
-			}
-			w = crisis_model_word(&rest);
-			if (w == NULL || util_parse_ll(w, 0, (long long)m->cm_nbuckets - 1, &v) == -1) {
-				crisis_model_fail(&ml, "bucket number out of range");
-				goto fail;
-			}
-			if (crisis_model_weights(&ml, rest, &m->cm_weights[(size_t)v * CRISIS_MODEL_ROW]) == -1)
-				goto fail;
-			m->cm_nweights++;
-		} else if (strcmp(key, "end") == 0) {
-			seen |= ML_END;
-		} else {
-			crisis_model_fail(&ml, "unknown key (praatpaal-crisis-model buckets labels "
-			    "scale bias high middle w end)");
+		if (crisis_model_line(&ml, m, &seen, key, rest) == -1)
 			goto fail;
-		}
 	}
 	if (!(seen & ML_HEADER)) {
 		snprintf(err, errlen, "%s: empty", path);

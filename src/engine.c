@@ -220,15 +220,22 @@ expand_nested(struct ectx *x, enum sys_text t, struct buf *b)
  * figure is unknown. The figures are read (cv_wait_read) when the first
  * of them is expanded. 1 if name was one of them.
  */
+enum queue_ph { QP_AHEAD, QP_MINUTES, QP_WAIT_AHEAD, QP_WAIT_TIME, QP_COUNT };
+static const char *const queue_ph_names[QP_COUNT] = {
+	"queue_ahead", "wait_minutes", "wait_ahead", "wait_time"
+};
+
 static int
 expand_queue(struct ectx *x, const char *name, struct buf *b)
 {
 	void (*rd)(struct conversation *, void *) = x->cv->cv_wait_read;
 	int ahead, r = 0;
 	int64_t wait;
+	size_t ph;
 
-	if (strcmp(name, "queue_ahead") != 0 && strcmp(name, "wait_minutes") != 0 &&
-	    strcmp(name, "wait_ahead") != 0 && strcmp(name, "wait_time") != 0)
+	for (ph = 0; ph < QP_COUNT && strcmp(name, queue_ph_names[ph]) != 0; ph++)
+		;
+	if (ph == QP_COUNT)
 		return 0;
 	if (rd != NULL) {
 		x->cv->cv_wait_read = NULL;	/* once a step */
@@ -236,18 +243,23 @@ expand_queue(struct ectx *x, const char *name, struct buf *b)
 	}
 	ahead = x->cv->cv_queue_ahead;
 	wait = x->cv->cv_queue_wait_s;
-	if (strcmp(name, "queue_ahead") == 0) {
+	switch (ph) {
+	case QP_AHEAD:
 		if (ahead >= 0)
 			r = buf_printf(b, "%d", ahead);
-	} else if (strcmp(name, "wait_minutes") == 0) {
+		break;
+	case QP_MINUTES:
 		if (wait > 0)
 			r = buf_printf(b, "%lld", wait_minutes(wait));
-	} else if (strcmp(name, "wait_ahead") == 0) {
+		break;
+	case QP_WAIT_AHEAD:
 		if (ahead >= 0)
 			expand_nested(x, ahead == 0 ? SYS_WAIT_AHEAD_NONE :
 			    ahead == 1 ? SYS_WAIT_AHEAD_ONE : SYS_WAIT_AHEAD_MANY, b);
-	} else {	/* wait_time */
+		break;
+	default:	/* QP_WAIT_TIME */
 		expand_nested(x, wait > 0 ? SYS_WAIT_TIME : SYS_WAIT_TIME_UNKNOWN, b);
+		break;
 	}
 	(void)r;	/* as in expand: buf_* fail only on overflow of size_t */
 	return 1;

@@ -2013,12 +2013,78 @@ pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 	pii_label(c, first, end, PII_NAAM);
 }
 
+/*
+ * Is the listed first name or surname at i (flags f, cap: capitalised and
+ * capitals mark names; strong/weak: a relation word before it) a name
+ * here? Not after an article ("de Jong" may be, "het Bos" is not).
+ */
+static int
+pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
+{
+	uint32_t f = c->c_tok[i].tk_flags;
+	int art, next_name;
+
+	art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
+	    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
+	    !((f & (W_SUR | W_SUR_AMB)) && cap && (c->c_tok[i - 1].tk_flags & W_PREFIX));
+	next_name = pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
+	    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
+	    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
+	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
+	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
+	    next_name || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
+	    (pii_in_name_list(c, i) || (pii_after_ik_ben(c, i) && pii_clause_end(c, i)))) ||
+	    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i));
+}
+
+/*
+ * A word in no list after "ik ben" or "I'm" that ends a clause and
+ * does not end like a verb or an adjective ("ik ben naima", "ik ben
+ * jaivano, 15"); what people are ("moe", "trans") is in common.txt.
+ */
+static int
+pii_unlisted_after_ik_ben(struct pii_ctx *c, size_t i)
+{
+	return c->c_tok[i].tk_flen >= 3 && pii_after_ik_ben(c, i) &&
+	    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_adjective_ending(c, i) &&
+	    !pii_common_compound(c, i);
+}
+
+/*
+ * A word in no list right before a verb that follows people: at the
+ * start of a sentence with a capital ("Zorvan heeft het gezegd"), or
+ * after "mijn vriendin" when it does not end like a verb ("mijn
+ * vriendin zorvan zegt"; at the end of a clause: "mijn vriend zorvan").
+ */
+static int
+pii_unlisted_before_verb(struct pii_ctx *c, size_t i, int cap, int strong)
+{
+	return !pii_all_caps(c, i) && c->c_tok[i].tk_flen >= 3 &&
+	    ((cap && c->c_tok[i].tk_sstart && pii_verb_after(c, i, 0)) ||
+	    (strong && !cap && !pii_verb_ending(c, i) && (pii_verb_after(c, i, 1) ||
+	    pii_clause_end(c, i))));
+}
+
+/*
+ * An unknown capitalised word after "met", "mijn vriendin" (related); or
+ * inside a sentence of text whose capitals mark names, not after "in",
+ * "naar" or an article (a place or a thing: "naar Parijs", "op het
+ * Dalton"), nor right after a number (a menu item, "113 Zelfmoordpreventie").
+ */
+static int
+pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
+{
+	return !pii_all_caps(c, i) && (related ||
+	    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
+	    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))));
+}
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
 	size_t i, first, end;
 	uint32_t f;
-	int cap, amb, art, strong, weak, next_name, caps;
+	int cap, amb, strong, weak, caps;
 
 	caps = pii_caps_mark_names(c);
 	for (i = 0; i < c->c_ntok; i++) {
@@ -2081,17 +2147,7 @@ pii_rule_names(struct pii_ctx *c)
 		    c->c_tok[i - 1].tk_flags & W_COMMON)
 			continue;
 		if (f & (W_FIRST_AMB | W_SUR_AMB | W_FIRST | W_SUR)) {
-			art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
-			    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
-			    !((f & (W_SUR | W_SUR_AMB)) && cap && (c->c_tok[i - 1].tk_flags & W_PREFIX));
-			next_name = pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
-			    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
-			    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
-			    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
-			if (!art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
-			    next_name || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
-			    (pii_in_name_list(c, i) || (pii_after_ik_ben(c, i) && pii_clause_end(c, i)))) ||
-			    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i))) {
+			if (pii_listed_is_name(c, i, cap, strong, weak)) {
 				first = (f & (W_SUR | W_SUR_AMB)) && !(f & (W_FIRST | W_FIRST_AMB)) ?
 				    pii_prefixes_before(c, i) : i;
 				end = pii_extend_name(c, i);
@@ -2100,41 +2156,17 @@ pii_rule_names(struct pii_ctx *c)
 			}
 			continue;
 		}
-		/*
-		 * A word in no list after "ik ben" or "I'm" that ends a clause and
-		 * does not end like a verb or an adjective ("ik ben naima", "ik ben
-		 * jaivano, 15"); what people are ("moe", "trans") is in common.txt.
-		 */
-		if (f == 0 && !cap && c->c_tok[i].tk_flen >= 3 && pii_after_ik_ben(c, i) &&
-		    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_adjective_ending(c, i) &&
-		    !pii_common_compound(c, i)) {
+		if (f == 0 && !cap && pii_unlisted_after_ik_ben(c, i)) {
 			pii_label_name(c, i, i);
 			continue;
 		}
-		/*
-		 * A word in no list right before a verb that follows people: at the
-		 * start of a sentence with a capital ("Zorvan heeft het gezegd"), or
-		 * after "mijn vriendin" when it does not end like a verb ("mijn
-		 * vriendin zorvan zegt"; at the end of a clause: "mijn vriend zorvan").
-		 */
-		if (f == 0 && !pii_all_caps(c, i) && c->c_tok[i].tk_flen >= 3 &&
-		    ((cap && c->c_tok[i].tk_sstart && pii_verb_after(c, i, 0)) ||
-		    (strong && !cap && !pii_verb_ending(c, i) && (pii_verb_after(c, i, 1) ||
-		    pii_clause_end(c, i))))) {
+		if (f == 0 && pii_unlisted_before_verb(c, i, cap, strong)) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;
 			continue;
 		}
-		/*
-		 * An unknown capitalised word after "met", "mijn vriendin"; or inside
-		 * a sentence of text whose capitals mark names, not after "in", "naar"
-		 * or an article (a place or a thing: "naar Parijs", "op het Dalton"),
-		 * nor right after a number (a menu item, "113 Zelfmoordpreventie").
-		 */
-		if (cap && !(f & W_NOT_NAME) && !pii_all_caps(c, i) && ((strong || weak) ||
-		    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
-		    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))))) {
+		if (cap && !(f & W_NOT_NAME) && pii_unknown_capital(c, i, caps, strong || weak)) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;

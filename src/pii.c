@@ -1436,8 +1436,15 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Van Alkemadelaan" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
-		    pii_gap(c, k, GAP_SPACE) && pii_cap_word(c, k - 1)) {
+		    pii_gap(c, k, GAP_SPACE) && (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST)) &&
+		    pii_free_word(c, k - 1) && c->c_tok[k - 1].tk_cap) {
 			first = k - 1;
+		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 1 &&
+		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&
+		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && pii_gap(c, k - 1, GAP_SPACE) &&
+		    pii_free_word(c, k - 2) && c->c_tok[k - 2].tk_cap &&
+		    (pii_cap_word(c, k - 2) || (c->c_tok[k - 2].tk_flags & W_FIRST))) {
+			first = k - 2;	/* "Jan van der Heijdenstraat" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Dr. Lelykade" */
 			break;
@@ -2353,6 +2360,76 @@ pii_rule_name_lists(struct pii_ctx *c)
 	}
 }
 
+/*
+ * Initials: a capital letter and a dot before a surname or a name ("tnv
+ * K. Bakker", "J. de Vries", "groet, P.Visser") make one name; a word in
+ * no name list only at the end of a clause ("vitamine D. Daarna ging ik"
+ * stays).
+ */
+static void
+pii_rule_initials(struct pii_ctx *c)
+{
+	size_t i, j, m, end;
+	uint32_t f;
+
+	for (i = 0; i + 1 < c->c_ntok; i++) {
+		if (!pii_word(c, i) || c->c_tok[i].tk_flen != 1 || !c->c_tok[i].tk_cap ||
+		    c->c_text[c->c_tok[i].tk_end] != '.' ||
+		    (c->c_tok[i].tk_label != 0 && c->c_tok[i].tk_label != PII_NAAM + 1))
+			continue;
+		j = i + 1;
+		if (!pii_word(c, j) || !pii_gap(c, j, GAP_TITLE))
+			continue;
+		if (c->c_tok[j].tk_label == PII_NAAM + 1) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (!pii_free_word(c, j) || !c->c_tok[j].tk_cap || pii_all_caps(c, j))
+			continue;
+		f = c->c_tok[j].tk_flags;
+		m = j;
+		if (f & W_PREFIX) {
+			m = pii_skip_prefixes(c, j);
+			if (m == j || !pii_free_word(c, m) ||
+			    (c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH)))
+				continue;
+		} else if (!(f & (W_SUR | W_SUR_AMB | W_FIRST))) {
+			/* A word in no name list: only at the end of a clause ("tnv K. Kromodimedjo"). */
+			if ((f & W_NOT_NAME) || (c->c_text[c->c_tok[j].tk_end] != '\0' &&
+			    strchr(".,!?;:)", c->c_text[c->c_tok[j].tk_end]) == NULL))
+				continue;
+		}
+		end = pii_extend_name(c, m);
+		pii_label(c, i, end, PII_NAAM);
+		i = end;
+	}
+}
+
+/*
+ * "Storm hier", "Kees hier!": a first name, then "hier" and the end of a
+ * clause, at the start of a message or after a greeting, is who writes.
+ */
+static void
+pii_rule_name_here(struct pii_ctx *c)
+{
+	static const char *const greet[] = { "hoi", "hey", "hallo", "hi", "hello", "hoii", "hee",
+	    "goedemorgen", "goedemiddag", "goedenavond", "yo", "salaam", "salam", "moi" };
+	size_t i, e;
+
+	for (i = 0; i + 1 < c->c_ntok; i++) {
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap ||
+		    !(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB)) ||
+		    !pii_fold_is(c, i + 1, "hier") || !pii_gap(c, i + 1, GAP_SPACE))
+			continue;
+		if (i > 0 && !pii_fold_in(c, i - 1, greet, NELEM(greet)))
+			continue;
+		e = c->c_tok[i + 1].tk_end;
+		if (c->c_text[e] != '\0' && strchr(".,!:;", c->c_text[e]) == NULL)
+			continue;
+		pii_label(c, i, i, PII_NAAM);
+	}
+}
+
 /* The caller's known names, folded: words of two or more letters, not "de" or "juf". */
 struct pii_known {
 	char	kn_buf[PII_NAME_WORDS_MAX * 16];
@@ -2461,8 +2538,8 @@ pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
 		if ((pf & W_FIRST) && !(pf & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
 			return W_FIRST;
 	}
-	/* "sannie", "lottie": Sanne, Lotte */
-	if (n - 1 <= sizeof(e)) {
+	/* "sannie", "lottie": Sanne, Lotte (never "-je": "busje" is no Buse) */
+	if (f[n - 2] == 'i' && n - 1 <= sizeof(e)) {
 		memcpy(e, f, n - 2);
 		e[n - 2] = 'e';
 		pf = pii_lookup(pl, e, n - 1);
@@ -2709,6 +2786,8 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_name_context(&c);
 	pii_rule_full_names(&c);
 	pii_rule_name_lists(&c);
+	pii_rule_initials(&c);
+	pii_rule_name_here(&c);
 	pii_label_spans(&c, &b);
 
 	/* Two sorted lists of spans that do not overlap: merge them into the result. */

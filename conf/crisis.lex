@@ -54,8 +54,9 @@
 @when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
-@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld
-@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel
+@topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld|eerwraak|eergerelateerd|uithuwelijking|huwelijksdwang|ontvoering|ontvoeringen|kidnapping|kidnappings|mensenhandel|trafficking|abuser|abusers|misbruiker|pedofiel|pedofielen
+@frame2   = geschiedenis|history|aardrijkskunde|psychologie|psychology|sociologie|pedagogiek|debat|debate|plot|plottwist|personage|character|characters|hoofdpersoon|seizoen|season|ending|einde
+@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
 @violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
@@ -127,16 +128,32 @@ except  (@trivial|te laat|too late) ...6 (vermoordt|vermoord|vermoorden|kills|ki
 # Cutting food or things, beating someone at a game, "dood" as an intensifier
 except  (snij|snijd|snijdt|sneed|sneden|cut|cutting) ...3 (groente|groenten|uien|ui|uitjes|brood|vlees|fruit|appel|appels|tomaat|tomaten|komkommer|paprika|kaas|taart|cake|pizza|hout|papier|karton|stof|vegetables|veggies|onion|onions|bread|meat|cheese|paper|wood)
 except  (afmaken|kill|killen|vermoorden|neerschieten|shoot|slaan|verslaan|destroy|wreck|murder) ...4 (in|met|bij|at|on|op) (fifa|fortnite|cod|valorant|minecraft|roblox|gta|2k|smash|tekken|apex|overwatch|league|lol|game|potje|spel|chess|schaak|schaken|mario|uno)
-except  dood (graag|gewoon|normaal|moe|simpel|eenvoudig|stil|benieuwd|nieuwsgierig|serieus|jammer)
+except  dood (graag|moe|stil|benieuwd|nieuwsgierig|serieus|jammer)
+# "doodgewoon" written apart: after a verb or a word that says how ("het is dood gewoon");
+# "ik wil dood gewoon" stays a crisis.
+except  (is|was|zijn|waren|heel|echt|best|gewoon|doe|doet|deed|vind|vond|gewoonweg|toch|ook|al) dood (gewoon|normaal|simpel|eenvoudig)
 
 # A question about sex or nudes is no request for nudes
 except  (vragen|vraag|vraagje|vraagjes|question|questions|ask) (over|about|ovr|omtrent|rond|mbt) ...2 (seks|sex|seksualiteit|nudes|naaktfotos|sexting|fotos|pics|foto)
 
+# "... en klaar" is "and that is that", not means made ready.
+except  (en|and) klaar (ermee|mee|hoor|toch|punt|uit)?
+# Hair and nails are cut, and an accident with a knife in a finger is no self-harm.
+except  (cut|cutting|knip|knippen|afknippen|afgeknipt|geknipt|trim|trimmen|snijden|snij) (off)? (my|mn|mijn|me|her|his|your|je|m) (hair|haar|pony|nails|nagels|bangs|fringe|lokken|baard|beard)
+except  (in|into) (mn|mijn|my|m|me) (vinger|vingers|finger|fingers|duim|thumb) (gesneden|gesnede|gesneeen|cut|sneed)
+except  (gesneden|sneed|cut|snee) (in|into) (mn|mijn|my|m) (vinger|vingers|finger|fingers|duim|thumb)
+# A question about an ordinary dose ("can i take two ibuprofen at once?").
+except  (can i|mag ik|kan ik|is it ok to|is it okay to|may i|could i|should i|is het erg als ik|is het ok als ik) (take|nemen|innemen|slikken)? (two|2|twee|1|one|een|a|an)? @meds ...2 (at once|tegelijk|in een keer|samen|together)
+# Sent out of a room, a class or a game is no violence and no homelessness.
+except  (kicked|threw|kick|throw|kicking|throwing|gooide|gooiden|gooit|stuurde|stuurden|stuurt) (me|us|him|her|mij|ons) (out of|uit) (the|de|het|my|mn|mijn)? (kitchen|keuken|living room|woonkamer|game|class|klas|les|lesson|lokaal|classroom|chat|groepsapp|group chat|groupchat|team|band|lobby|server|winkel|shop|store|bus|tram|train|trein|gym|gymzaal|training|practice|kantine|canteen|bioscoop|cinema|museum|bieb|library)
+# Researching a topic ("voor mn pws onderzoek ik zelfbeschadiging").
+except  (onderzoek|onderzoeken|research|researching|bestudeer|bestuderen|study|studying|interview|interviewen|analyseer|analyse) (ik|i|we|wij)? (naar|into|on|over)? @topic
 # Topics in a school, media or news frame ("een werkstuk over huiselijk
 # geweld", "in het nieuws ... neergestoken"): only the frame and the topic
 # word are masked, other words of the message still count.
 except  @frame ...5 (over|about|ovre|oevr|ovr|ofer|abt|abour|on|van|rond|regarding) ...3 @topic (en|and|of|or)? @topic?
 except  (over|about|ovre|oevr|ovr|ofer|abt|abour) (een|de|het|a|an|the)? @frame ...3 (over|about)? ...3 @topic
+except  @frame ...4 (where|waarin|waar|when|wanneer|in which|waarbij) ...8 @topic
 except  (nieuws|news|journaal|krant|nos|at5|newspaper|telegraaf|omroep|tiktok|insta|twitter|youtube) ...8 @violent
 except  @violent ...8 (nieuws|news|journaal|krant|newspaper)
 except  (in|the|de|het|die) (film|serie|series|movie|boek|book|game|show|anime|verhaal|story|aflevering|episode|skyrim|gta|fortnite|minecraft|zelda) ...6 @violent
@@ -391,7 +408,7 @@ selfharm  (snij|snijd|snijden|snijde|gesneden|kras|krassen|krasse|gekrast|sneed|
 selfharm  (arm|armen|benen|bovenbenen|dijen|huid|been|polsen) ...3 (opengesneden|opengekrast|opensnijden|openkrassen|vol krassen|vol sneden|kapotgesneden|kapotgekrast|krassen|sneetjes|gesneden|gekrast)
 selfharm  (arm|armen|benen|bovenbenen|dijen|huid) (zitten|zit|staan|staat|zijn|is)? (vol|onder) (krassen|sneden|sneetjes|littekens|wonden)
 selfharm  (weer|opnieuw|stiekem|soms|vaak|elke|iedere|altijd) (dag|avond|nacht)? (aan)? (het|t)? (snijden|krassen|gekrast|gesneden|gesnede|cutten|gecut)
-selfharm  @ik (snij|snijd|kras|krast|cut) (weer|nog|opnieuw|sinds|al|elke|iedere|soms|vaak|stiekem|mezelf|mijzelf)
+selfharm  @ik (snij|snijd|kras|krast|cut) (me|myself)? (weer|nog|opnieuw|sinds|al|elke|iedere|soms|vaak|stiekem|mezelf|mijzelf)
 selfharm  @mezelf ...2 (geslagen|gekrabd|gebeten|gestompt|blauwe plekken)
 selfharm  @ik (heb|hb|ben)? (weer|opnieuw|gewoon|stiekem)? (kras|krast|krastte|gekrast|krassen|gecut|cutten|cut)
 selfharm  (ben|was|ga|begin|begonnen) ...2 (aan het|aan t)? krassen
@@ -1098,7 +1115,8 @@ homeless  (zei|zegt|zeggen|zeiden|said|says) ...6 (kom|come|hoef) ...2 (niet|noo
 homeless  (niet|geen|no|not) ...2 (in|a) (een|mijn|mn|a|my)? bed ~4 (geslapen|slapen|slept|sleep|gelegen)
 homeless  <n> (nachten|nights) ...4 (buiten|outside|nowhere|nergens|op straat|on the street)
 # Worry about someone else: the answer speaks to the helper.
-suicide+other  @friend ...3 (wil|wilt|wl|wants|want|wanna|praat|talks|zegt|says|said|zei|denkt|thinks|dreigt|threatens) ...3 (dood|doodgaan|zelfmoord|zelfmord|suicide|die|dying|niet meer leven|kill herself|kill himself|zichzelf|springen|jump|end it)
+suicide+other  @friend ...3 (wil|wilt|wl|wants|want|wanna|praat|talks|zegt|says|said|zei|denkt|thinks|dreigt|threatens) ...3 (dood|doodgaan|zelfmoord|zelfmord|suicide|die|dying|niet meer leven|kill herself|kill himself|springen|jump|end it)
+suicide+other  @friend ...3 (wil|wilt|wl|wants|want|wanna|praat|talks|zegt|says|said|zei|denkt|thinks|dreigt|threatens|gaat|going) ...3 zichzelf ...3 (aandoen|aan doen|aandoet|doden|ophangen|van kant|pijn doen|snijden|vermoorden|verdrinken|iets doen)
 suicide+other  (mijn|mn|m|my) @friend ...4 (zelfmoord*|suicid*|wil dood|wants to die|snijdt|cuts|krast|heeft pillen|took pills)
 danger+other  (mijn|mn|m|my) @friend ...4 (heeft|has|had) ...3 (pillen|pills|@meds|@chem) ...3 (genomen|geslikt|ingenomen|taken|took|swallowed|gedronken|drank)
 
@@ -1124,7 +1142,10 @@ except  (die|those|the|de) @meds (nooit|never|niet) (genomen|ingenomen|geslikt|t
 # Side effects and ordinary use of medicine are questions, not crises.
 except  (normaal|normal|bijwerking*|side effect*|sideeffect*|bijverschijnsel*) ...6 (@meds|pil|pill)
 except  (@meds|pil) (me|mij|je|you) ...2 @odd (maakt|maken|makes|make)
-except  (like usual|zoals altijd|zoals elke dag|every morning|elke ochtend|elke avond|every night|every day|elke dag|zoals normaal|as usual|voorgeschreven|prescribed|van de dokter|from my doctor|van de huisarts)
+# A routine with medicine: the medicine and the routine together, never the routine alone
+# ("ik snij me elke dag" stays a crisis).
+except  (@meds|pil|pill|medicijn|medicijnen|medicatie|medication|meds|antidepressiva|antidepressants) ...6 (like usual|zoals altijd|zoals elke dag|every morning|elke ochtend|elke avond|every night|every day|elke dag|zoals normaal|as usual|voorgeschreven|prescribed|van de dokter|from my doctor|van de huisarts)
+except  (like usual|zoals altijd|zoals elke dag|every morning|elke ochtend|elke avond|every night|every day|elke dag|zoals normaal|as usual|voorgeschreven|prescribed|van de dokter|from my doctor|van de huisarts) ...6 (@meds|pil|pill|medicijn|medicijnen|medicatie|medication|meds|antidepressiva|antidepressants)
 # Games and homework that "kill": the kill and the game or chore together.
 except  (cod|fortnite|valorant|gta|minecraft|roblox|csgo|cs|warzone|apex|pubg|fifa|among|overwatch|rainbow|lol|league|spelen|gamen|game|games|potje|ronde|level|ps5|xbox|playstation|switch) ...8 (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|schiet|schieten|kill|kills|killen|gekilld|gekild|killed|killing|steken|knife|mes|sniper|dood|died|die|killer|vermoorden|vermoord|afmaken)
 except  (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|gekilld|killed|vermoord|afgemaakt|dood) ...4 (in|bij|met|op|with|on) (cod|fortnite|valorant|gta|minecraft|roblox|csgo|warzone|apex|pubg|fifa|het spel|de game|the game|among us|overwatch)
@@ -1548,3 +1569,51 @@ except  (coming to get me|komen me halen|coming for me|komen me ophalen|picking 
 except  (coming to get me|komen me halen|coming for me|komen me ophalen|picking me up) (at|om|around|rond|in) (half|kwart|een|an|ten|tien|eight|seven|nine|acht|zeven|negen)
 except  (niemand vertellen|aan niemand vertellen|tell anyone|tell no one|geheim|secret|niks zeggen) ...4 (cadeau|cadeautje|verrassing|surprise|present|gift|feestje|surprise party|verjaardag|birthday)
 except  (cadeau|cadeautje|verrassing|surprise|present|gift|feestje|verjaardag|birthday) ...6 (geheim|secret|niemand vertellen|aan niemand|tell anyone|tell no one)
+
+# ---------------------------------------------------------------- round 11: shapes a third writer's batch showed
+# (blind11, tuning): method questions, looking down from a height, farewell
+# letters, hopeless self-talk, fire with no way out, being chased, being made
+# to go along or to earn for someone, locked out for good, a relapse counted
+# in days, wounds that fester, scars found.
+suicide  (hoe lang|how long|hoelang) ...4 (duurt|takes|does it take|voordat|before|until) ...4 (doodgaat|dood bent|dood gaat|dood|die|dead|sterft|sterven|dying)
+suicide  (sta|zit|standing|sitting|im|i am) ...3 (balkon|dak|roof|balcony|brug|bridge|flat|verdieping|floor|rand|edge|ledge) ...8 (kijk|look|looking|staar|staring) (naar)? (beneden|omlaag|down|de diepte)
+except  (kijk|kijken|keek|look|looking|watch|watching) (naar beneden|beneden|omlaag|down)? (naar|at|to|on) (de|het|the|al)? (vuurwerk|fireworks|optocht|parade|feest|party|mensen|people|autos|cars|uitzicht|view|stad|city|markt|market|zee|sea|tuin|garden|concert|festival|straat|street)
+except  (beneden|omlaag|down) (naar|at|to|on) (de|het|the|al)? (vuurwerk|fireworks|optocht|parade|feest|party|mensen|people|autos|cars|uitzicht|view|stad|city|markt|market|zee|sea|tuin|garden|concert|festival|straat|street)
+suicide  (letters|brieven|brief|briefjes|letter|note|notes|berichtjes|messages) ...6 (say goodbye|to say bye|afscheid|vaarwel|goodbye)
+worry   (why|waarom) (do)? (i|ik)? (even)? (bother|moeite doe|nog moeite|de moeite) ...4 (getting up|opstaan|trying|proberen|anything|iets|leven|living)
+worry   (ben|im|i am|i'm|ben ik|am i) (echt|really|gewoon|just|such)? (een|a)? (mislukking|failure|waste of space|loser|nobody|teleurstelling|disappointment) 
+worry   (hopeless|hopeloos|uitzichtloos|zinloos|pointless|meaningless) (is|voelt|feels|alles|everything|the only|het enige)
+worry   (alles|everything|life|leven|het leven) (is|voelt|feels) (zo)? (zinloos|pointless|meaningless|hopeless|hopeloos|uitzichtloos)
+worry   (huil|cry|crying|huilen) (mezelf|myself) (in slaap|to sleep)
+danger  (rook|smoke|brand|fire|vuur|vlammen|flames) ...8 (deur|door|raam|window|uitgang|exit) ...3 (niet open|wont open|won't open|doesnt open|gaat niet open|zit op slot|is locked|locked|stuck|klemt|dicht)
+danger  (er is|theres|there's|there is) (brand|fire|rook|smoke) ...6 (help|hulp|kan niet|cant|can't|niet weg|opgesloten|stuck|trapped)
+danger  (achtervolgd|achtervolgen|achtervolgt|chased|chasing|being chased) (door|by|me|mij)
+danger  (rammelt|rammelen|rammelde|bonkt|bonken|bonst|banging|bangs|rattling) ...4 (deur|voordeur|door|raam|window) ...8 (nacht|night|alleen|alone|bang|scared|weg|away)
+danger  (forcing|forces|forced|dwingt|dwong|dwingen|gedwongen) (me|mij) (to)? (go|gaan|mee|come|meegaan|meekomen|in de auto|into the car|in his car)
+abuse  (doekoe|geld|money|cash|knaken|paper) ...3 (voor hem|for him|voor hun|for them|voor haar) (verdien|verdienen|verdient|earn|make)
+abuse  (verdien|verdienen|earn|make) ...3 (voor hem|for him|voor hun|for them) ...8 (pakt|pakken|doet|doen|hurt|kill|sla|slaan|zusje|broertje|sister|brother|moeder|mom)
+homeless  (changed|veranderd|vervangen|veranderde|verving) (the|de|het)? (locks|lock|slot|sloten) ...6 (cant|can't|kan niet|kom niet|mag niet|not allowed) ...3 (in|binnen|naar binnen|back|terug|home|thuis)
+homeless  (never|nooit) (to)? (come back|terugkomen|terug te komen|meer terug|meer thuis|come home) 
+selfharm  (dag|day) (0|nul|zero|1|een|one) ...8 (snijden|krassen|cutting|cut|clean|sh|selfharm|zelfbeschadiging|kras)
+selfharm  (wondjes|wonden|sneetjes|sneden|cuts|wounds|krassen) ...4 (ontstoken|infected|etteren|ettert|pus|gaan niet dicht|won't heal|wont heal|heal)
+selfharm  (littekens|scars|sneetjes|krassen|wondjes|cuts) ...3 (op|on) (mn|mijn|my) (arm|armen|benen|been|pols|polsen|dijen|arms|legs|wrist|wrists|thighs) ...8 (bang|scared|zagen|saw|found|gezien|ontdekt|weten het|know)
+worry   (zoon|dochter|kind|son|daughter|child|leerling|pupil|vriend|vriendin|friend|broer|zus) ...6 (zegt|says|vindt|zei|said|thinks|denkt) ...3 (alles|everything|het leven|life) ...2 (zinloos|pointless|geen zin|meaningless|hopeless|hopeloos)
+# A number of years in a story: "when i was 15", "toen ik 12 was".
+past    (when i was|when i was like|toen ik|when he was|when she was|toen hij|toen zij|toen ze) <n>
+# Followed online is no one on the street behind you.
+except  (followed|gevolgd|following|volgt|volgen|follows) (by|door|me|mij)? ...4 (accounts|account|celebrity|celeb|fans|insta|instagram|tiktok|snap|snapchat|twitter|youtube|volgers|followers|influencer)
+# Round 11, continued: farewell to a parent, tracks and "kan niet meer", glass and screams,
+# locked in, a crowbar, honour shamed, touched by an adult, a station or a night bus as a bed,
+# burned with a lighter, cutting deeper, a plan with death.
+suicide  (zeg|tell) (tegen)? (mama|mam|ma|papa|pap|mn moeder|mijn moeder|mn vader|mijn vader|my mom|my mum|mom|mum|my dad|dad|iedereen|everyone) ...3 (niet|nie|not|isnt|wasnt) (haar|zijn|jullie|your|her|his|hun|their|jou) (schuld|fault)
+suicide  (spoor|rails|tracks|treinspoor|railway|overweg) ...4 (kan|cant|can't) (niet|nie|not)? (meer|anymore|more)
+danger  (glass|glas|ruiten|ruit|borden|plates) (breaking|breekt|brak|kapot|smashing|gesmeten|shattering) ...8 (screaming|schreeuwt|schreeuwen|gillen|gilt|krijst|yelling|huilt|crying)
+danger  (im|i am|ik ben|ik zit|ben|zit|been) (locked|lockd|opgesloten|ingesloten) (in|up)?
+danger  (crowbar|koevoet|breekijzer|baseball bat|honkbalknuppel|hamer|hammer|bijl|axe|machete) ...6 (outside|buiten|voor|at|bij|in front|door|deur|window|raam|coming|komt)
+danger  (outside|buiten|voor|at|bij) ...4 (door|deur|window|raam) ...3 (with|met) (a|een)? (crowbar|koevoet|breekijzer|baseball bat|honkbalknuppel|knuppel|hamer|hammer|bijl|axe|machete|mes|knife|gun|pistool)
+abuse  (de eer|onze eer|familie eer|familieeer|family honour|family honor|honour|honor) ...4 (geschonden|gekrenkt|bezoedeld|besmeurd|violated|shamed|broken|te schande)
+abuse+sexual  (coach|trainer|teacher|leraar|docent|meester|uncle|oom|stepdad|stiefvader|stiefpa|neef|cousin|buurman|neighbour|neighbor|boss|baas) ...6 (touched|touches|touching|aangeraakt|aanraakt|betast|betastte|zit aan|zat aan|grabbed|grabs)
+homeless  (sleeping|slapen|slaap|slept|sliep|sleep|pitten|pit) (at|in|op|bij|on) ...3 (centraal|station|hollands spoor|the station|het station|night bus|nachtbus|metro|tram|bus|train|trein) ...6 (week|weken|nights|nachten|days|dagen|now|nu|since|sinds|warm|nowhere|nergens)
+selfharm  (burned|burnt|brandde|gebrand|verbrand|burn|brand) (my|mn|mijn|me|myself|mezelf) (arm|arms|leg|legs|skin|wrist|wrists|hand|huid|been|benen|armen|pols)? ...2 (with|met) (a|een|my|mn)? (lighter|aansteker|candle|kaars|iron|strijkijzer|cigarette|sigaret|match|lucifer|hot knife|heet mes)
+selfharm  (snij|kras|cut|cutting|snijd|krassen|snijden) ...4 (dieper|deeper|steeds erger|worse and worse)
+suicide  (dood|death|die|dying|zelfmoord|suicide|sterven|einde|end it) ...8 (heb|have|got|ive got|i have) (al|already|nu|now)? (een|a) (plan|planning)

@@ -69,6 +69,15 @@ enum crisis_category {
  */
 #define CRISIS_ASPECT_EXCEPTED		(1u << 7)
 
+/*
+ * Set by crisis_match when every crisis pattern that matched is one word
+ * or phrase alone ("zelfmoord*", "schietpartij", "dakloos"): a topic
+ * named, which a news item, a film or a lesson names too. A pattern of two
+ * or more elements ("ik wil dood") clears it. crisis_assess may ask the
+ * model to confirm such a hit (crisis_model.h).
+ */
+#define CRISIS_ASPECT_WORD		(1u << 8)
+
 struct crisis_hit {
 	enum crisis_category	 ch_category;	/* most urgent category matched */
 	unsigned		 ch_aspects;	/* CRISIS_ASPECT_* of every pattern matched */

@@ -43,6 +43,7 @@ struct crisis_assessment {
 	 */
 	struct crisis_hit	 ca_hit;
 	int			 ca_lexicon;	/* 1: the lexicon matched */
+	int			 ca_demoted;	/* 1: a one-word lexicon hit every label scored below confirm: WORRY */
 	float			 ca_score;	/* highest probability of a crisis category (0 without a model) */
 	float			 ca_scores[CRISIS_MODEL_NLABELS];	/* probability per label */
 };
@@ -78,7 +79,11 @@ void	crisis_model_score(const struct crisis_model *, const char *text, float *sc
 /*
  * The decision: a lexicon hit, or a crisis category's probability at or
  * above the high threshold, is CRISIS; any label (worry included) at or
- * above the middle threshold is WORRY; else NONE. model may be NULL (the
+ * above the middle threshold is WORRY; else NONE. A lexicon hit of one-word
+ * patterns only (CRISIS_ASPECT_WORD) whose every label scores below the
+ * model's confirm threshold (when the file has one) is WORRY with
+ * ca_demoted set, unless it is about pills or poison taken, someone else,
+ * or words said to be past or over. model may be NULL (the
  * lexicon alone), lex too (the model alone). Returns a->ca_band.
  */
 enum crisis_band	crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *model,

@@ -44,6 +44,9 @@ struct crisis_elem {
 	uint64_t		 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
 };
 
+/* While matching: a pattern of two or more elements matched (never left in a hit). */
+#define CRISIS_ASPECT_STRONG	(1u << 9)
+
 struct crisis_pattern {
 	enum crisis_category	 cp_category;	/* CRISIS_NONE: an exception */
 	unsigned		 cp_aspects;	/* CRISIS_ASPECT_* ("suicide+ingested") */
@@ -1227,9 +1230,14 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 		return;
 	}
 	if ((hit->ch_categories & CRISIS_BIT(p->cp_category)) &&
-	    (p->cp_aspects & ~hit->ch_aspects) == 0)
+	    (p->cp_aspects & ~hit->ch_aspects) == 0 &&
+	    (p->cp_nelems == 1 || (hit->ch_aspects & CRISIS_ASPECT_STRONG)))
 		return;	/* adds nothing: the category is in, and its first hit is kept */
 	if (crisis_match_from(p, 1, ti + 1, tx, 1) < 0)
+		return;
+	if (p->cp_nelems > 1)
+		hit->ch_aspects |= CRISIS_ASPECT_STRONG;
+	if (hit->ch_categories & CRISIS_BIT(p->cp_category) && (p->cp_aspects & ~hit->ch_aspects) == 0)
 		return;
 	hit->ch_categories |= CRISIS_BIT(p->cp_category);
 	hit->ch_aspects |= p->cp_aspects;
@@ -1281,6 +1289,9 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 	free(masked);
 	free(tx.tx_toks);
 	free(norm);
+	if (h.ch_category != CRISIS_NONE && !(h.ch_aspects & CRISIS_ASPECT_STRONG))
+		h.ch_aspects |= CRISIS_ASPECT_WORD;
+	h.ch_aspects &= ~CRISIS_ASPECT_STRONG;
 	h.ch_name = crisis_category_name(h.ch_category);
 	if (hit != NULL)
 		*hit = h;

@@ -47,6 +47,7 @@ struct crisis_model {
 	float		 cm_bias[CRISIS_MODEL_NLABELS];
 	float		 cm_high;
 	float		 cm_middle;
+	float		 cm_confirm;	/* 0: every lexicon hit stands */
 };
 
 static const char *const crisis_model_labels[CRISIS_MODEL_NLABELS] = {
@@ -190,7 +191,8 @@ crisis_model_threshold(struct crisis_model_loader *ml, char *rest, float *out)
 }
 
 enum { ML_HEADER = 1 << 0, ML_BUCKETS = 1 << 1, ML_LABELS = 1 << 2, ML_SCALE = 1 << 3,
-	ML_BIAS = 1 << 4, ML_HIGH = 1 << 5, ML_MIDDLE = 1 << 6, ML_END = 1 << 7 };
+	ML_BIAS = 1 << 4, ML_HIGH = 1 << 5, ML_MIDDLE = 1 << 6, ML_END = 1 << 7,
+	ML_CONFIRM = 1 << 8 };
 
 /* The first line: "praatpaal-crisis-model VERSION". 0, or -1 with err. */
 static int
@@ -286,6 +288,13 @@ crisis_model_line(struct crisis_model_loader *ml, struct crisis_model *m, unsign
 			return -1;
 		}
 		*seen |= ML_MIDDLE;
+	} else if (strcmp(key, "confirm") == 0) {
+		if ((*seen & ML_CONFIRM) || crisis_model_threshold(ml, rest, &m->cm_confirm) == -1) {
+			if (*seen & ML_CONFIRM)
+				crisis_model_fail(ml, "confirm given twice");
+			return -1;
+		}
+		*seen |= ML_CONFIRM;
 	} else if (strcmp(key, "w") == 0) {
 		if (!(*seen & ML_BUCKETS) || !(*seen & ML_LABELS)) {
 			crisis_model_fail(ml, "a weight before \"buckets\" and \"labels\"");
@@ -303,7 +312,7 @@ crisis_model_line(struct crisis_model_loader *ml, struct crisis_model *m, unsign
 		*seen |= ML_END;
 	} else {
 		crisis_model_fail(ml, "unknown key (praatpaal-crisis-model buckets labels "
-		    "scale bias high middle w end)");
+		    "scale bias high middle confirm w end)");
 		return -1;
 	}
 	return 0;
@@ -368,6 +377,10 @@ crisis_model_load(const char *path, struct crisis_model **out, char *err, size_t
 	}
 	if (m->cm_middle > m->cm_high) {
 		snprintf(err, errlen, "%s: middle threshold above the high one", path);
+		goto fail;
+	}
+	if (m->cm_confirm > m->cm_middle) {
+		snprintf(err, errlen, "%s: confirm threshold above the middle one", path);
 		goto fail;
 	}
 	*out = m;
@@ -594,8 +607,25 @@ crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, co
 	for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
 		if (a->ca_scores[k] > top)
 			top = a->ca_scores[k];
-	if (a->ca_lexicon)
+	if (a->ca_lexicon) {
+		/*
+		 * A topic named and nothing more (CRISIS_ASPECT_WORD: only
+		 * one-word patterns matched, "schietpartij", "zelfmoordpoging")
+		 * in words the model finds very unlikely to be a crisis (every
+		 * label below confirm: a news item, a series, a lesson the
+		 * exceptions did not name) asks the screening question instead;
+		 * it still gets the numbers and a direct question. Never for
+		 * pills or poison taken, someone else in danger, or words said to
+		 * be past or over (they have their own answers).
+		 */
+		if (top < m->cm_confirm && (a->ca_hit.ch_aspects & CRISIS_ASPECT_WORD) &&
+		    !(a->ca_hit.ch_aspects & (CRISIS_ASPECT_INGESTED | CRISIS_ASPECT_OTHER |
+		    CRISIS_ASPECT_PAST | CRISIS_ASPECT_RESOLVED))) {
+			a->ca_band = CRISIS_BAND_WORRY;
+			a->ca_demoted = 1;
+		}
 		return a->ca_band;
+	}
 	/* The lexicon explained the words away (an idiom, a story that is over): not overruled. */
 	if (a->ca_hit.ch_aspects & CRISIS_ASPECT_EXCEPTED)
 		return a->ca_band;

@@ -1613,7 +1613,15 @@ step_crisis(struct ectx *x, const char *norm)
 	struct crisis_assessment a;
 	enum crisis_band band = engine_crisis_assess(x->env, x->in, &a);
 
-	if (band != CRISIS_BAND_NONE && !a.ca_lexicon)
+	/* Asked already: crisis words in the answer are the crisis answer. */
+	if (a.ca_demoted && x->phase == ENG_SCREENING) {
+		a.ca_demoted = 0;
+		band = CRISIS_BAND_CRISIS;
+	}
+	if (a.ca_demoted)
+		log_info("crisis_model conv=%s category=%s band=%s line=%d demoted", x->cv->cv_pseudonym,
+		    a.ca_hit.ch_name, crisis_band_name(band), a.ca_hit.ch_line);
+	else if (band != CRISIS_BAND_NONE && !a.ca_lexicon)
 		log_info("crisis_model conv=%s category=%s band=%s", x->cv->cv_pseudonym,
 		    a.ca_hit.ch_name, crisis_band_name(band));
 	if (band != CRISIS_BAND_CRISIS)

@@ -4,7 +4,8 @@
  * line per message: its normal form (crisis_normalise), a tab, and the
  * categories the lexicon given as the first argument matches (a bit per
  * category, CRISIS_BIT; 0 for none), with bit 0 (CRISIS_BIT(CRISIS_NONE))
- * for a worry line: the screening question. The training script hashes the normal
+ * for a worry line: the screening question; a tab and the hit's aspects
+ * (CRISIS_ASPECT_*) follow. The training script hashes the normal
  * forms, so the model learns from exactly the text the daemon scores, and
  * chooses its thresholds with the lexicon beside it. Built by
  * `make crisis-model`.
@@ -41,8 +42,9 @@ main(int argc, char **argv)
 		if (crisis_normalise(line, norm, (size_t)n + 1) == -1)
 			return 1;	/* cannot happen: never longer than the input */
 		crisis_match(lex, line, &hit);
-		printf("%s\t%u\n", norm, hit.ch_categories |
-		    ((hit.ch_aspects & CRISIS_ASPECT_WORRY) ? CRISIS_BIT(CRISIS_NONE) : 0));
+		printf("%s\t%u\t%u\n", norm, hit.ch_categories |
+		    ((hit.ch_aspects & CRISIS_ASPECT_WORRY) ? CRISIS_BIT(CRISIS_NONE) : 0),
+		    hit.ch_aspects);
 		free(norm);
 	}
 	free(line);

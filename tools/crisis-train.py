@@ -45,6 +45,9 @@ PRUNE = 0.5          # weights smaller than this (every label) are left out
 RECALL_GOAL = 0.98    # crisis + worry messages of dev that get at least the screening question
 FALSE_ALARM_MAX = 0.02
 HIGH_FALSE_ALARM = 0.005  # calm dev messages the model alone gives the crisis answer
+CONFIRM_LOSS = 0.01   # dev crisis messages whose lexicon hit may become the screening question
+ASPECTS_KEPT = (1 << 0) | (1 << 3) | (1 << 5) | (1 << 6)  # _INGESTED, _OTHER, _PAST, _RESOLVED: never demoted
+ASPECT_WORD = 1 << 8  # CRISIS_ASPECT_WORD: only one-word patterns matched
 
 
 def fnv1a(data, h=2166136261):
@@ -123,11 +126,11 @@ class Lines:
             sys.exit("crisis-train: crisis-lines gave %d lines for %d" % (len(rows), len(texts)))
         out = []
         for r in rows:
-            norm, bits = r.rsplit(b"\t", 1)
+            norm, bits, aspects = r.rsplit(b"\t", 2)
             cats = [c for i, c in enumerate(CRISIS) if int(bits) & (1 << (i + 1))]
             if int(bits) & 1:
                 cats.append("worry")  # a lexicon worry line: the screening question
-            out.append((norm, cats))
+            out.append((norm, cats, int(aspects)))
         return out
 
 
@@ -195,14 +198,15 @@ def main():
     ap.add_argument("--sets", default="tests/data/crisis")
     ap.add_argument("--out", default="conf/crisis.model")
     ap.add_argument("--fixture", default="tests/data/crisis/model_fixture.tsv")
+    ap.add_argument("--c", type=float, default=C_REG, help="inverse regularisation (to compare on dev)")
     args = ap.parse_args()
 
     rows = read_corpus(args.corpus)
     rows += read_set(args.sets + "/set_crisis.tsv", True)
     rows += read_set(args.sets + "/set_calm.tsv", False)
     lines = Lines(args.lines, args.lexicon)
-    for r, (norm, cats) in zip(rows, lines.run([r["text"] for r in rows])):
-        r["norm"], r["lex"] = norm, cats
+    for r, (norm, cats, aspects) in zip(rows, lines.run([r["text"] for r in rows])):
+        r["norm"], r["lex"], r["aspects"] = norm, cats, aspects
         r["vec"] = vector(features(norm))
     train = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
@@ -211,7 +215,7 @@ def main():
     bias = np.zeros(len(LABELS))
     for k, lab in enumerate(LABELS):
         y = np.array([1 if lab in r["labels"] else 0 for r in train])
-        clf = LogisticRegression(C=C_REG, class_weight="balanced", solver="liblinear",
+        clf = LogisticRegression(C=args.c, class_weight="balanced", solver="liblinear",
                                  random_state=SEED, max_iter=1000)
         clf.fit(X, y)
         W[:, k] = clf.coef_[0]
@@ -255,6 +259,26 @@ def main():
     middle = next((t for t in reversed(allowed) if rates(t)[0] >= RECALL_GOAL), allowed[0])
     high = next((t for t in grid if t >= middle and
                  sum(1 for r in calm if r["p"][:5].max() >= t) / len(calm) <= HIGH_FALSE_ALARM), 0.995)
+    # The confirm threshold: a lexicon crisis hit of one-word patterns only
+    # whose every label scores below it asks the screening question instead
+    # (crisis_assess). The highest that demotes at most CONFIRM_LOSS of the
+    # dev crisis messages with such a hit (never above middle; hits about
+    # pills taken, someone else or the past are never demoted).
+    def demotable(r):
+        return (any(c in CRISIS for c in r["lex"]) and (r["aspects"] & ASPECT_WORD) and
+                not (r["aspects"] & ASPECTS_KEPT))
+    hits = [r for r in alarm if r["labels"] != ["worry"] and demotable(r)]
+    calm_hits = [r for r in calm if demotable(r)]
+    confirm = 0.0
+    for t in grid:
+        if t > middle or sum(1 for r in hits if r["p"].max() < t) > CONFIRM_LOSS * len(hits):
+            break
+        confirm = t
+    demoted_calm = sum(1 for r in calm_hits if r["p"].max() < confirm)
+    print("crisis-train: dev: confirm %.3f: %d of %d one-word lexicon crisis answers to crisis "
+          "messages become the question, %d of %d to calm ones" % (
+              confirm, sum(1 for r in hits if r["p"].max() < confirm), len(hits),
+              demoted_calm, len(calm_hits)))
     rec, fa = rates(middle)
     crisis_dev = [r for r in alarm if r["labels"] != ["worry"]]
     rec_hi = sum(1 for r in crisis_dev if r["lex"] or r["p"][:5].max() >= high) / len(crisis_dev)
@@ -267,7 +291,7 @@ def main():
         o.write("# docs/crisis-lexicon.md, \"The model\". Trained on %d messages (train split of\n"
                 "# tests/data/crisis/corpus.tsv and the tuning parts of set_crisis.tsv, set_calm.tsv);\n"
                 "# logistic regression per label, C %.1f, seed %d; %d of %d buckets carry a weight.\n"
-                % (len(train), C_REG, SEED, nw, BUCKETS))
+                % (len(train), args.c, SEED, nw, BUCKETS))
         o.write("# Thresholds chosen on the dev split (%d crisis or worry, %d calm messages):\n"
                 "# with the lexicon, recall %.3f (at least the screening question) and %.3f (the\n"
                 "# crisis answer), false alarms %.3f (the model alone %.3f).\n"
@@ -279,6 +303,8 @@ def main():
         o.write("bias %s\n" % " ".join("%.6f" % b for b in bias))
         o.write("high %.3f\n" % high)
         o.write("middle %.3f\n" % middle)
+        if confirm > 0:
+            o.write("confirm %.3f\n" % confirm)
         for b in np.nonzero(keep)[0]:
             o.write("w %d %s\n" % (b, " ".join(str(int(v)) for v in Q[b])))
         o.write("end\n")

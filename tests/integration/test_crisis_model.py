@@ -63,7 +63,8 @@ def crisis_model_middle_band_asks_the_screening_question(h):
     status, _, _, _ = conv_row(h, to)
     check(status == "bot", "a worry message queued the conversation (%s)" % status)
     check("Denk je eraan" in joined(r), "no screening question: %r" % joined(r)[:400])
-    check("0800-0113" not in joined(r), "the crisis answer came for the middle band")
+    check("crisisteam (CIT) kijkt" not in joined(r), "the crisis answer came for the middle band")
+    check("Bel 112" in joined(r) and "0800-0113" in joined(r), "the screening question came without the numbers")
     log = h.log_since_start()
     check(re.search(r"crisis_model conv=[0-9a-f]+ category=\w+ band=worry", log),
           "no crisis_model line for the middle band")

@@ -4,7 +4,8 @@
  * expiry, three strikes, non-text input, crisis.
  *
  * Then the transcript runner: every tests/data/dialogues/<name>.txt is played
- * through the engine with the real conf/flows and conf/crisis.lex (format:
+ * through the engine with the real conf/flows, conf/crisis.lex and
+ * conf/crisis.model, as serve runs them (format:
  * docs/flows.md). A failure prints file:line, what was expected and the
  * replies the engine actually gave.
  */
@@ -22,6 +23,7 @@
 #include "calendar.h"
 #include "chatcmd.h"
 #include "crisis.h"
+#include "crisis_model.h"
 #include "engine.h"
 #include "flow.h"
 #include "unit.h"
@@ -33,6 +35,7 @@
 #endif
 #ifndef REAL_LEXICON
 #define REAL_LEXICON	"conf/crisis.lex"
+#define REAL_MODEL	"conf/crisis.model"
 #endif
 #define DIALOGUES	DATA("dialogues")
 
@@ -40,6 +43,7 @@
 
 static struct flowset *fs;
 static struct crisis_lexicon *lexicon;
+static struct crisis_model *model;	/* the transcripts' (with the lexicon), as serve runs */
 static struct team_hours hours[4];
 static struct engine_env env;
 static struct conversation cv;
@@ -1414,6 +1418,7 @@ test_transcripts(void)
 	memset(&env, 0, sizeof(env));
 	env.ee_flows = real;
 	env.ee_lexicon = lexicon;
+	env.ee_model = lexicon != NULL ? model : NULL;
 	env.ee_hours = hours;
 	env.ee_nhours = calendar_hours_default(hours, NELEM(hours));
 	if ((d = opendir(DIALOGUES)) == NULL) {
@@ -1452,6 +1457,7 @@ test_transcripts(void)
 	printf("transcripts: %zu passed, %zu failed, %zu skipped%s\n", passed, failed, skipped,
 	    skipped ? " (" REAL_LEXICON " not loaded: crisis_* transcripts need it)" : "");
 	env.ee_flows = fs;
+	env.ee_model = NULL;
 	flowset_free(real);
 }
 
@@ -1463,6 +1469,10 @@ main(void)
 	if (access(REAL_LEXICON, R_OK) == 0 && crisis_load(REAL_LEXICON, &lexicon, err, sizeof(err)) == -1) {
 		fprintf(stderr, "%s\n", err);
 		CHECK(lexicon != NULL);
+	}
+	if (lexicon != NULL && crisis_model_load(REAL_MODEL, &model, err, sizeof(err)) == -1) {
+		fprintf(stderr, "%s\n", err);
+		CHECK(model != NULL);
 	}
 	fixture_up();
 	RUN(test_new_conversation);
@@ -1496,5 +1506,6 @@ main(void)
 	free(cv.cv_lang);
 	flowset_free(fs);
 	crisis_free(lexicon);
+	crisis_model_free(model);
 	return unit_done();
 }

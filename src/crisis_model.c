@@ -177,12 +177,21 @@ crisis_model_weights(struct crisis_model_loader *ml, char *rest, int16_t *row)
 	return 0;
 }
 
-/* A threshold: a probability strictly between 0 and 1. */
+/*
+ * A threshold key (given once, bit in *seen): a probability strictly
+ * between 0 and 1.
+ */
 static int
-crisis_model_threshold(struct crisis_model_loader *ml, char *rest, float *out)
+crisis_model_threshold(struct crisis_model_loader *ml, unsigned *seen, unsigned bit,
+    const char *key, char *rest, float *out)
 {
-	char *w = crisis_model_word(&rest);
+	char *w = crisis_model_word(&rest), why[64];
 
+	if (*seen & bit) {
+		snprintf(why, sizeof(why), "%s given twice", key);
+		return crisis_model_fail(ml, why);
+	}
+	*seen |= bit;
 	if (crisis_model_float(w, out) == -1 || *out <= 0.0f || *out >= 1.0f)
 		return crisis_model_fail(ml, "threshold must be a probability between 0 and 1");
 	if (crisis_model_word(&rest) != NULL)
@@ -275,26 +284,11 @@ crisis_model_line(struct crisis_model_loader *ml, struct crisis_model *m, unsign
 			return -1;
 		*seen |= ML_BIAS;
 	} else if (strcmp(key, "high") == 0) {
-		if ((*seen & ML_HIGH) || crisis_model_threshold(ml, rest, &m->cm_high) == -1) {
-			if (*seen & ML_HIGH)
-				crisis_model_fail(ml, "high given twice");
-			return -1;
-		}
-		*seen |= ML_HIGH;
+		return crisis_model_threshold(ml, seen, ML_HIGH, key, rest, &m->cm_high);
 	} else if (strcmp(key, "middle") == 0) {
-		if ((*seen & ML_MIDDLE) || crisis_model_threshold(ml, rest, &m->cm_middle) == -1) {
-			if (*seen & ML_MIDDLE)
-				crisis_model_fail(ml, "middle given twice");
-			return -1;
-		}
-		*seen |= ML_MIDDLE;
+		return crisis_model_threshold(ml, seen, ML_MIDDLE, key, rest, &m->cm_middle);
 	} else if (strcmp(key, "confirm") == 0) {
-		if ((*seen & ML_CONFIRM) || crisis_model_threshold(ml, rest, &m->cm_confirm) == -1) {
-			if (*seen & ML_CONFIRM)
-				crisis_model_fail(ml, "confirm given twice");
-			return -1;
-		}
-		*seen |= ML_CONFIRM;
+		return crisis_model_threshold(ml, seen, ML_CONFIRM, key, rest, &m->cm_confirm);
 	} else if (strcmp(key, "w") == 0) {
 		if (!(*seen & ML_BUCKETS) || !(*seen & ML_LABELS)) {
 			crisis_model_fail(ml, "a weight before \"buckets\" and \"labels\"");

@@ -1237,8 +1237,6 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 		return;
 	if (p->cp_nelems > 1)
 		hit->ch_aspects |= CRISIS_ASPECT_STRONG;
-	if (hit->ch_categories & CRISIS_BIT(p->cp_category) && (p->cp_aspects & ~hit->ch_aspects) == 0)
-		return;
 	hit->ch_categories |= CRISIS_BIT(p->cp_category);
 	hit->ch_aspects |= p->cp_aspects;
 	if (hit->ch_category == CRISIS_NONE || p->cp_category < hit->ch_category) {

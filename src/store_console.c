@@ -233,7 +233,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "'error', CASE WHEN o.status = 'failed' THEN COALESCE(o.error_text, o.error_code) END, "
 	    "'cursor', (extract(epoch FROM o.created_at) * 1000000)::bigint || '.1.' || o.id) "
 	    "FROM message_out o LEFT JOIN staff s ON s.id = o.staff_id "
-	    "WHERE o.conversation_id = $1) m "
+	    "WHERE o.contact_id = (SELECT v.contact_id FROM conversation v WHERE v.id = $1) "
+	    "AND o.conversation_id = $1) m "
 	    "WHERE $2::bigint IS NULL OR (m.us, m.k, m.id) < ($2::bigint, $3::int, $4::bigint) "
 	    "ORDER BY m.us DESC, m.k DESC, m.id DESC LIMIT $5::int) u" },
 	[ST_CONSOLE_NOTES] = { "console_notes", 1,

@@ -71,7 +71,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT (SELECT count(*) FROM message_in m JOIN conversation c "
 	    "ON c.contact_id = m.contact_id AND c.id = m.conversation_id WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM message_out m JOIN conversation c "
-	    "ON c.id = m.conversation_id WHERE " OLD_CONV "), "
+	    "ON c.contact_id = m.contact_id AND c.id = m.conversation_id WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM conversation c WHERE " OLD_CONV "), "
 	    "(SELECT count(*) FROM contact k WHERE " OLD_CONTACT ")" },
 	/*
@@ -83,12 +83,14 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "WITH c AS (SELECT c.id, c.contact_id FROM conversation c WHERE " OLD_CONV " "
 	    "ORDER BY c.closed_at LIMIT " SQL_NUM(PURGE_CONV_BATCH) " FOR UPDATE SKIP LOCKED), "
 	    "d AS (DELETE FROM delivery_event d USING message_out m, c "
-	    "WHERE m.conversation_id = c.id AND d.channel = m.channel "
+	    "WHERE m.contact_id = c.contact_id AND m.conversation_id = c.id "
+	    "AND d.channel = m.channel "
 	    "AND d.provider_id = m.provider_id), "
 	    "x AS (DELETE FROM conversation v USING c WHERE v.id = c.id RETURNING v.id) "
 	    "SELECT (SELECT count(*) FROM message_in m JOIN c ON m.contact_id = c.contact_id "
 	    "AND m.conversation_id = c.id), "
-	    "(SELECT count(*) FROM message_out m JOIN c ON m.conversation_id = c.id), "
+	    "(SELECT count(*) FROM message_out m JOIN c ON m.contact_id = c.contact_id "
+	    "AND m.conversation_id = c.id), "
 	    "(SELECT count(*) FROM x)" },
 	[ST_PRIV_DEL_CONTACT] = { "privacy_del_contact", 1,
 	    "DELETE FROM contact WHERE id IN (SELECT k.id FROM contact k "
@@ -108,8 +110,7 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "SELECT id, pseudonym FROM contact WHERE pseudonym = $1 RETURNING 1) "
 	    "SELECT count(*) FROM i" },
 	[ST_PRIV_ERASE_STATUS] = { "privacy_erase_status", 1,
-	    "DELETE FROM delivery_event d USING conversation c, message_out m "
-	    "WHERE c.contact_id = $1 AND m.conversation_id = c.id "
+	    "DELETE FROM delivery_event d USING message_out m WHERE m.contact_id = $1 "
 	    "AND d.channel = m.channel AND d.provider_id = m.provider_id" },
 	[ST_PRIV_ERASE_DONE] = { "privacy_erase_done", 3,
 	    "WITH u AS (UPDATE erasure_request SET done_at = now() "

@@ -113,7 +113,8 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "AND conversation_id = $1 AND body IS NOT NULL AND body <> '' "
 	    "UNION ALL SELECT CASE WHEN staff_id IS NULL THEN 'bot' ELSE 'counsellor' END, "
 	    "created_at, 1, id, body ->> 'text' FROM message_out "
-	    "WHERE conversation_id = $1 AND body ->> 'text' IS NOT NULL) m "
+	    "WHERE contact_id = (SELECT v.contact_id FROM conversation v WHERE v.id = $1) "
+	    "AND conversation_id = $1 AND body ->> 'text' IS NOT NULL) m "
 	    "ORDER BY m.t, m.src, m.id" },
 	[ST_R_MSG_ADD] = { "research_msg_add", 5,
 	    "INSERT INTO research_message (research_conversation_id, seq, sender, day, body) "

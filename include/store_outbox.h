@@ -70,17 +70,28 @@ struct out_result {
 							 * the provider (Twilio 21610) */
 };
 
+/* The rows db_outbox_record may lease as it promotes them, and those it did. */
+struct out_lease {
+	size_t		 ol_max;	/* at most this many (0: none) */
+	int		 ol_lease_s;	/* for this long */
+	int64_t		 ol_token;	/* under this claim number (as db_outbox_claim's) */
+	struct out_row	*ol_rows;	/* out: the rows leased, for db_out_rows_free */
+	size_t		 ol_n;
+};
+
 /*
  * Record n outcomes in one round trip (pipelined, one transaction): sent
  * (provider id kept, an early delivery status applied), queued again after
  * a delay, or failed with code and text; a failure with ors_optout opts
- * the contact out and fails its replies not sent yet. All or none. After the commit,
- * the next held row of each contact whose head was sent or failed is
- * promoted (their ids added to heads); *promoted is 0 when that failed
- * (db_outbox_requeue's sweep makes up for it).
+ * the contact out and fails its replies not sent yet. All or none. After
+ * the commit, the next held row of each contact whose head was sent or
+ * failed is promoted: the first lease->ol_max of them that are due are
+ * leased as db_outbox_claim leases (into lease->ol_rows), the others' ids
+ * added to heads. *promoted is 0 when that failed (db_outbox_requeue's
+ * sweep makes up for it; rows it may have leased are claim ol_token's).
  */
 int	db_outbox_record(PGconn *, const struct out_result *, size_t n, int *promoted,
-	    struct idlist *heads, char *err, size_t errlen) WUR;
+	    struct idlist *heads, struct out_lease *lease, char *err, size_t errlen) WUR;
 /* Milliseconds until the next queued row is due (0 if one is due now, -1 if none). */
 int	db_outbox_next_due(PGconn *, int64_t *ms, char *err, size_t errlen) WUR;
 /*

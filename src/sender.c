@@ -20,9 +20,11 @@
  * then counted as resent in doubt. A claim whose answer was lost with the
  * database made no request: its rows go back at once (sender_release).
  *
- * Which rows: the heads this daemon's workers queued and its own
- * promotions made are handed over by id (sender_hint) and claimed by
- * primary key; the queue's index (retries coming due, leases that ran
+ * Which rows: recording a finished head promotes the contact's next
+ * reply and leases it in the same statement when there is room for
+ * another request (sender_flush), and it starts at once; the heads this
+ * daemon's workers queued and its other promotions made are handed over
+ * by id (sender_hint) and claimed by primary key; the queue's index (retries coming due, leases that ran
  * out, other daemons' rows) is read when there are none, at most every
  * SENDER_RECHECK_MS while busy, and when the next row is due.
  *
@@ -205,10 +207,24 @@ sender_rec_free(struct send_rec *rc)
 	free(rc);
 }
 
+static void	sender_start_rows(struct sender *, struct out_row *, size_t, int *);
+
+/* How many more requests may start now ([sender] concurrency). */
+static size_t
+sender_room(const struct sender *sn)
+{
+	int conc = sn->sn_app->ap_cfg->send_concurrency;
+	size_t max = conc > 0 ? (size_t)conc : 1;
+
+	return sn->sn_inflight < max ? max - sn->sn_inflight : 0;
+}
+
 /*
  * Write every result waiting, in one round trip (db_outbox_record): 0 when
  * nothing is left waiting; -1 when the database did not take them (they
- * stay, oldest first, for the next try).
+ * stay, oldest first, for the next try). The next reply of each contact
+ * whose head finished is leased in the same round trip, as far as there
+ * is room, and started.
  */
 static int
 sender_flush(struct sender *sn)
@@ -216,9 +232,10 @@ sender_flush(struct sender *sn)
 	struct out_result *res;
 	struct send_rec *rc;
 	struct idlist heads = { NULL, 0, 0 };
+	struct out_lease lease = { 0, OUTBOX_LEASE_S, 0, NULL, 0 };
 	char err[256];
 	size_t n = 0;
-	int promoted;
+	int promoted, unblocked;
 
 	if (sn->sn_unrec == NULL)
 		return 0;
@@ -236,24 +253,53 @@ sender_flush(struct sender *sn)
 		res[n].ors_delay_ms = rc->rc_delay_ms;
 		res[n].ors_optout = rc->rc_optout;
 	}
-	if (db_outbox_record(sn->sn_conn, res, n, &promoted, &heads, err, sizeof(err)) == -1) {
+	/*
+	 * Not while a lost claim's rows wait to be put back (one lost number
+	 * at a time), nor while stopping.
+	 */
+	if (!sn->sn_lost && !sched_stopping(&sn->sn_sched)) {
+		lease.ol_max = sender_room(sn);
+		if (lease.ol_max > OUTBOX_CLAIM_BATCH)
+			lease.ol_max = OUTBOX_CLAIM_BATCH;
+	}
+	if (lease.ol_max > 0) {
+		if (++sn->sn_claim_token <= 0)
+			sn->sn_claim_token = 1;
+		lease.ol_token = sn->sn_claim_token;
+	}
+	if (db_outbox_record(sn->sn_conn, res, n, &promoted, &heads, &lease, err,
+	    sizeof(err)) == -1) {
 		free(res);
 		idlist_free(&heads);
 		sender_db_failed(sn, "outbox_record", err);
+		if (lease.ol_max > 0) {
+			/* Its promotion may have leased rows: put back before the next claim. */
+			sn->sn_lost_token = lease.ol_token;
+			sn->sn_lost = 1;
+		}
 		return -1;
 	}
 	free(res);
 	sender_hint(sn, heads.il_ids, heads.il_n);
 	idlist_free(&heads);
-	if (!promoted)
+	if (!promoted) {
 		log_warn("sender promote_failed reason=\"the next replies of these contacts wait "
 		    "for the sweep\" within_ms=%d", SENDER_REQUEUE_MS);
+		if (lease.ol_max > 0) {
+			sn->sn_lost_token = lease.ol_token;
+			sn->sn_lost = 1;
+		}
+	}
 	while ((rc = sn->sn_unrec) != NULL) {
 		sn->sn_unrec = rc->rc_next;
 		sender_rec_free(rc);
 	}
 	sn->sn_unrec_tail = NULL;
 	sn->sn_nunrec = 0;
+	/* After the list is emptied: a row that fails at once adds a result to it. */
+	sender_start_rows(sn, lease.ol_rows, lease.ol_n, &unblocked);
+	if (unblocked)
+		sn->sn_next_claim = util_mono_ms();
 	return 0;
 }
 
@@ -644,8 +690,6 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
     int *unblocked)
 {
 	struct out_row *rows = NULL;
-	struct send_job *job;
-	const char *code;
 	char err[256];
 
 	*n = 0;
@@ -662,7 +706,23 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 		}
 		return -1;
 	}
-	for (size_t i = 0; i < *n; i++) {
+	sender_start_rows(sn, rows, *n, unblocked);
+	return 0;
+}
+
+/*
+ * Start the n leased rows (freed here); *unblocked is set when one failed
+ * at once (its contact's next row may go now).
+ */
+static void
+sender_start_rows(struct sender *sn, struct out_row *rows, size_t n, int *unblocked)
+{
+	struct send_job *job;
+	const char *code;
+	char err[256];
+
+	*unblocked = 0;
+	for (size_t i = 0; i < n; i++) {
 		job = xcalloc(1, sizeof(*job));
 		job->sj_row = rows[i];
 		rows[i].or_to = rows[i].or_body = NULL;	/* the job owns them now */
@@ -687,8 +747,7 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 			sender_job_free(sn, job);
 		}
 	}
-	db_out_rows_free(rows, *n);
-	return 0;
+	db_out_rows_free(rows, n);
 }
 
 /*
@@ -751,6 +810,11 @@ sender_claim(struct sender *sn, size_t max)
 	if (sn->sn_lost && sender_release(sn) == -1)
 		return;
 	if (now >= sn->sn_next_requeue && sender_requeue(sn, now) == -1)
+		return;
+	/* The flush may have started the next replies of its contacts. */
+	if (max > sender_room(sn))
+		max = sender_room(sn);
+	if (max == 0)
 		return;
 	sched_lock(&sn->sn_sched);
 	next = sched_queue_next(&sn->sn_named, now, ids, max, &given.il_n, &wait);

@@ -44,10 +44,21 @@ enum {
 	"doubt = CASE WHEN due.doubt = 'waiting' THEN 'resent' ELSE m.doubt END, " \
 	"updated_at = now() " \
 	"FROM due, contact c WHERE m.id = due.id AND c.id = m.contact_id " \
-	"RETURNING m.id, m.channel, COALESCE(c.address, c.bsuid), m.body::text, m.attempts, c.pseudonym, " \
+	"RETURNING " SQL_LEASED_COLS("due.doubt")
+
+/*
+ * What the sender needs to send a leased row m of contact c (out_row_fill
+ * reads them): the last says whether it was in doubt before (its doubt
+ * column before the lease, old).
+ */
+#define SQL_LEASED_COLS(old) \
+	"m.id, m.channel, COALESCE(c.address, c.bsuid), m.body::text, m.attempts, c.pseudonym, " \
 	"COALESCE((SELECT (extract(epoch FROM max(i.provider_ts)) * 1000)::bigint " \
 	"FROM message_in i WHERE i.contact_id = m.contact_id), 0), m.contact_id, " \
-	"due.doubt IS NOT DISTINCT FROM 'waiting'"
+	old " IS NOT DISTINCT FROM 'waiting'"
+
+/* ST_OUTBOX_PROMOTE: whether promoted row m (rank n.rn) is leased too. */
+#define SQL_PROMOTE_LEASE "(n.rn <= $3::int AND m.next_attempt_at <= now())"
 
 static const struct db_stmt stmts[ST_COUNT] = {
 	/*
@@ -117,18 +128,31 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * of the contact's earlier replies. Run after the commit that finished
 	 * the head or added the rows, so that of a worker adding rows and a
 	 * sender finishing the head, at least one sees what the other did.
-	 * The rows are found by their primary key. "status IS NOT DISTINCT FROM"
-	 * rather than "=": the planner then cannot use message_out_contact_open
-	 * (its predicate is on status; its second column is id) for the
-	 * "id = ANY", which would walk that whole index.
+	 * The first $3 new heads that are due are leased at once for $4
+	 * seconds under claim $5, as ST_OUTBOX_CLAIM would (the sender that
+	 * finished their heads sends them next: one row version, one
+	 * statement and one round trip fewer than promoting and claiming);
+	 * the others become 'queued'. The last column says which. The
+	 * candidates are found through message_out_contact_open and the rows
+	 * updated by their primary key; "status IS NOT DISTINCT FROM" rather
+	 * than "=" keeps the planner off the partial indexes on status.
 	 */
-	[ST_OUTBOX_PROMOTE] = { "outbox_promote", 2,
-	    "UPDATE message_out m SET status = 'queued', updated_at = now() "
-	    "WHERE m.id = ANY (ARRAY(SELECT (SELECT h.id FROM message_out h "
-	    "WHERE h.contact_id = d.id AND h.id > d.after "
-	    "AND h.status IN ('held', 'queued', 'sending') ORDER BY h.id LIMIT 1) "
-	    "FROM unnest($1::bigint[], $2::bigint[]) AS d (id, after))) "
-	    "AND m.status IS NOT DISTINCT FROM 'held' RETURNING m.id" },
+	[ST_OUTBOX_PROMOTE] = { "outbox_promote", 5,
+	    "UPDATE message_out m SET status = CASE WHEN " SQL_PROMOTE_LEASE " THEN 'sending' "
+	    "ELSE 'queued' END, "
+	    "claim_token = CASE WHEN " SQL_PROMOTE_LEASE " THEN $5::bigint ELSE m.claim_token END, "
+	    "lease_until = CASE WHEN " SQL_PROMOTE_LEASE " THEN now() + make_interval(secs => $4::int) "
+	    "ELSE m.lease_until END, "
+	    "attempt_at = CASE WHEN " SQL_PROMOTE_LEASE " THEN now() ELSE m.attempt_at END, "
+	    "doubt = CASE WHEN " SQL_PROMOTE_LEASE " AND m.doubt = 'waiting' THEN 'resent' "
+	    "ELSE m.doubt END, updated_at = now() "
+	    "FROM (SELECT h.id, h.doubt, row_number() OVER (ORDER BY h.id) AS rn "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS d (id, after) "
+	    "CROSS JOIN LATERAL (SELECT x.id, x.doubt FROM message_out x "
+	    "WHERE x.contact_id = d.id AND x.id > d.after "
+	    "AND x.status IN ('held', 'queued', 'sending') ORDER BY x.id LIMIT 1) h) n, contact c "
+	    "WHERE m.id = n.id AND m.status IS NOT DISTINCT FROM 'held' AND c.id = m.contact_id "
+	    "RETURNING " SQL_LEASED_COLS("n.doubt") ", m.status = 'sending'" },
 	/*
 	 * Held rows whose contact has no head (the promotion after a commit did
 	 * not run: a crash, the database gone): the oldest becomes the head.
@@ -275,14 +299,26 @@ db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
 	return 0;
 }
 
-/* The new heads of a promotion (ST_OUTBOX_PROMOTE's rows) into heads. */
+/*
+ * The new heads of a promotion (ST_OUTBOX_PROMOTE's rows): those leased
+ * into *leased (*nleased of them, allocated; leased NULL: none can be),
+ * the others' ids into heads.
+ */
 static void
-promote_rows(PGresult *res, struct idlist *heads)
+promote_rows(PGresult *res, struct idlist *heads, struct out_row **leased, size_t *nleased)
 {
-	for (int r = 0; r < PQntuples(res); r++) {
+	int nrows = PQntuples(res);
+
+	for (int r = 0; r < nrows; r++) {
 		int64_t id;
 
-		if (store_get_i64(res, r, 0, &id) == 0)
+		if (PQgetvalue(res, r, 9)[0] == 't' && leased != NULL) {
+			if (*leased == NULL)
+				*leased = xcalloc((size_t)nrows, sizeof(**leased));
+			/* A row not read waits out its lease, as one not launched. */
+			if (out_row_fill(res, r, &(*leased)[*nleased]) == 0)
+				(*nleased)++;
+		} else if (store_get_i64(res, r, 0, &id) == 0)
 			idlist_add(heads, id);
 	}
 }
@@ -291,13 +327,13 @@ int
 db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct idlist *heads,
     char *err, size_t errlen)
 {
-	const char	*vals[2] = { contacts, after };
+	const char	*vals[5] = { contacts, after, "0", "0", "0" };	/* none leased */
 	PGresult	*res;
 
 	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_PROMOTE], vals, PGRES_TUPLES_OK, err, errlen);
 	if (res == NULL)
 		return -1;
-	promote_rows(res, heads);
+	promote_rows(res, heads, NULL, NULL);
 	PQclear(res);
 	return 0;
 }
@@ -311,8 +347,10 @@ db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct 
  * the contacts the provider reports opted out, with their replies not
  * sent yet (RS_OPTOUT); then COMMIT, then the promotion of the next held
  * row of each contact whose head finished (RS_PROMOTE, its own
- * transaction so that it sees rows a worker committed meanwhile). A failed promotion is not a
- * failed record: the sweep in db_outbox_requeue makes up for it.
+ * transaction so that it sees rows a worker committed meanwhile), which
+ * leases up to rc_lease->ol_max of them for the sender at once. A failed
+ * promotion is not a failed record: the sweep in db_outbox_requeue makes
+ * up for it.
  */
 enum { RS_SENT, RS_OPTOUT, RS_COMMIT, RS_PROMOTE, RS_COUNT };
 
@@ -330,7 +368,9 @@ struct record_ctx {
 	struct buf		 rc_optout_ids;	/* contacts opted out at the provider */
 	int			 rc_promote_failed;
 	int			 rc_committed;	/* the COMMIT was answered: recorded */
-	struct idlist		*rc_heads;	/* promoted rows */
+	struct idlist		*rc_heads;	/* promoted rows, not leased */
+	struct out_lease	*rc_lease;	/* promoted rows leased, and how */
+	char			 rc_lease_max[24], rc_lease_s[16], rc_lease_token[24];
 };
 
 static int
@@ -387,7 +427,7 @@ static int
 record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
 	struct record_ctx	*rc = ctx;
-	const char		*vals[2];
+	const char		*vals[5];
 
 	if (i < rc->rc_n)
 		return record_send_one(conn, &rc->rc_res[i], err, errlen);
@@ -399,6 +439,9 @@ record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 	case RS_PROMOTE:
 		vals[0] = rc->rc_done_ids.data;
 		vals[1] = rc->rc_done_after.data;
+		vals[2] = rc->rc_lease_max;
+		vals[3] = rc->rc_lease_s;
+		vals[4] = rc->rc_lease_token;
 		return db_stmt_send(conn, &stmts[ST_OUTBOX_PROMOTE], vals, err, errlen);
 	case RS_OPTOUT:
 		return record_send_optout(conn, rc, err, errlen);
@@ -420,7 +463,7 @@ record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 			rc->rc_promote_failed = 1;
 			return 0;
 		}
-		promote_rows(res, rc->rc_heads);
+		promote_rows(res, rc->rc_heads, &rc->rc_lease->ol_rows, &rc->rc_lease->ol_n);
 		PQclear(res);
 		return 0;
 	}
@@ -491,7 +534,7 @@ record_ctx_free(struct record_ctx *rc)
 
 int
 db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *promoted,
-    struct idlist *heads, char *err, size_t errlen)
+    struct idlist *heads, struct out_lease *lease, char *err, size_t errlen)
 {
 	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_PROMOTE,
 				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED, ST_OUTBOX_OPTOUT };
@@ -513,6 +556,13 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	rc.rc_res = sorted;
 	rc.rc_n = n;
 	rc.rc_heads = heads;
+	rc.rc_lease = lease;
+	lease->ol_rows = NULL;
+	lease->ol_n = 0;
+	snprintf(rc.rc_lease_max, sizeof(rc.rc_lease_max), "%zu", lease->ol_max);
+	snprintf(rc.rc_lease_s, sizeof(rc.rc_lease_s), "%d", lease->ol_lease_s);
+	snprintf(rc.rc_lease_token, sizeof(rc.rc_lease_token), "%lld",
+	    (long long)lease->ol_token);
 	record_ctx_fill(&rc);
 	if (db_pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1 &&
 	    !rc.rc_committed) {

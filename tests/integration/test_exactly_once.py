@@ -252,15 +252,16 @@ def exactly_once_twilio_status_resolves_an_sms_send(h):
 
 class LossyPgProxy:
     """A TCP proxy in front of PostgreSQL that loses one answer: that of the
-    first outbox claim after arm() that leased a row (its answer carries a
-    DataRow). The proxy passes the claim on, waits for the whole answer
+    first statement named statement (an outbox claim unless told) after
+    arm() that returned a row (its answer carries a DataRow). The proxy passes the claim on, waits for the whole answer
     (ReadyForQuery: the server has committed it), and then closes the
     client's connection instead of passing the answer on -- as when the
     database goes away at that moment. Plain protocol only (the daemon's
     URL says sslmode=disable)."""
 
-    def __init__(self, pg_port):
+    def __init__(self, pg_port, statement=b"outbox_claim"):
         self.pg_port = pg_port
+        self.statement = statement
         self.armed = False
         self.dropped = 0
         self.lsock = socket.socket()
@@ -297,7 +298,7 @@ class LossyPgProxy:
                     data = c.recv(65536)
                     if not data:
                         break
-                    if self.armed and b"outbox_claim" in data:
+                    if self.armed and self.statement in data:
                         watch.set()
                     s.sendall(data)
             except OSError:
@@ -348,28 +349,26 @@ class LossyPgProxy:
                 x.close()
 
 
-@test
-def exactly_once_claim_whose_answer_was_lost_goes_out_at_once(h):
-    # The database commits a claim and goes away before the sender hears
-    # of it: the row is 'sending' under a lease no request will answer.
-    # The sender made no request for it, so it puts the row back as soon
-    # as the database answers again: sent once, well before the lease
-    # (OUTBOX_LEASE_S, 60 s) and doubt_window run out, and not in doubt.
-    to = "31600000956"
-    proxy = LossyPgProxy(h.pg_port)
+def lost_answer_goes_out_at_once(h, to, statement, what, min_rows):
+    """Lose the answer of the first statement named statement that returns
+    a row (LossyPgProxy) while to's welcome is sent. Every reply goes out
+    once, in order, not in doubt, well before the lease (OUTBOX_LEASE_S)
+    and doubt_window run out, and the sender logs that it put rows back."""
+    proxy = LossyPgProxy(h.pg_port, statement)
     try:
         h.daemon_stop()
         h.daemon_start({"PRAATPAAL_DATABASE_URL": "postgresql://postgres@127.0.0.1:%d/%s"
                         "?sslmode=disable&gssencmode=disable" % (proxy.port, h.db_name)})
         proxy.arm()
-        post_wa_each(h, [to], "Hoi (test claim kwijt)")
-        wait_until(lambda: proxy.dropped, "the proxy to lose the answer of a claim", 15)
+        post_wa_each(h, [to], "Hoi (test %s kwijt)" % what)
+        wait_until(lambda: proxy.dropped, "the proxy to lose the answer of a %s" % what, 15)
         t_lost = time.monotonic()
-        rows, reqs = h.wait_settled("whatsapp", to, timeout=20)
+        rows, _ = h.wait_settled("whatsapp", to, min_rows=min_rows, timeout=20)
         took = time.monotonic() - t_lost
     finally:
         proxy.close()
-    check(took < OUTBOX_LEASE_S / 2, "the reply went out %.0f s after its claim was lost" % took)
+    check(took < OUTBOX_LEASE_S / 2, "the replies went out %.0f s after a %s was lost"
+          % (took, what))
     check(all(r["status"] == "sent" and r["attempts"] == 1 for r in rows),
           "rows %r" % [(r["status"], r["attempts"]) for r in rows])
     db = rows_of(h, [to])
@@ -379,3 +378,24 @@ def exactly_once_claim_whose_answer_was_lost_goes_out_at_once(h):
           "no 'send claim_released' line in the log")
     check(metric(h, "praatpaal_sends_in_doubt_resent_total") == 0,
           "praatpaal_sends_in_doubt_resent_total is not 0")
+
+
+@test
+def exactly_once_claim_whose_answer_was_lost_goes_out_at_once(h):
+    # The database commits a claim and goes away before the sender hears
+    # of it: the row is 'sending' under a lease no request will answer.
+    # The sender made no request for it, so it puts the row back as soon
+    # as the database answers again.
+    lost_answer_goes_out_at_once(h, "31600000956", b"outbox_claim", "claim", 1)
+
+
+@test
+def exactly_once_promotion_whose_answer_was_lost_goes_out_at_once(h):
+    # The sender records a sent reply and, after that commit, makes the
+    # contact's next reply the head and leases it (outbox_promote). The
+    # database commits both and goes away before the sender hears of it:
+    # the next reply is 'sending' under a lease no request will answer.
+    # The sender records its results again (a no-op) and puts the leased
+    # row back as soon as the database answers. The welcome is two
+    # replies, so the second is promoted.
+    lost_answer_goes_out_at_once(h, "31600000957", b"outbox_promote", "promotion", 2)

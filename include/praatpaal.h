@@ -102,6 +102,7 @@
 #define SENDER_RECHECK_MS	100	/* a due row was not claimable: look again after this */
 #define SENDER_REQUEUE_MS	5000	/* look for rows whose lease ran out this often */
 #define SENDER_DUE_SLACK_MS	5	/* claim this long after a row's due time (clock rounding) */
+#define SENDER_GATHER_MS	5	/* send results wait at most this long for others to share a commit */
 #define SHUTDOWN_GRACE_MS	5000	/* wait this long for suspended webhook requests at stop */
 #define SENDER_RESPONSE_MAX	(64 * 1024)	/* bytes of a provider answer kept (rest dropped) */
 #define SENDER_RETRY_AFTER_MAX_S 3600	/* a provider's Retry-After is honoured up to this */

@@ -109,6 +109,7 @@ struct sender {
 	struct send_rec		*sn_unrec;	/* results not yet in the database, oldest first */
 	struct send_rec		*sn_unrec_tail;
 	size_t			 sn_nunrec;
+	int64_t			 sn_unrec_since; /* monotonic ms: the first of them came */
 	struct sched		 sn_sched;	/* stop, wake-ups; its lock guards sn_named */
 	/*
 	 * Rows made heads in this daemon (sender_hint, and our promotions),
@@ -304,8 +305,23 @@ sender_flush(struct sender *sn)
 }
 
 /*
- * Keep a result to be written by the next sender_flush (after this round
- * of finished requests: one round trip for all of them). Returns it, or
+ * Whether the results waiting are to be written now: no request is in
+ * flight any more (a round of requests has come back), the first waited
+ * SENDER_GATHER_MS, a claim's worth wait, or the sender stops. Until then
+ * results gather, so that one transaction records the requests that
+ * finish close together rather than one or two each.
+ */
+static int
+sender_flush_due(struct sender *sn, int64_t now)
+{
+	return sn->sn_unrec != NULL && (sn->sn_inflight == 0 ||
+	    now - sn->sn_unrec_since >= SENDER_GATHER_MS ||
+	    sn->sn_nunrec >= OUTBOX_CLAIM_BATCH || sched_stopping(&sn->sn_sched));
+}
+
+/*
+ * Keep a result to be written by a later sender_flush (when
+ * sender_flush_due: one round trip for all of them). Returns it, or
  * NULL when too many wait (logged: the lease brings the row back).
  */
 static struct send_rec *
@@ -335,8 +351,10 @@ sender_store(struct sender *sn, enum rec_kind kind, const struct out_row *row,
 	rc->rc_delay_ms = delay_ms;
 	if (sn->sn_unrec_tail != NULL)
 		sn->sn_unrec_tail->rc_next = rc;
-	else
+	else {
 		sn->sn_unrec = rc;
+		sn->sn_unrec_since = util_mono_ms();
+	}
 	sn->sn_unrec_tail = rc;
 	sn->sn_nunrec++;
 	return rc;
@@ -886,12 +904,15 @@ sender_main(void *arg)
 		}
 		if (sched_woken(&sn->sn_sched))
 			sn->sn_next_claim = now;
-		if (!draining && sn->sn_inflight < conc && now >= sn->sn_next_claim)
+		/* A claim writes the results first: not while they gather. */
+		if (!draining && sn->sn_inflight < conc && now >= sn->sn_next_claim &&
+		    (sn->sn_unrec == NULL || sender_flush_due(sn, now)))
 			sender_claim(sn, conc - sn->sn_inflight);
 
 		curl_multi_perform(sn->sn_multi, &running);
 		sender_collect(sn);
-		if (sender_flush(sn) == -1)	/* logged; kept for the next round */
+		if (sender_flush_due(sn, util_mono_ms()) &&
+		    sender_flush(sn) == -1)	/* logged; kept for the next round */
 			sn->sn_next_claim = util_mono_ms() + SENDER_RECHECK_MS;
 
 		if (draining && sn->sn_inflight == 0)
@@ -910,6 +931,8 @@ sender_main(void *arg)
 		}
 		if (draining)
 			wait = 100;
+		else if (sn->sn_unrec != NULL && !sender_flush_due(sn, now))
+			wait = sn->sn_unrec_since + SENDER_GATHER_MS - now;	/* or a request ends */
 		else if (sn->sn_inflight >= conc)
 			wait = SENDER_IDLE_MAX_MS;
 		else

@@ -50,6 +50,33 @@ def outbox_replies_wait_behind_a_slow_head(h):
 
 
 @test
+def outbox_slow_request_never_holds_back_other_results(h):
+    # The sender records the results of requests that finish close
+    # together in one transaction, but waits at most SENDER_GATHER_MS (5
+    # ms) for more: one contact's request hanging at the provider must not
+    # hold back another contact's results, nor so the next reply that the
+    # recording of the first releases.
+    slow, quick = "31600000905", "31600000906"
+    h.fake_control({"faults": ["slow:1800"], "to": slow})    # under the test timeout_ms
+    st, _, _ = h.post_wa(wa_payload(wa_value([(slow, "Testpersoon Traag")],
+                                             [wa_text(slow, "Hoi (test outbox traag)")])))
+    check(st == 200, "webhook answered %d" % st)
+    cid = wait_until(lambda: h.contact_id("whatsapp", slow), "the contact to be stored")
+    wait_until(lambda: open_rows(h, cid).get("sending") == 1, "the slow reply to be in flight")
+    st, _, _ = h.post_wa(wa_payload(wa_value([(quick, "Testpersoon Vlot")],
+                                             [wa_text(quick, "Hoi (test outbox vlot)")])))
+    check(st == 200, "webhook answered %d" % st)
+    rows = wait_until(lambda: (lambda r: r if len(r) >= 2 and all(x["status"] == "sent"
+                                                                   for x in r) else None)
+                      (h.out_rows("whatsapp", quick)), "the quick contact's replies to be sent",
+                      10)
+    check(open_rows(h, cid).get("sending") == 1,
+          "the quick contact's %d replies were recorded only after the slow request ended"
+          % len(rows))
+    h.wait_settled("whatsapp", slow, min_rows=2, timeout=20)
+
+
+@test
 def outbox_stranded_held_row_goes_out(h):
     # A crash between a worker's commit and its promotion leaves a held row
     # with no head in front of it; the sender's sweep sends it anyway.

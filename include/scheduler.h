@@ -74,6 +74,8 @@ enum sched_next sched_queue_next(struct sched_queue *, int64_t now, int64_t *ids
 	    size_t *n, int64_t *wait_ms);
 /* Named ids waiting. */
 size_t	sched_queue_count(const struct sched_queue *);
+/* Whether a scan is due at now (sched_queue_next would return SCHED_SCAN). */
+int	sched_queue_scan_due(const struct sched_queue *, int64_t now);
 
 struct sched {
 	pthread_mutex_t	 sc_lock;

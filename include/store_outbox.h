@@ -87,8 +87,10 @@ struct out_lease {
  * the commit, the next held row of each contact whose head was sent or
  * failed is promoted: the first lease->ol_max of them that are due are
  * leased as db_outbox_claim leases (into lease->ol_rows), the others' ids
- * added to heads. *promoted is 0 when that failed (db_outbox_requeue's
- * sweep makes up for it; rows it may have leased are claim ol_token's).
+ * added to heads. *promoted is 0 when that failed or its answer was not
+ * all there: the rows in lease->ol_rows must then not be sent (they may
+ * not be leased; those that are, are claim ol_token's), and
+ * db_outbox_requeue's sweep makes up for heads not promoted.
  */
 int	db_outbox_record(PGconn *, const struct out_result *, size_t n, int *promoted,
 	    struct idlist *heads, struct out_lease *lease, char *err, size_t errlen) WUR;

@@ -543,19 +543,31 @@ db_rollback(PGconn *conn)
 
 /* ---- pipelines ---------------------------------------------------------- */
 
-/* Read up to and including the pipeline's sync point. */
+/*
+ * Read up to and including the pipeline's sync point (*synced then set).
+ * An error there (the commit of statements run outside an explicit
+ * transaction, at the sync point) is a failure: what they wrote is not in
+ * the database.
+ */
 static int
-pipe_sync(PGconn *conn, char *err, size_t errlen)
+pipe_sync(PGconn *conn, int *synced, char *err, size_t errlen)
 {
 	PGresult	*res;
+	int		 rc = 0;
 
+	*synced = 0;
 	for (int i = 0; i < 4; i++) {
 		res = PQgetResult(conn);
 		if (res == NULL)
 			continue;
 		if (PQresultStatus(res) == PGRES_PIPELINE_SYNC) {
 			PQclear(res);
-			return 0;
+			*synced = 1;
+			return rc;
+		}
+		if (PQresultStatus(res) == PGRES_FATAL_ERROR && rc == 0) {
+			db_result_error("pipeline sync", res, conn, err, errlen);
+			rc = -1;
 		}
 		PQclear(res);
 	}
@@ -655,8 +667,10 @@ db_pipe_run(PGconn *conn, const struct pipe_calls *pc, void *ctx, size_t n, int 
 			rc = pc->pc_read(conn, ctx, j, err, errlen);
 		}
 		if (rc == 0) {
-			rc = pipe_sync(conn, err, errlen);
-			pending_sync = rc == -1;
+			int synced;
+
+			rc = pipe_sync(conn, &synced, err, errlen);
+			pending_sync = !synced;
 		}
 	}
 	if (pending_sync)

@@ -124,6 +124,12 @@ sched_queue_count(const struct sched_queue *q)
 	return q->sq_n;
 }
 
+int
+sched_queue_scan_due(const struct sched_queue *q, int64_t now)
+{
+	return now >= q->sq_scan_at;
+}
+
 /* ---- the threads ---------------------------------------------------------- */
 
 void

@@ -256,10 +256,21 @@ sender_flush(struct sender *sn)
 	}
 	/*
 	 * Not while a lost claim's rows wait to be put back (one lost number
-	 * at a time), nor while stopping.
+	 * at a time), nor while stopping. Only the room the named rows
+	 * waiting leave, and none when the queue's index is due to be read:
+	 * the next replies of contacts being served must not keep others'
+	 * replies and retries waiting (they then join the named rows).
 	 */
 	if (!sn->sn_lost && !sched_stopping(&sn->sn_sched)) {
-		lease.ol_max = sender_room(sn);
+		size_t room = sender_room(sn), waiting;
+		int scan_due;
+
+		sched_lock(&sn->sn_sched);
+		waiting = sched_queue_count(&sn->sn_named);
+		scan_due = sched_queue_scan_due(&sn->sn_named, util_mono_ms());
+		sched_unlock(&sn->sn_sched);
+		if (!scan_due && room > waiting)
+			lease.ol_max = room - waiting;
 		if (lease.ol_max > OUTBOX_CLAIM_BATCH)
 			lease.ol_max = OUTBOX_CLAIM_BATCH;
 	}
@@ -287,9 +298,16 @@ sender_flush(struct sender *sn)
 		log_warn("sender promote_failed reason=\"the next replies of these contacts wait "
 		    "for the sweep\" within_ms=%d", SENDER_REQUEUE_MS);
 		if (lease.ol_max > 0) {
+			/*
+			 * Whether its leases were committed is not known: none
+			 * is sent; those that were go back with the number.
+			 */
 			sn->sn_lost_token = lease.ol_token;
 			sn->sn_lost = 1;
 		}
+		db_out_rows_free(lease.ol_rows, lease.ol_n);
+		lease.ol_rows = NULL;
+		lease.ol_n = 0;
 	}
 	while ((rc = sn->sn_unrec) != NULL) {
 		sn->sn_unrec = rc->rc_next;

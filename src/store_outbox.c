@@ -302,12 +302,12 @@ db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
 /*
  * The new heads of a promotion (ST_OUTBOX_PROMOTE's rows): those leased
  * into *leased (*nleased of them, allocated; leased NULL: none can be),
- * the others' ids into heads.
+ * the others' ids into heads. -1 when a leased row could not be read.
  */
-static void
+static int
 promote_rows(PGresult *res, struct idlist *heads, struct out_row **leased, size_t *nleased)
 {
-	int nrows = PQntuples(res);
+	int nrows = PQntuples(res), rv = 0;
 
 	for (int r = 0; r < nrows; r++) {
 		int64_t id;
@@ -315,12 +315,14 @@ promote_rows(PGresult *res, struct idlist *heads, struct out_row **leased, size_
 		if (PQgetvalue(res, r, 9)[0] == 't' && leased != NULL) {
 			if (*leased == NULL)
 				*leased = xcalloc((size_t)nrows, sizeof(**leased));
-			/* A row not read waits out its lease, as one not launched. */
 			if (out_row_fill(res, r, &(*leased)[*nleased]) == 0)
 				(*nleased)++;
+			else
+				rv = -1;
 		} else if (store_get_i64(res, r, 0, &id) == 0)
 			idlist_add(heads, id);
 	}
+	return rv;
 }
 
 int
@@ -333,7 +335,7 @@ db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct 
 	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_PROMOTE], vals, PGRES_TUPLES_OK, err, errlen);
 	if (res == NULL)
 		return -1;
-	promote_rows(res, heads, NULL, NULL);
+	(void)promote_rows(res, heads, NULL, NULL);
 	PQclear(res);
 	return 0;
 }
@@ -463,7 +465,10 @@ record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 			rc->rc_promote_failed = 1;
 			return 0;
 		}
-		promote_rows(res, rc->rc_heads, &rc->rc_lease->ol_rows, &rc->rc_lease->ol_n);
+		/* A leased row not read: all go back with the claim number. */
+		if (promote_rows(res, rc->rc_heads, &rc->rc_lease->ol_rows,
+		    &rc->rc_lease->ol_n) == -1)
+			rc->rc_promote_failed = 1;
 		PQclear(res);
 		return 0;
 	}
@@ -540,7 +545,7 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED, ST_OUTBOX_OPTOUT };
 	struct record_ctx	 rc;
 	struct out_result	*sorted;
-	int			 rv = 0;
+	int			 rv = 0, prc;
 
 	*promoted = 0;
 	if (n == 0)
@@ -564,17 +569,18 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	snprintf(rc.rc_lease_token, sizeof(rc.rc_lease_token), "%lld",
 	    (long long)lease->ol_token);
 	record_ctx_fill(&rc);
-	if (db_pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen) == -1 &&
-	    !rc.rc_committed) {
+	prc = db_pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen);
+	if (prc == -1 && !rc.rc_committed) {
 		db_rollback(conn);
 		rv = -1;
 	} else {
 		/*
 		 * Committed: the results are in, whatever failed after (the
-		 * promotion, the connection). Recording them again would count
-		 * the attempts twice.
+		 * promotion, its commit at the sync point, the connection).
+		 * Recording them again would count the attempts twice. The
+		 * promotion counts only when all of it was answered.
 		 */
-		*promoted = !rc.rc_promote_failed && PQstatus(conn) == CONNECTION_OK;
+		*promoted = prc == 0 && !rc.rc_promote_failed;
 	}
 	record_ctx_free(&rc);
 	free(sorted);

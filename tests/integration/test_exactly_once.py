@@ -253,15 +253,18 @@ def exactly_once_twilio_status_resolves_an_sms_send(h):
 class LossyPgProxy:
     """A TCP proxy in front of PostgreSQL that loses one answer: that of the
     first statement named statement (an outbox claim unless told) after
-    arm() that returned a row (its answer carries a DataRow). The proxy passes the claim on, waits for the whole answer
+    arm() that returned a row (its answer carries a DataRow); with
+    sync_only, only the end of it (the pipeline's sync point: the client
+    got the rows, not whether they were committed). The proxy passes the claim on, waits for the whole answer
     (ReadyForQuery: the server has committed it), and then closes the
     client's connection instead of passing the answer on -- as when the
     database goes away at that moment. Plain protocol only (the daemon's
     URL says sslmode=disable)."""
 
-    def __init__(self, pg_port, statement=b"outbox_claim"):
+    def __init__(self, pg_port, statement=b"outbox_claim", sync_only=False):
         self.pg_port = pg_port
         self.statement = statement
+        self.sync_only = sync_only
         self.armed = False
         self.dropped = 0
         self.lsock = socket.socket()
@@ -325,14 +328,17 @@ class LossyPgProxy:
                     if not watch.is_set():
                         out.append(msg)
                         continue
-                    held.append(msg)
                     rows = rows or msg[:1] == b"D"
                     if msg[:1] != b"Z":
+                        (out if self.sync_only else held).append(msg)
                         continue
+                    held.append(msg)
                     if rows and self.armed:
                         self.armed = False
                         self.dropped += 1
-                        return      # shut both ends without passing the answer on
+                        if out:     # sync_only: the answer before the sync point
+                            c.sendall(b"".join(out))
+                        return      # shut both ends without passing the rest on
                     out.extend(held)
                     held, rows = [], False
                     watch.clear()
@@ -349,12 +355,12 @@ class LossyPgProxy:
                 x.close()
 
 
-def lost_answer_goes_out_at_once(h, to, statement, what, min_rows):
+def lost_answer_goes_out_at_once(h, to, statement, what, min_rows, sync_only=False):
     """Lose the answer of the first statement named statement that returns
     a row (LossyPgProxy) while to's welcome is sent. Every reply goes out
     once, in order, not in doubt, well before the lease (OUTBOX_LEASE_S)
     and doubt_window run out, and the sender logs that it put rows back."""
-    proxy = LossyPgProxy(h.pg_port, statement)
+    proxy = LossyPgProxy(h.pg_port, statement, sync_only)
     try:
         h.daemon_stop()
         h.daemon_start({"PRAATPAAL_DATABASE_URL": "postgresql://postgres@127.0.0.1:%d/%s"
@@ -399,3 +405,16 @@ def exactly_once_promotion_whose_answer_was_lost_goes_out_at_once(h):
     # row back as soon as the database answers. The welcome is two
     # replies, so the second is promoted.
     lost_answer_goes_out_at_once(h, "31600000957", b"outbox_promote", "promotion", 2)
+
+
+@test
+def exactly_once_promotion_whose_commit_is_unknown_is_not_sent(h):
+    # As above, but the sender gets the promotion's rows and loses only
+    # the pipeline's sync point: whether the leases were committed is not
+    # known. It must not send those rows (they would go out again once
+    # put back). The fake answers the second request late, so a reply
+    # sent anyway would still be in flight when its row is put back and
+    # claimed again.
+    to = "31600000958"
+    h.fake_control({"faults": ["slow:0", "slow:1500"], "to": to})
+    lost_answer_goes_out_at_once(h, to, b"outbox_promote", "promotion", 2, sync_only=True)

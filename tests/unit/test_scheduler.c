@@ -65,6 +65,10 @@ test_queue_scans(void)
 	CHECK_INT(n, 0);
 	CHECK_INT(sched_queue_next(&q, 1040, out, 8, &n, &wait), SCHED_WAIT);
 	CHECK_INT(wait, 60);
+	/* sched_queue_scan_due says what sched_queue_next would do, and changes nothing. */
+	CHECK_INT(sched_queue_scan_due(&q, 1099), 0);
+	CHECK_INT(sched_queue_scan_due(&q, 1100), 1);
+	CHECK_INT(sched_queue_scan_due(&q, 1099), 0);
 	/* Named ids go at once (no gathering here). */
 	sched_queue_add(&q, ids, 1, 1050);
 	CHECK_INT(sched_queue_next(&q, 1050, out, 8, &n, &wait), SCHED_NAMED);

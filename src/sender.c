@@ -210,6 +210,26 @@ sender_rec_free(struct send_rec *rc)
 
 static void	sender_start_rows(struct sender *, struct out_row *, size_t, int *);
 
+/* The number of the next claim (sn_claim_token). */
+static int64_t
+sender_next_token(struct sender *sn)
+{
+	if (++sn->sn_claim_token <= 0)
+		sn->sn_claim_token = 1;
+	return sn->sn_claim_token;
+}
+
+/*
+ * The answer of claim token was lost: it may have committed, so its rows
+ * are put back before the next claim (sender_release).
+ */
+static void
+sender_lost_claim(struct sender *sn, int64_t token)
+{
+	sn->sn_lost_token = token;
+	sn->sn_lost = 1;
+}
+
 /* How many more requests may start now ([sender] concurrency). */
 static size_t
 sender_room(const struct sender *sn)
@@ -274,21 +294,15 @@ sender_flush(struct sender *sn)
 		if (lease.ol_max > OUTBOX_CLAIM_BATCH)
 			lease.ol_max = OUTBOX_CLAIM_BATCH;
 	}
-	if (lease.ol_max > 0) {
-		if (++sn->sn_claim_token <= 0)
-			sn->sn_claim_token = 1;
-		lease.ol_token = sn->sn_claim_token;
-	}
+	if (lease.ol_max > 0)
+		lease.ol_token = sender_next_token(sn);
 	if (db_outbox_record(sn->sn_conn, res, n, &promoted, &heads, &lease, err,
 	    sizeof(err)) == -1) {
 		free(res);
 		idlist_free(&heads);
 		sender_db_failed(sn, "outbox_record", err);
-		if (lease.ol_max > 0) {
-			/* Its promotion may have leased rows: put back before the next claim. */
-			sn->sn_lost_token = lease.ol_token;
-			sn->sn_lost = 1;
-		}
+		if (lease.ol_max > 0)	/* its promotion may have leased rows */
+			sender_lost_claim(sn, lease.ol_token);
 		return -1;
 	}
 	free(res);
@@ -297,14 +311,12 @@ sender_flush(struct sender *sn)
 	if (!promoted) {
 		log_warn("sender promote_failed reason=\"the next replies of these contacts wait "
 		    "for the sweep\" within_ms=%d", SENDER_REQUEUE_MS);
-		if (lease.ol_max > 0) {
-			/*
-			 * Whether its leases were committed is not known: none
-			 * is sent; those that were go back with the number.
-			 */
-			sn->sn_lost_token = lease.ol_token;
-			sn->sn_lost = 1;
-		}
+		/*
+		 * Whether its leases were committed is not known: none is
+		 * sent; those that were go back with the number.
+		 */
+		if (lease.ol_max > 0)
+			sender_lost_claim(sn, lease.ol_token);
 		db_out_rows_free(lease.ol_rows, lease.ol_n);
 		lease.ol_rows = NULL;
 		lease.ol_n = 0;
@@ -730,16 +742,11 @@ sender_claim_rows(struct sender *sn, size_t max, const struct idlist *given, siz
 
 	*n = 0;
 	*unblocked = 0;
-	if (++sn->sn_claim_token <= 0)
-		sn->sn_claim_token = 1;
-	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, sn->sn_claim_token, given,
+	if (db_outbox_claim(sn->sn_conn, max, OUTBOX_LEASE_S, sender_next_token(sn), given,
 	    &rows, n, err, sizeof(err)) == -1) {
 		sender_db_failed(sn, "outbox_claim", err);
-		if (sn->sn_conn == NULL) {
-			/* It may have committed: its rows are put back before the next claim. */
-			sn->sn_lost_token = sn->sn_claim_token;
-			sn->sn_lost = 1;
-		}
+		if (sn->sn_conn == NULL)
+			sender_lost_claim(sn, sn->sn_claim_token);
 		return -1;
 	}
 	sender_start_rows(sn, rows, *n, unblocked);

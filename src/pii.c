@@ -59,6 +59,7 @@
 #define PII_SUFFIX_LEN	24	/* bytes of one ending */
 #define PII_NUM_DIGITS	40	/* digits of a number run read as one number */
 #define PII_KEEP	PII_NTYPES	/* span type: copied as it is */
+#define PII_SHORT_BYTES	512	/* a text this long or shorter is worked on the stack */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -72,6 +73,7 @@ struct pii_phrase {
 	uint32_t	pp_len[PII_PHRASE_WORDS];
 	size_t		pp_n;
 	uint32_t	pp_kind;	/* W_TRIG_END, W_REL_END or W_WREL_END */
+	uint32_t	pp_last;	/* pii_hash of its last word: pl_phrases is sorted by it */
 };
 
 struct pii_suffix {
@@ -238,6 +240,15 @@ pii_arena_add(struct pii_lists *pl, const char *s, size_t n)
 	return off;
 }
 
+/* Phrases by the hash of their last word (pii_phrase_at looks them up by it). */
+static int
+pii_phrase_cmp(const void *a, const void *b)
+{
+	uint32_t x = ((const struct pii_phrase *)a)->pp_last, y = ((const struct pii_phrase *)b)->pp_last;
+
+	return x < y ? -1 : x > y;
+}
+
 static void
 pii_slot_put(struct pii_slot *slots, size_t nslots, const struct pii_slot *in)
 {
@@ -391,6 +402,7 @@ pii_load_line(struct pii_lists *pl, const struct pii_list_file *lf, const char *
 	if (ph != NULL && ph->pp_n > 0) {
 		pii_word_add(pl, pl->pl_arena + ph->pp_off[ph->pp_n - 1], ph->pp_len[ph->pp_n - 1],
 		    lf->lf_flags);
+		ph->pp_last = pii_hash(pl->pl_arena + ph->pp_off[ph->pp_n - 1], ph->pp_len[ph->pp_n - 1]);
 		pl->pl_nphrases++;
 	}
 	return 0;
@@ -450,6 +462,7 @@ pii_load(const char *dir, char *err, size_t errlen)
 			goto fail;
 	for (i = 0; i < NELEM(pii_articles); i++)
 		pii_word_add(pl, pii_articles[i], strlen(pii_articles[i]), W_ARTICLE);
+	qsort(pl->pl_phrases, pl->pl_nphrases, sizeof(pl->pl_phrases[0]), pii_phrase_cmp);
 	if (pl->pl_nwords == 0 || pl->pl_nsuf == 0) {
 		util_seterr(err, errlen, "%s: the lists are empty", dir);
 		goto fail;
@@ -1252,9 +1265,13 @@ pii_free_word(const struct pii_ctx *c, size_t i)
 static int
 pii_fold_is(const struct pii_ctx *c, size_t i, const char *w)
 {
-	size_t l = strlen(w);
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t l = c->c_tok[i].tk_flen;
 
-	return c->c_tok[i].tk_flen == l && memcmp(c->c_fold + c->c_tok[i].tk_fold, w, l) == 0;
+	/* The first byte tells most words apart; no strlen of the list's word. */
+	if (l == 0 || w[0] != f[0])
+		return l == 0 && w[0] == '\0';
+	return strncmp(w, f, l) == 0 && w[l] == '\0';
 }
 
 /* 1 when word i is one of the words of list w (folded). */
@@ -1285,11 +1302,21 @@ pii_phrase_at(const struct pii_ctx *c, size_t e, uint32_t kind)
 	const struct pii_lists *pl = c->c_pl;
 	const struct pii_phrase *ph;
 	const struct pii_tok *tk;
-	size_t p, w, k;
+	size_t p, w, k, lo = 0, hi = pl->pl_nphrases, mid;
+	uint32_t last;
 
 	if (!pii_word(c, e) || !(c->c_tok[e].tk_flags & kind))
 		return 0;
-	for (p = 0; p < pl->pl_nphrases; p++) {
+	/* The phrases whose last word has this word's hash. */
+	last = pii_hash(c->c_fold + c->c_tok[e].tk_fold, c->c_tok[e].tk_flen);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (pl->pl_phrases[mid].pp_last < last)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (p = lo; p < pl->pl_nphrases && pl->pl_phrases[p].pp_last == last; p++) {
 		ph = &pl->pl_phrases[p];
 		if (ph->pp_kind != kind || ph->pp_n > e + 1)
 			continue;
@@ -2253,7 +2280,13 @@ pii_rule_name_context(struct pii_ctx *c)
 		}
 		if (i > 0 && pii_gap(c, i, GAP_SPACE) && (pii_fold_in(c, i - 1, its, NELEM(its)) ||
 		    (i > 1 && pii_fold_is(c, i - 1, "me") && pii_fold_in(c, i - 2, its, NELEM(its)))) &&
-		    (i + 1 >= n || pii_fold_in(c, i + 1, again, NELEM(again)) || !pii_gap(c, i + 1, GAP_SPACE))) {
+		    (pii_fold_in(c, i + 1, again, NELEM(again)) || ((i + 1 >= n ||
+		    !pii_gap(c, i + 1, GAP_SPACE)) && (c->c_tok[i].tk_cap || i <= 3 ||
+		    (c->c_tok[i].tk_flags & W_NAME))))) {
+			/*
+			 * "it's X again"; "it's X." with a capital, a listed name, or
+			 * as the message begins ("hey its kaya"), not "and it's deep".
+			 */
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
@@ -2309,6 +2342,7 @@ pii_rule_full_names(struct pii_ctx *c)
 
 		/* Both in lower case or both with a capital: "priya jagroep", not "Zeynep join". */
 		if (!pii_gap(c, i + 1, GAP_SPACE) || a->tk_cap != b->tk_cap ||
+		    (a->tk_label != PII_NAAM + 1 && b->tk_label != PII_NAAM + 1) ||
 		    pii_fold_in(c, i, pii_fillers, NELEM(pii_fillers)) ||
 		    pii_fold_in(c, i + 1, pii_fillers, NELEM(pii_fillers)))
 			continue;
@@ -2759,8 +2793,8 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	struct pii_spans a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
 	struct pii_known kn;
 	struct pii_ctx c;
-	struct pii_tok *tok = NULL;
-	char *fold = NULL, *out = NULL;
+	struct pii_tok *tok = NULL, tok_short[PII_SHORT_BYTES / 2 + 2];
+	char *fold = NULL, *out = NULL, fold_short[PII_SHORT_BYTES + 1];
 	const struct pii_span *sp;
 	size_t n, ia, ib, p, o, outlen, pl_len;
 
@@ -2772,8 +2806,13 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_known_load(pl, &kn, names, names != NULL ? nnames : 0);
 	pii_pass_chars(pl, text, n, &a);
 
-	tok = xmalloc((n / 2 + 2) * sizeof(*tok));
-	fold = xmalloc(n + 1);
+	if (n <= PII_SHORT_BYTES) {
+		tok = tok_short;
+		fold = fold_short;
+	} else {
+		tok = xmalloc((n / 2 + 2) * sizeof(*tok));
+		fold = xmalloc(n + 1);
+	}
 	c.c_pl = pl;
 	c.c_text = text;
 	c.c_fold = fold;
@@ -2822,7 +2861,9 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	out[o] = '\0';
 	free(a.ss_v);
 	free(b.ss_v);
-	free(tok);
-	free(fold);
+	if (tok != tok_short) {
+		free(tok);
+		free(fold);
+	}
 	return out;
 }

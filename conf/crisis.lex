@@ -99,8 +99,21 @@ except  (following|follows|followed|follow|volgt|volgen|volgde) (me|us|mij|ons) 
 except  overdos* (aan|van|sugar|suiker|caffeine|cafeine|koffie|coffee|info|informatie|huiswerk|homework|energie|energy)
 except  (beat|beats|beating) (me|us) (at|in|with) ...1 (fifa|fortnite|chess|game|games|gaming|cards|football|soccer|tennis|basketball|race|racing|mario|kart|uno|monopoly|minecraft|cod|valorant|sport|sports|pingpong|running|quiz|it|everything|math|maths|test|exam)
 except  @pillsen ...2 (for|against) (my|the|a|her|his)? (headache|pain|cramps|period|fever|migraine|cold|flu|allergies|allergy|toothache|back|backache|hayfever)
-except  (film|serie|series|movie|boek|book|show|docu|documentaire|aflevering|episode|clip|anime|game|podcast|verhaal|story) (waarin|where|in which|waar|over|about) ...6 @violent
+# "pils" is Dutch for a beer (and "pills" once doubled letters are collapsed): drunk, ordered, tapped.
+except  (pils|pilsje|pilsjes) (gedronken|drinken|gehaald|getapt|besteld|bestellen|halen|tappen|op het terras|in de kroeg|in het cafe)
+except  (gedronken|drinken|drink|dronk|drinkt|dronken|bestel|besteld|bestelde|tap|tapte|tapt) (een|n|1|2|3|4|5|6|7|8|9|10|paar|veel|te veel|nog|wat)? (pils|pilsje|pilsjes)
+except  (film|serie|series|drama|dramas|soap|soaps|movie|boek|book|show|docu|documentaire|aflevering|episode|clip|anime|game|podcast|verhaal|story) (waarin|where|in which|waar|over|about) ...6 (@violent|overdoses|overdosed|overdosing|vastgebonden|tied)
+except  (in de|in het|in a|in the|in that|in die|in dat|in deze|in this) (film|serie|series|drama|movie|boek|book|show|game|aflevering|episode|docu|documentaire|soap) ...6 (@violent|overdoses|overdosed|vastgebonden|tied)
 except  (songtekst|lyrics|lyric|citaat|quote|quoting|citeer) ...4 (die|dood|dead|kill|killing|suicide|zelfmoord|niet meer|wanna die|want to die)
+# An escape room locks you in on purpose; a first-aid course teaches what to do.
+except  (escape room|escaperoom|escapegame|escape game) ...8 (opgesloten|locked|vast|vastgezet|cant get out|kan er niet uit|kom er niet uit)
+except  (opgesloten|locked in|locked up|vast) ...6 (escape room|escaperoom|escapegame|escape game)
+except  (ehbo|first aid|eerste hulp|reanimatie|reanimeren|cpr|bhv|ehbo cursus|reanimatiecursus) ...8 (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|flauwvalt|faints|ingestort|in elkaar gezakt|not breathing|ademt niet)
+except  (learn|leren|leer|geleerd|learned|learning|oefenen|oefenden|practise|practice|practising|practicing) (what|wat|how|hoe) ...6 (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|flauwvalt|faints|not breathing|ademt niet)
+# A last message "for today" or "for now" is the end of a chat, not a goodbye.
+except  (laatste|last) (bericht|berichtje|appje|message|text|vraag|question) (voor|for) (vandaag|nu|now|today|deze week|this week|vanmiddag|this afternoon)
+# A night at a station because the last train did not run.
+except  (nacht|night) ...4 (station|perron|platform) ...8 (trein|train|treinen|trains|bus|metro) ...3 (uitgevallen|vertraagd|cancelled|canceled|delayed|gemist|missed)
 except  (zingt|zong|sings|sang|singing|rapt|rapte|raps|rapping) ...4 (die|dood|dead|kill|killing|suicide|zelfmoord|niet meer|wanna die|want to die)
 except  (leert|leren|studeert|studeren|college|colleges|studie|learning|studying|studies|learn|learned|geleerd) (over|about|ovre|oevr|ovr|ofer|abt|abour) ...3 @topic
 except  (slaat|sloeg|slaan|hits|hit) ...3 (bal|ball|alarm|munt|kussen|kussens|pillow|pillows|kussengevecht|trom|trommel|drum|drums)
@@ -214,6 +227,12 @@ worry   (alles|everything) (is|voelt) (zo)? (zinloos|hopeloos|donker|pointless|h
 worry   (ik|i) (doe|do|matter) (er)? (niet|not|nt) (meer)? (toe|anymore)
 worry   (ik|i) (zie|see) (geen|no) (uitweg|way out|licht|light|toekomst|future)
 worry   (wat|what) (heeft|is) (het|t)? (allemaal)? (nog)? (voor)? (zin|the point)
+worry   (waarom|why) (ik|i) (er|here)? (nog|still) (ben|besta|leef|am|exist|live|alive)
+worry   (ik|i) (ben|am|im) (gewoon|just|maar|toch)? (lucht|onzichtbaar|invisible|air|niks|nothing) (voor|to|for) (iedereen|everyone|everybody|anyone|niemand)
+worry   (niemand|nobody|no one|noone) (die|that|who)? (om|about) (me|mij) (geeft|cares)
+worry   (give|giving|gave|geef|geven) up ...6 (on me|on myself|on life|on everything|on everyone|op mezelf|op het leven|op alles)
+worry   (niks|niets|nothing) (meer)? (over|left) (van|of) (mij|me|mezelf|myself)
+worry   (weet|wet|know) ...1 @niet (meer)? (hoe|how) (ik)? (verder|door) (moet|kan|must|go)?
 # past: something over, or that did not happen ("in die tijd", "never hit
 # me"). After the first message, a crisis hit with this marker gets the
 # numbers and "is this happening now?" instead of an immediate handover.
@@ -249,7 +268,12 @@ suicide  (s|su) (icide|uicide|cide|icidaal|uicidaal)
 suicide  (doodsgedacht*|doodswens*|levensmoe*|suicidegedacht*)
 suicide  (afscheidsbriev*|afscheidsbrief*|afscheidsbriefje*|afscheidsbericht*)
 suicide  (touw|strop) ...3 (klaar|klaargelegd|gekocht|opgehangen|geknoopt|knopen|halen|gehaald|nek)
-suicide  (strop|stroppen|noose)
+suicide  (strop|stroppen)
+# "noose" is "nose" once doubled letters are collapsed (crisis_normalise):
+# never alone, only where a nose never is ("my nose is bleeding" stays calm).
+suicide  noose ...3 (gekocht|bought|klaar|ready|gehaald|hangt|hanging|opgehangen|uitgezocht|picked|verzameld)
+suicide  (made|make|making|tied|tie|tying|maakte|gemaakt|maak|maken|geknoopt|knoop|knopen|knoopte) (a|an|een|n|the|de|me|mezelf|myself)? noose
+suicide  noose (in|op|om|around|from|aan|van) ...1 (kamer|room|zolder|attic|garage|schuur|shed|balk|beam|plafond|ceiling|boom|tree|trap|stairs|kast|closet)
 suicide  (denk|dacht|denken|gedachten|gedachtes) ...3 (springen|spring|te springen)
 suicide  @wil ...2 @doodw
 suicide  @wil ...2 dood (gaan|zijn|wezen|gaa|gan)
@@ -641,7 +665,7 @@ suicide  (besloten|beslist|gekozen|decided|picked|chose|chosen) ...4 (datum|dag|
 suicide  (weet|know) (al)? (hoe en wanneer|how and when|wanneer en hoe|when and how)
 suicide  (plan|planning) ...3 (en|and) (een|a)? (datum|date|dag|day)
 suicide  (plan|planned) (voor|for) (vanavond|vannacht|tonight|morgen|tomorrow) $
-suicide  (touw|rope|noose|strop) ...3 (gekocht|bought|klaar|ready|gehaald|got|hanging)
+suicide  (touw|rope|strop) ...3 (gekocht|bought|klaar|ready|gehaald|got|hanging)
 suicide  (gekocht|bought|got) (een|a) (touw|rope)
 suicide  (pillen|pills|mes|knife|touw|rope|mesje) ...2 (klaar|klaargelegd|klaarliggen|klaarleggen|ready|liggen klaar|verstopt)
 suicide  (spullen|dingen|kat|hond|things|stuff|cat|dog) ...4 (weggegeven|gegeven|given away|gave away) ...8 (niet meer|er niet|wont be|weg|gone|not be)
@@ -773,7 +797,7 @@ suicide  (ga|gaan|going|go|heading|walking|loop) (naar|to) (het|de|the)? (spoor|
 suicide  (als|when|once) ...4 (donker|slaapt|slapen|asleep|weg zijn|dark|gone) ...1 (ga|doe|go|do) @ik? (het|it)? $
 suicide  (datum|date|dag|day|moment) ...1 (al)? (gekozen|bepaald|vastgesteld|gepland|picked|chosen|set|planned)
 suicide  (gekozen|bepaald|picked|chosen|set) ...2 (datum|date|dag|day)
-suicide  (touw|rope|noose|strop) ...2 (al|already|klaar|ready|in mijn kamer|in my room|hangt|hanging|opgehangen) 
+suicide  (touw|rope|strop) ...2 (al|already|klaar|ready|in mijn kamer|in my room|hangt|hanging|opgehangen) 
 suicide  (touw|rope) ...3 (voor|for) (vanavond|vannacht|tonight|morgen|later|straks)
 suicide  (tonight|tomorrow|after school|this weekend|friday|saturday|later) (ill|i will|im gonna|im going to|i'm gonna) (take|swallow|do|end|jump|finish)
 suicide  (ill|i will|im gonna|im going to) (take|swallow) (everything|all|all of them|all my|the whole)
@@ -1011,7 +1035,7 @@ suicide  (ga|gaan|gonna|going|will|ill|gaat) ...2 (@itword)? (doen|do) ~4 (@when
 suicide  @plan ...3 (@itword|alles|everything|mijn leven|mn leven|my life|er een eind|een eind|an end) ~4 (@when|na school|after school)
 suicide  (het|mijn|mn|my|the|it|alles|all) ...1 (plan|planned|gepland|geregeld) ...2 (klaar|ready|staat|set|all)? ...2 (voor|for) @when
 suicide+ingested  @plan (om|to) ...3 (eind|einde|end|dood|die|kill|springen|jump|zelfmoord|suicide|overdose)
-suicide  (@meds|@knife|mesjes|touw|strop|rope|noose|@chem) ~4 (klaar|klaarliggen|klaargelegd|ready|verzameld|gespaard|opgespaard|liggen|klaar liggen)
+suicide  (@meds|@knife|mesjes|touw|strop|rope|@chem) ~4 (klaar|klaarliggen|klaargelegd|ready|verzameld|gespaard|opgespaard|liggen|klaar liggen)
 suicide  @when ~3 (ben|bn|am|im) (ik|k|i)? (er|here)? (niet|nie|not|no) (meer|more|anymore|longer|around)
 suicide  (als|wanneer|when|if) (ik|k|i) (er)? ...2 @niet @meer (ben|zijn|here|around|ben)
 suicide  (dit|this) (is|wordt|word) (mijn|mn|m|my) (laatste|last) (avond|nacht|bericht|dag|appje|berichtje|night|message|day|text|week)
@@ -1147,8 +1171,8 @@ except  (@meds|pil) (me|mij|je|you) ...2 @odd (maakt|maken|makes|make)
 except  (@meds|pil|pill|medicijn|medicijnen|medicatie|medication|meds|antidepressiva|antidepressants) ...6 (like usual|zoals altijd|zoals elke dag|every morning|elke ochtend|elke avond|every night|every day|elke dag|zoals normaal|as usual|voorgeschreven|prescribed|van de dokter|from my doctor|van de huisarts)
 except  (like usual|zoals altijd|zoals elke dag|every morning|elke ochtend|elke avond|every night|every day|elke dag|zoals normaal|as usual|voorgeschreven|prescribed|van de dokter|from my doctor|van de huisarts) ...6 (@meds|pil|pill|medicijn|medicijnen|medicatie|medication|meds|antidepressiva|antidepressants)
 # Games and homework that "kill": the kill and the game or chore together.
-except  (cod|fortnite|valorant|gta|minecraft|roblox|csgo|cs|warzone|apex|pubg|fifa|among|overwatch|rainbow|lol|league|spelen|gamen|game|games|potje|ronde|level|ps5|xbox|playstation|switch) ...8 (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|schiet|schieten|kill|kills|killen|gekilld|gekild|killed|killing|steken|knife|mes|sniper|dood|died|die|killer|vermoorden|vermoord|afmaken)
-except  (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|gekilld|killed|vermoord|afgemaakt|dood) ...4 (in|bij|met|op|with|on) (cod|fortnite|valorant|gta|minecraft|roblox|csgo|warzone|apex|pubg|fifa|het spel|de game|the game|among us|overwatch)
+except  (cod|cluedo|fortnite|valorant|gta|minecraft|roblox|csgo|cs|warzone|apex|pubg|fifa|among|overwatch|rainbow|lol|league|spelen|gamen|game|games|potje|ronde|level|ps5|xbox|playstation|switch) ...8 (neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|schiet|schieten|kill|kills|killen|gekilld|gekild|killed|killing|steken|knife|mes|sniper|dood|died|die|killer|vermoorden|vermoord|afmaken|stabbed|stab|stabs|stabbing|shot|shoot|shoots|shooting|murdered|murder|gestoken|neergeknald)
+except  (stabbed|shot|murdered|gestoken|neersteken|neergestoken|neerschieten|neergeschoten|doodschieten|doodgeschoten|gekilld|killed|vermoord|afgemaakt|dood) ...4 (in|bij|met|op|with|on) (cod|fortnite|valorant|gta|minecraft|roblox|csgo|warzone|apex|pubg|fifa|het spel|de game|the game|among us|overwatch|cluedo)
 except  (vermoordt|vermoorden|vermoord|sloopt|slopen|killing|kills|killed|kill|murdering) (me|mij|ons|us) ...4 (met|with) ...3 (@homework|@chore|toetsen|opdrachten|vragen|grappen|jokes|saaiheid|verhalen|stories|lessen|muziek|music|huiswerk)
 except  dood (te)? (gaan|ga|gaat)? (van|v|vn) (het|t|de|d|die|pure)? (lachen|verveling|saaiheid|honger|dorst|hitte|kou|schaamte|stress|slaap|cringe|zenuwen)
 except  (om|zo|echt) (dood|doodgaan) (te gaan)? (zo|zoo)? (saai|lelijk|eng|grappig|lekker|stom|suf|raar|cringe)
@@ -1167,7 +1191,7 @@ suicide+ingested  (@ingested|ingenomen|geslikt) (pillen|pills|@meds|@chem) $
 suicide+ingested  (net|just|zojuist|vanmiddag|vanochtend|vannacht|vanavond|gisteravond|earlier) ...3 (allemaal|alles|alle|all|everything|@many) ...2 (genomen|ingenomen|geslikt|op|taken|took|swallowed|gedronken|drank)
 suicide  (@meds|@chem|touw|strop|mes|mesje|scheermesje|rope|knife|blade|noose|pistool|gun) ...2 in (mn|mijn|m|me|my) (hand|handen|hands)
 # A plan: a place chosen, a goodbye, "you won't hear from me".
-suicide  (brug|spoor|dak|flat|touw|bridge|rope|roof|tracks|noose|strop|plek om te springen|spot to jump) ...2 (uitgezocht|uitgekozen|gekozen|picked|chosen|bekeken|gevonden|found|klaar|ready)
+suicide  (brug|spoor|dak|flat|touw|bridge|rope|roof|tracks|strop|plek om te springen|spot to jump) ...2 (uitgezocht|uitgekozen|gekozen|picked|chosen|bekeken|gevonden|found|klaar|ready)
 suicide  (geen|nooit|no|never) (last|zorgen|problemen|trouble|worries) (meer)? (van|om|over|met|about|with|from) (me|mij)
 suicide  laatste (wat|dat|keer) (jullie|je|iedereen|ze|you|they) ...3 (horen|hoort|zien|ziet|hear|see|lezen|leest)
 suicide  (weg|gaan|ga) ...4 (kom|komen) (ik|k|i)? (nooit|@niet) (meer)? terug
@@ -1575,7 +1599,9 @@ except  (cadeau|cadeautje|verrassing|surprise|present|gift|feestje|verjaardag|bi
 # letters, hopeless self-talk, fire with no way out, being chased, being made
 # to go along or to earn for someone, locked out for good, a relapse counted
 # in days, wounds that fester, scars found.
-suicide  (hoe lang|how long|hoelang) ...4 (duurt|takes|does it take|voordat|before|until) ...4 (doodgaat|dood bent|dood gaat|dood|die|dead|sterft|sterven|dying)
+# Dutch "die" is "that" ("hoe lang duurt het voordat die gaan werken"): English only.
+suicide  (hoe lang|hoelang) ...4 (duurt|voordat) ...4 (doodgaat|dood bent|dood gaat|dood|sterft|sterven)
+suicide  (how long) ...4 (takes|does it take|before|until) ...4 (die|dead|dying|dies)
 suicide  (sta|zit|standing|sitting|im|i am) ...3 (balkon|dak|roof|balcony|brug|bridge|flat|verdieping|floor|rand|edge|ledge) ...8 (kijk|look|looking|staar|staring) (naar)? (beneden|omlaag|down|de diepte)
 except  (kijk|kijken|keek|look|looking|watch|watching) (naar beneden|beneden|omlaag|down)? (naar|at|to|on) (de|het|the|al)? (vuurwerk|fireworks|optocht|parade|feest|party|mensen|people|autos|cars|uitzicht|view|stad|city|markt|market|zee|sea|tuin|garden|concert|festival|straat|street)
 except  (beneden|omlaag|down) (naar|at|to|on) (de|het|the|al)? (vuurwerk|fireworks|optocht|parade|feest|party|mensen|people|autos|cars|uitzicht|view|stad|city|markt|market|zee|sea|tuin|garden|concert|festival|straat|street)
@@ -1617,3 +1643,14 @@ homeless  (sleeping|slapen|slaap|slept|sliep|sleep|pitten|pit) (at|in|op|bij|on)
 selfharm  (burned|burnt|brandde|gebrand|verbrand|burn|brand) (my|mn|mijn|me|myself|mezelf) (arm|arms|leg|legs|skin|wrist|wrists|hand|huid|been|benen|armen|pols)? ...2 (with|met) (a|een|my|mn)? (lighter|aansteker|candle|kaars|iron|strijkijzer|cigarette|sigaret|match|lucifer|hot knife|heet mes)
 selfharm  (snij|kras|cut|cutting|snijd|krassen|snijden) ...4 (dieper|deeper|steeds erger|worse and worse)
 suicide  (dood|death|die|dying|zelfmoord|suicide|sterven|einde|end it) ...8 (heb|have|got|ive got|i have) (al|already|nu|now)? (een|a) (plan|planning)
+
+# A stranger who climbs in, a van that keeps driving past; a hand held on a
+# stove; a hand put on it; a marriage forced on a young person; locks changed and their things put out.
+danger  (iemand|someone|somebody|een man|a man|een vent|een gast|a guy|a stranger|een vreemde) (klimt|climbs|is climbing|klimmen) (over|door|in|through|op|up|into) ...4 (schutting|hek|raam|balkon|tuin|fence|window|balcony|garden|gate|muur|wall)
+danger  (man|guy|vent|gast|someone|iemand|somebody|men|mannen) ...4 (van|car|auto|busje|bus) ...6 (driving past me|drives past me|rijdt langs me|reed langs me|follows me|following me|followed me|volgt me|volgde me|stopped next to me|stopt naast me|stopte naast me)
+abuse  (held|hield|houdt|holds|hold|pushed|duwde|duwt|drukte|drukt|pressed|presses) (my|mijn|mn|me) (hand|handen|hands|arm|vingers|fingers|gezicht|face) (on|op|onder|under|in|tegen|against) (the|het|de|een|a)? (stove|fornuis|kookplaat|strijkijzer|iron|pan|kachel|heater|oven|hot|heet|hete|kokend|boiling)
+selfharm  (mn|mijn|my|me) (hand|arm|vingers|fingers|pols|wrist) (op|on|tegen|against) (het|de|the|een|a)? (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven) (gelegd|gehouden|gedrukt|put|held|pressed|geduwd|laten liggen)
+except  (per ongeluk|perongeluk|by accident|accidentally|by mistake|zonder op te letten) ...6 (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven)
+except  (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven) ...6 (per ongeluk|perongeluk|by accident|accidentally|by mistake)
+abuse  (moet|moeten|wil dat ik|willen dat ik|have to|must|forcing me to|force me to|want me to|make me|making me) ...3 (trouwen|trouw|marry) ...6 (nooit gezien|nooit heb gezien|nooit gezien heb|nooit ontmoet|never met|never seen|niet ken|ken niet|niet wil|wil niet|wil nie|dont want|dont want to|do not want)
+homeless  (sloten|slot|locks|lock) ...2 (veranderd|vervangen|changed|replaced) ...8 (spullen|stuff|things|kleren|clothes|tassen|bags) ...4 (vuilniszakken|vuilniszak|bin bags|garbage bags|voor de deur|buiten|outside|op straat|on the street|doorstep|stoep)

@@ -111,14 +111,18 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * Accepted sends ($1 ids, $2 the provider's ids, in id order). A
 	 * status report that came before we recorded the provider's id (kept
 	 * in delivery_event) is applied at once: the row takes the furthest
-	 * status reported, 'sent' when none went further.
+	 * status reported, 'sent' when none went further, with that report's
+	 * error ('failed': why). One read of delivery_event a row: the
+	 * aggregate always gives one row, of NULLs when nothing came early.
 	 */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
 	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
-	    "sent_at = now(), lease_until = NULL, error_code = NULL, error_text = NULL, "
-	    "updated_at = now(), status = COALESCE((SELECT e.status FROM delivery_event e "
-	    "WHERE e.channel = m.channel AND e.provider_id = u.pid AND e.status <> 'sent' "
-	    "ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1), 'sent') "
+	    "sent_at = now(), lease_until = NULL, updated_at = now(), "
+	    "(status, error_code, error_text) = (SELECT COALESCE((array_agg(e.status ORDER BY "
+	    SQL_RANK("e.status") " DESC))[1], 'sent'), (array_agg(e.error_code ORDER BY "
+	    SQL_RANK("e.status") " DESC))[1], (array_agg(e.error_text ORDER BY "
+	    SQL_RANK("e.status") " DESC))[1] FROM delivery_event e "
+	    "WHERE e.channel = m.channel AND e.provider_id = u.pid AND e.status <> 'sent') "
 	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id "
 	    "AND m.status IS NOT DISTINCT FROM 'sending'" },
 	/*

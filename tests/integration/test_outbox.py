@@ -157,6 +157,34 @@ def outbox_status_that_came_before_the_send_is_applied(h):
           "rows %r: the statuses reported before the sends were not applied" % got)
 
 
+@test
+def outbox_failed_status_that_came_before_the_send_keeps_its_error(h):
+    # A "failed" report that comes before the send is recorded makes the
+    # row failed when it is recorded, with the provider's error code and
+    # text (the console shows why), not failed without a reason.
+    to = "31600000905"
+    wamid = "wamid.EARLYFAIL-%d" % int(time.time() * 1000)
+    st = wa_status(wamid, "failed", to)
+    st["errors"] = [{"code": 131026, "title": "Message undeliverable"}]
+    code, _, _ = h.post_wa(wa_payload(wa_value([], statuses=[st])))
+    check(code == 200, "status webhook answered %d" % code)
+    wait_until(lambda: h.scalar("SELECT count(*) FROM delivery_event WHERE provider_id = '%s'"
+                                % wamid) == "1", "the early status to be kept")
+    h.fake_control({"faults": [{"status": 200, "message_id": wamid}], "to": to})
+    code, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Mislukt")],
+                                               [wa_text(to, "Hoi, ik heb een vraag (test mislukt)")])))
+    check(code == 200, "webhook answered %d" % code)
+    cid = wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+
+    def row():
+        got = h.psql("SELECT status, error_code, error_text, attempts FROM message_out "
+                     "WHERE contact_id = %s AND provider_id = '%s'" % (cid, wamid))
+        return got[0] if got else None
+    got = wait_until(row, "the reply to be recorded", timeout=20)
+    check(tuple(got) == ("failed", "131026", "Message undeliverable", "1"),
+          "row %r: the failed status that came before the send lost its error" % (got,))
+
+
 def sends_at_once(h, prefix, n):
     """n contacts write at once; their first replies are in flight together
     (the fake answers each after 300 ms). The connections their requests

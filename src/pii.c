@@ -2103,13 +2103,15 @@ pii_unlisted_before_verb(struct pii_ctx *c, size_t i, int cap, int strong)
  * An unknown capitalised word after "met", "mijn vriendin" (related); or
  * inside a sentence of text whose capitals mark names, not after "in",
  * "naar" or an article (a place or a thing: "naar Parijs", "op het
- * Dalton"), nor right after a number (a menu item, "113 Zelfmoordpreventie").
+ * Dalton"), nor right after a number (a menu item, "113 Zelfmoordpreventie"),
+ * nor a letter alone ("vitamine D", "plan B": an initial is read by
+ * pii_rule_initials and after a title or a name).
  */
 static int
 pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
 {
 	return !pii_all_caps(c, i) && (related ||
-	    (caps && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
+	    (caps && c->c_tok[i].tk_flen > 1 && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
 	    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))));
 }
 

@@ -313,7 +313,7 @@ simple_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 /* The session's settings (see db_connect); the URL's "options" come after them. */
 #define DB_SESSION_OPTIONS	"-c statement_timeout=" SQL_NUM(DB_STATEMENT_TIMEOUT_MS) \
 	" -c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off" \
-	" -c plan_cache_mode=force_generic_plan"
+	" -c plan_cache_mode=force_generic_plan -c jit=off"
 #define DB_ACQUIRE_WAIT_MS	5000	/* waiting for a free pooled connection */
 
 static void
@@ -350,7 +350,9 @@ db_connect_as(const char *conninfo, const char *name, char *err, size_t errlen)
 	 * (docs/performance.md). Without sequential scans, hash and merge
 	 * joins, every plan is index lookups in nested loops: its cost grows
 	 * with the rows a statement touches, not with the table, so the cached
-	 * plans stay good and no statement is planned twice.
+	 * plans stay good and no statement is planned twice. No JIT: a plan
+	 * that keeps a disabled scan costs more than jit_above_cost, and was
+	 * compiled at every execution (tens of milliseconds for a few rows).
 	 */
 	const char	*keys[] = { "connect_timeout", "application_name", "dbname", "options",
 			    NULL };

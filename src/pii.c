@@ -1269,9 +1269,7 @@ pii_fold_is(const struct pii_ctx *c, size_t i, const char *w)
 	size_t l = c->c_tok[i].tk_flen;
 
 	/* The first byte tells most words apart; no strlen of the list's word. */
-	if (l == 0 || w[0] != f[0])
-		return l == 0 && w[0] == '\0';
-	return strncmp(w, f, l) == 0 && w[l] == '\0';
+	return w[0] == f[0] && strncmp(w, f, l) == 0 && w[l] == '\0';
 }
 
 /* 1 when word i is one of the words of list w (folded). */

@@ -112,17 +112,16 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * status report that came before we recorded the provider's id (kept
 	 * in delivery_event) is applied at once: the row takes the furthest
 	 * status reported, 'sent' when none went further, with that report's
-	 * error ('failed': why). One read of delivery_event a row: the
-	 * aggregate always gives one row, of NULLs when nothing came early.
+	 * error ('failed': why). One read of delivery_event a row; the outer
+	 * join gives one row, of NULLs when nothing came early.
 	 */
 	[ST_OUTBOX_SENT] = { "outbox_sent", 2,
 	    "UPDATE message_out m SET provider_id = u.pid, attempts = attempts + 1, "
 	    "sent_at = now(), lease_until = NULL, updated_at = now(), "
-	    "(status, error_code, error_text) = (SELECT COALESCE((array_agg(e.status ORDER BY "
-	    SQL_RANK("e.status") " DESC))[1], 'sent'), (array_agg(e.error_code ORDER BY "
-	    SQL_RANK("e.status") " DESC))[1], (array_agg(e.error_text ORDER BY "
-	    SQL_RANK("e.status") " DESC))[1] FROM delivery_event e "
-	    "WHERE e.channel = m.channel AND e.provider_id = u.pid AND e.status <> 'sent') "
+	    "(status, error_code, error_text) = (SELECT COALESCE(e.status, 'sent'), e.error_code, "
+	    "e.error_text FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT e.status, e.error_code, "
+	    "e.error_text FROM delivery_event e WHERE e.channel = m.channel AND e.provider_id = u.pid "
+	    "AND e.status <> 'sent' ORDER BY " SQL_RANK("e.status") " DESC LIMIT 1) e ON true) "
 	    "FROM unnest($1::bigint[], $2::text[]) AS u (id, pid) WHERE m.id = u.id "
 	    "AND m.status IS NOT DISTINCT FROM 'sending'" },
 	/*

@@ -128,6 +128,15 @@ def outbox_stores_provider_ids_exactly(h):
     check(nulls == 0, "%d outbox rows have a NULL provider_id" % nulls)
 
 
+def write_and_get_ids(h, to, ids, name, text):
+    """to writes text; the fake API answers its replies' sends with the
+    message ids ids, in order. The contact's id."""
+    h.fake_control({"faults": [{"status": 200, "message_id": i} for i in ids], "to": to})
+    st, _, _ = h.post_wa(wa_payload(wa_value([(to, name)], [wa_text(to, text)])))
+    check(st == 200, "webhook answered %d" % st)
+    return wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+
+
 @test
 def outbox_status_that_came_before_the_send_is_applied(h):
     # A provider may report a message delivered (or read) before the answer
@@ -142,11 +151,7 @@ def outbox_status_that_came_before_the_send_is_applied(h):
     wait_until(lambda: int(h.scalar("SELECT count(*) FROM delivery_event WHERE provider_id IN "
                                     "('%s', '%s')" % tuple(ids))) == 3,
                "the early statuses to be kept")
-    h.fake_control({"faults": [{"status": 200, "message_id": i} for i in ids], "to": to})
-    st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Vroeg")],
-                                             [wa_text(to, "Hoi, ik heb een vraag (test vroeg)")])))
-    check(st == 200, "webhook answered %d" % st)
-    cid = wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+    cid = write_and_get_ids(h, to, ids, "Testpersoon Vroeg", "Hoi, ik heb een vraag (test vroeg)")
 
     def rows():
         got = h.psql("SELECT provider_id, status, attempts FROM message_out "
@@ -170,11 +175,8 @@ def outbox_failed_status_that_came_before_the_send_keeps_its_error(h):
     check(code == 200, "status webhook answered %d" % code)
     wait_until(lambda: h.scalar("SELECT count(*) FROM delivery_event WHERE provider_id = '%s'"
                                 % wamid) == "1", "the early status to be kept")
-    h.fake_control({"faults": [{"status": 200, "message_id": wamid}], "to": to})
-    code, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Mislukt")],
-                                               [wa_text(to, "Hoi, ik heb een vraag (test mislukt)")])))
-    check(code == 200, "webhook answered %d" % code)
-    cid = wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+    cid = write_and_get_ids(h, to, [wamid], "Testpersoon Mislukt",
+                            "Hoi, ik heb een vraag (test mislukt)")
 
     def row():
         got = h.psql("SELECT status, error_code, error_text, attempts FROM message_out "

@@ -179,6 +179,25 @@ reads_whole(PGconn *conn, PGresult *res, FILE *out)
 	return bad;
 }
 
+/*
+ * 1 when the daemon's sessions run without JIT: a plan that keeps a
+ * disabled scan (cost 10^10) would be compiled at every execution.
+ */
+static int
+jit_off(PGconn *conn)
+{
+	PGresult *res = PQexec(conn, "SHOW jit");
+	int ok = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 &&
+	    strcmp(PQgetvalue(res, 0, 0), "off") == 0;
+
+	if (!ok)
+		fprintf(stderr, "plans: the daemon's sessions run with jit %s, not off\n",
+		    PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 ?
+		    PQgetvalue(res, 0, 0) : "(unknown)");
+	PQclear(res);
+	return ok;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -201,22 +220,8 @@ main(int argc, char **argv)
 		return 2;
 	}
 	PQclear(PQexec(conn, "SET plan_cache_mode = force_generic_plan"));
-	/*
-	 * The daemon's sessions run without JIT: a plan that keeps a disabled
-	 * scan (cost 10^10) would be compiled at every execution.
-	 */
-	{
-		PGresult *res = PQexec(conn, "SHOW jit");
-
-		if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1 ||
-		    strcmp(PQgetvalue(res, 0, 0), "off") != 0) {
-			fprintf(stderr, "plans: the daemon's sessions run with jit %s, not off\n",
-			    PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 ?
-			    PQgetvalue(res, 0, 0) : "(unknown)");
-			failed = 1;
-		}
-		PQclear(res);
-	}
+	if (!jit_off(conn))
+		failed = 1;
 	for (size_t i = 0; (sql = db_statement(i, &name, &nparams)) != NULL; i++) {
 		PGresult *res = PQprepare(conn, name, sql, 0, NULL);
 		size_t len;

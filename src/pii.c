@@ -1105,6 +1105,9 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		break;
 	}
 	run_end = g[ng - 1].g_end;
+	/* "(06-12345678, ...)": a bracket closed after the run stays in the text. */
+	if (t[p] == '(' && memchr(t + p, ')', run_end - p) == NULL)
+		p = g[0].g_start;
 	i = 0;
 	while (i < ng) {
 		for (j = ng - 1; j + 1 > i; j--) {
@@ -1124,12 +1127,19 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 			pii_span_add(ss, g[i].g_start, e, PII_POSTCODE);
 			return e;
 		}
-		/* Nothing in particular starts at i: up to where something does, long runs are [NUMMER]. */
+		/*
+		 * Nothing in particular starts at i: up to where something does
+		 * (a postcode in the last group too: "Kerkstraat 4 2545VN"), long
+		 * runs are [NUMMER].
+		 */
 		for (k = i + 1; k < ng; k++) {
 			for (j = ng - 1; j >= k; j--)
 				if (pii_classify(pl, t, g, k, j, 0) >= 0)
 					break;
 			if (j >= k)
+				break;
+			if (k == ng - 1 && g[k].g_end - g[k].g_start == 4 && t[g[k].g_start] != '0' &&
+			    pii_scan_postcode(pl, t, n, g[k].g_start, g[k].g_end) != 0)
 				break;
 		}
 		sep = k - i > 1 ? pii_group_sep(t, g, i + 1) : 0;
@@ -1535,6 +1545,9 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 	first = j;
 	while (pii_free_word(c, j) && j - first < 3 && pii_gap(c, j, GAP_CONTEXT) &&
 	    !(c->c_tok[j].tk_flags & (W_COMMON | W_KEEP | W_MONTH))) {
+		/* The street starts after a colon or comma: "adres gezin: Hoefkade 33". */
+		if (j > first && !pii_gap(c, j, GAP_SPACE))
+			first = j;
 		if ((hn = pii_house_number(c, j + 1)) != 0) {
 			pii_label(c, first, hn, PII_ADRES);
 			return;
@@ -1674,7 +1687,7 @@ pii_rule_institutions(struct pii_ctx *c)
 {
 	size_t i, j, first, end;
 	uint32_t f;
-	int school, sx;
+	int school, sx, titled;
 
 	for (i = 0; i < c->c_ntok; i++) {
 		if (!pii_free_word(c, i))
@@ -1707,9 +1720,19 @@ pii_rule_institutions(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		/* The name before it: "Segbroek College", "Rijswijks Lyceum". */
-		if ((f & W_INST_SUF) && pii_gap(c, i, GAP_SPACE) && i > 0 && pii_free_word(c, i - 1) &&
-		    c->c_tok[i - 1].tk_cap && !(c->c_tok[i - 1].tk_flags & (W_COMMON | W_MONTH | W_ARTICLE)) &&
+		/*
+		 * The name before it: "Segbroek College", "Rijswijks Lyceum"; with
+		 * both words capitalised inside a sentence also a word: "de Vrije
+		 * School", "het Nieuwe Lyceum". Not before a word for a kind of
+		 * school ("de Haagse Hogeschool": thousands of students, like a
+		 * town).
+		 */
+		titled = c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && i > 0 &&
+		    !c->c_tok[i - 1].tk_sstart && !pii_all_caps(c, i);
+		if ((f & W_INST_SUF) && pii_gap(c, i, GAP_SPACE) && i > 0 &&
+		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap &&
+		    !(c->c_tok[i - 1].tk_flags & (W_MONTH | W_ARTICLE)) &&
+		    (!(c->c_tok[i - 1].tk_flags & W_COMMON) || titled) &&
 		    !(c->c_tok[i - 1].tk_sstart && (c->c_tok[i - 1].tk_flags & W_KEEP) == 0 &&
 		    !c->c_tok[i].tk_cap)) {
 			first = i - 1;

@@ -233,6 +233,8 @@
 					 * deletes per transaction */
 #define PURGE_PAUSE_MS		50	/* retention's least pause between two batches; it rests at
 					 * least as long as the batch took (ingest goes first) */
+#define PURGE_MSGS_PER_S	6000	/* messages and replies retention removes a second at
+					 * most: it rests after a batch until its rows fit */
 #define PURGE_PERIOD_S		86400	/* the retention job runs this often (and at start) */
 #define PRIVACY_ERASE_MAX	100	/* erasures one run of the privacy jobs carries out at most */
 #define ERASE_CONFIRM_WAIT_S	600	/* an erasure waits at most this long for its chat confirmation */

@@ -85,9 +85,13 @@ privacy_erase_pseudonym(PGconn *conn, const char *pseudonym, const char *via, in
 
 /*
  * Retention in batches until nothing is left (or stop is set). After each
- * batch it rests at least as long as the batch took (and PURGE_PAUSE_MS):
- * a purge of a year's backlog takes at most half of a core, and webhooks
- * and replies get the rest.
+ * batch it rests at least as long as the batch took (and PURGE_PAUSE_MS),
+ * and long enough that at most PURGE_MSGS_PER_S messages and replies go a
+ * second: a purge of a year's backlog takes at most half of a core, and
+ * dirties old pages (each a full-page image in the WAL after a checkpoint,
+ * each to be written out again) no faster than the background writer and
+ * the checkpointer write them, so that ingest's commits and buffers do not
+ * wait behind it.
  */
 static int
 privacy_purge_all(PGconn *conn, long long days, struct purge_counts *pc, struct sched *stop,
@@ -95,18 +99,23 @@ privacy_purge_all(PGconn *conn, long long days, struct purge_counts *pc, struct 
 {
 	struct timespec ts;
 	int64_t t0, rest;
+	long long rows;
 	size_t n;
 
 	memset(pc, 0, sizeof(*pc));
 	for (;;) {
 		t0 = util_mono_ms();
+		rows = pc->pc_message_in + pc->pc_message_out;
 		if (db_privacy_purge_batch(conn, days, pc, &n, err, errlen) == -1)
 			return -1;
 		if (n == 0 || (stop != NULL && sched_stopping(stop)))
 			break;
+		rows = pc->pc_message_in + pc->pc_message_out - rows;
 		rest = util_mono_ms() - t0;
 		if (rest < PURGE_PAUSE_MS)
 			rest = PURGE_PAUSE_MS;
+		if (rest < rows * 1000 / PURGE_MSGS_PER_S - (util_mono_ms() - t0))
+			rest = rows * 1000 / PURGE_MSGS_PER_S - (util_mono_ms() - t0);
 		if (stop != NULL) {
 			sched_sleep(stop, rest);
 		} else {

@@ -85,6 +85,7 @@ struct lg_opts {
 	const char	*lo_secret;
 	const char	*lo_phone_id;
 	const char	*lo_ack_log;	/* NULL: none */
+	const char	*lo_lat_log;	/* NULL: none */
 	const char	*lo_text;
 };
 
@@ -924,7 +925,9 @@ lg_usage(FILE *f)
 	    "  --text T             message text (default hallo)\n"
 	    "  --timeout-ms N       a request unanswered this long is a timeout (default 10000)\n"
 	    "  --drain S            after sending, wait at most S s for answers and replies (default 15)\n"
-	    "  --ack-log FILE       write each acknowledged wamid, one a line\n");
+	    "  --ack-log FILE       write each acknowledged wamid, one a line\n"
+	    "  --lat-log FILE       write each acknowledged webhook's latency from schedule\n"
+	    "                       (ms), one a line\n");
 }
 
 /* Parse the options: 0, or -1 (message printed). */
@@ -984,6 +987,8 @@ lg_opts_parse(int argc, char **argv, struct lg_opts *o)
 			bad = lg_parse_num(v, 0, LG_MAX_DRAIN_S, &o->lo_drain_s);
 		} else if (strcmp(a, "--ack-log") == 0) {
 			o->lo_ack_log = v;
+		} else if (strcmp(a, "--lat-log") == 0) {
+			o->lo_lat_log = v;
 		} else if (strcmp(a, "--phone-number-id") == 0) {
 			o->lo_phone_id = v;
 			bad = strlen(v) == 0 || strlen(v) > 64 || strspn(v, "0123456789") != strlen(v);
@@ -1181,6 +1186,24 @@ lg_write_ack_log(const char *path, const struct lg_client *cl, const char *run)
 }
 
 static int
+lg_write_lat_log(const char *path, const int64_t *lat, size_t n)
+{
+	FILE *f = fopen(path, "w");
+
+	if (f == NULL) {
+		fprintf(stderr, "loadgen: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		fprintf(f, "%.3f\n", (double)lat[i] / (double)NS_PER_MS);
+	if (fclose(f) != 0) {
+		fprintf(stderr, "loadgen: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static int
 lg_fake_only(const struct lg_opts *o)
 {
 	struct lg_fake fk;
@@ -1363,9 +1386,11 @@ main(int argc, char **argv)
 	    sent - acked - timeouts - connerr, timeouts, connerr, cl.cl_connect_errors, not_sent,
 	    cpu_s, proc_cpu_s, e2e.e_replies, e2e.e_replies_per_s, e2e.e_matched, e2e.e_unanswered,
 	    e2e.e_answered_per_s, e2e.e_p50, e2e.e_p99, e2e.e_p999, e2e.e_max);
+	rc = 0;
+	if (o.lo_lat_log != NULL && lg_write_lat_log(o.lo_lat_log, lat_sched, nlat) == -1)
+		rc = 2;
 	free(lat_sched);
 	free(lat_send);
-	rc = 0;
 	if (o.lo_ack_log != NULL && lg_write_ack_log(o.lo_ack_log, &cl, run) == -1)
 		rc = 2;
 	(void)other;

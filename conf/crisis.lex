@@ -934,7 +934,7 @@ danger+ingested+other  (reageert|reageerde|reageren|antwoordt|responding|answeri
 danger+ingested+other  (@meds|@chem|drugs|alcohol|drank|wodka|vodka|xtc|coke) ...8 (reageert|reageerde|reageren|antwoordt|responding|answering|replying) ...4 (niet|nie|not|nt|nothing|niks)
 danger+ingested+other  (reageert|reageren|reageerde|responding|respond|responds) (niet|nie|not|nergens|niks|nothing)? (meer|anymore)? (op|to)? ...1 (niks|niets|nothing|me|mij|mijn stem|my voice|aanraken|schudden|shaking|roepen|calling|ons|us|iets)
 danger+ingested+other  (not|isnt|isn't|is not|aint) (responding|responsive|reacting|breathing|waking)
-danger+ingested+other  (unresponsive|unconscious|bewusteloos|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
+danger+ingested+other  (unresponsive|unconscious|bewusteloos|bewusteloze|buiten bewustzijn|passed out|collapsed|flauwgevallen|ingestort|in elkaar gezakt|out gegaan)
 danger+ingested+other  (niet|nie) wakker (te krijgen|krijgen|krijg)
 danger+ingested+other  (wordt|werd|is|lijkt) (niet|nie) (meer)? wakker
 danger+other+ingested  @friend ...6 (wont|isnt|not|doesnt|cant) ...1 (wake|waking|awake)
@@ -1654,3 +1654,60 @@ except  (per ongeluk|perongeluk|by accident|accidentally|by mistake|zonder op te
 except  (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven) ...6 (per ongeluk|perongeluk|by accident|accidentally|by mistake)
 abuse  (moet|moeten|wil dat ik|willen dat ik|have to|must|forcing me to|force me to|want me to|make me|making me) ...3 (trouwen|trouw|marry) ...6 (nooit gezien|nooit heb gezien|nooit gezien heb|nooit ontmoet|never met|never seen|niet ken|ken niet|niet wil|wil niet|wil nie|dont want|dont want to|do not want)
 homeless  (sloten|slot|locks|lock) ...2 (veranderd|vervangen|changed|replaced) ...8 (spullen|stuff|things|kleren|clothes|tassen|bags) ...4 (vuilniszakken|vuilniszak|bin bags|garbage bags|voor de deur|buiten|outside|op straat|on the street|doorstep|stoep)
+
+# Round 13: photos taken in secret in the shower; a cigarette put out on one's
+# own hand; no bed after tonight; a trip abroad and a wedding overheard; legs
+# over the edge of a roof; stepping out once everything is arranged; "er een
+# eind aan moet maken"; a knot tested for one's weight; passwords written down
+# and a pet brought away; an armed father who lets no one leave; a train that
+# does not stop; "een bewusteloze jongen" (the adjective, line "unresponsive"
+# above); hopelessness said as "never getting better", "don't want to be me",
+# "no future for me", "zie het nut er niet van in".
+abuse+sexual  (stiekem|secretly|heimelijk|without me knowing|zonder dat ik het wist) ...4 (fotos|foto|filmpjes|filmpje|videos|video|photos|photo|pictures|pics|gefilmd|filmed|gefotografeerd) ...8 (douche|shower|omkleden|changing|naakt|naked|bloot|badkamer|bathroom|slaapkamer|bedroom)
+abuse+sexual  (fotos|foto|filmpjes|filmpje|videos|photos|pictures|pics|gefilmd|filmed|filmt|films) (van|of)? (me|mij) ...6 (onder de douche|in de douche|in the shower|tijdens het omkleden|while i was changing|naakt|naked|bloot)
+selfharm  (sigaret|peuk|cigarette|cig|joint) (uitgedrukt|uitdrukken|uitgedrukt|uitdrukte|gedoofd|put out|stubbed out|pressed) ...2 (op|on) (mn|mijn|me|my) (hand|handen|arm|armen|been|benen|pols|huid|dij|hand|arm|arms|leg|skin|wrist|thigh)
+selfharm  (put|putting|stubbed|stubbing|pressed|pressing|drukte|druk) (out)? (a|my|een|mn)? (cigarette|cig|sigaret|peuk) (out|uit)? (on|op) (my|mn|mijn) (hand|arm|arms|leg|skin|wrist|thigh|huid|been|pols)
+homeless  nergens (een|n)? (bed|slaapplek|matras|plek om te slapen|dak boven mn hoofd|dak boven mijn hoofd)
+abuse  (sending|send|sent|sturen|stuurt|sturen) (me|mij) (to|naar|back to|terug naar) ...8 (heard|hoorde|overheard|afgeluisterd|gehoord) ...8 (wedding|bruiloft|huwelijk|marriage|marry|trouwen|verloving|engagement)
+suicide  (dak|roof|rooftop|balkon|balcony|brug|bridge|flat|verdieping|floor|parkeergarage|gebouw|building|toren|tower|raam|window|vensterbank|windowsill) ...8 (benen|voeten|legs|feet) (over|off) (de|the) (rand|edge|railing|reling|balustrade|ledge)
+suicide  (benen|voeten|legs|feet) (over|off) (de|the) (rand|edge|railing|reling|balustrade|ledge) ...8 (dak|roof|rooftop|balkon|balcony|brug|bridge|flat|verdieping|floor|parkeergarage|gebouw|building|toren|tower|raam|window)
+suicide  (stap|stapt|step) (ik)? eruit ...6 (alles|everything) (al|already)? (geregeld|geregelt|geregld|klaar|arranged|sorted)
+suicide  (alles|everything) (al|already)? (geregeld|geregelt|geregld|arranged|sorted) ...6 (stap|stapt) ik eruit
+suicide  er (een|n|un)? (eind|einde|eint) aan (moet|moeten|ga|gaat|gaan|wil|wilt|zal|zou|kan|kun|mag) (maken|make|maak)
+suicide  (tied|tie|tying|vastgebonden|vastgemaakt|geknoopt|knoopte|knot|touw|rope|riem|belt|cord|kabel|sjaal|scarf) ...8 (see|kijken|test|testen|check|checken|zien) ...4 (hold|holds|houdt|hield|dragen|draagt|held) (my|mijn|mn) (weight|gewicht)
+suicide  (wachtwoorden|passwords|wachtwoord|password|pincode|pincodes) ...8 (kat|hond|cat|dog|konijn|rabbit|huisdier|pet|vogel|bird) ...4 (gebracht|weggegeven|given|gave|buren|neighbours|neighbors|weggebracht|brought)
+suicide  (kat|hond|cat|dog|konijn|rabbit|huisdier|pet) ...6 (gebracht|weggegeven|given|gave|buren|neighbours|neighbors|weggebracht|brought) ...8 (wachtwoorden|passwords|wachtwoord|password|pincode|pincodes)
+danger  (has|heeft|had|got|took|pakte|pakt|haalt|haalde|holds|houdt|with|met) (his|her|zijn|haar|a|een|the|het) (hunting|jacht)? (rifle|gun|shotgun|geweer|jachtgeweer|pistol|pistool|wapen|weapon) (out|tevoorschijn|erbij|gepakt|in his hand|in zijn hand|vast)
+danger  (rifle|gun|shotgun|geweer|jachtgeweer|pistol|pistool|wapen|weapon|knife|mes) ...8 (nobody|no one|niemand) (leaves|gets out|mag|gaat|goes) ...3 (house|huis|weg|eruit|out|tonight|vannacht|vanavond)
+suicide  (waiting|wachten|wacht|wachtend|wait) (for|op) (the|a|de|een)? (intercity|freight train|goederentrein|sneltrein|express|trein die niet stopt|train that doesnt stop) ...3 (come through|comes through|pass|passes|passing|doorrijdt|voorbijrijdt|voorbij|langs|past)
+worry  (mijn|mn|my) (leven|life) ...8 (nooit|never) (meer)? ...2 (veranderen|beter|change|changes|better|improve)
+worry  (dont|don't|do not|cant|can't|cannot) see (it|things|anything|this|life) (ever)? (getting|get|gets|going to get) better
+worry  (zie|zag) (het|dit|t)? (nooit|niet|nie) (meer)? beter (worden|gaan)
+worry  (dont|don't|do not) want to be (me|myself) (anymore|any more)
+worry  (wil|will) (niet|nie) meer (mezelf|mij|ik) zijn
+worry  (no|not a|geen) (future|toekomst) (for|voor) (me|mij)
+worry  (zie|zag) (het|t)? nut (er)? (niet|nie|niks|geen) (meer)? (van)? in
+worry  (voel|feel|feeling) ...3 (alleen|eenzaam|lonely|alone) ...8 (alleen maar erger|steeds erger|only getting worse|getting worse|gets worse|keeps getting worse)
+worry  (alleen|eenzaam|lonely|alone) ...8 (en|and) (het|it) (wordt|word|gets|is getting|keeps getting) (alleen maar|steeds|only|just)? (erger|worse)
+# ... and what is no crisis: a bone broken at a sport, locked out of a
+# bathroom, a story of living on the street once, an overdose of vitamins, a
+# little cousin's play, a way to speed up a waiting list, a dose in mg,
+# "kys" typed in a game's chat, a grandparent in the resistance, the recovery
+# position in first aid, running away from chores, a documentary's plot.
+except  (broke|brak|breaks|gebroken) (my|mijn|mn) * ...4 (at|bij|tijdens|met|playing|when|toen) ...2 (football|voetbal|training|gym|hockey|skiing|skien|skate|skaten|skateboarding|turnen|basketball|basketbal|rugby|soccer|judo|sport|sports|fietsen|biking)
+except  (locked|lock|locking|sloot|sluit) (me|us|mij|ons) (out|buiten) (of|van)? (the|my|his|her|our|de|het)? (bathroom|room|kitchen|car|account|game|chat|badkamer|kamer|keuken|auto|wc|toilet)
+except  (toen ik <n> was|toen ik jonger was|vroeger|years ago|jaren geleden|when i was younger|when i was <n>) ...8 op straat (geleefd|geslapen|gewoond)
+except  (can|could|kun|kan|kunnen) (you|je|u|one|men) (od|overdose|overdosen) (on|op|met|van) (vitamin|vitamins|vitamine|vitamines|gummies|water|caffeine|coffee|koffie|sugar|suiker|energy drinks)
+except  (punching|punches|hitting|hits|kicking|kicks|slaat|schopt|slaan|schoppen) (me|mij|us|ons) (when|als|tijdens|while) (we|wij) (play|playing|spelen|speel|wrestle|wrestling|stoeien)
+except  (manier|oplossing|mogelijkheid) (om|to) (dat|het|dit|die|deze|t)? (te)? (versnellen|regelen|oplossen|aanvragen|betalen|krijgen|vinden|veranderen|verbeteren|voorkomen|sneller|speed)
+except  van <n> (mg|milligram|mcg|microgram|gram|ml)
+except  (iedereen|everyone|everybody|people|mensen|players|spelers|gamers) ...5 kys (in|op) (de|the|het)? (chat|game|comments|lobby|reacties|chats)
+except  (verzet|de oorlog|ww2|wo2|wwii|world war|tweede wereldoorlog|the war) ...6 (doodgeschoten|neergeschoten|gefusilleerd|shot|killed)
+except  (recovery position|stabiele zijligging|first aid|ehbo|eerste hulp) ...8 (unconscious|bewusteloos|bewusteloze|unresponsive)
+except  (running|run|ran|rennen|ren|rende|wegrennen) away (from|van) (my|mn|your|the|mijn)? (responsibilities|problems|homework|feelings|chores|verantwoordelijkheden|problemen|huiswerk)
+except  (docu|documentary|documentaire|docuserie|docuseries|film|movie|series|serie) ...8 (forced|gedwongen|dwingen|dwong) ...3 (marry|trouwen|huwelijk|marriage)
+except  (halte|stop|station|bus|tram|trein|metro|taxi|auto|car|lift) ...4 (stap|stapt) (ik)? eruit
+except  (rifle|gun|shotgun|geweer|jachtgeweer|pistol|pistool|wapen|weapon) (out)? (to|om) (te)? (clean|cleaning|schoonmaken|poetsen|schonen|oil|oliën|olien)
+except  (wachtwoord|wachtwoorden|password|passwords|wifi code|wificode) (van|of|for|voor) (de|the|het)? (wifi|router|netflix|tv|ipad|laptop)
+except  nergens (een|n)? (bed|matras|bank|stoel) (te)? (koop|kopen|vinden|bestellen|gevonden|krijgen)
+except  (wachten|waiting|wacht|wachtend) ...6 (intercity|train|trein|goederentrein|sneltrein|freight train) ...8 (filmen|filming|foto|fotos|photo|photos|spotten|spotting|video|vlog|treinvideo)

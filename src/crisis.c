@@ -1118,7 +1118,8 @@ crisis_num_match(const struct crisis_elem *e, const struct crisis_tok *t)
 
 /*
  * Match elements ei.. of p from word ti on: the end (one past the last word
- * used), or -1. With use_mask, a word element never matches a masked word.
+ * used), or -1. With use_mask, a word or number element never matches a
+ * masked word.
  */
 static long
 crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
@@ -1147,7 +1148,8 @@ crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
 			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_NUM:
-		if (ti < tx->tx_ntoks && crisis_num_match(e, &tx->tx_toks[ti]))
+		if (ti < tx->tx_ntoks && !(use_mask && tx->tx_masked[ti]) &&
+		    crisis_num_match(e, &tx->tx_toks[ti]))
 			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_END:

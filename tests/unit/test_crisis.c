@@ -165,7 +165,9 @@ test_numbers(void)
 	    "suicide <5+> ...1 pillen\n"			/* 1 */
 	    "danger heb <n> messen\n"				/* 2 */
 	    "selfharm (krassen|sneden) <20+>\n"		/* 3 */
-	    "except 2 pillen tegen\n";				/* 4 */
+	    "except 2 pillen tegen\n"				/* 4 */
+	    "suicide pillen ...1 <5+>\n"			/* 5 */
+	    "except van <n> mg\n";				/* 6 */
 	char err[256];
 	struct crisis_lexicon *lx;
 	struct crisis_hit hit;
@@ -190,6 +192,10 @@ test_numbers(void)
 	CHECK_INT(crisis_match(lx, "20x", NULL), 0);				/* a number alone is nothing */
 	/* An exception may start with a number, and masks what it spans. */
 	CHECK_INT(crisis_match(lx, "2 pillen tegen hoofdpijn", NULL), 0);
+	/* A number an exception spans is masked like its words: 500 mg is no count. */
+	CHECK_INT(crisis_match(lx, "mag ik twee pillen van 500 mg", NULL), 0);
+	CHECK_INT(crisis_match(lx, "ik heb pillen van 500 genomen", &hit), 1);
+	CHECK_INT(hit.ch_line, 5);
 	crisis_free(lx);
 }
 

@@ -560,6 +560,24 @@ pii_is_tld(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Any top-level domain of two to six letters with a path right after it:
+ * "linktr.ee/naam", "vk.ru/naam" (a host name outside the list, read by
+ * its slash).
+ */
+static int
+pii_tld_before_path(const char *t, size_t n, size_t s, size_t e)
+{
+	size_t k;
+
+	if (e - s < 2 || e - s > 6 || e + 1 >= n || t[e] != '/' || !a_alnum((unsigned char)t[e + 1]))
+		return 0;
+	for (k = s; k < e; k++)
+		if (!a_alpha((unsigned char)t[k]))
+			return 0;
+	return 1;
+}
+
 /* End of a host name (labels, dots, a known TLD) at p, or 0. */
 static size_t
 pii_scan_host(const char *t, size_t n, size_t p)
@@ -580,7 +598,7 @@ pii_scan_host(const char *t, size_t n, size_t p)
 		}
 		break;
 	}
-	if (labels < 2 || !pii_is_tld(t + lastls, i - lastls))
+	if (labels < 2 || (!pii_is_tld(t + lastls, i - lastls) && !pii_tld_before_path(t, n, lastls, i)))
 		return 0;
 	if (i < n && ((unsigned char)t[i] >= 0x80 || t[i] == '@' || t[i] == '_'))
 		return 0;
@@ -2612,7 +2630,7 @@ pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
  */
 static void
 pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk,
-    const char *f)
+    const char *f, int cap_after_hyphen)
 {
 	size_t n = tk->tk_flen, s, k;
 	uint32_t pf;
@@ -2640,6 +2658,12 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		tk->tk_flags = pii_pet_name(pl, f, n);
 	if (tk->tk_flags != 0 || memchr(f, '-', n) == NULL)
 		return;
+	/* "al-Hassani", "el-Idrissi": a prefix joined to a capitalised part is a surname */
+	k = (size_t)((const char *)memchr(f, '-', n) - f);
+	if (k > 0 && k + 1 < n && (pii_lookup(pl, f, k) & W_PREFIX) && cap_after_hyphen) {
+		tk->tk_flags = W_SUR;
+		return;
+	}
 	for (s = 0, k = 0; k <= n; k++) {
 		if (k < n && f[k] != '-')
 			continue;
@@ -2777,8 +2801,14 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 			if (ldig > 4)
 				tk->tk_num = 9999;
 		}
-		if (tk->tk_kind == TK_WORD)
-			pii_tok_lookup(pl, kn, tk, fold + fo);
+		if (tk->tk_kind == TK_WORD) {
+			const char *h = memchr(t + s, '-', q - s);
+			long ch = 0;
+
+			if (h != NULL && (size_t)(h + 1 - t) < q)
+				util_utf8_next((const unsigned char *)h + 1, q - (size_t)(h + 1 - t), &ch);
+			pii_tok_lookup(pl, kn, tk, fold + fo, pii_is_upper(ch));
+		}
 		fo += tk->tk_flen;
 		p = q;
 	}

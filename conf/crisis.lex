@@ -1711,3 +1711,38 @@ except  (rifle|gun|shotgun|geweer|jachtgeweer|pistol|pistool|wapen|weapon) (out)
 except  (wachtwoord|wachtwoorden|password|passwords|wifi code|wificode) (van|of|for|voor) (de|the|het)? (wifi|router|netflix|tv|ipad|laptop)
 except  nergens (een|n)? (bed|matras|bank|stoel) (te)? (koop|kopen|vinden|bestellen|gevonden|krijgen)
 except  (wachten|waiting|wacht|wachtend) ...6 (intercity|train|trein|goederentrein|sneltrein|freight train) ...8 (filmen|filming|foto|fotos|photo|photos|spotten|spotting|video|vlog|treinvideo)
+
+# Round 14: a headscarf pulled off and dragged through the room; hiding fresh
+# wounds; pointed at and still hunted after running away; a sibling bleeding
+# from the head after a fall; the verb last ("dat ze voor de trein springt");
+# a stepparent who locks the front door and takes the phone.
+abuse  (hoofddoek|hijab|headscarf|sluier) ...2 (afgetrokken|afgerukt|afgetrokke|ripped|pulled|getrokken|trok|rukte|trekt|rukt)
+abuse  (ripped|pulled|tore|yanked|trok|rukte|trekt|rukt) (my|her|mijn|mn|haar) (hijab|headscarf|hoofddoek|sluier) (off|af|eraf)
+abuse  (gesleept|sleepte|sleept|dragged|drags|dragging|getrokken|trok) ...4 (door|over|across|aan|by|through) (de|het|the|mn|mijn|my)? (kamer|vloer|gang|room|floor|haren|haar|hair|trap|stairs|hallway)
+selfharm  (sneden|sneetjes|krassen|cuts) ...5 (nog|still|zijn nog|are still)? (vers|fresh|nieuw|open)
+selfharm  (verberg|verbergen|verstop|verstoppen|hide|hiding|cover|covering) ...3 (littekens|scars|wonden|wounds) ...8 (vers|fresh|nieuw|new|open)
+selfharm  (verberg|verbergen|verstop|verstoppen|hide|hiding|cover|covering) ...3 (sneden|sneetjes|krassen|wondjes|cuts|scratches)
+danger  (gericht|richtte|richt|pointed|points|pointing|aimed|aiming) (op|at) (mij|me|ons|us) ...8 (weggerend|gevlucht|ran|zoeken|zoekt|looking|searching|bang|scared)
+danger  (weggerend|weggelopen|gevlucht|ran away|got away|escaped) ...6 (zoeken|zoekt|looking for|searching for|hunting) (me|mij|us|ons)
+danger+other  (bloedt|bloedde|bleeds|bleeding|bloeden) (heel erg|a lot|erg|veel|so much)? (uit|from) (haar|zijn|zn|her|his|mn|my|het|mijn) (hoofd|head|oor|ear|mond|mouth|neus)
+suicide  voor (de|een|n|t|het) (trein|metro|tram|bus|vrachtwagen) (springt|springen|spring|sprong|te springen|gooit|gooien|werpt)
+danger  (stiefvader|stiefmoeder|vader|moeder|pa|ma|broer|stepdad|stepmom|dad|mom|father|mother|brother) ...3 (voordeur|deur|door|front door) (op slot|locked) ...8 (telefoon|phone|mobiel) ...2 (afgepakt|afpakken|afgenomen|taken|took|weg)
+# ... and what is no crisis: a biology report on too much paracetamol, "als ik
+# nog één keer ... spring ik", "haha nee grapje", homeless once with a flat now,
+# chased by a dog, self-harm years ago and scars lasered, an arm full of
+# needle marks from blood tests, a cat's scratch, the contraceptive pill.
+except  (wat|what) (te veel|teveel|too much|too many) @meds ...8 (verslag|werkstuk|spreekbeurt|report|essay|project|biologie|bio|les|class|lesson|pws)
+except  als ik nog (een|één|1) keer ...6 (spring|jump)
+except  (spring|jump) ...6 (haha|lol|hahaha)? (nee|no|neee|nah) (grapje|grapjes|jk|just kidding|kidding)
+except  (was|were|been|ben|was ik) (homeless|dakloos) ...8 (but|maar) ...3 (now|nu) ...3 (have|heb|got|has|heeft) (a|an|een|my|mijn|mn)? (flat|house|home|room|place|appartement|huis|kamer|studio)
+except  (hond|dog|honden|dogs|gans|zwaan|meeuw|koe|paard) ...2 (achtervolgd|chased|followed|achterna)
+except  (achtervolgd|chased) (door|by) (een|a|de|the) (hond|dog|gans|zwaan|meeuw|koe|paard)
+except  @past_at ...8 (nu|now) (al|already)? <n> (jaar|years|year|maanden|months|weken|weeks) (niet meer|niet|not anymore|clean|no more)
+except  (vol|full of) (gaatjes|prikjes|prikgaatjes|muggenbulten|bulten|bites|holes|sproeten|tattoos|tatoeages|moedervlekken|needle marks)
+except  (kat|poes|hond|cat|kitten|konijn|dog|hamster|cavia|puppy) ...6 (opengekrabd|gekrabd|scratched|gebeten|bit|open gekrabd)
+except  (vergeten|forgot|forgotten|gemist|missed) ...4 (anticonceptiepil|anticonceptiepillen|anticonceptie|pil|pillen|birth control|the pill)
+except  (anticonceptiepil|anticonceptiepillen|birth control) ...4 (vergeten|forgot|gemist|missed)
+except  morning after (pil|pill)
+except  (was|were|been) (homeless|dakloos) ...8 (but|maar) ...2 (have|heb|got|has|heeft) (a|an|een|my|mijn|mn|eindelijk|finally)? (flat|house|home|room|place|appartement|huis|kamer|studio)
+except  (heb|had|ben|hb) <n> (pillen|pil|pills) (van|of) (de|mijn|mn|my|the)? (anticonceptiepil|anticonceptie|pil|birth control|the pill|strip)
+except  (verstoppertje|hide and seek|hide n seek|tikkertje|zoekspel|escape room|lasergamen|paintball) ...8 (zoeken|zoekt|looking|searching|gericht|pointed|aimed)

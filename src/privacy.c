@@ -98,7 +98,7 @@ privacy_purge_all(PGconn *conn, long long days, struct purge_counts *pc, struct 
     char *err, size_t errlen)
 {
 	struct timespec ts;
-	int64_t t0, rest;
+	int64_t t0, took, rest;
 	long long rows;
 	size_t n;
 
@@ -111,11 +111,10 @@ privacy_purge_all(PGconn *conn, long long days, struct purge_counts *pc, struct 
 		if (n == 0 || (stop != NULL && sched_stopping(stop)))
 			break;
 		rows = pc->pc_message_in + pc->pc_message_out - rows;
-		rest = util_mono_ms() - t0;
-		if (rest < PURGE_PAUSE_MS)
-			rest = PURGE_PAUSE_MS;
-		if (rest < rows * 1000 / PURGE_MSGS_PER_S - (util_mono_ms() - t0))
-			rest = rows * 1000 / PURGE_MSGS_PER_S - (util_mono_ms() - t0);
+		took = util_mono_ms() - t0;
+		rest = took > PURGE_PAUSE_MS ? took : PURGE_PAUSE_MS;
+		if (rest < rows * 1000 / PURGE_MSGS_PER_S - took)
+			rest = rows * 1000 / PURGE_MSGS_PER_S - took;
 		if (stop != NULL) {
 			sched_sleep(stop, rest);
 		} else {

@@ -1746,3 +1746,37 @@ except  morning after (pil|pill)
 except  (was|were|been) (homeless|dakloos) ...8 (but|maar) ...2 (have|heb|got|has|heeft) (a|an|een|my|mijn|mn|eindelijk|finally)? (flat|house|home|room|place|appartement|huis|kamer|studio)
 except  (heb|had|ben|hb) <n> (pillen|pil|pills) (van|of) (de|mijn|mn|my|the)? (anticonceptiepil|anticonceptie|pil|birth control|the pill|strip)
 except  (verstoppertje|hide and seek|hide n seek|tikkertje|zoekspel|escape room|lasergamen|paintball) ...8 (zoeken|zoekt|looking|searching|gericht|pointed|aimed)
+
+# Round 15: pulled into a car and taken along; people waiting with bats;
+# a head hit and then sleepy or throwing up; on a bridge looking at the
+# water; a sibling's photo of the tracks with "sorry"; notes left "voor als
+# ze me vinden"; almost stepped off the platform; forced to deal under a
+# threat to the family; a station as the only warm place tonight; "het heeft
+# gewoon geen zin".
+danger  (pulled|dragged|pushed|forced|trokken|sleurden|duwden|getrokken|gesleurd|geduwd) (me|mij) (into|in) (a|their|the|een|hun|de) (car|van|auto|busje|bus)
+danger  (waiting|wachten|wacht|staan) (for|op) (me|mij) (with|met) (bats|knives|a knife|a gun|knuppels|messen|een mes|wapens|weapons|a bat)
+danger  (with|met) (bats|knives|knuppels|messen|wapens|weapons) ...4 (waiting|wachten|wacht|staan) (for|op) (me|mij)
+danger+other  (head|hoofd) ...8 (sleepy|slaperig|suf|throwing up|overgeven|kotsen|spugen|braken|vomiting|confused|verward|passes out|valt weg)
+abuse  (slammed|smashed|ramde|beukte) (my|mn|mijn|his|zijn|our|ons) ...3 (head|hoofd|hoofdje) (into|against|tegen|op|on)
+suicide  (op|on) (de|het|the|a|een) (brug|bridge) ...8 (water|diep|deep|beneden|below|down)
+suicide  (foto|photo|picture|pic) (van|of) (het|de|the) (spoor|rails|tracks|brug|bridge|dak|roof) ...4 (sorry|doei|bye|vaarwel|goodbye)
+suicide  (briefjes|brieven|brief|letters|letter|notes|note|afscheidsbrief) ...8 (voor als|for when|when) (ze|they|iemand|someone) (me|mij) (vinden|vindt|find|found)
+suicide  (liggen|ligt|leg|gelegd|left|lying|are) ...6 (voor als|for when) (ze|they|iemand|someone|mn ouders|my parents) (me|mij) (vinden|vindt|find)
+suicide  (edge|rand) (of|van) (the|het|de) (platform|perron|spoor|tracks) ...8 (almost|bijna) (stepped|stapte|sprong|jumped|stap|spring) (off|af|eraf|van|voor)
+abuse  (voor|for) (hem|haar|hun|them|him|her) (moet|must|have to|has to) (dealen|deal|drugs verkopen|sell drugs|smokkelen|runnen) ...2 (anders|or else|otherwise)
+abuse  (moet|must|have to|has to) (dealen|drugs verkopen|sell drugs|smokkelen|runnen) (voor|for) (hem|haar|hun|them|him|her) ...2 (anders|or else|otherwise)
+homeless  (somewhere|ergens|een plek|a place) (warm|warms|droog|dry) (to sit|om te zitten|to sleep|om te slapen|te zitten|te slapen) (tonight|vannacht|vanavond)
+suicide  (het|alles|t) (heeft|had) (gewoon|echt|toch|eigenlijk|allemaal)? (geen|gn) (zin|nut) (meer)? $
+# ... and what is no crisis: homeless once with a home now, a scratch from a
+# play fight, a cut on a tin, locked in the toilet as a joke, a shelter in the
+# past, a night at the station after a concert.
+except  (homeless|dakloos) ...8 (but|maar) ...3 (had|have|has|heb|heeft) (my|mn|mijn|a|an|een)? (own|eigen)? (flat|studio|house|home|room|place|appartement|huis|kamer)
+except  (play fight|playfight|stoeien|gestoeid|speelgevecht) ...8 (scratch|kras|schram|cut)
+except  (gesneden|sneed|cut) (aan|on|op) (een|a|an|het|de|the|mn|my)? (blikje|blik|tin|can|papier|paper|glas|glass|mes|knife|deksel|lid) ...8 (bloedt|bloeden|bleeding|bleeds) ...2 (veel|heel erg|a lot|so much)
+except  (gesneden|sneed|cut) (aan|on|op) (een|a|an|het|de|the|mn|my)? (blikje|blik|tin|can|papier|paper|glas|glass|mes|knife|deksel|lid)
+except  (als grap|als grapje|for a joke|as a joke|for fun|voor de grap) ...4 (opgesloten|locked)
+except  (opgesloten|locked) ...4 (als grap|als grapje|for a joke|as a joke|for fun|voor de grap)
+except  (vroeger|used to|ooit|once) ...4 (crisisopvang|noodopvang|nachtopvang|daklozenopvang|shelter) ...3 (nu|now) (woon|wonen|live|living|heb|have|zit|ben|am|i live|i have|ik woon)
+except  (all night|hele nacht|de hele nacht|all nite) ...4 (station|perron|centraal) ...8 (after|na) (a|the|een|het)? (concert|festival|party|feest|gig|show)
+except  (into|in) (a|their|the|een|hun|de) (car|van|auto|busje|bus) ...4 (surprise|verrassing|verjaardag|birthday|party|feestje|feest|raining|regende|regen)
+except  (vinden|vindt|find|found|zoeken|zoekt) (bij|at|in|during|tijdens) (verstoppertje|hide and seek)

@@ -144,11 +144,17 @@ def exactly_once_kill9_without_statuses_resends_after_the_window(h):
         check(again[1]["time"] - again[0]["time"] >= DOUBT_WINDOW_S - 0.5,
               "resent %.1f s after the first send, before doubt_window (%d s)"
               % (again[1]["time"] - again[0]["time"], DOUBT_WINDOW_S))
-    check(metric(h, "praatpaal_sends_in_doubt_resent_total") == len(inflight),
-          "praatpaal_sends_in_doubt_resent_total is not %d" % len(inflight))
+    # The metric and the log count every row this daemon sent again, also one
+    # another test left in flight at the kill (a slow machine): as many as the
+    # rows resent since the kill.
+    since = int(h.scalar("SELECT count(*) FROM message_out WHERE doubt = 'resent' "
+                         "AND attempt_at > to_timestamp(%f)" % t_kill))
+    check(since >= len(inflight), "%d rows resent since the kill" % since)
+    check(metric(h, "praatpaal_sends_in_doubt_resent_total") == since,
+          "praatpaal_sends_in_doubt_resent_total is not %d" % since)
     log = h.log_since_start()
-    check(log.count("send in_doubt_resent") == len(inflight), "%d 'send in_doubt_resent' "
-          "lines, expected %d" % (log.count("send in_doubt_resent"), len(inflight)))
+    check(log.count("send in_doubt_resent") == since, "%d 'send in_doubt_resent' "
+          "lines, expected %d" % (log.count("send in_doubt_resent"), since))
     check("send in_doubt rows=" in log, "no 'send in_doubt' line")
 
 

@@ -1495,9 +1495,10 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 1 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && pii_gap(c, k - 1, GAP_SPACE) &&
+		    !pii_fold_is(c, k - 1, "op") && !pii_fold_is(c, k - 1, "in") &&
 		    pii_free_word(c, k - 2) && c->c_tok[k - 2].tk_cap &&
 		    (pii_cap_word(c, k - 2) || (c->c_tok[k - 2].tk_flags & W_FIRST))) {
-			first = k - 2;	/* "Jan van der Heijdenstraat" */
+			first = k - 2;	/* "Jan van der Heijdenstraat"; not "Nadia op de Stationsweg" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Dr. Lelykade" */
 			break;
@@ -1831,7 +1832,8 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
 			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)) &&
-			    !pii_verb_after_het(c, m) && (c->c_tok[m].tk_cap || !pii_common_compound(c, m))))) {
+			    !pii_verb_after_het(c, m) && (c->c_tok[m].tk_cap ||
+			    (!c->c_tok[j].tk_cap && !pii_common_compound(c, m)))))) {
 				end = m;
 				continue;
 			}
@@ -2064,10 +2066,26 @@ pii_left_name_word(const struct pii_ctx *c, size_t k)
 static void
 pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 {
+	static const char *const month_before[] = { "in", "op", "sinds", "eind", "begin", "half",
+	    "medio", "tot", "vanaf", "voor", "na", "of", "en", "and", "since", "until", "van" };
 	size_t k;
 
 	for (;;) {
 		if (first > 0 && pii_gap(c, first, GAP_NAME) && pii_left_name_word(c, first - 1)) {
+			first--;
+			continue;
+		}
+		/*
+		 * A month that is a first name, before a name of two words
+		 * ("Mei Ling Chen", "April Jones"); not after a number or a
+		 * word that goes with a month ("3 mei", "in mei").
+		 */
+		if (first > 0 && end > first && pii_gap(c, first, GAP_SPACE) &&
+		    pii_free_word(c, first - 1) && c->c_tok[first - 1].tk_cap &&
+		    (c->c_tok[first - 1].tk_flags & W_MONTH) && !pii_all_caps(c, first - 1) &&
+		    (first == 1 || c->c_tok[first - 2].tk_kind == TK_WORD) &&
+		    !(first >= 2 && pii_fold_in(c, first - 2, month_before,
+		    sizeof(month_before) / sizeof(month_before[0])))) {
 			first--;
 			continue;
 		}
@@ -2630,10 +2648,12 @@ pii_pet_name(const struct pii_lists *pl, const char *f, size_t n)
  */
 static void
 pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk,
-    const char *f, int cap_after_hyphen)
+    const char *f, const char *raw, size_t rawlen)
 {
 	size_t n = tk->tk_flen, s, k;
+	const char *h;
 	uint32_t pf;
+	long ch = 0;
 
 	if (n > PII_WORD_MAX)
 		return;
@@ -2660,9 +2680,14 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		return;
 	/* "al-Hassani", "el-Idrissi": a prefix joined to a capitalised part is a surname */
 	k = (size_t)((const char *)memchr(f, '-', n) - f);
-	if (k > 0 && k + 1 < n && (pii_lookup(pl, f, k) & W_PREFIX) && cap_after_hyphen) {
-		tk->tk_flags = W_SUR;
-		return;
+	if (k > 0 && k + 1 < n && (pii_lookup(pl, f, k) & W_PREFIX)) {
+		h = memchr(raw, '-', rawlen);
+		if (h != NULL && (size_t)(h + 1 - raw) < rawlen)
+			util_utf8_next((const unsigned char *)h + 1, rawlen - (size_t)(h + 1 - raw), &ch);
+		if (pii_is_upper(ch)) {
+			tk->tk_flags = W_SUR;
+			return;
+		}
 	}
 	for (s = 0, k = 0; k <= n; k++) {
 		if (k < n && f[k] != '-')
@@ -2801,18 +2826,31 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 			if (ldig > 4)
 				tk->tk_num = 9999;
 		}
-		if (tk->tk_kind == TK_WORD) {
-			const char *h = memchr(t + s, '-', q - s);
-			long ch = 0;
-
-			if (h != NULL && (size_t)(h + 1 - t) < q)
-				util_utf8_next((const unsigned char *)h + 1, q - (size_t)(h + 1 - t), &ch);
-			pii_tok_lookup(pl, kn, tk, fold + fo, pii_is_upper(ch));
-		}
+		if (tk->tk_kind == TK_WORD)
+			pii_tok_lookup(pl, kn, tk, fold + fo, t + s, q - s);
 		fo += tk->tk_flen;
 		p = q;
 	}
 	return nt;
+}
+
+/*
+ * Where a span that ends with token j ends: a name's possessive stays in
+ * the text ("Hamza's mum" -> "[NAAM]'s mum").
+ */
+static size_t
+pii_span_end(const struct pii_ctx *c, size_t j, int type)
+{
+	const unsigned char *t = (const unsigned char *)c->c_text;
+	size_t s = c->c_tok[j].tk_start, e = c->c_tok[j].tk_end;
+
+	if (type != PII_NAAM || e - s < 4 || (t[e - 1] != 's' && t[e - 1] != 'S'))
+		return e;
+	if (t[e - 2] == '\'')
+		return e - 2;
+	if (e - s >= 6 && t[e - 4] == 0xe2 && t[e - 3] == 0x80 && t[e - 2] == 0x99)
+		return e - 4;	/* U+2019 */
+	return e;
 }
 
 /* Labelled tokens next to each other become one span each. */
@@ -2834,7 +2872,7 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 		j = i;
 		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join))
 			j++;
-		pii_span_add(out, c->c_tok[i].tk_start, c->c_tok[j].tk_end, lab - 1);
+		pii_span_add(out, c->c_tok[i].tk_start, pii_span_end(c, j, lab - 1), lab - 1);
 		i = j + 1;
 	}
 }

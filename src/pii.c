@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pii.h"
 #include "praatpaal.h"
@@ -1425,6 +1426,20 @@ pii_is_year(const struct pii_ctx *c, size_t i)
 	return tk->tk_ndig == 2 && tk->tk_start > 0 && c->c_text[tk->tk_start - 1] == '\'';
 }
 
+/*
+ * A weekday right before the date at i: an appointment ("dinsdag 11
+ * februari", "friday 7 march"), no birth date, when no year follows.
+ */
+static int
+pii_weekday_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const days[] = { "maandag", "dinsdag", "woensdag", "donderdag",
+	    "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday", "thursday",
+	    "friday", "saturday", "sunday" };
+
+	return i > 0 && pii_gap(c, i, " \t,") && pii_fold_in(c, i - 1, days, NELEM(days));
+}
+
 /* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
 static void
 pii_rule_dates(struct pii_ctx *c)
@@ -1445,6 +1460,10 @@ pii_rule_dates(struct pii_ctx *c)
 			end = j;
 			if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
 				end = j + 1;
+			if (end == j && pii_weekday_before(c, i)) {
+				i = end;
+				continue;
+			}
 			pii_label(c, i, end, PII_DATUM);
 			i = end;
 		} else if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH)) {
@@ -1457,6 +1476,10 @@ pii_rule_dates(struct pii_ctx *c)
 			    c->c_tok[j].tk_ndig == 4) {
 				end = j;
 			} else {
+				continue;
+			}
+			if (end == j && pii_weekday_before(c, i)) {
+				i = end;
 				continue;
 			}
 			pii_label(c, i, end, PII_DATUM);
@@ -1601,10 +1624,51 @@ pii_street_van(const struct pii_ctx *c, size_t i)
 }
 
 /* Addresses: a street (by its ending or known), a house number and addition. */
+/*
+ * A street without a house number is an address only where someone lives
+ * ("ik woon in de Molenstraat", "mijn straat, de Kempstraat"), not where
+ * something is or happened ("over de Hoofdweg", "op de Grote Markt"):
+ * a residence word or "straat" before it in the sentence.
+ */
+static int
+pii_reside_before(const struct pii_ctx *c, size_t first)
+{
+	static const char *const stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
+	    "logeer", "logeren", "logeert", "sleep", "sleeping", "staying", "stay" };
+	size_t k;
+
+	for (k = first; k > 0 && first - k < 10; k--) {
+		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
+		    pii_fold_in(c, k - 1, stay, NELEM(stay))))
+			return 1;
+		if (c->c_tok[k - 1].tk_sstart)
+			break;
+	}
+	return 0;
+}
+
+/* "2e", "1ste", "3de": the ordinal some street names start with. */
+static int
+pii_ordinal(const struct pii_ctx *c, size_t k)
+{
+	const char *t = c->c_text + c->c_tok[k].tk_start;
+	size_t n = c->c_tok[k].tk_end - c->c_tok[k].tk_start, d = 0;
+
+	if (c->c_tok[k].tk_label != 0)
+		return 0;
+	while (d < n && a_digit((unsigned char)t[d]))
+		d++;
+	if (d == 0 || d > 2)
+		return 0;
+	return (n - d == 1 && (t[d] == 'e' || t[d] == 'E')) ||
+	    (n - d == 2 && (t[d] == 'd' || t[d] == 'D') && (t[d + 1] == 'e' || t[d + 1] == 'E')) ||
+	    (n - d == 3 && strncasecmp(t + d, "ste", 3) == 0);
+}
+
 static void
 pii_rule_addresses(struct pii_ctx *c)
 {
-	size_t i, first, last, hn, m;
+	size_t i, first, last, hn, m, k;
 	uint32_t f;
 	int street, cap;
 
@@ -1633,7 +1697,16 @@ pii_rule_addresses(struct pii_ctx *c)
 				while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) &&
 				    pii_gap(c, m, GAP_SPACE) && m - i <= 3)
 					m++;
-				if (m > i + 1 && pii_cap_word(c, m) && pii_gap(c, m, GAP_SPACE)) {
+				/* "Laan van Nieuw Oost-Indië 40": capitals that are also words */
+				for (k = m; m > i + 1 && k < m + 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
+				    !(c->c_tok[k].tk_flags & (W_KEEP | W_TITLE)) && pii_gap(c, k, " \t-"); k++)
+					if (pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0)
+						break;
+				if (m > i + 1 && k < m + 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
+				    pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0) {
+					street = 1;
+					last = k;
+				} else if (m > i + 1 && pii_cap_word(c, m) && pii_gap(c, m, GAP_SPACE)) {
 					street = 1;
 					last = m;
 					/* "Laan van Wateringse Veld 600" */
@@ -1643,6 +1716,12 @@ pii_rule_addresses(struct pii_ctx *c)
 						last = m + 1;
 				}
 			}
+		} else if ((f & W_STREET_GEN) && cap && i > 0 && pii_gap(c, i, GAP_SPACE) &&
+		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap && !pii_all_caps(c, i - 1) &&
+		    !(c->c_tok[i - 1].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE)) &&
+		    pii_house_number(c, i + 1) != 0) {
+			street = 1;	/* "Loosduinse Hoofdstraat 212b", "Kleine Markt 3" */
+			first = i - 1;
 		} else if ((f & W_STREET_SUF) && (m = pii_street_van(c, i)) != 0) {
 			street = 1;	/* "laan van meerdervoort 123b" */
 			last = m;
@@ -1684,6 +1763,8 @@ pii_rule_addresses(struct pii_ctx *c)
 			continue;
 		first = pii_extend_left_caps(c, first);
 		hn = pii_house_number(c, last + 1);
+		if (first > 0 && pii_gap(c, first, GAP_SPACE) && pii_ordinal(c, first - 1))
+			first--;	/* "2e Schuytstraat" */
 		if (hn == 0 && first > 0 && pii_gap(c, first, GAP_SPACE) &&
 		    (c->c_tok[first - 1].tk_kind == TK_NUM || c->c_tok[first - 1].tk_kind == TK_NUMSUF) &&
 		    c->c_tok[first - 1].tk_label == 0 && c->c_tok[first - 1].tk_ndig <= 4) {
@@ -1693,8 +1774,11 @@ pii_rule_addresses(struct pii_ctx *c)
 		if (hn != 0) {
 			pii_label(c, first, hn, PII_ADRES);
 			i = hn;
+		} else if ((cap || c->c_tok[first].tk_cap) && pii_reside_before(c, first)) {
+			pii_label(c, first, last, PII_ADRES);	/* "ik woon in de Molenstraat" */
+			i = last;
 		} else if (cap || c->c_tok[first].tk_cap) {
-			pii_label(c, first, last, PII_ADRES);
+			pii_label(c, first, last, PII_KEEP);	/* a street, no person's name */
 			i = last;
 		}
 	}
@@ -2059,6 +2143,19 @@ pii_left_name_word(const struct pii_ctx *c, size_t k)
 	return pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k);
 }
 
+/* Words before a month: "in mei", "since June", "eind april". */
+static const char *const pii_month_before[] = { "in", "op", "sinds", "eind", "begin", "half",
+    "medio", "tot", "vanaf", "voor", "na", "of", "en", "and", "since", "until", "till", "van",
+    "on", "by", "early", "late", "end", "mid", "next", "last", "this", "volgende", "vorige", "deze" };
+
+/* Is the month word at i used as a month here (after such a word or a number)? */
+static int
+pii_month_context(const struct pii_ctx *c, size_t i)
+{
+	return i > 0 && pii_gap(c, i, " \t") && (pii_fold_in(c, i - 1, pii_month_before,
+	    NELEM(pii_month_before)) || c->c_tok[i - 1].tk_kind != TK_WORD);
+}
+
 /*
  * Label a name from first to end, with the capitalised words right before
  * it that can be part of a name ("Priscilla Kromodimedjo").
@@ -2066,8 +2163,6 @@ pii_left_name_word(const struct pii_ctx *c, size_t k)
 static void
 pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 {
-	static const char *const month_before[] = { "in", "op", "sinds", "eind", "begin", "half",
-	    "medio", "tot", "vanaf", "voor", "na", "of", "en", "and", "since", "until", "van" };
 	size_t k;
 
 	for (;;) {
@@ -2084,8 +2179,7 @@ pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 		    pii_free_word(c, first - 1) && c->c_tok[first - 1].tk_cap &&
 		    (c->c_tok[first - 1].tk_flags & W_MONTH) && !pii_all_caps(c, first - 1) &&
 		    (first == 1 || c->c_tok[first - 2].tk_kind == TK_WORD) &&
-		    !(first >= 2 && pii_fold_in(c, first - 2, month_before,
-		    sizeof(month_before) / sizeof(month_before[0])))) {
+		    !(first >= 2 && pii_month_context(c, first - 1))) {
 			first--;
 			continue;
 		}
@@ -2114,6 +2208,9 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 {
 	uint32_t f = c->c_tok[i].tk_flags;
 	int art, next_name;
+
+	if ((f & W_MONTH) && !strong && pii_month_context(c, i))
+		return 0;	/* "exams in June", not "my sister June" */
 
 	art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
 	    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
@@ -2309,6 +2406,8 @@ pii_rule_name_context(struct pii_ctx *c)
 	static const char *const poss[] = { "d'r", "dr", "z'n", "zn" };
 	static const char *const with[] = { "met", "with", "tegen" };
 	static const char *const and[] = { "en", "and", "&" };
+	static const char *const self[] = { "ik", "i", "me", "mij" };
+	static const char *const hey[] = { "bro", "omg", "hoi", "hey", "hi", "yo", "nou", "so", "dus" };
 	static const char *const told[] = { "gezegd", "gezegt", "verteld", "said", "told", "gevraagd",
 	    "asked", "geappt", "gebeld", "texted" };
 	static const char *const date[] = { "date", "afspraak", "afgesproken", "gedate", "daten",
@@ -2362,6 +2461,16 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			pii_label(c, i + 2, i + 2, PII_NAAM);
 			i += 2;
+			continue;
+		}
+		/* "Storm en ik", "Grace and me"; "ik en dex", "bo and i" */
+		if ((i + 2 < n && pii_fold_in(c, i + 1, and, NELEM(and)) && pii_gap(c, i + 1, GAP_SPACE) &&
+		    pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, self, NELEM(self)) &&
+		    (c->c_tok[i].tk_sstart || (i > 0 && !pii_gap(c, i, GAP_SPACE)))) ||
+		    (i > 1 && pii_fold_in(c, i - 1, and, NELEM(and)) && pii_gap(c, i, GAP_SPACE) &&
+		    pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, self, NELEM(self)) &&
+		    (c->c_tok[i - 2].tk_sstart || (i > 2 && pii_fold_in(c, i - 3, hey, NELEM(hey)))))) {
+			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
 		if (i > 0 && i + 1 < n && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i + 1, GAP_SPACE) &&
@@ -2660,7 +2769,7 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 	tk->tk_flags = pii_lookup(pl, f, n);
 	tk->tk_caller = (uint8_t)pii_known_has(kn, f, n);
 	if (tk->tk_flags == 0 && n > 3 && f[n - 2] == '\'' && f[n - 1] == 's') {
-		tk->tk_flags = pii_lookup(pl, f, n - 2) & (W_NAME | W_KEEP);
+		tk->tk_flags = pii_lookup(pl, f, n - 2) & (W_NAME | W_KEEP | W_COMMON);	/* "she's" */
 		if (tk->tk_caller == 0)
 			tk->tk_caller = (uint8_t)pii_known_has(kn, f, n - 2);
 	}

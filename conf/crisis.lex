@@ -131,7 +131,7 @@ except  (de|het|een) (plant|hamster|vis|kat|hond|batterij|telefoon|accu|wifi) ..
 # again"). Only the threat's words are masked. A threat over anything
 # else stays a hit: "als hij erachter komt", "if i tell", money, a boyfriend.
 @laugh    = haha*|hihi*|hehe*|lol|lool|lmao|lmfao|xd|xdd|grapje|grapjee|geintje|jk|jokes|joking|kidding|grap
-@trivial  = rapport|report|cijfer|cijfers|cijferlijst|grades|grade|onvoldoende|onvoldoendes|toets|toetsen|test|exam|examen|huiswerk|homework|bus|trein|train|tram|gemist|missed|kamer|room|afwas|dishes|curfew|spijbel*|gespijbeld|skipped|skipping|tatoeage|tattoo|piercing|laptop|bril|glasses|late
+@trivial  = kras|krassen|deuk|deukje|scratch|dent|vaas|vase|rapport|report|cijfer|cijfers|cijferlijst|grades|grade|onvoldoende|onvoldoendes|toets|toetsen|test|exam|examen|huiswerk|homework|bus|trein|train|tram|gemist|missed|kamer|room|afwas|dishes|curfew|spijbel*|gespijbeld|skipped|skipping|tatoeage|tattoo|piercing|laptop|bril|glasses|late
 except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders|strangle|choke|wurgen|wurgt) (me|mij|us|ons) ...8 @laugh
 except  (me|mij|ons|us) ...1 (vermoorden|doodmaken|afmaken|killen|kill|murder) ...8 @laugh
 except  (vermoord|vermoordt|vermoorden|vermoorde|doodmaken|afmaken|killen|killt|kill|kills|murder|murders) (me|mij|us|ons) ...6 (@trivial|te laat|too late)
@@ -1780,3 +1780,8 @@ except  (vroeger|used to|ooit|once) ...4 (crisisopvang|noodopvang|nachtopvang|da
 except  (all night|hele nacht|de hele nacht|all nite) ...4 (station|perron|centraal) ...8 (after|na) (a|the|een|het)? (concert|festival|party|feest|gig|show)
 except  (into|in) (a|their|the|een|hun|de) (car|van|auto|busje|bus) ...4 (surprise|verrassing|verjaardag|birthday|party|feestje|feest|raining|regende|regen)
 except  (vinden|vindt|find|found|zoeken|zoekt) (bij|at|in|during|tijdens) (verstoppertje|hide and seek)
+# Round 16: what is no crisis either: running away from an animal, a school
+# subject's question about too much medicine, too tired to go on after sport.
+except  (ran|run|running|rende|renden|weggerend|weggerent|wegrennen|rennen) (away)? (from|voor|van) (a|an|the|een|de|het|die|dat|that)? (spider|spin|spinnen|dog|hond|honden|wasp|wesp|bee|bij|mouse|muis|rat|clown|cat|kat|goose|gans|cow|koe|horse|paard|bull|stier|pigeon|duif|seagull|meeuw|snake|slang|beetle|kever|insect|beest|bug)
+except  (bio|biologie|biology|scheikunde|chemistry|verzorging|anw|science) ...8 (gebeurt|happens|gebeurd|doet|does) (als|if|when) (je|you|iemand|someone|mensen|people) ...4 (te veel|teveel|too much|too many) @meds
+except  (kan|kn|ken|kun|cant|cannot) ...2 (meer|anymore|more) ...6 (kapot|moe|gesloopt|dood|op|sore|tired|exhausted|wrecked) (van|na|from|after) (de|het|the|my|mn|mijn|die|that|vandaag|today)? (training|hardlooptraining|voetbaltraining|looptraining|krachttraining|sport|sporten|wedstrijd|gym|fitness|workout|marathon|hardlopen|zwemmen|werk|dienst|shift|toetsweek|examens|tentamens)

@@ -1258,7 +1258,7 @@ struct pii_ctx {
 #define GAP_SPACE	" \t"
 #define GAP_NAME	" \t-'"
 #define GAP_TITLE	" \t."
-#define GAP_CONTEXT	" \t:,-\"'"
+#define GAP_CONTEXT	" \t:,-\"'("
 #define GAP_DATE	" \t,.'"
 
 /* 1 when the bytes between token i-1 and token i are all in set (and i > 0). */
@@ -2532,6 +2532,8 @@ pii_rule_full_names(struct pii_ctx *c)
 	}
 }
 
+static int	pii_context_name(const struct pii_ctx *, size_t);
+
 /*
  * Words before a listed name with "en", "and", "&" or a comma between are
  * names too when they could be one: "Damian en Joel", "mees en gijs".
@@ -2540,6 +2542,7 @@ pii_rule_full_names(struct pii_ctx *c)
 static void
 pii_rule_name_lists(struct pii_ctx *c)
 {
+	static const char *const selves[] = { "ik", "i", "me", "mij" };
 	size_t i, j;
 	uint32_t f;
 	int caps = pii_caps_mark_names(c);
@@ -2548,8 +2551,11 @@ pii_rule_name_lists(struct pii_ctx *c)
 		if (!pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
+		/* "ik, jessy, mo en roshni": a word in no list inside a list with commas */
 		if (!((c->c_tok[i].tk_cap && caps && !pii_all_caps(c, i) && !(f & W_NOT_NAME)) ||
-		    ((f & W_FIRST_AMB) && !(f & W_COMMON))))
+		    ((f & W_FIRST_AMB) && !(f & W_COMMON)) ||
+		    (f == 0 && pii_gap(c, i, " \t,") && !pii_gap(c, i, GAP_SPACE) && pii_context_name(c, i) &&
+		    (c->c_tok[i - 1].tk_label == PII_NAAM + 1 || pii_fold_in(c, i - 1, selves, NELEM(selves))))))
 			continue;
 		j = i + 1;
 		if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) && (pii_fold_is(c, j, "en") ||

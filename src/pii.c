@@ -1819,6 +1819,12 @@ pii_rule_institutions(struct pii_ctx *c)
 			    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_MONTH)))
 				end++;
 			first = (f & W_INST_SUF) && c->c_tok[i].tk_cap ? i : i + 1;
+			/* "het Christelijk Gymnasium Sorghvliet", "Haags Montessori Lyceum X" */
+			while (first == i && first > 0 && !c->c_tok[first].tk_sstart &&
+			    pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
+			    c->c_tok[first - 1].tk_cap && !pii_all_caps(c, first - 1) &&
+			    !(c->c_tok[first - 1].tk_flags & (W_ARTICLE | W_MONTH | W_TITLE | W_PREFIX)))
+				i = --first;
 			pii_label(c, first, end, PII_NAAM);
 			i = end;
 			continue;

@@ -57,7 +57,7 @@
 @topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld|eerwraak|eergerelateerd|uithuwelijking|huwelijksdwang|ontvoering|ontvoeringen|kidnapping|kidnappings|mensenhandel|trafficking|abuser|abusers|misbruiker|pedofiel|pedofielen
 @frame2   = geschiedenis|history|aardrijkskunde|psychologie|psychology|sociologie|pedagogiek|debat|debate|plot|plottwist|personage|character|characters|hoofdpersoon|seizoen|season|ending|einde
 @frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
-@violent  = neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
+@violent  = jumped|beat up|bedreigt|threatens|bedreigd|threatened|neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
 @okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg
@@ -1776,12 +1776,60 @@ except  (gesneden|sneed|cut) (aan|on|op) (een|a|an|het|de|the|mn|my)? (blikje|bl
 except  (gesneden|sneed|cut) (aan|on|op) (een|a|an|het|de|the|mn|my)? (blikje|blik|tin|can|papier|paper|glas|glass|mes|knife|deksel|lid)
 except  (als grap|als grapje|for a joke|as a joke|for fun|voor de grap) ...4 (opgesloten|locked)
 except  (opgesloten|locked) ...4 (als grap|als grapje|for a joke|as a joke|for fun|voor de grap)
-except  (vroeger|used to|ooit|once) ...4 (crisisopvang|noodopvang|nachtopvang|daklozenopvang|shelter) ...3 (nu|now) (woon|wonen|live|living|heb|have|zit|ben|am|i live|i have|ik woon)
+except  (vroeger|used to|ooit|once) ...4 (crisisopvang|noodopvang|nachtopvang|daklozenopvang|shelter) ...6 (nu|now) (woon|wonen|live|living|heb|have|zit|ben|am|i live|i have|ik woon)
 except  (all night|hele nacht|de hele nacht|all nite) ...4 (station|perron|centraal) ...8 (after|na) (a|the|een|het)? (concert|festival|party|feest|gig|show)
 except  (into|in) (a|their|the|een|hun|de) (car|van|auto|busje|bus) ...4 (surprise|verrassing|verjaardag|birthday|party|feestje|feest|raining|regende|regen)
 except  (vinden|vindt|find|found|zoeken|zoekt) (bij|at|in|during|tijdens) (verstoppertje|hide and seek)
 # Round 16: what is no crisis either: running away from an animal, a school
 # subject's question about too much medicine, too tired to go on after sport.
 except  (ran|run|running|rende|renden|weggerend|weggerent|wegrennen|rennen) (away)? (from|voor|van) (a|an|the|een|de|het|die|dat|that)? (spider|spin|spinnen|dog|hond|honden|wasp|wesp|bee|bij|mouse|muis|rat|clown|cat|kat|goose|gans|cow|koe|horse|paard|bull|stier|pigeon|duif|seagull|meeuw|snake|slang|beetle|kever|insect|beest|bug)
-except  (bio|biologie|biology|scheikunde|chemistry|verzorging|anw|science) ...8 (gebeurt|happens|gebeurd|doet|does) (als|if|when) (je|you|iemand|someone|mensen|people) ...4 (te veel|teveel|too much|too many) @meds
+except  (bio|biologie|biology|scheikunde|chemistry|verzorging|anw|science) ...8 (gebeurt|happens|gebeurd|doet|does) ...4 (als|if|when) (je|you|iemand|someone|mensen|people) ...4 (te veel|teveel|too much|too many) @meds
 except  (kan|kn|ken|kun|cant|cannot) ...2 (meer|anymore|more) ...6 (kapot|moe|gesloopt|dood|op|sore|tired|exhausted|wrecked) (van|na|from|after) (de|het|the|my|mn|mijn|die|that|vandaag|today)? (training|hardlooptraining|voetbaltraining|looptraining|krachttraining|sport|sporten|wedstrijd|gym|fitness|workout|marathon|hardlopen|zwemmen|werk|dienst|shift|toetsweek|examens|tentamens)
+# Round 17 (blind22, a ninth writer: third persons, very short and very long
+# messages, indirect wording). A last time of bothering anyone, cutting
+# tonight, an adult who touches a child, someone trying the front door, an
+# armed friend on his way to kill someone, open wounds and "again tonight",
+# an arm as a tally, put into a van, a belt tied to a bed, a car with the
+# engine running in a closed garage, "tonight's the night ... bye", stabbed
+# if I run, a letter for each of us; the screening question for a tunnel
+# without light, wanting to evaporate, good for nothing, nothing matters
+# any more, "helemaal op".
+suicide  (laatste keer|last time) (dat|that) (ik|i) (iemand|iedereen|anyone|someone|everyone|somebody|anybody) (lastig val|lastigval|stoor|bother|annoy|irriteer)
+selfharm  (im|i'm|i am|ga|gaan|gonna|going to) (cutting|cut|snijden) (tonight|vanavond|vannacht|again|weer|rn|now|nu)
+selfharm  (need|needs|moet|wil|want) (to)? (feel|voelen) (something|iets) ...4 (cut|cutting|snijden|snij|burn|branden|krassen)
+abuse+sexual+other  (trainer|coach|leraar|docent|meester|juf|oom|buurman|stiefvader|stepdad|uncle|neighbour|neighbor|teacher|priest|pastoor|imam|opa) ...8 (hem|haar|hun|him|her|them) ...8 (aanraakt|aanraken|betast|aanrandt|misbruikt|touches|touching|gropes|molests)
+danger  (tried|tries|trying|probeerde|probeert|probeerden) (our|the|my|onze|de|mn|mijn) (front)? (door|deur|voordeur|achterdeur|raam|window) (handle|klink|open)?
+danger  (texting|texts|sends|stuurt|appt|stuurde|sent) (me)? (my|mijn|mn) (own)? (address|adres|huisadres)
+danger+other  (iemand|someone|hem|die gast|die jongen|somebody|iemand anders) (gaat|wil|gaan|going to|gonna|wants to) (afmaken|neersteken|steken|vermoorden|schieten|neerschieten|kill|stab|shoot)
+danger+other  (ijzer|mes|knife|blade|gun|pistool|wapen|strap|ding|piece) (op|in|bij) (zak|zijn zak|zn zak|his pocket|pocket|z'n zak)
+selfharm+other  (wonden|sneden|snijwonden|cuts|wounds) ...6 (nog open|open zijn|zijn open|still open|open)
+selfharm  (arm|armen|been|benen|pols|polsen|dijen|bovenbenen|arms|legs|wrist|wrists|thighs) ...4 (turflijst|streepjes|strepen|barcode|tally)
+danger  (hebben|heeft|had|have|has|zetten|zette|duwden|duwde|trokken|trok|pushed|put|dragged|shoved|forced|threw|gooiden) (me|mij|us|ons) (in|into) (een|de|a|the|hun|their|his|zijn|zn)? (busje|bus|auto|car|van|bestelbus) (gezet|geduwd|getrokken|gesleurd|gestopt|gegooid)?
+suicide  (belt|riem|touw|rope|cord|kabel|sjaal|scarf|snoer) ...6 (tied|vastgemaakt|vastgeknoopt|geknoopt|hangs|hanging|knotted|vast) ...4 (bunk|bed|beam|balk|door|deur|kast|trap|stairs|railing|hek|leuning|stapelbed)
+suicide  (garage) ...8 (motor|engine) (aan|on|running|draait|loopt)
+suicide  (motor|engine) (aan|on|running|draait|loopt) ...8 (garage|deur dicht|door closed|doors shut|deuren dicht)
+suicide  (tonights|tonight is|vanavond is het) (the night|zover) ...3 (bye|doei|vaarwel|goodbye|farewell|dag) (x|xx|xxx)? $
+danger  (me|mij) (steekt|neersteekt|steken|neersteken|stab|stabs|shoot|schiet|neerschiet) (als|if|when|zodra)
+suicide+other  (left|liet|achtergelaten|schreef|wrote) (a|een)? (letter|brief|note|briefje|notes|brieven|letters) (for|voor|aan|to) (each|every|iedereen|ieder|elk|all|everyone|ons allemaal)
+worry  (tunnel) ...4 (zonder|geen|no|without) (licht|light)
+worry  (wanna|want to|wil|i want to|ik wil) (evaporate|verdampen|vanish|oplossen|dissolve|disappear|verdwijnen)
+worry  (nergens|niks|niets|nothing|no) (goed|good) (voor|for) (is|ben|zijn|was)?
+worry  (niks|niets|nothing) (doet|matters) (er)? (nog|meer|anymore)? (toe)?
+worry  (ben|voel me|i am|im) (echt|gewoon|zo)? (helemaal|totally|completely) (op|done|finished|leeg|kapot) $
+worry  (helemaal|totaal|compleet|totally|completely) (op|leeg|done|finished) $
+selfharm  (hand|handen|arm|vinger|vingers|pols|been|huid|skin|finger|fingers|wrist) ...3 (expres|express|xpres|on purpose|bewust|opzettelijk) ...6 (kookplaat|fornuis|stove|strijkijzer|iron|aansteker|lighter|kaars|candle|oven|hob)
+# ... and what is no crisis: a slipper thrown as a joke, the news, a school
+# presentation, a play on stage, a sport injury that is better, chips that
+# make one feel strange, a landlord who does not answer, "kys" typed as a joke.
+except  (met|with) (de|een|zijn|zn|his|a|the|her|haar)? (slipper|slippers|slof|sloffen|pantoffel|sok|sock|handdoek|towel) ...8 @laugh
+except  (nieuws|news|journaal|krant|artikel|article|documentaire|documentary) ...8 (gezin|familie|family|man|vrouw|woman|jongen|boy|meisje|girl|kind|child|kinderen|children|tiener|teenager|mensen|people|moeder|vader|mother|father) ...8 (uit huis|gezet|evicted|geslagen|vermoord|ontvoerd|gestoken|killed|stabbed|kidnapped|dakloos|homeless|mishandeld|misbruikt)
+except  (in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper|op het journaal|in een artikel|in an article) ...8 (gezet|geslagen|vermoord|ontvoerd|gestoken|evicted|killed|stabbed|kidnapped|dakloos|homeless|doodgeschoten|shot|mishandeld|misbruikt|zelfmoord|suicide)
+except  (wat|what) (is|a|an|een|are|zijn)? ...1 (loverboy|loverboys|grooming|sextortion|eerwraak) ...8 (presentation|presentatie|spreekbeurt|werkstuk|class|les|school|project|opdracht|essay|verslag)
+except  (presentation|presentatie|spreekbeurt|werkstuk|essay|verslag|pws|project|opdracht|assignment|report) (about|over|on) (loverboy*|suicide|zelfmoord|selfharm|zelfbeschadiging|automutilatie|eerwraak|grooming|sextortion|dakloos*|homeless*|mishandeling|misbruik|abuse|huiselijk)
+except  (toneelstuk|toneel|theater|theatre|musical|repetitie|rehearsal|voorstelling|school play|rol|role) ...6 @violent
+except  (toneelstuk|toneel|theater|theatre|musical|repetitie|rehearsal|voorstelling|school play) ...6 (mes|knife|gun|pistool|wapen|weapon)
+except  (bal|ball|pass|schot) ...6 (gezicht|face|neus|nose|hoofd|head) ...8 (nu|now) (gaat|is|its|it's|ben|am) (het|t)? (wel|weer|al)? (weer|better|beter|fine|goed|ok|oke)
+except  (chips|pringles|pizza|snoep|candy|taart|cake|ijs|friet|patat|burger|burgers|kfc|mcdonalds|eten|food|gegeten|ate|eaten|koker|zak) ...6 (voel me raar|feel strange|feel weird|raar vol|misselijk|sick)
+except  (verhuurder|landlord|huisbaas|woningcorporatie|corporatie|gemeente|school|docent|mentor|leraar|jeugdzorg|wijkteam|instantie|helpdesk|klantenservice|bedrijf|support|uwv|duo|zorgverzekeraar) ...4 (reageert|reageren|reageerde|responds|responding|respond)
+except  kys ...4 (as a joke|als grap|als grapje|for fun|joking|grapje|jokingly)
+except  (gooide|gooit|gooien|threw|throws|throwing|smeet|smijt) ...3 (sok|sokken|kussen|kussens|pillow|pillows|sock|socks|bal|ball|knuffel|teddy|slipper|slof|handdoek|towel|sneeuwbal|snowball|sneeuwballen|snowballs|waterballon|waterballonnen)

@@ -1665,10 +1665,38 @@ pii_ordinal(const struct pii_ctx *c, size_t k)
 	    (n - d == 3 && strncasecmp(t + d, "ste", 3) == 0);
 }
 
+/*
+ * A capitalised street word first, prefixes, then capitalised words: "Laan
+ * van Meerdervoort", "Laan van Wateringse Veld 600", "Laan van Nieuw
+ * Oost-Indië 40" (capitals that are also words, with a house number).
+ * The street's last token, or 0.
+ */
+static size_t
+pii_street_laan_van(const struct pii_ctx *c, size_t i)
+{
+	size_t m = i + 1, k;
+
+	while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) && pii_gap(c, m, GAP_SPACE) &&
+	    m - i <= 3)
+		m++;
+	if (m == i + 1)
+		return 0;
+	for (k = m; k < m + 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
+	    !(c->c_tok[k].tk_flags & (W_KEEP | W_TITLE)) && pii_gap(c, k, " \t-"); k++)
+		if (pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0)
+			return k;
+	if (!pii_cap_word(c, m) || !pii_gap(c, m, GAP_SPACE))
+		return 0;
+	if (pii_house_number(c, m + 1) == 0 && pii_free_word(c, m + 1) && c->c_tok[m + 1].tk_cap &&
+	    pii_gap(c, m + 1, GAP_SPACE) && pii_house_number(c, m + 2) != 0)
+		return m + 1;
+	return m;
+}
+
 static void
 pii_rule_addresses(struct pii_ctx *c)
 {
-	size_t i, first, last, hn, m, k;
+	size_t i, first, last, hn, m;
 	uint32_t f;
 	int street, cap;
 
@@ -1692,29 +1720,9 @@ pii_rule_addresses(struct pii_ctx *c)
 			    pii_house_number(c, i + 1) != 0) {
 				street = 1;
 				first = i - 1;
-			} else {
-				m = i + 1;
-				while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) &&
-				    pii_gap(c, m, GAP_SPACE) && m - i <= 3)
-					m++;
-				/* "Laan van Nieuw Oost-Indië 40": capitals that are also words */
-				for (k = m; m > i + 1 && k < m + 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
-				    !(c->c_tok[k].tk_flags & (W_KEEP | W_TITLE)) && pii_gap(c, k, " \t-"); k++)
-					if (pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0)
-						break;
-				if (m > i + 1 && k < m + 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
-				    pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0) {
-					street = 1;
-					last = k;
-				} else if (m > i + 1 && pii_cap_word(c, m) && pii_gap(c, m, GAP_SPACE)) {
-					street = 1;
-					last = m;
-					/* "Laan van Wateringse Veld 600" */
-					if (pii_house_number(c, m + 1) == 0 && pii_free_word(c, m + 1) &&
-					    c->c_tok[m + 1].tk_cap && pii_gap(c, m + 1, GAP_SPACE) &&
-					    pii_house_number(c, m + 2) != 0)
-						last = m + 1;
-				}
+			} else if ((m = pii_street_laan_van(c, i)) != 0) {
+				street = 1;
+				last = m;
 			}
 		} else if ((f & W_STREET_GEN) && cap && i > 0 && pii_gap(c, i, GAP_SPACE) &&
 		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap && !pii_all_caps(c, i - 1) &&

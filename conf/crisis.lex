@@ -1797,40 +1797,43 @@ except  (kan|kn|ken|kun|cant|cannot) ...2 (meer|anymore|more) ...6 (kapot|moe|ge
 suicide  (laatste keer|last time) (dat|that) (ik|i) (iemand|iedereen|anyone|someone|everyone|somebody|anybody) (lastig val|lastigval|stoor|bother|annoy|irriteer)
 selfharm  (im|i'm|i am|ga|gaan|gonna|going to) (cutting|cut|snijden) (tonight|vanavond|vannacht|again|weer|rn|now|nu)
 selfharm  (need|needs|moet|wil|want) (to)? (feel|voelen) (something|iets) ...4 (cut|cutting|snijden|snij|burn|branden|krassen)
-abuse+sexual+other  (trainer|coach|leraar|docent|meester|juf|oom|buurman|stiefvader|stepdad|uncle|neighbour|neighbor|teacher|priest|pastoor|imam|opa) ...8 (hem|haar|hun|him|her|them) ...8 (aanraakt|aanraken|betast|aanrandt|misbruikt|touches|touching|gropes|molests)
-danger  (tried|tries|trying|probeerde|probeert|probeerden) (our|the|my|onze|de|mn|mijn) (front)? (door|deur|voordeur|achterdeur|raam|window) (handle|klink|open)?
-danger  (texting|texts|sends|stuurt|appt|stuurde|sent) (me)? (my|mijn|mn) (own)? (address|adres|huisadres)
+abuse+sexual+other  (trainer|coach|leraar|docent|meester|juf|oom|buurman|stiefvader|stepdad|uncle|neighbour|neighbor|teacher|priest|pastoor|imam|opa) ...3 (hem|haar|hun|him|her|them) ...8 (aanraakt|aanraken|betast|aanrandt|misbruikt|touches|touching|gropes|molests)
+danger  (iemand|someone|somebody|man|men|mannen|guy|guys|hij|he|they|gast|gasten|jongens|vreemde|stranger) ...2 (tried|tries|trying|probeerde|probeert|probeerden) (our|the|my|onze|de|mn|mijn) (front)? (door|deur|voordeur|achterdeur|raam|window) (handle|klink|open)?
+danger  (texting|texts|sends|stuurt|appt|stuurde|sent) (me) (my|mijn|mn) (own)? (address|adres|huisadres)
 danger+other  (iemand|someone|hem|die gast|die jongen|somebody|iemand anders) (gaat|wil|gaan|going to|gonna|wants to) (afmaken|neersteken|steken|vermoorden|schieten|neerschieten|kill|stab|shoot)
-danger+other  (ijzer|mes|knife|blade|gun|pistool|wapen|strap|ding|piece) (op|in|bij) (zak|zijn zak|zn zak|his pocket|pocket|z'n zak)
-selfharm+other  (wonden|sneden|snijwonden|cuts|wounds) ...6 (nog open|open zijn|zijn open|still open|open)
-selfharm  (arm|armen|been|benen|pols|polsen|dijen|bovenbenen|arms|legs|wrist|wrists|thighs) ...4 (turflijst|streepjes|strepen|barcode|tally)
+danger+other  (ijzer|mes|knife|blade|gun|pistool|wapen|strap) (op|in|bij) (zak|zijn zak|zn zak|his pocket|pocket|z'n zak)
+selfharm  (sneden|snijwonden|cuts) ...6 (nog open|open zijn|zijn open|still open|open)
+selfharm+other  (wonden|wounds) ...6 (open) ...8 (weer doet|weer gaat doen|do it again|does it again|doing it again|het weer doen)
+selfharm  (arm|armen|been|benen|pols|polsen|dijen|bovenbenen|arms|legs|wrist|wrists|thighs) ...4 (turflijst|barcode|tally)
 danger  (hebben|heeft|had|have|has|zetten|zette|duwden|duwde|trokken|trok|pushed|put|dragged|shoved|forced|threw|gooiden) (me|mij|us|ons) (in|into) (een|de|a|the|hun|their|his|zijn|zn)? (busje|bus|auto|car|van|bestelbus) (gezet|geduwd|getrokken|gesleurd|gestopt|gegooid)?
-suicide  (belt|riem|touw|rope|cord|kabel|sjaal|scarf|snoer) ...6 (tied|vastgemaakt|vastgeknoopt|geknoopt|hangs|hanging|knotted|vast) ...4 (bunk|bed|beam|balk|door|deur|kast|trap|stairs|railing|hek|leuning|stapelbed)
-suicide  (garage) ...8 (motor|engine) (aan|on|running|draait|loopt)
-suicide  (motor|engine) (aan|on|running|draait|loopt) ...8 (garage|deur dicht|door closed|doors shut|deuren dicht)
+suicide  (belt|riem|touw|rope|cord|sjaal|scarf|snoer) ...6 (tied|vastgemaakt|vastgeknoopt|geknoopt|knotted) ...4 (bunk|bed|beam|balk|door|deur|kast|trap|stairs|railing|hek|leuning|stapelbed)
+suicide  (motor|engine) (aan|on|running|draait) ...8 (dicht|closed|shut)
+suicide  (dicht|closed|shut) ...8 (motor|engine) (aan|on|running|draait)
 suicide  (tonights|tonight is|vanavond is het) (the night|zover) ...3 (bye|doei|vaarwel|goodbye|farewell|dag) (x|xx|xxx)? $
 danger  (me|mij) (steekt|neersteekt|steken|neersteken|stab|stabs|shoot|schiet|neerschiet) (als|if|when|zodra)
-suicide+other  (left|liet|achtergelaten|schreef|wrote) (a|een)? (letter|brief|note|briefje|notes|brieven|letters) (for|voor|aan|to) (each|every|iedereen|ieder|elk|all|everyone|ons allemaal)
+suicide+other  (left|liet|achtergelaten) (a|een)? (letter|brief|note|briefje|notes|brieven|letters) (for|voor|aan|to) (each|ieder|elk|every)
 worry  (tunnel) ...4 (zonder|geen|no|without) (licht|light)
-worry  (wanna|want to|wil|i want to|ik wil) (evaporate|verdampen|vanish|oplossen|dissolve|disappear|verdwijnen)
-worry  (nergens|niks|niets|nothing|no) (goed|good) (voor|for) (is|ben|zijn|was)?
-worry  (niks|niets|nothing) (doet|matters) (er)? (nog|meer|anymore)? (toe)?
+worry  (wanna|want to|wil|i want to|ik wil) (evaporate|verdampen|vanish|dissolve|disappear|verdwijnen)
+worry  (ik|k|hij|zij|ze|i|he|she|im|ben) ...2 (nergens|nothing|niks) (goed|good) (voor|for) (is|ben|zijn|was)?
+worry  (niks|niets) doet (er)? (nog|meer)? toe
+worry  nothing matters
 worry  (ben|voel me|i am|im) (echt|gewoon|zo)? (helemaal|totally|completely) (op|done|finished|leeg|kapot) $
-worry  (helemaal|totaal|compleet|totally|completely) (op|leeg|done|finished) $
+worry  (ben|im|i am) (op|done) ...2 (helemaal|totally|completely) (op|done)
 selfharm  (hand|handen|arm|vinger|vingers|pols|been|huid|skin|finger|fingers|wrist) ...3 (expres|express|xpres|on purpose|bewust|opzettelijk) ...6 (kookplaat|fornuis|stove|strijkijzer|iron|aansteker|lighter|kaars|candle|oven|hob)
 # ... and what is no crisis: a slipper thrown as a joke, the news, a school
 # presentation, a play on stage, a sport injury that is better, chips that
 # make one feel strange, a landlord who does not answer, "kys" typed as a joke.
 except  (met|with) (de|een|zijn|zn|his|a|the|her|haar)? (slipper|slippers|slof|sloffen|pantoffel|sok|sock|handdoek|towel) ...8 @laugh
-except  (nieuws|news|journaal|krant|artikel|article|documentaire|documentary) ...8 (gezin|familie|family|man|vrouw|woman|jongen|boy|meisje|girl|kind|child|kinderen|children|tiener|teenager|mensen|people|moeder|vader|mother|father) ...8 (uit huis|gezet|evicted|geslagen|vermoord|ontvoerd|gestoken|killed|stabbed|kidnapped|dakloos|homeless|mishandeld|misbruikt)
+except  (nieuws|news|journaal|krant|artikel|article|documentaire|documentary) ...8 (gezin|familie|family|kinderen|children|tieners|teenagers|mensen|people) ...8 (uit huis|gezet|evicted|vermoord|ontvoerd|killed|kidnapped|dakloos|homeless)
 except  (in het nieuws|op het nieuws|on the news|in the news|in de krant|in the paper|op het journaal|in een artikel|in an article) ...8 (gezet|geslagen|vermoord|ontvoerd|gestoken|evicted|killed|stabbed|kidnapped|dakloos|homeless|doodgeschoten|shot|mishandeld|misbruikt|zelfmoord|suicide)
 except  (wat|what) (is|a|an|een|are|zijn)? ...1 (loverboy|loverboys|grooming|sextortion|eerwraak) ...8 (presentation|presentatie|spreekbeurt|werkstuk|class|les|school|project|opdracht|essay|verslag)
 except  (presentation|presentatie|spreekbeurt|werkstuk|essay|verslag|pws|project|opdracht|assignment|report) (about|over|on) (loverboy*|suicide|zelfmoord|selfharm|zelfbeschadiging|automutilatie|eerwraak|grooming|sextortion|dakloos*|homeless*|mishandeling|misbruik|abuse|huiselijk)
 except  (toneelstuk|toneel|theater|theatre|musical|repetitie|rehearsal|voorstelling|school play|rol|role) ...6 @violent
 except  (toneelstuk|toneel|theater|theatre|musical|repetitie|rehearsal|voorstelling|school play) ...6 (mes|knife|gun|pistool|wapen|weapon)
 except  (bal|ball|pass|schot) ...6 (gezicht|face|neus|nose|hoofd|head) ...8 (nu|now) (gaat|is|its|it's|ben|am) (het|t)? (wel|weer|al)? (weer|better|beter|fine|goed|ok|oke)
-except  (chips|pringles|pizza|snoep|candy|taart|cake|ijs|friet|patat|burger|burgers|kfc|mcdonalds|eten|food|gegeten|ate|eaten|koker|zak) ...6 (voel me raar|feel strange|feel weird|raar vol|misselijk|sick)
-except  (verhuurder|landlord|huisbaas|woningcorporatie|corporatie|gemeente|school|docent|mentor|leraar|jeugdzorg|wijkteam|instantie|helpdesk|klantenservice|bedrijf|support|uwv|duo|zorgverzekeraar) ...4 (reageert|reageren|reageerde|responds|responding|respond)
+except  (koker|zak|bak|doos|box|bag|pack|pot|reep|rol) (chips|pringles|snoep|candy|koekjes|cookies|ijs|popcorn|nootjes|chocola|chocolade|drop|oreos) (op|leeg|gegeten|eaten|finished)?
+except  (raar|weird|strange) (vol|full|stuffed)
+except  (verhuurder|landlord|huisbaas|woningcorporatie|corporatie|gemeente|jeugdzorg|wijkteam|instantie|helpdesk|klantenservice|bedrijf|support|uwv|duo|zorgverzekeraar) ...4 (reageert|reageren|reageerde|responds|responding|respond)
 except  kys ...4 (as a joke|als grap|als grapje|for fun|joking|grapje|jokingly)
 except  (gooide|gooit|gooien|threw|throws|throwing|smeet|smijt) ...3 (sok|sokken|kussen|kussens|pillow|pillows|sock|socks|bal|ball|knuffel|teddy|slipper|slof|handdoek|towel|sneeuwbal|snowball|sneeuwballen|snowballs|waterballon|waterballonnen)
 # Round 18 (blind23, a tenth writer: a phone at night, abbreviations and
@@ -1842,3 +1845,8 @@ except  (hoeveel|how many|how much) (jongeren|mensen|kinderen|people|young peopl
 except  dood (neervallen|neerploffen|neer vallen) ...6 (bed|bank|couch|moe|tired|toets|test|haha|slapen|sleep|training)
 except  (sliep|slept|slapen|geslapen|sleeping) ...6 (op straat|buiten|on the street|on the streets|outside|rough|in het park|in the park) ...4 (maar|but) (nu|now) (woon|heb|live|have|ben|am|zit|i live|i have)
 except  (gevallen|viel|fell|crashed|gevallen met|fell off|vallen) ...6 (knie|knee|knieen|knees|elleboog|elbow|kin|chin|enkel|ankle|hand|handen|arm|been|leg|lip) ...3 (open|bloedt|bloeden|bleeding|kapot|geschaafd)
+# A parent or sibling with the verb last or after "heeft" further on: "toen
+# mijn vader binnenkwam en me sloeg", "mijn vader kwam binnen en heeft me
+# geslagen".
+abuse  @familie ...4 (me|mij|ons) (sloeg|slaat|sloegen|schopte|schopt|stompte|stompt|mishandelt|mishandelde|wurgde|wurgt)
+abuse  @familie ...6 (heeft|hebben|had) (me|mij|ons) (geslagen|geschopt|gestompt|mishandeld|gewurgd|in elkaar geslagen)

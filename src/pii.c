@@ -1460,12 +1460,6 @@ pii_rule_dates(struct pii_ctx *c)
 			end = j;
 			if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
 				end = j + 1;
-			if (end == j && pii_weekday_before(c, i)) {
-				i = end;
-				continue;
-			}
-			pii_label(c, i, end, PII_DATUM);
-			i = end;
 		} else if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH)) {
 			j = i + 1;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
@@ -1478,13 +1472,12 @@ pii_rule_dates(struct pii_ctx *c)
 			} else {
 				continue;
 			}
-			if (end == j && pii_weekday_before(c, i)) {
-				i = end;
-				continue;
-			}
-			pii_label(c, i, end, PII_DATUM);
-			i = end;
+		} else {
+			continue;
 		}
+		if (end != j || !pii_weekday_before(c, i))
+			pii_label(c, i, end, PII_DATUM);
+		i = end;
 	}
 }
 
@@ -2384,6 +2377,9 @@ pii_rule_names(struct pii_ctx *c)
  * also a word ("roos", "storm"), or a word of three letters or more in no
  * list that ends like no verb or adjective ("jurensley").
  */
+/* The writer's own words: "Storm en ik", "ik, jessy, mo en roshni". */
+static const char *const pii_self[] = { "ik", "i", "me", "mij" };
+
 /* Words in no list that are never a name (chat fillers). */
 static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
     "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
@@ -2420,7 +2416,6 @@ pii_rule_name_context(struct pii_ctx *c)
 	static const char *const poss[] = { "d'r", "dr", "z'n", "zn" };
 	static const char *const with[] = { "met", "with", "tegen" };
 	static const char *const and[] = { "en", "and", "&" };
-	static const char *const self[] = { "ik", "i", "me", "mij" };
 	static const char *const hey[] = { "bro", "omg", "hoi", "hey", "hi", "yo", "nou", "so", "dus" };
 	static const char *const told[] = { "gezegd", "gezegt", "verteld", "said", "told", "gevraagd",
 	    "asked", "geappt", "gebeld", "texted" };
@@ -2479,10 +2474,10 @@ pii_rule_name_context(struct pii_ctx *c)
 		}
 		/* "Storm en ik", "Grace and me"; "ik en dex", "bo and i" */
 		if ((i + 2 < n && pii_fold_in(c, i + 1, and, NELEM(and)) && pii_gap(c, i + 1, GAP_SPACE) &&
-		    pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, self, NELEM(self)) &&
+		    pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, pii_self, NELEM(pii_self)) &&
 		    (c->c_tok[i].tk_sstart || (i > 0 && !pii_gap(c, i, GAP_SPACE)))) ||
 		    (i > 1 && pii_fold_in(c, i - 1, and, NELEM(and)) && pii_gap(c, i, GAP_SPACE) &&
-		    pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, self, NELEM(self)) &&
+		    pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, pii_self, NELEM(pii_self)) &&
 		    (c->c_tok[i - 2].tk_sstart || (i > 2 && pii_fold_in(c, i - 3, hey, NELEM(hey)))))) {
 			pii_label(c, i, i, PII_NAAM);
 			continue;
@@ -2556,7 +2551,6 @@ static int	pii_context_name(const struct pii_ctx *, size_t);
 static void
 pii_rule_name_lists(struct pii_ctx *c)
 {
-	static const char *const selves[] = { "ik", "i", "me", "mij" };
 	size_t i, j;
 	uint32_t f;
 	int caps = pii_caps_mark_names(c);
@@ -2569,7 +2563,7 @@ pii_rule_name_lists(struct pii_ctx *c)
 		if (!((c->c_tok[i].tk_cap && caps && !pii_all_caps(c, i) && !(f & W_NOT_NAME)) ||
 		    ((f & W_FIRST_AMB) && !(f & W_COMMON)) ||
 		    (f == 0 && pii_gap(c, i, " \t,") && !pii_gap(c, i, GAP_SPACE) && pii_context_name(c, i) &&
-		    (c->c_tok[i - 1].tk_label == PII_NAAM + 1 || pii_fold_in(c, i - 1, selves, NELEM(selves))))))
+		    (c->c_tok[i - 1].tk_label == PII_NAAM + 1 || pii_fold_in(c, i - 1, pii_self, NELEM(pii_self))))))
 			continue;
 		j = i + 1;
 		if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) && (pii_fold_is(c, j, "en") ||

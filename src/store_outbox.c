@@ -23,6 +23,7 @@ enum {
 	ST_OUTBOX_RELEASE,
 	ST_OUTBOX_SENT,
 	ST_OUTBOX_PROMOTE,
+	ST_OUTBOX_LOCK,
 	ST_OUTBOX_UNSTRAND,
 	ST_OUTBOX_RETRY,
 	ST_OUTBOX_FAILED,
@@ -130,7 +131,9 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	 * it is held. Starting after the finished head skips the index entries
 	 * of the contact's earlier replies. Run after the commit that finished
 	 * the head or added the rows, so that of a worker adding rows and a
-	 * sender finishing the head, at least one sees what the other did.
+	 * sender finishing the head, at least one sees what the other did; or,
+	 * for a contact whose advisory lock the transaction holds
+	 * (ST_OUTBOX_LOCK), inside it.
 	 * The first $3 new heads that are due are leased at once for $4
 	 * seconds under claim $5, as ST_OUTBOX_CLAIM would (the sender that
 	 * finished their heads sends them next: one row version, one
@@ -156,6 +159,20 @@ static const struct db_stmt stmts[ST_COUNT] = {
 	    "AND x.status IN ('held', 'queued', 'sending') ORDER BY x.id LIMIT 1) h) n, contact c "
 	    "WHERE m.id = n.id AND m.status IS NOT DISTINCT FROM 'held' AND c.id = m.contact_id "
 	    "RETURNING " SQL_LEASED_COLS("n.doubt") ", m.status = 'sending'" },
+	/*
+	 * Contacts $1 whose heads $2 finished, under their transaction-scoped
+	 * advisory lock when it is free: every transaction that adds replies
+	 * holds its contact's lock (the worker's claim, the console, the
+	 * waiting texts), so a statement after this one sees all the rows
+	 * added before and none can be added until the commit: the promotion
+	 * may run in this transaction. Never waits. Returns the contacts whose
+	 * lock was busy, and their heads, as arrays (NULL: none); they are
+	 * promoted after the commit.
+	 */
+	[ST_OUTBOX_LOCK] = { "outbox_lock", 2,
+	    "SELECT array_agg(d.id ORDER BY d.id), array_agg(d.after ORDER BY d.id) "
+	    "FROM unnest($1::bigint[], $2::bigint[]) AS d (id, after) "
+	    "WHERE NOT pg_try_advisory_xact_lock(d.id)" },
 	/*
 	 * Held rows whose contact has no head (the promotion after a commit did
 	 * not run: a crash, the database gone): the oldest becomes the head.
@@ -304,20 +321,24 @@ db_outbox_next_due(PGconn *conn, int64_t *ms, char *err, size_t errlen)
 
 /*
  * The new heads of a promotion (ST_OUTBOX_PROMOTE's rows): those leased
- * into *leased (*nleased of them, allocated; leased NULL: none can be),
+ * added to *leased (*nleased of them, grown; leased NULL: none can be),
  * the others' ids into heads. -1 when a leased row could not be read.
  */
 static int
 promote_rows(PGresult *res, struct idlist *heads, struct out_row **leased, size_t *nleased)
 {
-	int nrows = PQntuples(res), rv = 0;
+	int nrows = PQntuples(res), rv = 0, grown = 0;
 
 	for (int r = 0; r < nrows; r++) {
 		int64_t id;
 
 		if (PQgetvalue(res, r, 9)[0] == 't' && leased != NULL) {
-			if (*leased == NULL)
-				*leased = xcalloc((size_t)nrows, sizeof(**leased));
+			if (!grown) {	/* room for all of this answer after those before */
+				*leased = xrealloc(*leased, (*nleased + (size_t)nrows) *
+				    sizeof(**leased));
+				memset(*leased + *nleased, 0, (size_t)nrows * sizeof(**leased));
+				grown = 1;
+			}
 			if (out_row_fill(res, r, &(*leased)[*nleased]) == 0)
 				(*nleased)++;
 			else
@@ -350,14 +371,17 @@ db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct 
  * retried or failed send is one UPDATE each; the accepted sends are one
  * UPDATE for all (RS_SENT, which also applies statuses that came early);
  * the contacts the provider reports opted out, with their replies not
- * sent yet (RS_OPTOUT); then COMMIT, then the promotion of the next held
- * row of each contact whose head finished (RS_PROMOTE, its own
- * transaction so that it sees rows a worker committed meanwhile), which
- * leases up to rc_lease->ol_max of them for the sender at once. A failed
- * promotion is not a failed record: the sweep in db_outbox_requeue makes
- * up for it.
+ * sent yet (RS_OPTOUT); the advisory locks of the contacts whose head
+ * finished (RS_LOCK); the promotion of the next held row of each of them
+ * (RS_PROMOTE), which leases up to rc_lease->ol_max of them for the
+ * sender at once; then COMMIT. The promotion counts for the contacts whose
+ * lock it got; those whose lock a worker held are promoted again after
+ * the commit, in a transaction of their own (record_promote_busy), so that
+ * it sees the rows that worker committed. A failed promotion after the
+ * commit is not a failed record: the sweep in db_outbox_requeue makes up
+ * for it.
  */
-enum { RS_SENT, RS_OPTOUT, RS_COMMIT, RS_PROMOTE, RS_COUNT };
+enum { RS_SENT, RS_OPTOUT, RS_LOCK, RS_PROMOTE, RS_COMMIT, RS_COUNT };
 
 struct record_ctx {
 	const struct out_result	*rc_res;
@@ -373,6 +397,7 @@ struct record_ctx {
 	struct buf		 rc_optout_ids;	/* contacts opted out at the provider */
 	int			 rc_promote_failed;
 	int			 rc_committed;	/* the COMMIT was answered: recorded */
+	PGresult		*rc_busy;	/* RS_LOCK's answer: contacts locked elsewhere */
 	struct idlist		*rc_heads;	/* promoted rows, not leased */
 	struct out_lease	*rc_lease;	/* promoted rows leased, and how */
 	char			 rc_lease_max[24], rc_lease_s[16], rc_lease_token[24];
@@ -388,6 +413,7 @@ record_want(void *ctx, size_t i)
 	switch (i - rc->rc_n) {
 	case RS_SENT:
 		return rc->rc_nsent > 0;
+	case RS_LOCK:
 	case RS_PROMOTE:
 		return rc->rc_ndone > 0;
 	case RS_OPTOUT:
@@ -441,6 +467,10 @@ record_send(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 		vals[0] = rc->rc_sent_ids.data;
 		vals[1] = rc->rc_sent_pids.data;
 		return db_stmt_send(conn, &stmts[ST_OUTBOX_SENT], vals, err, errlen);
+	case RS_LOCK:
+		vals[0] = rc->rc_done_ids.data;
+		vals[1] = rc->rc_done_after.data;
+		return db_stmt_send(conn, &stmts[ST_OUTBOX_LOCK], vals, err, errlen);
 	case RS_PROMOTE:
 		vals[0] = rc->rc_done_ids.data;
 		vals[1] = rc->rc_done_after.data;
@@ -459,15 +489,14 @@ static int
 record_read(PGconn *conn, void *ctx, size_t i, char *err, size_t errlen)
 {
 	struct record_ctx *rc = ctx;
-	char promote_err[256];
 	PGresult *res = NULL;
 
+	if (i == rc->rc_n + RS_LOCK)
+		return db_pipe_read(conn, "outbox_lock", PGRES_TUPLES_OK, &rc->rc_busy, err,
+		    errlen);
 	if (i == rc->rc_n + RS_PROMOTE) {
-		if (db_pipe_read(conn, "outbox_promote", PGRES_TUPLES_OK, &res, promote_err,
-		    sizeof(promote_err)) == -1) {
-			rc->rc_promote_failed = 1;
-			return 0;
-		}
+		if (db_pipe_read(conn, "outbox_promote", PGRES_TUPLES_OK, &res, err, errlen) == -1)
+			return -1;
 		/* A leased row not read: all go back with the claim number. */
 		if (promote_rows(res, rc->rc_heads, &rc->rc_lease->ol_rows,
 		    &rc->rc_lease->ol_n) == -1)
@@ -530,9 +559,42 @@ record_ctx_fill(struct record_ctx *rc)
 	(void)store_array_end(&rc->rc_optout_ids);
 }
 
+/*
+ * After the commit: the contacts whose advisory lock was busy (RS_LOCK),
+ * promoted in a transaction of their own, leasing what room is left.
+ */
+static void
+record_promote_busy(PGconn *conn, struct record_ctx *rc)
+{
+	struct out_lease	*l = rc->rc_lease;
+	char			 maxbuf[24], err[256];
+	const char		*vals[5];
+	PGresult		*res;
+
+	if (rc->rc_busy == NULL || PQntuples(rc->rc_busy) != 1 ||
+	    PQgetisnull(rc->rc_busy, 0, 0))
+		return;
+	snprintf(maxbuf, sizeof(maxbuf), "%zu", l->ol_max > l->ol_n ? l->ol_max - l->ol_n : 0);
+	vals[0] = PQgetvalue(rc->rc_busy, 0, 0);
+	vals[1] = PQgetvalue(rc->rc_busy, 0, 1);
+	vals[2] = maxbuf;
+	vals[3] = rc->rc_lease_s;
+	vals[4] = rc->rc_lease_token;
+	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_PROMOTE], vals, PGRES_TUPLES_OK, err,
+	    sizeof(err));
+	if (res == NULL) {
+		rc->rc_promote_failed = 1;
+		return;
+	}
+	if (promote_rows(res, rc->rc_heads, &l->ol_rows, &l->ol_n) == -1)
+		rc->rc_promote_failed = 1;
+	PQclear(res);
+}
+
 static void
 record_ctx_free(struct record_ctx *rc)
 {
+	PQclear(rc->rc_busy);
 	buf_free(&rc->rc_sent_ids);
 	buf_free(&rc->rc_sent_pids);
 	buf_free(&rc->rc_done_ids);
@@ -544,7 +606,7 @@ int
 db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *promoted,
     struct idlist *heads, struct out_lease *lease, char *err, size_t errlen)
 {
-	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_PROMOTE,
+	static const int	 used[] = { ST_OUTBOX_SENT, ST_OUTBOX_LOCK, ST_OUTBOX_PROMOTE,
 				    ST_OUTBOX_RETRY, ST_OUTBOX_FAILED, ST_OUTBOX_OPTOUT };
 	struct record_ctx	 rc;
 	struct out_result	*sorted;
@@ -579,10 +641,13 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	} else {
 		/*
 		 * Committed: the results are in, whatever failed after (the
-		 * promotion, its commit at the sync point, the connection).
-		 * Recording them again would count the attempts twice. The
-		 * promotion counts only when all of it was answered.
+		 * sync point, the connection, the promotion of the contacts
+		 * locked elsewhere). Recording them again would count the
+		 * attempts twice. The promotion counts only when all of it was
+		 * answered.
 		 */
+		if (prc == 0)
+			record_promote_busy(conn, &rc);
 		*promoted = prc == 0 && !rc.rc_promote_failed;
 	}
 	record_ctx_free(&rc);

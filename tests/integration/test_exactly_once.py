@@ -403,8 +403,8 @@ def exactly_once_claim_whose_answer_was_lost_goes_out_at_once(h):
 
 @test
 def exactly_once_promotion_whose_answer_was_lost_goes_out_at_once(h):
-    # The sender records a sent reply and, after that commit, makes the
-    # contact's next reply the head and leases it (outbox_promote). The
+    # The sender records a sent reply and, in the same transaction, makes
+    # the contact's next reply the head and leases it (outbox_promote). The
     # database commits both and goes away before the sender hears of it:
     # the next reply is 'sending' under a lease no request will answer.
     # The sender records its results again (a no-op) and puts the leased

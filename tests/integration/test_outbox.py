@@ -3,6 +3,8 @@
 claimable; the replies behind it wait as 'held' and are promoted when it
 is sent (migrations/0004_outbox_heads.sql)."""
 
+import os
+import subprocess
 import time
 
 from harness import check, digits, test, wa_payload, wa_status, wa_text, wa_value, wait_until
@@ -74,6 +76,46 @@ def outbox_slow_request_never_holds_back_other_results(h):
           "the quick contact's %d replies were recorded only after the slow request ended"
           % len(rows))
     h.wait_settled("whatsapp", slow, min_rows=2, timeout=20)
+
+
+@test
+def outbox_next_reply_goes_out_while_its_contact_is_locked(h):
+    # The sender makes a contact's next reply the head in the transaction
+    # that records the one before it, under the contact's advisory lock
+    # (every transaction adding replies holds it), and again after its
+    # commit when that lock was busy. It never waits for the lock: here a
+    # session holds it while the first reply of the welcome (two replies)
+    # is at the provider, and the second must still go out at once, while
+    # the lock is held, not after the sweep.
+    to = "31600000907"
+    h.fake_control({"faults": ["slow:1200"], "to": to})    # under the test timeout_ms
+    st, _, _ = h.post_wa(wa_payload(wa_value([(to, "Testpersoon Slot")],
+                                             [wa_text(to, "Hoi (test outbox slot)")])))
+    check(st == 200, "webhook answered %d" % st)
+    cid = wait_until(lambda: h.contact_id("whatsapp", to), "the contact to be stored")
+    wait_until(lambda: open_rows(h, cid) == {"sending": 1, "held": 1},
+               "the first reply in flight and the second held")
+    url = "postgresql://postgres@127.0.0.1:%d/%s" % (h.pg_port, h.db_name)
+    holder = subprocess.Popen([os.path.join(h.pg_bin, "psql"), "-X", "-q", "-At", "-d", url,
+                               "-c", "SELECT pg_advisory_lock(%s)" % cid,
+                               "-c", "SELECT pg_sleep(%f)" % (SWEEP_S - 1)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until(lambda: h.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                    "AND granted AND objid = %s" % cid) == "1",
+                   "the test's session to hold the contact's lock", 5)
+        mark = len(h.log_text())
+        rows = wait_until(lambda: (lambda r: r if len(r) == 2 and all(x["status"] == "sent"
+                                                                       for x in r) else None)
+                          (h.out_rows("whatsapp", to)), "both replies to be sent", SWEEP_S)
+        check(holder.poll() is None, "the lock was let go before the second reply went out")
+    finally:
+        holder.kill()
+        holder.wait()
+    reqs = h.fake_requests(to=to)
+    check([r.get("id") for r in reqs] == [r["provider_id"] for r in rows],
+          "replies reached the provider out of outbox order")
+    check("send unstranded" not in h.log_text()[mark:], "the sweep sent the second reply")
 
 
 @test

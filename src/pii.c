@@ -1897,6 +1897,20 @@ pii_verb_after_het(const struct pii_ctx *c, size_t m)
 	return f[n - 1] == 't' || f[n - 1] == 'd' || (n > 2 && f[n - 2] == 'e' && f[n - 1] == 'n');
 }
 
+static int	pii_month_context(const struct pii_ctx *, size_t);
+
+/*
+ * A capitalised month at k that is a name's next part ("Lin Mei"): not
+ * used as a month (no word for a time before it, no number after it).
+ */
+static int
+pii_month_in_name(const struct pii_ctx *c, size_t k)
+{
+	return (c->c_tok[k].tk_flags & W_MONTH) && c->c_tok[k].tk_cap && !pii_all_caps(c, k) &&
+	    !c->c_tok[k].tk_sstart && !pii_month_context(c, k) &&
+	    !(k + 1 < c->c_ntok && c->c_tok[k + 1].tk_kind != TK_WORD);
+}
+
 /* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
 static size_t
 pii_extend_name(const struct pii_ctx *c, size_t j)
@@ -1939,7 +1953,7 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 		    (c->c_tok[k].tk_cap || !(fk & (W_SUR_AMB | W_FIRST_AMB)))) ||
 		    ((fk & W_SUR_AMB) && c->c_tok[k].tk_cap) ||
 		    (pii_cap_word(c, k) && !c->c_tok[k].tk_sstart &&
-		    !(fk & (W_STREET_SUF | W_INST_SUF)))) {
+		    !(fk & (W_STREET_SUF | W_INST_SUF))) || pii_month_in_name(c, k)) {
 			end = k;
 			continue;
 		}
@@ -2276,6 +2290,26 @@ pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
 	    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))));
 }
 
+/*
+ * "i already miss sleeping in": "miss" in lower case before a lower-case
+ * word in no list is the verb, not the title, after a pronoun or an
+ * adverb or before a word in -ing ("my teacher miss okafor" stays a title).
+ */
+static int
+pii_miss_verb(const struct pii_ctx *c, size_t i)
+{
+	static const char *const before[] = { "i", "we", "you", "u", "they", "he", "she",
+	    "already", "still", "really", "so", "just", "gonna", "will", "would", "dont",
+	    "don't", "cant", "can't", "to", "ill", "i'll", "def", "lowkey", "kinda" };
+	const struct pii_tok *n = &c->c_tok[i + 1];
+
+	if (!pii_fold_is(c, i, "miss") || c->c_tok[i].tk_cap || n->tk_cap ||
+	    (n->tk_flags & W_NAME) || n->tk_caller)
+		return 0;
+	return (i > 0 && pii_fold_in(c, i - 1, before, NELEM(before))) ||
+	    (n->tk_flen > 4 && memcmp(c->c_fold + n->tk_fold + n->tk_flen - 3, "ing", 3) == 0);
+}
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
@@ -2315,7 +2349,8 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_name_start(c, i + 1)) {
+		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_name_start(c, i + 1) &&
+		    !pii_miss_verb(c, i)) {
 			end = pii_extend_name(c, i + 1);
 			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
 				continue;
@@ -2622,8 +2657,9 @@ pii_rule_initials(struct pii_ctx *c)
 }
 
 /*
- * "Storm hier", "Kees hier!": a first name, then "hier" and the end of a
- * clause, at the start of a message or after a greeting, is who writes.
+ * "Storm hier", "Kees hier!", "ana hier": a first name, then "hier" and
+ * the end of a clause, at the start of a message or after a greeting, is
+ * who writes.
  */
 static void
 pii_rule_name_here(struct pii_ctx *c)
@@ -2633,8 +2669,9 @@ pii_rule_name_here(struct pii_ctx *c)
 	size_t i, e;
 
 	for (i = 0; i + 1 < c->c_ntok; i++) {
-		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap ||
-		    !(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB)) ||
+		/* In lower case only a name that is no word: "ana hier". */
+		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB)) ||
+		    (!c->c_tok[i].tk_cap && (c->c_tok[i].tk_flags & (W_FIRST_AMB | W_NOT_NAME))) ||
 		    !pii_fold_is(c, i + 1, "hier") || !pii_gap(c, i + 1, GAP_SPACE))
 			continue;
 		if (i > 0 && !pii_fold_in(c, i - 1, greet, NELEM(greet)))
@@ -2643,6 +2680,33 @@ pii_rule_name_here(struct pii_ctx *c)
 		if (c->c_text[e] != '\0' && strchr(".,!:;", c->c_text[e]) == NULL)
 			continue;
 		pii_label(c, i, i, PII_NAAM);
+	}
+}
+
+/*
+ * Names in a frame: a name that is also a word after a nickname's "lil"
+ * ("lil jay", "lil storm"; the "lil" stays in the text), and "the
+ * Wijngaarde family".
+ */
+static void
+pii_rule_name_frames(struct pii_ctx *c)
+{
+	size_t i;
+	uint32_t f;
+
+	for (i = 1; i < c->c_ntok; i++) {
+		if (!pii_gap(c, i, GAP_SPACE) || !pii_word(c, i - 1) || !pii_word(c, i))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		if (pii_fold_is(c, i - 1, "lil") && pii_free_word(c, i) &&
+		    (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_KEEP))) {
+			pii_label(c, i, pii_extend_name(c, i), PII_NAAM);
+			continue;
+		}
+		if (i + 1 < c->c_ntok && pii_fold_is(c, i - 1, "the") && pii_free_word(c, i) &&
+		    pii_cap_word(c, i) && !(f & W_NOT_NAME) && !pii_all_caps(c, i) &&
+		    pii_fold_is(c, i + 1, "family") && pii_gap(c, i + 1, GAP_SPACE))
+			pii_label(c, i, i, PII_NAAM);
 	}
 }
 
@@ -3041,6 +3105,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_name_lists(&c);
 	pii_rule_initials(&c);
 	pii_rule_name_here(&c);
+	pii_rule_name_frames(&c);
 	pii_label_spans(&c, &b);
 
 	/* Two sorted lists of spans that do not overlap: merge them into the result. */

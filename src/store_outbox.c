@@ -349,19 +349,33 @@ promote_rows(PGresult *res, struct idlist *heads, struct out_row **leased, size_
 	return rv;
 }
 
-int
-db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct idlist *heads,
-    char *err, size_t errlen)
+/*
+ * ST_OUTBOX_PROMOTE on its own: vals as that statement's parameters, the
+ * leased rows added to *leased (leased NULL: none can be). -1 when the
+ * statement failed (err) or a leased row could not be read.
+ */
+static int
+promote_exec(PGconn *conn, const char *const vals[5], struct idlist *heads,
+    struct out_row **leased, size_t *nleased, char *err, size_t errlen)
 {
-	const char	*vals[5] = { contacts, after, "0", "0", "0" };	/* none leased */
 	PGresult	*res;
+	int		 rv;
 
 	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_PROMOTE], vals, PGRES_TUPLES_OK, err, errlen);
 	if (res == NULL)
 		return -1;
-	(void)promote_rows(res, heads, NULL, NULL);
+	rv = promote_rows(res, heads, leased, nleased);
 	PQclear(res);
-	return 0;
+	return rv;
+}
+
+int
+db_outbox_promote(PGconn *conn, const char *contacts, const char *after, struct idlist *heads,
+    char *err, size_t errlen)
+{
+	const char *vals[5] = { contacts, after, "0", "0", "0" };	/* none leased */
+
+	return promote_exec(conn, vals, heads, NULL, NULL, err, errlen);
 }
 
 /* ---- recording results -------------------------------------------------- */
@@ -569,7 +583,6 @@ record_promote_busy(PGconn *conn, struct record_ctx *rc)
 	struct out_lease	*l = rc->rc_lease;
 	char			 maxbuf[24], err[256];
 	const char		*vals[5];
-	PGresult		*res;
 
 	if (rc->rc_busy == NULL || PQntuples(rc->rc_busy) != 1 ||
 	    PQgetisnull(rc->rc_busy, 0, 0))
@@ -580,15 +593,8 @@ record_promote_busy(PGconn *conn, struct record_ctx *rc)
 	vals[2] = maxbuf;
 	vals[3] = rc->rc_lease_s;
 	vals[4] = rc->rc_lease_token;
-	res = db_stmt_exec(conn, &stmts[ST_OUTBOX_PROMOTE], vals, PGRES_TUPLES_OK, err,
-	    sizeof(err));
-	if (res == NULL) {
+	if (promote_exec(conn, vals, rc->rc_heads, &l->ol_rows, &l->ol_n, err, sizeof(err)) == -1)
 		rc->rc_promote_failed = 1;
-		return;
-	}
-	if (promote_rows(res, rc->rc_heads, &l->ol_rows, &l->ol_n) == -1)
-		rc->rc_promote_failed = 1;
-	PQclear(res);
 }
 
 static void

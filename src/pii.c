@@ -2685,27 +2685,38 @@ pii_rule_name_here(struct pii_ctx *c)
 
 /*
  * Names in a frame: a name that is also a word after a nickname's "lil"
- * ("lil jay", "lil storm"; the "lil" stays in the text), and "the
- * Wijngaarde family".
+ * ("lil jay", "lil storm"; the "lil" stays in the text), a first name that
+ * signs a message after its last sentence, and "the Wijngaarde family".
  */
 static void
 pii_rule_name_frames(struct pii_ctx *c)
 {
-	size_t i;
+	size_t i, e;
 	uint32_t f;
 
 	for (i = 1; i < c->c_ntok; i++) {
-		if (!pii_gap(c, i, GAP_SPACE) || !pii_word(c, i - 1) || !pii_word(c, i))
+		if (!pii_word(c, i - 1) || !pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
-		if (pii_fold_is(c, i - 1, "lil") && pii_free_word(c, i) &&
-		    (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_KEEP))) {
+		/* "... tot volgende week! Storm": a first name alone after the last sentence signs it. */
+		if (i + 1 == c->c_ntok && i >= 3 && c->c_tok[i].tk_cap && !pii_all_caps(c, i) &&
+		    (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_KEEP)) &&
+		    pii_gap(c, i, " .!\n") && !pii_gap(c, i, GAP_SPACE)) {
+			e = c->c_tok[i].tk_end;
+			if (c->c_text[e + strspn(c->c_text + e, " .!\n")] == '\0')
+				pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (!pii_gap(c, i, GAP_SPACE))
+			continue;
+		if (pii_fold_is(c, i - 1, "lil") && (f & (W_FIRST | W_FIRST_AMB)) &&
+		    !(f & (W_COMMON | W_KEEP))) {
 			pii_label(c, i, pii_extend_name(c, i), PII_NAAM);
 			continue;
 		}
-		if (i + 1 < c->c_ntok && pii_fold_is(c, i - 1, "the") && pii_free_word(c, i) &&
-		    pii_cap_word(c, i) && !(f & W_NOT_NAME) && !pii_all_caps(c, i) &&
-		    pii_fold_is(c, i + 1, "family") && pii_gap(c, i + 1, GAP_SPACE))
+		if (i + 1 < c->c_ntok && pii_fold_is(c, i - 1, "the") && pii_cap_word(c, i) &&
+		    !(f & W_NOT_NAME) && !pii_all_caps(c, i) && pii_fold_is(c, i + 1, "family") &&
+		    pii_gap(c, i + 1, GAP_SPACE))
 			pii_label(c, i, i, PII_NAAM);
 	}
 }

@@ -80,6 +80,7 @@ struct pii_phrase {
 struct pii_suffix {
 	char	ps_text[PII_SUFFIX_LEN];
 	size_t	ps_len;
+	size_t	ps_stem;	/* letters a word needs before it: 4 for "str" (no vowel: "luistr"), else 3 */
 	int	ps_street;	/* 1: street ending, 0: school ending */
 };
 
@@ -383,6 +384,7 @@ pii_load_line(struct pii_lists *pl, const struct pii_list_file *lf, const char *
 			memcpy(sf->ps_text, fold, fl);
 			sf->ps_text[fl] = '\0';
 			sf->ps_len = fl;
+			sf->ps_stem = strpbrk(sf->ps_text, "aeiouy") == NULL ? 4 : 3;
 			sf->ps_street = lf->lf_flags == 1;
 			pl->pl_suf_last[(unsigned char)fold[fl - 1]] |= (uint64_t)1 << pl->pl_nsuf;
 			pl->pl_nsuf++;
@@ -1384,7 +1386,7 @@ pii_has_suffix(const struct pii_lists *pl, const char *f, size_t n, int street)
 	while (m != 0) {
 		sf = &pl->pl_suf[__builtin_ctzll(m)];
 		m &= m - 1;
-		if (sf->ps_street == street && n >= sf->ps_len + 3 &&
+		if (sf->ps_street == street && n >= sf->ps_len + sf->ps_stem &&
 		    memcmp(f + n - sf->ps_len, sf->ps_text, sf->ps_len) == 0)
 			return (int)(sf - pl->pl_suf) + 1;
 	}

@@ -173,11 +173,22 @@ def gather_ack_shares_commits_in_a_steady_stream_and_never_holds_back_one_sender
 @test
 def gather_ack_never_holds_back_a_crisis_message(h):
     h.daemon_restart({"PRAATPAAL_HTTP_ACK_GATHER_US": "20000"})
+    # A steady stream with a crisis webhook every 12th: the others wait for
+    # company, the crisis ones never do. The comparison means something only
+    # while the stream is gathered; on a busy machine the threads may start
+    # too late to meet in one window, and that attempt proves nothing: the
+    # next one (new senders) decides.
     crisis_at = (15, 27, 39, 51, 63, 75)
-    lat, per_commit = post_paced(h, "316000087", 90, 0.004, crisis_at)
-    crisis = [lat[i] for i in crisis_at]
-    calm = [x for i, x in enumerate(lat) if i not in crisis_at]
-    check(per_commit >= 2, "the stream was not gathered (%.2f webhooks a commit)" % per_commit)
-    check(statistics.median(crisis) + 0.003 < statistics.median(calm),
-          "crisis webhooks waited %s ms, the others %.1f ms (median)"
-          % ([round(x * 1000, 1) for x in crisis], statistics.median(calm) * 1000))
+    seen = []
+    for attempt in range(3):
+        lat, per_commit = post_paced(h, "31600087%d" % attempt, 90, 0.004, crisis_at)
+        if per_commit < 2:
+            seen.append(round(per_commit, 2))
+            continue
+        crisis = [lat[i] for i in crisis_at]
+        calm = [x for i, x in enumerate(lat) if i not in crisis_at]
+        check(statistics.median(crisis) + 0.003 < statistics.median(calm),
+              "crisis webhooks waited %s ms, the others %.1f ms (median)"
+              % ([round(x * 1000, 1) for x in crisis], statistics.median(calm) * 1000))
+        return
+    check(False, "the stream was never gathered (webhooks a commit: %r)" % seen)

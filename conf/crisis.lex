@@ -12,7 +12,7 @@
 #             (two words|one)  expands the line into one pattern per alternative
 #             *  (any one word)   ...  (0-3 words)   ...N  (0-N words)
 #             <n>  (a number)     <N+>  (a number of at least N)
-#             $  (end of the message)
+#             $  (end of the message)     ^  (first: only at the first word)
 #   A pattern starts with a word or a number.
 #   Exceptions are matched first; the words they span cannot be used by a
 #   crisis pattern (other words of the message still can).
@@ -166,7 +166,7 @@ except  (onderzoek|onderzoeken|research|researching|bestudeer|bestuderen|study|s
 # word are masked, other words of the message still count.
 except  @frame ...5 (over|about|ovre|oevr|ovr|ofer|abt|abour|on|van|rond|regarding) ...3 @topic (en|and|of|or)? @topic?
 except  (over|about|ovre|oevr|ovr|ofer|abt|abour) (een|de|het|a|an|the)? @frame ...3 (over|about)? ...3 @topic
-except  @frame ...4 (where|waarin|waar|when|wanneer|in which|waarbij) ...8 @topic
+except  @frame ...4 (where|waarin|waar|when|wanneer|in which|waarbij) ...8 (@topic|@violent)
 except  (nieuws|news|journaal|krant|nos|at5|newspaper|telegraaf|omroep|tiktok|insta|twitter|youtube) ...8 @violent
 except  @violent ...8 (nieuws|news|journaal|krant|newspaper)
 except  (in|the|de|het|die) (film|serie|series|movie|boek|book|game|show|anime|verhaal|story|aflevering|episode|skyrim|gta|fortnite|minecraft|zelda) ...6 @violent
@@ -1655,6 +1655,7 @@ except  (per ongeluk|perongeluk|by accident|accidentally|by mistake|zonder op te
 except  (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven) ...6 (per ongeluk|perongeluk|by accident|accidentally|by mistake)
 abuse  (moet|moeten|wil dat ik|willen dat ik|have to|must|forcing me to|force me to|want me to|make me|making me) ...3 (trouwen|trouw|marry) ...6 (nooit gezien|nooit heb gezien|nooit gezien heb|nooit ontmoet|never met|never seen|niet ken|ken niet|niet wil|wil niet|wil nie|dont want|dont want to|do not want)
 homeless  (sloten|slot|locks|lock) ...2 (veranderd|vervangen|changed|replaced) ...8 (spullen|stuff|things|kleren|clothes|tassen|bags) ...4 (vuilniszakken|vuilniszak|bin bags|garbage bags|voor de deur|buiten|outside|op straat|on the street|doorstep|stoep)
+homeless  (slaapplek|slaapplaats|opvang|nachtopvang|noodopvang|shelter) ...8 (sloten|slot|locks|lock) ...2 (veranderd|vervangen|changed|changing|verandert)
 
 # Round 13: photos taken in secret in the shower; a cigarette put out on one's
 # own hand; no bed after tonight; a trip abroad and a wedding overheard; legs
@@ -1851,3 +1852,145 @@ except  (gevallen|viel|fell|crashed|gevallen met|fell off|vallen) ...6 (knie|kne
 # geslagen".
 abuse  @familie ...4 (me|mij|ons) (sloeg|slaat|sloegen|schopte|schopt|stompte|stompt|mishandelt|mishandelde|wurgde|wurgt)
 abuse  @familie ...6 (heeft|hebben|had) (me|mij|ons) (geslagen|geschopt|gestompt|mishandeld|gewurgd|in elkaar geslagen)
+# Round 20 (blind24, an eleventh writer: 60% Dutch and 40% English, parents
+# and professionals besides young people, much said indirectly; measured
+# once after round 19: 93/120 noticed, 20/140 calm alarms).
+# Followed on foot or by car; waited for by a group with a bat; held at a
+# party by older boys; a fire in the building with no way out; "help me"
+# alone ("help" alone is the command that explains the commands and gives
+# 112 and 113).
+danger  achter (me|mij|ons|haar|hem) aan ...8 (stopt|stop|stops|bang|scared|help|alleen|alone|wat moet|what do|weg|rennen|run|sneller|faster)
+danger  (stopt|stoppen|stops|stop|stopte) (als|wanneer|when|if|zodra) (ik|i|we|wij) (stop|stops|stoppen|stopte|stopped)
+danger  (op|for) (me|mij|ons) (te)? (wachten|waiting|wacht|wait) ~8 (@knife|knuppels|messen|wapens|weapons|bats|bat)
+danger  (wachten|wacht|wachtten|staan|stonden|waiting|wait|waited) ...3 (op|for) (me|mij|ons) ~8 (@knife|knuppels|messen|wapens|weapons|bats|bat)
+danger  (niet weg mag|mag niet weg|mogen niet weg|niet weg mogen|niet weg kan|laten me niet weg|laten haar niet weg|laten me niet gaan|laten haar niet gaan|wont let me leave|wont let her leave|dont let me leave|dont let her leave|wont let us leave|wont let me go|wont let her go) ~6 (jongens|mannen|oudere|gasten|guys|men|older|kerels)
+danger  (brand|fire|rook|smoke) (in|op) (de|het|ons|onze|mn|mijn|our|my|the)? (flat|huis|gebouw|gang|galerij|trappenhuis|portiek|kamer|keuken|house|building|apartment|hallway|stairwell|kitchen|room) ...8 (kan niet|kunnen niet|cant|cannot|can not|trapped|vast|stuck|opgesloten|geen uitweg|no way out|help|112|naar beneden|naar buiten|get out|eruit)
+danger  (huis|flat|gebouw|keuken|kamer|gang|trappenhuis|portiek|galerij|schuur|house|building|apartment|kitchen|room|hallway|stairwell) ...3 (staat|staan|is|was) (in brand|in de brand|on fire|in de fik|burning) ...8 (kan niet|kunnen niet|cant|cannot|trapped|vast|stuck|help|112|binnen|inside|naar beneden|naar buiten|eruit|get out)
+worry  ^ (help|hulp|hlp) (help|hulp)? (me|mij|pls|please|plz|ajb|aub|alsjeblieft|nodig|nu|now|help|hulp) (nu|now|pls|please|plz|ajb|aub)? $
+# A goodbye: love passed on, a photo of pills with "sorry", everything tidy
+# "before I go", the phone off for good, "soon gone anyway"; the highest
+# bridge "for a reason"; the edge of a platform and one step; whether a
+# jump hurts or is over at once.
+suicide  (tell|zeg|vertel) (my|mn|mijn|tegen|aan|to) ...4 (i love|i loved|dat ik van|dat ik hou|dat ik zielsveel|that i love|that i loved|ik hou van)
+suicide  (foto|fotos|pic|pics|photo|picture|snap|plaatje) ...4 (@meds|handvol|handful|spoor|tracks|brug|bridge|touw|rope|strop|noose|@knife|dak|roof) ...8 (sorry|soz|sry|doei|bye|vaarwel|goodbye)
+suicide  (highest|hoogste|tallest) (bridge|brug|flat|flats|building|gebouw|parkeergarage|toren|tower|dak|roof|bruggen|bridges) ...8 (for a reason|asking for myself|voor mezelf|niet voor niks|vraag niet waarom|dont ask why|vraag voor mij)
+worry  (highest|hoogste|tallest) (bridge|brug|flat|parkeergarage|dak|roof|bridges|bruggen) ...6 (around|near|in|bij|rond|rondom|hier|here)
+suicide  (als|when|if|after|na) (je|ik|i|you|someone|iemand|u) ...2 (doodgaat|doodga|dood gaat|dood ga|dood bent|dood ben|die|dies|died|sterft|sterf|overlijdt|overlijd|dood) ...8 (vraag voor mezelf|asking for myself|for myself|voor mezelf|asking for me|vraag voor mij)
+suicide  (alles|everything|zaken|dingen|things|spullen|stuff) (netjes|geregeld|opgeruimd|sorted|arranged|regelen|tidy|klaar|ready) ...6 (voordat|voor|before) (ik|i) (ga|go|vertrek|leave) $
+suicide  (alles|everything|zaken|dingen|things|spullen|stuff) (netjes|geregeld|opgeruimd|sorted|arranged|regelen|tidy|klaar|ready) ...6 (voordat|voor|before|als) (ik|i|im) ...2 (weg|gone|dood|die|doodga|dead)
+suicide  (binnenkort|straks|snel|soon|bijna|almost) toch (weg|er niet meer|niet meer|niet meer hier|gone|dood|dead|not here)
+suicide  (edge|rand|randje) (of|van) (the|het|de|a|een)? (platform|perron|roof|dak|bridge|brug|balcony|balkon|cliff|klif|flat|spoor|tracks) ...8 (one step|een stap|1 stap|1 step|jump|spring|springen|voorover|lean|fall|vallen|close|dichtbij)
+suicide  (phone|telefoon|fone|mobiel) ...4 (off|uit) (after this|na dit|hierna|na deze|for good|voorgoed|forever|voor altijd|now|nu) ~8 (done|klaar|nice talking|fijn gepraat|leuk gepraat|bye|doei|vaarwel|goodbye)
+suicide  (doet|does|will|would) (het|it) ...2 (pijn|hurt) ~6 (meteen|direct|instant|instantly|immediately|snel|quickly|quick) (weg|dood|dead|over|gone|out)
+suicide  (spring|springen|jump|jumping) ...6 (ben je|are you|is it|ben ik|am i|are u) ...2 (meteen|direct|instant|instantly|immediately|snel|quick|quickly) (weg|dood|dead|over|gone)
+# Not eating as a punishment; a clean streak broken; "s/h again".
+selfharm  (eat|eaten|ate|eating|eten|gegeten|eet|at) ...4 (niet|nie|geen|niks|niets|nothing|weinig) ...8 (punishment|punish|straf|bestraffen|bestraf|verdien|deserve|verdiend|deserved)
+selfharm  (niet|nie|geen|niks|niets|didnt|not|havent|dont|nothing|stopped|gestopt) ...2 (eat|eaten|ate|eating|eten|gegeten|eet) ...8 (punishment|punish|straf|bestraffen|bestraf|verdien|deserve|verdiend|deserved)
+selfharm  (punishment|punish|straf|bestraffen|bestraf) ...6 (eat|eaten|ate|eating|eten|gegeten|eet) ...2 (niet|nie|geen|niks|niets|nothing|not|weinig)
+selfharm  clean (streak|reeks)? ...3 (weg|broken|kapot|voorbij|verbroken|lost|ended|verpest|ruined|reset|gone)
+selfharm  s h (again|weer|gedaan|did|done|relapse|urges|vannacht|tonight|opnieuw)
+# Gifts to be paid back; secret "games" with a mother's boyfriend; "no one
+# will believe you"; an adult online who wants the parents kept out; woke
+# up with clothes off; "age is just a number"; films made on order and
+# spread; a boss who keeps the passport, and hits when one complains.
+abuse  (koopt|kocht|geeft|gaf|buys|bought|gives|gave|betaalt|betaalde|pays|paid|cadeaus|cadeautjes|gifts|presents) ~8 (iets terug|wat terug|something back|terugdoen|terug doen|pay him back|pay them back|schuldig ben|owe him|owe them|return the favor|return the favour)
+abuse  (moet|moest|must|have to|has to|wil dat ik|wants me) ~6 (met|with) (zn|zijn|his|z) (vrienden|friends|maten|matties|boys) ~6 (hotel|airbnb|hotelkamer|room|appartement|apartment)
+abuse  (spelletjes|spelletje|games|geheimpje|geheimpjes|geheim|secret) ...8 (vriend|stiefvader|stepdad|oom|uncle|buurman|neighbour|neighbor|trainer|coach|oppas|babysitter|boyfriend) ...8 (niks|niets|nobody|niemand|not|no one) ...2 (zeggen|vertellen|tell|say)
+abuse  (stiefvader|stepdad|oom|uncle|buurman|neighbour|neighbor|trainer|coach|oppas|babysitter|boyfriend) ...8 (spelletjes|spelletje|games|geheimpje|geheimpjes|geheim|secret) ...8 (niks|niets|nobody|niemand|not|no one) ...2 (zeggen|vertellen|tell|say)
+abuse  (niemand|nobody|no one|noone) (je|jou|me|mij|u|haar)? (gaat|zal|zou|will|would|gonna) (je|jou|me|mij|you|u|her|haar)? (ooit|ever)? (geloven|believe)
+abuse  (zegt|zei|says|said|dreigt|threatens|roept) (dat|that)? (niemand|nobody|no one|noone) (je|jou|me|mij|u|haar|you|her)? (gelooft|geloven|believes|believe|zal geloven|will believe|would believe|zou geloven)
+abuse  (niks|niets|nothing|not|niet|never|nooit) (tegen|to|aan) (mn|mijn|my|je|jouw|your) (ouders|parents|moeder|mom|mum|vader|dad|mama|papa) ...2 (zeg|zeggen|vertel|vertellen|tell|say) ~8 (online|snapchat|snap|insta|instagram|tiktok|discord|cadeaus|cadeautjes|gifts|afspreken|meet|ouder|older|leek|looked|oud)
+abuse  (dont|do not|niet|never|nooit) (tell|vertellen|zeggen) ...2 (mn|my|je|your) (ouders|parents|mom|dad|mum) ~8 (online|snapchat|snap|insta|instagram|tiktok|discord|cadeaus|gifts|afspreken|meet|ouder|older|leek|looked)
+abuse  (wakker|woke|awoke|wake) ...8 (kleren|kleding|clothes|broek|pants|jeans|ondergoed|underwear|onderbroek|shirt|bh|bra|rok|skirt|jurk|dress) ...3 (uit|off|weg|gone|kapot|torn|gescheurd|missing)
+abuse  (wakker|woke|awoke|wake) ...8 (naakt|naked|bloot|zonder kleren|without clothes|without my clothes) ~8 (feest|party|feestje|weet niks|weet niets|cant remember|dont remember|remember nothing|geen idee|no idea|onbekend|gedronken|drunk|drinks|drankjes)
+abuse  (he|hij|zegt|says|said|zei|tells|told) ...3 (age|leeftijd) (is)? (just|only|maar|gewoon|slechts)? (a|een)? (number|getal)
+abuse  (mature|volwassen|rijp) (for|voor) (your|my|je|mijn|jouw|her|haar) (age|leeftijd)
+abuse  (moest|moet|moesten) van (die|de|hun|zijn|zn)? (jongens|hem|mannen|gasten|boys|vriend|ex|jongen|man) ...6 (filmpjes|filmpje|fotos|foto|video|videos|vids|nudes|pics|naaktfotos)
+abuse  (forced|made|make|makes|dwong|dwongen|dwingen) (me|us|her) (to)? (make|film|send|take|maken|sturen) ...3 (filmpjes|filmpje|fotos|video|videos|vids|nudes|pics|naaktfotos)
+abuse  (baas|boss|werkgever|employer|chef|uitzendbureau|bemiddelaar|uitbater) ...6 (houdt|hield|heeft|keeps|kept|took|pakt|pakte|afgepakt|ingenomen|holds|has) ...3 (id|paspoort|passport|papieren|documents|papers|identiteitskaart|idkaart)
+abuse  (klaag|klagen|klaagt|complain|complains|protesteer|weiger|refuse) ...3 (slaat|sloeg|schopt|hits|beats|kicks|slaan) (hij|ze|zij|he|she|they|die|de baas|me)
+# Told not to come back.
+homeless  (dont|not to|never|do not) (come|coming) (back|home)
+homeless  (kom|komt) (maar)? (niet|nooit) (meer)? (terug|thuis)
+homeless  (hoef|hoeft|hoeven) (niet|nooit) (meer)? (thuis|terug) (te)? (komen|kom)
+homeless  (niet|nooit) meer (thuis|terug) (hoef|hoeft|hoeven) (te)? (komen|kom)
+# Worry: a parent who hears "het maakt toch niet uit" and a child who says
+# almost nothing any more; "ben alles kwijt" with friends and motivation.
+worry  (zegt|zei|says|said|roept|antwoordt) ...3 maakt (toch|allemaal|me|mij)? ...1 (niet|niks|niets) uit
+worry  maakt (me|mij)? (toch|allemaal)? ...1 (niks|niets|niet) meer uit
+worry  (zegt|praat|says|talks) (bijna|amper|nauwelijks|hardly|barely)? (niks|niets|weinig|nothing) meer
+worry  (ben|heb|i lost|ive lost|lost) (alles|everything) (kwijt|verloren|lost)? ...8 (motivatie|vrienden|hoop|zin|friends|hope|motivation|point)
+# What the model noticed in blind24 and no pattern did: a door kicked in
+# while one hides under the bed, a drink spiked, a door shut from outside,
+# a threat to kill a mother, "they know where I live" with someone outside,
+# a brother gone into the sea, "you are next"; waiting by the tracks for the
+# next train, "sorry for everything ... not your fault", "found a way,
+# thanks anyway", pills in one's hand; an urge with the blade at hand, a
+# compass to scratch, cuts on a belly, an elastic band snapped till purple,
+# hair pulled out in patches, plasters that keep bleeding through, scissors
+# "deep"; a coach's "massage", money earned with men a boyfriend arranges,
+# bruises shaped like fingers, kept from school so bruises are not seen,
+# "our little secret", a parent who pulls hair and calls names, a marriage
+# to a stranger; no place tonight, locks changed, sitting in a doorway in
+# the rain, thrown out for being gay.
+danger  (slaat|trapt|beukt|ramt|breekt|schopt|timmert|sloeg|trapte|kicks|kicking|kicked|breaking|smashing|banging) ...3 (deur|door) (in|kapot|open|eruit|down|open)
+danger  (onder|under) (het|mn|mijn|de|the|my|his|her|zn)? (bed|bank|tafel|table|bureau|desk) ...8 (dronken|drunk|slaat|schreeuwt|hits|yelling|screaming|boos|angry|deur|door|bang|scared)
+danger  (iets|something|wat|pil|drug|drugs|spul|spullen) in (haar|mn|mijn|my|her|zijn|his) (drankje|drink|glas|drinken|cola|bier|drinks) ...8 (kan niet|cant|meenemen|take her|mee naar|raar|weird|strange|staan|stand|walk|lopen|wazig|suf)
+danger  (gedrogeerd|drugged|spiked|gespiked|gespiket) ...8 (kan niet|cant|meenemen|take|mee|raar|weird|strange|staan|stand|walk|lopen|wazig|help)
+danger  (deur|door) ...3 (van buiten|from outside|from the outside|van de buitenkant) (dicht|op slot|locked|closed|afgesloten|vast)
+danger  (dat|that) (hij|ze|zij|he|she|hes|shes) (haar|hem|ons|mama|her|him|us|mn moeder|my mom|my mum) (gaat|zal|will|gonna|going to) (afmaken|vermoorden|doodmaken|doden|kill|murder)
+danger  (hij|ze|zij|he|she|hes|shes) (gaat|zal|is going to|will|gonna) (haar|hem|ons|mama|her|him|us|mn moeder|my mom|my mum) (afmaken|vermoorden|doodmaken|doden|kill|murder)
+danger  (know|knows|weten|weet) (where|waar) (i|ik|we) (live|woon|wonen) ...8 (outside|buiten|voor de deur|staan|staat|coming|komen|komt|car|auto)
+danger  (zee|water|sea|river|rivier|kanaal|gracht|zwembad|pool|lake|ocean|waves|golven) ...6 (zie|see|vind|find|can't see|cant see|cant find) (hem|haar|him|her) (niet|nergens|not|nowhere|anymore|no more) (meer)?
+danger  (dat|that) (ik|i|im|jij|you) (de volgende|next|the next one|the next) (ben|am|is|bent|are)?
+suicide  (bij het spoor|op het spoor|langs het spoor|naast het spoor|on the tracks|by the tracks|near the tracks|op de rails|on the rails|bij de rails|next to the tracks) ...8 (wacht|wachten|waiting|wait|volgende trein|next train|trein komt|train comes|trein|train)
+suicide  (sorry voor alles|sorry for everything|spijt van alles|sorry for all) ...8 (niet jouw schuld|niet jullie schuld|niet je schuld|not your fault|ik hou van je|ik hou van jullie|i love you|love you all|love u)
+suicide  (found|gevonden|vond) (a|een|the|de) (way|manier|oplossing) (gevonden)? (thanks|bedankt|dank|anyway|toch|bye|doei|laat maar|nvm|never mind)
+suicide  (nvm|never mind|laat maar|nevermind) ...2 (found|heb|gevonden) (a|een) (way|manier)
+suicide  (pillen|pills|tabletten|tablets|strips|doosje|potje|bottle|medicijnen|slaappillen|paracetamols|paracetamol|pilletjes|meds) ...5 (in mn hand|in mijn hand|in my hand|in my hands|in mn handen|in mijn handen|voor me liggen|in front of me|naast me|next to me|in mn hand)
+selfharm  (urge|urges|drang|neiging|craving|cravings) ~8 (blade|blades|mesje|mesjes|scheermesje|scheermesjes|razor|razors|scherf)
+selfharm  (passer|compass|puntenslijper|sharpener|slijper|paperclip|nietje|scherf|scherven|glasscherf|shard) ...6 (gekrast|krassen|kras|krast|gesneden|snijden|snijdt|scratched|scratch|scratching|cut|cutting|open)
+selfharm  (sneetjes|snijwonden|sneden|cuts|cut marks) (op|on) (zijn|haar|mn|mijn|his|her|my) (buik|armen|arm|benen|been|dijen|polsen|pols|stomach|belly|arms|legs|thighs|wrists|heupen|hips)
+selfharm  (elastiek|elastiekje|elastiekjes|elastic|rubber band|rubberband|haarelastiek|haarelastiekje|hair tie) ...8 (knal|knallen|snap|snapping|schiet|paars|purple|bloed|bleeding|blood|bruised)
+selfharm  (pulling|pull|trek|trekken|uittrekken|rip|ripping) ...4 (hair|haar|haren|wimpers|eyelashes|wenkbrauwen|eyebrows) (out|uit) ...8 (patches|plekken|bald|kaal|cant stop|kan niet stoppen|bleeding|bloed)
+selfharm  (pleisters|pleister|verband|bandages|bandage|plasters|band aids|bandaids) ~8 (doorlopen|bloeden|bleeding|bleeds|doorbloeden|soaked|doorweekt|bloody|bebloed)
+selfharm  (schaar|scissors|mesje|scheermesje|blade|razor|passer|scherf) ~8 (diep|deep|diepe|deeper|dieper)
+abuse  (coach|trainer|teacher|leraar|docent|mentor|oom|uncle|buurman|stepdad|stiefvader|neighbour|neighbor) ~8 (massage|masseren|massages|massaging|masseert)
+abuse  (geld|doekoe|doeko|money|cash|poen|paper) (verdienen|earn|make|maken|verdien) ...8 (mannen|men|klanten|clients|guys)
+abuse  (mannen|men|klanten|clients|guys) (die|that|who) (hij|ze|zij|he|she|they) (regelt|regelen|arranges|sets up|regelde|arranged)
+abuse  (blauwe plekken|bruises|blauwe plek|bruise|plekken) ...6 (vorm van|shape of|shaped like|the shape of|de vorm van) ...2 (vingers|hand|handen|fingers|hands|riem|belt)
+abuse  (niet naar school|not to school|not go to school|stay home|thuisblijven|thuis blijven|keep me home|houden me thuis) ~8 (blauwe plekken|bruises)
+abuse  (ons|onze|our) (kleine|little)? (geheimpje|geheim|secret) ~8 (speciaal|special|volwassen|mature)
+abuse  (@fam_en|stepmom|stepmum|@familie) ...2 (pulls|pulled|yanks|yanked|grabs|grabbed|trekt|trok) (my|me by my|me by the|mij aan mijn|me aan mn|aan mijn|aan mn) (hair|haar|haren)
+abuse  (@fam_en|stepmom|stepmum|@familie) ...4 (calls|called|noemt|noemde) (me|mij) (a|een)? (whore|slut|hoer|slet)
+abuse  (trouw|trouwen|marry) (met|to|with)? (iemand|someone|een man|a man|een jongen|a guy|een neef|mn neef|mijn neef|my cousin|een oudere|an older) ...8 (niet ken|dont know|never met|nooit gezien|nooit ontmoet|paspoort|passport|niet wil|dont want)
+homeless  (geen|no|nergens|nowhere) (plek|place|plaats|slaapplaats|slaapplek|bed|dak) (vannacht|vanavond|tonight|voor vannacht|for tonight|to sleep tonight)
+homeless  (sloten|slot|locks|lock) ...2 (veranderd|vervangen|changed|changing|verandert) ...8 (kan niet|cant|binnen|slaapplek|place|sleep|slapen|thuis|home|naar binnen|get in)
+homeless  (portiek|trappenhuis|bushokje|fietsenstalling|doorway|stairwell|bus shelter|parkeergarage) ...8 (regent|koud|cold|raining|rain|telefoon|phone|nacht|night|alleen|alone|batterij|battery)
+homeless  (kicked out|thrown out|uit huis gezet|eruit gezet|eruit gegooid|buiten gezet|thrown me out|kicked me out) ~8 (gay|lesbian|bi|trans|queer|homo|lesbisch|biseksueel|transgender|coming out|uit de kast)
+# ... and what is no crisis: a parent who does not let one go to a party,
+# rather die than wear those shoes, killed for eating someone's last
+# biscuit, a past that is over with the abuser gone,
+# pride or joy now, taken in by a grandmother, a definition for school, a
+# runaway found, a scene in a film, a song's title, a documentary, a cut
+# from sliding on the field, painkillers for toothache, a stuck door, a
+# workout's burn, stabbed in the back by a squad in a game.
+except  (laat|laten|liet|lets|let|wont let|won't let|doesnt let|dont let) (me|mij|ons|us) (niet|nie|not)? (gaan|go|out) (naar|to|met|with|uit) (het|de|a|the|een|my|mijn|mn)? (feest|feestje|party|concert|festival|school|stad|town|vrienden|friends|sleepover|logeerpartij|bioscoop|cinema|movies|uit|uitgaan|disco|club|kamp|camp|vakantie|trip|schoolreis|mall|winkelcentrum)
+except  (rather|liever|sooner) (die|dood|doodgaan|sterven) (than|dan) ...3 (wear|wearing|dragen|draag|eat|eten|listen|luisteren|watch|kijken|zien|seen|gezien|dance|dansen|sing|zingen|lol|haha|shoes|schoenen)
+except  (kill|murder|vermoordt|vermoorden|killing|kills) (me|mij) ...6 (ate|eat|opgegeten|opat|at|broke|gebroken|kapot|lost|kwijt|used|gebruikt|borrowed|geleend|spilled|gemorst|took|pakte|scratched|dented|forgot|vergeten|wore) (his|her|their|my|the|zijn|haar|hun|mijn|z|zn|de|het)? ...2 (last|laatste|new|nieuwe|favourite|favorite|stroopwafel|stroopwafels|phone|car|shirt|charger|snack|cookie|cookies|fries|sweater|hoodie|trui|koekje|koekjes|chips|pizza|fiets|bike|game|console|controller|makeup|parfum|perfume|oplader|telefoon|auto|taart|cake)
+except  @past_at ...8 (maar|but|nu|now) ...2 (hij|ze|zij|he|she|they) (woont|wonen|lives|live|zit|zitten|is|zijn) ...4 (niet meer|no longer|not anymore|nergens|weg|gone|elsewhere|ergens anders)
+except  @past_at ...8 ...4 (nu|now) ...8 (trots op mezelf|proud of myself|love it|i love it|vind het leuk|super blij|heel blij|really happy|so happy|zo blij|enjoy it)
+except  @past_at ...8 (maar|but) ...4 (opgevangen|opgenomen|took me in|taken in|onderdak|in huis genomen)
+except  (abusive|gewelddadig|violent|agressief|aggressive|toxic|mishandelde|sloeg|hit|slapped|hits) ...4 (but|maar) (that|dat|its|it|het|thats|dats)? (is|s|was)? (over|voorbij|behind me|achter me)
+except  @past_at ...8 ...8 (therapie|therapy|rechtszaak|court|behandeling|treatment|hulp) ...4 (gaat|going|doing|ben|am|im) (nu|now)? (goed|well|beter|better|ok|oke|fine)
+except  (jaar|jaren|maanden|years|months|tijd) (terug|back|geleden|ago) ...8 (eruit gekomen|eruit gestapt|got out|escaped|los gekomen|weggegaan|ontsnapt)
+except  (wat is|what is|whats|wat betekent|what does|verschil tussen|difference between|definitie van|definition of|wat zijn|what are|wat bedoelen ze met|what do they mean by) ...3 (mishandeling|verwaarlozing|misbruik|abuse|neglect|suicidaal|suicidal|suicidale|zelfmoord|suicide|zelfbeschadiging|selfharm|self|automutilatie|grooming|loverboy*|sextortion|huiselijk|domestic|dakloosheid|homelessness|eerwraak) ...8 (@frame|opzoeken|googlen|woordenboek|dictionary|opgezocht|look|looked|lookup|precies|exactly)
+except  @frame ...3 (wat is|what is|whats|wat betekent|what does|verschil tussen|difference between|wat zijn|what are) ...3 (mishandeling|verwaarlozing|misbruik|abuse|neglect|suicidaal|suicidal|suicidale|zelfmoord|suicide|zelfbeschadiging|selfharm|self|automutilatie|grooming|loverboy*|sextortion|huiselijk|domestic|dakloosheid|homelessness|eerwraak)
+except  (weggelopen|ran away|run away|vermist|missing|weglopen) ...8 (maar|but) ...4 (vond|vonden|gevonden|found|kwam terug|came back|terug|back home|thuis)
+except  (track|nummer|song|album|single|plaat|clip|boek|book|film|movie|serie) ...6 (heet|called|named|getiteld|titel|title)
+except  (docu|documentaire|documentary|film|serie|reportage|nieuws|news|video|filmpje) ...8 (daklozen|dakloze|homeless|zwervers|mensen|people) ...8 ...4 (@sleepx|wonen|live|living)
+except  (cut|snee|wond|wound|gash|jaap|schaafwond) ...6 (from|van|bij|door|tijdens|during) (sliding|voetbal|football|soccer|training|hockey|sport|vallen|falling|the field|het veld|wedstrijd|match|skating|skaten|rugby|tackle|slidings)
+except  (gevaarlijk|dangerous|veilig|safe|schadelijk|harmful|slecht|verstandig) (om|to)? ...6 @meds ...8 (kiespijn|hoofdpijn|toothache|headache|koorts|fever|griep|flu|menstruatie|period|buikpijn|cramps|verkoudheid|cold|rugpijn|migraine|spierpijn|keelpijn)
+except  (opgesloten|locked|buitengesloten) ...8 (per ongeluk|by accident|accidentally|klemde|klemt|jammed|slot kapot|lock broke|deur klemde)
+except  (gym|workout|training|leg day|push ups|pushups|gewichten|weights|lifting|squats|sit ups|hardlopen|running|sportschool|fitness) ~8 (burning|branden|brand|burn|burns|sore|spierpijn)
+except  (stabbed|stabbing|stab|stabs|backstabbed|backstab|gestoken|steken) (me)? (in the back|in de rug|in my back) ...8 (by my|door mijn|friends|vrienden|squad|team|bff|bestie|teammates|besties|game|warzone|fortnite|lol|smh|haha)

@@ -6,7 +6,8 @@
  *
  * The lexicon is compiled once (crisis_load) into patterns of elements
  * (a set of words or word prefixes, one any-word, one number (of at least
- * N), a gap of up to N words, or the end of the message) and an index from the first word of each pattern to the patterns,
+ * N), a gap of up to N words, or the end of the message; a pattern may be held to the
+ * message's first word) and an index from the first word of each pattern to the patterns,
  * so a message costs a few hash look-ups per word plus a short backtracking
  * match for the patterns whose first word occurs. The compiled lexicon is
  * read-only after crisis_load: crisis_match is thread-safe.
@@ -51,6 +52,7 @@ struct crisis_pattern {
 	enum crisis_category	 cp_category;	/* CRISIS_NONE: an exception */
 	unsigned		 cp_aspects;	/* CRISIS_ASPECT_* ("suicide+ingested") */
 	int			 cp_line;
+	int			 cp_start;	/* ^: only at the message's first word */
 	struct crisis_elem	*cp_elems;
 	size_t			 cp_nelems;
 };
@@ -759,6 +761,14 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 			p++;
 		if (*p != '\0')
 			*p++ = '\0';
+		if (strcmp(tok, "^") == 0) {
+			if (pat.cp_nelems > 0 || pat.cp_start) {
+				crisis_fail(ld, "^ (start of message) must be the first element", NULL);
+				goto fail;
+			}
+			pat.cp_start = 1;
+			continue;
+		}
 		if (pat.cp_nelems >= CRISIS_ELEMS_MAX) {
 			crisis_fail(ld, "pattern longer than CRISIS_ELEMS_MAX elements", NULL);
 			goto fail;
@@ -1214,6 +1224,8 @@ crisis_visit_except(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	long end;
 	size_t i;
 
+	if (lx->cl_pats[pat].cp_start && ti != 0)
+		return;
 	end = crisis_match_from(&lx->cl_pats[pat], 1, ti + 1, tx, 0);
 	for (i = ti; end >= 0 && i < (size_t)end; i++)
 		masked[i] = 1;
@@ -1226,6 +1238,8 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	const struct crisis_pattern *p = &lx->cl_pats[pat];
 	struct crisis_hit *hit = arg;
 
+	if (p->cp_start && ti != 0)
+		return;
 	if (p->cp_category == CRISIS_NONE) {	/* a marker */
 		if ((p->cp_aspects & ~hit->ch_aspects) != 0 && crisis_match_from(p, 1, ti + 1, tx, 1) >= 0)
 			hit->ch_aspects |= p->cp_aspects;

@@ -132,6 +132,8 @@ test_load_errors(void)
 	CHECK(strncmp(load_error("suicide dood?\n"), "1: a pattern must start with a word", 35) == 0);
 	CHECK(strncmp(load_error("suicide ik wil ...\n"), "1: a pattern must end with a word", 33) == 0);
 	CHECK(strncmp(load_error("suicide ik $ dood\n"), "1: $ (end of message) must be the last", 38) == 0);
+	CHECK(strncmp(load_error("suicide ik ^ dood\n"), "1: ^ (start of message) must be the first", 41) == 0);
+	CHECK(strncmp(load_error("suicide ^\n"), "1: category without a pattern", 29) == 0);
 	CHECK(strncmp(load_error("suicide ik ...9 dood\n"), "1: gap must be", 14) == 0);
 	CHECK(strncmp(load_error("suicide ik ...0 dood\n"), "1: gap must be", 14) == 0);
 	CHECK(strncmp(load_error("suicide (ik|jij dood\n"), "1: unbalanced parentheses", 25) == 0);
@@ -219,7 +221,8 @@ test_language(void)
 	    "abuse (mijn vader|mn pa) slaat\n"				/* 8 */
 	    "danger help ...1 nu\n"					/* 9 */
 	    "except dood van het lachen\n"				/* 10 */
-	    "except zelfmoordaanslag*\n";				/* 11 */
+	    "except zelfmoordaanslag*\n"				/* 11 */
+	    "worry ^ help (me)? $\n";					/* 12 */
 	char err[256];
 	struct crisis_lexicon *lx;
 	struct crisis_hit hit;
@@ -230,7 +233,7 @@ test_language(void)
 		fprintf(stderr, "%s\n", err);
 		return;
 	}
-	CHECK_INT(crisis_npatterns(lx), 10);	/* 9 pattern lines, one expanded to two */
+	CHECK_INT(crisis_npatterns(lx), 11);	/* 10 pattern lines, one expanded to two */
 
 	CHECK_INT(match(lx, "ik wil dood", &hit), 1);
 	CHECK_INT(hit.ch_category, CRISIS_SUICIDE);
@@ -264,6 +267,13 @@ test_language(void)
 	CHECK_INT(match(lx, "ik wil niet meer", NULL), 1);
 	CHECK_INT(match(lx, "ik wil niet meer!!! 😭", NULL), 1);
 	CHECK_INT(match(lx, "ik wil niet meer naar hockey", NULL), 0);
+	/* Start of message: the whole message is "help" or "help me". */
+	CHECK_INT(match(lx, "help", &hit), 0);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_WORRY);
+	CHECK_INT(match(lx, "😭 HELP ME!!", &hit), 0);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_WORRY);
+	CHECK_INT(match(lx, "mijn huiswerk is zo moeilijk help", &hit), 0);
+	CHECK(!(hit.ch_aspects & CRISIS_ASPECT_WORRY));
 	/* Multi-word groups expand. */
 	CHECK_INT(match(lx, "mijn vader slaat", &hit), 1);
 	CHECK_INT(hit.ch_line, 8);

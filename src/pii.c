@@ -1507,8 +1507,12 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Van Alkemadelaan" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
-		    pii_gap(c, k, GAP_SPACE) && (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST)) &&
-		    pii_free_word(c, k - 1) && c->c_tok[k - 1].tk_cap) {
+		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) && c->c_tok[k - 1].tk_cap &&
+		    (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST) ||
+		    (c->c_tok[k - 1].tk_flags & W_PREFIX) ||
+		    (!c->c_tok[k - 1].tk_sstart && !(c->c_tok[k - 1].tk_flags & (W_KEEP | W_TITLE)) &&
+		    (pii_fold_is(c, k, "te") || pii_fold_is(c, k, "ten") || pii_fold_is(c, k, "ter"))))) {
+			/* "Johan de Wittlaan", "De la Reyweg", "Huis te Landelaan" */
 			first = k - 1;
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 1 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&

@@ -26,7 +26,7 @@
 @wil      = wil|wl|wilt|wiel|ikwil|wilde|wou|will
 @niet     = niet|nie|ni|nit|neit|nt|niets|nied|nii
 @meer     = meer|mer|meeer|mr
-@leven    = leven|leve|lven|levn|lefen|leeve|levem|bestaan
+@leven    = leven|leve|lven|levn|lefen|leeve|levem|bestaan|lefe|leefe|lefn
 @mezelf   = mezelf|mijzelf|mzelf|mezelve|mijzelve|mezelluf|mezef|mezlf|mezel|mijzef|mzelluf
 @mijn     = mijn|mn|me|mijne|mun|mjn|min|m
 @doodw    = dood|doot|doodgaan|doodgaa|sterven|sterve|stervn
@@ -60,7 +60,7 @@
 @violent  = uitgehuwelijkt|uithuwelijken|uitgehuwelijkd|jumped|beat up|bedreigt|threatens|bedreigd|threatened|neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
-@okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg
+@okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg|my|mijn|mn
 @past_at  = tijd|tijdje|while|when|vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once|usde|usd|ued|uset|vroegah|vroegâh|froeger
 @pics     = nudes|nude|pics|pic|pictures|picture|photos|photo|fotos|foto|fotoos|video|videos|vid|vids|filmpje|filmpjes|naaktfotos|naaktfoto|screenshots|screenshot|recording|opname|beelden|images|snaps|everything|alles|ze|them|it|het
 @audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
@@ -1978,7 +1978,7 @@ homeless  (kicked out|thrown out|uit huis gezet|eruit gezet|eruit gegooid|buiten
 except  (laat|laten|liet|lets|let|wont let|won't let|doesnt let|dont let) (me|mij|ons|us) (niet|nie|not)? (gaan|go|out) (naar|to|met|with|uit) (het|de|a|the|een|my|mijn|mn)? (feest|feestje|party|concert|festival|school|stad|town|vrienden|friends|sleepover|logeerpartij|bioscoop|cinema|movies|uit|uitgaan|disco|club|kamp|camp|vakantie|trip|schoolreis|mall|winkelcentrum)
 except  (rather|liever|sooner) (die|dood|doodgaan|sterven) (than|dan) ...3 (wear|wearing|dragen|draag|eat|eten|listen|luisteren|watch|kijken|zien|seen|gezien|dance|dansen|sing|zingen|lol|haha|shoes|schoenen)
 except  (kill|murder|vermoordt|vermoorden|killing|kills) (me|mij) ...6 (ate|eat|opgegeten|opat|at|broke|gebroken|kapot|lost|kwijt|used|gebruikt|borrowed|geleend|spilled|gemorst|took|pakte|scratched|dented|forgot|vergeten|wore) (his|her|their|my|the|zijn|haar|hun|mijn|z|zn|de|het)? ...2 (last|laatste|new|nieuwe|favourite|favorite|stroopwafel|stroopwafels|phone|car|shirt|charger|snack|cookie|cookies|fries|sweater|hoodie|trui|koekje|koekjes|chips|pizza|fiets|bike|game|console|controller|makeup|parfum|perfume|oplader|telefoon|auto|taart|cake)
-except  @past_at ...8 (maar|but|nu|now) ...2 (hij|ze|zij|he|she|they) (woont|wonen|lives|live|zit|zitten|is|zijn) ...4 (niet meer|no longer|not anymore|nergens|weg|gone|elsewhere|ergens anders)
+except  @past_at ...8 (maar|but|nu|now) ...2 (hij|ze|zij|he|she|they) (woont|wonen|lives|live|zit|zitten|is|zijn) ...4 (niet meer|nie meer|ni meer|no longer|not anymore|nergens|weg|gone|elsewhere|ergens anders)
 except  @past_at ...8 ...4 (nu|now) ...8 (trots op mezelf|proud of myself|love it|i love it|vind het leuk|super blij|heel blij|really happy|so happy|zo blij|enjoy it)
 except  @past_at ...8 (maar|but) ...4 (opgevangen|opgenomen|took me in|taken in|onderdak|in huis genomen)
 except  (abusive|gewelddadig|violent|agressief|aggressive|toxic|mishandelde|sloeg|hit|slapped|hits) ...4 (but|maar) (that|dat|its|it|het|thats|dats)? (is|s|was)? (over|voorbij|behind me|achter me)
@@ -1994,3 +1994,112 @@ except  (gevaarlijk|dangerous|veilig|safe|schadelijk|harmful|slecht|verstandig) 
 except  (opgesloten|locked|buitengesloten) ...8 (per ongeluk|by accident|accidentally|klemde|klemt|jammed|slot kapot|lock broke|deur klemde)
 except  (gym|workout|training|leg day|push ups|pushups|gewichten|weights|lifting|squats|sit ups|hardlopen|running|sportschool|fitness) ~8 (burning|branden|brand|burn|burns|sore|spierpijn)
 except  (stabbed|stabbing|stab|stabs|backstabbed|backstab|gestoken|steken) (me)? (in the back|in de rug|in my back) ...8 (by my|door mijn|friends|vrienden|squad|team|bff|bestie|teammates|besties|game|warzone|fortnite|lol|smh|haha)
+
+# Round 21 (blind26, a twelfth writer: short sentences and phonetic
+# spelling, long voice-to-text run-ons, humour that hides how bad it is,
+# Papiamento, Sranan and Arabic words; care homes, games, couriers;
+# measured once after round 20: 126/150 noticed, 19/150 calm alarms).
+# A threat to a sister if a package is not brought; a father with a knife
+# (Papiamento "kuchu"); an ex who drives past and sends a photo of one's
+# window; someone looking for one who hides.
+danger  (they|he|she|hij|theyll|hell|shell|them) (will|gonna|going to|are going to|is going to)? (hurt|kill|get|harm) (my|mn|mijn) ...2 (sister|brother|mom|mum|dad|family|little|baby)
+danger  kuchu ...8 (help|bang|scared|verstop|verstopt|zit|hide|hiding|badkamer|bathroom|kamer|room)
+danger  (ex|stalker|exvriend|exvriendin) ...8 (foto|fotos|photo|pic|picture) (van|of) (mijn|mn|my|ons|our) (raam|slaapkamerraam|huis|deur|voordeur|window|bedroom|house|door|slaapkamer|bedroom window)
+danger  (rijdt|loopt|drives|walks|fietst|staat) (steeds|elke dag|every day|constantly|always|de hele tijd|all the time|vaak) (langs|past|voor|outside) (mijn|mn|my|ons|our) (huis|school|werk|raam|house|home|window|door|deur)
+danger  (@dader|he|she|they|someone|somebody|guy|man) (zoekt|zoeken|is looking for|are looking for|searching for) (me|mij) ~8 (durf|dare|verstop|verstopt|hide|hiding|bosjes|bushes)
+# A pet to be cared for "when I'm gone", games given away "won't need them",
+# driving into a truck, all socials deleted with a goodbye, on the edge by
+# the harbour looking at the water, Sranan and Papiamento for not wanting to
+# live, wanting to be with a grandfather in heaven.
+suicide  (take care of|look after|zorgen voor|zorgt voor|verzorgen|voeren|feed) (my|mn|mijn) (cat|dog|kat|hond|poes|konijn|rabbit|pet|huisdier|hamster|vis|fish|cavia|vogel|bird) ...6 (when|als|once|after|na|zodra|wanneer) (im|i am|ik|i|i'm) ...2 (gone|weg|dood|dead|er niet meer|not here|not around)
+suicide  (gave|given|gegeven|weggegeven|give|geef|gaf) ...8 ...4 (wont need|won't need|will not need|zal ik niet meer nodig|ga ik niet meer nodig|heb ik straks niet meer nodig)
+suicide  (driving|drive|rijden|crash|crashen|steer|sturen|rijd) (my|mn|mijn)? ...2 (into|tegen|onder|in front of|voor) (a|een|the|de)? (truck|vrachtwagen|tree|boom|wall|muur|train|trein|bus|tram|lorry)
+suicide  (deleted|verwijderd|gewist|delete|deleting) (all|al|alle|everything|alles) ...2 (socials|accounts|apps|insta|snap|tiktok|photos|fotos|social media) ~8 (goodbye|bye|doei|vaarwel|afscheid|dag allemaal|were ok|was ok|thanks for|bedankt voor)
+suicide  (zit|sta|zat|stond|sit|sitting|stand|standing) (op|on) (de|het|the) (rand|edge|randje|reling|railing) ...8 (water|zee|haven|kade|brug|pier|dak|roof|bridge|sea|harbour|harbor|diep|deep|beneden|down)
+suicide  (no|noh) (wani|wan|kan) (libi|libi moro|de moro)
+suicide  (mi|me) (wani|wan|ke) (dede|muri|kaba)
+suicide  (no|no ke|ke) (biba|biba mas|bibá)
+suicide  (wil|want to|wanna|wou|zou willen|wanted to) (bij|with) ...3 (in de hemel|in heaven|boven|in the sky|in de lucht)
+# Sharp things taken away at the group home and glass found anyway; cut
+# "a bit too deep"; "ik wil mij pijn doen".
+selfharm  (scherpe dingen|sharp things|sharp stuff|scherpe spullen|mesjes|blades|scheermesjes|razors) ...3 (weggehaald|weg|afgepakt|taken|removed|verstopt|hidden|opgeborgen|locked) ~8 (gevonden|found|glas|glass|scherf|shard|toch|still)
+selfharm  (te|too|to) (diep|deep) (gesneden|gekrast|cut|gecut|sneed|kraste)
+selfharm  (gesneden|gekrast|cut|gecut|sneed|kraste) (te|too|to|veel te|way too|a bit too|een beetje te) (diep|deep)
+selfharm  (ik|k|i) (wil|ga|want to|wanna) (mij|me|mezelf|myself) (pijn|hurt) (doen|doe)?
+selfharm  (ik|k) (doe|deed) (mij|me) (expres|express|bewust)? pijn
+# Hit when a mother is away (phonetic spelling); kept going after "no";
+# Papiamento and Sranan for being beaten.
+abuse  @hitnl (me|mij) (als|wanneer|when|zodra|terwijl) (mama|mam|ma|papa|pap|pa|mijn moeder|mn moeder|mijn vader|mn vader|mum|mom|dad|moeder|vader) ...2 (weg|wek|wech|werkt|werken|gone|away|out|slaapt|niet thuis|not home|er niet is)
+abuse  (kept going|bleef doorgaan|ging door|ging gewoon door|didnt stop|didn't stop|stopte niet|wouldnt stop|hield niet op) ~8 (said no|zei nee|nee zei|said stop|zei stop|stop zei|no means no)
+abuse  (e|ta|a|o|sa|ta e|e ta) (fon|bati|dal|naki|kastiga|wipi) (mi|me)
+# Worry: a ghost nobody notices, nothing ever gets better, a life that is
+# a joke, wanting nothing any more, "wat is er mis met mij", "niks waart",
+# how long one can hold on, how it could ever get better.
+worry  (nobody|no one|niemand|noone) (notices|would notice|merkt|ziet|cares|sees|noticed|merkte) ...4 (if|of|whether|als|when|wanneer) (im|i am|ik|i) ...2 (there|er|here|hier|gone|weg|ben|am|was)
+worry  (feel|voel|felt) (like|me als)? (a|een) (ghost|geest|spook)
+worry  (nothing|niks|niets) (ever)? (gets|will|wordt|word|gaat|is getting) (ever|ooit)? (get)? (better|beter)
+worry  (my|mijn|mn) (life|leven) (is|s) (a|een) (joke|grap|mislukking|failure|mess|puinhoop)
+worry  (wil ik|ik wil|k wil) (niks|niets|nix|helemaal niks) meer $
+worry  (sinds|since) ...6 (wil ik|ik wil|k wil) (niks|niets|nix) meer
+worry  wat is er mis met (mij|me) $
+worry  (alles|everything) (gaat|goes|is going|went|ging) (fout|mis|wrong) ~8 (wat is er mis met|whats wrong with|what is wrong with|niks lukt|nothing works|niks gaat goed)
+worry  (ben|voel me|i am|im|ik ben) (gewoon|gwoon|gwn|echt|zo)? (niks|niets|nix|nothing) (waard|waart|waardt|worth)
+worry  (hoe lang|how long) (ik|i) (dit|het|this|it) (nog)? (volhoud|volhou|kan volhouden|vol kan houden|can take|can hold on|can keep going|can do this|nog aankan|aankan)
+worry  (hoe|how) ...3 (ooit|ever) (beter|better) (worden|wordt|get|gets|be)
+# What the model noticed in blind26 and no pattern did: followed
+# ("achterna"), stuck in a stairwell with a fire, a stranger in the house
+# (phonetic), no point waking up tomorrow, at the tracks "just wanted
+# someone to know", "niemant mist mij", "of nooit meer ... zeg maar sorry",
+# "if i dont reply ... its already done", punishing oneself by not eating,
+# hot water poured on an arm on purpose, biting an arm until it bleeds, a
+# word scratched into a thigh, a debt paid with sex, packages delivered
+# under blows and a debt, a foster mother who gives no food, a debt and a
+# locker at school, a man of 40 with gifts, the locks changed, crashing a
+# scooter into a tree.
+danger  (loopt|lopen|liep|rijdt|reed|fietst|fietsen|komt|komen|zit|zitten|rent|rennen|volgt) (me|mij|ons) ...2 achterna
+danger  (zitten|zit|zijn|are|am|were|zaten) (vast|stuck|trapped|opgesloten) ...8 (brand|fire|rook|smoke)
+danger  (man|vent|iemand|jongen|someone|stranger|guy) in (ons|onze|mijn|mn|my|our|het) (huis|house|home|flat|kamer|room) ...4 (ken|know|kennen) (hem|him|haar|her)? (nie|niet|not|ni)
+danger  (says|zegt|said|zei) (he|hij|they|ze) (knows|weet|weten|know) (where|waar) (i|ik) (live|woon|woont)
+suicide  (point|zin|nut) (of|in|om|van) (waking|wakker|to wake) ...6 (dont plan|dont intend|not planning|niet van plan|wont|not going to)
+suicide  (at|on|by|near|bij|op) (the|de|het)? (train tracks|tracks|railway|rails|spoor|spoorlijn) ...8 (someone to know|iemand weet|iemand het weet|wanted to say|wilde zeggen|bye|doei|sorry|goodbye)
+suicide  (niemand|niemant|nobody|no one) (mist|zal missen|will miss|would miss|misses|gaat missen) (mij|me) ...6 (als|when|if) (ik|i) ...2 (weg|gone|dood|dead|er niet meer)
+suicide  (of|or) (nooit meer|never again) ...8 (sorry|zeg maar|tell|doei|bye|vaarwel)
+suicide  (if|als) (i|ik) (dont|do not|niet|nie) (reply|answer|respond|reageer|antwoord) ~8 (already done|al gedaan|al gebeurd|too late|te laat)
+suicide  (scooter|auto|car|fiets|brommer|motor|bike) (tegen|into) (een|de|a|the)? (boom|muur|vrachtwagen|trein|tree|wall|truck|train|bus) (rijden|rijd|crashen|knallen|drive|crash)
+selfharm  (straf|bestraf|punish) (@mezelf|@myself|mij|me) ...4 (eten|eat|snijden|cut|slaan|hit|pijn|hurt|honger|starve|eating)
+selfharm  (expres|express|bewust|on purpose|opzettelijk) ...4 (heet|kokend|boiling|hot) (water|thee|tea) ...4 (over|on) (mijn|mn|my) (arm|armen|hand|handen|been|benen|huid|skin|leg|legs|arms)
+selfharm  (bijt|beet|bite|bit|biting) (in)? (mijn|mn|my) (arm|armen|hand|handen|lip|wang|arms|hands|vingers|fingers) ...4 (tot|until|till) ...2 (bloedt|bloed|bleeds|bleeding|blood|bloedde)
+selfharm  (scratched|carved|krast|kraste|gekrast|kerfde|gekerfd|kerf|carve|scratch) ...3 (into|in) (my|mn|mijn) (thigh|arm|leg|wrist|skin|stomach|dij|been|pols|huid|buik|arms|legs|thighs)
+abuse  (owe|owes|schuldig|schuld|pay it back|pay back|terugbetalen|afbetalen) ~8 (sleep with|slapen met|seks met|sex with|naar bed met|have sex|seks hebben)
+abuse  (pakketjes|pakketje|packages|package|bolletjes) (rondbrengen|brengen|wegbrengen|bezorgen|deliver|delivering|bewaren|vervoeren|carry|keep) ~8 (slaat|hits|schuldig|owe|dreigt|threatens|or else|forced|gedwongen)
+abuse  (@familie|pleegmoeder|pleegvader|pleegouders|groepsleiding|stepmom|stepdad|mom|dad|foster|mum) ...3 (geeft|geven|gives|give|gave|gaf) (me|mij|us|ons) (geen|no|niks|nothing) (eten|food|te eten|to eat)
+abuse  (owe|schuldig) ...6 (makes me|forces me|dwingt me|laat me|moet ik|i have to|made me) ...4 (keep|hide|bewaren|verstoppen|deliver|sell|verkopen|carry|bring|dealen|deal)
+abuse  (man|vent|guy) (van|of) <25+> ...8 (cadeautjes|cadeaus|gifts|logeren|slapen|afspreken|meet|stay over)
+homeless  (anywhere|somewhere|ergens) (i can|ik kan|waar ik kan|to) (sleep|slapen|stay|pitten) (tonight|vannacht|vanavond)
+homeless  (changed|veranderde|verving|vervangen|veranderd) (the|de|all the|alle)? (locks|lock|sloten|slot)
+# ... and what is no crisis: "toen ik 14 was ... nu ben ik 21", "that time
+# ... is over", years ago and doing great now, out of it long ago, a year
+# in the past and stopped, how many young people sleep outside (a school
+# question), coming to tell a group about self-harm, a detective in a book,
+# a rapper's lyrics about someone else, locked out of school, dying of
+# nerves, explaining an overdose for biology, fainting at a blood test, a
+# wrist sprained falling off a skateboard, almost asleep on the bus, a car
+# chase in a game, the edge of a pool, a song that is a banger.
+except  (toen|when) (ik|i) <n> (was|jaar was|years old|jaar oud) ...8 ...4 (nu|now) (ben ik|im|i am|ik ben) <n>
+except  (die tijd|that time|die periode|that period|those days|die dagen) ...8 ...2 (is voorbij|was voorbij|voorbij|is over|are over|its over|over now|behind me|achter me)
+except  <n> (years|year|jaar|maanden|months|weken|weeks) (ago|geleden) ...8 ...8 (doing great|doing well|doing good|doing better|gaat het goed|gaat goed|gaat super|gaat beter|im good now|im ok now|ben ik blij|still here and)
+except  @past_at ...8 (ik ben er|ben er|im|i got|i am|ik ben) (al)? (lang|long|jaren|years)? (weg|uit|eruit|out|away|vrij|free)
+except  (back in|in het jaar|in) <2000+> ...8 ...8 (dont do it anymore|do not do it anymore|doe het niet meer|doe dat niet meer|stopped|ben gestopt|im clean|ben clean|scars are fading|littekens vervagen|not anymore|niet meer)
+except  (hoeveel|how many) (jongeren|mensen|kinderen|people|young|youth|teens|tieners|kids) ...6 (@sleepx|slapen|sleep) ...2 (buiten|outside|op straat|on the street|rough)
+except  (komen vertellen|komt vertellen|voorlichting|gastles|workshop|come talk|come and talk|give a talk|komen praten) (over|about) @topic
+except  (book|boek|film|movie|serie|series|show|game|verhaal|story|detective|personage|character|hoofdpersoon) ...6 (ontvoerd|kidnapped|meegenomen|vastgehouden|held|gekidnapt) ...6 (auto|car|busje|van|help|hulp|tied|vastgebonden)
+except  (rapper|zanger|zangeres|singer|artist|artiest|rapster) ...8 (nummer|song|lied|track|tekst|lyrics|clip) ...2 (dat|that) (hij|ze|zij|he|she) ...6 (leven|live|dood|die|dead|zelfmoord|suicide|sterven)
+except  (buitengesloten|locked out|buiten gesloten) (van|of|uit|from) (school|de school|het gebouw|the building|werk|work|de gym|class|de klas|het zwembad|the pool)
+except  (sterf|sterven|sterft|ga dood|gaan dood|dying|die|dead) (van de|van|of|from) (zenuwen|nerves|stress|spanning|honger|dorst|hitte|kou|verveling|boredom|heat|hunger|cold|schaamte|embarrassment)
+except  @frame ...4 (uitleggen|explain|uitleg|beschrijven|describe) (wat|what|hoe|how) ...2 (overdosis|overdose|@topic)
+except  (flauwgevallen|fainted|passed out|flauw gevallen) (bij|at|during|tijdens|na|after|van) (het|de|the|a)? (bloedprikken|bloedafname|blood test|prik|prikken|vaccinatie|inenting|injection|shot|dokter|doctor|tandarts|dentist|hitte|heat|bloed|blood)
+except  (pols|polsen|enkel|knie|wrist|ankle|knee|vinger|finger) (verstuikt|gebroken|gekneusd|sprained|broken|bruised|verzwikt|geblesseerd)
+except  (slaap|sliep|val|viel|fall|fell|falling) (bijna|almost|haast|half) ...3 (bus|tram|trein|train|metro|les|klas|class)
+except  (in|op|bij) (gta|fortnite|warzone|minecraft|roblox|fifa|cod|valorant|apex|game|spel) ...8 ...4 (achter me aan|chased|stabbed|shot|killed|vermoord|neergeschoten|doodgeschoten)
+except  (rand|edge|randje) (van|of) (het|the|de|a|een|my|mijn|mn)? (zwembad|pool|bad|bath|bathtub|bed|bank|stoep|sofa|bank|trampoline|podium|stage|zandbak)
+except  (banger|bangers|vet|fire|grappig|lachen|funny|hilarisch|hilarious) ...8 (ik ben kapot|k ben kapot|ben kapot|im dead|i'm dead)

@@ -1442,6 +1442,32 @@ pii_weekday_before(const struct pii_ctx *c, size_t i)
 	return i > 0 && pii_gap(c, i, " \t,") && pii_fold_in(c, i - 1, days, NELEM(days));
 }
 
+/*
+ * The message is about an appointment ("een afspraak ... op 12 mei", "a
+ * dentist appointment on 4 march") and not about a birthday: a day and
+ * month without a year in it are no birth date.
+ */
+static int
+pii_appointment(const struct pii_ctx *c)
+{
+	static const char *const appt[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
+	    "examen", "zitting", "appointment", "meeting", "exam", "test", "interview", "hearing" };
+	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
+	    "birthday", "bday", "born", "dob", "birth" };
+	size_t k;
+	int a = 0;
+
+	for (k = 0; k < c->c_ntok; k++) {
+		if (!pii_word(c, k))
+			continue;
+		if (pii_fold_in(c, k, birth, NELEM(birth)))
+			return 0;
+		if (pii_fold_in(c, k, appt, NELEM(appt)))
+			a = 1;
+	}
+	return a;
+}
+
 /* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
 static void
 pii_rule_dates(struct pii_ctx *c)
@@ -1477,7 +1503,7 @@ pii_rule_dates(struct pii_ctx *c)
 		} else {
 			continue;
 		}
-		if (end != j || !pii_weekday_before(c, i))
+		if (end != j || !(pii_weekday_before(c, i) || pii_appointment(c)))
 			pii_label(c, i, end, PII_DATUM);
 		i = end;
 	}
@@ -1629,20 +1655,34 @@ pii_street_van(const struct pii_ctx *c, size_t i)
  * something is or happened ("over de Hoofdweg", "op de Grote Markt"):
  * a residence word or "straat" before it in the sentence.
  */
+static const char *const pii_stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
+    "logeer", "logeren", "logeert", "blijf", "blijven", "sleep", "sleeping", "staying", "stay" };
+
 static int
 pii_reside_before(const struct pii_ctx *c, size_t first)
 {
-	static const char *const stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
-	    "logeer", "logeren", "logeert", "sleep", "sleeping", "staying", "stay" };
 	size_t k;
 
 	for (k = first; k > 0 && first - k < 10; k--) {
 		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
-		    pii_fold_in(c, k - 1, stay, NELEM(stay))))
+		    pii_fold_in(c, k - 1, pii_stay, NELEM(pii_stay))))
 			return 1;
 		if (c->c_tok[k - 1].tk_sstart)
 			break;
 	}
+	return 0;
+}
+
+/* The same after the street, in its sentence: "in de Fahrenheitstraat mag ik blijven". */
+static int
+pii_reside_after(const struct pii_ctx *c, size_t last)
+{
+	size_t k;
+
+	for (k = last + 1; k < c->c_ntok && k - last <= 4 && !c->c_tok[k].tk_sstart; k++)
+		if (pii_word(c, k) && ((c->c_tok[k].tk_flags & W_RESIDE) ||
+		    pii_fold_in(c, k, pii_stay, NELEM(pii_stay))))
+			return 1;
 	return 0;
 }
 
@@ -1692,6 +1732,66 @@ pii_street_laan_van(const struct pii_ctx *c, size_t i)
 	return m;
 }
 
+/*
+ * A street with its house number written without a space: "Hoefkade12",
+ * "Molenstraat3a". A capitalised street ending, one to four digits, at
+ * most one letter.
+ */
+static int
+pii_glued_number(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	const char *f = c->c_fold + tk->tk_fold;
+	size_t n = tk->tk_flen, l = 0, d;
+
+	if (tk->tk_kind != TK_MIXED || tk->tk_label != 0 || !tk->tk_cap)
+		return 0;
+	while (l < n && !a_digit((unsigned char)f[l]))
+		l++;
+	for (d = l; d < n && a_digit((unsigned char)f[d]); d++)
+		;
+	if (d - l == 0 || d - l > 4 || n - d > 1 || (d < n && (f[d] < 'a' || f[d] > 'z')))
+		return 0;
+	return pii_has_suffix(c->c_pl, f, l, 1) != 0;
+}
+
+/*
+ * "op nr 14 in de Weimarstraat": a house number alone, then its street,
+ * is one address.
+ */
+static void
+pii_join_number_street(struct pii_ctx *c)
+{
+	static const char *const nr[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
+	size_t i, j;
+
+	for (i = 0; i + 3 < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_label != PII_ADRES + 1 || !pii_fold_in(c, i, nr, NELEM(nr)) ||
+		    (i > 0 && c->c_tok[i - 1].tk_label == PII_ADRES + 1))
+			continue;
+		for (j = i + 1; j < c->c_ntok && c->c_tok[j].tk_label == PII_ADRES + 1; j++)
+			;
+		if (j + 2 < c->c_ntok && pii_free_word(c, j) && pii_free_word(c, j + 1) &&
+		    (pii_fold_is(c, j, "in") || pii_fold_is(c, j, "op") || pii_fold_is(c, j, "aan")) &&
+		    (c->c_tok[j + 1].tk_flags & W_ARTICLE) && c->c_tok[j + 2].tk_label == PII_ADRES + 1 &&
+		    pii_gap(c, j, GAP_SPACE) && pii_gap(c, j + 1, GAP_SPACE) && pii_gap(c, j + 2, GAP_SPACE))
+			pii_label(c, j, j + 1, PII_ADRES);
+	}
+}
+
+/* A school's word ends the capitalised words after last: "Oranjepark (International) School". */
+static int
+pii_school_after(const struct pii_ctx *c, size_t last)
+{
+	size_t k;
+
+	for (k = last + 1; k <= last + 2 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
+	    pii_gap(c, k, GAP_SPACE); k++)
+		if (c->c_tok[k].tk_flags & W_INST_SUF)
+			return 1;
+	return 0;
+}
+
 static void
 pii_rule_addresses(struct pii_ctx *c)
 {
@@ -1700,6 +1800,10 @@ pii_rule_addresses(struct pii_ctx *c)
 	int street, cap;
 
 	for (i = 0; i < c->c_ntok; i++) {
+		if (pii_glued_number(c, i)) {
+			pii_label(c, i, i, PII_ADRES);	/* "Hoefkade12" */
+			continue;
+		}
 		if (!pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
@@ -1781,12 +1885,115 @@ pii_rule_addresses(struct pii_ctx *c)
 		if (hn != 0) {
 			pii_label(c, first, hn, PII_ADRES);
 			i = hn;
-		} else if ((cap || c->c_tok[first].tk_cap) && pii_reside_before(c, first)) {
+		} else if ((cap || c->c_tok[first].tk_cap) && (pii_reside_before(c, first) ||
+		    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) {
 			pii_label(c, first, last, PII_ADRES);	/* "ik woon in de Molenstraat" */
 			i = last;
+		} else if (pii_school_after(c, last)) {
+			i = last;	/* "Westerpark Lyceum": the school's name, below */
 		} else if (cap || c->c_tok[first].tk_cap) {
 			pii_label(c, first, last, PII_KEEP);	/* a street, no person's name */
 			i = last;
+		}
+	}
+}
+
+/*
+ * The name after a word for a school, club, home or shelter at i:
+ * "Gymnasium Haganum", "basisschool De Regenboog", "opvang Het Anker".
+ * After a capitalised article the name may be a word ("De Brug"). Not a
+ * language or place: "op school Nederlands" is a subject. Its last token,
+ * or 0.
+ */
+static size_t
+pii_name_after_kind(const struct pii_ctx *c, size_t i)
+{
+	size_t j = i + 1, end;
+	int art = 0;
+
+	if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && (c->c_tok[j].tk_flags & W_ARTICLE)) {
+		art = c->c_tok[j].tk_cap && !pii_all_caps(c, j);
+		j++;
+	}
+	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
+	    (c->c_tok[j].tk_flags & (W_MONTH | W_KEEP)) || ((c->c_tok[j].tk_flags & W_COMMON) && !art) ||
+	    ((art || pii_all_caps(c, i)) && pii_all_caps(c, j)))
+		return 0;
+	end = j;
+	while (pii_free_word(c, end + 1) && pii_gap(c, end + 1, GAP_SPACE) &&
+	    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_MONTH)))
+		end++;
+	return end;
+}
+
+/*
+ * A capitalised article inside a sentence, after a preposition, starts the
+ * name of a place where someone can be found: "mijn maatje van De Brug",
+ * "I sleep at Het Anker". Not a place from keep.txt ("naar De Lier") nor a
+ * street ("op De Dreef 12", "ik woon op De Dreef"). Its last token, or 0.
+ */
+static size_t
+pii_article_name(const struct pii_ctx *c, size_t i)
+{
+	static const char *const prep[] = { "van", "bij", "naar", "op", "in", "via", "uit", "voor",
+	    "met", "from", "at", "to", "with", "of", "for" };
+	size_t j = i + 1, end;
+
+	if (!(c->c_tok[i].tk_flags & W_ARTICLE) || !c->c_tok[i].tk_cap || c->c_tok[i].tk_sstart ||
+	    pii_all_caps(c, i) || i == 0 || !pii_gap(c, i, GAP_SPACE) || !pii_word(c, i - 1) ||
+	    c->c_tok[i - 1].tk_cap || !pii_fold_in(c, i - 1, prep, NELEM(prep)) ||
+	    pii_fold_is(c, i, "een") || pii_fold_is(c, i, "den"))
+		return 0;
+	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
+	    pii_all_caps(c, j) || (c->c_tok[j].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_STREET)))
+		return 0;
+	end = j;
+	while (pii_free_word(c, end + 1) && pii_gap(c, end + 1, GAP_SPACE) && c->c_tok[end + 1].tk_cap &&
+	    !pii_all_caps(c, end + 1) && !(c->c_tok[end + 1].tk_flags & (W_MONTH | W_KEEP | W_TITLE)))
+		end++;
+	if (pii_house_number(c, end + 1) != 0)
+		return 0;
+	/* "van De Brug" is a place's name; "ik woon op De Dreef" a street. */
+	if (((c->c_tok[end].tk_flags & (W_STREET_SUF | W_STREET_GEN)) ||
+	    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[end].tk_fold, c->c_tok[end].tk_flen, 1)) &&
+	    (pii_fold_is(c, i - 1, "op") || pii_fold_is(c, i - 1, "aan") || pii_reside_before(c, i)))
+		return 0;
+	return end;
+}
+
+/*
+ * Before the addresses: a home or shelter's name that looks like a street
+ * ("care home De Vlinderhof on ..."), with no house number after it; the
+ * name of a station or stop, which is a place ("station Centrum-West").
+ */
+static void
+pii_rule_kind_names(struct pii_ctx *c)
+{
+	size_t i, end;
+
+	static const char *const stop[] = { "station", "halte", "metrostation", "treinstation",
+	    "tramhalte", "bushalte", "stop" };
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i))
+			continue;
+		if (pii_free_word(c, i + 1) && c->c_tok[i + 1].tk_cap && !c->c_tok[i].tk_cap &&
+		    pii_fold_in(c, i, stop, NELEM(stop)) && pii_gap(c, i + 1, GAP_SPACE) &&
+		    !(c->c_tok[i + 1].tk_flags & W_NAME)) {
+			/* "station Centrum-West", "halte Brouwersgracht": a place */
+			for (end = i + 1; pii_free_word(c, end + 1) && c->c_tok[end + 1].tk_cap &&
+			    pii_gap(c, end + 1, GAP_SPACE) && end < i + 3; end++)
+				;
+			pii_label(c, i + 1, end, PII_KEEP);
+			i = end;
+		} else if ((c->c_tok[i].tk_flags & (W_INST_GEN | W_INST_SUF)) == W_INST_GEN &&
+		    !pii_all_caps(c, i) && (end = pii_name_after_kind(c, i)) != 0 &&
+		    pii_house_number(c, end + 1) == 0) {
+			pii_label(c, i + 1, end, PII_NAAM);
+			i = end;
+		} else if ((end = pii_article_name(c, i)) != 0) {
+			pii_label(c, i, end, PII_NAAM);
+			i = end;
 		}
 	}
 }
@@ -1795,7 +2002,7 @@ pii_rule_addresses(struct pii_ctx *c)
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
-	size_t i, j, first, end;
+	size_t i, first, end;
 	uint32_t f;
 	int school, sx, titled;
 
@@ -1814,17 +2021,14 @@ pii_rule_institutions(struct pii_ctx *c)
 		}
 		if (!school)
 			continue;
-		/* The name after it: "Gymnasium Haganum", "basisschool De Regenboog". */
-		j = i + 1;
-		if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && (c->c_tok[j].tk_flags & W_ARTICLE))
-			j++;
-		/* Not a language or place: "op school Nederlands" is a subject. */
-		if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && c->c_tok[j].tk_cap &&
-		    !(c->c_tok[j].tk_flags & (W_COMMON | W_MONTH | W_KEEP))) {
-			end = j;
-			while (pii_free_word(c, end + 1) && pii_gap(c, end + 1, GAP_SPACE) &&
-			    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_MONTH)))
-				end++;
+		/* "de Zwaluwen hockeyclub": a capitalised word between an article and a club */
+		if ((f & (W_INST_GEN | W_INST_SUF)) == W_INST_GEN && i >= 2 && pii_gap(c, i, GAP_SPACE) &&
+		    pii_cap_word(c, i - 1) && !c->c_tok[i - 1].tk_sstart && !pii_all_caps(c, i - 1) &&
+		    !(c->c_tok[i - 1].tk_flags & W_NOT_NAME) && pii_gap(c, i - 1, GAP_SPACE) &&
+		    pii_free_word(c, i - 2) && (c->c_tok[i - 2].tk_flags & W_ARTICLE) &&
+		    !c->c_tok[i - 2].tk_cap)
+			pii_label(c, i - 1, i - 1, PII_NAAM);
+		if ((end = pii_name_after_kind(c, i)) != 0) {
 			first = (f & W_INST_SUF) && c->c_tok[i].tk_cap ? i : i + 1;
 			/* "het Christelijk Gymnasium Sorghvliet", "Haags Montessori Lyceum X" */
 			while (first == i && first > 0 && !c->c_tok[first].tk_sstart &&
@@ -2694,11 +2898,101 @@ pii_rule_name_here(struct pii_ctx *c)
  * ("lil jay", "lil storm"; the "lil" stays in the text), a first name that
  * signs a message after its last sentence, and "the Wijngaarde family".
  */
+/* Some word of the text is in lower case: capitals do not cover it all. */
+static int
+pii_has_lower_word(const struct pii_ctx *c)
+{
+	size_t i, words = 0, lower = 0;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_word(c, i) || c->c_tok[i].tk_flen < 2)
+			continue;
+		words++;
+		if (!c->c_tok[i].tk_cap)
+			lower++;
+	}
+	return lower * 2 >= words && lower > 0;
+}
+
+/* A capitalised word in no list with "'s", after "at", "bij", "naar", "from": a person's home. */
+static int
+pii_possessive_home(const struct pii_ctx *c, size_t i)
+{
+	static const char *const at[] = { "at", "bij", "naar", "from", "to", "van" };
+	const struct pii_tok *tk = &c->c_tok[i];
+	const char *f = c->c_fold + tk->tk_fold;
+	size_t n = tk->tk_flen;
+	char joined[64];
+
+	if (!tk->tk_cap || tk->tk_sstart || pii_all_caps(c, i) || n < 4 || n > sizeof(joined) ||
+	    f[n - 1] != 's' || f[n - 2] != '\'' || (tk->tk_flags & W_NOT_NAME) ||
+	    c->c_tok[i - 1].tk_cap || !pii_fold_in(c, i - 1, at, NELEM(at)))
+		return 0;
+	/* Not a shop or a word: "McDonald's" (keep.txt has "mcdonalds"). */
+	memcpy(joined, f, n - 2);
+	joined[n - 2] = 's';
+	return !(pii_lookup(c->c_pl, f, n - 2) & W_NOT_NAME) &&
+	    !(pii_lookup(c->c_pl, joined, n - 1) & W_NOT_NAME);
+}
+
+/*
+ * A speaker's name at the start of a line of a pasted chat: a capitalised
+ * word, first in the message or after "/", "|" or a line break, then ": ".
+ * No word from the lists ("Vraag:", "Mama:", "PS:"). With me, the writer
+ * as a speaker instead: "ik:", "me:".
+ */
+static int
+pii_speaker(const struct pii_ctx *c, size_t i, int me)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	size_t p = tk->tk_start, e = tk->tk_end, q;
+
+	if (c->c_text[e] != ':' || !pii_word(c, i) || (tk->tk_label != 0 && tk->tk_label != PII_NAAM + 1) || (c->c_text[e + 1] != ' ' && c->c_text[e + 1] != '\0'))
+		return 0;
+	if (me) {
+		if (!pii_fold_is(c, i, "ik") && !pii_fold_is(c, i, "me") && !pii_fold_is(c, i, "i"))
+			return 0;
+	} else if (!tk->tk_cap || pii_all_caps(c, i) || tk->tk_flen < 2 ||
+	    (tk->tk_flags & (W_NOT_NAME & ~(W_TRIG_END | W_REL_END | W_WREL_END)))) {
+		return 0;
+	}
+	q = i > 0 ? c->c_tok[i - 1].tk_end : 0;
+	while (p > q && (c->c_text[p - 1] == ' ' || c->c_text[p - 1] == '\t'))
+		p--;
+	if (!(p == 0 || (i == 0 && p == q)) &&
+	    c->c_text[p - 1] != '/' && c->c_text[p - 1] != '|' && c->c_text[p - 1] != '\n')
+		return 0;
+	if (me)
+		return 1;
+	/* What follows is said, not a form's value ("Leeftijd: 16"): two words or more. */
+	for (q = i + 1; q < c->c_ntok && q < i + 3 && pii_word(c, q); q++)
+		for (p = c->c_tok[q - 1].tk_end; p < c->c_tok[q].tk_start; p++)
+			if (c->c_text[p] == '/' || c->c_text[p] == '|' || c->c_text[p] == '\n')
+				return 0;
+	return q >= i + 3;
+}
+
 static void
 pii_rule_name_frames(struct pii_ctx *c)
 {
-	size_t i, e;
+	size_t i, e, nspeak = 0;
 	uint32_t f;
+
+	/* A chat pasted as "Jay: waar ben je / Lulu: bij de tram": the speakers. */
+	for (i = 0; i < c->c_ntok; i++)
+		if (pii_speaker(c, i, 0) || pii_speaker(c, i, 1))
+			nspeak++;
+	for (i = 0; i < c->c_ntok; i++)
+		if (c->c_tok[i].tk_label == 0 && pii_speaker(c, i, 0) &&
+		    ((c->c_tok[i].tk_flags & W_NAME) || nspeak >= 2))
+			pii_label(c, i, i, PII_NAAM);
+	/* "MEHARI TESFAYE - klas 4" in a text that is not all capitals: the name's other part */
+	for (i = 1; i < c->c_ntok; i++)
+		if (c->c_tok[i].tk_label == PII_NAAM + 1 && pii_all_caps(c, i) &&
+		    pii_free_word(c, i - 1) && pii_all_caps(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
+		    !(c->c_tok[i - 1].tk_flags & W_NOT_NAME) && c->c_tok[i - 1].tk_flen >= 3 &&
+		    pii_has_lower_word(c))
+			pii_label(c, i - 1, i - 1, PII_NAAM);
 
 	for (i = 1; i < c->c_ntok; i++) {
 		if (!pii_word(c, i - 1) || !pii_free_word(c, i))
@@ -2715,6 +3009,11 @@ pii_rule_name_frames(struct pii_ctx *c)
 		}
 		if (!pii_gap(c, i, GAP_SPACE))
 			continue;
+		/* "im sleeping at Kenley's", "ik slaap bij Jerrel's": someone's home */
+		if (pii_possessive_home(c, i)) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
 		if (pii_fold_is(c, i - 1, "lil") && (f & (W_FIRST | W_FIRST_AMB)) &&
 		    !(f & (W_COMMON | W_KEEP))) {
 			pii_label(c, i, pii_extend_name(c, i), PII_NAAM);
@@ -3114,7 +3413,9 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_tok = tok;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
 	pii_rule_dates(&c);
+	pii_rule_kind_names(&c);
 	pii_rule_addresses(&c);
+	pii_join_number_street(&c);
 	pii_rule_institutions(&c);
 	pii_rule_names(&c);
 	pii_rule_name_context(&c);

@@ -1451,7 +1451,8 @@ static int
 pii_appointment(const struct pii_ctx *c)
 {
 	static const char *const appt[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
-	    "examen", "zitting", "appointment", "meeting", "exam", "test", "interview", "hearing" };
+	    "examen", "zitting", "schoolreis", "excursie", "uitje", "klas", "appointment", "meeting",
+	    "exam", "test", "interview", "hearing", "trip" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
 	size_t k;
@@ -1466,6 +1467,42 @@ pii_appointment(const struct pii_ctx *c)
 			a = 1;
 	}
 	return a;
+}
+
+/*
+ * A number of five or six digits after a word for an identifying number:
+ * "leerlingnummer 204417", "klantnr: 55120", "client number is 48213"
+ * (seven digits and more are [NUMMER] anyway). Not a house number.
+ */
+static void
+pii_rule_id_numbers(struct pii_ctx *c)
+{
+	static const char *const who[] = { "client", "student", "case", "file", "customer",
+	    "reference", "account", "member", "patient" };
+	size_t i, k;
+	const char *f;
+	size_t n;
+
+	for (i = 1; i < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_kind != TK_NUM || c->c_tok[i].tk_label != 0 ||
+		    c->c_tok[i].tk_ndig < 5 || c->c_tok[i].tk_ndig > 6 || !pii_gap(c, i, GAP_CONTEXT))
+			continue;
+		k = i - 1;
+		if (k > 0 && pii_word(c, k) && (pii_fold_is(c, k, "is") || pii_fold_is(c, k, "was")) &&
+		    pii_gap(c, k, GAP_CONTEXT))
+			k--;
+		if (!pii_word(c, k))
+			continue;
+		f = c->c_fold + c->c_tok[k].tk_fold;
+		n = c->c_tok[k].tk_flen;
+		if (strncmp(f, "huis", 4) == 0 && n > 4)
+			continue;
+		if ((n > 6 && memcmp(f + n - 6, "nummer", 6) == 0) ||
+		    (n > 2 && n <= 12 && memcmp(f + n - 2, "nr", 2) == 0) ||
+		    (n == 6 && memcmp(f, "number", 6) == 0 && k > 0 && pii_word(c, k - 1) &&
+		    pii_fold_in(c, k - 1, who, NELEM(who))))
+			pii_label(c, i, i, PII_NUMMER);
+	}
 }
 
 /* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
@@ -1655,6 +1692,9 @@ pii_street_van(const struct pii_ctx *c, size_t i)
  * something is or happened ("over de Hoofdweg", "op de Grote Markt"):
  * a residence word or "straat" before it in the sentence.
  */
+/* Words for a house number: "nr 14", "huisnummer 5". */
+static const char *const pii_nr_words[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
+
 static const char *const pii_stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
     "logeer", "logeren", "logeert", "blijf", "blijven", "sleep", "sleeping", "staying", "stay" };
 
@@ -1666,6 +1706,23 @@ pii_reside_before(const struct pii_ctx *c, size_t first)
 	for (k = first; k > 0 && first - k < 10; k--) {
 		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
 		    pii_fold_in(c, k - 1, pii_stay, NELEM(pii_stay))))
+			return 1;
+		if (c->c_tok[k - 1].tk_sstart)
+			break;
+	}
+	return 0;
+}
+
+/* "woon", "woont", "live", "lives" before first in its sentence: a lower-case street after it is one. */
+static int
+pii_live_before(const struct pii_ctx *c, size_t first)
+{
+	static const char *const live[] = { "live", "lives", "living", "woont" };
+	size_t k;
+
+	for (k = first; k > 0 && first - k < 10; k--) {
+		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
+		    pii_fold_in(c, k - 1, live, NELEM(live))))
 			return 1;
 		if (c->c_tok[k - 1].tk_sstart)
 			break;
@@ -1762,11 +1819,10 @@ pii_glued_number(const struct pii_ctx *c, size_t i)
 static void
 pii_join_number_street(struct pii_ctx *c)
 {
-	static const char *const nr[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
 	size_t i, j;
 
 	for (i = 0; i + 3 < c->c_ntok; i++) {
-		if (c->c_tok[i].tk_label != PII_ADRES + 1 || !pii_fold_in(c, i, nr, NELEM(nr)) ||
+		if (c->c_tok[i].tk_label != PII_ADRES + 1 || !pii_fold_in(c, i, pii_nr_words, NELEM(pii_nr_words)) ||
 		    (i > 0 && c->c_tok[i - 1].tk_label == PII_ADRES + 1))
 			continue;
 		for (j = i + 1; j < c->c_ntok && c->c_tok[j].tk_label == PII_ADRES + 1; j++)
@@ -1874,6 +1930,9 @@ pii_rule_addresses(struct pii_ctx *c)
 			continue;
 		first = pii_extend_left_caps(c, first);
 		hn = pii_house_number(c, last + 1);
+		if (hn == 0 && pii_free_word(c, last + 1) && pii_gap(c, last + 1, GAP_SPACE) &&
+		    pii_fold_in(c, last + 1, pii_nr_words, NELEM(pii_nr_words)))
+			hn = pii_house_number(c, last + 2);	/* "Moerweg nr 8 bis" */
 		if (first > 0 && pii_gap(c, first, GAP_SPACE) && pii_ordinal(c, first - 1))
 			first--;	/* "2e Schuytstraat" */
 		if (hn == 0 && first > 0 && pii_gap(c, first, GAP_SPACE) &&
@@ -1885,8 +1944,11 @@ pii_rule_addresses(struct pii_ctx *c)
 		if (hn != 0) {
 			pii_label(c, first, hn, PII_ADRES);
 			i = hn;
-		} else if ((cap || c->c_tok[first].tk_cap) && (pii_reside_before(c, first) ||
-		    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) {
+		} else if (((cap || c->c_tok[first].tk_cap) && (pii_reside_before(c, first) ||
+		    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) ||
+		    (street == 2 && first > 0 && (pii_fold_is(c, first - 1, "de") ||
+		    pii_fold_is(c, first - 1, "the")) && pii_live_before(c, first))) {
+			/* "ik woon in de Molenstraat"; in lower case only after "woon", "live" */
 			pii_label(c, first, last, PII_ADRES);	/* "ik woon in de Molenstraat" */
 			i = last;
 		} else if (pii_school_after(c, last)) {
@@ -2898,6 +2960,42 @@ pii_rule_name_here(struct pii_ctx *c)
  * ("lil jay", "lil storm"; the "lil" stays in the text), a first name that
  * signs a message after its last sentence, and "the Wijngaarde family".
  */
+/* "x", "xx", "xxx", "xo": kisses after a signature. */
+static int
+pii_kiss(const struct pii_ctx *c, size_t i)
+{
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k;
+
+	if (!pii_word(c, i) || n > 4 || !pii_gap(c, i, GAP_SPACE))
+		return 0;
+	if (n == 2 && f[0] == 'x' && f[1] == 'o')
+		return 1;
+	for (k = 0; k < n; k++)
+		if (f[k] != 'x')
+			return 0;
+	return 1;
+}
+
+/*
+ * "Kenji, 15, here": a capitalised word first in the message, in no list of
+ * words, then a comma and an age. The name's token, or 0 when none.
+ */
+static int
+pii_name_age_intro(const struct pii_ctx *c)
+{
+	const struct pii_tok *a;
+
+	if (c->c_ntok < 3 || !pii_free_word(c, 0) || !c->c_tok[0].tk_cap || pii_all_caps(c, 0) ||
+	    (c->c_tok[0].tk_flags & (W_NOT_NAME & ~W_FIRST_AMB)) || c->c_tok[0].tk_flen < 2)
+		return 0;
+	a = &c->c_tok[1];
+	if (a->tk_kind != TK_NUM || a->tk_num < 8 || a->tk_num > 30 || a->tk_ndig != 2 ||
+	    c->c_text[c->c_tok[0].tk_end] != ',')
+		return 0;
+	return 1;
+}
+
 /* Some word of the text is in lower case: capitals do not cover it all. */
 static int
 pii_has_lower_word(const struct pii_ctx *c)
@@ -2912,6 +3010,19 @@ pii_has_lower_word(const struct pii_ctx *c)
 			lower++;
 	}
 	return lower * 2 >= words && lower > 0;
+}
+
+/* "Mei's dad": a month that is also a first name, with a possessive (no month has a dad). */
+static int
+pii_month_possessive(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	const char *f = c->c_fold + tk->tk_fold;
+	size_t n = tk->tk_flen;
+
+	return pii_free_word(c, i) && tk->tk_cap && !pii_all_caps(c, i) && n >= 4 && f[n - 1] == 's' &&
+	    f[n - 2] == '\'' && (pii_lookup(c->c_pl, f, n - 2) & (W_MONTH | W_FIRST | W_FIRST_AMB)) > W_MONTH &&
+	    (pii_lookup(c->c_pl, f, n - 2) & W_MONTH);
 }
 
 /* A capitalised word in no list with "'s", after "at", "bij", "naar", "from": a person's home. */
@@ -2977,12 +3088,18 @@ pii_rule_name_frames(struct pii_ctx *c)
 {
 	size_t i, e, nspeak = 0;
 	uint32_t f;
+	int has_colon = strchr(c->c_text, ':') != NULL, has_quote = strchr(c->c_text, '\'') != NULL;
 
+	if (pii_name_age_intro(c))
+		pii_label(c, 0, 0, PII_NAAM);
+	for (i = 0; i < c->c_ntok && has_quote; i++)
+		if (pii_month_possessive(c, i))
+			pii_label(c, i, i, PII_NAAM);
 	/* A chat pasted as "Jay: waar ben je / Lulu: bij de tram": the speakers. */
-	for (i = 0; i < c->c_ntok; i++)
+	for (i = 0; i < c->c_ntok && has_colon; i++)
 		if (pii_speaker(c, i, 0) || pii_speaker(c, i, 1))
 			nspeak++;
-	for (i = 0; i < c->c_ntok; i++)
+	for (i = 0; i < c->c_ntok && nspeak > 0; i++)
 		if (c->c_tok[i].tk_label == 0 && pii_speaker(c, i, 0) &&
 		    ((c->c_tok[i].tk_flags & W_NAME) || nspeak >= 2))
 			pii_label(c, i, i, PII_NAAM);
@@ -2998,11 +3115,12 @@ pii_rule_name_frames(struct pii_ctx *c)
 		if (!pii_word(c, i - 1) || !pii_free_word(c, i))
 			continue;
 		f = c->c_tok[i].tk_flags;
-		/* "... tot volgende week! Storm": a first name alone after the last sentence signs it. */
-		if (i + 1 == c->c_ntok && i >= 3 && c->c_tok[i].tk_cap && !pii_all_caps(c, i) &&
+		/* "... tot volgende week! Storm", "... add me. Sky x": a first name alone after the last sentence signs it. */
+		if ((i + 1 == c->c_ntok || (i + 2 == c->c_ntok && pii_kiss(c, i + 1))) && i >= 3 &&
+		    c->c_tok[i].tk_cap && !pii_all_caps(c, i) &&
 		    (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_KEEP)) &&
 		    pii_gap(c, i, " .!\n") && !pii_gap(c, i, GAP_SPACE)) {
-			e = c->c_tok[i].tk_end;
+			e = c->c_tok[c->c_ntok - 1].tk_end;
 			if (c->c_text[e + strspn(c->c_text + e, " .!\n")] == '\0')
 				pii_label(c, i, i, PII_NAAM);
 			continue;
@@ -3357,6 +3475,22 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 }
 
 /* Labelled tokens next to each other become one span each. */
+/*
+ * A full stop before token i ends a sentence, unless the token before it is
+ * an initial or a title ("J. de Vries", "dr. Visser"): "de moeder van
+ * Noah. Noah's vader" is two names.
+ */
+static int
+pii_sentence_between(const struct pii_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = c->c_tok[i - 1].tk_end; k < c->c_tok[i].tk_start; k++)
+		if (c->c_text[k] == '.')
+			return c->c_tok[i - 1].tk_flen > 2 && !(c->c_tok[i - 1].tk_flags & W_TITLE);
+	return 0;
+}
+
 static void
 pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 {
@@ -3373,7 +3507,8 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
 		    GAP_NAME ",.";
 		j = i;
-		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join))
+		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join) &&
+		    !(lab - 1 == PII_NAAM && pii_sentence_between(c, j + 1)))
 			j++;
 		pii_span_add(out, c->c_tok[i].tk_start, pii_span_end(c, j, lab - 1), lab - 1);
 		i = j + 1;
@@ -3413,6 +3548,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_tok = tok;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
 	pii_rule_dates(&c);
+	pii_rule_id_numbers(&c);
 	pii_rule_kind_names(&c);
 	pii_rule_addresses(&c);
 	pii_join_number_street(&c);

@@ -2103,3 +2103,242 @@ except  (slaap|sliep|val|viel|fall|fell|falling) (bijna|almost|haast|half) ...3 
 except  (in|op|bij) (gta|fortnite|warzone|minecraft|roblox|fifa|cod|valorant|apex|game|spel) ...8 ...4 (achter me aan|chased|stabbed|shot|killed|vermoord|neergeschoten|doodgeschoten)
 except  (rand|edge|randje) (van|of) (het|the|de|a|een|my|mijn|mn)? (zwembad|pool|bad|bath|bathtub|bed|bank|stoep|sofa|bank|trampoline|podium|stage|zandbak)
 except  (banger|bangers|vet|fire|grappig|lachen|funny|hilarisch|hilarious) ...8 (ik ben kapot|k ben kapot|ben kapot|im dead|i'm dead)
+# ---------------------------------------------------------------- round 22: blind31 (medical emergencies, reports by adults, German)
+# A medical emergency now: an asthma attack or an allergic reaction, a
+# throat closing, a baby or toddler alone at home, voices that tell someone
+# to hurt, acid thrown in a face, a stranger's car, a threat quoted ("if
+# you talk you're dead").
+danger  (having|heeft|krijgt|has|gets|krijg) (a|an|een)? (asthma attack|astma aanval|astmaaanval|allergic reaction|allergische reactie|anaphylactic shock|anafylactische shock|epileptic fit|epileptische aanval|insult)
+danger  (throat|keel) (is|zit|gaat|its|it's)? (closing|dicht|closing up|swelling shut)
+danger  (baby|babytje|kindje|peuter|toddler|dreumes|baby brother|baby sister|babybroertje|babyzusje) ...8 (alleen thuis|home alone|alone at home|helemaal alleen|all alone|alleen gelaten|left alone)
+danger  (hoort|hoor|hears|hear|horen|hearing) (stemmen|voices) ~8 (vermoorden|kill|doden|pijn doen|hurt|@knife|tell me to|zeggen dat ik|zeggen dat hij|zeggen dat ze|telling me)
+danger  (throw|throwing|gooien|gooit|gooi|gooide|threw|smijten) (acid|zuur|bleach|chloor) (in|op|over|at) (my|mijn|mn|her|his|haar|zijn|je|your|me|mij|him|hem|us|ons)
+danger  (acid|zuur) (in|op|over) (my|mijn|mn|her|his|haar|zijn|je|your) (face|gezicht)
+danger  (onbekende|vreemde|unknown|strange|oudere|older) (man|vent|guy|men|mannen|jongens|guys) ~6 (auto|car|busje|van) ~6 (gestapt|ingestapt|instappen|stapte|got in|getting in|got into|meegenomen|took her|took him|neemt|not answering)
+danger  (waiting|wacht|wachten|staat|staan|is|zijn|stands|standing) (outside|buiten|voor de deur|at the door|bij de deur|at the gate|bij het hek) (with|met) (a|an|een)? @knife
+danger  (if|als) (you|je|u|jij) (talk|praat|tell|vertelt|zegt|snitch|klikt|klik|zeg|speak) ...3 (you're dead|youre dead|ben je dood|you are dead|ga je dood|is het over met je|you die)
+danger  ^ pomocy
+danger  (ktos|ktoś) ...4 (wali|dobija|puka|stoi) ...4 (drzwi|oknem)
+# Suicide: not existing tomorrow, no longer wishing to live, the means at home.
+suicide  (morgen|vannacht|vanavond|straks|tomorrow|tonight|soon|binnenkort) (niet meer|no longer|nie meer|niet langer) (bestaat|besta|bestaan|exist|exists|leeft|leef|leven|alive)
+suicide  (no longer|niet langer|niet meer|nie meer|not anymore) (wish|want|wil|wens|willen|wanting) (to)? (live|leven|be alive|exist|bestaan)
+suicide  (have|heb|got|hebben) (the|de|alle)? (means|middelen|spullen|stuff) (at home|thuis|ready|klaar|in huis|bij me|with me)
+worry  (made|have made|ive made|i've made|genomen|gemaakt) (my|mijn|mn|de|the|een|a)? (decision|beslissing|besluit|keuze) ~8 (over soon|be over|snel voorbij|goodbye|bye|doei|afscheid)
+# Self-harm: burning oneself with cigarettes, deserving the pain; a single
+# word that is a means gets the screening question.
+selfharm  (brandt|brand|burns|burn|burned|burning|brandde|verbrandt) (zich|zichzelf|herself|himself|themselves|@myself|@mezelf|me|mij) (met|with) (sigaretten|sigaret|peuk|peuken|cigarettes|cigarette|aansteker|lighter|strijkijzer|strijkbout|iron)
+selfharm  (zich|zichzelf|@mezelf|me|mij) (brandt|brand|brandde|verbrandt) (met|aan) (sigaretten|sigaret|peuk|peuken|aansteker|strijkijzer|strijkbout|kaarsen|kaars)
+worry  (i|ik) (deserve|deserved|verdien|verdiende) (the|this|de|het|die)? (pain|pijn)
+worry  (sta|zit|ben|stand|am|im) (op|bij|at|on) (het|de|the)? (station|perron|spoor|platform) ...4 (trein komt|train is coming|train comes|volgende trein|next train)
+worry  ^ (pillen|pills|snijden|krassen|cutting|cut|snij|kras|scheermesje|mesje) $
+# Abuse: filmed without consent, rented out, forced to carry drugs,
+# abused during a visit.
+abuse  (filmed|gefilmd|filmde|filmen|recorded|opgenomen|photographed|gefotografeerd) (me|mij|her|haar|him|hem) ...6 (without|zonder) (my|mijn|mn|her|haar|his|zijn)? (consent|permission|toestemming)
+abuse+sexual  (wordt|worden|word|werd|being|is|gets|get|got) (verhuurd|rented out|pimped|gepimpt)
+abuse+sexual  (wordt|worden|word|werd|being|is|gets|get) (verkocht|sold|aangeboden|offered) (aan|to) (mannen|men|klanten|clients|oudere mannen|older men)
+abuse  (gedwongen|forced|dwingen|dwingt|forcing|forces|made) ...4 (drugs|pakketjes|packages|bolletjes|wiet|coke) ...3 (vervoeren|verkopen|dealen|bezorgen|brengen|carry|sell|deliver|move|smokkelen|smuggle)
+abuse  (heeft|has|had) (haar|hem|her|him|me|mij|ons|us) (misbruikt|abused|aangerand|verkracht|raped|molested) (tijdens|during|bij|at|op|in)
+abuse  (haar|hem|mij|me|ons) (heeft|hebben) (misbruikt|aangerand|verkracht) (tijdens|bij|op|in|vandaag|gisteren|net)
+# German: wanting to die, cutting, being beaten, followed, thrown out and
+# outside tonight, everything indifferent.
+suicide  (will|wil|mochte|möchte) (nicht|nie) (mehr)? (leben)
+suicide  (bringe|bring|umbringen) (mich)? (um|umbringen)
+suicide  (mich|selbst) (umbringen|toten|töten)
+selfharm  (ritze|ritz|ritzen|schneide) (mich|mir)
+abuse  (vater|mutter|stiefvater|bruder|freund|eltern|mama|papa) (schlagt|schlägt|schlagen|schlug|verprugelt|verprügelt) (mich|uns)
+danger  (werde|wurde|bin|ich) (verfolgt) 
+danger  (verfolgt|verfolgen) (mich|uns)
+homeless  (schlafe|schlafen|penne|pennen) (heute|heute nacht|diese nacht)? (draussen|draußen|auf der strasse|auf der straße|im park|am bahnhof)
+homeless  (rausgeworfen|rausgeschmissen|rausgeflogen) ~6 (schlafen|schlafe|nacht|draussen|draußen|wohin)
+worry  (mir ist|ist mir) (alles|alle) (egal)
+# Hopelessness said plainly: weeks without wanting anything, crying every
+# day, not knowing why one is still here, addicted with debts.
+worry  (al weken|al maanden|for weeks|for months|weken|maanden) (lang)? ...2 (nergens|nothing|niks|niets) (zin in|plezier in|meer zin|motivation|excited|joy)
+worry  (huil|cry|crying|huilen) (elke|every|iedere|each) (dag|nacht|day|night|avond)
+worry  (dont|don't|do not|weet niet|weet nie|i dont|i don't) (know)? (why|waarom) (im|i'm|i am|ik) (still|nog) (here|alive|hier|leef|besta|there)
+worry  (verslaafd|addicted|gameverslaving|gokverslaving) ~8 (schulden|debt|debts|schuld|alles gaat kapot|falling apart)
+# What only the model noticed in blind31, or no rule did: a wound that will
+# not close and must stay secret, at the tracks, sleeping on different
+# couches, "anders slaat hij me", drink and pills, not allowed out with the
+# phone taken, someone met online who wants it kept secret, a coach who
+# touched, packages and "als ik stop", gone into the water and not coming
+# up, someone at the door shouting he will come and get me, legs broken if
+# not paid, giving everything away and being ready, nobody will have to
+# worry soon, banging one's head until it bleeds, only water as a
+# punishment, fresh cuts, a stepfather at night in one's room, forced after
+# "no", a passport kept and a debt, an ex who will make me pay, parents who
+# give no food, locks replaced.
+selfharm  (wond|wonden|wound|wounds|snee|cut) ...3 (niet dicht|not close|wont close|won't close|not closing|blijft open|stays open) ~8 (durf|dare|zelf gedaan|did it myself|myself|niemand|nobody|no one)
+suicide  (im|i'm|i am|ik ben|ik sta|ik zit|sta|zit) (at|on|by|near|bij|op|langs) (the|de|het)? (train tracks|tracks|railway|rails|spoor|spoorlijn|spoorrails)
+homeless  (slaap|sleep|sleeping|slapen) ...4 (bij verschillende|bij andere|bij steeds andere|at different|on different|bij vrienden|at friends|on friends) ...4 (bank|banken|couch|couches|sofa|sofas|banks)
+homeless  (thuis|home) (mag|can|kan) (ik)? (niet meer|nie meer|no longer|not anymore)
+abuse  (anders|or else|otherwise) (slaat|slaan|sloeg|hits|beats) (hij|ze|zij|die|he|she|they) (me|mij|ons)
+suicide+ingested  (drank|alcohol|wodka|vodka|drink|bier) (op|gedronken|drunk|gedronke) ~6 (pillen|pills|@meds)
+danger  (naar buiten|de deur uit) ~8 (telefoon afgepakt|phone taken|took my phone|afgepakt|opgesloten|locked|sleutel afgepakt)
+abuse  (online|snap|snapchat|insta|instagram|discord|tiktok|tinder|whatsapp|roblox|fortnite) ...8 ...6 (not to tell|niemand vertellen|niet vertellen|shouldn't tell|shouldnt tell|dont tell|don't tell|niet zeggen|geheim houden|niemand zeggen)
+abuse  (coach|trainer|teacher|leraar|docent|begeleider|mentor|oom|uncle|buurman|neighbour|neighbor) ...8 ...4 (touched me|raakte me aan|betastte|touches me|raakt me aan|zat aan me|groped|grabbed me)
+abuse  (pakketjes|packages|bolletjes) (rondbrengen|brengen|wegbrengen|bezorgen|deliver|vervoeren) ~8 (als ik stop|if i stop|als ik weiger|if i refuse|schuldig|owe)
+danger  (zie|see|zien|can't see|cant see) (hem|haar|him|her|ze|them) (niet meer|niet|no longer|not|anymore)? ...2 (boven komen|bovenkomen|come up|coming up|surface|resurface)
+danger  (water in gegaan|het water in|into the water|in the water|in het water) ~6 (niet meer boven|cant see|can't see|zie hem niet|zie haar niet|not coming up|verdrinkt|drowning|verdrinken)
+danger  (voor de deur|at the door|aan de deur|at our door|outside our door) ~8 (komt halen|come get|come and get|komt pakken|gaat pakken|roept|schreeuwt|screaming|shouting|bonkt|banging)
+danger  (break|breken|breekt|brak) (my|mijn|mn|your|je|his|her|zijn|haar) (legs|benen|arms|armen|neck|nek|bones|botten)
+suicide  (gave away|weggegeven|give away|giving away|geef weg) (all|alle|al)? (my|mijn|mn)? (stuff|spullen|things|belongings|clothes|kleren) ~8 (ready|klaar|no longer need|niet meer nodig|bye|goodbye)
+suicide  (binnenkort|soon|straks|snel|morgen|tomorrow) (hoeft|hoeven|needs to|has to|will have to|won't have to|wont have to) (niemand|no one|nobody|jullie|jij|you|anyone) ...3 (zorgen|worry) ...3 (om mij|about me|over mij|om me)
+selfharm  (banged|bang|slammed|slam|hit|bonk|bonkte|sla|sloeg|beuk|beukte) (my|mijn|mn) (head|hoofd) ...4 (wall|muur|deur|door) ...4 (until|tot|till) ...3 (bled|bleed|bleeding|bloedde|bloedt)
+selfharm  (alleen|only|niks dan|nothing but) (water) ~8 (gestraft|straf|punished|punishment|verdien|deserve)
+selfharm  (verse|fresh|nieuwe|new) (snijwonden|snijwond|cuts|wonden|sneeen|sneetjes|krassen)
+abuse  (@familie|stiefvader|stepdad|oom|uncle|stiefbroer|stepbrother) ...2 (s nachts|snachts|at night|'s nachts) ...3 (in mijn kamer|into my room|in my room|in mn kamer|op mijn kamer|mijn kamer|op mn kamer)
+abuse  (dingen|things|stuff) (doet|does|did|deed|doen) (die|that|which) (ik|i) (niet wil|dont want|don't want|niet wilde|didnt want|didn't want|niet fijn vind)
+abuse  (forced|dwong) (me|mij) ~6 (said no|zei nee|i said no|ik zei nee|nee gezegd|nee zei)
+abuse  (keeps|houdt|took|heeft|pakte|afgepakt|hold|holds) (my|mijn|mn) (passport|paspoort|id|idkaart|papieren|papers) ~8 (owe|schuldig|geld|money|boss|baas)
+danger  (ex|exvriend|exboyfriend|exvriendin) ...4 (shows up|staat|komt|waits|wacht|turns up) ...8 (make me pay|laat me betalen|gaat me pakken|krijg je|zal boeten|will regret|spijt|pay for)
+abuse  (parents|ouders|mom|dad|mum|stepmom|stepdad|father|mother) (dont|don't|do not|won't|wont|geven) (give|geven|gave) (me|mij|us|ons) (any)? (food|eten)
+homeless  (sloten|slot|locks|lock) (vervangen|veranderd|changed|verwisseld) ~8 (sta buiten|sta ik buiten|kan niet naar binnen|cant get in|can't get in|locked out|buitengesloten|niet meer naar huis|nowhere to go|nergens heen)
+abuse  (me|mij|haar|hem) (gefilmd|gefotografeerd|opgenomen|gefilmt) ...6 (zonder) (mijn|haar|zijn|mn)? (toestemming)
+suicide  (na|after) (vannacht|vanavond|morgen|tonight|tomorrow|vandaag|today) (besta|exist|leef|ben) (ik|i)? (niet meer|no more|nie meer|er niet meer)
+except  (kapper|kapster|hair|haircut|kapsel|nagels|outfit|schoenen|shoes|broek|jurk) ...6 (ik wil dood|i want to die|wil dood|kill me now|i wanna die)
+except  (documentary|docu|documentaire|film|movie|serie|series|book|boek|podcast|artikel|article) (about|over) (a|an|een|the|de|het)? (girl|boy|meisje|jongen|man|vrouw|woman|kid|kind|family|gezin) (who|die|that|dat) ...3 (kidnapped|ontvoerd|murdered|vermoord|killed|abused|misbruikt)
+except  (in|op|bij) (gta|fortnite|warzone|minecraft|roblox|fifa|cod|valorant|apex|game|spel) ...8 ...4 (achtervolgd|achtervolgt) (door|by)
+except  (in|op|bij) (gta|fortnite|warzone|minecraft|roblox|fifa|cod|valorant|apex|game|spel) ...8 ...4 (beroofd|overvallen|robbed)
+# blind32 (WhatsApp at night, half English), measured once after the lines
+# above: its misses and calm alarms. A threat to stab whoever snitched, a
+# last post with accounts deleted, not seeing oneself reach a birthday, a
+# gun behind a locked door, laxatives taken, a trainer who wants one alone
+# and "dingen doen", a coach who asks what one is wearing, a week without
+# leaving one's room.
+danger  (stab|steek|steken|neersteken|kill|shoot|schieten|pakken) (whoever|wie|degene|the one|anyone|iedereen) ...3 (snitched|snitch|snitches|klikte|geklikt|klikt|told|verraden|talked|praat)
+suicide  (last|laatste) (post|bericht|message|story) (from|van) (me|mij)
+suicide  (deleted|verwijderd|removed|wiped) (all|alle|al)? (my|mijn|mn)? (accounts|socials|profielen|apps) ~8 (last post|laatste|its ok now|it's ok now|het is goed zo|bye|doei|goodbye|vaarwel)
+suicide  (dont|don't|do not|cant|can't|cannot) (see|imagine) (myself|me) (making it|make it|living|alive|reaching|getting|turning) (to|till|until|past)?
+suicide  (zie|zag) (mezelf|mijzelf|mzelf) (geen|niet|nie) ...2 (worden|halen|meemaken|oud worden|leven)
+danger  (pistool|gun|wapen|vuurwapen|touw|rope|pillen|pills) ~8 (deur niet open|deur nie open|doet niet open|doet nie open|won't open|wont open|locked himself|locked herself|sluit zich op|opgesloten in)
+selfharm  (laxeermiddel|laxeermiddelen|laxatives|laxative|laxeerpillen|laxeerpil|laxeer) ~4 (geslikt|genomen|took|taken|slik|neem|gebruikt|using|use|slikken)
+abuse  (trainer|coach|leraar|docent|begeleider|oom|buurman|teacher|uncle|neighbour|neighbor|baas|boss) ...8 ...4 (alleen bij hem|alone with him|alleen met hem|bij hem blijf|bij hem blijven|alleen blijf|stay alone) ...6 (dingen doen|do things|aanraken|touch|kussen|kiss|aankomen)
+abuse  (asking|asks|vraagt|vroeg|asked) (what|wat) (im|i'm|i am|ik|i) (wearing|aan heb|draag|aanheb|have on)
+abuse  (coach|trainer|teacher|leraar|docent|begeleider|mentor|oom|uncle) ...8 ...6 (not to tell|niet vertellen|niemand vertellen|geheim houden|dont tell|don't tell|shouldn't tell|shouldnt tell)
+worry  (havent|haven't|have not|hasnt|niet) (left|uit geweest|buiten geweest) (my|mijn|mn|the|de)? (room|kamer|bed|huis|house) ...4 (week|weeks|weken|days|dagen)
+worry  (dont|don't|do not) (care|give a) ...2 (about)? (anything|anymore|nothing|meer)
+# What only the model noticed in blind32: a fall and not moving, a friend
+# gone with an old man, an address posted with a threat, tracks that would
+# be easy, pets taken care of "when im gone", cuts getting deeper, scissors
+# hidden "voor als het weer moet", a throat grabbed, forced at a party,
+# sold to men by a boyfriend, shoved into walls, not allowed back with no
+# place tonight, sleeping in a car, put out of a house or a shelter.
+danger  (gevallen|fell|viel|valt|fallen) ~8 (beweegt niet|beweegt nie|not moving|doesnt move|isn't moving|isnt moving|reageert niet|reageert nie|not responding|bewusteloos|unconscious)
+danger  (oude|oudere|onbekende|vreemde|older|strange|unknown) (man|vent|guy|men|mannen) ~6 (mee gegaan|meegegaan|went with|went off with|left with|meegenomen)
+danger  (adres|address) (gepost|posted|gedeeld|shared|online gezet|leaked|gelekt|gelekt) ~8 (komen|coming|grijpen|pakken|get me|come for me|in elkaar|beat)
+suicide  (tracks|spoor|rails|bridge|brug|roof|dak|balkon|balcony) ~8 (so easy|zo makkelijk|would be easy|makkelijk zijn|zou makkelijk|so simple)
+suicide  (taken care of|verzorgd|goed terecht|voor gezorgd|care of) ...3 (when|als|wanneer) (im|i'm|i am|ik) (gone|weg|dood|dead|er niet meer)
+selfharm  (cuts|wonden|sneeen|sneetjes|snijwonden|krassen) (are|worden|getting|gaan|get)? ...2 (deeper|dieper)
+selfharm  (mesje|schaar|scheermesje|razor|blade|scissors|glas|glass|stukje glas) (verstopt|hidden|hide|verstop|hid) ~8 (voor als|for when|in case|als het weer|when i need|for later|voor later)
+abuse  (grabbed|grabs|grab|pakte|pakt|kneep|knijpt|squeezed|squeezes|choked|chokes|wurgde|wurgt) (my|mijn|mn|me|mij) (throat|keel|neck|nek)
+abuse  (forced|dwong) (me|mij) ~8 (pretending nothing|doen alsof er niks|nothing happened|niks gebeurd|niets gebeurd|doe alsof)
+abuse+sexual  (verkocht|sold|verhuurd|rented out) (aan|to) (mannen|men|klanten|clients|oudere mannen|older men)
+abuse  (shoves|shoved|pushes|pushed|duwt|duwde|gooit|gooide|slams|slammed|smijt|smeet) (me|mij) (into|tegen|against) (the|de)? (walls|wall|muur|muren|kast|deur|door)
+homeless  (mag|kan|can|allowed) (nie|niet|not|no longer) (meer)? (terug|back) ...4 (pleeggezin|groep|thuis|home|huis|opvang|foster|shelter|naar huis)
+homeless  (slaapt|slaap|slapen|sleeps|sleeping) ...4 (in zn auto|in zijn auto|in mijn auto|in mn auto|in his car|in my car|in our car|in onze auto)
+homeless  (me|mij|hem|haar|ons|us) (uit|out of) (zn|zijn|haar|mijn|mn|het|the|his|her|de)? (huis|house|home|kamer|flat|opvang|groep|pleeggezin|shelter) (gezet|gegooid|geschopt|kicked|thrown|getrapt)
+# ... and its calm lines: "ugh kill me now", out on the street once but two
+# years ago with a room now, bullied once with real friends now, starving
+# once and an internship now, a grandmother who slept on the street in the
+# war, a test after which "my life is over lol jk", no place to sleep for a
+# festival, "afmaken" in a game, disappearing into one's bed.
+except  (ugh|ughh|omg|pff|bruh|ahh|nee|nooo|jeez|god) (kill me now|kill me|maak me af|schiet me maar dood)
+except  (ooit|once|vroeger|toen|een keer) ...3 (op straat|buiten|on the street|outside|rough) (geslapen|slept|gepit) ...8 (jaar geleden|years ago|maanden geleden|months ago)
+except  (vroeger|used to|toen|back then) ...8 ...4 (maar|but) (nu|now) (heb ik|i have|ik heb|have|i've got) (echte|real|goede|good|lieve|nieuwe|new|fijne)? (vrienden|friends|hulp|help|vriendinnen)
+except  (used to|vroeger) ...8 (now|nu) (im|i'm|i am|ik|ben ik) (doing|do|volg|loop|working|studying|studeer|doe) (an|a|een|my|mijn)? (internship|stage|opleiding|study|studie|job|baan|course|cursus)
+except  (oorlog|war|ww2|wo2) ...8 ...4 (op straat|on the street|on the streets) (slapen|sleep|sliep|slept|leven|live|lived)
+except  (test|toets|exam|tentamen|examen|quiz) ...4 (my life is over|mijn leven is voorbij|mn leven is voorbij|life is over|leven is over)
+except  (my life is over|mijn leven is voorbij|mn leven is voorbij) (lol|haha|jk|xd|grapje|lmao|hahaha)
+except  (slaapplek|slaapplaats|plek om te slapen|place to sleep|somewhere to sleep) (voor|for|tijdens|during|bij) (het|de|the|a|een)? (festival|concert|kamp|camp|vakantie|holiday|weekend|feest|party|trip|reis|toernooi|tournament|schoolreis)
+except  (afmaken|afmaak|slopen|sloop|destroy|wreck|kapotmaken) ...6 (spelletje|spel|game|potje|fifa|fortnite|minecraft|roblox|cod|schaak|schaken|pingpong|2k)
+except  (disappear|verdwijnen|verdwijn|vanish) (into|in|under|onder) (my|mijn|mn|the|de)? (bed|blanket|dekens|deken|covers|hoodie|couch|bank)
+# blind28 (very different writers: fragments and emoji, calm sentences that
+# hide the danger, answers to a question, parents and teachers), measured
+# once after the lines above: its misses, and its calm alarms below. Foam
+# at the mouth after taking something, a drunk father smashing things, a
+# son in a car with men he does not know, a stairwell full of smoke, "find
+# me ... and finish it", chased ("achternagezeten"), on a roof "this is
+# it", one's things to a friend and "not her fault", a list before going,
+# a scarf round a door handle, whether it would hurt with water or a
+# bridge, a sharpener taken apart, burned "because I deserved it", with the
+# blade "say something", purging with a racing heart, boiling water poured
+# on an arm, knuckles broken on a wall, a partner who takes one's pay and
+# does not let one out, days without talking to anyone.
+danger  (foam|foaming|schuim) ...4 (mouth|mond)
+danger  (took|taken|genomen|slikte|geslikt|gebruikt|nam) (something|iets) ~8 (shaking|trilt|schudt|schokt|foam|schuim|not waking|wordt niet wakker|bewusteloos|unconscious|blauw|blue)
+danger  (papa|vader|dad|mama|moeder|mom|stiefvader|stepdad) (is)? (dronken|drunk|dronke|zat) ~6 (kapot|schreeuwt|slaat|screaming|smashing|gooit|hitting|breaking|smijt)
+danger  (auto|car|busje|van) ...3 (bij|with) (mannen|men|jongens|guys|mensen|people) (die|that|who) ...2 (niet kent|niet ken|doesnt know|doesn't know|dont know|don't know|niet kennen|niet kende)
+danger  (trappenhuis|gang|hallway|stairwell|stairs|trap|hal) (zit|is|staat|its)? (vol|full of) (rook|smoke)
+danger  (find me|vinden me|pakken me|get me|catch me|vinden mij) ...6 (finish it|finish me|maken het af|maken me af|afmaken|end me|end it)
+danger  (achternagezeten|achternazitten|achterna gezeten|achterna zitten|achternazit)
+suicide  (on the roof|op het dak|op de rand|on the edge|on the ledge|op de brug|on the bridge|op het balkon|on the balcony) ~8 (this is it|dit is het|its time|it's time|het is tijd|goodbye|vaarwel|last time|laatste keer)
+suicide  (mag|may|can have|krijgt|gets) (al|all)? (mijn|mn|my) (spullen|stuff|things|kleren|clothes) ~8 (niet haar schuld|niet jouw schuld|niet zijn schuld|not her fault|not your fault|not his fault|niemands schuld|nobody's fault|nobodys fault)
+suicide  (voordat ik ga|before i go|voor ik ga|before im gone|voordat ik weg ben) ~8 (gewist|opgezegd|geregeld|weggegeven|wiped|cancelled|canceled|sorted|given away|nog een ding|one more thing|one thing left)
+suicide  (sjaal|riem|touw|koord|kabel|belt|rope|scarf|cord|strop) ...3 (om|aan|around|to|rond) (de|het|the|mijn|my)? (deurklink|klink|doorknob|balk|beam|haak|hook|kapstok|trapleuning|railing)
+suicide  (zou het|would it|does it|doet het|will it) (pijn doen|hurt|pijn) ~8 (water|brug|bridge|spoor|trein|train|tracks|dak|roof|hoogte|height|flat|balkon|balcony)
+selfharm  (puntenslijper|puntenslijpertje|slijper|slijpertje|sharpener) ...3 (uit elkaar|apart|open|kapot|mesje eruit|blade out)
+selfharm  (verbrand|burned|burnt|gebrand|verbrandde) ~8 (verdiende|verdien|deserved|deserve|expres|on purpose|haat mezelf|hate myself|straf|punish|punishment)
+selfharm  (met|with) (het|een|a|the|mijn|my|mn)? (mesje|scheermesje|razor|blade) ~8 (zeg iets|say something|help me|alsjeblieft|please|pls|iemand)
+selfharm  (braak|kots|throw up|vomit|purge|overgeven|geef over) ...4 (alles|everything|al mijn eten|all my food|uit) ~8 (hart|heart|zwart|black|flauw|faint|duizelig|dizzy)
+selfharm  (kokend|boiling|heet|hot|heel heet) (water) (over|on|op) (mijn|mn|my) (arm|armen|hand|handen|been|benen|huid|skin|leg|legs|arms|dij|thigh|buik) (gegoten|poured|gegooid|laten lopen)
+selfharm  (knokkels|knuckles|vuisten|fists|hand|handen) ...3 (kapotgeslagen|kapot geslagen|opengeslagen|open geslagen|bloody|bloedig|kapot) ...4 (muur|wall|deur|door)
+selfharm  (omdat|because|cause|coz|cuz) (ik|i) (mezelf|myself|mijzelf) (haat|hate)
+abuse  (mag|may|allowed|laat) (niet|not|me niet) (zonder|without) (hem|haar|him|her) (de deur uit|naar buiten|out|outside|weg|gaan|go)
+abuse  (pakt|pakte|takes|took|neemt|nam|houdt) (mijn|mn|my) (pinpas|bankpas|loon|salaris|wages|salary|uitkering) ...4 (af|away)? ~8 (mag niet|not allowed|zonder hem|without him|de deur uit|slaat|hits)
+worry  (al dagen|al weken|for days|for weeks|dagen|weken) (met niemand|to nobody|to no one|with no one|with nobody|niemand) (gepraat|gesproken|talked|spoken|gezien|seen)
+# ... and blind28's calm lines: killing it on stage, a test that "was
+# moord" and left one "kapot", an attempt two years ago and studying now,
+# hit at 12 and living with a grandmother for years now, on a bridge last
+# year and well now, kicked out at 15 and volunteering now, clean for two
+# years, the war's hiding and hunger, a lesson about sextortion, suicide
+# rates, an overdose in a nephew's story, a friend in therapy for
+# self-harm, a film where they jump, a series where they chase him with a
+# knife, a threat that was a joke, photos at a station for a school
+# project, tapering sleeping pills, followed by a dog, a game's homeless
+# character, a level with a jump or a bridge, "ik wil dood haha" over a
+# game.
+except  (killing it|killed it|kills it|slaying|slayed|crushing it|killin it|killing them)
+except  (toets|test|training|tentamen|examen|exam|les|wedstrijd) ...6 (ik ben|ben|i'm|im) (helemaal|echt|zo|totally|so)? (kapot|gesloopt|dood|op|dead|broken)
+except  (jaar geleden|years ago|maanden geleden|months ago|jaren geleden) ...8 (nu|now) (studeer|study|studying|werk|work|working|help|wil ik|ben ik|volunteer|geef)
+except  (toen|when) (ik|i) <n> (was|jaar was|years old|were) ...8 (nu|now) (woon|live|ben|am|im|i'm) ...8 (gaat goed|gaat het goed|doing well|im fine|i'm fine|happy|gelukkig|veilig|safe)
+except  (vorig jaar|last year|vorige maand|last month|jaren geleden|years ago) ...8 ...4 (nu|now) ...8 (gaat het|gaat het echt|it's going|its going|im doing|i'm doing) (goed|well|great|beter|better)
+except  (vorig jaar|last year|vorige maand|last month|jaren geleden|years ago) ...8 ...6 (nu|now) (kan ik|can i|i can) (er)? ...6 (terugkijken|look back|terug kijken|op terugkijken)
+except  (is voorbij|is over) ...2 (hij|he) (zit|is) (vast|in jail|in prison|in de gevangenis|in de cel)
+except  (back when|toen) (i|ik) (was)? <n> ...8 ...6 (volunteer|vrijwilliger|vrijwilligerswerk|volunteering)
+except  (vroeger|used to|toen|back then) ...8 ...4 (maar|but) (nu|now) (heb ik|i have|ik heb|have) (een)? (leuke|fijne|goede|nice|great|good)? (klas|school|baan|job|vriend|vriendin|boyfriend|girlfriend|leven|life)
+except  (used to|vroeger) ...8 (been clean|ben clean|clean for|clean sinds|sober for|clean since|clean voor)
+except  (oorlog|war|ww2|wo2) ...8 ...4 (opgesloten|locked up|ondergedoken|hiding|honger|hunger|gevlucht|fled)
+except  (aandacht besteden aan|aandacht geven aan|pay attention to|address) @topic
+except  (suicide|zelfmoord|zelfdoding|self harm|zelfbeschadiging) (rates|rate|cijfers|statistics|statistieken|percentage|numbers)
+except  (vertelde|vertelt|told|tells|verhaal) (over|about) (een|a|an|de|the)? (overdosis|overdose|steekpartij|stabbing|ongeluk|accident|brand|fire)
+except  (therapie|therapy|behandeling|treatment) (is|zit|gaat)? (voor|for) @topic
+except  (film|movie|serie|series|show|aflevering|episode|boek|book|misdaadserie) ...3 (waar|where|waarin|in which) ...8 (springen|springt|jump|jumps|jumped|sterft|dies|achtervolgen|chase|chasing)
+except  (film|movie|serie|series|show|aflevering|episode|misdaadserie) ...3 (waar|where|waarin|in which) ...6 (achtervolgen|chase|chasing|achtervolgd) (met|with) (een|a) @knife
+except  (me|mij) (ging|gaat|would|zou|was going to) (slaan|hit|pakken) ...3 (maar|but) ...3 (grap|joke|geintje|grapje)
+except  (foto's maken|fotos maken|take photos|take pictures|photograph|fotograferen|filmen) (bij|at|op|of) (het|the|de)? (station|spoor|brug|bridge|tracks|perron)
+except  (afbouwen|stoppen met|taper|tapering|minderen|afbouw) ...4 (slaappillen|pillen|medicijnen|medicatie|@meds)
+except  (slaappillen|pillen|medicijnen|medicatie|antidepressiva) ...6 (afbouwen|taper|minderen|afbouw)
+except  (gevolgd|followed|achtervolgd|chased) (door|by) (een|a|de|the|mijn|my)? (hond|hondje|dog|kat|cat|puppy|duif|meeuw|zwaan|gans|kip|pigeon|seagull|goose|swan|kind|kindje)
+except  (personage|character|avatar|karakter) ...4 (dakloos|homeless|op straat|dies|sterft|springt|jumps)
+except  (level|levels|mission|missie|quest|boss) ...6 (jump|springen|spring|jumping)
+except  (brug|bridge|toren|tower) (in|of) (dat|dit|the|that|this|het)? (level|spel|game)
+except  (ranked|game|potje|match|team|fortnite|fifa) ...6 (ik wil dood|i want to die|wil dood|kill me) (haha|lol|xd|hahaha|lmao)
+# ... and what is no crisis: a test that "was suicide" and went well, giving
+# talks about a loverboy past, recovered from starving, the follower
+# arrested and safe now, years ago and doing well, thanking for help long
+# ago, teaching material about extortion, a teacher who threatens a low
+# mark, a bank robbed in GTA.
+except  (toets|test|exam|examen|training|tentamen|les|workout|wedstrijd|dag|week|rit|race) (was|is|werd|voelde als) (echt|gewoon|pure|puur|totaal|letterlijk|literally|really)? (zelfmoord|suicide|moord|murder)
+except  (geef|geven|gaf|give|giving|gave) (ik|i)? (nu)? (voorlichting|gastlessen|gastles|workshops|workshop|talks|presentaties|lessen)
+except  (sloeg|slaat|hit|beat|mishandelde|misbruikte|abused) (me|mij) (toen|when) (ik|i) (klein|little|jong|young|een kind|a kid|a child) (was|were) (maar|but) ...4 (al lang|al jaren|for years|long|nu|now) ...3 (op mezelf|on my own|veilig|safe|therapie|therapy|gelukkig|happy)
+except  (vroeger|used to|toen|once|ooit) ...3 (loverboy|loverboys|pimp) ...3 (nu|now) ...3 (geef|give|help|vertel|tell|ben ik|im|i'm|ik ben)
+except  (followed|volgde|stalked|stalkte|achtervolgde|bedreigde|threatened) (me|mij) ...4 (got arrested|was arrested|is opgepakt|werd opgepakt|gearresteerd|opgepakt|in jail|zit vast)
+except  (used to|vroeger|once|ooit) ...6 (now|nu) (i'm|im|i am|ben ik|ik ben) (fully|helemaal|volledig)? (recovered|hersteld|better|beter|clean|healthy|gezond|okay|ok|safe|veilig)
+except  (got arrested|is opgepakt|werd opgepakt|is gearresteerd|was arrested|zit vast|in jail|in de cel|opgepakt) ...6 (i feel|ik voel me|voel me|feel|ben ik|im|i'm) (safe|veilig|better|beter|rustig|relieved|opgelucht)
+except  (years ago|jaren geleden|lang geleden|long ago|a long time ago|heel lang geleden) ...8 ...4 (doing well|doing great|gaat het goed|gaat goed|im good|i'm good|im fine|i'm fine|better now|beter nu|doing better|gaat beter)
+except  (heeft|hebben|hebt|has|have) (u|jullie|je|you)? (mij|me|ons|us) (goed|so much|heel goed|enorm|erg|really|a lot)? (geholpen|helped) (toen|when) (ik|i|we|wij) ...5 (had|hadden|was|waren|sliep|slept)
+except  (lesmateriaal|lesstof|lesbrief|lesbrieven|teaching material|lesson material|lesson plan|voorlichtingsmateriaal) (over|about|voor|for) @topic
+except  (lesmateriaal|lesstof|lesbrief|lesbrieven|teaching material|lesson material|lesson plan|voorlichtingsmateriaal) (over|about|voor|for) (online|digitale|digital|de|het|the|seksuele|sexual) @topic
+except  (dreigt|dreigen|threatens|threaten|threatened|dreigde) (me|mij|ons|us) (te laten zakken|te laten blijven zitten|to fail|met strafwerk|met nablijven|with detention|met een onvoldoende|een onvoldoende)
+except  (gta|fortnite|minecraft|roblox|warzone|valorant|fifa|cod|apex) ...8 (chased|achter ons aan|achter me aan|robbed|overvallen|beroofd|shot|killed)

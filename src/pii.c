@@ -972,6 +972,35 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 	return -1;
 }
 
+static size_t	pii_word_before(const char *, size_t, char *, size_t);
+
+/*
+ * The word before p names an identifying number that is no phone number,
+ * BSN or house number: "zaaknummer", "klantnummer", "dossiernr", "client
+ * number" (not "nummer" alone, "telefoonnummer", "huisnummer", "bsn-nummer").
+ */
+static int
+pii_id_word_before(const char *t, size_t p)
+{
+	static const char *const not_id[] = { "telefoon", "tel", "mobiel", "gsm", "whatsapp", "huis",
+	    "bsn", "burgerservice", "sofi", "rekening", "iban", "bank", "post", "pas" };
+	char w[32];
+	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l;
+
+	if (n > 6 && memcmp(w + n - 6, "nummer", 6) == 0)
+		n -= 6;
+	else if (n > 2 && n <= 12 && memcmp(w + n - 2, "nr", 2) == 0)
+		n -= 2;
+	else
+		return 0;
+	for (k = 0; k < NELEM(not_id); k++) {
+		l = strlen(not_id[k]);
+		if (n >= l && memcmp(w, not_id[k], l) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* The folded ASCII word that ends at e (before spaces and colons), or "". */
 static size_t
 pii_word_before(const char *t, size_t e, char *w, size_t wlen)
@@ -1104,6 +1133,17 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		i++;
 	} else if (t[i] == '(') {
 		i++;
+	} else if (pii_id_word_before(t, p)) {
+		/* "zaaknummer 0918273645", "klantnummer 88013352": no phone, no BSN */
+		for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
+		    t[e] == '.') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
+			;
+		for (k = p, nd = 0; k < e; k++)
+			nd += a_digit((unsigned char)t[k]) != 0;
+		if (nd >= 5) {
+			pii_span_add(ss, p, e, PII_NUMMER);
+			return e;
+		}
 	}
 	g[0].g_sep = i;
 	for (;;) {
@@ -1554,6 +1594,10 @@ pii_cap_word(const struct pii_ctx *c, size_t i)
 	    !(c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_ARTICLE));
 }
 
+/* Short forms in street names, written with a full stop. */
+static const char *const pii_street_abbr[] = { "pr", "burg", "kon", "gen", "jhr", "st", "ds", "mgr",
+    "v", "vd", "adm", "pres", "luit", "prof", "mr", "dr" };
+
 /* Extend a street or school name left from first over capitalised words ("Prinses Beatrixlaan", "Johan de Wittlaan"). */
 static size_t
 pii_extend_left_caps(const struct pii_ctx *c, size_t first)
@@ -1562,7 +1606,8 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 
 	while (first > 0 && pii_gap(c, first, GAP_TITLE)) {
 		k = first - 1;
-		if (!pii_gap(c, first, GAP_SPACE) && !(c->c_tok[k].tk_flags & W_TITLE))
+		if (!pii_gap(c, first, GAP_SPACE) && !(c->c_tok[k].tk_flags & W_TITLE) &&
+		    !pii_fold_in(c, k, pii_street_abbr, NELEM(pii_street_abbr)))
 			break;
 		if ((pii_cap_word(c, k) || (pii_free_word(c, k) && c->c_tok[k].tk_cap &&
 		    (c->c_tok[k].tk_flags & W_FIRST))) && !(c->c_tok[k].tk_flags & W_PREFIX)) {
@@ -1587,6 +1632,10 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Dr. Lelykade" */
 			break;
+		} else if (pii_free_word(c, k) && !pii_gap(c, first, GAP_SPACE) &&
+		    c->c_text[c->c_tok[k].tk_end] == '.' &&
+		    pii_fold_in(c, k, pii_street_abbr, NELEM(pii_street_abbr))) {
+			first = k;	/* "Pr. Irenestraat", "Burg. Hovylaan", "v. Zuylen v. Nijeveltstraat" */
 		} else {
 			break;
 		}
@@ -1663,6 +1712,7 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 static size_t	pii_skip_prefixes(const struct pii_ctx *, size_t);
 static int	pii_common_compound(const struct pii_ctx *, size_t);
 static int	pii_all_caps(const struct pii_ctx *, size_t);
+static int	pii_place_before(const struct pii_ctx *, size_t);
 
 /*
  * A street ending used as a word, in lower case, with prefixes and one or
@@ -1778,7 +1828,9 @@ pii_street_laan_van(const struct pii_ctx *c, size_t i)
 	if (m == i + 1)
 		return 0;
 	for (k = m; k < m + 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
-	    !(c->c_tok[k].tk_flags & (W_KEEP | W_TITLE)) && pii_gap(c, k, " \t-"); k++)
+	    !(c->c_tok[k].tk_flags & W_TITLE) &&
+	    (!(c->c_tok[k].tk_flags & W_KEEP) || pii_house_number(c, k + 1) != 0) &&	/* "Hof van Delft 23" */
+	    pii_gap(c, k, " \t-"); k++)
 		if (pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0)
 			return k;
 	if (!pii_cap_word(c, m) || !pii_gap(c, m, GAP_SPACE))
@@ -1821,6 +1873,13 @@ pii_join_number_street(struct pii_ctx *c)
 {
 	size_t i, j;
 
+	/* "op nr 14, Weimarstraat": the number before its street */
+	for (i = 0; i + 2 < c->c_ntok; i++)
+		if (c->c_tok[i + 2].tk_label == PII_ADRES + 1 && c->c_tok[i + 1].tk_label == 0 &&
+		    pii_free_word(c, i) && pii_fold_in(c, i, pii_nr_words, NELEM(pii_nr_words)) &&
+		    pii_house_number(c, i + 1) == i + 1 && pii_gap(c, i + 2, ", ") &&
+		    !pii_gap(c, i + 2, GAP_SPACE))
+			pii_label(c, i, i + 1, PII_ADRES);
 	for (i = 0; i + 3 < c->c_ntok; i++) {
 		if (c->c_tok[i].tk_label != PII_ADRES + 1 || !pii_fold_in(c, i, pii_nr_words, NELEM(pii_nr_words)) ||
 		    (i > 0 && c->c_tok[i - 1].tk_label == PII_ADRES + 1))
@@ -1953,6 +2012,10 @@ pii_rule_addresses(struct pii_ctx *c)
 			i = last;
 		} else if (pii_school_after(c, last)) {
 			i = last;	/* "Westerpark Lyceum": the school's name, below */
+		} else if (last == first + 1 && (c->c_tok[first].tk_flags & W_FIRST) &&
+		    !(first > 0 && pii_word(c, first - 1) && ((c->c_tok[first - 1].tk_flags & W_ARTICLE) ||
+		    pii_place_before(c, first)))) {
+			i = last;	/* "slachtoffer Lisa Ammerlaan": a person, not "de Jan Hendrikstraat" */
 		} else if (cap || c->c_tok[first].tk_cap) {
 			pii_label(c, first, last, PII_KEEP);	/* a street, no person's name */
 			i = last;
@@ -2218,6 +2281,11 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 				end = m;
 				continue;
 			}
+			break;
+		}
+		/* "Jurgen jr", "Quinten jr." */
+		if (pii_fold_is(c, k, "jr") || pii_fold_is(c, k, "junior") || pii_fold_is(c, k, "sr")) {
+			end = k;
 			break;
 		}
 		if (c->c_tok[k].tk_caller == 1 ||
@@ -2907,15 +2975,23 @@ pii_rule_initials(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		if (!pii_free_word(c, j) || !c->c_tok[j].tk_cap || pii_all_caps(c, j))
+		/* "D.J. Rozendaal": the next initial goes on from here */
+		if (pii_free_word(c, j) && c->c_tok[j].tk_flen == 1 && c->c_tok[j].tk_cap &&
+		    c->c_text[c->c_tok[j].tk_end] == '.' && pii_word(c, j + 1) && c->c_tok[j + 1].tk_cap) {
+			pii_label(c, i, i, PII_NAAM);
 			continue;
+		}
 		f = c->c_tok[j].tk_flags;
+		/* "R. de Groot": a prefix in lower case */
+		if (!pii_free_word(c, j) || (!c->c_tok[j].tk_cap && !(f & W_PREFIX)) || pii_all_caps(c, j))
+			continue;
 		m = j;
 		if (f & W_PREFIX) {
 			m = pii_skip_prefixes(c, j);
 			if (m == j || !pii_free_word(c, m) ||
-			    (c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH)))
-				continue;
+			    ((c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH)) &&
+			    !(c->c_tok[m].tk_cap && (c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))))
+				continue;	/* "R. de Groot" */
 		} else if (!(f & (W_SUR | W_SUR_AMB | W_FIRST))) {
 			/* A word in no name list: only at the end of a clause ("tnv K. Kromodimedjo"). */
 			if ((f & W_NOT_NAME) || (c->c_text[c->c_tok[j].tk_end] != '\0' &&
@@ -2978,8 +3054,8 @@ pii_kiss(const struct pii_ctx *c, size_t i)
 }
 
 /*
- * "Kenji, 15, here": a capitalised word first in the message, in no list of
- * words, then a comma and an age. The name's token, or 0 when none.
+ * "Kenji, 15, here", "Mees | 15 | Wateringen": a capitalised word first in
+ * the message, in no list of words, then a comma or a bar and an age. The name's token, or 0 when none.
  */
 static int
 pii_name_age_intro(const struct pii_ctx *c)
@@ -2991,7 +3067,7 @@ pii_name_age_intro(const struct pii_ctx *c)
 		return 0;
 	a = &c->c_tok[1];
 	if (a->tk_kind != TK_NUM || a->tk_num < 8 || a->tk_num > 30 || a->tk_ndig != 2 ||
-	    c->c_text[c->c_tok[0].tk_end] != ',')
+	    (c->c_text[c->c_tok[0].tk_end] != ',' && strncmp(c->c_text + c->c_tok[0].tk_end, " |", 2) != 0))
 		return 0;
 	return 1;
 }
@@ -3465,6 +3541,9 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 	const unsigned char *t = (const unsigned char *)c->c_text;
 	size_t s = c->c_tok[j].tk_start, e = c->c_tok[j].tk_end;
 
+	if (type == PII_NAAM && e - s == 2 && t[e] == '.' && (strncasecmp((const char *)t + s, "jr", 2) == 0 ||
+	    strncasecmp((const char *)t + s, "sr", 2) == 0))
+		return e + 1;	/* "Quinten jr." */
 	if (type != PII_NAAM || e - s < 4 || (t[e - 1] != 's' && t[e - 1] != 'S'))
 		return e;
 	if (t[e - 2] == '\'')

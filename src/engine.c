@@ -1403,21 +1403,27 @@ screen_ask(struct ectx *x)
 	return 1;
 }
 
-/* The answer to the screening question: yes or unsure, the crisis answer; no, back. */
+/*
+ * The answer to the screening question: yes or unsure, the crisis answer;
+ * no, back. Any other answer counts as unsure, as crisis lines count it:
+ * after "are you thinking about hurting yourself?", "al gedaan", "2
+ * strips" or "vanavond" is no "no".
+ */
 static void
 handle_screening(struct ectx *x, const char *raw, const char *norm)
 {
 	struct crisis_hit hit;
-	int c = pick_three(x, screen_ids, screen_titles, raw, norm);
+	int c = pick_three(x, screen_ids, screen_titles, raw, norm), other = 0;
 
 	if (c < 0)
 		c = match_yes_no(x->fs, NULL, raw, norm) == 1 ? 0 :
 		    match_yes_no(x->fs, NULL, raw, norm) == 0 ? 1 : -1;
 	if (c < 0) {
-		say_three(x, SYS_OPT_SCREEN_QUESTION, screen_ids, screen_titles);
-		return;
+		c = 2;
+		other = 1;
 	}
-	log_info("crisis_screen_answer conv=%s answer=%s", x->cv->cv_pseudonym, screen_ids[c]);
+	log_info("crisis_screen_answer conv=%s answer=%s%s", x->cv->cv_pseudonym, screen_ids[c],
+	    other ? " other" : "");
 	if (c == 1) {
 		say_opt(x, SYS_OPT_SCREEN_NO_ANSWER);
 		go_back(x);

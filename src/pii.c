@@ -1714,6 +1714,9 @@ static int	pii_common_compound(const struct pii_ctx *, size_t);
 static int	pii_all_caps(const struct pii_ctx *, size_t);
 static int	pii_place_before(const struct pii_ctx *, size_t);
 
+/* Words for a house number: "nr 14", "huisnummer 5". */
+static const char *const pii_nr_words[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
+
 /*
  * A street ending used as a word, in lower case, with prefixes and one or
  * two words after it, then a house number: "laan van meerdervoort 123b",
@@ -1729,6 +1732,10 @@ pii_street_van(const struct pii_ctx *c, size_t i)
 		return 0;
 	if (!(c->c_tok[m].tk_flags & W_COMMON) && pii_house_number(c, m + 1) != 0)
 		return m;
+	/* "laan van meerdervoort nummer 512": the house number comes with it below */
+	if (!(c->c_tok[m].tk_flags & W_COMMON) && pii_free_word(c, m + 1) &&
+	    pii_fold_in(c, m + 1, pii_nr_words, NELEM(pii_nr_words)) && pii_house_number(c, m + 2) != 0)
+		return m;
 	if (pii_free_word(c, m + 1) && !(c->c_tok[m + 1].tk_flags & (W_COMMON | W_KEEP)) &&
 	    pii_house_number(c, m + 2) != 0)
 		return m + 1;
@@ -1742,9 +1749,6 @@ pii_street_van(const struct pii_ctx *c, size_t i)
  * something is or happened ("over de Hoofdweg", "op de Grote Markt"):
  * a residence word or "straat" before it in the sentence.
  */
-/* Words for a house number: "nr 14", "huisnummer 5". */
-static const char *const pii_nr_words[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
-
 static const char *const pii_stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
     "logeer", "logeren", "logeert", "blijf", "blijven", "sleep", "sleeping", "staying", "stay" };
 

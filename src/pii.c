@@ -1742,24 +1742,19 @@ pii_street_van(const struct pii_ctx *c, size_t i)
 	return 0;
 }
 
-/* Addresses: a street (by its ending or known), a house number and addition. */
-/*
- * A street without a house number is an address only where someone lives
- * ("ik woon in de Molenstraat", "mijn straat, de Kempstraat"), not where
- * something is or happened ("over de Hoofdweg", "op de Grote Markt"):
- * a residence word or "straat" before it in the sentence.
- */
+/* Words that say someone stays somewhere: "slaap", "logeer", "blijf", "stay". */
 static const char *const pii_stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
     "logeer", "logeren", "logeert", "blijf", "blijven", "sleep", "sleeping", "staying", "stay" };
 
+/* A residence word ("woon", "adres") or one of w in first's sentence, before it. */
 static int
-pii_reside_before(const struct pii_ctx *c, size_t first)
+pii_said_before(const struct pii_ctx *c, size_t first, const char *const *w, size_t nw)
 {
 	size_t k;
 
 	for (k = first; k > 0 && first - k < 10; k--) {
 		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
-		    pii_fold_in(c, k - 1, pii_stay, NELEM(pii_stay))))
+		    pii_fold_in(c, k - 1, w, nw)))
 			return 1;
 		if (c->c_tok[k - 1].tk_sstart)
 			break;
@@ -1767,21 +1762,25 @@ pii_reside_before(const struct pii_ctx *c, size_t first)
 	return 0;
 }
 
+/*
+ * A street without a house number is an address only where someone lives
+ * ("ik woon in de Molenstraat", "mijn straat, de Kempstraat"), not where
+ * something is or happened ("over de Hoofdweg", "op de Grote Markt"):
+ * a residence word or "straat" before it in the sentence.
+ */
+static int
+pii_reside_before(const struct pii_ctx *c, size_t first)
+{
+	return pii_said_before(c, first, pii_stay, NELEM(pii_stay));
+}
+
 /* "woon", "woont", "live", "lives" before first in its sentence: a lower-case street after it is one. */
 static int
 pii_live_before(const struct pii_ctx *c, size_t first)
 {
 	static const char *const live[] = { "live", "lives", "living", "woont" };
-	size_t k;
 
-	for (k = first; k > 0 && first - k < 10; k--) {
-		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
-		    pii_fold_in(c, k - 1, live, NELEM(live))))
-			return 1;
-		if (c->c_tok[k - 1].tk_sstart)
-			break;
-	}
-	return 0;
+	return pii_said_before(c, first, live, NELEM(live));
 }
 
 /* The same after the street, in its sentence: "in de Fahrenheitstraat mag ik blijven". */
@@ -1911,6 +1910,37 @@ pii_school_after(const struct pii_ctx *c, size_t last)
 	return 0;
 }
 
+/*
+ * A street from first to last without a house number: an address where
+ * someone lives or stays ("ik woon in de Molenstraat"; in lower case only
+ * after "woon", "live"), else kept as a street, no person's name; left to
+ * the later rules when a school's word follows ("Westerpark Lyceum") or it
+ * is a first name and one word ("slachtoffer Lisa Ammerlaan"). suffixed:
+ * the street was known by its ending. Where the scan goes on: last, or i.
+ */
+static size_t
+pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suffixed, size_t i)
+{
+	if ((cap && (pii_reside_before(c, first) ||
+	    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) ||
+	    (suffixed && first > 0 && (pii_fold_is(c, first - 1, "de") ||
+	    pii_fold_is(c, first - 1, "the")) && pii_live_before(c, first))) {
+		pii_label(c, first, last, PII_ADRES);
+		return last;
+	}
+	if (pii_school_after(c, last))
+		return last;
+	if (last == first + 1 && (c->c_tok[first].tk_flags & W_FIRST) &&
+	    !(first > 0 && pii_word(c, first - 1) && ((c->c_tok[first - 1].tk_flags & W_ARTICLE) ||
+	    pii_place_before(c, first))))
+		return last;
+	if (cap) {
+		pii_label(c, first, last, PII_KEEP);
+		return last;
+	}
+	return i;
+}
+
 static void
 pii_rule_addresses(struct pii_ctx *c)
 {
@@ -2007,22 +2037,8 @@ pii_rule_addresses(struct pii_ctx *c)
 		if (hn != 0) {
 			pii_label(c, first, hn, PII_ADRES);
 			i = hn;
-		} else if (((cap || c->c_tok[first].tk_cap) && (pii_reside_before(c, first) ||
-		    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) ||
-		    (street == 2 && first > 0 && (pii_fold_is(c, first - 1, "de") ||
-		    pii_fold_is(c, first - 1, "the")) && pii_live_before(c, first))) {
-			/* "ik woon in de Molenstraat"; in lower case only after "woon", "live" */
-			pii_label(c, first, last, PII_ADRES);	/* "ik woon in de Molenstraat" */
-			i = last;
-		} else if (pii_school_after(c, last)) {
-			i = last;	/* "Westerpark Lyceum": the school's name, below */
-		} else if (last == first + 1 && (c->c_tok[first].tk_flags & W_FIRST) &&
-		    !(first > 0 && pii_word(c, first - 1) && ((c->c_tok[first - 1].tk_flags & W_ARTICLE) ||
-		    pii_place_before(c, first)))) {
-			i = last;	/* "slachtoffer Lisa Ammerlaan": a person, not "de Jan Hendrikstraat" */
-		} else if (cap || c->c_tok[first].tk_cap) {
-			pii_label(c, first, last, PII_KEEP);	/* a street, no person's name */
-			i = last;
+		} else {
+			i = pii_street_alone(c, first, last, cap || c->c_tok[first].tk_cap, street == 2, i);
 		}
 	}
 }

@@ -1413,14 +1413,12 @@ static void
 handle_screening(struct ectx *x, const char *raw, const char *norm)
 {
 	struct crisis_hit hit;
-	int c = pick_three(x, screen_ids, screen_titles, raw, norm), other = 0;
+	int c = pick_three(x, screen_ids, screen_titles, raw, norm), yn, other = 0;
 
-	if (c < 0)
-		c = match_yes_no(x->fs, NULL, raw, norm) == 1 ? 0 :
-		    match_yes_no(x->fs, NULL, raw, norm) == 0 ? 1 : -1;
 	if (c < 0) {
-		c = 2;
-		other = 1;
+		yn = match_yes_no(x->fs, NULL, raw, norm);
+		c = yn == 1 ? 0 : yn == 0 ? 1 : 2;
+		other = c == 2;
 	}
 	log_info("crisis_screen_answer conv=%s answer=%s%s", x->cv->cv_pseudonym, screen_ids[c],
 	    other ? " other" : "");

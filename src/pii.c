@@ -1520,8 +1520,6 @@ pii_rule_id_numbers(struct pii_ctx *c)
 	static const char *const who[] = { "client", "student", "case", "file", "customer",
 	    "reference", "account", "member", "patient" };
 	size_t i, k;
-	const char *f;
-	size_t n;
 
 	for (i = 1; i < c->c_ntok; i++) {
 		if (c->c_tok[i].tk_kind != TK_NUM || c->c_tok[i].tk_label != 0 ||
@@ -1533,13 +1531,8 @@ pii_rule_id_numbers(struct pii_ctx *c)
 			k--;
 		if (!pii_word(c, k))
 			continue;
-		f = c->c_fold + c->c_tok[k].tk_fold;
-		n = c->c_tok[k].tk_flen;
-		if (strncmp(f, "huis", 4) == 0 && n > 4)
-			continue;
-		if ((n > 6 && memcmp(f + n - 6, "nummer", 6) == 0) ||
-		    (n > 2 && n <= 12 && memcmp(f + n - 2, "nr", 2) == 0) ||
-		    (n == 6 && memcmp(f, "number", 6) == 0 && k > 0 && pii_word(c, k - 1) &&
+		if (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) ||
+		    (pii_fold_is(c, k, "number") && k > 0 && pii_word(c, k - 1) &&
 		    pii_fold_in(c, k - 1, who, NELEM(who))))
 			pii_label(c, i, i, PII_NUMMER);
 	}
@@ -2114,10 +2107,9 @@ pii_article_name(const struct pii_ctx *c, size_t i)
 static void
 pii_rule_kind_names(struct pii_ctx *c)
 {
-	size_t i, end;
-
 	static const char *const stop[] = { "station", "halte", "metrostation", "treinstation",
 	    "tramhalte", "bushalte", "stop" };
+	size_t i, end;
 
 	for (i = 0; i < c->c_ntok; i++) {
 		if (!pii_free_word(c, i))

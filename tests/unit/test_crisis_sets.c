@@ -42,7 +42,7 @@ static const char *const part_names[NPARTS] = { "tune", "held", "fresh" };
 
 static const char *const calm_kinds[] = {
 	"idiom", "past", "third_person", "media", "school", "medical", "everyday",
-	"game", "service", "slang",
+	"game", "service", "slang", "practical",
 };
 
 #define KINDS_MAX	16

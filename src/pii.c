@@ -61,6 +61,9 @@
 #define PII_NUM_DIGITS	40	/* digits of a number run read as one number */
 #define PII_KEEP	PII_NTYPES	/* span type: copied as it is */
 #define PII_SHORT_BYTES	512	/* a text this long or shorter is worked on the stack */
+#define PII_SAME_NAMES_MAX 32	/* names found in one message looked for again */
+#define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
+#define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -745,6 +748,46 @@ pii_iban_valid(const char *c, size_t n)
 }
 
 /*
+ * One of the words (folded prefixes) in labels among the PII_LABEL_WORDS
+ * words before p, with only spaces and ",:;='" between: "BSN 0000000",
+ * "my BSN, it's ...", "iban is NL..", "bank account is ...". The writer
+ * names the number: a BSN or IBAN whose check fails (a typo, or one made
+ * up for a form) is still one.
+ */
+static int
+pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabels)
+{
+	size_t e = p, s, k, l;
+	int words;
+
+	for (words = 0; words < PII_LABEL_WORDS; words++) {
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == ':' ||
+		    t[e - 1] == ';' || t[e - 1] == '=' || t[e - 1] == '\''))
+			e--;
+		s = e;
+		while (s > 0 && (a_alpha((unsigned char)t[s - 1]) || t[s - 1] == '-') && e - s < 32)
+			s--;
+		if (s == e || (s > 0 && !(t[s - 1] == ' ' || t[s - 1] == ',' || t[s - 1] == ':' ||
+		    t[s - 1] == '\'' || t[s - 1] == '(' || t[s - 1] == '\n')))
+			return 0;
+		for (k = 0; k < nlabels; k++) {
+			/* the first letter tells most words apart */
+			if ((t[s] | 0x20) != labels[k][0])
+				continue;
+			l = strlen(labels[k]);
+			if (e - s >= l && strncasecmp(t + s, labels[k], l) == 0)
+				return 1;
+		}
+		e = s;
+	}
+	return 0;
+}
+
+static const char *const pii_bsn_labels[] = { "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer" };
+static const char *const pii_iban_labels[] = { "iban", "rekeningnummer", "rekeningnr", "bankrekening",
+    "account", "rekening" };
+
+/*
  * An IBAN at p (two letters, two digits, up to 30 more letters and digits,
  * single spaces between groups): its end with *type [IBAN]; an NL-shaped one
  * that fails mod-97 is [NUMMER]; 0 if none.
@@ -783,10 +826,41 @@ pii_scan_iban(const char *t, size_t n, size_t p, int *type)
 		for (i = 4; i < 18; i++)
 			if (i < 8 ? !a_alpha((unsigned char)c[i]) : !a_digit((unsigned char)c[i]))
 				return 0;
-		*type = PII_NUMMER;
+		*type = pii_label_near(t, p, pii_iban_labels, NELEM(pii_iban_labels)) ?
+		    PII_IBAN : PII_NUMMER;
 		return bound[18];
 	}
 	return 0;
+}
+
+/*
+ * A file or document code at p: one to four capitals, an optional dash,
+ * then digits in groups joined by dashes, PII_CODE_DIGITS or more in all
+ * ("VT-88213", "EX-2024-00318", "XR4410932"): its end, or 0.
+ */
+static size_t
+pii_scan_code(const char *t, size_t n, size_t p)
+{
+	size_t i = p, nd = 0;
+
+	while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - p < 5)
+		i++;
+	if (i == p || i - p > 4)
+		return 0;
+	if (i < n && t[i] == '-')
+		i++;
+	if (i == n || !a_digit((unsigned char)t[i]))
+		return 0;
+	while (i < n) {
+		if (a_digit((unsigned char)t[i]))
+			nd++;
+		else if (!(t[i] == '-' && i + 1 < n && a_digit((unsigned char)t[i + 1])))
+			break;
+		i++;
+	}
+	if (nd < PII_CODE_DIGITS || (i < n && a_alnum((unsigned char)t[i])))
+		return 0;
+	return i;
 }
 
 /* Dutch licence-plate side codes (L letter, D digit). */
@@ -800,21 +874,25 @@ static size_t
 pii_scan_plate(const char *t, size_t n, size_t p)
 {
 	char shape[12], dashed[12];
-	size_t i = p, k = 0, d = 0, j;
+	size_t i = p, k = 0, d = 0, j, run = 0;
 	int dashes = 0, upper = 1;
 
 	while (i < n && k < 10) {
 		unsigned char ch = (unsigned char)t[i];
 
 		if (a_alpha(ch)) {
+			if (++run > 4)
+				return 0;	/* no side code has five letters in a row: most words end here */
 			shape[k++] = 'L';
 			upper &= ch <= 'Z';
 		} else if (a_digit(ch)) {
 			shape[k++] = 'D';
+			run = 0;
 		} else if (ch == '-' && k > 0 && shape[k - 1] != '-' && i + 1 < n &&
 		    a_alnum((unsigned char)t[i + 1])) {
 			shape[k++] = '-';
 			dashes++;
+			run = 0;
 		} else {
 			break;
 		}
@@ -1133,6 +1211,17 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		i++;
 	} else if (t[i] == '(') {
 		i++;
+	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels))) {
+		/* "BSN 000000124": nine digits (or eight) named as a BSN, whatever the 11-test says */
+		for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
+		    t[e] == '.') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
+			;
+		for (k = p, nd = 0; k < e; k++)
+			nd += a_digit((unsigned char)t[k]) != 0;
+		if ((nd == 8 || nd == 9) && (e == n || !a_alnum((unsigned char)t[e]))) {
+			pii_span_add(ss, p, e, PII_BSN);
+			return e;
+		}
 	} else if (pii_id_word_before(t, p)) {
 		/* "zaaknummer 0918273645", "klantnummer 88013352": no phone, no BSN */
 		for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
@@ -1225,16 +1314,18 @@ static void
 pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_spans *ss)
 {
 	size_t p = 0, q, e;
-	int dot, keep, ty;
+	int dot, dig, keep, ty;
 
 	while (p < n) {
 		unsigned char c = (unsigned char)t[p];
 		unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : ' ';
 
 		if (a_alnum(c) && !a_alnum(prev) && prev != '@') {
-			dot = 0;
-			for (q = p; q < n && a_runch((unsigned char)t[q]); q++)
+			dot = dig = 0;
+			for (q = p; q < n && a_runch((unsigned char)t[q]); q++) {
 				dot |= t[q] == '.';
+				dig |= a_digit((unsigned char)t[q]) != 0;
+			}
 			if (q < n && t[q] == '@' && (e = pii_scan_email(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_EMAIL);
 				p = e;
@@ -1245,13 +1336,19 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				p = e;
 				continue;
 			}
-			if (a_alpha(c) && (e = pii_scan_iban(t, n, p, &ty)) != 0) {
+			/* an IBAN's, a plate's and a code's first characters hold a digit */
+			if (dig && a_alpha(c) && (e = pii_scan_iban(t, n, p, &ty)) != 0) {
 				pii_span_add(ss, p, e, ty);
 				p = e;
 				continue;
 			}
-			if ((e = pii_scan_plate(t, n, p)) != 0) {
+			if (dig && (e = pii_scan_plate(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_KENTEKEN);
+				p = e;
+				continue;
+			}
+			if (dig && a_alpha(c) && (e = pii_scan_code(t, n, p)) != 0) {
+				pii_span_add(ss, p, e, PII_NUMMER);
 				p = e;
 				continue;
 			}
@@ -1495,7 +1592,8 @@ pii_appointment(const struct pii_ctx *c)
 	    "exam", "test", "interview", "hearing", "trip" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
-	size_t k;
+	size_t k, n;
+	const char *f;
 	int a = 0;
 
 	for (k = 0; k < c->c_ntok; k++) {
@@ -1503,10 +1601,31 @@ pii_appointment(const struct pii_ctx *c)
 			continue;
 		if (pii_fold_in(c, k, birth, NELEM(birth)))
 			return 0;
-		if (pii_fold_in(c, k, appt, NELEM(appt)))
+		f = c->c_fold + c->c_tok[k].tk_fold;
+		n = c->c_tok[k].tk_flen;
+		/* also "tandartsafspraak", "beugel-afspraak" */
+		if (pii_fold_in(c, k, appt, NELEM(appt)) || (n > 8 && memcmp(f + n - 8, "afspraak", 8) == 0))
 			a = 1;
 	}
 	return a;
+}
+
+/* A deadline before a day and month: "voor 1 juli", "by 3 March", "uiterlijk 12 mei". */
+static int
+pii_deadline_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const by[] = { "voor", "vóór", "uiterlijk", "tot", "vanaf", "per", "before",
+	    "by", "until", "till", "from", "deadline" };
+	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
+	    "birthday", "bday", "born", "dob", "birth" };
+	size_t k;
+
+	if (i == 0 || !pii_word(c, i - 1) || !pii_gap(c, i, GAP_SPACE) || !pii_fold_in(c, i - 1, by, NELEM(by)))
+		return 0;
+	for (k = 0; k < c->c_ntok; k++)
+		if (pii_word(c, k) && pii_fold_in(c, k, birth, NELEM(birth)))
+			return 0;
+	return 1;
 }
 
 /*
@@ -1573,7 +1692,7 @@ pii_rule_dates(struct pii_ctx *c)
 		} else {
 			continue;
 		}
-		if (end != j || !(pii_weekday_before(c, i) || pii_appointment(c)))
+		if (end != j || !(pii_weekday_before(c, i) || pii_appointment(c) || pii_deadline_before(c, i)))
 			pii_label(c, i, end, PII_DATUM);
 		i = end;
 	}
@@ -2948,7 +3067,7 @@ pii_rule_name_lists(struct pii_ctx *c)
 		f = c->c_tok[i].tk_flags;
 		/* "ik, jessy, mo en roshni": a word in no list inside a list with commas */
 		if (!((c->c_tok[i].tk_cap && caps && !pii_all_caps(c, i) && !(f & W_NOT_NAME)) ||
-		    ((f & W_FIRST_AMB) && !(f & W_COMMON)) ||
+		    ((f & W_FIRST_AMB) && (!(f & W_COMMON) || (c->c_tok[i].tk_cap && !pii_all_caps(c, i)))) ||
 		    (f == 0 && pii_gap(c, i, " \t,") && !pii_gap(c, i, GAP_SPACE) && pii_context_name(c, i) &&
 		    (c->c_tok[i - 1].tk_label == PII_NAAM + 1 || pii_fold_in(c, i - 1, pii_self, NELEM(pii_self))))))
 			continue;
@@ -3137,8 +3256,9 @@ pii_possessive_home(const struct pii_ctx *c, size_t i)
 /*
  * A speaker's name at the start of a line of a pasted chat: a capitalised
  * word, first in the message or after "/", "|" or a line break, then ": ".
- * No word from the lists ("Vraag:", "Mama:", "PS:"). With me, the writer
- * as a speaker instead: "ik:", "me:".
+ * No word from the lists ("Vraag:", "Mama:", "PS:"). With me 1, the writer
+ * as a speaker instead: "ik:", "me:"; with me 2, a first name in lower
+ * case, also after a colon ("copied: bo: where r u").
  */
 static int
 pii_speaker(const struct pii_ctx *c, size_t i, int me)
@@ -3148,8 +3268,13 @@ pii_speaker(const struct pii_ctx *c, size_t i, int me)
 
 	if (c->c_text[e] != ':' || !pii_word(c, i) || (tk->tk_label != 0 && tk->tk_label != PII_NAAM + 1) || (c->c_text[e + 1] != ' ' && c->c_text[e + 1] != '\0'))
 		return 0;
-	if (me) {
+	if (me == 1) {
 		if (!pii_fold_is(c, i, "ik") && !pii_fold_is(c, i, "me") && !pii_fold_is(c, i, "i"))
+			return 0;
+	} else if (me == 2) {
+		/* a speaker in lower case: a first name, or a word in no list */
+		if (tk->tk_cap || tk->tk_flen < 2 || (tk->tk_flags & W_NOT_NAME) ||
+		    !(tk->tk_flags & (W_FIRST | W_FIRST_AMB)))
 			return 0;
 	} else if (!tk->tk_cap || pii_all_caps(c, i) || tk->tk_flen < 2 ||
 	    (tk->tk_flags & (W_NOT_NAME & ~(W_TRIG_END | W_REL_END | W_WREL_END)))) {
@@ -3159,9 +3284,10 @@ pii_speaker(const struct pii_ctx *c, size_t i, int me)
 	while (p > q && (c->c_text[p - 1] == ' ' || c->c_text[p - 1] == '\t'))
 		p--;
 	if (!(p == 0 || (i == 0 && p == q)) &&
-	    c->c_text[p - 1] != '/' && c->c_text[p - 1] != '|' && c->c_text[p - 1] != '\n')
+	    c->c_text[p - 1] != '/' && c->c_text[p - 1] != '|' && c->c_text[p - 1] != '\n' &&
+	    !(me == 2 && c->c_text[p - 1] == ':'))
 		return 0;
-	if (me)
+	if (me == 1)
 		return 1;
 	/* What follows is said, not a form's value ("Leeftijd: 16"): two words or more. */
 	for (q = i + 1; q < c->c_ntok && q < i + 3 && pii_word(c, q); q++)
@@ -3171,10 +3297,36 @@ pii_speaker(const struct pii_ctx *c, size_t i, int me)
 	return q >= i + 3;
 }
 
+/*
+ * "Hope from my class", "Dragan uit mijn klas", "JB van mijn werk": a
+ * capitalised word first in a sentence before a group the writer belongs
+ * to is a person (a name that is also a word, or in no list).
+ */
+static int
+pii_from_my_group(const struct pii_ctx *c, size_t i)
+{
+	static const char *const from[] = { "from", "uit", "van", "in", "at", "of" };
+	static const char *const my[] = { "my", "mijn", "mn", "m'n", "our", "onze", "ons" };
+	static const char *const group[] = { "class", "klas", "team", "school", "work", "werk", "job",
+	    "grade", "year", "jaar", "group", "groep", "street", "straat", "buurt", "flat", "club",
+	    "church", "kerk", "moskee", "mosque", "gym", "building", "class's", "squad", "mentorgroep",
+	    "opleiding", "stage", "internship", "course", "cursus", "band", "choir", "koor" };
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || i + 3 > c->c_ntok ||
+	    (f & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_REL_END | W_WREL_END)) ||
+	    ((f & W_COMMON) && !(f & (W_FIRST | W_FIRST_AMB))) ||
+	    (pii_all_caps(c, i) && !pii_has_lower_word(c)) ||
+	    c->c_tok[i].tk_flen < 2 || !pii_gap(c, i + 1, GAP_SPACE) || !pii_gap(c, i + 2, GAP_SPACE) ||
+	    !pii_fold_in(c, i + 1, from, NELEM(from)) || !pii_fold_in(c, i + 2, my, NELEM(my)))
+		return 0;
+	return pii_word(c, i + 3) && pii_gap(c, i + 3, GAP_SPACE) && pii_fold_in(c, i + 3, group, NELEM(group));
+}
+
 static void
 pii_rule_name_frames(struct pii_ctx *c)
 {
-	size_t i, e, nspeak = 0;
+	size_t i, e, nspeak = 0, nlow;
 	uint32_t f;
 	int has_colon = strchr(c->c_text, ':') != NULL, has_quote = strchr(c->c_text, '\'') != NULL;
 
@@ -3191,6 +3343,13 @@ pii_rule_name_frames(struct pii_ctx *c)
 		if (c->c_tok[i].tk_label == 0 && pii_speaker(c, i, 0) &&
 		    ((c->c_tok[i].tk_flags & W_NAME) || nspeak >= 2))
 			pii_label(c, i, i, PII_NAAM);
+	/* "bo: where r u / lena: at the station": speakers in lower case, two lines or more */
+	for (i = 0, nlow = 0; i < c->c_ntok && has_colon; i++)
+		if (pii_speaker(c, i, 2))
+			nlow++;
+	for (i = 0; i < c->c_ntok && nlow > 0 && nlow + nspeak >= 2; i++)
+		if (c->c_tok[i].tk_label == 0 && pii_speaker(c, i, 2))
+			pii_label(c, i, i, PII_NAAM);
 	/* "MEHARI TESFAYE - klas 4" in a text that is not all capitals: the name's other part */
 	for (i = 1; i < c->c_ntok; i++)
 		if (c->c_tok[i].tk_label == PII_NAAM + 1 && pii_all_caps(c, i) &&
@@ -3199,6 +3358,9 @@ pii_rule_name_frames(struct pii_ctx *c)
 		    pii_has_lower_word(c))
 			pii_label(c, i - 1, i - 1, PII_NAAM);
 
+	for (i = 0; i < c->c_ntok; i++)
+		if (pii_free_word(c, i) && pii_from_my_group(c, i))
+			pii_label(c, i, i, PII_NAAM);
 	for (i = 1; i < c->c_ntok; i++) {
 		if (!pii_word(c, i - 1) || !pii_free_word(c, i))
 			continue;
@@ -3410,6 +3572,18 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		}
 		s = k + 1;
 	}
+	/*
+	 * "V-number", "zorg-afspraak": a common word in lower case after the
+	 * last hyphen; "A-level", "T-shirt", "X-ray": one letter and a word in
+	 * lower case.
+	 */
+	for (k = rawlen; k > 0 && raw[k - 1] != '-'; k--)
+		;
+	for (s = n; s > 0 && f[s - 1] != '-'; s--)
+		;
+	if (!(tk->tk_flags & W_NAME) && k > 0 && k < rawlen && s > 0 && s < n && raw[k] >= 'a' &&
+	    raw[k] <= 'z' && (k == 2 || (pii_lookup(pl, f + s, n - s) & W_COMMON)))
+		tk->tk_flags |= W_COMMON;
 }
 
 /*
@@ -3556,6 +3730,9 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 	if (type == PII_NAAM && e - s == 2 && t[e] == '.' && (strncasecmp((const char *)t + s, "jr", 2) == 0 ||
 	    strncasecmp((const char *)t + s, "sr", 2) == 0))
 		return e + 1;	/* "Quinten jr." */
+	if (type == PII_NAAM && e - s == 1 && t[e] == '.' && t[s] >= 'A' && t[s] <= 'Z' && s >= 2 &&
+	    t[s - 1] == '.' && t[s - 2] >= 'A' && t[s - 2] <= 'Z')
+		return e + 1;	/* "A.K." ends with its initial's full stop */
 	if (type != PII_NAAM || e - s < 4 || (t[e - 1] != 's' && t[e - 1] != 'S'))
 		return e;
 	if (t[e - 2] == '\'')
@@ -3563,6 +3740,127 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 	if (e - s >= 6 && t[e - 4] == 0xe2 && t[e - 3] == 0x80 && t[e - 2] == 0x99)
 		return e - 4;	/* U+2019 */
 	return e;
+}
+
+/*
+ * A person by the frame around a capitalised word: a possessive before a
+ * relative or friend ("Ama's sister", "Jayden's mum"), and a name first in
+ * a sentence put beside "my" ("Madison, my best friend, told everyone").
+ */
+static void
+pii_rule_person_frames(struct pii_ctx *c)
+{
+	static const char *const rel[] = { "sister", "brother", "mum", "mom", "mother", "dad",
+	    "father", "friend", "friends", "boyfriend", "girlfriend", "bf", "gf", "cousin", "aunt",
+	    "uncle", "parents", "family", "stepdad", "stepmom", "grandma", "grandpa", "nan", "baby",
+	    "son", "daughter", "ex", "moeder", "vader", "zus", "zusje", "broer", "broertje", "vriend",
+	    "vriendin", "vriendje", "ouders", "oom", "tante", "neef", "nicht", "oma", "opa", "mama",
+	    "papa", "stiefvader", "stiefmoeder", "familie" };
+	static const char *const my[] = { "my", "mijn", "mn", "our", "onze" };
+	const char *t = c->c_text;
+	size_t i, s, e;
+	uint32_t f;
+
+	for (i = 0; i + 1 < c->c_ntok; i++) {
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i) || !pii_word(c, i + 1))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		if ((f & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE)) ||
+		    ((f & W_NOT_NAME) && !(f & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB))))
+			continue;
+		s = c->c_tok[i].tk_start;
+		e = c->c_tok[i].tk_end;
+		if (e - s >= 4 && pii_gap(c, i + 1, GAP_SPACE) && (t[e - 1] == 's' || t[e - 1] == 'S') && (t[e - 2] == '\'' ||
+		    (t[e - 2] == '\x99' && t[e - 3] == '\x80' && t[e - 4] == '\xe2')) &&
+		    pii_fold_in(c, i + 1, rel, NELEM(rel))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (c->c_tok[i].tk_sstart && t[e] == ',' && pii_gap(c, i + 1, ", ") &&
+		    (f & (W_FIRST | W_FIRST_AMB | W_SUR)) &&
+		    pii_fold_in(c, i + 1, my, NELEM(my)))
+			pii_label(c, i, i, PII_NAAM);
+	}
+}
+
+/*
+ * A name found in the message stands for that person wherever the same
+ * word comes again, in any case ("Jayden: ... / Dami: jayden pls answer").
+ * Only names that are no word (first names and surnames that are in no
+ * list of words, and words in no list at all), of three letters or more.
+ */
+static void
+pii_rule_same_name(struct pii_ctx *c)
+{
+	size_t i, j, n = 0;
+	size_t found[PII_SAME_NAMES_MAX];
+	uint32_t f;
+
+	for (i = 0; i < c->c_ntok && n < PII_SAME_NAMES_MAX; i++) {
+		f = c->c_tok[i].tk_flags;
+		if (c->c_tok[i].tk_label != PII_NAAM + 1 || !pii_word(c, i) || c->c_tok[i].tk_flen < 3 ||
+		    (f & (W_NOT_NAME | W_FIRST_AMB | W_SUR_AMB)))
+			continue;
+		found[n++] = i;
+	}
+	for (i = 0; i < c->c_ntok && n > 0; i++) {
+		if (!pii_free_word(c, i))
+			continue;
+		for (j = 0; j < n; j++) {
+			if (c->c_tok[i].tk_flen == c->c_tok[found[j]].tk_flen &&
+			    memcmp(c->c_fold + c->c_tok[i].tk_fold, c->c_fold + c->c_tok[found[j]].tk_fold,
+			    c->c_tok[i].tk_flen) == 0) {
+				pii_label(c, i, i, PII_NAAM);
+				break;
+			}
+		}
+	}
+}
+
+/*
+ * A pet's name after its kind ("our cat Pixel", "mijn hond Bobby") is no
+ * person's, unless it is a first name: "Pets stay unless they have a
+ * person's name".
+ */
+static void
+pii_rule_pets(struct pii_ctx *c)
+{
+	static const char *const pet[] = { "cat", "dog", "kitten", "puppy", "hamster", "rabbit", "bunny",
+	    "parrot", "horse", "pony", "kat", "poes", "hond", "hondje", "konijn", "cavia", "parkiet",
+	    "paard", "pony", "katje", "kater" };
+	size_t i;
+
+	for (i = 1; i < c->c_ntok; i++)
+		if (c->c_tok[i].tk_label == PII_NAAM + 1 && pii_word(c, i) && pii_word(c, i - 1) &&
+		    c->c_tok[i - 1].tk_label == 0 && pii_gap(c, i, GAP_SPACE) &&
+		    pii_fold_in(c, i - 1, pet, NELEM(pet)) &&
+		    !(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)) &&
+		    !c->c_tok[i].tk_caller && (i + 1 == c->c_ntok || c->c_tok[i + 1].tk_label != PII_NAAM + 1))
+			c->c_tok[i].tk_label = 0;
+}
+
+/*
+ * A capitalised prefix right before a surname that is a name already
+ * belongs to it: "Von Arnim, the German boy", "the family is called Van
+ * Houten-Lemaire" (not before a first name alone: "Van Sanne hoorde ik").
+ */
+static void
+pii_rule_prefix_before(struct pii_ctx *c)
+{
+	size_t i;
+	uint32_t f;
+
+	for (i = c->c_ntok; i-- > 1;) {
+		if (c->c_tok[i].tk_label != PII_NAAM + 1 || !pii_gap(c, i, GAP_SPACE))
+			continue;
+		f = c->c_tok[i].tk_flags;
+		if ((f & W_FIRST) && !(f & (W_SUR | W_SUR_AMB)))
+			continue;
+		if (c->c_tok[i - 1].tk_label == 0 && pii_word(c, i - 1) && c->c_tok[i - 1].tk_cap &&
+		    (c->c_tok[i - 1].tk_flags & W_PREFIX) && !(c->c_tok[i - 1].tk_flags & W_KEEP) &&
+		    !pii_all_caps(c, i - 1))
+			pii_label(c, i - 1, i - 1, PII_NAAM);
+	}
 }
 
 /* Labelled tokens next to each other become one span each. */
@@ -3651,6 +3949,10 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_initials(&c);
 	pii_rule_name_here(&c);
 	pii_rule_name_frames(&c);
+	pii_rule_person_frames(&c);
+	pii_rule_prefix_before(&c);
+	pii_rule_pets(&c);
+	pii_rule_same_name(&c);
 	pii_label_spans(&c, &b);
 
 	/* Two sorted lists of spans that do not overlap: merge them into the result. */

@@ -63,7 +63,11 @@ test_kinds(void)
 	CHECK_STR(scrub("mail sanne@example.nl of @sanne"), "mail [EMAIL] of [HANDLE]");
 	CHECK_STR(scrub("www.example.nl en example.nl/pad"), "[URL] en [URL]");
 	CHECK_STR(scrub("bsn 111222333"), "bsn [BSN]");
-	CHECK_STR(scrub("bsn 111222334"), "bsn [NUMMER]");	/* fails the 11-test */
+	CHECK_STR(scrub("nummer 111222334"), "nummer [NUMMER]");	/* fails the 11-test */
+	CHECK_STR(scrub("bsn 111222334"), "bsn [BSN]");	/* named as a BSN: one, whatever the test says */
+	CHECK_STR(scrub("iban NL00 ABNA 0417 1643 00"), "iban [IBAN]");	/* named, fails mod-97 */
+	CHECK_STR(scrub("code NL00ABNA0417164300"), "code [NUMMER]");	/* NL-shaped, fails mod-97 */
+	CHECK_STR(scrub("dossier VT-88213 en WMO-2025-00412"), "dossier [NUMMER] en [NUMMER]");
 	CHECK_STR(scrub("NL91ABNA0417164300"), "[IBAN]");
 	CHECK_STR(scrub("NL91 ABNA 0417 1643 00 is van mij"), "[IBAN] is van mij");
 	CHECK_STR(scrub("2511 AB en 2511ab, niet 1234 is"), "[POSTCODE] en [POSTCODE], niet 1234 is");

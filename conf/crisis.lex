@@ -33,7 +33,7 @@
 @myself   = myself|myslf|mself|meself|meslef|mysel|myselfs
 @vader    = vader|baba|abba|pappie|vadertje|pa|papa|pappa|paps|pap|vadr|stiefvader|stiefpa|stiefpapa|pleegvader|stiefvadr|vadertje
 @moeder   = moeder|yemma|yema|mammie|moeders|ma|mama|mamma|mam|mams|moedr|moeda|stiefmoeder|stiefma|stiefmama|pleegmoeder
-@familie  = @vader|@moeder|ouders|ouder|stiefouder|pleegouders|broer|broertje|zus|zusje|stiefbroer|stiefzus|halfbroer|oom|tante|opa|oma|neef|vriend|vriendje|stiefvader|verzorger|grootvader
+@familie  = @vader|@moeder|ouders|ouder|stiefouder|pleegouders|broer|broertje|zus|zusje|stiefbroer|stiefzus|halfbroer|oom|tante|opa|oma|neef|vriend|vriendje|stiefvader|verzorger|grootvader|abi|abim|abla|ablam|annem|anne|babam|khoya|kho|khti|ukhti|khouya
 @hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde|mept|mepte|meppen|gemept|ramt|ramde|beukt|beukte|timmert|knijpt|kneep|bijt|beet|krabt|duwde|sleurt|sleurde|trekt aan|schoppen|trappen|stompen|wurgen|duwen|knijpen|brandt|brandde|verbrandt
 @sexnl    = misbruikt|misbruikte|misbruiken|betast|betastte|bepotelt|verkracht|verkrachtte|verkrachten|aanrandt|randt
 @victim   = me|mij|ons|mn|mijn|@moeder|@vader|broertje|zusje|broer|zus
@@ -2412,7 +2412,7 @@ except  (id|i would|would|wd) rather die ...3 (lol|haha|hahaha|lmao|xd)
 except  <1+> (years|year|jaar|months|month|maanden|maand|weeks|weken|days|dagen) (clean|schoon|vrij|free|sober) (from|of|van) (cutting|snijden|krassen|self harm|selfharm|self harming|zelfbeschadiging|drugs|alcohol|drinking|drank|drinken|gokken|gambling|coke|cocaine|cocaïne|pills|pillen|it|het|weed|wiet|smoking|roken|heroin|heroine|speed|ketamine)
 except  (cut|sneed|gesneden|sliced|snee) (my|mn|mijn|in mijn|in mn|in my) (hand|finger|vinger|duim|thumb) ...8 (while|tijdens|bij het|when|met|on|op) (cooking|koken|snijden|cutting|chopping|a kitchen knife|een keukenmes|een mes|the knife|a knife)
 except  (weggegeven|weggedaan|verkocht|gave away|given away|sold|donated|gedoneerd) ...4 (wat|that|which|die|dat) (ik)? (niet meer|no longer|dont|never) (gebruik|draag|use|wear|wore)
-except  (kys|kill myself|kill yourself) ...8 (reported|muted|blocked|gerapporteerd|geblokkeerd|gemute|gemuted)
+except  (kys|kill myself|kill yourself) ...8 (reported|muted|blocked|gerapporteerd|geblokkeerd|gemute|gemuted|report|rapporteer|melden|meld|blokkeren|block)
 except  (call|bellen|inschakelen) (the|de)? (police|politie) ...4 (in general|algemeen|just asking|vraag ik|vraag me af|benieuwd|wondering|i wonder)
 except  (huge|big|massive|bad|stupid|grote|enorme|flinke|domme|stomme) (fight|argument|ruzie) (because|omdat|about|over|want)
 except  (exam|exams|examen|examens|school|work|werk|week|toets|toetsen|toetsweek|stress|heat|hitte|suspense|spanning|homework|huiswerk|job|baan|headache|hoofdpijn|tentamens|deadline|deadlines|planning|commute|reis) (week)? (is|are|zijn|was) (honestly|literally|really|echt|gewoon|letterlijk)? killing me
@@ -2427,7 +2427,7 @@ except  (ben|am|im|i'm) (nu|now)? (al)? <1+> (maanden|months|jaar|years|weken|we
 except  (lag|was|lay) ...3 (in het ziekenhuis|in hospital|in the hospital) ...8 (nu|now) ...3 (clean|sober|beter|better|weer|again|werk|work)
 @past_b   = @past_at|back|jaar|year|years|jaren|winter|zomer|summer|maanden|months|vroegere|eerder|earlier
 except  @past_b ...8 ...8 ...8 (now|nu|inmiddels|sindsdien) (ive|i|have|heb|got|woon|live|wonen|hebben) (ik|i|we|got|have)? (got)? (een|a|my|mijn|our|ons|onze)? (eigen|own|vaste|eerste|first|fijne|nieuwe|new)? (woning|huis|kamer|room|place|baan|job|home|appartement|apartment|flat|studio)
-except  @past_b ...8 ...8 ...8 (gaat|going|goes) (het|it)? (nu|now)? (echt|really)? (veel|much|way|een stuk|stukken|a lot)? (goed|beter|better|well|great)
+except  @past_b ...8 ...8 ...8 (gaat|going|goes) (het|it)? (nu|now)? (echt|really)? (veel|much|way|een stuk|stukken|a lot)? (goed|beter|better|well|great|top|prima|oke|super|fijn)
 except  @past_b ...8 ...8 ...8 (ben|am|im) (nu|now)? (al)? <1+> (maanden|months|jaar|years|weken|weeks|dagen|days) (clean|sober|schoon|nuchter)
 except  @past_b ...8 ...8 ...8 (im|i am|ik ben|ben ik) (good|fine|okay|ok|better|happy|safe|goed|oke|veilig|gelukkig) (now|nu)
 except  @past_b ...8 ...8 ...8 (inmiddels|nu|now) (woon|live|wonen|living) (ik|i|we)? (al|now|nu)? (samen)? (met|with)
@@ -2463,3 +2463,100 @@ abuse+sexual  (things|dingen|stuff) (to me|met mij|met me|bij mij|bij me)? (i|ik
 homeless  (zit|sit|sitting|zitten|lig|liggen) (nu)? (in|op|at|bij|on) (een|het|de|a|the)? @rough ...8 (weet niet|dont know|idk|geen idee|waarheen|where to|nergens|nowhere|waar ik heen|where to go)
 homeless  (ga weg|get out|rot op|oprotten|wegwezen|donder op|get the fuck out|gtfo) (uit|of) (mijn|mn|my|het|this|dit) (osso|huis|house|home|flat)
 homeless  (tassen|tas|bags|bag|koffer|koffers|suitcase|suitcases|spullen|vuilniszakken) (op|on|in|at|buiten|outside) (de|het|the)? (stoep|straat|street|sidewalk|pavement)
+
+# ---------------------------------------------------------------- round 24: blind34 (children of 12 to 14, messages in the middle of a chat, adults who worry about a young person now)
+# A parent who drives drunk or psychotic with the children, a parent who
+# does not wake up, a pill of unknown kind, a choking game, chairs thrown.
+danger+other  (dronken|drunk|stomdronken|bezopen|wasted|high|stoned|onder invloed) ...8 (auto|car|rijden|drive|driving|rijdt|stuur|wheel|snelweg|highway)
+danger+other  (driving|rijdt|rijden|drives|reed) ...3 (drunk|dronken|stomdronken|high|onder invloed)
+danger+other  (heeft|has|having|had|zit in|is in) (weer|again|nu|now)? (een|a)? (psychose|psychosis|psychotic episode)
+danger+other  (is|wordt|werd|lijkt|seems|gets) (weer|again|nu|now)? (psychotisch|psychotic)
+danger+other  (talking|talks|praat|praten) (to|tegen|met) (people|mensen|voices|stemmen|iemand|someone) (who|die|that) (arent|are not|niet|er niet) 
+danger  (poisoning|vergiftigen|vergiftigt|vergiftigd|poison) (us|ons|me|mij)
+danger  (hid|hidden|verstopt|verstopte|took|pakte|heeft) (the|de|alle|all)? (keys|sleutels|sleutel|key) ...6 (cant|kan niet|kunnen niet|can not|locked|op slot)
+danger  (locked|heeft) (the|de)? (front door|door|deur|voordeur) ...4 (hid|verstopt|took|pakte|weggegooid) (the|de)? (keys|sleutels)
+danger+other  (mama|papa|mam|pap|moeder|vader|mum|mom|dad|zus|broer|vriend|vriendin|hij|ze|zij|oma|opa|baby|he|she|my friend) ...2 (wordt|word|werd) (niet|nie) (meer)? wakker
+danger+other  (mum|mom|dad|mama|papa|mother|father|she|he|my friend|my sister|my brother) (wont|doesnt|won't|cant|can't|isnt|is not) (wake|waking) (up)?
+danger+other  (choking|choke|verstikkings|verstik|stik|flauwval|pass out|passout|blackout|black out|belt|riem) (game|challenge|spel|spelletje|challenges)
+danger+ingested+other  (pil|pilletje|pillen|iets|something|a pill|pills|tablet|xtc|molly) ...3 (genomen|geslikt|took|taken|gekregen|had) ...6 (weet niet wat|dont know what|doesnt know what|no idea what|geen idee wat|unknown|onbekend)
+danger+other  (praat|talks|talking|spreekt|is) (steeds|al|really|heel|super)? (onduidelijker|onduidelijk|slurring|incoherent|wartaal)
+danger  (gooit|smijt|throws|throwing|gooien|smijten|gooide|smeet|threw) (met)? (stoelen|stoel|borden|glazen|spullen|dingen|chairs|plates|glasses|things|stuff|flessen|bottles|meubels|furniture)
+# Farewells: letters written, "tell her I loved her", peace made, "this time properly"
+suicide  (letters|brieven|notes|briefjes|afscheidsbrieven|afscheidsbrief|goodbye letters|goodbye letter|note) ...4 (tonights|tonight|vannacht|vanavond|bye|doei|sorry)
+suicide  (tell|zeg tegen|vertel|zeg) ...2 (i|ik|that i|dat ik) (loved|hield van|always loved|have always loved)
+suicide  (on|op|from) (the|het|de|a|een)? (roof|dak|rooftop|flat|top floor|bovenste verdieping) ...4 (high|hoog|far down|diep|down there|beneden)
+suicide  (this time|deze keer) (ill|i will|im gonna|ik ga|doe ik|ga ik) (do it|het|het doen) (properly|right|goed|echt|for real)
+suicide  (tried|geprobeerd|probeerde|poging) ...4 (didnt work|did not work|niet gelukt|mislukt|failed|werkte niet)
+suicide  (jij was|you were|u was|je was) (de enige|the only one|the only person|the only) (die|who|that)
+suicide  (made|make|maakte) (my)? peace (with it|with everything|met alles|ermee|with that)
+suicide  (someone|iemand|somebody) (to know|moest weten|het weet|het moet weten|should know) ...3 (before|voordat|voor) (i|ik) (go|ga|leave|vertrek|am gone|weg ben)
+# Self-harm by starving on purpose, hitting oneself, an urge that is too strong
+selfharm  (havent|haven't|have not|niet|niks|nothing|not) (eaten|gegeten|eating|eten) ...4 (on purpose|expres|met opzet|bewust|deliberately|as punishment|als straf)
+selfharm+other  (hoor|hear|zie|see|hoorde|heard|zag|saw|hoor ik|zie ik) (dat)? (ze|hij|she|he|her|him|zij) (zichzelf|haarzelf|hemzelf|herself|himself) (slaat|slaan|sloeg|pijn doet|pijn doen|snijdt|snijden|krast|krassen|hits|hurts|cuts|burns|brandt|bijt|bites|hitting|hurting|cutting)
+worry  (drang|urge|urges|behoefte|cravings|craving) (is|zijn|was|gets|wordt)? (te|so|too|zo|heel|echt|really)? (sterk|strong|groot|erg|bad|heftig)
+# Nudes of a classmate passed round, a threat to a pet if one tells, a teacher who wants one alone
+abuse+sexual+other  (shared|sharing|shares|posted|spread|spreading|forwarding|forwarded|gedeeld|doorgestuurd|verspreid|rondgestuurd|gelekt|leaked) (nudes|naaktfotos|naaktfoto|naakt fotos|pics|fotos|videos|filmpjes|foto|video) (of|van) (a|an|een|my|mijn|mn|her|haar|his|zijn)? (girl|boy|meisje|jongen|classmate|klasgenoot|klasgenote|friend|vriendin|vriend|sister|zus|zusje)
+abuse  (als|if) (ik|i) (vertel|tell|zeg|say) (wat|what) (hij|he|ze|she|zij) (met me|met mij|to me|with me|bij me|bij mij) (doet|does|did|deed|doen)
+abuse  (verzuipt|verzuipen|verdrinkt|verdrinken|vermoordt|doodmaakt|dood maakt|kills|drowns|will kill|gonna kill|gaat vermoorden) (mijn|my|mn) (kat|hond|cat|dog|konijn|rabbit|pet|huisdier|poes)
+abuse+sexual  (wil|wants to|wilt|want to) (me|mij) ...4 (aanraken|touch|zoenen|kiss|knuffelen|alleen spreken|alleen zien|alone)
+# Nowhere to go after the last bus
+homeless  (niet naar huis|cant go home|can't go home|can not go home|cannot go home|kan niet naar huis) ...8 (nergens|nowhere)
+homeless  nergens (anders)? (heen|naartoe|terecht) (kan|kunnen|mag|kon)
+# Hopelessness said simply
+worry  (altijd|always|constant|constantly|elke dag|every day|de hele tijd|all the time|steeds) (verdrietig|sad|somber|depressed|depressief|down|huilen|cry|crying|huil)
+worry  (zat|beu) (alles|allemaal|everything) $
+worry  (never|nooit) (getting|gets|get|gonna get|going to get|wordt|worden|word) (better|beter)
+worry  @wil ...2 er (even|gewoon|soms|liever)? (niet|nie) (meer)? zijn
+worry  (zegt|says|vindt|thinks|denkt) (dat)? (niks|niets|nothing) (meer)? (zin heeft|zin|matters|makes sense|helps)
+# ... and what is no crisis: "how long does a bruise last", a knee that
+# bleeds after a fall, fainting at an injection last time, "mama is boos"
+# ("boos" is "bos" after normalising), a fake knife for a film, someone
+# stabbed in the news, children living on the street in an essay,
+# "morgen ga ik gewoon weer naar school", once hit and fine now, locked in
+# as kids and fine now, stories over with good news after them.
+except  (how long|hoe lang|how long does|does it|will it|would it) ...5 last $
+except  (knie|knee|knees|knieen|elleboog|elbow|vinger|finger|teen|toe) (bloedt|bloed|bleeds|bleeding|is bleeding)
+except  (vorige keer|last time|toen|once|ooit|een keer) ...4 (flauwgevallen|fainted|passed out|viel flauw)
+except  (prik|naald|naalden|bloedprik|vaccinatie|injection|needle|needles|inenting|shot) ...8 (flauwgevallen|fainted|passed out|viel flauw)
+except  (mama|papa|mam|pap|moeder|vader|mum|mom|dad|juf|meester|leraar|docent|ouders|trainer|coach) (is|was|wordt|werd|zijn|waren) (heel|erg|zo|super|echt|best)? boos (op|omdat|want|en|dat|over|hoe|how|maar|but)
+except  (nep|fake|plastic|speelgoed|toy|prop) (mes|messen|pistool|wapen|gun|knife|knives|bloed|blood|zwaard|sword)
+except  (iemand|someone|a boy|een jongen|een man|een meisje|a man|a girl) (neergestoken|neergeschoten|doodgestoken|stabbed|shot) (in|bij|op|at) (de|het|the)? (stad|city|centrum|town|wijk|buurt|nieuws|news)
+except  (kinderen|children|mensen|people|jongeren|kids|young people) (die|who|that) (op straat|on the street|on the streets) (leven|wonen|slapen|live|living|sleep|sleeping)
+except  (ga|gaan) @ik (echt|gewoon|nu)? (weer)? (naar|to) (school|werk|les|training|bed|huis|oma|opa)
+except  (once|een keer|ooit|even) ...6 (now|nu) ...8 (fine|good|goed|prima|okay|ok|great|top|fijn)
+except  (used to|vroeger|when we were kids|toen we klein waren|as kids|als kind) ...8 ...8 (fine now|goed nu|get along|now fine|okay now|prima nu|nu goed|now good)
+except  @past_b ...8 ...8 ...8 (im|i am|ik ben|were|we are) (doing)? (great|well|fine|good|goed|better|beter|okay) (now|nu)
+except  @past_b ...8 ...8 (maar|but) (het|it|alles|everything|all) (is|was|has|s|heeft) (goedgekomen|goed gekomen|opgelost|worked out|fine|okay|ok|been fine)
+except  @past_b ...8 ...8 ...8 (now|nu|inmiddels|sindsdien) (i|ik|we)? (live|woon|wonen|living) (ik|i|we)? (al|now|nu|really)? (with|bij|met|in) 
+except  @past_b ...8 ...8 ...8 (now|nu|inmiddels) (heb|have|ive|got) (ik|i)? (gewoon|just|finally|eindelijk|al)? (een|a|my|mijn)? (eigen|own|vaste|nieuwe|new)? (woning|huis|kamer|room|place|baan|job|home|studio)
+except  (boek|book|film|movie|serie|series|verhaal|story|project|werkstuk|documentaire|gedicht|personage|character|poem) ...6 (zichzelf|herself|himself|themselves) (snijdt|cuts|slaat|hits|krast|pijn doet|hurts|snijden|beschadigt|harms)
+except  @past_b ...8 ...8 (dat is|that was|thats|that is|is al|was al) (lang|heel lang|long|a long time|jaren|years|ages) (geleden|ago)
+except  @past_b ...8 ...8 (havent|have not|heb het|niet meer|not) ...3 (in|for|since|sinds|al) <1+> (years|jaar|jaren|maanden|months)
+except  @past_b ...8 ...8 (nu|now) (al)? <1+> (jaar|years|maanden|months) (nuchter|sober|clean|droog)
+except  @past_b ...8 ...8 ...8 (nu|now) (ben ik|im|i am|ik ben) (al)? <1+>
+except  (was|were|got|been|werd|is) (abused|beaten|hit|misbruikt|mishandeld|geslagen) (as a kid|as a child|als kind|toen ze klein was|toen hij klein was|when she was little|when he was little|when they were little)
+except  (boek|book|film|movie|serie|series|verhaal|story|roman|novel|boekverslag|toneelstuk|play) ...8 ...4 (misbruikt|mishandeld|abused|beaten|verkracht|raped|geslagen)
+except  (oorlog|war|ww2|wo2) ...8 ...4 (doodschieten|doodgeschoten|neergeschoten|shot|killed|vermoord|gedood|executed)
+except  (zombie|zombies|game|level|mode|fortnite|cod|warzone|gta|minecraft|roblox|valorant) ...4 (neergeschoten|doodgeschoten|shot|killed|afgeknald|gekilled|gekild)
+except  (moeder|mama|mam|vader|papa|pap|mom|mum|dad|ouders|parents) (vermoordt|vermoorden|kills|will kill|gonna kill|killt|maakt) (me|mij) (als|if|when) (ze|hij|zij|they|she|he) ...3 (ziet|hoort|merkt|ontdekt|weet|sees|finds out|hears|knows|erachter komt)
+except  (ik wil dood|i want to die|wil dood|i wanna die) (haha|lol|xd|hahaha|lmao) (nee|no)? (jk|grapje|just kidding|kidding)
+except  (if|als) ...6 (loses|verliest|lose|verliezen|lost|verloren) ...6 (jumping|jump|spring|springen) ...6 (lol|haha|lmao|xd|hahaha)
+# Round 24, the lines the model alone noticed (the tuning part must be the lexicon's too)
+danger+other  (kid|child|kind|kindje|meisje|jongen|girl|boy|baby|kinderen|kids) (yelling|screaming|schreeuwt|gillen|gilt|roept|roepen|yells|screams|schreeuwen|huilt) (help|om hulp|for help)
+danger+other  (beating up|beat up|in elkaar slaan|in elkaar geslagen|in elkaar aan het slaan|jumping|jumped) (my|mn|mijn) (brother|broer|broertje|sister|zus|zusje|friend|vriend|vriendin|mum|mom|dad|moeder|vader|cousin|neef)
+suicide  (spring|springen|jump|jumping) (voor|in front of|onder|under) (de|het|a|the)? (volgende|next|eerstvolgende)? (trein|train|metro|tram|bus|truck|vrachtwagen)
+suicide  (everyones|everyone is|everybody is|everybodys|iedereen is|iedereen) (better off|beter af|beter uit)
+suicide  (using|use|gebruiken) (it|him|het|them|ze) (on|op|tegen) (myself|mezelf|mijzelf)
+suicide  (verdieping|floor|dak|roof|brug|bridge|flat) (springt|jump|jumps|springen|spring) ...3 (pijn|hurt|dood|die|instantly|meteen)
+selfharm  (expres|on purpose|met opzet|bewust|deliberately) (niks|niets|nothing|geen|no) (drink|drinken|gedronken|eat|eten|gegeten|water|food)
+selfharm  @mezelf (te)? (straffen|gestraft|punish|punishing|pijn te doen)
+selfharm  (burning|burns|brandt|verbrand|verbrandt|burned|burnt) ...8 ...4 (on purpose|expres|met opzet)
+selfharm  (drang|urge|urges) (is|zijn|was)? (te|too|so|zo)? (sterk|strong|groot|erg) (vanavond|tonight|vannacht|nu|now|rn)
+abuse  (wont let|doesnt let|won't let|does not let|laat me niet|mag niet|lets me not) (me)? (see|zien|afspreken met|meet|talk to|praten met) (my|mijn|mn)? (friends|vrienden|family|familie|vriendinnen)
+abuse+other  (gives|geeft|gave|gaf|buys|koopt) (her|him|haar|hem|me|mij) (vapes|money|geld|cadeaus|gifts|drugs|alcohol|sigaretten|presents|wiet|weed) (and|en) (money|geld|vapes|gifts|cadeaus|drugs|alcohol|rides|lifts)
+abuse+sexual  (moet|must|has to|have to|makes me|laat me|dwingt me) ...6 (mannen|men|jongens|guys|klanten|clients) ...3 (voor geld|for money|for cash)
+homeless  (cant|can't|kan niet|mag niet|can not|cannot|mag ik niet) (stay|blijven|slapen|sleep|blijven slapen) (tonight|vannacht|vanavond|there|daar|anymore|meer)
+homeless  (heb|have|has|hebben) (geen|no) (plek|place|plaats|slaapplek|bed) $
+homeless  (hele nacht|all night|whole night) ...4 (trein|train|bus|tram|metro|nachtbus) ...6 (geen plek|nowhere|nergens|geen huis|no place)
+homeless  ^ (kicked|thrown|chucked|gegooid|gezet) out (phone|telefoon|batterij|battery|no|geen|nowhere|tonight|and|en|again)
+selfharm  (drink|eet|drinken|eten|drank|at|drinking|eating) ...4 (expres|on purpose|met opzet|bewust) (niks|niets|nothing|geen|no)

@@ -863,6 +863,37 @@ pii_scan_code(const char *t, size_t n, size_t p)
 	return i;
 }
 
+/*
+ * A user name without "@" in the run t[p..q): a Discord tag ("daan#4821"),
+ * a gamer tag ("xXdaanXx", "xXmehmetXx070"), a name with an underscore
+ * and a digit ("sanne_2009"). Its end, or 0.
+ */
+static size_t
+pii_scan_gamertag(const char *t, size_t n, size_t p, size_t q)
+{
+	size_t k, letters = 0, digits = 0;
+
+	if (q + 5 <= n && t[q] == '#' && a_digit((unsigned char)t[q + 1]) && a_digit((unsigned char)t[q + 2]) &&
+	    a_digit((unsigned char)t[q + 3]) && a_digit((unsigned char)t[q + 4]) &&
+	    (q + 5 == n || !a_alnum((unsigned char)t[q + 5])))
+		return q + 5;
+	while (q > p && (t[q - 1] == '.' || t[q - 1] == '-'))
+		q--;	/* a full stop or dash after it */
+	if (q - p >= 6 && t[p] == 'x' && t[p + 1] == 'X')
+		for (k = p + 3; k + 1 < q; k++)
+			if (t[k] == 'X' && t[k + 1] == 'x')
+				return q;
+	if (q - p < 4 || memchr(t + p, '_', q - p) == NULL)
+		return 0;
+	for (k = p; k < q; k++) {
+		letters += a_alpha((unsigned char)t[k]) != 0;
+		digits += a_digit((unsigned char)t[k]) != 0;
+	}
+	if (q - p >= 4 && letters >= 2 && digits > 0 && memchr(t + p, '_', q - p) != NULL && t[p] != '_' && t[q - 1] != '_')
+		return q;
+	return 0;
+}
+
 /* Dutch licence-plate side codes (L letter, D digit). */
 static const char *const pii_sidecodes[] = {
 	"LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
@@ -970,6 +1001,20 @@ pii_bsn_valid(const char *d)
 	return sum % 11 == 0;
 }
 
+/* The message speaks of a birthday: "verjaardag", "jarig", "geboren", "birthday", "born". */
+static int
+pii_mentions_birth(const char *t)
+{
+	static const char *const w[] = { "verjaardag", "jarig", "geboren", "geboortedatum", "birthday",
+	    "bday", "b-day", "born", "date of birth" };
+	size_t k;
+
+	for (k = 0; k < NELEM(w); k++)
+		if (strcasestr(t, w[k]) != NULL)
+			return 1;
+	return 0;
+}
+
 /*
  * What groups i..j of a number run are as a whole: a phone number, a date,
  * a BSN, a help line's number (PII_KEEP), or -1 (nothing in particular).
@@ -1005,6 +1050,17 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 			if (l0 == 4 && l1 <= 2 && l2 <= 2 && v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31)
 				return PII_DATUM;
 		}
+	}
+	/* "mijn verjaardag is 12/3": a day and month in a message about a birthday */
+	if (j == i + 1 && !plus) {
+		c1 = pii_group_sep(t, g, i + 1);
+		l0 = g[i].g_end - g[i].g_start;
+		l1 = g[i + 1].g_end - g[i + 1].g_start;
+		v0 = pii_num_val(t + g[i].g_start, l0);
+		v1 = pii_num_val(t + g[i + 1].g_start, l1);
+		if ((c1 == '/' || c1 == '-') && l0 <= 2 && l1 <= 2 && v0 >= 1 && v0 <= 31 && v1 >= 1 &&
+		    v1 <= 12 && pii_mentions_birth(t))
+			return PII_DATUM;
 	}
 	if (plus) {
 		if (nd >= 2 && d[0] == '3' && d[1] == '1') {
@@ -1314,17 +1370,18 @@ static void
 pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_spans *ss)
 {
 	size_t p = 0, q, e;
-	int dot, dig, keep, ty;
+	int dot, dig, us, keep, ty;
 
 	while (p < n) {
 		unsigned char c = (unsigned char)t[p];
 		unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : ' ';
 
 		if (a_alnum(c) && !a_alnum(prev) && prev != '@') {
-			dot = dig = 0;
+			dot = dig = us = 0;
 			for (q = p; q < n && a_runch((unsigned char)t[q]); q++) {
 				dot |= t[q] == '.';
 				dig |= a_digit((unsigned char)t[q]) != 0;
+				us |= t[q] == '_';
 			}
 			if (q < n && t[q] == '@' && (e = pii_scan_email(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_EMAIL);
@@ -1333,6 +1390,12 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			}
 			if ((dot || (q < n && t[q] == ':')) && (e = pii_scan_url(pl, t, n, p, &keep)) != 0) {
 				pii_span_add(ss, p, e, keep ? PII_KEEP : PII_URL);
+				p = e;
+				continue;
+			}
+			if ((us || (q < n && t[q] == '#') || (c == 'x' && p + 1 < n && t[p + 1] == 'X')) &&
+			    (e = pii_scan_gamertag(t, n, p, q)) != 0) {
+				pii_span_add(ss, p, e, PII_HANDLE);
 				p = e;
 				continue;
 			}
@@ -1657,6 +1720,37 @@ pii_rule_id_numbers(struct pii_ctx *c)
 	}
 }
 
+/*
+ * A phone number spelled out a digit a word: "nul zes nul nul ... negen",
+ * "zero six one two ...": ten such words from "nul", "zero" or "oh" ("een"
+ * alone stays an article: the run is needed). Looked for only from a token
+ * that is one of those three words.
+ */
+static void
+pii_rule_spelled_digits(struct pii_ctx *c)
+{
+	static const char *const digit[] = { "nul", "een", "twee", "drie", "vier", "vijf", "zes",
+	    "zeven", "acht", "negen", "zero", "oh", "one", "two", "three", "four", "five", "six",
+	    "seven", "eight", "nine" };
+	size_t i, j;
+	char f0;
+
+	for (i = 0; i + 9 < c->c_ntok; i++) {
+		f0 = c->c_fold[c->c_tok[i].tk_fold];
+		if ((f0 != 'n' && f0 != 'z' && f0 != 'o') || !pii_free_word(c, i) ||
+		    !(pii_fold_is(c, i, "nul") || pii_fold_is(c, i, "zero") || pii_fold_is(c, i, "oh")))
+			continue;
+		j = i;
+		while (j + 1 < c->c_ntok && pii_free_word(c, j + 1) && pii_gap(c, j + 1, " ,-") &&
+		    pii_fold_in(c, j + 1, digit, NELEM(digit)))
+			j++;
+		if (j - i + 1 >= 10) {
+			pii_label(c, i, j, PII_TELEFOON);
+			i = j;
+		}
+	}
+}
+
 /* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
 static void
 pii_rule_dates(struct pii_ctx *c)
@@ -1803,7 +1897,8 @@ pii_rule_residence(struct pii_ctx *c, size_t i)
 
 	while (pii_free_word(c, j) && skipped < 3 && pii_gap(c, j, GAP_CONTEXT) &&
 	    (((c->c_tok[j].tk_flags & (W_ARTICLE | W_PREFIX)) && !c->c_tok[j].tk_cap) || pii_fold_is(c, j, "aan") ||
-	    pii_fold_is(c, j, "at") || pii_fold_is(c, j, "on"))) {
+	    pii_fold_is(c, j, "at") || pii_fold_is(c, j, "on") || pii_fold_is(c, j, "is") ||
+	    pii_fold_is(c, j, "was"))) {
 		j++;
 		skipped++;
 	}
@@ -2165,13 +2260,21 @@ pii_rule_addresses(struct pii_ctx *c)
 static size_t
 pii_name_after_kind(const struct pii_ctx *c, size_t i)
 {
+	static const char *const club[] = { "vv", "sv", "fc", "hv", "kv", "hc", "rkvv" };
 	size_t j = i + 1, end;
-	int art = 0;
+	int art = 0, low = 0;
 
 	if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && (c->c_tok[j].tk_flags & W_ARTICLE)) {
 		art = c->c_tok[j].tk_cap && !pii_all_caps(c, j);
+		low = !c->c_tok[j].tk_cap && (pii_fold_is(c, j, "de") || pii_fold_is(c, j, "het"));
 		j++;
+	} else {
+		low = pii_fold_in(c, i, club, NELEM(club));
 	}
+	/* in lower case: "woongroep de linde", "vv laakkwartier"; one word in no list */
+	if (low && pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && !c->c_tok[j].tk_cap &&
+	    c->c_tok[j].tk_flen >= 3 && !(c->c_tok[j].tk_flags & (W_NOT_NAME | W_STREET | W_RESIDE)))
+		return j;
 	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
 	    (c->c_tok[j].tk_flags & (W_MONTH | W_KEEP)) || ((c->c_tok[j].tk_flags & W_COMMON) && !art) ||
 	    ((art || pii_all_caps(c, i)) && pii_all_caps(c, j)))
@@ -2255,6 +2358,39 @@ pii_rule_kind_names(struct pii_ctx *c)
 }
 
 /* Schools and institutions: "Grotiuscollege", "Segbroek College", "basisschool De Regenboog". */
+static int	pii_adjective_ending(const struct pii_ctx *, size_t);
+
+/*
+ * A school's name in lower case: up to three words in no list (a place
+ * may be one: "het segbroek college") between "het", "de" or "the" and
+ * "college", "lyceum" or "gymnasium" ("op het zandvliet college"); not an adjective ("het nieuwe lyceum", "de
+ * christelijke college"). The first word of the name, or i for none.
+ */
+static size_t
+pii_school_lower(const struct pii_ctx *c, size_t i)
+{
+	static const char *const kind[] = { "college", "lyceum", "gymnasium" };
+	size_t first = i, n;
+	const char *f;
+
+	if (c->c_tok[i].tk_cap || !pii_fold_in(c, i, kind, NELEM(kind)))
+		return i;
+	while (first > 0 && i - first < 3 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
+	    !c->c_tok[first - 1].tk_cap &&
+	    !(c->c_tok[first - 1].tk_flags & ((W_NOT_NAME & ~W_KEEP) | W_STREET))) {
+		f = c->c_fold + c->c_tok[first - 1].tk_fold;
+		n = c->c_tok[first - 1].tk_flen;
+		if (n < 3 || f[n - 1] == 'e' || pii_adjective_ending(c, first - 1))
+			break;
+		first--;
+	}
+	if (first == i || first == 0 || !pii_gap(c, first, GAP_SPACE) || !pii_word(c, first - 1) ||
+	    !(c->c_tok[first - 1].tk_flags & W_ARTICLE) || pii_fold_is(c, first - 1, "een") ||
+	    pii_fold_is(c, first - 1, "a"))
+		return i;
+	return first;
+}
+
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
@@ -2277,6 +2413,11 @@ pii_rule_institutions(struct pii_ctx *c)
 		}
 		if (!school)
 			continue;
+		/* in lower case: "op het maerlant lyceum", "het edith stein college" */
+		if ((end = pii_school_lower(c, i)) != i) {
+			pii_label(c, end, i, PII_NAAM);
+			continue;
+		}
 		/* "de Zwaluwen hockeyclub": a capitalised word between an article and a club */
 		if ((f & (W_INST_GEN | W_INST_SUF)) == W_INST_GEN && i >= 2 && pii_gap(c, i, GAP_SPACE) &&
 		    pii_cap_word(c, i - 1) && !c->c_tok[i - 1].tk_sstart && !pii_all_caps(c, i - 1) &&
@@ -2400,6 +2541,10 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			while (pii_free_word(c, m) && (c->c_tok[m].tk_flags & W_PREFIX) && m - k < 3 &&
 			    pii_gap(c, m, GAP_NAME))
 				m++;
+			/* "op de" before a word in no list is a place ("kiki op de kermis"): a surname only from the lists */
+			if (pii_fold_is(c, k, "op") && pii_free_word(c, m) && !c->c_tok[m].tk_cap &&
+			    !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))
+				break;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
 			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)) &&
@@ -2815,6 +2960,17 @@ pii_rule_names(struct pii_ctx *c)
 		if (cap && !(f & W_NOT_NAME) && (end = pii_skip_prefixes(c, i + 1)) > i + 1 &&
 		    pii_gap(c, i + 1, GAP_NAME) && !c->c_tok[i + 1].tk_cap && pii_after_prefix(c, end) &&
 		    !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_all_caps(c, end)) {
+			end = pii_extend_name(c, end);
+			pii_label_name(c, i, end);
+			i = end;
+			continue;
+		}
+		/* "meneer de groot", "mevrouw van dijk": after a title, prefixes and a surname in lower case */
+		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_free_word(c, i + 1) &&
+		    !c->c_tok[i + 1].tk_cap && (c->c_tok[i + 1].tk_flags & W_PREFIX) &&
+		    !pii_fold_is(c, i + 1, "het") && (end = pii_skip_prefixes(c, i + 1)) > i + 1 && pii_free_word(c, end) &&
+		    pii_gap(c, end, GAP_NAME) && ((c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB)) ||
+		    !(c->c_tok[end].tk_flags & W_NOT_NAME))) {
 			end = pii_extend_name(c, end);
 			pii_label_name(c, i, end);
 			i = end;
@@ -3382,8 +3538,9 @@ pii_rule_name_frames(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		if (pii_fold_is(c, i - 1, "lil") && (f & (W_FIRST | W_FIRST_AMB)) &&
-		    !(f & (W_COMMON | W_KEEP))) {
+		/* "lil storm", "lil b", "lil dre": a name, a letter or a word in no list after "lil" */
+		if (pii_fold_is(c, i - 1, "lil") && (((f & (W_FIRST | W_FIRST_AMB)) &&
+		    !(f & (W_COMMON | W_KEEP))) || c->c_tok[i].tk_flen == 1 || f == 0)) {
 			pii_label(c, i, pii_extend_name(c, i), PII_NAAM);
 			continue;
 		}
@@ -3863,6 +4020,40 @@ pii_rule_prefix_before(struct pii_ctx *c)
 	}
 }
 
+/*
+ * A first name in lower case right before a street (or before its lower-case
+ * prefixes) after "op", "aan", "naar" or an article belongs to the street:
+ * "op paul krugerlaan 220b", "op johan de wittlaan 14".
+ */
+static void
+pii_rule_street_first_name(struct pii_ctx *c)
+{
+	static const char *const before[] = { "op", "aan", "in", "naar", "de", "het", "on", "at", "the",
+	    "to", "uit", "van" };
+	size_t i;
+	uint32_t f;
+
+	size_t k;
+
+	for (i = 2; i < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_label != PII_ADRES + 1 || c->c_tok[i - 1].tk_label != 0 ||
+		    !pii_gap(c, i, GAP_SPACE))
+			continue;
+		/* "johan de wittlaan 14": prefixes in lower case between */
+		for (k = i - 1; k > 1 && pii_free_word(c, k) && !c->c_tok[k].tk_cap &&
+		    (c->c_tok[k].tk_flags & W_PREFIX) && !pii_fold_is(c, k, "op") && pii_gap(c, k, GAP_SPACE) &&
+		    k + 3 > i; k--)
+			;
+		if (!pii_word(c, k) || c->c_tok[k].tk_label != 0 || c->c_tok[k].tk_cap ||
+		    !pii_gap(c, k, GAP_SPACE) || k == 0 || !pii_word(c, k - 1))
+			continue;
+		f = c->c_tok[k].tk_flags;
+		if ((f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_KEEP)) &&
+		    pii_fold_in(c, k - 1, before, NELEM(before)))
+			pii_label(c, k, i - 1, PII_ADRES);
+	}
+}
+
 /* Labelled tokens next to each other become one span each. */
 /*
  * A full stop before token i ends a sentence, unless the token before it is
@@ -3937,10 +4128,12 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_tok = tok;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
 	pii_rule_dates(&c);
+	pii_rule_spelled_digits(&c);
 	pii_rule_id_numbers(&c);
 	pii_rule_kind_names(&c);
 	pii_rule_addresses(&c);
 	pii_join_number_street(&c);
+	pii_rule_street_first_name(&c);
 	pii_rule_institutions(&c);
 	pii_rule_names(&c);
 	pii_rule_name_context(&c);

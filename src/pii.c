@@ -883,15 +883,13 @@ pii_scan_gamertag(const char *t, size_t n, size_t p, size_t q)
 		for (k = p + 3; k + 1 < q; k++)
 			if (t[k] == 'X' && t[k + 1] == 'x')
 				return q;
-	if (q - p < 4 || memchr(t + p, '_', q - p) == NULL)
+	if (q - p < 4 || memchr(t + p, '_', q - p) == NULL || t[p] == '_' || t[q - 1] == '_')
 		return 0;
 	for (k = p; k < q; k++) {
 		letters += a_alpha((unsigned char)t[k]) != 0;
 		digits += a_digit((unsigned char)t[k]) != 0;
 	}
-	if (q - p >= 4 && letters >= 2 && digits > 0 && memchr(t + p, '_', q - p) != NULL && t[p] != '_' && t[q - 1] != '_')
-		return q;
-	return 0;
+	return letters >= 2 && digits > 0 ? q : 0;
 }
 
 /* Dutch licence-plate side codes (L letter, D digit). */
@@ -1248,6 +1246,20 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	return k + 2;
 }
 
+/* The end of digits from p joined by single spaces, dashes or dots, and how many digits (*nd). */
+static size_t
+pii_digit_run(const char *t, size_t n, size_t p, size_t *nd)
+{
+	size_t e, k;
+
+	for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
+	    t[e] == '.') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
+		;
+	for (k = p, *nd = 0; k < e; k++)
+		*nd += a_digit((unsigned char)t[k]) != 0;
+	return e;
+}
+
 /*
  * A run of digit groups at p (with a leading '+' or '(', separators of up
  * to three of " -./()"): the spans of what it holds, longest reading first.
@@ -1269,22 +1281,14 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		i++;
 	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels))) {
 		/* "BSN 000000124": nine digits (or eight) named as a BSN, whatever the 11-test says */
-		for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
-		    t[e] == '.') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
-			;
-		for (k = p, nd = 0; k < e; k++)
-			nd += a_digit((unsigned char)t[k]) != 0;
+		e = pii_digit_run(t, n, p, &nd);
 		if ((nd == 8 || nd == 9) && (e == n || !a_alnum((unsigned char)t[e]))) {
 			pii_span_add(ss, p, e, PII_BSN);
 			return e;
 		}
 	} else if (pii_id_word_before(t, p)) {
 		/* "zaaknummer 0918273645", "klantnummer 88013352": no phone, no BSN */
-		for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
-		    t[e] == '.') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
-			;
-		for (k = p, nd = 0; k < e; k++)
-			nd += a_digit((unsigned char)t[k]) != 0;
+		e = pii_digit_run(t, n, p, &nd);
 		if (nd >= 5) {
 			pii_span_add(ss, p, e, PII_NUMMER);
 			return e;

@@ -2692,3 +2692,88 @@ abuse  (owe|schuldig) (him|them|hem|ze|hun|her|haar) (still)? <500+>
 homeless  (ben|word|werd|got|been) (eruit|buiten) (gegooid|gezet|geschopt|getrapt|kicked) ...6 (buiten|outside|straat|nergens|station|nacht|vannacht|hema|tonight)
 except  (conversion|conversie|genezings) ...8 (when|toen) (i|ik) (was) <1+> ...8 (im|i am|ik ben|ben ik) <1+> (now|nu)?
 except  (leven|life) (is)? (voorbij|over) (nee|no|jk|grapje|lol|haha|xd|hahaha|lmao)
+
+# ---------------------------------------------------------------- round 26: blind36 (typed at the worst moment: words glued together, voice-to-text, caps, minimising, hypothetical questions, code words)
+danger  (auto|car|busje|van|wagen) ...8 (deuren|deur|doors|door) (op slot|locked|dicht)
+danger  (coming|komen|komt|come) (tonight|vannacht|vanavond|later|now|nu) (to|om)? (finish|afmaken|afmaak|pakken|get|kill|hurt|slaan)
+danger  (posted|gepost|shared|gedeeld|leaked|gelekt|put) (my|mijn|mn) (address|adres|location|locatie)
+danger  (vast|stuck|trapped|opgesloten) (in) (de|the|een|a)? (lift|elevator|liftkooi) ...8 (rook|smoke|brand|fire|lucht|air|niemand|nobody|paniek|panic)
+danger  (rook|smoke) (uit|from|coming from|komt uit|out of) (het|de|the)? (plafond|ceiling|muur|wall|vloer|floor|ventilatie|vent)
+suicide  (everythings|everything is|alles is|all is) (sorted|geregeld|arranged|settled|in order|op orde|taken care of)
+suicide  (wanted to|wilde|want to|wil) (say|zeggen) (bye|goodbye|vaarwel|doei|dag) (to)? (someone|iemand|you|jullie|somebody)
+suicide  (iwilnietmeerwakkerworden|ikwilnietmeerwakkerworden|wilnietmeerwakkerworden|iwilnietmeerleven|ikwilnietmeerleven|wilnietmeerleven|ikwildood|iwildood|ikwilnietmeer|iwilnietmeer|iwannadie|iwanttodie|wannadie|wanttodie|ikwilnietmeerbestaan|iwanttokillmyself|wannakillmyself|ikmaakmezelfdood|ikwilmezelfvermoorden|ikbenerklaarmee|ikwildoodgaan)
+suicide  (dont|do not|niet) (try|proberen) (to)? (stop|tegenhouden|tegen te houden) (me)?
+suicide  (want|wil|wilde|wanted) (just)? (one|een|1|only one) (person|persoon|mens) (to know|het weet|te weten|weet)
+suicide  (bleed out|doodbloeden|leegbloeden|bleeding out|bleed to death|dood te bloeden)
+suicide  (brief|letter|afscheidsbrief|briefje) ...6 (telefoon|phone|insta|accounts|account|socials) (wissen|wipe|verwijderen|delete|deleten|resetten|reset)
+suicide  (als|if) (ik|i) (morgen|tomorrow) (niet|not|er niet) ...4 (you know why|weet je waarom|weten jullie waarom|bye|doei|byee|bye bye)
+selfharm  (arm|pols|been|armen|benen|polsen|dij|dijen|wrist|wrists|thigh) (van|from) (vannacht|gisteravond|gisteren|last night|yesterday|eergisteren)
+abuse  (blauwe plekken|blauwe plek|bruises|bruise|striemen|welts|marks) ...4 (van|from|by) (mn|mijn|my|de|his|her)? (stiefvader|vader|moeder|stiefmoeder|broer|dad|stepdad|mum|mom|mother|father|vriend|boyfriend|oom|uncle|ex|pa|ma|papa|mama)
+abuse+sexual  (vriend|boyfriend|vriendje|bf|man|guy) (is|van)? <20+> ...8 (intrekt|intrekken|move in|moving in|bij hem wonen|live with him|niet meer naar school|stop school|hoeft niet meer naar school)
+abuse+sexual  (filmt|filmde|films|filmed|filming|fotografeert|photographs) (me|mij) (in|op) (de|the|my|mijn)? (badkamer|douche|bathroom|shower|wc|toilet|slaapkamer|bedroom|kleedkamer|changing room)
+worry  (wish|wou dat|wilde dat|want to|wil|zou willen) ...4 (sleep|slapen) ...4 (long time|forever|voor altijd|eeuwig|heel lang|never wake|nooit meer wakker)
+# ... and what is no crisis: stories that are over ("dat is nu 4 jaar
+# geleden", "the self harm thing is over for me", "sindsdien niks meer
+# gehoord", "it passed", a court case closed, doing well after a
+# clinic, out of a loverboy situation), the news about a death, an essay
+# on what leads to suicide, a film in class, an uncle who died by suicide,
+# a brother beaten up and fine now, a book or series about self-harm or a
+# main character on the street, "unalive" if Ajax loses, "sewer slide" on
+# reels, a meme, the pill, antibiotics twice by accident, dyed hair and
+# "ik wil dood omg", "ik ga haar vermoorden (jk)", a curfew, crying from
+# exam stress.
+except  @past_b ...8 ...8 (dat is|that was|thats|is nu|was) (nu|now)? <1+> (jaar|years|maanden|months) (geleden|ago)
+except  (self harm|selfharm|zelfbeschadiging|snijden|cutting|drugs|drinking|drinken|gokken|gambling) (thing)? (is|was) (over|voorbij|done|behind me|klaar|finished) (for me|voor mij)?
+except  @past_b ...8 ...8 (sindsdien|since then|since) (niks|niets|nothing|geen|no) (meer)? (gehoord|heard|contact|gezien|seen)
+except  (period|periode|phase|fase|tijd|time) ...8 ...8 (it|het|that|dat) (passed|ging over|is over|went away|is voorbij|got better|werd beter)
+except  @past_b ...8 ...8 (zaak|case|rechtszaak|court case|aangifte) (is|was) (afgerond|closed|gesloten|over|klaar|done)
+except  (na|after) (mijn|my|een|a|de|the) (opname|admission|poging|attempt|behandeling|treatment|therapie|therapy) ...8 (gaat het goed|gaat het beter|im doing well|gaat goed|going well|doing well|doing better|gaat het weer goed)
+except  (situation|situatie|relationship|relatie) (at|toen|when) ...3 (got out|eruit gekomen|kwam eruit|left|weg|ben eruit)
+except  (news|nieuws|krant|newspaper) (said|zei|zegt|meldde|says|reported|schreef) ...8 (jumped|sprong|died|overleden|killed|gedood|neergestoken|stabbed)
+except  (leads to|leidt tot|lead to|leading to|causes|veroorzaakt|cause) @topic
+except  (filmpje|film|video|documentaire|documentary|les|lesson) (bij|in|at|van|from|during|tijdens) (maatschappijleer|mentorles|les|class|school|biologie|burgerschap|mentoruur|lesson) ...8 (afgeperst|gechanteerd|blackmailed|naaktfotos|nudes|misbruikt|abused)
+except  (overleden|died|gestorven|passed away|is overleden|dood gegaan) (door|by|of|from|aan) (zelfmoord|suicide|zelfdoding|an overdose|een overdosis)
+except  (got|was|werd|is) (beaten|beaten up|in elkaar geslagen|jumped|stabbed|attacked|mishandeld|geslagen) ...8 (hes|shes|he is|she is|hij is|ze is|they are|theyre) (fine|ok|okay|oke|goed|better|beter) (now|nu)?
+except  (book|boek|film|movie|series|serie) ...4 (is about|gaat over|about|over) ...8 (self harms|selfharm|cuts|snijdt|anorexia|depressie|depression|suicide|zelfmoord)
+except  (serie|series|film|boek|book|movie) ...6 (hoofdpersoon|main character|personage|character) ...4 (slaapt|sleeps|woont|lives) (op straat|on the street|on the streets|outside|buiten)
+except  (unalive|kill|vermoord|dood) (myself|mezelf) (als|if|when) ...4 (verliest|loses|lose|wint|wins|verliezen)
+except  (say|zeggen|zegt|says|saying) (sewer slide|unalive|sewerslide|kms)
+except  (meme|reel|tiktok|filmpje|memes|reels) ...6 (done with this life|done with life|klaar met het leven|klaar met dit leven)
+except  (on the pill|aan de pil|de pil|the pill|anticonceptiepil|anticonceptie|birth control)
+except  (accidentally|per ongeluk|perongeluk|by accident|by mistake) (took|taken|genomen|ingenomen) (my|mijn|mn|an|een|the|de)? (antibiotics|antibiotica|vitamins|vitamines|pill|pil|medicine|medicijn|medicijnen|tablet|dose|dosis)
+except  (haar|hair|geverfd|dyed|kapsel|haircut|nagels|nails|outfit|selfie|foto|pic|make up|makeup) ...8 (ik wil dood|i want to die|wil dood|i wanna die) (omg|haha|lol|xd|hahaha|lmao|help)
+except  (ga|gonna|going to|will|ik ga) (haar|hem|her|him|je|you|jou|ze|them) (vermoorden|kill|murder|afmaken) (jk|grapje|haha|lol|xd|just kidding|hahaha|lmao)
+except  (om|at|by|before|voor) <1+> ...2 (thuis|home) (ben|zijn|be|moet|must|have|to be)
+except  (cry|huil|crying|huilen|huilde|cried) (every night|elke avond|elke nacht|every day|elke dag|a lot|veel)? (from|van|because of|door|om) (stress|exams|examens|toetsen|school|homework|huiswerk|exam stress)
+suicide  (wil|want to|wanna|ga|go) (hem|haar|him|her|them|ze) (achterna|follow)
+except  (character|personage|avatar|player|speler|guy|dude|npc) ...6 (bled|bleed|bleeds|bleeding) out
+# Round 26, the lines the model alone noticed (the tuning part must be the lexicon's too)
+danger+ingested+other  (iets|something|stuff|spul) (in)? (haar|zijn|mijn|her|his|my|mn|zn|d'r|dr) (drink|drankje|glas|glass|cola|drinken|beker|cup)
+danger+other  (reageert|reageren|responds|responding|reageerd) (nit|nie|niet meer|nt|nergens meer op)
+danger  (snelweg|highway|rijdt|drives|driving|rijden|reed|drove) ...8 (deuren|doors|deur|door) (op slot|locked)
+danger+other  (gaat|going to|gonna|will|gaan) (iemand|someone|somebody|hem|him) (pakken|neersteken|neerschieten|doodmaken|kill|shoot|stab|get|afmaken)
+danger+other  (choking|strangling|wurgt|wurgen|chokes|strangles) (her|him|haar|hem|my|mijn|mn)
+abuse+sexual  (hand|handen|hands) (op|on) (mn|mijn|my) (been|dij|billen|borst|leg|thigh|knee|knie|butt|chest|kont)
+danger  (laat|lets|let) (me)? (niet|not|nie) (los|go)
+danger  (wont|won't|doesnt|does not|will not) let (me)? go
+suicide  (volgende|next) (trein|train|metro) ...3 (niet stopt|doesnt stop|not stop|niet stopt maar|raakt|hits)
+suicide  (als|if|when) (ik|i) (vannacht|vanavond|tonight|morgen|straks|later)? (spring|jump)
+suicide  (zeg|tell|vertel) ...6 (niet|not|never) (haar|zijn|jouw|your|her|his|hun|their|jullie) (schuld|fault) (is|was)? $
+suicide  kill (my)? (shelf|selfs|sel|slef)
+selfharm  (heb|have|ik heb|i) me (gesneden|gekrast|cut)
+selfharm  (benen|armen|arm|been|pols|polsen|huid|wonden|littekens|wonds|scars|skin|legs|arms) ...2 (openhalen|open halen|openkrassen|opensnijden|openmaken|open krabben|openkrabben|open gekrabd|reopen|reopening)
+selfharm  (sleeve|mouw|sleeves|mouwen) (is|are|zijn)? (soaked|doorweekt|full of blood|bloody|vol bloed|nat|rood)
+selfharm  (glas|glass|scherven|shards|stukjes glas|stukje glas) (in|into) (mn|mijn|my) (hand|arm|huid|skin|been|leg|handen|armen)
+selfharm  (tot|until|till) (het|it) (open|kapot|rauw|raw) (is|gaat|goes)
+selfharm  (cat scratch|kattenkrab|kattenkrabben|scratched by the cat|de kat gedaan) ...8 (not|niet|nope)
+abuse+sexual  (touches|touched|touching|aanraakt|raakt|betast|aanzit) (me|mij) (when|als|while|terwijl|in) (im|i am|ik|i)? ...2 (shower|douche|bath|bad|sleep|slaap|bed|omkleed|changing)
+abuse+sexual  (he|hij|they|ze) (forced|forced himself|dwong) (me|mij|on me)? (at|on|op|bij|last|gisteren|yesterday|in)
+abuse  (gedwongen|forced|dwingen|dwingt|forcing) (om te|to|me om te|me to) (dealen|deal|verkopen|sell|dragen|carry)
+danger+other  (als|if) (ik|i) (stop|stopt|quit|stoppen|niet meer) ...4 (pakken|hurt|get|kill|doen|slaan) (ze|they)? (mn|mijn|my) (moeder|mum|mom|family|familie|zus|broer|sister|brother|moeder|ouders|parents)
+danger+other  (iemand|someone|hem|haar) (gaat|gaan|wil|gaat vanavond) (pakken|neersteken|neerschieten|doodmaken|afmaken|steken|doodschieten)
+except  (gesneden|gebrand|gekrast|cut|burned|burnt|brandde|sneed) (me|mezelf|myself)? (aan|on|op|bij) (de|het|een|the|a|mijn|my)? (oven|pan|blik|papier|paper|fornuis|stove|grill|bbq|kookplaat|theepot|waterkoker|kachel|heater)
+except  (tattoo|tatoeage|laser) ...6 (scars|littekens|litteken|scar)
+except  (scars|littekens|litteken|scar) ...8 (tattoo|tatoeage|laser)
+except  (news|nieuws|krant|newspaper) (said|zei|zegt|meldde|says|reported|schreef) ...8 (jumped|sprong|died|overleden) ...6 (train|trein|bridge|brug|building|flat|roof|dak|metro)
+except  (serie|series|film|boek|book|movie) ...6 (slaapt|sleeps|woont|lives) (de|the)? (hoofdpersoon|main character|personage|character) (op straat|on the street|on the streets|buiten|outside)
+except  (mezelf|myself) (unalive|kill|vermoorden|doodmaken|unaliven) (als|if|when) ...4 (verliest|loses|lose|wint|wins|verliezen)

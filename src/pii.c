@@ -584,9 +584,23 @@ pii_tld_before_path(const char *t, size_t n, size_t s, size_t e)
 	return 1;
 }
 
+/* Two to 24 letters: a top-level domain after "@" ("oksana@voorbeeld.ua"), known or not. */
+static int
+pii_letters_only(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n < 2 || n > 24)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!a_alpha((unsigned char)s[k]))
+			return 0;
+	return 1;
+}
+
 /* End of a host name (labels, dots, a known TLD) at p, or 0. */
 static size_t
-pii_scan_host(const char *t, size_t n, size_t p)
+pii_scan_host(const char *t, size_t n, size_t p, int any_tld)
 {
 	size_t i = p, ls, lastls = 0, labels = 0;
 
@@ -604,7 +618,8 @@ pii_scan_host(const char *t, size_t n, size_t p)
 		}
 		break;
 	}
-	if (labels < 2 || (!pii_is_tld(t + lastls, i - lastls) && !pii_tld_before_path(t, n, lastls, i)))
+	if (labels < 2 || (!pii_is_tld(t + lastls, i - lastls) && !pii_tld_before_path(t, n, lastls, i) &&
+	    !(any_tld && pii_letters_only(t + lastls, i - lastls))))
 		return 0;
 	if (i < n && ((unsigned char)t[i] >= 0x80 || t[i] == '@' || t[i] == '_'))
 		return 0;
@@ -662,7 +677,7 @@ pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int 
 		while (he < e && t[he] != '/' && t[he] != ':' && t[he] != '?' && t[he] != '#')
 			he++;
 	} else {
-		he = pii_scan_host(t, n, p);
+		he = pii_scan_host(t, n, p, 0);
 		if (he == 0)
 			return 0;
 		e = (he < n && t[he] == '/') ? pii_url_rest(t, n, he) : he;
@@ -689,7 +704,7 @@ pii_scan_email(const char *t, size_t n, size_t p)
 		i++;
 	if (i == p || i >= n || t[i] != '@')
 		return 0;
-	return pii_scan_host(t, n, i + 1);
+	return pii_scan_host(t, n, i + 1, 1);	/* an e-mail address: any top-level domain of letters */
 }
 
 /* A handle (@name, not an e-mail address) at the '@' at p: its end, or 0. */
@@ -1021,8 +1036,8 @@ static int
 pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *g,
     size_t i, size_t j, int plus)
 {
-	char d[PII_NUM_DIGITS + 2];
-	size_t nd, l0, l1, l2, rn;
+	char d[PII_NUM_DIGITS + 2] = { 0 };
+	size_t nd, l0, l1, l2, rn, k;
 	const char *r;
 	char c1, c2;
 	int v0, v1, v2;
@@ -1030,8 +1045,15 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 	nd = pii_group_digits(t, g, i, j, d);
 	if (nd > PII_NUM_DIGITS)
 		return -1;
-	if (pii_lookup(pl, d, nd) & W_KEEP)
-		return PII_KEEP;
+	/* a help line ("0800-0113"), unless a group of it is a long number of its own ("0 -8000113") */
+	if (pii_lookup(pl, d, nd) & W_KEEP) {
+		for (k = i; k <= j; k++)
+			if (g[k].g_end - g[k].g_start >= PII_MIN_NUMBER_DIGITS &&
+			    strncmp(t + g[k].g_start, "0800", 4) != 0)
+				break;
+		if (k > j)
+			return PII_KEEP;
+	}
 	if (j == i + 2) {
 		c1 = pii_group_sep(t, g, i + 1);
 		c2 = pii_group_sep(t, g, i + 2);
@@ -2279,8 +2301,11 @@ pii_name_after_kind(const struct pii_ctx *c, size_t i)
 	if (low && pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && !c->c_tok[j].tk_cap &&
 	    c->c_tok[j].tk_flen >= 3 && !(c->c_tok[j].tk_flags & (W_NOT_NAME | W_STREET | W_RESIDE)))
 		return j;
+	/* a place after a capitalised kind names it: "Huisartsenpraktijk Bouwlust", "Lyceum Ypenburg" */
 	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
-	    (c->c_tok[j].tk_flags & (W_MONTH | W_KEEP)) || ((c->c_tok[j].tk_flags & W_COMMON) && !art) ||
+	    (c->c_tok[j].tk_flags & W_MONTH) || ((c->c_tok[j].tk_flags & W_KEEP) &&
+	    (art || !c->c_tok[i].tk_cap || c->c_tok[i].tk_sstart || pii_all_caps(c, i) ||
+	    (c->c_tok[j].tk_flags & W_ARTICLE))) || ((c->c_tok[j].tk_flags & W_COMMON) && !art) ||
 	    ((art || pii_all_caps(c, i)) && pii_all_caps(c, j)))
 		return 0;
 	end = j;
@@ -2363,6 +2388,17 @@ pii_rule_kind_names(struct pii_ctx *c)
 
 /* Schools and institutions: "Grotiuscollege", "Segbroek College", "basisschool De Regenboog". */
 static int	pii_adjective_ending(const struct pii_ctx *, size_t);
+
+/* Token i ends with a possessive 's ("Mia's school"). */
+static int
+pii_possessive(const struct pii_ctx *c, size_t i)
+{
+	const unsigned char *t = (const unsigned char *)c->c_text;
+	size_t s = c->c_tok[i].tk_start, e = c->c_tok[i].tk_end;
+
+	return e - s >= 3 && (t[e - 1] == 's' || t[e - 1] == 'S') && (t[e - 2] == '\'' ||
+	    (e - s >= 5 && t[e - 2] == 0x99 && t[e - 3] == 0x80 && t[e - 4] == 0xe2));
+}
 
 /*
  * A school's name in lower case: up to three words in no list (a place
@@ -2451,7 +2487,7 @@ pii_rule_institutions(struct pii_ctx *c)
 		titled = c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && i > 0 &&
 		    !c->c_tok[i - 1].tk_sstart && !pii_all_caps(c, i);
 		if ((f & W_INST_SUF) && pii_gap(c, i, GAP_SPACE) && i > 0 &&
-		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap &&
+		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap && !pii_possessive(c, i - 1) &&
 		    !(c->c_tok[i - 1].tk_flags & (W_MONTH | W_ARTICLE)) &&
 		    (!(c->c_tok[i - 1].tk_flags & W_COMMON) || titled) &&
 		    !(c->c_tok[i - 1].tk_sstart && (c->c_tok[i - 1].tk_flags & W_KEEP) == 0 &&
@@ -3993,7 +4029,7 @@ pii_rule_pets(struct pii_ctx *c)
 
 	for (i = 1; i < c->c_ntok; i++)
 		if (c->c_tok[i].tk_label == PII_NAAM + 1 && pii_word(c, i) && pii_word(c, i - 1) &&
-		    c->c_tok[i - 1].tk_label == 0 && pii_gap(c, i, GAP_SPACE) &&
+		    c->c_tok[i - 1].tk_label == 0 && pii_gap(c, i, " ,") &&
 		    pii_fold_in(c, i - 1, pet, NELEM(pet)) &&
 		    !(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)) &&
 		    !c->c_tok[i].tk_caller && (i + 1 == c->c_ntok || c->c_tok[i + 1].tk_label != PII_NAAM + 1))
@@ -4003,7 +4039,8 @@ pii_rule_pets(struct pii_ctx *c)
 /*
  * A capitalised prefix right before a surname that is a name already
  * belongs to it: "Von Arnim, the German boy", "the family is called Van
- * Houten-Lemaire" (not before a first name alone: "Van Sanne hoorde ik").
+ * Houten-Lemaire" (not before a first name alone: "Van Sanne hoorde ik");
+ * so does a title.
  */
 static void
 pii_rule_prefix_before(struct pii_ctx *c)
@@ -4022,6 +4059,11 @@ pii_rule_prefix_before(struct pii_ctx *c)
 		    !pii_all_caps(c, i - 1))
 			pii_label(c, i - 1, i - 1, PII_NAAM);
 	}
+	/* A title before a name another rule found goes with it: "is mevrouw [Bakker]", "mevr. [Yilmaz]". */
+	for (i = 1; i < c->c_ntok; i++)
+		if (c->c_tok[i].tk_label == PII_NAAM + 1 && c->c_tok[i - 1].tk_label == 0 &&
+		    pii_word(c, i - 1) && (c->c_tok[i - 1].tk_flags & W_TITLE) && pii_gap(c, i, GAP_TITLE))
+			pii_label(c, i - 1, i - 1, PII_NAAM);
 }
 
 /*

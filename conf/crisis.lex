@@ -2777,3 +2777,93 @@ except  (scars|littekens|litteken|scar) ...8 (tattoo|tatoeage|laser)
 except  (news|nieuws|krant|newspaper) (said|zei|zegt|meldde|says|reported|schreef) ...8 (jumped|sprong|died|overleden) ...6 (train|trein|bridge|brug|building|flat|roof|dak|metro)
 except  (serie|series|film|boek|book|movie) ...6 (slaapt|sleeps|woont|lives) (de|the)? (hoofdpersoon|main character|personage|character) (op straat|on the street|on the streets|buiten|outside)
 except  (mezelf|myself) (unalive|kill|vermoorden|doodmaken|unaliven) (als|if|when) ...4 (verliest|loses|lose|wint|wins|verliezen)
+
+# ---------------------------------------------------------------- round 27: blind37 (justice and care system, the street: detention, probation, drug running, debts to dangerous people, sex work; street slang and code)
+danger  (heeft|has|had|got|draagt|carries) (zn|zijn|his|a|een|de|het)? @knife (bij zich|on him|with him|mee|bij zn|in zn zak|in his pocket)
+danger  (moet|must|have to|has to) (vandaag|today|nu|now|vanavond|tonight|morgen|tomorrow) (betalen|pay) (anders|or else|otherwise)
+danger  (car|auto|busje|van) (with|met) (guys|men|people|mannen|jongens|gasten) (i|ik|die ik) (dont|don't|do not|niet) (know|ken)
+danger  (dont|don't|do not|weet niet|weten niet) (know)? (where|waar) (we|were|they|ze|ze me) (going|gaan|heen|rijden|driving|naartoe|brengen|taking)
+danger  (er staat|staat er|there is|theres|there's|now there is|nu staat er) (een|a) (prijs|price|bounty) (op|on) (mn|mijn|my) (hoofd|head)
+danger  (adres|address) ...4 (op|on) (snap|insta|tiktok|internet|online|instagram) (gezet|posted|gepost|gezet)
+danger+ingested  (took|taken|genomen|geslikt|gebruikt|had|nam) (something|iets|a pill|een pil|stuff|spul|een pilletje) ...8 (heart|hart|breathe|ademen|adem|lucht|racing|bonkt)
+danger  (als|if) (ik|i) (met|to|with) (de)? (juut|politie|police|wouten|feds|cops|popo|blauw) (praat|talk|speak|praten) ...4 (klaar|dood|dead|done|finished|gelekt)
+danger  (staat|staan|is|stands) (er)? (al)? (een uur|uren|the whole|de hele|already) ...3 (auto|car|busje|van) (voor|outside|bij|in front of) (de|mijn|the|my|ons|our)? (flat|deur|huis|house|door|building)
+suicide  (hurts|hurt|pijn|pijn doet) (to)? (jump|springen|spring) (from|van|off|uit)
+suicide  (ways|manieren|manier|way) (to do it|om het te doen|het te doen|to end it) (in here|hier|here|in de cel|inside)
+suicide  (mag|may|can) (mijn|my|mn) (spullen|things|stuff|kleren|clothes|schoenen|patta|sneakers|switch|ps5|playstation|telefoon|phone|kamer|room|fiets|bike|ketting|chain|jas|jacket) (hebben|have|krijgen)
+suicide  (wou|wilde|wanted|want) (gewoon|just)? (nog)? (iets|something) (zeggen|say) (tegen|to) (iemand|someone|somebody)
+suicide  (train|trein) (times|tijden|schedule|dienstregeling) ...6 (not to go|niet om|not going|niet om te gaan|niet om ergens)
+worry  (de eerste keer|the first time|first time|in een keer|in one go) (meteen|direct|right)? (lukt|works|succeeds|goed gaat)
+selfharm  (steek|prik|stick|poke|steken|prikken|sticking) (naalden|naald|needles|needle|spelden|pins|punaises) (in|into) (mijn|my|mn) (huid|skin|arm|been|vinger|leg|armen|benen)
+abuse+sexual  (vrienden|friends|mannen|men) ...6 (om|to) (mijn|my|de|m'n) (huur|rent|schuld|debt|slaapplek) (te betalen|pay|to pay|af te lossen|te verdienen)
+abuse  (bolletjes|bolletje|bollen|pellets|balletjes) (slikken|swallow|slikte|geslikt|swallowing)
+danger+other  (anders|or else|otherwise) (doen|pakken|hurt|do|slaan) (ze|they) (mijn|my|mn) (moeder|mum|mom|family|familie|zus|broer|sister|brother|moeder|ouders) (iets|something|pijn)?
+abuse+sexual  (hes|he is|hij is|he's) <19+> (and|en) (im|i am|ik ben|i'm) <10+>
+abuse+sexual  (meet|afspreken|zien|see) (me)? ...4 (in a hotel|in een hotel|at a hotel|at his hotel|hotel room|hotelkamer)
+homeless  (find your own way|zoek het maar uit|zoek het zelf maar uit|figure it out yourself|zoek maar uit|zoek het uit)
+homeless  (kicked out|thrown out|eruit gezet|eruit gegooid|weggestuurd|sent away) (of|uit|from|van) (the|de|het|my|mijn)? (group home|woongroep|shelter|opvang|gezinshuis|care home|kamertraining|instelling)
+worry  (whats|what is) even the point
+worry  (wat is|wat heeft) (eigenlijk|nog)? (het nut|de zin) (nog|meer|van alles|van het leven)
+worry  (im|i am|i feel|feel|voel me|ik ben|ik voel me) (like)? (im)? (already|al|allang)? (dead|dood) (inside|van binnen|vanbinnen)
+worry  (alles|everything|life|leven|my life|mijn leven) (is|feels|voelt|looks)? (al)? (zo|so)? (grijs|grey|gray|zwart|black)
+worry  (tired of|moe van|klaar met|sick of) (pretending|doen alsof|faken|acting|fake)
+worry  (hoop|hope|wish) (ik|i)? (dat)? (de dag|the day|het|today|vandaag) (al)? (voorbij|over) (is)?
+# ... and what is no crisis: "gonna strangle me" over a straightener,
+# stories that are over (an age now after an age then, years sober, a
+# stabbing two years ago, a room rented now), a guest speaker who was
+# homeless, a suicide years ago told in a lesson, sleeping rough for
+# charity, a song's words, a remix's title, a knife found by the school,
+# ADHD medicine and appetite, a blood test, a dose raised, quitting
+# smoking, crashing into bushes on a bike, five hours of sleep, a
+# community service order, a trainer who will "kill" the team with
+# sprints.
+except  (strangle|kill|murder|vermoorden|wurgen|afmaken|vermoordt) (me|mij) ...4 (broke|brak|kapot|lost|kwijt|borrowed|geleend|used|gebruikt|ate|opgegeten|verpest|ruined)
+except  (when i was|toen ik) <1+> ...8 ...8 (im|i am|ik ben|ben ik) <1+> (now|nu)
+except  (na|after) (een|a|de|the) (steekpartij|stabbing|overdosis|overdose|poging|attempt|mishandeling|fight|vechtpartij|schietpartij) ...6 (dat is|that was|thats|is nu) (nu|now)? <1+> (jaar|years|maanden|months) (geleden|ago)
+except  (overdosed|overdose|od|overdosis) ...6 <2000+>
+except  (sloeg|hit|beat|slaat|schopte|mishandelde) (ons|me|mij|us) (vroeger|years ago|back then|when we were)
+except  (used to|vroeger) (self harm|selfharm|cut|snijden|krassen|sneed|kraste|selfharmed) ...8 (im|i am|ik ben|ben ik) <1+> (now|nu)
+except  @past_b ...8 ...8 (nu|now) (huur|rent|renting|heb|have) (ik|i)? (een|a)? (kamer|room|studio|place|huis|flat|apartment)
+except  (guest speaker|gastspreker|spreker|speaker|gastles|guest) (who|die) (was|werd|had been) (homeless|dakloos|verslaafd|addicted)
+except  (jaren geleden|years ago|lang geleden) (zelfmoord|suicide) (heeft gepleegd|pleegde|committed|had committed)
+except  (sleeping rough|slapen buiten|buiten slapen|sleep out|sleepout|buiten slapen) ...4 (for charity|voor een goed doel|voor het goede doel|sponsored|gesponsord)
+except  (song|nummer|liedje|lyrics|tekst|track) (that goes|die gaat|gaat zo|goes|that says|die zegt)
+except  (remix|song|nummer|track|album|mixtape|titel|title) ...4 (nergens om te slapen|nowhere to sleep|ik wil dood|i want to die|im leaving tonight)
+except  (school|teacher|leraar|politie|police|docenten|security) (found|vond|heeft gevonden|vonden|hebben gevonden) (a|een) (knife|mes|wapen|weapon|gun|pistool)
+except  (methylphenidate|ritalin|concerta|medikinet|adhd meds|adhd medicatie|adhd medicine) (makes|maakt) (me)? ...3 (not hungry|geen honger|no appetite|niet hongerig|hungry)
+except  (bloed laten prikken|bloedprik|bloed afgenomen|blood test|blood drawn|prik gehad|vaccinatie|bloedafname)
+except  (raised|increased|lowered|verhoogd|verlaagd|upped|halved) (my|mijn)? @meds (from|van) <1+> (to|naar) <1+>
+except  (stop|stoppen met|quit|quitting) (smoking|roken|vapen|vaping|drinking|drinken|blowen)
+except  (crashing|crashes|crashed|botst|botste|fietst|rijdt) (into|in|tegen) (the|de|een|a)? (bushes|bosjes|wall|muur|tree|boom|fence|hek|heg|hedge)
+except  (sleeping|slapen|slaap|sleep|slept|sliep) <1+> (hours|uur|uurtjes)
+except  (taakstraf|werkstraf|community service|leerstraf)
+except  (trainer|coach|juf|meester|docent|leraar|teacher) (zei|says|said|zegt) ...4 (afmaken|kill|vermoorden|slopen|destroy)
+# Round 27, the lines the model alone noticed (the tuning part must be the lexicon's too)
+danger  (gasten|mannen|jongens|guys|men|people|iemand|someone|man|guy|gast|twee|drie|3|2|4) (met|with|in|wearing|met hun) (bivakmuts|bivakmutsen|balaclava|balaclavas|masks|maskers|bivakmutsen op)
+danger  (masked|gemaskerde) (men|guys|man|mannen|jongens|gasten|people)
+danger  (blijven|keep|keeps|blijft) (aanbellen|bellen|ringing|kloppen|knocking|bonken|banging|schoppen|kicking)
+danger  (gaan|gonna|willen|going to) (me|mij) (lekken|pakken|slopen|afmaken|prikken|steken|neersteken)
+danger  (ik ben|im|i am|i got|ben) (gespot|spotted|gezien door|herkend)
+danger  (rijden|driving|rijdt|drives|rijden ze) (nu)? (rondjes|circles|in circles|rondjes om)
+danger  (theyre|they are|ze|they) (coming|komen|komen naar) (to|naar) (my|mijn|mn) ...2 (place|house|huis|home|flat|deur)
+danger+other  (staat|stands|is|staan|stond) ...4 (voor|outside|bij) (haar|zijn|mijn|my|her|his|de|onze|ons) (woning|huis|deur|house|door|flat|raam) (met|with) (een|a) @knife
+danger+other  (beweegt|moves|ademt|breathes|moving|breathing) (niet|not|nie|no longer|niet meer)
+danger  (er is|there was|there is|er wordt) (geschoten|gestoken|shooting|stabbing|gevochten met messen)
+suicide  er (liever|zelf|gewoon|toch)? ...2 (een einde|een eind) aan
+suicide  (how many|hoeveel) @meds (does it take|is enough|is genoeg|heb je nodig|moet je|do you need|takes)
+suicide  (mijn|my|mn) (spullen|things|stuff|kleren|clothes|schoenen|patta|sneakers|switch|ps5|playstation|telefoon|phone|kamer|room|fiets|bike|ketting|chain|jas|jacket) (mag|may|can) (ze|hij|zij|she|he)? (hebben|have|krijgen|houden|keep)
+suicide  (kogel|bullet|bullets|kogels) (is|zijn|are)? (genoeg|enough)
+suicide  (where im going|waar ik heen ga|waar ik naartoe ga|where i am going)
+suicide+ingested  (already|al) (taken|genomen|geslikt|ingenomen|swallowed) (them|ze|it|het|all|alles|all of them)
+suicide  (over|in) (een|an|a|1|half|één) (uur|hour|uurtje|minuut|minute|minutes|minuten|kwartier) ...3 (er niet meer|not be here|gone|dood|be dead|niet meer leven)
+selfharm  (hoofd|head) (tegen|against|on|op) (de|het|the|a|een)? (muur|wall|radiator|deur|door|vloer|floor|tafel|table|kast) (gebonkt|geslagen|gebeukt|banged|slammed|bonk|sla|gebonsd)
+selfharm  (bonk|bang|sla|beuk|banging|slam|slamming|bonken) (mijn|my|mn) (hoofd|head) (tegen|against|on|op)
+abuse+sexual+sextortion  (zet|puts|post|posts|zal|gaat|will|gonna) (het|it|ze|them|dat|the video|het filmpje) (op|on) (snap|insta|tiktok|internet|online|instagram|snapchat) (als|if|unless|tenzij)
+abuse+sexual  (bood|biedt|offered|offers|gaf|gave|gives|geeft) (me|mij) (geld|money|een slaapplek|a place to sleep|a place to stay|drugs|cadeaus|gifts) ...6 (als|if|for|voor) (ik|i)?
+abuse  (gedwongen|forced|dwingen|dwongen|made me) (me|mij)? ...3 (beroven|rob|stelen|steal|inbreken|break in|overvallen|overval)
+danger  (anders|or else|otherwise) (ben ik|im|i am|i'm) (aan de beurt|next|de volgende)
+abuse  (want|wil|willen|wants) (me|mij|dat ik) (to)? (marry|trouwen|trouw|getrouwd|married) 
+homeless  (sta|ik sta|standing|im standing|sitting|zit) (nu)? (op straat|on the street|in the street|buiten|outside) (met|with)
+homeless  (ouders|parents|family|familie|moeder|vader|mom|dad) (willen|want|wants|wil) (me|mij) (niet terug|not back|niet meer|no longer)
+homeless  (threw|gooide|smeet|gooit|throws) (my|mijn|mn|al mijn|all my) (stuff|spullen|things|kleren|clothes|bags|tassen) (out|naar buiten|uit het raam|out the window|on the street|op straat|buiten)
+danger+other  (voor|outside|bij) (haar|zijn|mijn|my|her|his|de|onze|ons) (woning|huis|deur|house|door|flat|raam) ...4 (met|with) (een|a) @knife

@@ -777,7 +777,8 @@ pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabel
 
 	for (words = 0; words < PII_LABEL_WORDS; words++) {
 		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == ':' ||
-		    t[e - 1] == ';' || t[e - 1] == '=' || t[e - 1] == '\''))
+		    t[e - 1] == ';' || t[e - 1] == '=' || t[e - 1] == '\'' || t[e - 1] == ')' ||
+		    t[e - 1] == '('))
 			e--;
 		s = e;
 		while (s > 0 && (a_alpha((unsigned char)t[s - 1]) || t[s - 1] == '-') && e - s < 32)
@@ -801,6 +802,24 @@ pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabel
 static const char *const pii_bsn_labels[] = { "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer" };
 static const char *const pii_iban_labels[] = { "iban", "rekeningnummer", "rekeningnr", "bankrekening",
     "account", "rekening" };
+
+/*
+ * The four letters of a Dutch bank in an IBAN: an NL-shaped number with one
+ * is an IBAN even when its check digits are wrong (mistyped, or made up
+ * for a form).
+ */
+static int
+pii_nl_bank(const char *b)
+{
+	static const char *const banks[] = { "ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB", "KNAB",
+	    "BUNQ", "RBRB", "REVO", "FVLB", "HAND", "NWAB", "BITS", "FRNX", "DEUT", "NNBA", "AEGO" };
+	size_t k;
+
+	for (k = 0; k < NELEM(banks); k++)
+		if (memcmp(b, banks[k], 4) == 0)
+			return 1;
+	return 0;
+}
 
 /*
  * An IBAN at p (two letters, two digits, up to 30 more letters and digits,
@@ -841,8 +860,8 @@ pii_scan_iban(const char *t, size_t n, size_t p, int *type)
 		for (i = 4; i < 18; i++)
 			if (i < 8 ? !a_alpha((unsigned char)c[i]) : !a_digit((unsigned char)c[i]))
 				return 0;
-		*type = pii_label_near(t, p, pii_iban_labels, NELEM(pii_iban_labels)) ?
-		    PII_IBAN : PII_NUMMER;
+		*type = pii_label_near(t, p, pii_iban_labels, NELEM(pii_iban_labels)) ||
+		    pii_nl_bank(c + 4) ? PII_IBAN : PII_NUMMER;
 		return bound[18];
 	}
 	return 0;
@@ -1069,6 +1088,10 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 				return PII_DATUM;
 			if (l0 == 4 && l1 <= 2 && l2 <= 2 && v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31)
 				return PII_DATUM;
+			/* "11/13/25": the American order, when the day cannot be the month */
+			if (c1 == '/' && l0 <= 2 && l1 <= 2 && (l2 == 2 || l2 == 4) && v0 >= 1 && v0 <= 12 &&
+			    v1 >= 13 && v1 <= 31)
+				return PII_DATUM;
 		}
 	}
 	/* "mijn verjaardag is 12/3": a day and month in a message about a birthday */
@@ -1138,9 +1161,26 @@ pii_id_word_before(const char *t, size_t p)
 {
 	static const char *const not_id[] = { "telefoon", "tel", "mobiel", "gsm", "whatsapp", "huis",
 	    "bsn", "burgerservice", "sofi", "rekening", "iban", "bank", "post", "pas" };
-	char w[32];
-	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l;
+	static const char *const kind[] = { "case", "file", "client", "customer", "reference", "order",
+	    "account", "member", "patient", "student", "report", "ticket", "employee", "policy",
+	    "dossier", "invoice", "booking" };
+	char w[32], w2[32];
+	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l, e, n2;
 
+	if (n >= 7 && memcmp(w + n - 7, "kenmerk", 7) == 0)
+		return 1;	/* "kenmerk", "betalingskenmerk" */
+	if ((n == 6 && memcmp(w, "number", 6) == 0) || (n == 2 && (memcmp(w, "no", 2) == 0 ||
+	    memcmp(w, "nr", 2) == 0))) {
+		/* "case number 09/123456-25", "client no. 552091": the word before names it */
+		for (e = p; e > 0 && !a_alpha((unsigned char)t[e - 1]); e--)
+			;
+		e -= n;
+		n2 = pii_word_before(t, e, w2, sizeof(w2));
+		for (k = 0; k < NELEM(kind); k++)
+			if (n2 == strlen(kind[k]) && memcmp(w2, kind[k], n2) == 0)
+				return 1;
+		return 0;
+	}
 	if (n > 6 && memcmp(w + n - 6, "nummer", 6) == 0)
 		n -= 6;
 	else if (n > 2 && n <= 12 && memcmp(w + n - 2, "nr", 2) == 0)
@@ -1268,14 +1308,14 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	return k + 2;
 }
 
-/* The end of digits from p joined by single spaces, dashes or dots, and how many digits (*nd). */
+/* The end of digits from p joined by single spaces, dashes, dots or slashes, and how many digits (*nd). */
 static size_t
 pii_digit_run(const char *t, size_t n, size_t p, size_t *nd)
 {
 	size_t e, k;
 
 	for (e = p; e < n && (a_digit((unsigned char)t[e]) || ((t[e] == ' ' || t[e] == '-' ||
-	    t[e] == '.') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
+	    t[e] == '.' || t[e] == '/') && e + 1 < n && a_digit((unsigned char)t[e + 1]))); e++)
 		;
 	for (k = p, *nd = 0; k < e; k++)
 		*nd += a_digit((unsigned char)t[k]) != 0;
@@ -1301,6 +1341,13 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		i++;
 	} else if (t[i] == '(') {
 		i++;
+	} else if (p > 0 && t[p - 1] == '#') {
+		/* "Order #123456789": a number after "#" is no BSN or phone number */
+		e = pii_digit_run(t, n, p, &nd);
+		if (nd >= 5) {
+			pii_span_add(ss, p, e, PII_NUMMER);
+			return e;
+		}
 	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels))) {
 		/* "BSN 000000124": nine digits (or eight) named as a BSN, whatever the 11-test says */
 		e = pii_digit_run(t, n, p, &nd);

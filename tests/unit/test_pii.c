@@ -66,7 +66,8 @@ test_kinds(void)
 	CHECK_STR(scrub("nummer 111222334"), "nummer [NUMMER]");	/* fails the 11-test */
 	CHECK_STR(scrub("bsn 111222334"), "bsn [BSN]");	/* named as a BSN: one, whatever the test says */
 	CHECK_STR(scrub("iban NL00 ABNA 0417 1643 00"), "iban [IBAN]");	/* named, fails mod-97 */
-	CHECK_STR(scrub("code NL00ABNA0417164300"), "code [NUMMER]");	/* NL-shaped, fails mod-97 */
+	CHECK_STR(scrub("code NL00ZZZZ0417164300"), "code [NUMMER]");	/* NL-shaped, fails mod-97, no bank */
+	CHECK_STR(scrub("code NL00ABNA0417164300"), "code [IBAN]");	/* fails mod-97, a Dutch bank's code */
 	CHECK_STR(scrub("dossier VT-88213 en WMO-2025-00412"), "dossier [NUMMER] en [NUMMER]");
 	CHECK_STR(scrub("NL91ABNA0417164300"), "[IBAN]");
 	CHECK_STR(scrub("NL91 ABNA 0417 1643 00 is van mij"), "[IBAN] is van mij");

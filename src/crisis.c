@@ -715,6 +715,32 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 	return 0;
 }
 
+/*
+ * A parsed pattern made compact. Gaps next to each other are one gap
+ * ("...8 ...8" is 0 to 16 words): matching tries 17 ends instead of 81 (a
+ * long message with many words that start such a pattern costs a tenth of
+ * what it did). CRISIS_ELEMS_MAX elements were allocated for the parse:
+ * keep what is used.
+ */
+static void
+crisis_pattern_finish(struct crisis_pattern *pat)
+{
+	size_t i;
+
+	for (i = 1; i < pat->cp_nelems; ) {
+		if (pat->cp_elems[i].ce_kind == ELEM_GAP && pat->cp_elems[i - 1].ce_kind == ELEM_GAP) {
+			pat->cp_elems[i - 1].ce_gap += pat->cp_elems[i].ce_gap;
+			memmove(&pat->cp_elems[i], &pat->cp_elems[i + 1],
+			    (pat->cp_nelems - i - 1) * sizeof(*pat->cp_elems));
+			pat->cp_nelems--;
+			memset(&pat->cp_elems[pat->cp_nelems], 0, sizeof(*pat->cp_elems));
+			continue;
+		}
+		i++;
+	}
+	pat->cp_elems = xrealloc(pat->cp_elems, pat->cp_nelems * sizeof(*pat->cp_elems));
+}
+
 /* "category pattern..." (the line without comment, trimmed). */
 static int
 crisis_pattern_parse(struct crisis_loader *ld, char *line)
@@ -808,24 +834,7 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		ld->ld_cap = ld->ld_cap ? ld->ld_cap * 2 : 256;
 		ld->ld_pats = xrealloc(ld->ld_pats, ld->ld_cap * sizeof(*ld->ld_pats));
 	}
-	/*
-	 * Gaps next to each other are one gap ("...8 ...8" is 0 to 16 words):
-	 * matching tries 17 ends instead of 81 (a long message with many
-	 * words that start such a pattern costs a tenth of what it did).
-	 */
-	for (i = 1; i < pat.cp_nelems; ) {
-		if (pat.cp_elems[i].ce_kind == ELEM_GAP && pat.cp_elems[i - 1].ce_kind == ELEM_GAP) {
-			pat.cp_elems[i - 1].ce_gap += pat.cp_elems[i].ce_gap;
-			memmove(&pat.cp_elems[i], &pat.cp_elems[i + 1],
-			    (pat.cp_nelems - i - 1) * sizeof(*pat.cp_elems));
-			pat.cp_nelems--;
-			memset(&pat.cp_elems[pat.cp_nelems], 0, sizeof(*pat.cp_elems));
-			continue;
-		}
-		i++;
-	}
-	/* CRISIS_ELEMS_MAX were allocated for the parse: keep what is used. */
-	pat.cp_elems = xrealloc(pat.cp_elems, pat.cp_nelems * sizeof(*pat.cp_elems));
+	crisis_pattern_finish(&pat);
 	ld->ld_pats[ld->ld_npats++] = pat;
 	return 0;
 fail:

@@ -1323,6 +1323,39 @@ pii_digit_run(const char *t, size_t n, size_t p, size_t *nd)
 }
 
 /*
+ * A number named by what comes before it, whatever its digits would say:
+ * after "#" ("Order #123456789") or a word for a file, case or customer
+ * number ("zaaknummer 0918273645") a [NUMMER], after "BSN" nine or eight
+ * digits a [BSN] even when the 11-test fails. Its end, or 0.
+ */
+static size_t
+pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
+{
+	size_t e, nd;
+
+	if (p > 0 && t[p - 1] == '#') {
+		e = pii_digit_run(t, n, p, &nd);
+		if (nd >= 5) {
+			pii_span_add(ss, p, e, PII_NUMMER);
+			return e;
+		}
+	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels))) {
+		e = pii_digit_run(t, n, p, &nd);
+		if ((nd == 8 || nd == 9) && (e == n || !a_alnum((unsigned char)t[e]))) {
+			pii_span_add(ss, p, e, PII_BSN);
+			return e;
+		}
+	} else if (pii_id_word_before(t, p)) {
+		e = pii_digit_run(t, n, p, &nd);
+		if (nd >= 5) {
+			pii_span_add(ss, p, e, PII_NUMMER);
+			return e;
+		}
+	}
+	return 0;
+}
+
+/*
  * A run of digit groups at p (with a leading '+' or '(', separators of up
  * to three of " -./()"): the spans of what it holds, longest reading first.
  * Returns the end of the run.
@@ -1341,27 +1374,8 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		i++;
 	} else if (t[i] == '(') {
 		i++;
-	} else if (p > 0 && t[p - 1] == '#') {
-		/* "Order #123456789": a number after "#" is no BSN or phone number */
-		e = pii_digit_run(t, n, p, &nd);
-		if (nd >= 5) {
-			pii_span_add(ss, p, e, PII_NUMMER);
-			return e;
-		}
-	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels))) {
-		/* "BSN 000000124": nine digits (or eight) named as a BSN, whatever the 11-test says */
-		e = pii_digit_run(t, n, p, &nd);
-		if ((nd == 8 || nd == 9) && (e == n || !a_alnum((unsigned char)t[e]))) {
-			pii_span_add(ss, p, e, PII_BSN);
-			return e;
-		}
-	} else if (pii_id_word_before(t, p)) {
-		/* "zaaknummer 0918273645", "klantnummer 88013352": no phone, no BSN */
-		e = pii_digit_run(t, n, p, &nd);
-		if (nd >= 5) {
-			pii_span_add(ss, p, e, PII_NUMMER);
-			return e;
-		}
+	} else if ((e = pii_scan_named_number(t, n, p, ss)) != 0) {
+		return e;
 	}
 	g[0].g_sep = i;
 	for (;;) {
@@ -2994,6 +3008,24 @@ pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
 }
 
 /*
+ * "meneer de groot", "mevrouw van dijk": after the title at i, prefixes in
+ * lower case (not "het") and a surname; the surname's token, or 0.
+ */
+static size_t
+pii_title_lower_surname(const struct pii_ctx *c, size_t i)
+{
+	size_t end;
+
+	if (!pii_gap(c, i + 1, GAP_TITLE) || !pii_free_word(c, i + 1) || c->c_tok[i + 1].tk_cap ||
+	    !(c->c_tok[i + 1].tk_flags & W_PREFIX) || pii_fold_is(c, i + 1, "het") ||
+	    (end = pii_skip_prefixes(c, i + 1)) == i + 1 || !pii_free_word(c, end) ||
+	    !pii_gap(c, end, GAP_NAME))
+		return 0;
+	return (c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB)) || !(c->c_tok[end].tk_flags & W_NOT_NAME) ?
+	    end : 0;
+}
+
+/*
  * "i already miss sleeping in": "miss" in lower case before a lower-case
  * word in no list is the verb, not the title, after a pronoun or an
  * adverb or before a word in -ing ("my teacher miss okafor" stays a title).
@@ -3052,12 +3084,7 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		/* "meneer de groot", "mevrouw van dijk": after a title, prefixes and a surname in lower case */
-		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_free_word(c, i + 1) &&
-		    !c->c_tok[i + 1].tk_cap && (c->c_tok[i + 1].tk_flags & W_PREFIX) &&
-		    !pii_fold_is(c, i + 1, "het") && (end = pii_skip_prefixes(c, i + 1)) > i + 1 && pii_free_word(c, end) &&
-		    pii_gap(c, end, GAP_NAME) && ((c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB)) ||
-		    !(c->c_tok[end].tk_flags & W_NOT_NAME))) {
+		if ((f & W_TITLE) && (end = pii_title_lower_surname(c, i)) != 0) {
 			end = pii_extend_name(c, end);
 			pii_label_name(c, i, end);
 			i = end;

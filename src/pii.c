@@ -877,6 +877,12 @@ pii_scan_code(const char *t, size_t n, size_t p)
 {
 	size_t i = p, nd = 0;
 
+	if (t[p] >= 'a' && t[p] <= 'z' && p + 1 < n && a_digit((unsigned char)t[p + 1])) {
+		/* a student or staff number, "s2219087": one letter and seven digits or more */
+		for (i = p + 1; i < n && a_digit((unsigned char)t[i]); i++)
+			;
+		return i - p - 1 >= PII_MIN_NUMBER_DIGITS && (i == n || !a_alnum((unsigned char)t[i])) ? i : 0;
+	}
 	while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - p < 5)
 		i++;
 	if (i == p || i - p > 4)
@@ -992,6 +998,9 @@ struct pii_group {
 static char
 pii_group_sep(const char *t, const struct pii_group *g, size_t k)
 {
+	if (g[k].g_start - g[k].g_sep == 3 && t[g[k].g_sep] == ' ' && t[g[k].g_sep + 2] == ' ' &&
+	    t[g[k].g_sep + 1] != ' ')
+		return t[g[k].g_sep + 1];	/* "1 . 9 . 2006", as spoken text is typed */
 	return g[k].g_start - g[k].g_sep == 1 ? t[g[k].g_sep] : 0;
 }
 
@@ -1203,6 +1212,8 @@ pii_word_before(const char *t, size_t e, char *w, size_t wlen)
 
 	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ':'))
 		e--;
+	if (e > 1 && t[e - 1] == '.' && a_alpha((unsigned char)t[e - 2]))
+		e--;	/* "nr. 4471", "client no. 77321" */
 	s = e;
 	while (s > 0 && a_alpha((unsigned char)t[s - 1]) && e - s < wlen)
 		s--;
@@ -1289,6 +1300,9 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	if (k < n && t[k] == ' ') {
 		k++;
 		space = 1;
+	} else if (k + 2 < n && t[k] == '-' && t[k + 1] >= 'A' && t[k + 1] <= 'Z' && t[k + 2] >= 'A' &&
+	    t[k + 2] <= 'Z') {
+		k++;	/* "2565-CX" */
 	}
 	if (k + 2 > n || !a_alpha((unsigned char)t[k]) || !a_alpha((unsigned char)t[k + 1]))
 		return 0;
@@ -1356,6 +1370,36 @@ pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
 }
 
 /*
+ * Three groups or more of four digits with the same single separator
+ * ("3528 0012 4455 6677", a card or pass number): a [NUMMER] as a whole,
+ * not a phone number found inside it.
+ */
+static int
+pii_card_number(const char *t, const struct pii_group *g, size_t ng)
+{
+	size_t k;
+	char sep;
+
+	size_t years = 0;
+
+	if (ng < 3 || g[1].g_start - g[0].g_end != 1)
+		return 0;
+	for (k = 0; k < ng; k++)
+		years += (t[g[k].g_start] == '1' && t[g[k].g_start + 1] == '9') ||
+		    (t[g[k].g_start] == '2' && t[g[k].g_start + 1] == '0');
+	if (years == ng)
+		return 0;	/* "2019 2020 2021" */
+	sep = t[g[0].g_end];
+	if (sep != ' ' && sep != '-')
+		return 0;
+	for (k = 0; k < ng; k++)
+		if (g[k].g_end - g[k].g_start != 4 || (k > 0 && (g[k].g_start - g[k - 1].g_end != 1 ||
+		    t[g[k - 1].g_end] != sep)))
+			return 0;
+	return 1;
+}
+
+/*
  * A run of digit groups at p (with a leading '+' or '(', separators of up
  * to three of " -./()"): the spans of what it holds, longest reading first.
  * Returns the end of the run.
@@ -1398,6 +1442,10 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		break;
 	}
 	run_end = g[ng - 1].g_end;
+	if (!plus && pii_card_number(t, g, ng)) {
+		pii_span_add(ss, p, run_end, PII_NUMMER);
+		return run_end;
+	}
 	/* "(06-12345678, ...)": a bracket closed after the run stays in the text. */
 	if (t[p] == '(' && memchr(t + p, ')', run_end - p) == NULL)
 		p = g[0].g_start;
@@ -1819,23 +1867,96 @@ pii_rule_spelled_digits(struct pii_ctx *c)
 	static const char *const digit[] = { "nul", "een", "twee", "drie", "vier", "vijf", "zes",
 	    "zeven", "acht", "negen", "zero", "oh", "one", "two", "three", "four", "five", "six",
 	    "seven", "eight", "nine" };
-	size_t i, j;
+	static const char *const times[] = { "dubbel", "double", "triple", "tripple" };
+	size_t i, j, nd;
 	char f0;
 
-	for (i = 0; i + 9 < c->c_ntok; i++) {
+	for (i = 0; i + 6 < c->c_ntok; i++) {
 		f0 = c->c_fold[c->c_tok[i].tk_fold];
 		if ((f0 != 'n' && f0 != 'z' && f0 != 'o') || !pii_free_word(c, i) ||
 		    !(pii_fold_is(c, i, "nul") || pii_fold_is(c, i, "zero") || pii_fold_is(c, i, "oh")))
 			continue;
-		j = i;
-		while (j + 1 < c->c_ntok && pii_free_word(c, j + 1) && pii_gap(c, j + 1, " ,-") &&
-		    pii_fold_in(c, j + 1, digit, NELEM(digit)))
-			j++;
-		if (j - i + 1 >= 10) {
+		/* "oh six double oh ...": "double" and "triple" stand for two and three digits */
+		for (j = i, nd = 1; j + 1 < c->c_ntok && pii_free_word(c, j + 1) && pii_gap(c, j + 1, " ,-"); j++) {
+			if (pii_fold_in(c, j + 1, digit, NELEM(digit)))
+				nd++;
+			else if (j + 2 < c->c_ntok && pii_fold_in(c, j + 1, times, NELEM(times)) &&
+			    pii_free_word(c, j + 2) && pii_gap(c, j + 2, GAP_SPACE) &&
+			    pii_fold_in(c, j + 2, digit, NELEM(digit)))
+				nd += pii_fold_is(c, ++j, "double") || pii_fold_is(c, j, "dubbel") ? 2 : 3;
+			else
+				break;
+		}
+		if (nd >= 10) {
 			pii_label(c, i, j, PII_TELEFOON);
 			i = j;
 		}
 	}
+}
+
+/* Days written in words, as voice-to-text types them: "twaalf", "twelfth". */
+static const char *const pii_day_words[] = { "een", "twee", "drie", "vier", "vijf", "zes", "zeven",
+    "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien",
+    "zeventien", "achttien", "negentien", "twintig", "eenentwintig", "tweeentwintig",
+    "drieentwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig",
+    "achtentwintig", "negenentwintig", "dertig", "eenendertig", "eerste", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth" };
+
+/*
+ * A year in words after k-1: "tweeduizend acht", "tweeduizendacht",
+ * "two thousand (and) eight", "negentienhonderd ...". Its last token, or 0.
+ */
+static size_t
+pii_year_words(const struct pii_ctx *c, size_t k)
+{
+	size_t e;
+
+	if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_DATE))
+		return 0;
+	static const char *const unit[] = { "one", "two", "three", "four", "five", "six", "seven", "eight",
+	    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	    "eighteen", "nineteen", "twenty" };
+	const char *f = c->c_fold + c->c_tok[k].tk_fold;
+	size_t n = c->c_tok[k].tk_flen;
+
+	if ((n >= 11 && memcmp(f, "tweeduizend", 11) == 0) || (n >= 16 && memcmp(f, "negentienhonderd", 16) == 0))
+		e = k;
+	else if (pii_fold_is(c, k, "two") && pii_free_word(c, k + 1) && pii_gap(c, k + 1, GAP_SPACE) &&
+	    pii_fold_is(c, k + 1, "thousand"))
+		e = k + 1;
+	else
+		return 0;
+	if (pii_free_word(c, e + 1) && pii_gap(c, e + 1, GAP_SPACE) && pii_fold_is(c, e + 1, "and"))
+		e++;
+	if (pii_free_word(c, e + 1) && pii_gap(c, e + 1, GAP_SPACE) &&
+	    (pii_fold_in(c, e + 1, pii_day_words, 31) || pii_fold_in(c, e + 1, unit, NELEM(unit))))
+		e++;
+	return pii_fold_is(c, e, "and") ? e - 1 : e;
+}
+
+/*
+ * A date in words: a day, "of", a month and a year in words, or without
+ * the year in a message about a birth ("geboren twaalf maart"). Its last
+ * token, or 0.
+ */
+static size_t
+pii_date_words(const struct pii_ctx *c, size_t i)
+{
+	size_t j = i + 1, y;
+
+	if (!(j < c->c_ntok && (c->c_tok[j].tk_flags & W_MONTH)) &&
+	    !(j + 1 < c->c_ntok && (c->c_tok[j + 1].tk_flags & W_MONTH)))
+		return 0;	/* the month first: it is rare, a day's word is not */
+	if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) && (pii_fold_is(c, j, "of") || pii_fold_is(c, j, "van")))
+		j++;
+	if (!pii_free_word(c, j) || !(c->c_tok[j].tk_flags & W_MONTH) || !pii_gap(c, j, GAP_SPACE) ||
+	    !pii_free_word(c, i) || !pii_fold_in(c, i, pii_day_words, NELEM(pii_day_words)))
+		return 0;
+	if ((y = pii_year_words(c, j + 1)) != 0)
+		return y;
+	return pii_mentions_birth(c->c_text) && !pii_fold_is(c, i, "een") ? j : 0;
 }
 
 /* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
@@ -1847,6 +1968,11 @@ pii_rule_dates(struct pii_ctx *c)
 	for (i = 0; i < c->c_ntok; i++) {
 		if (c->c_tok[i].tk_label != 0)
 			continue;
+		if ((end = pii_date_words(c, i)) != 0) {
+			pii_label(c, i, end, PII_DATUM);
+			i = end;
+			continue;
+		}
 		if (pii_is_day(c, i)) {
 			j = i + 1;
 			if (pii_word(c, j) && pii_gap(c, j, GAP_SPACE) &&
@@ -1908,6 +2034,7 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Van Alkemadelaan" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
+		    !pii_fold_is(c, k, "op") && !pii_fold_is(c, k, "in") &&
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) && c->c_tok[k - 1].tk_cap &&
 		    (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST) ||
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) ||
@@ -3045,6 +3172,21 @@ pii_miss_verb(const struct pii_ctx *c, size_t i)
 	    (n->tk_flen > 4 && memcmp(c->c_fold + n->tk_fold + n->tk_flen - 3, "ing", 3) == 0);
 }
 
+/*
+ * A capitalised word after the role a file or a referral gives the young
+ * person: "cliënt Storm Brouwer", "leerling Jade Bos", "patient Hope
+ * Bakker" (in lower case it is no name: "een leerling zelf").
+ */
+static int
+pii_role_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const role[] = { "client", "clienten", "leerling", "pupil", "patient",
+	    "jongere", "deelnemer", "aanmelding" };
+
+	return i > 0 && c->c_tok[i].tk_cap && !pii_all_caps(c, i) && pii_gap(c, i, GAP_SPACE) &&
+	    pii_word(c, i - 1) && pii_fold_in(c, i - 1, role, NELEM(role));
+}
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
@@ -3099,7 +3241,9 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		if (pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && pii_name_start(c, i)) {
+		/* "mijn naam is Lente Bakker": after a trigger, a capital makes even a word a name */
+		if (pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && (pii_name_start(c, i) ||
+		    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)))) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;
@@ -3113,7 +3257,7 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		strong = pii_context(c, i, W_REL_END);
+		strong = pii_context(c, i, W_REL_END) || pii_role_before(c, i);
 		weak = pii_context(c, i, W_WREL_END);
 		/* The verb of "ik ben van het ...", not the name Ben. */
 		if ((f & W_WREL_END) && !cap && pii_phrase_at(c, i, W_WREL_END) && i > 0 &&
@@ -3176,6 +3320,69 @@ pii_context_name(const struct pii_ctx *c, size_t i)
 	    !pii_common_compound(c, i);
 }
 
+/* A person close to someone, after "zijn", "haar" or "'s" ("Roos haar vader", "Lente's boyfriend"). */
+static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "mama", "ouders", "broer",
+    "broertje", "zus", "zusje", "opa", "oma", "oom", "tante", "neef", "nicht", "vriend", "vriendin",
+    "vriendje", "ex", "dochter", "zoon", "stiefvader", "stiefmoeder", "dad", "mum", "mom", "father",
+    "mother", "parents", "brother", "sister", "boyfriend", "girlfriend", "friend", "uncle", "aunt",
+    "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf" };
+
+/*
+ * A capitalised word first in a sentence, then "zijn" or "haar" and a
+ * person close to it: "Said zijn broer", "Roos haar vader" (a thing's
+ * "zijn" is no person: "Vakanties zijn leuk").
+ */
+static int
+pii_full_possessive(const struct pii_ctx *c, size_t i)
+{
+	static const char *const poss[] = { "zijn", "haar" };
+
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	return i + 2 < c->c_ntok && c->c_tok[i].tk_cap && c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&
+	    ((f & W_NAME) || (f == 0 && c->c_tok[i].tk_flen >= 3 && !pii_verb_ending(c, i))) &&
+	    pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
+	    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, pii_kin, NELEM(pii_kin));
+}
+
+/*
+ * "Storm heeft mijn nummer", "Fem wil niet": a verb that follows a
+ * person after a first name that is also a word, first in a sentence
+ * with a capital. Not "is", "gaat", "komt": "Storm is voorbij", "Summer
+ * is coming".
+ */
+static int
+pii_aux_after(const struct pii_ctx *c, size_t i)
+{
+	static const char *const aux[] = { "heeft", "had", "wil", "wilde", "moet", "zit", "zat", "deed",
+	    "has", "wants", "keeps", "kept" };
+
+	return i + 1 < c->c_ntok && pii_gap(c, i + 1, GAP_SPACE) && !c->c_tok[i + 1].tk_cap &&
+	    pii_fold_in(c, i + 1, aux, NELEM(aux));
+}
+
+/*
+ * "X is mijn zusje", "Jade is mijn beste vriendin", "Storm is my little
+ * sister": after "is" or "was", "my" or "mijn", at most one word of age
+ * or closeness, then a person close to the writer.
+ */
+static int
+pii_is_my_relation(const struct pii_ctx *c, size_t i, const char *const *mine, size_t nmine)
+{
+	static const char *const adj[] = { "beste", "best", "little", "kleine", "klein", "grote", "big",
+	    "older", "younger", "oudere", "jongere", "oudste", "jongste", "lieve", "twin", "new", "nieuwe",
+	    "oldest", "youngest", "baby", "half" };
+	size_t r = i + 3;
+
+	if (r >= c->c_ntok || !(pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) ||
+	    !pii_fold_in(c, i + 2, mine, nmine) || !pii_gap(c, i + 1, GAP_SPACE) || !pii_gap(c, i + 2, GAP_SPACE))
+		return 0;
+	if (pii_fold_in(c, r, adj, NELEM(adj)) && r + 1 < c->c_ntok && pii_gap(c, r + 1, GAP_SPACE))
+		r++;
+	return pii_gap(c, r, GAP_SPACE) && ((c->c_tok[r].tk_flags & W_REL_END) ||
+	    pii_fold_in(c, r, pii_kin, NELEM(pii_kin)));
+}
+
 /*
  * Names that only the words around them tell, in lower case as young
  * people write: first in a sentence before a verb that follows people
@@ -3200,6 +3407,10 @@ pii_rule_name_context(struct pii_ctx *c)
 	size_t i, n = c->c_ntok;
 
 	for (i = 0; i < n; i++) {
+		if (pii_free_word(c, i) && pii_full_possessive(c, i)) {
+			pii_label(c, i, i, PII_NAAM);	/* "Roos haar vader", "Said zijn broer" */
+			continue;
+		}
 		if (!pii_context_name(c, i))
 			continue;
 		if (i + 2 < n && pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
@@ -3210,9 +3421,8 @@ pii_rule_name_context(struct pii_ctx *c)
 		if (c->c_tok[i].tk_sstart && (pii_verb_after(c, i, 0) ||
 		    ((c->c_tok[i].tk_flags & W_FIRST) && !(c->c_tok[i].tk_flags & W_COMMON) &&
 		    pii_verb_after(c, i, 1)) ||
-		    (i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
-		    pii_fold_in(c, i + 2, mine, NELEM(mine)) && (c->c_tok[i + 3].tk_flags & W_REL_END) &&
-		    pii_gap(c, i + 1, GAP_SPACE) && pii_gap(c, i + 2, GAP_SPACE)))) {
+		    ((c->c_tok[i].tk_flags & W_FIRST_AMB) && c->c_tok[i].tk_cap && pii_aux_after(c, i)) ||
+		    pii_is_my_relation(c, i, mine, NELEM(mine)))) {
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
@@ -3502,6 +3712,39 @@ pii_month_possessive(const struct pii_ctx *c, size_t i)
 	    (pii_lookup(c->c_pl, f, n - 2) & W_MONTH);
 }
 
+/* The word before "'s" may be a name: a listed name, or in no list but not a person close ("Mum's"). */
+static int
+pii_kin_base(const struct pii_ctx *c, const char *f, size_t n)
+{
+	uint32_t w = pii_lookup(c->c_pl, f, n);
+	size_t k;
+
+	if (w & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE | W_REL_END | W_WREL_END))
+		return 0;
+	for (k = 0; k < NELEM(pii_kin); k++)
+		if (strlen(pii_kin[k]) == n && memcmp(pii_kin[k], f, n) == 0)
+			return 0;
+	return (w & W_NAME) || !(w & W_COMMON);
+}
+
+/*
+ * "Lente's boyfriend", "Storm's mum": a capitalised word with "'s" before
+ * a person close to it is a name, even one that is also a word; not a
+ * place or a faith ("Holland's", "God's").
+ */
+static int
+pii_kin_possessive(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	const char *f = c->c_fold + tk->tk_fold;
+	size_t n = tk->tk_flen;
+
+	return pii_free_word(c, i) && tk->tk_cap && !pii_all_caps(c, i) && n >= 4 && pii_possessive(c, i) &&
+	    f[n - 2] == '\'' && i + 1 < c->c_ntok && pii_gap(c, i + 1, GAP_SPACE) &&
+	    pii_fold_in(c, i + 1, pii_kin, NELEM(pii_kin)) &&
+	    pii_kin_base(c, f, n - 2);
+}
+
 /* A capitalised word in no list with "'s", after "at", "bij", "naar", "from": a person's home. */
 static int
 pii_possessive_home(const struct pii_ctx *c, size_t i)
@@ -3555,10 +3798,13 @@ pii_speaker(const struct pii_ctx *c, size_t i, int me)
 		p--;
 	if (!(p == 0 || (i == 0 && p == q)) &&
 	    c->c_text[p - 1] != '/' && c->c_text[p - 1] != '|' && c->c_text[p - 1] != '\n' &&
-	    !(me == 2 && c->c_text[p - 1] == ':'))
+	    c->c_text[p - 1] != ']' && !(me != 1 && c->c_text[p - 1] == ':'))
 		return 0;
 	if (me == 1)
 		return 1;
+	/* Not a heading before the first speaker: "Groepsapp: Roos: waar ben je" */
+	if (i + 1 < c->c_ntok && c->c_text[c->c_tok[i + 1].tk_end] == ':')
+		return 0;
 	/* What follows is said, not a form's value ("Leeftijd: 16"): two words or more. */
 	for (q = i + 1; q < c->c_ntok && q < i + 3 && pii_word(c, q); q++)
 		for (p = c->c_tok[q - 1].tk_end; p < c->c_tok[q].tk_start; p++)
@@ -3580,17 +3826,27 @@ pii_from_my_group(const struct pii_ctx *c, size_t i)
 	static const char *const group[] = { "class", "klas", "team", "school", "work", "werk", "job",
 	    "grade", "year", "jaar", "group", "groep", "street", "straat", "buurt", "flat", "club",
 	    "church", "kerk", "moskee", "mosque", "gym", "building", "class's", "squad", "mentorgroep",
-	    "opleiding", "stage", "internship", "course", "cursus", "band", "choir", "koor" };
+	    "opleiding", "stage", "internship", "course", "cursus", "band", "choir", "koor", "voetbal",
+	    "football", "hockey", "basketbal", "basketball", "training", "dans", "dance", "zwemles",
+	    "judo", "boxing", "boksen", "scouting", "bso", "buurthuis", "jeugdclub", "youth" };
+	static const char *const the[] = { "de", "het", "the" };
 	uint32_t f = c->c_tok[i].tk_flags;
+	size_t g = i + 3;
 
 	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || i + 3 > c->c_ntok ||
 	    (f & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_REL_END | W_WREL_END)) ||
 	    ((f & W_COMMON) && !(f & (W_FIRST | W_FIRST_AMB))) ||
 	    (pii_all_caps(c, i) && !pii_has_lower_word(c)) ||
 	    c->c_tok[i].tk_flen < 2 || !pii_gap(c, i + 1, GAP_SPACE) || !pii_gap(c, i + 2, GAP_SPACE) ||
-	    !pii_fold_in(c, i + 1, from, NELEM(from)) || !pii_fold_in(c, i + 2, my, NELEM(my)))
+	    !pii_fold_in(c, i + 1, from, NELEM(from)))
 		return 0;
-	return pii_word(c, i + 3) && pii_gap(c, i + 3, GAP_SPACE) && pii_fold_in(c, i + 3, group, NELEM(group));
+	/* "Bakker van gym", "Brouwer van de voetbal": without "my", a name from the lists */
+	if (!pii_fold_in(c, i + 2, my, NELEM(my))) {
+		if (!(f & W_NAME))
+			return 0;
+		g = pii_fold_in(c, i + 2, the, NELEM(the)) ? i + 3 : i + 2;
+	}
+	return g < c->c_ntok && pii_word(c, g) && pii_gap(c, g, GAP_SPACE) && pii_fold_in(c, g, group, NELEM(group));
 }
 
 static void
@@ -3603,7 +3859,7 @@ pii_rule_name_frames(struct pii_ctx *c)
 	if (pii_name_age_intro(c))
 		pii_label(c, 0, 0, PII_NAAM);
 	for (i = 0; i < c->c_ntok && has_quote; i++)
-		if (pii_month_possessive(c, i))
+		if (pii_month_possessive(c, i) || pii_kin_possessive(c, i))
 			pii_label(c, i, i, PII_NAAM);
 	/* A chat pasted as "Jay: waar ben je / Lulu: bij de tram": the speakers. */
 	for (i = 0; i < c->c_ntok && has_colon; i++)
@@ -4065,19 +4321,28 @@ pii_rule_same_name(struct pii_ctx *c)
 {
 	size_t i, j, n = 0;
 	size_t found[PII_SAME_NAMES_MAX];
+	uint8_t amb[PII_SAME_NAMES_MAX];
 	uint32_t f;
 
 	for (i = 0; i < c->c_ntok && n < PII_SAME_NAMES_MAX; i++) {
 		f = c->c_tok[i].tk_flags;
-		if (c->c_tok[i].tk_label != PII_NAAM + 1 || !pii_word(c, i) || c->c_tok[i].tk_flen < 3 ||
-		    (f & (W_NOT_NAME | W_FIRST_AMB | W_SUR_AMB)))
+		if (c->c_tok[i].tk_label != PII_NAAM + 1 || !pii_word(c, i) || c->c_tok[i].tk_flen < 2 ||
+		    (f & (W_NOT_NAME & ~W_COMMON)) || ((f & W_COMMON) && !(f & (W_FIRST_AMB | W_SUR_AMB))))
 			continue;
+		/*
+		 * A name that is also a word ("Bo", "Storm") or short is found again
+		 * only with its capital and no article before it: "Storm: ... / Storm".
+		 */
+		amb[n] = (f & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)) || c->c_tok[i].tk_flen < 3;
 		found[n++] = i;
 	}
 	for (i = 0; i < c->c_ntok && n > 0; i++) {
 		if (!pii_free_word(c, i))
 			continue;
 		for (j = 0; j < n; j++) {
+			if (amb[j] && (!c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
+			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))))
+				continue;
 			if (c->c_tok[i].tk_flen == c->c_tok[found[j]].tk_flen &&
 			    memcmp(c->c_fold + c->c_tok[i].tk_fold, c->c_fold + c->c_tok[found[j]].tk_fold,
 			    c->c_tok[i].tk_flen) == 0) {

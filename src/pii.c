@@ -762,6 +762,18 @@ pii_iban_valid(const char *c, size_t n)
 	return mod == 1;
 }
 
+/* The length of an IBAN of the country c[0..1] (capitals), or 0 for a country in no list. */
+static size_t
+pii_iban_len(const char *c)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(pii_iban_lens); i++)
+		if (c[0] == pii_iban_lens[i].il_cc[0] && c[1] == pii_iban_lens[i].il_cc[1])
+			return (size_t)pii_iban_lens[i].il_len;
+	return 0;
+}
+
 /*
  * One of the words (folded prefixes) in labels among the PII_LABEL_WORDS
  * words before p, with only spaces and ",:;='" between: "BSN 0000000",
@@ -856,6 +868,15 @@ pii_scan_iban(const char *t, size_t n, size_t p, int *type)
 			return bound[len];
 		}
 	}
+	/*
+	 * An IBAN of another country with that country's length whose check
+	 * fails ("DE00 0000 ...", a typo or one made up): still an [IBAN].
+	 */
+	if (k >= 4 && !(c[0] == 'N' && c[1] == 'L') && (len = pii_iban_len(c)) != 0 && len <= k &&
+	    bound[len] != 0) {
+		*type = PII_IBAN;
+		return bound[len];
+	}
 	if (k >= 18 && bound[18] != 0 && c[0] == 'N' && c[1] == 'L') {
 		for (i = 4; i < 18; i++)
 			if (i < 8 ? !a_alpha((unsigned char)c[i]) : !a_digit((unsigned char)c[i]))
@@ -939,6 +960,9 @@ static const char *const pii_sidecodes[] = {
 };
 
 /* A licence plate at p ("12-ABC-3", "ab-123-c", "12ABC3"): its end, or 0. */
+static const char *const pii_plate_labels[] = { "kenteken", "nummerbord", "plate", "plates",
+    "registration", "license" };
+
 static size_t
 pii_scan_plate(const char *t, size_t n, size_t p)
 {
@@ -971,6 +995,9 @@ pii_scan_plate(const char *t, size_t n, size_t p)
 	    (unsigned char)t[i] >= 0x80)))
 		return 0;
 	shape[k] = '\0';
+	/* without dashes in lower case only when named: "kenteken ghr08l" */
+	if (!upper && dashes == 0)
+		upper = pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels));
 	if (dashes == 0 && k == 6 && upper) {
 		for (j = 0; j < 6; j++) {
 			if (j > 0 && shape[j] != shape[j - 1])
@@ -1139,7 +1166,11 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 		if (rn == 9)
 			return PII_TELEFOON;
 	}
-	if (nd >= 11 && nd <= 15 && d[0] == '0' && d[1] == '0')
+	/* "00" and a country code ("00212 6 ..."); "000..." is none ("000004521337") */
+	if (nd >= 11 && nd <= 15 && d[0] == '0' && d[1] == '0' && d[2] != '0')
+		return PII_TELEFOON;
+	/* a British mobile number, "07700 900156" */
+	if (nd == 11 && d[0] == '0' && d[1] == '7')
 		return PII_TELEFOON;
 	if (nd == 10 && d[0] == '0' && d[1] != '0')
 		return PII_TELEFOON;
@@ -1500,6 +1531,50 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 	return run_end;
 }
 
+/*
+ * A user name without "@" named by its platform: "mijn discord is kevv.dh",
+ * "my sister's snap is hayat.xo", "op insta heet ik lil.sana", "tiktok:
+ * mila_2010". The run t[p..q) holds a letter and a dot, an underscore or a
+ * digit, and a platform's or an account's word stands among the four words
+ * before it. Its end (without a full stop that ends a sentence), or 0.
+ */
+static size_t
+pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q)
+{
+	static const char *const platform[] = { "insta", "instagram", "ig", "snap", "snapchat", "sc",
+	    "tiktok", "tt", "discord", "roblox", "twitch", "telegram", "steam", "psn", "xbox", "gamertag",
+	    "username", "gebruikersnaam", "account", "accountnaam", "handle", "user", "youtube", "yt",
+	    "fortnite", "epic", "bereal", "threads", "twitter", "x", "pinterest", "spotify", "naam", "name",
+	    "nickname", "bijnaam" };
+	char w[32];
+	size_t k, e = q, b = p, wn;
+	int letter = 0, mark = 0;
+
+	(void)n;
+	if (!a_alpha((unsigned char)t[p]))
+		return 0;	/* "100k", "2am" */
+	while (e > p && (t[e - 1] == '.' || t[e - 1] == '-' || t[e - 1] == '+' || t[e - 1] == '%'))
+		e--;
+	for (k = p; k < e; k++) {
+		letter |= a_alpha((unsigned char)t[k]) != 0;
+		mark |= t[k] == '.' || t[k] == '_' || a_digit((unsigned char)t[k]);
+	}
+	if (!letter || !mark || e - p < 4)
+		return 0;
+	for (int words = 0; words < 4 && b > 0; words++) {
+		while (b > 0 && !a_alpha((unsigned char)t[b - 1]))
+			b--;
+		wn = pii_word_before(t, b, w, sizeof(w));
+		if (wn == 0)
+			return 0;
+		for (k = 0; k < NELEM(platform); k++)
+			if (wn == strlen(platform[k]) && memcmp(w, platform[k], wn) == 0)
+				return e;
+		b -= wn;
+	}
+	return 0;
+}
+
 /* The first pass: everything found by its characters, in text order. */
 static void
 pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_spans *ss)
@@ -1547,6 +1622,11 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			}
 			if (dig && a_alpha(c) && (e = pii_scan_code(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_NUMMER);
+				p = e;
+				continue;
+			}
+			if ((dot || us || dig) && (e = pii_scan_platform_name(t, n, p, q)) != 0) {
+				pii_span_add(ss, p, e, PII_HANDLE);
 				p = e;
 				continue;
 			}
@@ -3849,6 +3929,36 @@ pii_from_my_group(const struct pii_ctx *c, size_t i)
 	return g < c->c_ntok && pii_word(c, g) && pii_gap(c, g, GAP_SPACE) && pii_fold_in(c, g, group, NELEM(group));
 }
 
+/*
+ * A capitalised word before a bracket that says who it is: "Jojo (mijn
+ * beste vriendin, ...)", "Moes (eigenlijk Mustafa)", "Kay (real name ...)".
+ */
+static int
+pii_bracket_person(const struct pii_ctx *c, size_t i)
+{
+	static const char *const who[] = { "eigenlijk", "echte", "echt", "real", "aka", "actually",
+	    "alias", "officieel", "full" };
+	static const char *const mine[] = { "mijn", "mn", "my", "onze", "our" };
+	static const char *const adj[] = { "beste", "best", "oudere", "jongere", "older", "younger",
+	    "kleine", "little", "grote", "big" };
+	size_t e = c->c_tok[i].tk_end, r;
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	while (c->c_text[e] == ' ')
+		e++;
+	if (c->c_text[e] != '(' || i + 1 >= c->c_ntok || !c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
+	    c->c_tok[i].tk_flen < 2 || ((f & W_NOT_NAME) && !(f & W_NAME)))
+		return 0;
+	if (pii_fold_in(c, i + 1, who, NELEM(who)))
+		return 1;
+	if (!pii_fold_in(c, i + 1, mine, NELEM(mine)) || i + 2 >= c->c_ntok)
+		return 0;
+	r = i + 2;
+	if (pii_fold_in(c, r, adj, NELEM(adj)) && r + 1 < c->c_ntok)
+		r++;
+	return (c->c_tok[r].tk_flags & W_REL_END) || pii_fold_in(c, r, pii_kin, NELEM(pii_kin));
+}
+
 static void
 pii_rule_name_frames(struct pii_ctx *c)
 {
@@ -3885,7 +3995,7 @@ pii_rule_name_frames(struct pii_ctx *c)
 			pii_label(c, i - 1, i - 1, PII_NAAM);
 
 	for (i = 0; i < c->c_ntok; i++)
-		if (pii_free_word(c, i) && pii_from_my_group(c, i))
+		if (pii_free_word(c, i) && (pii_from_my_group(c, i) || pii_bracket_person(c, i)))
 			pii_label(c, i, i, PII_NAAM);
 	for (i = 1; i < c->c_ntok; i++) {
 		if (!pii_word(c, i - 1) || !pii_free_word(c, i))
@@ -4364,15 +4474,34 @@ pii_rule_pets(struct pii_ctx *c)
 	static const char *const pet[] = { "cat", "dog", "kitten", "puppy", "hamster", "rabbit", "bunny",
 	    "parrot", "horse", "pony", "kat", "poes", "hond", "hondje", "konijn", "cavia", "parkiet",
 	    "paard", "pony", "katje", "kater" };
-	size_t i;
+	static const char *const called[] = { "heet", "called", "named", "genaamd", "heette" };
+	size_t i, j, k;
 
-	for (i = 1; i < c->c_ntok; i++)
-		if (c->c_tok[i].tk_label == PII_NAAM + 1 && pii_word(c, i) && pii_word(c, i - 1) &&
-		    c->c_tok[i - 1].tk_label == 0 && pii_gap(c, i, " ,") &&
-		    pii_fold_in(c, i - 1, pet, NELEM(pet)) &&
+	for (i = 1; i < c->c_ntok; i++) {
+		/* "our cat Pixel", "our dog is called Biscuit", "mijn hond heet Bobbie" */
+		k = i - 1;
+		if (k > 0 && pii_fold_in(c, k, called, NELEM(called)) && pii_word(c, k)) {
+			k--;
+			if (k > 0 && pii_fold_is(c, k, "is"))
+				k--;
+		}
+		if (c->c_tok[i].tk_label == PII_NAAM + 1 && pii_word(c, i) && pii_word(c, k) &&
+		    c->c_tok[k].tk_label == 0 && pii_gap(c, i, " ,") &&
+		    pii_fold_in(c, k, pet, NELEM(pet)) &&
 		    !(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)) &&
-		    !c->c_tok[i].tk_caller && (i + 1 == c->c_ntok || c->c_tok[i + 1].tk_label != PII_NAAM + 1))
+		    !c->c_tok[i].tk_caller && (i + 1 == c->c_ntok || c->c_tok[i + 1].tk_label != PII_NAAM + 1 ||
+		    !pii_gap(c, i + 1, GAP_SPACE))) {
 			c->c_tok[i].tk_label = 0;
+			/* and the pet's name wherever else it stands alone: "Biscuit is the only one" */
+			for (j = 0; j < c->c_ntok; j++)
+				if (j != i && c->c_tok[j].tk_label == PII_NAAM + 1 && pii_word(c, j) &&
+				    c->c_tok[j].tk_flen == c->c_tok[i].tk_flen && !c->c_tok[j].tk_caller &&
+				    memcmp(c->c_fold + c->c_tok[j].tk_fold, c->c_fold + c->c_tok[i].tk_fold,
+				    c->c_tok[i].tk_flen) == 0 && (j == 0 || c->c_tok[j - 1].tk_label != PII_NAAM + 1) &&
+				    (j + 1 == c->c_ntok || c->c_tok[j + 1].tk_label != PII_NAAM + 1))
+					c->c_tok[j].tk_label = 0;
+		}
+	}
 }
 
 /*

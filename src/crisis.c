@@ -270,6 +270,10 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 		}
 		if (cp >= CRISIS_ARABIC_FIRST && cp <= CRISIS_ARABIC_LAST)
 			fold = crisis_arabic_fold(cp, arabic);
+		/* "d!e", "su!c!de": an exclamation mark between letters is an i */
+		if (cp == '!' && inword && n > 0 && ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')) &&
+		    pos > start && out[pos - 1] >= 'a' && out[pos - 1] <= 'z')
+			fold = "i";
 		if (*fold == '\0') {
 			if (inword)
 				crisis_word_finish(out, start, &pos);

@@ -52,6 +52,11 @@ test_normalise(void)
 	CHECK_STR(norm("één café, ça va? Straße ĳs Œuvre"), "en cafe ca va strase ijs oeuvre");
 	CHECK_STR(norm("  ik   wil\t\n dood  "), "ik wil dod");
 	CHECK_STR(norm("m'n vader, z’n mes"), "mn vader zn mes");
+	/* an exclamation mark between letters is an i; elsewhere it breaks words */
+	CHECK_STR(norm("i want to d!e"), "i want to die");
+	CHECK_STR(norm("su!c!de"), "suicide");
+	CHECK_STR(norm("help! nu!"), "help nu");
+	CHECK_STR(norm("!ik"), "ik");
 	CHECK_STR(norm("1k w1l d00d"), "ik wil dod");
 	CHECK_STR(norm("k1ll mys3lf"), "kil myself");
 	CHECK_STR(norm("$ui(ide"), "sui ide");
@@ -510,17 +515,29 @@ fill_message(char *msg, size_t size)
 	msg[pos] = '\0';
 }
 
+/*
+ * CPU seconds a match, the fastest of TIME_BATCHES batches of rounds /
+ * TIME_BATCHES: on a shared virtual machine a neighbour's work slows some
+ * batches (caches, the host's scheduling), never speeds one up.
+ */
+#define TIME_BATCHES	5
+
 static double
 time_match(const struct crisis_lexicon *lx, const char *msg, int rounds)
 {
-	double t0;
-	int i, hits = 0;
+	double t0, t, best = -1;
+	int i, b, per = rounds / TIME_BATCHES, hits = 0;
 
-	t0 = cpu_s();
-	for (i = 0; i < rounds; i++)
-		hits += crisis_match(lx, msg, NULL);
+	for (b = 0; b < TIME_BATCHES; b++) {
+		t0 = cpu_s();
+		for (i = 0; i < per; i++)
+			hits += crisis_match(lx, msg, NULL);
+		t = (cpu_s() - t0) / per;
+		if (best < 0 || t < best)
+			best = t;
+	}
 	(void)hits;
-	return (cpu_s() - t0) / rounds;
+	return best;
 }
 
 /* ~N lines, aspects and the language guess, on conf/crisis.lex. */

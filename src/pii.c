@@ -735,33 +735,6 @@ static const struct {
 	{ "LU", 20 }, { "IE", 22 }, { "MA", 28 }, { "DK", 18 }, { "NO", 15 }, { "SE", 24 }
 };
 
-static int
-pii_iban_valid(const char *c, size_t n)
-{
-	unsigned mod = 0;
-	size_t i, k;
-	int known = 0;
-
-	for (i = 0; i < NELEM(pii_iban_lens); i++) {
-		if (c[0] == pii_iban_lens[i].il_cc[0] && c[1] == pii_iban_lens[i].il_cc[1]) {
-			if ((int)n != pii_iban_lens[i].il_len)
-				return 0;
-			known = 1;
-		}
-	}
-	if (!known && (n < 15 || n > 34))
-		return 0;
-	for (k = 0; k < n; k++) {
-		char ch = c[(k + 4) % n];
-
-		if (a_digit((unsigned char)ch))
-			mod = (mod * 10 + (unsigned)(ch - '0')) % 97;
-		else
-			mod = (mod * 100 + (unsigned)(ch - 'A' + 10)) % 97;
-	}
-	return mod == 1;
-}
-
 /* The length of an IBAN of the country c[0..1] (capitals), or 0 for a country in no list. */
 static size_t
 pii_iban_len(const char *c)
@@ -772,6 +745,25 @@ pii_iban_len(const char *c)
 		if (c[0] == pii_iban_lens[i].il_cc[0] && c[1] == pii_iban_lens[i].il_cc[1])
 			return (size_t)pii_iban_lens[i].il_len;
 	return 0;
+}
+
+static int
+pii_iban_valid(const char *c, size_t n)
+{
+	unsigned mod = 0;
+	size_t k, len = pii_iban_len(c);
+
+	if (len != 0 ? n != len : (n < 15 || n > 34))
+		return 0;
+	for (k = 0; k < n; k++) {
+		char ch = c[(k + 4) % n];
+
+		if (a_digit((unsigned char)ch))
+			mod = (mod * 10 + (unsigned)(ch - '0')) % 97;
+		else
+			mod = (mod * 100 + (unsigned)(ch - 'A' + 10)) % 97;
+	}
+	return mod == 1;
 }
 
 /*
@@ -3253,6 +3245,21 @@ pii_miss_verb(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * A name after a trigger ("ik heet", "mijn naam is"): a word that may
+ * start a name, or any capitalised word but a place, a month, a title or
+ * an article ("mijn naam is Lente Bakker": a capital makes even a word a
+ * name).
+ */
+static int
+pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
+{
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	return pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && (pii_name_start(c, i) ||
+	    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)));
+}
+
+/*
  * A capitalised word after the role a file or a referral gives the young
  * person: "cliënt Storm Brouwer", "leerling Jade Bos", "patient Hope
  * Bakker" (in lower case it is no name: "een leerling zelf").
@@ -3321,9 +3328,7 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		/* "mijn naam is Lente Bakker": after a trigger, a capital makes even a word a name */
-		if (pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && (pii_name_start(c, i) ||
-		    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)))) {
+		if (pii_after_trigger(c, i, cap)) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;

@@ -1465,13 +1465,13 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		break;
 	}
 	run_end = g[ng - 1].g_end;
+	/* "(06-12345678, ...)": a bracket closed after the run stays in the text. */
+	if (t[p] == '(' && memchr(t + p, ')', run_end - p) == NULL)
+		p = g[0].g_start;
 	if (!plus && pii_card_number(t, g, ng)) {
 		pii_span_add(ss, p, run_end, PII_NUMMER);
 		return run_end;
 	}
-	/* "(06-12345678, ...)": a bracket closed after the run stays in the text. */
-	if (t[p] == '(' && memchr(t + p, ')', run_end - p) == NULL)
-		p = g[0].g_start;
 	i = 0;
 	while (i < ng) {
 		for (j = ng - 1; j + 1 > i; j--) {

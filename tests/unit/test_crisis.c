@@ -586,6 +586,12 @@ test_aspects(void)
 	crisis_free(lx);
 }
 
+/*
+ * The synthetic lexicon below on an idle core of the 2-vCPU build machine:
+ * the yardstick of the machine's speed in the same run.
+ */
+#define SPEED_SYNTHETIC_IDLE	60e-6
+
 static void
 test_speed(void)
 {
@@ -594,11 +600,14 @@ test_speed(void)
 	char err[256], msg[TEXT_MAX + 1];
 	/*
 	 * 4 ms of CPU for the longest message a webhook may carry, on the
-	 * real lexicon: about twice what it takes on an idle core, so that a
-	 * busy shared machine does not fail it; a lexicon that made matching
-	 * slower by an order (backtracking) still fails it.
+	 * real lexicon: about twice what it takes on an idle core; a lexicon
+	 * that made matching slower by an order (backtracking) still fails it.
+	 * On a shared virtual machine whose host is busy every CPU second
+	 * stretches alike (the synthetic lexicon took 54 to 116 us in runs a
+	 * few minutes apart), so the limit grows with the synthetic lexicon's
+	 * time measured first, never shrinks below 4 ms.
 	 */
-	double per, limit = 0.004;
+	double per, syn, limit = 0.004, scale;
 	int i;
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -608,15 +617,6 @@ test_speed(void)
 		limit *= 100;
 	fill_message(msg, sizeof(msg));
 	CHECK(strlen(msg) > TEXT_MAX - 32);
-	if (crisis_load(LEXICON, &lx, err, sizeof(err)) == -1) {
-		CHECK(!"conf/crisis.lex loads");
-		return;
-	}
-	per = time_match(lx, msg, 200);
-	printf("crisis: %zu patterns x %zu-byte message: %.1f us CPU per match\n", crisis_npatterns(lx),
-	    strlen(msg), per * 1e6);
-	CHECK(per < limit);
-	crisis_free(lx);
 
 	/*
 	 * A synthetic lexicon of 5000 patterns; one in 50 starts with a word of
@@ -634,9 +634,22 @@ test_speed(void)
 		fprintf(stderr, "%s\n", err);
 		return;
 	}
-	per = time_match(lx, msg, 200);
+	syn = time_match(lx, msg, 200);
 	printf("crisis: %zu synthetic patterns x %zu-byte message: %.1f us CPU per match\n",
-	    crisis_npatterns(lx), strlen(msg), per * 1e6);
+	    crisis_npatterns(lx), strlen(msg), syn * 1e6);
+	CHECK(syn < limit);
+	crisis_free(lx);
+
+	scale = syn / SPEED_SYNTHETIC_IDLE;
+	if (scale > 1)
+		limit *= scale;
+	if (crisis_load(LEXICON, &lx, err, sizeof(err)) == -1) {
+		CHECK(!"conf/crisis.lex loads");
+		return;
+	}
+	per = time_match(lx, msg, 200);
+	printf("crisis: %zu patterns x %zu-byte message: %.1f us CPU per match (limit %.0f us)\n",
+	    crisis_npatterns(lx), strlen(msg), per * 1e6, limit * 1e6);
 	CHECK(per < limit);
 	crisis_free(lx);
 }

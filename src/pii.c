@@ -64,6 +64,7 @@
 #define PII_SAME_NAMES_MAX 32	/* names found in one message looked for again */
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
+#define PII_BSN_SENTENCE_WORDS	12	/* "BSN" this many words before nine digits names them too */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -774,12 +775,12 @@ pii_iban_valid(const char *c, size_t n)
  * up for a form) is still one.
  */
 static int
-pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabels)
+pii_label_within(const char *t, size_t p, const char *const *labels, size_t nlabels, int nwords)
 {
 	size_t e = p, s, k, l;
 	int words;
 
-	for (words = 0; words < PII_LABEL_WORDS; words++) {
+	for (words = 0; words < nwords; words++) {
 		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == ':' ||
 		    t[e - 1] == ';' || t[e - 1] == '=' || t[e - 1] == '\'' || t[e - 1] == ')' ||
 		    t[e - 1] == '('))
@@ -801,6 +802,12 @@ pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabel
 		e = s;
 	}
 	return 0;
+}
+
+static int
+pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabels)
+{
+	return pii_label_within(t, p, labels, nlabels, PII_LABEL_WORDS);
 }
 
 static const char *const pii_bsn_labels[] = { "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer" };
@@ -1191,7 +1198,8 @@ static size_t	pii_word_before(const char *, size_t, char *, size_t);
 static int
 pii_id_word_before(const char *t, size_t p)
 {
-	static const char *const not_id[] = { "telefoon", "tel", "mobiel", "gsm", "whatsapp", "huis",
+	static const char *const not_id[] = { "telefoon", "tel", "mobiel", "gsm", "whatsapp", "huis", "werk",
+	    "prive", "thuis", "vast", "nood",
 	    "bsn", "burgerservice", "sofi", "rekening", "iban", "bank", "post", "pas" };
 	static const char *const kind[] = { "case", "file", "client", "customer", "reference", "order",
 	    "account", "member", "patient", "student", "report", "ticket", "employee", "policy",
@@ -1376,9 +1384,12 @@ pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
 			pii_span_add(ss, p, e, PII_NUMMER);
 			return e;
 		}
-	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels))) {
+	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels)) ||
+	    pii_label_within(t, p, pii_bsn_labels, NELEM(pii_bsn_labels), PII_BSN_SENTENCE_WORDS)) {
 		e = pii_digit_run(t, n, p, &nd);
-		if ((nd == 8 || nd == 9) && (e == n || !a_alnum((unsigned char)t[e]))) {
+		/* further back in the sentence only nine digits: "My BSN was on all the forms, 190283746" */
+		if ((nd == 9 || (nd == 8 && pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels)))) &&
+		    (e == n || !a_alnum((unsigned char)t[e]))) {
 			pii_span_add(ss, p, e, PII_BSN);
 			return e;
 		}
@@ -2904,6 +2915,8 @@ pii_name_start(const struct pii_ctx *c, size_t j)
 	f = c->c_tok[j].tk_flags;
 	if (f & (W_KEEP | W_MONTH | W_TITLE))
 		return 0;
+	if ((f & W_NAME_VERB) && !(f & W_NAME) && !c->c_tok[j].tk_caller)
+		return 0;	/* "die me mevrouw noemde" */
 	return c->c_tok[j].tk_caller || (f & W_NAME) || !(f & W_COMMON);
 }
 
@@ -3162,6 +3175,24 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i));
 }
 
+/* A word that ends like a job: "ik ben jeugdbeschermer", "pleegzorgwerker", "verpleegkundige". */
+static int
+pii_profession(const struct pii_ctx *c, size_t i)
+{
+	static const char *const end[] = { "werker", "beschermer", "kundige", "verlener", "begeleider",
+	    "consulent", "therapeut", "docent", "leraar", "lerares", "arts", "coach", "ouder", "worker",
+	    "manager", "adviseur", "regisseur", "mentor", "trainer", "student", "stagiair", "stagiaire" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 0; k < NELEM(end); k++) {
+		l = strlen(end[k]);
+		if (n >= l && memcmp(f + n - l, end[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A word in no list after "ik ben" or "I'm" that ends a clause and
  * does not end like a verb or an adjective ("ik ben naima", "ik ben
@@ -3170,7 +3201,7 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 static int
 pii_unlisted_after_ik_ben(struct pii_ctx *c, size_t i)
 {
-	return c->c_tok[i].tk_flen >= 3 && pii_after_ik_ben(c, i) &&
+	return c->c_tok[i].tk_flen >= 3 && pii_after_ik_ben(c, i) && !pii_profession(c, i) &&
 	    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_adjective_ending(c, i) &&
 	    !pii_common_compound(c, i);
 }
@@ -3255,6 +3286,9 @@ pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 {
 	uint32_t f = c->c_tok[i].tk_flags;
 
+	if (!cap && f == 0 && pii_adjective_ending(c, i) &&
+	    c->c_fold[c->c_tok[i].tk_fold + c->c_tok[i].tk_flen - 1] != 'y')
+		return 0;	/* "noemt me waardeloos"; "noem me maar shorty" is a name */
 	return pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && (pii_name_start(c, i) ||
 	    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)));
 }

@@ -56,6 +56,7 @@
 #define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
 			 W_INST_SUF | W_STREET_GEN | W_INST_GEN | W_TRIG_END | W_REL_END | W_WREL_END)
 
+#define PII_ID_WORDS_BACK	6	/* words between an id word and "is" before its number */
 #define PII_SUFFIX_MAX	64	/* street and school endings (one bit each) */
 #define PII_SUFFIX_LEN	24	/* bytes of one ending */
 #define PII_NUM_DIGITS	40	/* digits of a number run read as one number */
@@ -1207,6 +1208,15 @@ pii_id_word_before(const char *t, size_t p)
 	char w[32], w2[32];
 	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l, e, n2;
 
+	/* "her case number is 2024-JB-10567": the word before "is" or "was" */
+	if ((n == 2 && memcmp(w, "is", 2) == 0) || (n == 3 && memcmp(w, "was", 3) == 0)) {
+		for (e = p; e > 0 && !a_alpha((unsigned char)t[e - 1]); e--)
+			;
+		if (e < n)
+			return 0;
+		p = e - n;
+		n = pii_word_before(t, p, w, sizeof(w));
+	}
 	if (n >= 7 && memcmp(w + n - 7, "kenmerk", 7) == 0)
 		return 1;	/* "kenmerk", "betalingskenmerk" */
 	if ((n == 6 && memcmp(w, "number", 6) == 0) || (n == 2 && (memcmp(w, "no", 2) == 0 ||
@@ -1339,6 +1349,9 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 		return 0;
 	if (k + 2 < n && (a_alnum((unsigned char)t[k + 2]) || (unsigned char)t[k + 2] >= 0x80))
 		return 0;
+	/* "2024-JB-10567" is a file number, not a postcode */
+	if (k > e && k + 3 < n && (t[k + 2] == '-' || t[k + 2] == '/') && a_alnum((unsigned char)t[k + 3]))
+		return 0;
 	pair[0] = (char)(t[k] | 0x20);
 	pair[1] = (char)(t[k + 1] | 0x20);
 	if (pair[0] == 's' && (pair[1] == 'a' || pair[1] == 'd' || pair[1] == 's'))
@@ -1365,6 +1378,36 @@ pii_digit_run(const char *t, size_t n, size_t p, size_t *nd)
 	for (k = p, *nd = 0; k < e; k++)
 		*nd += a_digit((unsigned char)t[k]) != 0;
 	return e;
+}
+
+/*
+ * The end of a code of letters and digits in groups joined by single
+ * dashes or slashes from p ("2024-JB-10567"), and how many digits (*nd);
+ * a group of letters alone is at most four long.
+ */
+static size_t
+pii_code_run(const char *t, size_t n, size_t p, size_t *nd)
+{
+	size_t e = p, g, k, end = p, digits = 0;
+
+	*nd = 0;
+	for (;;) {
+		for (g = e; g < n && a_alnum((unsigned char)t[g]); g++)
+			;
+		if (g == e)
+			break;
+		for (k = e; k < g; k++)
+			digits += a_digit((unsigned char)t[k]) != 0;
+		if (digits == 0 && g - e > 4)
+			break;
+		end = g;
+		*nd = digits;
+		if (g + 1 < n && (t[g] == '-' || t[g] == '/') && a_alnum((unsigned char)t[g + 1]))
+			e = g + 1;
+		else
+			break;
+	}
+	return end;
 }
 
 /*
@@ -1395,6 +1438,8 @@ pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
 		}
 	} else if (pii_id_word_before(t, p)) {
 		e = pii_digit_run(t, n, p, &nd);
+		if (nd < 5)
+			e = pii_code_run(t, n, p, &nd);
 		if (nd >= 5) {
 			pii_span_add(ss, p, e, PII_NUMMER);
 			return e;
@@ -1910,6 +1955,25 @@ pii_deadline_before(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * A word for an identifying number up to PII_ID_WORDS_BACK words before
+ * the word at k, in the same sentence: "mijn studentnummer bij ROC
+ * Mondriaan is 438812".
+ */
+static int
+pii_id_word_back(const struct pii_ctx *c, size_t k)
+{
+	size_t j;
+
+	for (j = k; j > 0 && k - j < PII_ID_WORDS_BACK; j--) {
+		if (!pii_word(c, j - 1) || !pii_gap(c, j, GAP_CONTEXT))
+			return 0;
+		if (pii_id_word_before(c->c_text, c->c_tok[j - 1].tk_end))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A number of five or six digits after a word for an identifying number:
  * "leerlingnummer 204417", "klantnr: 55120", "client number is 48213"
  * (seven digits and more are [NUMMER] anyway). Not a house number.
@@ -1933,7 +1997,8 @@ pii_rule_id_numbers(struct pii_ctx *c)
 			continue;
 		if (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) ||
 		    (pii_fold_is(c, k, "number") && k > 0 && pii_word(c, k - 1) &&
-		    pii_fold_in(c, k - 1, who, NELEM(who))))
+		    pii_fold_in(c, k - 1, who, NELEM(who))) ||
+		    (k + 1 < i && pii_id_word_back(c, k)))
 			pii_label(c, i, i, PII_NUMMER);
 	}
 }
@@ -2046,6 +2111,8 @@ pii_date_words(const struct pii_ctx *c, size_t i)
 static void
 pii_rule_dates(struct pii_ctx *c)
 {
+	static const char *const age_after[] = { "word", "wordt", "worden", "jaar", "years", "year",
+	    "yo", "jr" };
 	size_t i, j, end;
 
 	for (i = 0; i < c->c_ntok; i++) {
@@ -2069,6 +2136,9 @@ pii_rule_dates(struct pii_ctx *c)
 				end = j + 1;
 		} else if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH)) {
 			j = i + 1;
+			/* "in januari 18 word", "in maart 16 jaar": an age, no day */
+			if (pii_word(c, j + 1) && pii_fold_in(c, j + 1, age_after, NELEM(age_after)))
+				continue;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
 				end = j;
 				if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
@@ -2401,6 +2471,26 @@ pii_join_number_street(struct pii_ctx *c)
 	}
 }
 
+/*
+ * The end of a school's name whose word is at i: "of" or "van" and
+ * capitalised words after it belong to it ("International School of
+ * Duinoord"). i when none follow.
+ */
+static size_t
+pii_school_of(const struct pii_ctx *c, size_t i)
+{
+	size_t end;
+
+	if (!pii_word(c, i + 1) || !pii_gap(c, i + 1, GAP_SPACE) || c->c_tok[i + 1].tk_cap ||
+	    !(pii_fold_is(c, i + 1, "of") || pii_fold_is(c, i + 1, "van")) ||
+	    !pii_gap(c, i + 2, GAP_SPACE) || !pii_cap_word(c, i + 2) || pii_all_caps(c, i + 2))
+		return i;
+	end = i + 2;
+	while (pii_gap(c, end + 1, GAP_SPACE) && pii_cap_word(c, end + 1) && !pii_all_caps(c, end + 1))
+		end++;
+	return end;
+}
+
 /* A school's word ends the capitalised words after last: "Oranjepark (International) School". */
 static int
 pii_school_after(const struct pii_ctx *c, size_t last)
@@ -2557,16 +2647,17 @@ pii_rule_addresses(struct pii_ctx *c)
 static size_t
 pii_name_after_kind(const struct pii_ctx *c, size_t i)
 {
-	static const char *const club[] = { "vv", "sv", "fc", "hv", "kv", "hc", "rkvv" };
+	static const char *const club[] = { "vv", "sv", "fc", "hv", "kv", "hc", "rkvv", "hvv", "rksv",
+	    "vvv", "svv", "mhc", "zpc" };
 	size_t j = i + 1, end;
-	int art = 0, low = 0;
+	int art = 0, low = 0, clubk = pii_fold_in(c, i, club, NELEM(club));
 
 	if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && (c->c_tok[j].tk_flags & W_ARTICLE)) {
 		art = c->c_tok[j].tk_cap && !pii_all_caps(c, j);
 		low = !c->c_tok[j].tk_cap && (pii_fold_is(c, j, "de") || pii_fold_is(c, j, "het"));
 		j++;
 	} else {
-		low = pii_fold_in(c, i, club, NELEM(club));
+		low = clubk;
 	}
 	/* in lower case: "woongroep de linde", "vv laakkwartier"; one word in no list */
 	if (low && pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && !c->c_tok[j].tk_cap &&
@@ -2574,14 +2665,17 @@ pii_name_after_kind(const struct pii_ctx *c, size_t i)
 		return j;
 	/* a place after a capitalised kind names it: "Huisartsenpraktijk Bouwlust", "Lyceum Ypenburg" */
 	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
-	    (c->c_tok[j].tk_flags & W_MONTH) || ((c->c_tok[j].tk_flags & W_KEEP) &&
+	    (c->c_tok[j].tk_flags & W_MONTH) || ((c->c_tok[j].tk_flags & W_KEEP) && !clubk &&
+	    !(art && pii_gap(c, j + 1, GAP_SPACE) && pii_cap_word(c, j + 1)) &&
 	    (art || !c->c_tok[i].tk_cap || c->c_tok[i].tk_sstart || pii_all_caps(c, i) ||
 	    (c->c_tok[j].tk_flags & W_ARTICLE))) || ((c->c_tok[j].tk_flags & W_COMMON) && !art) ||
 	    ((art || pii_all_caps(c, i)) && pii_all_caps(c, j)))
 		return 0;
 	end = j;
+	/* a club's name may end in a word: "SV Escamp Stars", "FC Transvaal United" */
 	while (pii_free_word(c, end + 1) && pii_gap(c, end + 1, GAP_SPACE) &&
-	    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_MONTH)))
+	    c->c_tok[end + 1].tk_cap && !(c->c_tok[end + 1].tk_flags & W_MONTH) &&
+	    (clubk || !(c->c_tok[end + 1].tk_flags & W_COMMON)))
 		end++;
 	return end;
 }
@@ -2705,7 +2799,8 @@ pii_school_lower(const struct pii_ctx *c, size_t i)
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
-	size_t i, first, end;
+	static const char *const called[] = { "called", "named", "genaamd", "heet", "heette" };
+	size_t i, k, first, end;
 	uint32_t f;
 	int school, sx, titled;
 
@@ -2736,6 +2831,16 @@ pii_rule_institutions(struct pii_ctx *c)
 		    pii_free_word(c, i - 2) && (c->c_tok[i - 2].tk_flags & W_ARTICLE) &&
 		    !c->c_tok[i - 2].tk_cap)
 			pii_label(c, i - 1, i - 1, PII_NAAM);
+		/* "a group home called De Ankerplaats", "een club die heet De Meeuwen" */
+		k = i + 1;
+		if (pii_word(c, k) && pii_fold_is(c, k, "die") && pii_word(c, k + 1))
+			k++;
+		if (pii_word(c, k) && pii_gap(c, k, GAP_SPACE) && pii_fold_in(c, k, called, NELEM(called)) &&
+		    (end = pii_name_after_kind(c, k)) != 0) {
+			pii_label(c, k + 1, end, PII_NAAM);
+			i = end;
+			continue;
+		}
 		if ((end = pii_name_after_kind(c, i)) != 0) {
 			first = (f & W_INST_SUF) && c->c_tok[i].tk_cap ? i : i + 1;
 			/* "het Christelijk Gymnasium Sorghvliet", "Haags Montessori Lyceum X" */
@@ -2768,7 +2873,9 @@ pii_rule_institutions(struct pii_ctx *c)
 			    ((c->c_tok[first - 1].tk_cap && !(c->c_tok[first - 1].tk_flags & (W_COMMON | W_ARTICLE))) ||
 			    ((c->c_tok[first - 1].tk_flags & W_PREFIX) && first > 1 && c->c_tok[first - 2].tk_cap)))
 				first--;
-			pii_label(c, first, i, PII_NAAM);
+			end = pii_school_of(c, i);
+			pii_label(c, first, end, PII_NAAM);
+			i = end;
 		}
 	}
 }
@@ -2781,7 +2888,9 @@ pii_rule_institutions(struct pii_ctx *c)
 static int
 pii_after_prefix(const struct pii_ctx *c, size_t m)
 {
-	if (!pii_free_word(c, m) || !c->c_tok[m].tk_cap || (c->c_tok[m].tk_flags & (W_MONTH | W_TITLE | W_PREFIX)))
+	/* "coach Rachid van HVV Duinvogels": a club or school is no surname */
+	if (!pii_free_word(c, m) || !c->c_tok[m].tk_cap ||
+	    (c->c_tok[m].tk_flags & (W_MONTH | W_TITLE | W_PREFIX | W_INST_GEN)))
 		return 0;
 	if (!(c->c_tok[m].tk_flags & W_KEEP))
 		return 1;
@@ -2856,9 +2965,13 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			if (pii_fold_is(c, k, "op") && pii_free_word(c, m) && !c->c_tok[m].tk_cap &&
 			    !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))
 				break;
+			/* "in het" before a word in no list is a place ("merel in het Zeeheldenkwartier") */
+			if (pii_fold_is(c, k, "in") && pii_free_word(c, m) &&
+			    !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))
+				break;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
-			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX)) &&
+			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX | W_INST_GEN)) &&
 			    !pii_verb_after_het(c, m) && (c->c_tok[m].tk_cap ||
 			    (!c->c_tok[j].tk_cap && !pii_common_compound(c, m)))))) {
 				end = m;

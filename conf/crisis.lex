@@ -56,7 +56,7 @@
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
 @topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld|eerwraak|eergerelateerd|uithuwelijking|huwelijksdwang|ontvoering|ontvoeringen|kidnapping|kidnappings|mensenhandel|trafficking|abuser|abusers|misbruiker|pedofiel|pedofielen
 @frame2   = geschiedenis|history|aardrijkskunde|psychologie|psychology|sociologie|pedagogiek|debat|debate|plot|plottwist|personage|character|characters|hoofdpersoon|seizoen|season|ending|einde
-@frame    = school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|docu|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|les|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentatie|presentaite|verslagje|nummer|nummers|liedje|song|songs|rapper|artiest|album|artikel|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
+@frame    = schoolopdracht|schrijfopdracht|scriptie|school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentaite|verslagje|nummers|liedje|songs|rapper|artiest|album|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
 @violent  = uitgehuwelijkt|uithuwelijken|uitgehuwelijkd|jumped|beat up|bedreigt|threatens|bedreigd|threatened|neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
@@ -71,7 +71,7 @@
 @doit     = doe|doen|do|doing|dun
 @itword   = het|t|et|it|dat|that
 @sleepx   = slapen|slaap|sliep|sliepen|geslapen|pit|pitten|gepit|maffen|gemaft|overnacht|overnachten|overnachtte|gelegen|liggen|lig|slept|sleeping|sleep|sleepin|crash|crashing|crashed|nacht|nachten|night|nights
-@rough    = fietsenstalling|stalling|fietsenkelder|bankje|park|parkje|portiek|portieken|trappenhuis|trapportaal|station|nachtbus|straat|buiten|garage|schuur|galerij|parkeergarage|bushokje|speeltuin|strand|duinen|bosjes|bos|kelder|hal|tunnel|viaduct|brug|steiger|metrostation|treinstation|bench|stairwell|streets|street|outside|shed|alley|subway|underpass|bushes|woods|playground|doorway|hallway
+@rough    = fietsenstalling|fietsenhok|fietsenschuur|stalling|fietsenkelder|bankje|park|parkje|portiek|portieken|trappenhuis|trapportaal|station|nachtbus|straat|buiten|garage|schuur|galerij|parkeergarage|bushokje|speeltuin|strand|duinen|bosjes|bos|kelder|hal|tunnel|viaduct|brug|steiger|metrostation|treinstation|bench|stairwell|streets|street|outside|shed|alley|subway|underpass|bushes|woods|playground|doorway|hallway
 @unresp   = praat|beweegt|ademt|reageert|antwoordt|hoort|kijkt|talks|moves|breathes|responds|answers
 @notnl    = niet|nie|nauwelijks|amper|nt|nergens
 @dangerno = not|isnt|wont|cant|barely|hardly|stopped|aint|doesnt
@@ -3094,3 +3094,171 @@ abuse  (familie|family|broertje|zusje|moeder|mum|mom|ouders|parents) (iets doet|
 abuse+sexual  (im|i am|ik ben) (12|13|14|15) (and|en) (my|mijn|mn) (boyfriend|bf|vriend|vriendje|girlfriend|gf) (is) <18+>
 abuse+sexual  (watches|kijkt|staring|stares|kijken|filmt|films|watched|keek) (me|mij|naar me)? ...2 (shower|douche|douchen|showering|undress|uitkleed|omkleden|changing)
 homeless  (kicked out|eruit gegooid|uit huis gezet|thrown out|eruit gezet) ...6 (where do i go|waar moet ik heen|where can i go|waar kan ik heen|tonight|vannacht|vanavond)
+# ---------------------------------------------------------------- round 31: blind39 (a mix of every writer; measured once after round 28)
+@past_c   = vroeger|toen|geleden|ago|destijds|ooit|once|back|jaar|jaren|year|years|vorig|vorige|maanden|months|eerder|earlier|froeger|vroegah
+danger  (vuurwapen|pistool|wapen|gun|firearm|weapon|mes|knife|machete) ...8 ...4 (gaat gebruiken|gaan gebruiken|wil gebruiken|going to use|gonna use|will use|wants to use|is going to use)
+danger  (heeft|has|had|got) (een|a) (vuurwapen|pistool|gun|firearm|echt wapen|real gun) (in|bij|on) (zijn|haar|his|her|de|the|zn|z'n|hun|their) (tas|bag|jas|jacket|broekzak|pocket|zak|rugzak|backpack|locker|kluisje|schooltas|schoolbag)
+danger+other  (met|kennen|ontmoet|ontmoette|kende|leerde) ...4 (online|internet|insta|snap|snapchat|tiktok|discord|app|gamen|gaming) ...8 (wont let|won't let|will not let|laat haar niet|laat hem niet|laat me niet|doesnt know where|does not know where|weet niet waar|locked|opgesloten|heeft haar meegenomen|took her|nam haar mee|in his car|in zijn auto)
+suicide  (spoor|rails|tracks|spoorlijn|spoorbaan|railway|railroad) ...8 (ik sta er|im standing|i am standing|ik zit er|sta er|im sitting) (nu|now)? (naast|next to it|ernaast|bij|by it|on it|erop|vlakbij)
+suicide  (sta|zit|staan|zitten|standing|sitting|lig|liggen|lying) (nu|now)? (naast|next to|bij|op|on) (het|de|the) (spoor|rails|tracks|train tracks|spoorlijn)
+suicide  (bedankt voor alles|thanks for everything|thank you for everything|thx for everything|dank voor alles) ...4 (zorg goed voor|zorg voor|take good care of|take care of|look after|pas goed op|pas op) (mijn|my|mn)
+suicide+other  (bedankt voor alles|thanks for everything|thank you for everything|thx for everything|dank voor alles) ...8 ...4 (doet niet open|neemt niet op|reageert niet|not answering|doesnt answer|wont answer|not picking up|niet bereikbaar|doesnt open|wont open|opent niet)
+selfharm  (stuk glas|glasscherf|scherf|scherven|mesje|mesjes|scheermesje|scheermesjes|blade|blades|razor|razors|shard|piece of glass|puntenslijper|sharpener) ...8 (verstopt|verstop|hidden|hid|hide|hiding|verborgen|bewaard|saved|stashed|gestolen|stole|gejat)
+selfharm+other  (fotos|foto|pics|pictures|photos|snaps|snap|pic) (van|of) (haar|zijn|her|his|hun|their) (armen|arm|arms|pols|polsen|wrists|wrist|thighs|dijen|cuts|sneden|wondjes|snijwonden)
+selfharm  (armen|arms|pols|polsen|wrist|wrists|dijen|thighs) (die|that|which)? (are|zijn|is|staan|liggen)? (open|opengesneden|opengekrast|cut open|sliced open|opengehaald)
+abuse  (willen|wil|want|wants|forcing|dwingen|dwingt|force|forces|moet|must|have to|laten) ...6 (trouw|trouwen|marry|married|getrouwd) ...6 (nooit gezien|nooit heb gezien|nooit ontmoet|never met|never seen|niet ken|dont know|don't know|onbekende|stranger|veel ouder|much older|twice my age)
+abuse  (willen|wil|want|wants|forcing|dwingen|dwingt|force|forces|moet|must|have to) ...3 (trouw|trouwen|marry|uithuwelijken) ...3 (in het buitenland|abroad|in de zomervakantie|in the summer holidays|this summer|deze zomer|tijdens de vakantie|back home|in het thuisland|in marokko|in turkije|in pakistan|in afghanistan|in somalie)
+abuse  (willen|wil|want|wants|dwingen|dwingt|moet|moeten|forcing|force|forces|laten) (dat ik|me to|mij|me|ons|my|mijn|mn) ...6 (buitenland|abroad|marokko|turkije|pakistan|afghanistan|somalie|irak|syrie|eritrea|thuisland|morocco|turkey|somalia|iraq|syria) ...2 (trouw|trouwen|marry|getrouwd|uithuwelijken|uitgehuwelijkt)
+suicide  (tonight|vanavond|vannacht|2nite|tonite) (i|ik|im) (want to|wanna|wil|ga|am going to|gonna|going to) (het|it)? (try|proberen|do it|doen|attempt) (it)? (again|opnieuw|weer|nog een keer|one more time)
+abuse  (duwt|duwen|drukt|smijt|gooit|pushes|slams|shoves|throws|pins|pint|slaat|hits) ...4 (me|mij) (tegen|against|into) (de|the|a|een)? (muur|wall|grond|floor|ground|kast|deur|door|radiator|locker)
+abuse  (slaat|duwt|schopt|knijpt|hits|pushes|kicks|pinches|grabs|pakt|raakt|touches|slapt|bedreigt|threatens|aanraakt) ...8 (als niemand|when no one|when noone|when nobody|wanneer niemand|zodra niemand) (kijkt|is looking|looks|ziet|sees|around|in de buurt|thuis is|is home|is watching)
+homeless  (zet|zetten|gooit|schopt|zette|gooide|gooien|schoppen) (me|mij|ons) ...3 (op straat|de deur uit|het huis uit|uit huis)
+worry  (niks|niets|nothing) (heeft|has)? (nog|meer|more)? (zin heeft|heeft zin|heeft nog zin|nog zin heeft|meer zin heeft|matters anymore|has a point|makes sense anymore)
+worry  (ik heb|i have|ive got|i got|heb) (niemand|nobody|no one|noone) (echt|really|literally|gewoon) (niemand|nobody|no one|noone)
+worry  (ik heb|i have|ive got|i got|heb) (niemand|nobody|no one|noone) (meer|left|anymore) $
+worry  (kan|can|kun) (dit|het|this|it)? (niet|not) (lang|long|veel|much)? (meer|longer|langer) (volhouden|hold on|keep this up|keep going|aan)
+# ... and what is no crisis: a test that "was suicide", a parent who will
+# "murder me" when she sees a scratch, "kill me now" over a presentation; a
+# story that is over with how it is now; a relative's overdose now over; a
+# thesis, a guest speaker, a book's characters; a story for a writing class.
+except  (toets|wiskundetoets|proefwerk|test|exam|examen|tentamen|so|pw|deadline|rooster|schedule|training|workout|week|dag|day) ...3 (was|is|wordt|will be|werd) (echt|gewoon|pure|literally|really|lowkey|actually)? (zelfmoord|suicide|zelfmoordmissie|suicide mission)
+except  (going to|gonna|will|gaat|gaan|is going to) (murder|kill|vermoorden|afmaken) (me|mij) (when|if|als|wanneer|zodra) ...8 ...4 (lol|haha*|lmao|lmfao|xd|jk|grapje)
+except  (kill me now|maak me nu af|shoot me now|kill me|ik wil dood) ...8 (presentation|presentatie|toets|exam|examen|homework|huiswerk|spreekbeurt|french|frans|duits|german|math|wiskunde|class|les|mondeling|oral)
+except  @past_c ...8 ...8 (now|nu|since|sindsdien|inmiddels) (doing|im|i'm|gaat het|it's|its|is het|is alles|things are|everything is|ben ik|voel ik me) (way|much|veel|een stuk|stukken|heel|echt|so|really|weer|again|alweer|allemaal)? (fine|better|beter|good|goed|well|great|prima)
+except  @past_c ...8 ...8 (things are|its|it's|everything is|everythings|alles is|het is|het gaat) (way|much|veel|echt|heel|so|really|allemaal)? (good|fine|better|goed|beter|prima|uitgepraat|opgelost|goedgekomen) (now|nu|sindsdien|since)
+except  @past_c ...8 ...8 (been|ben|zijn|was) (fine|good|goed|prima|clean) (since|sindsdien|ever since|daarna)
+except  @past_c ...8 ...8 (het|alles) (is|was) (allemaal|weer)? (uitgepraat|opgelost|goedgekomen|goed gekomen|sorted|uitgesproken)
+except  (vroeger|ooit|used to|years ago|jaren geleden|toen) ...8 (maar|but) (ik ben|im|i am|ive|i have|i've|ben ik) (al|already|nu|now)? @okspan? @okspan? @okspan? (gestopt|stopped|quit|clean)
+except  (in de brugklas|op de basisschool|in groep|in primary school|in primary|in middle school|in year|in klas|in de onderbouw) ...8 ...8 (nu|now) (zit ik|ben ik|im|i am|i'm) (in|op|at)
+except  (ziekenhuis|hospital) ...6 (overdosis|overdose|od) ...8 (gaat nu goed|gaat het nu goed|is nu weer goed|is fine now|is okay now|is ok now|doing fine|doing better|doing well|recovered|hersteld|gaat het weer goed)
+except  (scriptie|thesis|dissertation|afstudeeronderzoek|enquete|survey|vragenlijst|questionnaire) ...5 (over|about|on|naar) ...3 @topic (en|and|of|or)? @topic?
+except  (why|waarom|how|hoe) (they|he|she|ze|hij|zij|romeo|juliet|julia) (both|allebei|beiden)? (kill|killed|kills|pleegt|plegen|pleegden) (themselves|himself|herself|zichzelf|zelfmoord)
+except  (gastspreker|guest speaker|gastspreekster|speaker|spreker|gastdocent) ...8 ...4 (trafficked|verhandeld|abused|misbruikt|groomed|geronseld|uitgebuit|exploited|loverboy|raped|verkracht|mishandeld)
+except  (story|verhaal|verhaaltje|fanfic|fanfiction|script|scenario|novel|roman|writing|schrijfopdracht|schrijven) ...4 (where|waarin|waar|about|over|waarbij) (the|de|het|my|mijn|a|een)? (character|personage|hoofdpersoon|girl|boy|meisje|jongen|kid|kind) ...8 (@topic|@violent|@sleepx|runs|loopt|sleeps|slaapt|ran|liep)
+danger  (een|a) (vuurwapen|pistool|gun|firearm|echt wapen|real gun) (in|bij) (zijn|haar|his|her|zn|de|the|hun|their) (tas|bag|rugzak|backpack|jas|jacket|broekzak|pocket|kluisje|locker|schooltas|schoolbag) (heeft|has|had|zit|zat|heeft zitten|droeg|carries|carried)
+except  @ikall ...4 @past_c ...8 ...8 (been|ben|zijn|was) (fine|good|goed|prima|clean) (since|sindsdien|ever since|daarna)
+except  (story|verhaal|verhaaltje|fanfic|fanfiction|script|scenario|novel|roman|writing|schrijfopdracht|schrijven) ...4 (where|waarin|waar|about|over|waarbij) (the|de|het|my|mijn|a|een)? (character|personage|hoofdpersoon|girl|boy|meisje|jongen|kid|kind) ...8 ...8 @rough
+except  (filter|filteren|block|blokkeren|hide|verbergen|mute|muten|uitzetten|turn off|see less|minder zien|report|rapporteren|melden) ...4 (self harm|selfharm|zelfbeschadiging|suicide|zelfmoord|sh|eating disorder|eetstoornis) (content|posts|videos|filmpjes|fotos|berichten|reels|tiktoks|stuff|accounts|plaatjes|images|pics)
+# ---------------------------------------------------------------- round 32: blind43 (the kinds of message issue 13 names, in new words)
+danger  (komen|langskomen|komen langs|coming|come|komt|wachten|waiting|staan|wachten op) ...6 (om me te pakken|om mij te pakken|om me af te maken|om me te slaan|om me in elkaar te slaan|om me te steken|to jump me|to beat me up|to stab me|to hurt me|to kill me)
+danger  (adres|address|locatie|location|huisadres) ...6 (gezet|gedeeld|gepost|gelekt|leaked|posted|shared|verspreid|gestuurd) ...8 (langskomen|komen|coming|pakken|get me|vermoorden|slaan|jump|steken)
+danger  (staat|stond|standing|is standing|staan|stands) ...6 (man|vent|iemand|someone|guy|stranger|mannen|men|onbekende) (voor|bij|outside|at|onder) (mijn|my|ons|our|het|the) (raam|window|slaapkamerraam|bedroom window)
+danger  (man|vent|iemand|someone|guy|stranger|onbekende) (staat|stond|is standing|keeps standing|blijft staan) ...3 (voor|bij|outside|at|onder) (mijn|my|ons|our|het|the) (raam|window|slaapkamerraam|bedroom window)
+suicide  (vanavond|vannacht|tonight|morgen|straks|tomorrow) ...4 (stop ik ermee|ik stop ermee|kap ik ermee|ik kap ermee|im ending it|i end it) ...2 (definitief|voorgoed|voor altijd|for good|forever)
+suicide  (stop ik ermee|ik stop ermee|kap ik ermee|ik kap ermee|stop ermee) ...6 (ik bedoel niet|en ik bedoel niet|i dont mean|i do not mean|not talking about|bedoel ik niet)
+selfharm  (urge|drang|urges) (is|are|zijn|wordt|word)? (winning|wint|too strong|te sterk|getting stronger|sterker|so strong|zo sterk|overwhelming|winnen)
+selfharm  (everyone|everyones|iedereen|everybody) (is)? (asleep|slaapt|sleeping|slapen) ...4 (no one|nobody|niemand|noone) (would|will|zou|zal|gaat)? (know|notice|merken|weten|zien|het merken|find out)
+selfharm  (passer|compass|schaar|scissors|mesje|blade|razor|scherf|glas|puntenslijper|nagelschaar|scheermesje|sharpener) (op|tegen|against|on|in) (mijn|my|mn) (arm|armen|pols|polsen|wrist|wrists|been|benen|leg|legs|dij|dijen|thigh|thighs|huid|skin)
+abuse  (terugbetalen|afbetalen|pay back|pay it back|pay off|afwerken|work it off|terug betalen|terugverdienen) (door|by) (te)? (dealen|dealing|drugs|verkopen|selling|pakketjes|seks|sex|werken voor|working for|lopen)
+abuse  (schuldig|owe|owes|schuld|debt|schulden) ...8 (dealen|dealing|drugs verkopen|sell drugs|selling drugs|pakketjes rondbrengen|pakketjes wegbrengen|bolletjes|seks met|sex with)
+homeless  (mag|mocht|mogen) (er)? (niet|nie) (meer) (naar binnen|thuis komen|naar huis|binnen komen|erin|in huis|thuis slapen)
+homeless  (not allowed|cant come|can't come|wont let me|won't let me|will not let me|doesnt let me|doesn't let me) (back)? (in|inside|home|into the house|in the house) (anymore|any more|tonight|again)
+homeless  (ruzie|fight|argument|eruit|weggestuurd|ga maar|get out|kicked out|thrown out|weggelopen|ran away|ga weg|rot op) ...8 ...8 (loop|zwerf|dwaal|walking|wandering|wander|fiets|rijd) ...3 (uren|hours|de hele avond|de hele nacht|all night|all evening|rond|around|buiten)
+homeless  (vader|moeder|dad|mom|mum|father|mother|stiefvader|stepdad|ouders|parents|pa|ma) (zei|said|zegt|says|schreeuwde|yelled) (ga maar|get out|ga weg|rot op|leave|go away|oprotten|opgerot|wegwezen|donder op)
+worry  (ik ben|ben) (gewoon|echt|totaal|compleet)? (op) (helemaal|echt|totaal|gewoon) (op)
+worry  (ik ben) (helemaal|echt|totaal|compleet) (op|kapot|leeg|uitgeput) $
+# ... and what is no crisis: a story that is over with how it is now; a
+# relative trafficked years ago, told in class; a documentary; biology; a
+# video for school or a question about posting one; an old photo; a camp.
+except  @past_c ...8 ...8 (im|i'm|i am|we are|were|ik ben|het gaat|gaat het|it's|its) (doing)? (so|way|much|a lot|veel|een stuk|echt|heel)? (much|way|lot)? (better|beter|fine|good|goed|well|great) (now|nu|nowadays|tegenwoordig|these days)
+except  (@hitnl|@hit_en|misbruikte|abused|mishandelde) ...3 (vroeger|back then|toen|years ago|jaren geleden) (maar|but) (hij|zij|ze|he|she|they) (woont|woon|wonen|lives|live|is|zit|zitten) ...4 (niet meer|no longer|not anymore|nooit meer|uit beeld|in de gevangenis|in prison|weg|gone)
+except  @past_c ...8 (nu|now) (al|already)? @okspan @okspan? (niet meer|not anymore|no more|nooit meer|never again)
+except  (used to|vroeger|once|ooit) (think|thought|feel|felt|believe|dacht|voelde|geloofde) ...6 (funny how|grappig hoe|but now|maar nu|now i|nu ben|nu heb|now im)
+except  (her|his|zijn|haar|their|hun) (cousin|nicht|neef|sister|zus|brother|broer|friend|vriendin|vriend|aunt|tante|mother|moeder|mom|mum) (was|werd|got) (trafficked|verhandeld|abused|misbruikt|kidnapped|ontvoerd|groomed) (years ago|jaren geleden|long ago|lang geleden|as a kid|als kind|when she was|toen ze|when he was|toen hij)
+except  @frame (over|about) (kinderen|jongeren|kids|children|teens|tieners|meisjes|jongens|girls|boys|mensen|people|vrouwen|women) (die|that|who|which) ...8 (verkopen|dealen|sell|selling|werken|work|misbruikt|abused|geslagen|beaten|verhandeld|trafficked|gedwongen|forced|vervoeren|smokkelen|op straat|on the street|wonen|live)
+except  (we learned|we leerden|we hebben geleerd|we kregen uitleg|learned about|leerden over|the teacher said|de docent zei|de leraar zei|de juf zei|de meester zei|teacher explained|docent legde uit) ...8 ...4 (overdose|overdosis|od|@topic|@violent)
+except  (hoe|how|how do|how can|kan ik|mag ik|can i) ...3 (zet|post|upload|deel|share|plaats|zetten|posten|uploaden) (ik)? (een|a|my|mijn|mn) (filmpje|video|vlog|tiktok|reel|clip|foto|fotos|photo|photos|pic|pics|post|story)
+except  (ik heb|i made|i have made|we made|wij hebben|we hebben|ive made|i've made) (een|a|an) (filmpje|video|vlog|tiktok|reel|clip|fotoserie|poster|documentaire|film|podcast) (gemaakt|made|opgenomen|recorded) (voor|for|over|about)
+except  (verwijder|verwijderen|delete|remove|wissen|weghalen) (ik)? (een|de|die|that|a|an|the|mijn|my)? (oude|old)? (foto|fotos|photo|photos|pic|pics|post|posts|video|filmpje|account) (van|of) (mezelf|myself)
+except  (kamp|schoolkamp|kamperen|camping|survival|scouting|festival|bivak|kampweek|werkweek|schoolreis) ...8 (@sleepx|nachten|nights) ...3 (buiten|outside|outdoors)
+except  @sleepx ...3 (buiten|outside|outdoors) (in|onder) (tent|tenten|tents|een tent|a tent|hangmat|hammock|de sterren|the stars)
+except  (slikt|slik|neemt|gebruikt|takes|uses|using|gebruik) @meds ...8 (verslavend|addictive|bijwerkingen|side effects|veilig|safe|schadelijk|harmful|normaal|normal)
+# ---------------------------------------------------------------- round 33: blind42 (a mix of writers in the evening and at night)
+danger  (burn|set fire|in brand|steken|fik|stab|shoot|schieten|beat me up|in elkaar slaan|hurt|pijn doen|come after|komen halen|pakken) ...6 (if|als|unless|tenzij) (i|ik) (dont|don't|do not|niet|geen|weiger|refuse) ...3 (deliver|bezorg|breng|package|pakketje|money|geld|betaal|pay|sell|verkoop|terugbetaal)
+danger  (will|gonna|gaan|if|als|threaten|threatens|dreigen|dreigt|bedreigen|bedreigt) ...8 (know where i live|weten waar ik woon|weet waar ik woon|knows where i live)
+suicide+other  (laatste dag|last day|final day|laatste keer|last time|goodbye|afscheid|vaarwel) ...8 ...4 (reageert niet|not answering|neemt niet op|doesnt answer|isnt answering|reageert nergens op|niet bereikbaar|offline)
+suicide+other  (note|briefje|brief|letter|message|bericht|afscheidsbrief) ...8 (wont come back|won't come back|will not come back|komt niet meer terug|niet meer terugkomt|not coming back|never coming back|nooit meer terug|niet meer terug komt)
+suicide  (bye|doei|vaarwel|goodbye|dag) ...3 (jullie waren|you were|you guys were|jij was) (altijd|always) (lief|nice|kind|aardig|goed|good|there)
+suicide  (trein|train|spoor|pillen|pills|springen|jump|ophangen|hang|flat|dak|brug|bridge|overdosis|overdose) ...8 ...4 (of het snel gaat|if it is quick|if its quick|if it's quick|if it hurts|of het pijn doet|pijnloos|painless)
+selfharm  (glas|scherf|mesje|blade|razor|shard|glass|mes|knife|scherven) ...8 (in mijn hand|in my hand|in mn hand|vast|holding) ...6 (trillen|tril|shaking|trembling|shake|trilt)
+selfharm  (broke|brak|kapot gemaakt|smashed|gebroken|kapotgeslagen|kapot geslagen) (the|de|het|a|een|my|mijn)? (mirror|spiegel|glass|glas|raam|window|fles|bottle|lamp|cd|puntenslijper|sharpener) ...6 (so i can use|zodat ik|om te gebruiken|to use|a piece|een stuk|scherf|shard)
+selfharm  (blade|razor|mesje|scheermesje|mesjes|blades) ...4 (next to me|naast me|naast mij|in my hand|in mn hand|in mijn hand|ligt klaar|ready)
+selfharm  ^ (moet|must|need to|have to|ik moet|i need to|i have to|gotta) (het)? (snijden|cutten|krassen|cut)
+worry  (alles|everything) (is) (te veel|teveel|too much) ...3 (help)
+abuse+sexual+other  (spelletjes|games|spelletje|game) (met|with) (haar|hem|me|mij|her|him) (doet|speelt|plays|does) ...4 (niet fijn|niet leuk|doesnt like|dont like|don't like|geheim|secret|pijn)
+abuse+sexual  (geheime|secret|geheim) (spelletjes|games|spelletje|game)
+abuse+sexual  (online|insta|snap|snapchat|tiktok|discord|app|internet|game|gamen) ...4 (is) <18+> ...8 ...8 (im|i'm|i am|ik ben) (10|11|12|13|14|15)
+abuse  (oudere|older|man|jongen|guy|vent|begeleider|leider|stiefvader|stepdad|oom|uncle|coach|trainer|neef|cousin) ...4 (dwingt|dwong|forces|forced|makes|made) (me|mij)? (dingen|things|stuff) (te doen|to do|doen|do)
+homeless  (hem|haar|me|mij|ons|him|her) (niet|nie) (meer)? (binnenlaat|binnenlaten|binnen laat|binnen laten|erin laat|erin laten)
+homeless  (wont|won't|will not|doesnt|doesn't|does not) (let) (me|him|her|us) (back in|inside|in the house|into the house|come home|home)
+homeless  (waar) (kan|moet|kunnen|moeten) ...3 (vannacht) (heen|slapen|naartoe|blijven)
+worry  (het|t|dit|alles) (heeft|had) (toch|echt|gewoon|ook)? (allemaal|echt|gewoon)? (geen) (zin)
+worry  (nothing|it|things|life|niks|niets|het) (is|will|wordt|gaat)? (ever|nooit|never|nog)? (going to|gonna|gaat)? (get|getting|become|worden)? (better|beter) (for me|voor mij|voor me)
+worry  (voel|voelt) (ik|k) (me|mij|mn) (zo|echt|heel|super|gewoon|helemaal)? (leeg|hopeloos|waardeloos|nutteloos|niks waard)
+worry  (ik voel me|voel ik me|i feel|i feel so|ik voel mij|im so|i'm so) (zo|so|heel|echt|really|super)? (alleen|alone|lonely|eenzaam) ...4 (ook als|even when|zelfs als|even with|ook met|ook tussen|even around|even in)
+worry  (komt|kom|komen) (bijna|nauwelijks|amper|haast)? (niet|nauwelijks|amper) (meer) (uit) (bed|haar bed|zijn bed|mijn bed|mn bed)
+worry  (cant|can't|barely|hardly|doesnt|doesn't|cannot) (get|gets|getting) (out of) (bed) (anymore|for days|in days|any more)
+# ... and what is no crisis: thinking one was dying in a panic attack; 112
+# called for a friend and all went well; a life without medication; helping
+# homeless people; a question about posting pictures.
+except  (dacht|dachten|thought) ...8 ...4 (maar|but) ...8 (het gaat|gaat het|im|i'm|i am|ik ben|ik voel me|voel ik me) (nu)? (veel|way|much|een stuk|stukken|echt)? (beter|better|goed|good|fine)
+except  (thought|dacht|felt like|voelde alsof|voelde of|voelde het alsof) (i|ik) (was|ging) (dying|dood|doodgaan|going to die|about to die|doodging|dood ging)
+except  (112|de ambulance|ambulance|politie|police|an ambulance) (gebeld|called|belde|gebeld voor|had to call) ...8 ...8 (goed afgelopen|goedgekomen|goed gekomen|turned out fine|was fine|is fine|alles is goed|all good|went well|ended well)
+except  (zonder|without|geen|stopped|gestopt met|af van) (medicatie|medicijnen|meds|medication|pillen|pills|antidepressiva|antidepressants)
+except  (do something|iets doen|help|helpen|volunteer|doneren|donate|inzamelen|collect|geld ophalen|raise money|vrijwilligerswerk) ...3 (for|voor) (the)? (homeless|daklozen)
+except  (is it ok|is it okay|mag ik|can i|may i|is het ok|is het goed|is het oke|mag je|can you|should i|moet ik) (to)? (post|posten|share|delen|upload|uploaden|plaatsen|zetten) ...3 @pics
+except  (we learned|we leerden|we hebben geleerd|we kregen uitleg|learned about|leerden over|the teacher said|de docent zei|de leraar zei|de juf zei|de meester zei|teacher explained|docent legde uit) ...8 ...4 (overdose|overdosis|od) (on|van|met|of|aan) @meds
+except  (zonder dat|without) ...4 (het|it)? (ziet|zien|sees|see|weet|knows|merkt|finds out)
+except  (mogen|mag|kunnen|kun|can|could|may) (jullie|je|u|you) (het|it|dit|this|deze|die) (delen|share|posten|post|doorsturen|plaatsen|verspreiden)
+# Rounds 31-33, the lines the model alone noticed (the tuning part must be the lexicon's too)
+danger  (zei|zegt|gezegd|said|says|dreigt|threatens|schreeuwt|yells|screams|riep|roept) ...3 (ons|us|iedereen|everyone) (allemaal|all)? (gaat|will|gonna|te|going to)? (vermoorden|kill|doodmaken|afmaken)
+danger  (with|met) (a|an|een|de|the|his|zijn)? @knife ...6 (stab|steken|neersteken|shoot|schieten|kill|vermoorden|slaan|beat up)
+danger  (outside|buiten|voor de deur|at the door|voor ons huis|voor mijn huis|outside my house|outside our house) (with|met) (a|an|een)? @knife
+danger  (he'll|he will|hij gaat|ze gaan|they'll|they will|zegt dat hij|said he'll|says he'll|said he will|says he will|gonna) (follow|volgen|achtervolgen) (me|mij)
+abuse+sexual  (keeps|blijft|keep|kept|bleef) (touching|grabbing|aanraken|betasten|aan me zitten|zitten aan|feeling) (me|mij)
+abuse+sexual  (keeps|blijft|keep|kept|bleef) (touching|grabbing|aanraken|betasten|zitten aan|feeling up) (my|mijn|mn) (leg|legs|been|benen|bum|butt|ass|kont|billen|borsten|breasts|boobs|chest|thigh|thighs|dij|dijen|body|lichaam|crotch|kruis)
+danger  (he'll|he will|hij gaat|they'll|she'll|gonna|will|zal) (break|breken) (my|mijn|mn) (arm|arms|leg|legs|ribs|bones|botten|been|benen|fingers|vingers|kaak|jaw|nose|neus)
+danger  (locked myself|sloot mezelf op|heb me opgesloten|lock myself|ik zit opgesloten|opgesloten in) ...8 (guy|man|he|hij|someone|iemand|jongen|vent|they|ze) ...4 (open|openen|break|knocking|bonkt|bonken|banging|get in|binnenkomen|wait for me|wacht op me|waiting for me)
+danger  (laat|laten|wil|lieten|liet) (me|mij|haar|hem|ons) (er)? (niet|nie) (uitstappen|eruit|uit laten)
+danger  (laat|laten|wil|lieten|liet) (me|mij|haar|hem|ons) (er) (niet|nie) (uit)
+danger  (hamer|hammer|knuppel|honkbalknuppel|baseball bat|bat|bijl|axe|@knife) (gepakt|gegrepen|grabbed|in zijn hand|in his hand|in haar hand) ...6 (loopt|lopen|walks|walking|gaat|komt|coming|rent|runs|staat) ...3 (naar|to|towards|richting|voor)
+danger  (trapt|schopt|beukt|kicks|kicking|bashing|breekt|ramt|rammen|bonkt|slaat) (nu)? (de|the|my|mijn|mn)? (deur|door|voordeur|slaapkamerdeur) ...4 (in|down|open)
+danger  (voor|outside|at|bij) (onze|ons|mijn|my|our|de|the) (deur|door|huis|house|voordeur|raam|window) (met|with) (bivakmuts|bivakmutsen|balaclava|balaclavas|maskers|masks|ski masks|messen|knives|een mes|a knife|wapens|weapons|guns)
+danger  (foto|photo|pic|picture|video|filmpje) (van|of) (ons|mijn|my|our|mn) (huis|house|voordeur|front door|raam|window|deur|door|straat|street) ...4 (tot vanavond|see you tonight|tot straks|see you soon|ik weet waar|i know where|were coming|we komen|komen eraan|we know where)
+danger  (pushed|duwde|threw|gooide|geduwd|gegooid|shoved) (her|him|haar|hem|mum|mom|my mum|my mom|mijn moeder|mn moeder|me|mij|mama|papa) (down|van) (the|de)? (stairs|trap)
+danger  (she|he|ze|hij|mum|mom|mama|papa|my mum|my mom) (isnt|is not|isn't|wont|won't) (getting up|get up|moving|waking up|wake up)
+suicide  (pier|zee|sea|strand|beach|water|havenhoofd|kade|meer|lake|river|rivier) ...8 (loop ik gewoon door|loop ik door|walk in|walk into|keep walking|blijf lopen|zwem ik door|keep swimming|zwem ik weg|ga ik erin|loop ik het water in|loop ik de zee in)
+suicide  (standing|stand|sta|staan|sitting|zit|zitten) ...3 (edge|rand) (of|van) (the|het|de)? (platform|perron|roof|dak|bridge|brug|balcony|balkon|flat|cliff|klif|spoor)
+suicide  (dont think|don't think|denk niet|do not think) (i'll|ill|i will|dat ik) (step back|terugstap|terug stap|stap terug|come back|get down|naar beneden kom|terugkom)
+suicide  (deleted|verwijderd|delete|verwijder|gewist) (all)? (my|mijn|mn) (accounts|account|socials|insta|snap|tiktok) ...8 (gave|gegeven|weggegeven|given|blocked|geblokt|geblokkeerd|goodbye|doei|bye|klaar|done)
+suicide  (account|accounts|socials|insta|snap|tiktok) (verwijderd|deleted|gewist) ...6 (iedereen|everyone|everybody|all) (geblokt|geblokkeerd|blocked)
+suicide  (maakt|doet) (toch)? (niet|niks) (meer)? (uit|ertoe) (waar|wat) (ik) (straks|morgen|vanavond|later|dan) (ben|doe)
+suicide  (is het zover|is the day|is de dag|is it) ...8 (kat|cat|hond|dog|konijn|rabbit|huisdier|pet|spullen|stuff) ...6 (gegeven|gave|given|weggegeven|geregeld|arranged)
+suicide  (going to|gonna|ga|will|gaan|im going to|i'm going to) (end|beeindigen) (it|het|my life|mijn leven|things|everything|alles) (this|dit|tonight|vanavond|vannacht|tomorrow|morgen|when|als|zaterdag|friday|saturday|sunday|weekend|after)
+suicide  (sorry voor alles|sorry for everything|sorry for all|excuses voor alles|het spijt me van alles) ...8 (goodbye|vaarwel|klaar mee|done|the end|het einde|dit is goodbye|this is goodbye)
+suicide  (perron|spoor|station|platform|rails) ...8 (ga|spring|stap|jump|step) (ik)? (voor|in front of|onder|under) (de|the|a|een) (volgende|next)? (trein|train|metro|intercity|sprinter)
+suicide  (wont|won't|will not|zal niet) (be)? (a|een)? (problem|probleem|burden|last) (for|voor) (anyone|iemand|anybody|niemand|you|jullie|jou) ...3 (after|na|vanaf|soon|straks|meer|anymore|longer)
+suicide  (spring|springen|jump|val|fall|valt) ...4 (gaat het|is het|is it|will it|does it) (dan)? (snel|quick|fast|pijnloos|painless|meteen|instantly|direct)
+suicide+ingested  (@meds|slaaptabletten|slaaptablet|tabletten|tablets) ...8 (ik heb|i have|i've|ive|heb ik) (ze|them|het|it|die|alles|all) (al|already)? (op|genomen|ingenomen|geslikt|taken|swallowed|gedaan)
+suicide  (plan|plannetje) (for|voor) (tonight|vanavond|vannacht) ...8 (just wanted|wilde alleen|wilde nog|say goodbye|afscheid nemen|bedankt voor alles|thanks for everything|thank you for everything|wanted to say thanks)
+selfharm  (bonk|bonken|sla|slaan|bang|banging|beuk|hit|hitting|bonkt) ...8 (hoofd|head|vuist|fist|fists|vuisten) ...2 (tegen|against|op|into) (de|the|a|een)? (muur|wall|deur|door|grond|floor|kast|tafel)
+selfharm+other  (bloody|bloederige|bebloede|bloedende|bloedige) (tissues|tissue|towels|towel|handdoek|handdoeken|zakdoekjes|sheets|lakens|sleeves|mouwen|doekjes|toiletpapier|pleisters|bandages)
+selfharm+other  (locked|opgesloten|sloot) (herself|himself|zichzelf) (in|op) (the|de|het)? (bathroom|badkamer|toilet|wc|room|kamer) ...8 ...4 (wont open|doet niet open|not answering|reageert niet|bloed|blood|pills|pillen|mesje|blade|razor)
+abuse  (mag|mocht) (van) (mn|mijn|m'n) (vriend|vriendje|partner|man|vriendin|ex) (niet|nooit|niemand) ...2 (naar school|naar buiten|naar mijn vriendinnen|naar mn vriendinnen|zien|afspreken|werken|de deur uit|uit huis|spreken)
+abuse  (vriend|vriendje|boyfriend|bf|partner|husband|ex|man) ...6 (houdt|pakt|pakte|neemt|nam|keeps|takes|took|afgepakt|controls|controleert) (mijn|mn|my) (pasje|bankpas|geld|money|bank card|bankcard|paspoort|passport|id|salaris|salary|uitkering)
+abuse  (lose|verlies|kwijt|verliezen|raak) (my|mijn|mn)? (job|baan|werk|contract|plek|spot) (if|als) (i|ik) (complain|tell|vertel|klaag|zeg|say|report|meld|iets zeg|say anything|tell anyone|say no|nee zeg)
+abuse+sexual  (pay|betalen|terugbetalen|pay it back|afbetalen|pay it off) (it|het)? (with|met) (my|mijn|mn) (body|lichaam)
+abuse  (make me|makes me|made me|force me|forces me|laten me|dwingen me|laat me) (sell|verkopen|dealen|deal|deliver|bezorgen) (stuff|spul|drugs|pakketjes|packages|wiet|weed|things|dingen)
+abuse+sexual  (woke up|werd wakker|wakker werd) ...6 (dont know what happened|don't know what happened|weet niet wat er gebeurd|weet niet wat er is gebeurd|no memory|geen herinnering|cant remember|can't remember|weet niks meer|niks meer weet)
+abuse  (free|gratis) (weed|wiet|drugs|coke|stuff|spul|pills|pillen|drank|alcohol) ...8 (owe|schuldig|terugbetalen|pay back|pay it back|in debt)
+abuse  (vader|moeder|vriend|vriendje|dad|mom|mum|boyfriend) (slaat|schopt|hits|beats|kicks) (me|mij)? (als|if|when|wanneer|zodra|whenever) (ik|i)
+abuse  (niemand|nobody|no one|anyone) (mag|may|can|meer mag)? (zien|see|spreken|meet|afspreken|talk to) (behalve|except|but) (hem|him|haar|her)
+homeless  (vanavond|vannacht|tonight|2nite) ...6 (geen plek|no place|nowhere|nergens|geen slaapplek|no place to sleep|no place to stay|geen dak)
+homeless  (i have|ive got|ik heb|heb) (no|geen) (thuis|place to live|woonplek|plek om te wonen|place to stay|slaapplek)
+homeless  (i have|ive got|i got) (no) (home) $
+homeless  (i have|ive got|ik heb|heb|i got) (no|geen) (home|thuis|huis) (anymore|meer|to go to|left|om naar toe te gaan|om naartoe te gaan)
+homeless  (sleeping|slaap|sleep|slapen|slept|sliep) (on|in|op) (the|de|a|een)? (night bus|nightbus|nachtbus|night buses)
+homeless  (left home|ran away|weggelopen|van huis weg|kicked out|thrown out|eruit gegooid|uit huis gezet) ...8 ...4 (getting dark|wordt donker|is dark|donker|night|nacht|cold|koud)
+homeless  (kan|can|waar kan) (ik|i) (ergens|somewhere|anywhere) (terecht|slapen|stay|sleep|heen|go) (vannacht|tonight|vanavond)
+homeless  (moeder|vader|ouders|mama|papa|mum|mom|dad|parents|stiefvader|pleegouders) (doet|doen|opent|openen|opens|open) (de|the)? (deur|door) (niet meer|nie meer|no longer) (open)?
+homeless  (weggelopen|ran away|run away|van huis weg) ...8 (zit|zitten|sitting|sit|sta|ben|am|im) (nu|now)? ...3 @rough

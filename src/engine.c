@@ -1603,6 +1603,21 @@ restart_entry(struct ectx *x)
 	run_entry(x);
 }
 
+/* 1 when the text is exactly a choice of the menu waiting for an answer. */
+static int
+menu_choice_typed(const struct ectx *x, const char *norm)
+{
+	const struct flow_node *fn = cur_node(x);
+	size_t i;
+
+	if (x->phase != ENG_AT_MENU || fn == NULL || fn->fn_type != NODE_MENU || *norm == '\0')
+		return 0;
+	for (i = 0; i < fn->fn_nchoices; i++)
+		if (choice_exact(x, &fn->fn_choices[i], norm))
+			return 1;
+	return 0;
+}
+
 /*
  * (1) Crisis words, from any state: 1 if handled. Worry without a crisis
  * (the lexicon's worry lines, or the model's middle band) asks the
@@ -1617,6 +1632,16 @@ step_crisis(struct ectx *x, const char *norm)
 	struct crisis_assessment a;
 	enum crisis_band band = engine_crisis_assess(x->env, x->in, &a);
 
+	/*
+	 * A menu's own choice typed back (WhatsApp sends a tapped row's title
+	 * as text) is a choice, not the young person's words: the model's
+	 * score does not count there, the lexicon's still does.
+	 */
+	if (band != CRISIS_BAND_NONE && !a.ca_lexicon && menu_choice_typed(x, norm)) {
+		log_debug("crisis_model conv=%s category=%s band=%s choice", x->cv->cv_pseudonym,
+		    a.ca_hit.ch_name, crisis_band_name(band));
+		band = CRISIS_BAND_NONE;
+	}
 	/* Asked already: crisis words in the answer are the crisis answer. */
 	if (a.ca_demoted && x->phase == ENG_SCREENING) {
 		a.ca_demoted = 0;

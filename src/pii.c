@@ -3137,6 +3137,30 @@ pii_verb_after(const struct pii_ctx *c, size_t i, int aux)
 	    c->c_fold[c->c_tok[i + 1].tk_fold + c->c_tok[i + 1].tk_flen - 1] == 't';
 }
 
+/*
+ * "van", "uit" or "from", one or two lower-case words and a verb of
+ * name_verbs.txt after i: "Djaïr van voetbal zegt", "Ilias uit mijn klas
+ * stuurt".
+ */
+static int
+pii_verb_after_van(const struct pii_ctx *c, size_t i)
+{
+	static const char *const from[] = { "van", "uit", "from" };
+	size_t k;
+
+	if (!pii_word(c, i + 1) || !pii_gap(c, i + 1, GAP_SPACE) || c->c_tok[i + 1].tk_cap ||
+	    !pii_fold_in(c, i + 1, from, NELEM(from)))
+		return 0;
+	for (k = i + 2; k <= i + 3; k++) {
+		if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_SPACE) || c->c_tok[k].tk_cap ||
+		    (c->c_tok[k].tk_flags & W_NAME))
+			return 0;
+		if (pii_verb_after(c, k, 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* The word ends like a Dutch verb or participle (-t, -d, -en) or an English one (-ing, -ed). */
 static int
 pii_verb_ending(const struct pii_ctx *c, size_t i)
@@ -3650,7 +3674,15 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);	/* "bo d'r vader", "dean z'n broer" */
 			continue;
 		}
-		if (c->c_tok[i].tk_sstart && (pii_verb_after(c, i, 0) ||
+		/* "die Bakker van wiskunde", "die Jansen zegt": a listed name after "die" */
+		if (i > 0 && c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && (c->c_tok[i].tk_flags & W_NAME) &&
+		    pii_word(c, i - 1) && pii_fold_is(c, i - 1, "die") && pii_gap(c, i, GAP_SPACE) &&
+		    (pii_verb_after(c, i, 0) || (pii_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
+		    (pii_fold_is(c, i + 1, "van") || pii_fold_is(c, i + 1, "uit"))))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (c->c_tok[i].tk_sstart && (pii_verb_after(c, i, 0) || pii_verb_after_van(c, i) ||
 		    ((c->c_tok[i].tk_flags & W_FIRST) && !(c->c_tok[i].tk_flags & W_COMMON) &&
 		    pii_verb_after(c, i, 1)) ||
 		    ((c->c_tok[i].tk_flags & W_FIRST_AMB) && c->c_tok[i].tk_cap && pii_aux_after(c, i)) ||
@@ -4657,6 +4689,31 @@ pii_rule_pets(struct pii_ctx *c)
 }
 
 /*
+ * A capitalised month that is also a first name right before a name is
+ * part of it: "Mei Ling en ik", "June Bakker" (not after a number or a
+ * preposition: "op 3 Mei", "in Mei").
+ */
+static void
+pii_rule_month_first_name(struct pii_ctx *c)
+{
+	static const char *const before[] = { "eind", "einde", "begin", "half", "midden", "medio",
+	    "sinds", "vanaf", "tot", "per", "end", "early", "late", "mid", "since", "until", "from" };
+	size_t i;
+
+	for (i = 0; i + 1 < c->c_ntok; i++) {
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
+		    (c->c_tok[i].tk_flags & (W_MONTH | W_FIRST_AMB)) != (W_MONTH | W_FIRST_AMB) ||
+		    c->c_tok[i + 1].tk_label != PII_NAAM + 1 || !pii_gap(c, i + 1, GAP_SPACE))
+			continue;
+		if (i > 0 && pii_gap(c, i, GAP_SPACE) && (c->c_tok[i - 1].tk_kind == TK_NUM ||
+		    (pii_word(c, i - 1) && ((!c->c_tok[i - 1].tk_cap && (c->c_tok[i - 1].tk_flags & W_COMMON)) ||
+		    pii_fold_in(c, i - 1, before, NELEM(before))))))
+			continue;
+		pii_label(c, i, i, PII_NAAM);
+	}
+}
+
+/*
  * A capitalised prefix right before a surname that is a name already
  * belongs to it: "Von Arnim, the German boy", "the family is called Van
  * Houten-Lemaire" (not before a first name alone: "Van Sanne hoorde ik");
@@ -4810,6 +4867,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_name_frames(&c);
 	pii_rule_person_frames(&c);
 	pii_rule_prefix_before(&c);
+	pii_rule_month_first_name(&c);
 	pii_rule_pets(&c);
 	pii_rule_same_name(&c);
 	pii_label_spans(&c, &b);

@@ -1603,18 +1603,23 @@ restart_entry(struct ectx *x)
 	run_entry(x);
 }
 
-/* 1 when the text is exactly a choice of the menu waiting for an answer. */
+/*
+ * 1 when the text is exactly the title of a choice of the menu waiting for
+ * an answer (in any language). Not its keywords: those are words a young
+ * person types ("gevaar", "slecht").
+ */
 static int
 menu_choice_typed(const struct ectx *x, const char *norm)
 {
 	const struct flow_node *fn = cur_node(x);
-	size_t i;
+	size_t i, l;
 
 	if (x->phase != ENG_AT_MENU || fn == NULL || fn->fn_type != NODE_MENU || *norm == '\0')
 		return 0;
 	for (i = 0; i < fn->fn_nchoices; i++)
-		if (choice_exact(x, &fn->fn_choices[i], norm))
-			return 1;
+		for (l = 0; l < x->fs->fs_nlangs; l++)
+			if (strcmp(fn->fn_choices[i].fc_title_norm[l], norm) == 0)
+				return 1;
 	return 0;
 }
 

@@ -1350,7 +1350,8 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	if (k + 2 < n && (a_alnum((unsigned char)t[k + 2]) || (unsigned char)t[k + 2] >= 0x80))
 		return 0;
 	/* "2024-JB-10567" is a file number, not a postcode */
-	if (k > e && k + 3 < n && (t[k + 2] == '-' || t[k + 2] == '/') && a_alnum((unsigned char)t[k + 3]))
+	if (k > e && t[e] == '-' && k + 3 < n && (t[k + 2] == '-' || t[k + 2] == '/') &&
+	    a_alnum((unsigned char)t[k + 3]))
 		return 0;
 	pair[0] = (char)(t[k] | 0x20);
 	pair[1] = (char)(t[k + 1] | 0x20);
@@ -1388,7 +1389,7 @@ pii_digit_run(const char *t, size_t n, size_t p, size_t *nd)
 static size_t
 pii_code_run(const char *t, size_t n, size_t p, size_t *nd)
 {
-	size_t e = p, g, k, end = p, digits = 0;
+	size_t e = p, g, k, end = p, digits = 0, gd;
 
 	*nd = 0;
 	for (;;) {
@@ -1396,10 +1397,11 @@ pii_code_run(const char *t, size_t n, size_t p, size_t *nd)
 			;
 		if (g == e)
 			break;
-		for (k = e; k < g; k++)
-			digits += a_digit((unsigned char)t[k]) != 0;
-		if (digits == 0 && g - e > 4)
-			break;
+		for (k = e, gd = 0; k < g; k++)
+			gd += a_digit((unsigned char)t[k]) != 0;
+		if (gd == 0 && g - e > 4)
+			break;	/* "dossiernummer 12-345-Bakker": a word ends the code */
+		digits += gd;
 		end = g;
 		*nd = digits;
 		if (g + 1 < n && (t[g] == '-' || t[g] == '/') && a_alnum((unsigned char)t[g + 1]))
@@ -2137,7 +2139,9 @@ pii_rule_dates(struct pii_ctx *c)
 		} else if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH)) {
 			j = i + 1;
 			/* "in januari 18 word", "in maart 16 jaar": an age, no day */
-			if (pii_word(c, j + 1) && pii_fold_in(c, j + 1, age_after, NELEM(age_after)))
+			if (j < c->c_ntok && c->c_tok[j].tk_kind == TK_NUM && c->c_tok[j].tk_ndig <= 2 &&
+			    pii_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
+			    pii_fold_in(c, j + 1, age_after, NELEM(age_after)))
 				continue;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
 				end = j;
@@ -2965,8 +2969,14 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			if (pii_fold_is(c, k, "op") && pii_free_word(c, m) && !c->c_tok[m].tk_cap &&
 			    !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))
 				break;
-			/* "in het" before a word in no list is a place ("merel in het Zeeheldenkwartier") */
-			if (pii_fold_is(c, k, "in") && pii_free_word(c, m) &&
+			/*
+			 * "in", "in het", "in the" before a word in no surname list is a
+			 * place ("merel in het Zeeheldenkwartier", "in The Hague"); "in 't"
+			 * and "in den" start surnames ("in 't Veld")
+			 */
+			if (pii_fold_is(c, k, "in") && (m == k + 1 || (m == k + 2 && (pii_fold_is(c, k + 1, "het") ||
+			    pii_fold_is(c, k + 1, "the") || pii_fold_is(c, k + 1, "de")))) &&
+			    pii_free_word(c, m) && c->c_tok[m].tk_caller != 1 &&
 			    !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))
 				break;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&

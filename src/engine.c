@@ -996,16 +996,23 @@ route_menu(struct ectx *x, const struct flow_ref *ref, int apply)
 	return NULL;
 }
 
-/* 1 when norm is the choice's title (any language) or one of its keywords, not just inside. */
+/* 1 when norm is the choice's title in any language. */
 static int
-choice_exact(const struct ectx *x, const struct flow_choice *c, const char *norm)
+choice_title_is(const struct ectx *x, const struct flow_choice *c, const char *norm)
 {
 	size_t l;
 
 	for (l = 0; l < x->fs->fs_nlangs; l++)
 		if (strcmp(c->fc_title_norm[l], norm) == 0)
 			return 1;
-	return flow_words_has(&c->fc_keywords, norm);
+	return 0;
+}
+
+/* 1 when norm is the choice's title (any language) or one of its keywords, not just inside. */
+static int
+choice_exact(const struct ectx *x, const struct flow_choice *c, const char *norm)
+{
+	return choice_title_is(x, c, norm) || flow_words_has(&c->fc_keywords, norm);
 }
 
 /*
@@ -1612,14 +1619,13 @@ static int
 menu_choice_typed(const struct ectx *x, const char *norm)
 {
 	const struct flow_node *fn = cur_node(x);
-	size_t i, l;
+	size_t i;
 
 	if (x->phase != ENG_AT_MENU || fn == NULL || fn->fn_type != NODE_MENU || *norm == '\0')
 		return 0;
 	for (i = 0; i < fn->fn_nchoices; i++)
-		for (l = 0; l < x->fs->fs_nlangs; l++)
-			if (strcmp(fn->fn_choices[i].fc_title_norm[l], norm) == 0)
-				return 1;
+		if (choice_title_is(x, &fn->fn_choices[i], norm))
+			return 1;
 	return 0;
 }
 

@@ -2475,6 +2475,9 @@ pii_join_number_street(struct pii_ctx *c)
 	}
 }
 
+/* Words that give a name: "a home called De Anker", "mijn hond heet Bobbie". */
+static const char *const pii_called[] = { "called", "named", "genaamd", "heet", "heette" };
+
 /*
  * The end of a school's name whose word is at i: "of" or "van" and
  * capitalised words after it belong to it ("International School of
@@ -2803,7 +2806,6 @@ pii_school_lower(const struct pii_ctx *c, size_t i)
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
-	static const char *const called[] = { "called", "named", "genaamd", "heet", "heette" };
 	size_t i, k, first, end;
 	uint32_t f;
 	int school, sx, titled;
@@ -2839,7 +2841,7 @@ pii_rule_institutions(struct pii_ctx *c)
 		k = i + 1;
 		if (pii_word(c, k) && pii_fold_is(c, k, "die") && pii_word(c, k + 1))
 			k++;
-		if (pii_word(c, k) && pii_gap(c, k, GAP_SPACE) && pii_fold_in(c, k, called, NELEM(called)) &&
+		if (pii_word(c, k) && pii_gap(c, k, GAP_SPACE) && pii_fold_in(c, k, pii_called, NELEM(pii_called)) &&
 		    (end = pii_name_after_kind(c, k)) != 0) {
 			pii_label(c, k + 1, end, PII_NAAM);
 			i = end;
@@ -3182,21 +3184,29 @@ pii_verb_ending(const struct pii_ctx *c, size_t i)
 	    (n > 3 && memcmp(f + n - 3, "ing", 3) == 0);
 }
 
+/* The folded word at i ends in one of the endings, with at least minstem letters before it. */
+static int
+pii_ends_in(const struct pii_ctx *c, size_t i, const char *const *endings, size_t nendings, size_t minstem)
+{
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 0; k < nendings; k++) {
+		l = strlen(endings[k]);
+		if (n >= l + minstem && memcmp(f + n - l, endings[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The word ends like a Dutch or English adjective: -ig, -lijk, -isch, -baar, -loos, -y, ... */
 static int
 pii_adjective_ending(const struct pii_ctx *c, size_t i)
 {
 	static const char *const e[] = { "ig", "lijk", "isch", "baar", "loos", "zaam", "aal", "ief", "eel",
 	    "y", "ful", "ous", "ive", "ic", "al", "less", "ed", "ish" };
-	const char *f = c->c_fold + c->c_tok[i].tk_fold;
-	size_t n = c->c_tok[i].tk_flen, k, l;
 
-	for (k = 0; k < NELEM(e); k++) {
-		l = strlen(e[k]);
-		if (n > l + 1 && memcmp(f + n - l, e[k], l) == 0)
-			return 1;
-	}
-	return 0;
+	return pii_ends_in(c, i, e, NELEM(e), 2);
 }
 
 /*
@@ -3329,15 +3339,8 @@ pii_profession(const struct pii_ctx *c, size_t i)
 	static const char *const end[] = { "werker", "beschermer", "kundige", "verlener", "begeleider",
 	    "consulent", "therapeut", "docent", "leraar", "lerares", "arts", "coach", "ouder", "worker",
 	    "manager", "adviseur", "regisseur", "mentor", "trainer", "student", "stagiair", "stagiaire" };
-	const char *f = c->c_fold + c->c_tok[i].tk_fold;
-	size_t n = c->c_tok[i].tk_flen, k, l;
 
-	for (k = 0; k < NELEM(end); k++) {
-		l = strlen(end[k]);
-		if (n >= l && memcmp(f + n - l, end[k], l) == 0)
-			return 1;
-	}
-	return 0;
+	return pii_ends_in(c, i, end, NELEM(end), 0);
 }
 
 /*
@@ -4668,13 +4671,12 @@ pii_rule_pets(struct pii_ctx *c)
 	static const char *const pet[] = { "cat", "dog", "kitten", "puppy", "hamster", "rabbit", "bunny",
 	    "parrot", "horse", "pony", "kat", "poes", "hond", "hondje", "konijn", "cavia", "parkiet",
 	    "paard", "pony", "katje", "kater" };
-	static const char *const called[] = { "heet", "called", "named", "genaamd", "heette" };
 	size_t i, j, k;
 
 	for (i = 1; i < c->c_ntok; i++) {
 		/* "our cat Pixel", "our dog is called Biscuit", "mijn hond heet Bobbie" */
 		k = i - 1;
-		if (k > 0 && pii_fold_in(c, k, called, NELEM(called)) && pii_word(c, k)) {
+		if (k > 0 && pii_fold_in(c, k, pii_called, NELEM(pii_called)) && pii_word(c, k)) {
 			k--;
 			if (k > 0 && pii_fold_is(c, k, "is"))
 				k--;

@@ -35,14 +35,19 @@ struct crisis_alt {
 	int	 ca_prefix;	/* 1: matches any word that starts with ca_word */
 };
 
+/*
+ * One element of a pattern: 32 bytes (a lexicon has hundreds of thousands).
+ * Its alternatives are shared with every element that has the same ones
+ * (struct crisis_altsets): most come from a class.
+ */
 struct crisis_elem {
-	enum crisis_elem_kind	 ce_kind;
-	int			 ce_optional;	/* ELEM_WORD may be absent */
-	int			 ce_gap;	/* ELEM_GAP: at most this many words */
-	long			 ce_min;	/* ELEM_NUM: the number is at least this */
-	struct crisis_alt	*ce_alts;	/* ELEM_WORD: any of these */
-	size_t			 ce_nalts;
 	uint64_t		 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
+	struct crisis_alt	*ce_alts;	/* ELEM_WORD: any of these */
+	int			 ce_min;	/* ELEM_NUM: the number is at least this */
+	unsigned short		 ce_nalts;	/* at most CRISIS_ALTS_MAX */
+	unsigned short		 ce_gap;	/* ELEM_GAP: at most this many words */
+	unsigned char		 ce_kind;	/* enum crisis_elem_kind */
+	unsigned char		 ce_optional;	/* ELEM_WORD may be absent */
 };
 
 /* While matching: a pattern of two or more elements matched (never left in a hit). */
@@ -85,8 +90,26 @@ struct crisis_words {
 	size_t			 cw_n;
 };
 
+/*
+ * The lexicon's lists of alternatives, each stored once: an element points
+ * to the list with its words in its order (a class used by thousands of
+ * patterns is one list, not thousands).
+ */
+struct crisis_altset {
+	struct crisis_alt	*cas_alts;	/* NULL: empty slot */
+	size_t			 cas_n;
+	uint64_t		 cas_hash;
+};
+
+struct crisis_altsets {
+	struct crisis_altset	*cs_slots;	/* open addressing */
+	size_t			 cs_nslots;	/* power of two */
+	size_t			 cs_n;
+};
+
 struct crisis_lexicon {
 	struct crisis_words	 cl_words;
+	struct crisis_altsets	 cl_altsets;
 	struct crisis_pattern	*cl_pats;
 	size_t			 cl_npats;
 	struct crisis_index	 cl_except;	/* exceptions, matched first */
@@ -317,12 +340,18 @@ crisis_words_free(struct crisis_words *w)
 }
 
 static void
+crisis_altsets_free(struct crisis_altsets *as)
+{
+	for (size_t i = 0; i < as->cs_nslots; i++)
+		free(as->cs_slots[i].cas_alts);
+	free(as->cs_slots);
+	memset(as, 0, sizeof(*as));
+}
+
+/* A pattern's elements; their alternatives belong to crisis_altsets. */
+static void
 crisis_pattern_free(struct crisis_pattern *p)
 {
-	size_t i;
-
-	for (i = 0; i < p->cp_nelems; i++)
-		free(p->cp_elems[i].ce_alts);	/* the words belong to crisis_words */
 	free(p->cp_elems);
 }
 
@@ -460,6 +489,7 @@ crisis_free(struct crisis_lexicon *lx)
 		crisis_pattern_free(&lx->cl_pats[i]);
 	free(lx->cl_pats);
 	crisis_words_free(&lx->cl_words);
+	crisis_altsets_free(&lx->cl_altsets);
 	free(lx);
 }
 
@@ -472,6 +502,7 @@ crisis_npatterns(const struct crisis_lexicon *lx)
 /* The state of one crisis_load. */
 struct crisis_loader {
 	struct crisis_words	 ld_words;	/* moved to the lexicon when it loads */
+	struct crisis_altsets	 ld_altsets;	/* the same */
 	const char		*ld_path;
 	int			 ld_line;
 	char			*ld_err;
@@ -666,7 +697,8 @@ static int
 crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 {
 	long long gap, num;
-	size_t len = strlen(tok), i;
+	size_t len = strlen(tok), i, nalts = 0;
+	int rc;
 
 	if (strncmp(tok, "...", 3) == 0) {
 		e->ce_kind = ELEM_GAP;
@@ -674,7 +706,7 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 		if (tok[3] != '\0') {
 			if (util_parse_ll(tok + 3, 1, CRISIS_GAP_MAX, &gap) == -1)
 				return crisis_fail(ld, "gap must be ... or ...N with N in 1..CRISIS_GAP_MAX:", tok);
-			e->ce_gap = (int)gap;
+			e->ce_gap = (unsigned short)gap;
 		}
 		return 0;
 	}
@@ -692,7 +724,7 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 			return crisis_fail(ld, "number must be <n> or <N+> with N in 0..CRISIS_NUM_MAX:",
 			    tok + 1);
 		e->ce_kind = ELEM_NUM;
-		e->ce_min = (long)num;
+		e->ce_min = (int)num;
 		return 0;
 	}
 	if (tok[0] == '<')
@@ -712,11 +744,74 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 		tok[len - 1] = '\0';
 		tok++;
 	}
-	if (crisis_alts_parse(ld, tok, &e->ce_alts, &e->ce_nalts) == -1)
+	rc = crisis_alts_parse(ld, tok, &e->ce_alts, &nalts);
+	e->ce_nalts = (unsigned short)nalts;	/* at most CRISIS_ALTS_MAX */
+	if (rc == -1)
 		return -1;
 	for (i = 0; i < e->ce_nalts; i++)
 		e->ce_first |= crisis_char_bit(e->ce_alts[i].ca_word[0]);
 	return 0;
+}
+
+static uint64_t
+crisis_altset_hash(const struct crisis_alt *alts, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (uint64_t)(uintptr_t)alts[i].ca_word ^ (uint64_t)alts[i].ca_prefix;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/*
+ * The stored list with the same alternatives as alts (n of them, their
+ * words interned: equal words are equal pointers), in the same order.
+ * alts is taken: freed when such a list is stored already, else stored.
+ */
+static struct crisis_alt *
+crisis_altset_share(struct crisis_altsets *as, struct crisis_alt *alts, size_t n)
+{
+	struct crisis_altset *old, *sl;
+	size_t nold, mask, i, k;
+	uint64_t h;
+
+	if (as->cs_n * 2 >= as->cs_nslots) {
+		old = as->cs_slots;
+		nold = as->cs_nslots;
+		as->cs_nslots = nold ? nold * 2 : 1024;
+		as->cs_slots = xcalloc(as->cs_nslots, sizeof(*as->cs_slots));
+		mask = as->cs_nslots - 1;
+		for (k = 0; k < nold; k++) {
+			if (old[k].cas_alts == NULL)
+				continue;
+			for (i = (size_t)old[k].cas_hash & mask; as->cs_slots[i].cas_alts != NULL;
+			    i = (i + 1) & mask)
+				;
+			as->cs_slots[i] = old[k];
+		}
+		free(old);
+	}
+	h = crisis_altset_hash(alts, n);
+	mask = as->cs_nslots - 1;
+	for (i = (size_t)h & mask; (sl = &as->cs_slots[i])->cas_alts != NULL; i = (i + 1) & mask) {
+		if (sl->cas_hash != h || sl->cas_n != n)
+			continue;
+		for (k = 0; k < n; k++)
+			if (sl->cas_alts[k].ca_word != alts[k].ca_word ||
+			    sl->cas_alts[k].ca_prefix != alts[k].ca_prefix)
+				break;
+		if (k == n) {
+			free(alts);
+			return sl->cas_alts;
+		}
+	}
+	sl->cas_alts = alts;
+	sl->cas_n = n;
+	sl->cas_hash = h;
+	as->cs_n++;
+	return alts;
 }
 
 /*
@@ -727,7 +822,7 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
  * keep what is used.
  */
 static void
-crisis_pattern_finish(struct crisis_pattern *pat)
+crisis_pattern_finish(struct crisis_loader *ld, struct crisis_pattern *pat)
 {
 	size_t i;
 
@@ -743,6 +838,10 @@ crisis_pattern_finish(struct crisis_pattern *pat)
 		i++;
 	}
 	pat->cp_elems = xrealloc(pat->cp_elems, pat->cp_nelems * sizeof(*pat->cp_elems));
+	for (i = 0; i < pat->cp_nelems; i++)
+		if (pat->cp_elems[i].ce_alts != NULL)
+			pat->cp_elems[i].ce_alts = crisis_altset_share(&ld->ld_altsets,
+			    pat->cp_elems[i].ce_alts, pat->cp_elems[i].ce_nalts);
 }
 
 /* "category pattern..." (the line without comment, trimmed). */
@@ -838,7 +937,7 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		ld->ld_cap = ld->ld_cap ? ld->ld_cap * 2 : 256;
 		ld->ld_pats = xrealloc(ld->ld_pats, ld->ld_cap * sizeof(*ld->ld_pats));
 	}
-	crisis_pattern_finish(&pat);
+	crisis_pattern_finish(ld, &pat);
 	ld->ld_pats[ld->ld_npats++] = pat;
 	return 0;
 fail:
@@ -1064,6 +1163,8 @@ crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t err
 	lx = xcalloc(1, sizeof(*lx));
 	lx->cl_words = ld.ld_words;
 	memset(&ld.ld_words, 0, sizeof(ld.ld_words));
+	lx->cl_altsets = ld.ld_altsets;
+	memset(&ld.ld_altsets, 0, sizeof(ld.ld_altsets));
 	lx->cl_pats = ld.ld_pats;
 	lx->cl_npats = ld.ld_npats;
 	ld.ld_pats = NULL;
@@ -1082,6 +1183,7 @@ fail:
 	}
 	free(ld.ld_classes);
 	crisis_words_free(&ld.ld_words);
+	crisis_altsets_free(&ld.ld_altsets);
 	free(data);
 	return rc;
 }

@@ -66,6 +66,11 @@
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
 #define PII_BSN_SENTENCE_WORDS	12	/* "BSN" this many words before nine digits names them too */
+#define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
+#define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
+#define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
+#define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
+#define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -709,6 +714,96 @@ pii_scan_email(const char *t, size_t n, size_t p)
 	return pii_scan_host(t, n, i + 1, 1);	/* an e-mail address: any top-level domain of letters */
 }
 
+/*
+ * The "@" of an address written out, at i: " at ", "(at)", "[at]",
+ * " apenstaart ", " @ ". Its length, or 0.
+ */
+static size_t
+pii_spelled_at(const char *t, size_t n, size_t i)
+{
+	static const char *const at[] = { " at ", "(at)", "[at]", " (at) ", " [at] ", " apenstaart ",
+	    "(apenstaart)", " @ " };
+	size_t k;
+
+	for (k = 0; k < NELEM(at); k++)
+		if (pii_starts_ci(t, n, i, at[k]))
+			return strlen(at[k]);
+	return 0;
+}
+
+/* A dot written out at i (" punt ", " dot ", "(dot)", "[dot]"): its length, or 0. */
+static size_t
+pii_spelled_dot(const char *t, size_t n, size_t i)
+{
+	static const char *const dot[] = { " punt ", " dot ", "(dot)", "[dot]", " (dot) ", " [dot] " };
+	size_t k;
+
+	for (k = 0; k < NELEM(dot); k++)
+		if (pii_starts_ci(t, n, i, dot[k]))
+			return strlen(dot[k]);
+	return 0;
+}
+
+/*
+ * An e-mail address written out, its local part starting at p and its run
+ * of address characters ending at q: "sanne punt devries at gmail punt
+ * com", "lily.nguyen07 at gmail dot com", "d.kowalski(at)ziggo.nl". The
+ * local part may have PII_EMAIL_SPELLED_PARTS words joined by spelled
+ * dots; the host two labels or more, joined by dots or spelled dots, the
+ * last a known top-level domain. With a plain " at " between a word and a
+ * host written with dots, the host must be a mail provider's ("sanne at
+ * gmail.com"; not "drawings at olena-art.carrd.co"). Its end, or 0.
+ */
+static size_t
+pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
+{
+	static const char *const mail[] = { "gmail", "hotmail", "outlook", "live", "yahoo", "icloud",
+	    "ziggo", "kpnmail", "kpnplanet", "planet", "home", "xs4all", "proton", "protonmail",
+	    "msn", "aol", "me", "telfort", "upcmail", "casema", "quicknet", "hetnet" };
+	size_t i = q, d, k, ls = 0, hs, labels = 0;
+	int strong = 0;
+
+	if (q >= n || (t[q] != ' ' && t[q] != '(' && t[q] != '['))
+		return 0;
+	for (k = p; k < q; k++)
+		strong |= !a_alpha((unsigned char)t[k]);	/* "lily.nguyen07", "d.kowalski" */
+	for (k = 1; k < PII_EMAIL_SPELLED_PARTS && (d = pii_spelled_dot(t, n, i)) != 0 &&
+	    i + d < n && a_alnum((unsigned char)t[i + d]); k++) {
+		strong = 1;
+		for (i += d; i < n && a_runch((unsigned char)t[i]); i++)
+			;
+	}
+	if (i == p || (d = pii_spelled_at(t, n, i)) == 0)
+		return 0;
+	strong |= t[i] != ' ' || d > 4;	/* "(at)", " apenstaart ", not " at " */
+	i += d;
+	hs = i;
+	for (;;) {
+		ls = i;
+		while (i < n && (a_alnum((unsigned char)t[i]) || (t[i] == '-' && i > ls)))
+			i++;
+		if (i == ls)
+			return 0;
+		labels++;
+		if (i + 1 < n && t[i] == '.' && a_alnum((unsigned char)t[i + 1])) {
+			i++;
+			continue;
+		}
+		if ((d = pii_spelled_dot(t, n, i)) != 0 && i + d < n && a_alnum((unsigned char)t[i + d])) {
+			strong = 1;
+			i += d;
+			continue;
+		}
+		break;
+	}
+	if (labels < 2 || !pii_is_tld(t + ls, i - ls))
+		return 0;
+	/* "my drawings at olena-art.carrd.co" is a word before a web address */
+	for (k = 0; !strong && k < NELEM(mail); k++)
+		strong = pii_starts_ci(t, n, hs, mail[k]) && !a_alnum((unsigned char)t[hs + strlen(mail[k])]);
+	return strong ? i : 0;
+}
+
 /* A handle (@name, not an e-mail address) at the '@' at p: its end, or 0. */
 static size_t
 pii_scan_handle(const char *t, size_t n, size_t p)
@@ -1192,6 +1287,32 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 static size_t	pii_word_before(const char *, size_t, char *, size_t);
 
 /*
+ * One of the two words before p names a case, file or client ("zijn zaak
+ * heeft nummer", "het dossier had nummer"): 1, else 0.
+ */
+static int
+pii_id_kind_back(const char *t, size_t p)
+{
+	static const char *const kind[] = { "zaak", "dossier", "klant", "client", "leerling",
+	    "student", "order", "bestelling", "factuur", "melding", "aangifte", "pv", "referentie" };
+	char w[32];
+	size_t wn, k;
+
+	for (int words = 0; words < 2 && p > 0; words++) {
+		while (p > 0 && !a_alpha((unsigned char)t[p - 1]))
+			p--;
+		wn = pii_word_before(t, p, w, sizeof(w));
+		if (wn == 0)
+			return 0;
+		for (k = 0; k < NELEM(kind); k++)
+			if (wn == strlen(kind[k]) && memcmp(w, kind[k], wn) == 0)
+				return 1;
+		p -= wn;
+	}
+	return 0;
+}
+
+/*
  * The word before p names an identifying number that is no phone number,
  * BSN or house number: "zaaknummer", "klantnummer", "dossiernr", "client
  * number" (not "nummer" alone, "telefoonnummer", "huisnummer", "bsn-nummer").
@@ -1230,6 +1351,12 @@ pii_id_word_before(const char *t, size_t p)
 			if (n2 == strlen(kind[k]) && memcmp(w2, kind[k], n2) == 0)
 				return 1;
 		return 0;
+	}
+	if (n == 6 && memcmp(w, "nummer", 6) == 0) {
+		/* "zijn zaak heeft nummer ..." */
+		for (e = p; e > 0 && !a_alpha((unsigned char)t[e - 1]); e--)
+			;
+		return e >= n && pii_id_kind_back(t, e - n);
 	}
 	if (n > 6 && memcmp(w + n - 6, "nummer", 6) == 0)
 		n -= 6;
@@ -1584,12 +1711,16 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 /*
  * A user name without "@" named by its platform: "mijn discord is kevv.dh",
  * "my sister's snap is hayat.xo", "op insta heet ik lil.sana", "tiktok:
- * mila_2010". The run t[p..q) holds a letter and a dot, an underscore or a
- * digit, and a platform's or an account's word stands among the four words
- * before it. Its end (without a full stop that ends a sentence), or 0.
+ * mila_2010", "insta: _anoushka.r_". The run t[p..q) holds a letter and
+ * a dot, an underscore or a digit, and a platform's or an account's word
+ * stands among the PII_PLATFORM_WORDS words before it; among the
+ * PII_PLATFORM_WORDS_DOT words before a name with letters either side of a
+ * dot or underscore ("my snap got hacked, my old one was sarahh.xo"), and
+ * such a name right after a user name (after_handle) is one too. Its end
+ * (without a full stop that ends a sentence), or 0.
  */
 static size_t
-pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q)
+pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q, int after_handle)
 {
 	static const char *const platform[] = { "insta", "instagram", "ig", "snap", "snapchat", "sc",
 	    "tiktok", "tt", "discord", "roblox", "twitch", "telegram", "steam", "psn", "xbox", "gamertag",
@@ -1598,10 +1729,9 @@ pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q)
 	    "nickname", "bijnaam" };
 	char w[32];
 	size_t k, e = q, b = p, wn;
-	int letter = 0, mark = 0;
+	int letter = 0, mark = 0, maxw = PII_PLATFORM_WORDS;
 
-	(void)n;
-	if (!a_alpha((unsigned char)t[p]))
+	if (!a_alpha((unsigned char)t[p]) && !(t[p] == '_' && p + 1 < n && a_alpha((unsigned char)t[p + 1])))
 		return 0;	/* "100k", "2am" */
 	while (e > p && (t[e - 1] == '.' || t[e - 1] == '-' || t[e - 1] == '+' || t[e - 1] == '%'))
 		e--;
@@ -1611,7 +1741,14 @@ pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q)
 	}
 	if (!letter || !mark || e - p < 4)
 		return 0;
-	for (int words = 0; words < 4 && b > 0; words++) {
+	/* "sarahh.xo", "kev_dh": letters both sides of a dot or underscore, named from further back */
+	for (k = p + 1; k + 1 < e; k++)
+		if ((t[k] == '.' || t[k] == '_') && a_alpha((unsigned char)t[k - 1]) &&
+		    a_alpha((unsigned char)t[k + 1]))
+			maxw = PII_PLATFORM_WORDS_DOT;
+	if (after_handle && maxw == PII_PLATFORM_WORDS_DOT)
+		return e;	/* "my old one was sarahh.xo and new one is sarahh.xo2" */
+	for (int words = 0; words < maxw && b > 0; words++) {
 		while (b > 0 && !a_alpha((unsigned char)t[b - 1]))
 			b--;
 		wn = pii_word_before(t, b, w, sizeof(w));
@@ -1625,27 +1762,103 @@ pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q)
 	return 0;
 }
 
+/* The letter O (either case) at i. */
+static int
+a_oh(unsigned char c)
+{
+	return c == 'O' || c == 'o';
+}
+
+/*
+ * A number typed with the letter O for a zero, from p: words of digits and
+ * O's only ("O6-12345O87", "O6 1234 5678"), joined by a space, dash or
+ * dot, at most PII_O_NUMBER_BYTES. Its end when an O stands in it, else 0.
+ */
+static size_t
+pii_o_number(const char *t, size_t n, size_t p)
+{
+	size_t i = p, ws, e = 0;
+	int oh = 0, dig, wo;
+
+	while (i < n && i - p < PII_O_NUMBER_BYTES) {
+		ws = i;
+		dig = wo = 0;
+		for (; i < n && (a_digit((unsigned char)t[i]) || a_oh((unsigned char)t[i])); i++) {
+			dig |= a_digit((unsigned char)t[i]);
+			wo |= a_oh((unsigned char)t[i]);
+		}
+		if (i == ws || !dig || (i < n && (a_alpha((unsigned char)t[i]) || t[i] == '_')))
+			break;	/* "Ooh", "O6pm", a word with other letters */
+		oh |= wo;
+		e = i;
+		if (i + 1 < n && (t[i] == ' ' || t[i] == '-' || t[i] == '.') &&
+		    (a_digit((unsigned char)t[i + 1]) || a_oh((unsigned char)t[i + 1]))) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return oh ? e : 0;
+}
+
+/*
+ * The numbers of [p, e) read with each O as a zero (pii_o_number): a copy
+ * of the text is scanned, so that what is found keeps its place. Where the
+ * scan ended.
+ */
+static size_t
+pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, size_t e,
+    struct pii_spans *ss)
+{
+	char *copy = xmalloc(n + 1);
+	size_t k, end, first;
+
+	memcpy(copy, t, n + 1);
+	for (k = p; k < e; k++)
+		if (a_oh((unsigned char)copy[k]))
+			copy[k] = '0';
+	first = ss->ss_n;
+	end = pii_scan_numbers(pl, copy, n, p, ss);
+	free(copy);
+	/* A help line typed with an O ("o800-0113") is not its number as written: not kept. */
+	for (k = first; k < ss->ss_n; k++)
+		if (ss->ss_v[k].sp_type == PII_KEEP)
+			ss->ss_v[k].sp_type = PII_TELEFOON;
+	return end > e ? e : end;
+}
+
 /* The first pass: everything found by its characters, in text order. */
 static void
 pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_spans *ss)
 {
 	size_t p = 0, q, e;
-	int dot, dig, us, keep, ty;
+	int dot, dig, us, oh, keep, ty;
 
 	while (p < n) {
 		unsigned char c = (unsigned char)t[p];
 		unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : ' ';
 
-		if (a_alnum(c) && !a_alnum(prev) && prev != '@') {
-			dot = dig = us = 0;
+		if ((a_alnum(c) || (c == '_' && p + 1 < n && a_alpha((unsigned char)t[p + 1]))) &&
+		    !a_alnum(prev) && prev != '@' && prev != '_') {
+			dot = dig = us = oh = 0;
 			for (q = p; q < n && a_runch((unsigned char)t[q]); q++) {
 				dot |= t[q] == '.';
 				dig |= a_digit((unsigned char)t[q]) != 0;
 				us |= t[q] == '_';
+				oh |= a_oh((unsigned char)t[q]);
 			}
 			if (q < n && t[q] == '@' && (e = pii_scan_email(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_EMAIL);
 				p = e;
+				continue;
+			}
+			if ((e = pii_scan_email_spelled(t, n, p, q)) != 0) {
+				pii_span_add(ss, p, e, PII_EMAIL);
+				p = e;
+				continue;
+			}
+			if (dig && oh && (e = pii_o_number(t, n, p)) != 0) {
+				p = pii_scan_o_number(pl, t, n, p, e, ss);
 				continue;
 			}
 			if ((dot || (q < n && t[q] == ':')) && (e = pii_scan_url(pl, t, n, p, &keep)) != 0) {
@@ -1671,11 +1884,15 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				continue;
 			}
 			if (dig && a_alpha(c) && (e = pii_scan_code(t, n, p)) != 0) {
-				pii_span_add(ss, p, e, PII_NUMMER);
+				/* "#NL48213977": an order number's hash goes with it */
+				pii_span_add(ss, p > 0 && t[p - 1] == '#' && (p == 1 || !a_runch((unsigned char)t[p - 2])) ?
+				    p - 1 : p, e, PII_NUMMER);
 				p = e;
 				continue;
 			}
-			if ((dot || us || dig) && (e = pii_scan_platform_name(t, n, p, q)) != 0) {
+			if ((dot || us || dig) && (e = pii_scan_platform_name(t, n, p, q,
+			    ss->ss_n > 0 && ss->ss_v[ss->ss_n - 1].sp_type == PII_HANDLE &&
+			    p - ss->ss_v[ss->ss_n - 1].sp_end <= PII_HANDLE_AGAIN_BYTES)) != 0) {
 				pii_span_add(ss, p, e, PII_HANDLE);
 				p = e;
 				continue;
@@ -2005,10 +2222,28 @@ pii_rule_id_numbers(struct pii_ctx *c)
 	}
 }
 
+/* A Dutch number from 21 to 99 in one word: "zesentachtig", "drieentwintig". */
+static int
+pii_tens_compound(const struct pii_ctx *c, size_t i)
+{
+	static const char *const tens[] = { "entwintig", "endertig", "enveertig", "envijftig",
+	    "enzestig", "enzeventig", "entachtig", "ennegentig" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 0; k < NELEM(tens); k++) {
+		l = strlen(tens[k]);
+		if (n > l + 2 && n <= l + 5 && memcmp(f + n - l, tens[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A phone number spelled out a digit a word: "nul zes nul nul ... negen",
- * "zero six one two ...": ten such words from "nul", "zero" or "oh" ("een"
- * alone stays an article: the run is needed). Looked for only from a token
+ * "zero six one two ...": ten such digits from "nul", "zero" or "oh" ("een"
+ * alone stays an article: the run is needed); a word for 10 to 99 is two
+ * ("nul zes twaalf drie ..."). Looked for only from a token
  * that is one of those three words.
  */
 static void
@@ -2018,6 +2253,12 @@ pii_rule_spelled_digits(struct pii_ctx *c)
 	    "zeven", "acht", "negen", "zero", "oh", "one", "two", "three", "four", "five", "six",
 	    "seven", "eight", "nine" };
 	static const char *const times[] = { "dubbel", "double", "triple", "tripple" };
+	/* two digits a word: "nul zes twaalf ..." */
+	static const char *const pair[] = { "tien", "elf", "twaalf", "dertien", "veertien",
+	    "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig",
+	    "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "ten", "eleven",
+	    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
 	size_t i, j, nd;
 	char f0;
 
@@ -2030,6 +2271,8 @@ pii_rule_spelled_digits(struct pii_ctx *c)
 		for (j = i, nd = 1; j + 1 < c->c_ntok && pii_free_word(c, j + 1) && pii_gap(c, j + 1, " ,-"); j++) {
 			if (pii_fold_in(c, j + 1, digit, NELEM(digit)))
 				nd++;
+			else if (pii_fold_in(c, j + 1, pair, NELEM(pair)) || pii_tens_compound(c, j + 1))
+				nd += 2;
 			else if (j + 2 < c->c_ntok && pii_fold_in(c, j + 1, times, NELEM(times)) &&
 			    pii_free_word(c, j + 2) && pii_gap(c, j + 2, GAP_SPACE) &&
 			    pii_fold_in(c, j + 2, digit, NELEM(digit)))
@@ -2248,10 +2491,17 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD &&
 		    ((al == 1 && ad->tk_cap) || pii_fold_in(c, j + 1, added, NELEM(added))))
 			return j + 1;
-		/* "Kempstraat 33 b" at the end of a clause */
+		/* "Kempstraat 33 b" at the end of a clause; not "t.a.v." */
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD && al == 1 &&
-		    (j + 2 >= c->c_ntok || !pii_gap(c, j + 2, GAP_SPACE)))
+		    (j + 2 >= c->c_ntok || !pii_gap(c, j + 2, GAP_SPACE)) &&
+		    !(c->c_text[ad->tk_end] == '.' && a_alpha((unsigned char)c->c_text[ad->tk_end + 1])))
 			return j + 1;
+		/* "Loosduinseweg 77 b online": a letter that is no word of its own (not a, e, i, o, u) */
+		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD && al == 1 &&
+		    strchr("aeiouAEIOU", c->c_text[ad->tk_start]) == NULL && j + 2 < c->c_ntok &&
+		    pii_gap(c, j + 2, " "))
+			return j + 1;
+
 	}
 	return j;
 }

@@ -71,6 +71,10 @@
 #define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
 #define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
+#define PII_CODE_LETTER_GROUPS	3	/* groups of capitals before a code's digits ("DH/WIZ/2025/117734") */
+#define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
+#define PII_MIXED_CODE_MAX	20
+#define PII_YEAR_RANGE_MAX	10	/* years between the two of a span that stays ("2024-2025") */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -984,6 +988,25 @@ pii_scan_iban(const char *t, size_t n, size_t p, int *type)
 }
 
 /*
+ * A dash and one to four capitals right after a number's end e, as an
+ * office or team letters its references ("2025/0419-JZ"): the end after
+ * them, else e.
+ */
+static size_t
+pii_letter_suffix(const char *t, size_t n, size_t e)
+{
+	size_t i = e + 1;
+
+	if (e + 1 >= n || t[e] != '-')
+		return e;
+	while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - e <= 4)
+		i++;
+	if (i == e + 1 || i - e > 5 || (i < n && a_alnum((unsigned char)t[i])))
+		return e;
+	return i;
+}
+
+/*
  * A file or document code at p: one to four capitals, an optional dash,
  * then digits in groups joined by dashes, PII_CODE_DIGITS or more in all
  * ("VT-88213", "EX-2024-00318", "XR4410932"): its end, or 0.
@@ -999,22 +1022,50 @@ pii_scan_code(const char *t, size_t n, size_t p)
 			;
 		return i - p - 1 >= PII_MIN_NUMBER_DIGITS && (i == n || !a_alnum((unsigned char)t[i])) ? i : 0;
 	}
-	while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - p < 5)
-		i++;
-	if (i == p || i - p > 4)
-		return 0;
-	if (i < n && t[i] == '-')
-		i++;
+	/* up to PII_CODE_LETTER_GROUPS groups of one to four capitals: "VT-", "DH/WIZ/" */
+	for (int groups = 0; groups < PII_CODE_LETTER_GROUPS; groups++) {
+		size_t gs = i;
+
+		while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - gs < 5)
+			i++;
+		if (i == gs || i - gs > 4)
+			return 0;
+		if (i < n && (t[i] == '-' || t[i] == '/'))
+			i++;
+		if (i < n && a_digit((unsigned char)t[i]))
+			break;
+	}
 	if (i == n || !a_digit((unsigned char)t[i]))
 		return 0;
 	while (i < n) {
 		if (a_digit((unsigned char)t[i]))
 			nd++;
-		else if (!(t[i] == '-' && i + 1 < n && a_digit((unsigned char)t[i + 1])))
+		else if (!((t[i] == '-' || t[i] == '/') && i + 1 < n && a_digit((unsigned char)t[i + 1])))
 			break;
 		i++;
 	}
 	if (nd < PII_CODE_DIGITS || (i < n && a_alnum((unsigned char)t[i])))
+		return 0;
+	return pii_letter_suffix(t, n, i);
+}
+
+/*
+ * A document's number of capitals and digits mixed ("NXR8K4L27", an
+ * identity card's): PII_MIXED_CODE_MIN to PII_MIXED_CODE_MAX capitals and
+ * digits, at least three of each, nothing else in the word. Its end, or 0.
+ */
+static size_t
+pii_scan_mixed_code(const char *t, size_t n, size_t p)
+{
+	size_t i, letters = 0, digits = 0;
+
+	for (i = p; i < n && i - p <= PII_MIXED_CODE_MAX &&
+	    ((t[i] >= 'A' && t[i] <= 'Z') || a_digit((unsigned char)t[i])); i++) {
+		letters += t[i] >= 'A' && t[i] <= 'Z';
+		digits += a_digit((unsigned char)t[i]) != 0;
+	}
+	if (i - p < PII_MIXED_CODE_MIN || i - p > PII_MIXED_CODE_MAX || letters < 3 || digits < 3 ||
+	    (i < n && (a_alnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '/')))
 		return 0;
 	return i;
 }
@@ -1325,7 +1376,8 @@ pii_id_word_before(const char *t, size_t p)
 	    "bsn", "burgerservice", "sofi", "rekening", "iban", "bank", "post", "pas" };
 	static const char *const kind[] = { "case", "file", "client", "customer", "reference", "order",
 	    "account", "member", "patient", "student", "report", "ticket", "employee", "policy",
-	    "dossier", "invoice", "booking" };
+	    "dossier", "invoice", "booking", "login", "pupil", "membership", "staff", "contract",
+	    "kvk", "registration", "insurance", "passport", "document", "licence", "license" };
 	char w[32], w2[32];
 	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l, e, n2;
 
@@ -1570,6 +1622,7 @@ pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
 		if (nd < 5)
 			e = pii_code_run(t, n, p, &nd);
 		if (nd >= 5) {
+			e = pii_letter_suffix(t, n, e);	/* "kenmerk 2025/0419-JZ" */
 			pii_span_add(ss, p, e, PII_NUMMER);
 			return e;
 		}
@@ -1605,6 +1658,24 @@ pii_card_number(const char *t, const struct pii_group *g, size_t ng)
 		    t[g[k - 1].g_end] != sep)))
 			return 0;
 	return 1;
+}
+
+/*
+ * Two groups that are a span of years ("2024-2025", "1998/99" is not):
+ * two years of four digits from 1900 to 2099, joined by one dash or
+ * slash, the second one to PII_YEAR_RANGE_MAX after the first.
+ */
+static int
+pii_year_range(const char *t, const struct pii_group *g)
+{
+	long a, b;
+
+	if (g[0].g_end - g[0].g_start != 4 || g[1].g_end - g[1].g_start != 4 ||
+	    g[1].g_start - g[0].g_end != 1 || (t[g[0].g_end] != '-' && t[g[0].g_end] != '/'))
+		return 0;
+	a = pii_num_val(t + g[0].g_start, 4);
+	b = pii_num_val(t + g[1].g_start, 4);
+	return a >= 1900 && a <= 2099 && b > a && b - a <= PII_YEAR_RANGE_MAX;
 }
 
 /*
@@ -1650,6 +1721,8 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 		break;
 	}
 	run_end = g[ng - 1].g_end;
+	if (!plus && ng == 2 && pii_year_range(t, g))
+		return run_end;	/* "schooljaar 2024-2025" */
 	/* "(06-12345678, ...)": a bracket closed after the run stays in the text. */
 	if (t[p] == '(' && memchr(t + p, ')', run_end - p) == NULL)
 		p = g[0].g_start;
@@ -1883,10 +1956,17 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				p = e;
 				continue;
 			}
-			if (dig && a_alpha(c) && (e = pii_scan_code(t, n, p)) != 0) {
+			if ((dig || (q + 1 < n && t[q] == '/' && (a_digit((unsigned char)t[q + 1]) ||
+			    (t[q + 1] >= 'A' && t[q + 1] <= 'Z')))) &&
+			    a_alpha(c) && (e = pii_scan_code(t, n, p)) != 0) {
 				/* "#NL48213977": an order number's hash goes with it */
 				pii_span_add(ss, p > 0 && t[p - 1] == '#' && (p == 1 || !a_runch((unsigned char)t[p - 2])) ?
 				    p - 1 : p, e, PII_NUMMER);
+				p = e;
+				continue;
+			}
+			if (dig && (e = pii_scan_mixed_code(t, n, p)) != 0) {
+				pii_span_add(ss, p, e, PII_NUMMER);
 				p = e;
 				continue;
 			}

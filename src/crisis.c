@@ -19,6 +19,7 @@
  * matcher use.
  */
 #include <stdint.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,9 @@ struct crisis_elem {
 	unsigned char		 ce_kind;	/* enum crisis_elem_kind */
 	unsigned char		 ce_optional;	/* ELEM_WORD may be absent */
 };
+_Static_assert(CRISIS_ALTS_MAX <= USHRT_MAX, "ce_nalts holds CRISIS_ALTS_MAX");
+_Static_assert(CRISIS_GAP_MAX * CRISIS_GAPS_MAX <= USHRT_MAX, "ce_gap holds merged gaps");
+_Static_assert(CRISIS_NUM_MAX <= INT_MAX, "ce_min holds CRISIS_NUM_MAX");
 
 /* While matching: a pattern of two or more elements matched (never left in a hit). */
 #define CRISIS_ASPECT_STRONG	(1u << 9)
@@ -759,10 +763,11 @@ crisis_altset_hash(const struct crisis_alt *alts, size_t n)
 	uint64_t h = 1469598103934665603ULL;
 
 	for (size_t i = 0; i < n; i++) {
-		h ^= (uint64_t)(uintptr_t)alts[i].ca_word ^ (uint64_t)alts[i].ca_prefix;
+		/* words are malloc'ed: the pointer's low bits are all alike */
+		h ^= ((uint64_t)(uintptr_t)alts[i].ca_word >> 4) ^ (uint64_t)alts[i].ca_prefix;
 		h *= 1099511628211ULL;
 	}
-	return h;
+	return h ^ (h >> 32);
 }
 
 /*

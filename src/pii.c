@@ -68,6 +68,8 @@
 #define PII_BSN_SENTENCE_WORDS	12	/* "BSN" this many words before nine digits names them too */
 #define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
 #define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
+#define PII_O_BEFORE		256	/* bytes before it read again for the words that name it */
+#define PII_O_AFTER		64	/* and after it */
 #define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
 #define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
@@ -718,6 +720,8 @@ pii_scan_email(const char *t, size_t n, size_t p)
 	return pii_scan_host(t, n, i + 1, 1);	/* an e-mail address: any top-level domain of letters */
 }
 
+static int	pii_label_within(const char *, size_t, const char *const *, size_t, int);
+
 /*
  * The "@" of an address written out, at i: " at ", "(at)", "[at]",
  * " apenstaart ", " @ ". Its length, or 0.
@@ -764,11 +768,17 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 	static const char *const mail[] = { "gmail", "hotmail", "outlook", "live", "yahoo", "icloud",
 	    "ziggo", "kpnmail", "kpnplanet", "planet", "home", "xs4all", "proton", "protonmail",
 	    "msn", "aol", "me", "telfort", "upcmail", "casema", "quicknet", "hetnet" };
+	static const char *const mail_words[] = { "mail", "email", "e-mail", "mailen", "mailadres",
+	    "emailadres", "e-mailadres", "address", "adres", "at" };
 	size_t i = q, d, k, ls = 0, hs, labels = 0;
 	int strong = 0;
 
 	if (q >= n || (t[q] != ' ' && t[q] != '(' && t[q] != '['))
 		return 0;
+	for (k = p; k < q && a_alpha((unsigned char)t[k]) == 0; k++)
+		;
+	if (k == q)
+		return 0;	/* "ordered 2 at bol.com": a local part has a letter */
 	for (k = p; k < q; k++)
 		strong |= !a_alpha((unsigned char)t[k]);	/* "lily.nguyen07", "d.kowalski" */
 	for (k = 1; k < PII_EMAIL_SPELLED_PARTS && (d = pii_spelled_dot(t, n, i)) != 0 &&
@@ -802,9 +812,15 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 	}
 	if (labels < 2 || !pii_is_tld(t + ls, i - ls))
 		return 0;
-	/* "my drawings at olena-art.carrd.co" is a word before a web address */
+	/*
+	 * "my drawings at olena-art.carrd.co" is a word before a web address,
+	 * "a new account at gmail.com" one before a provider's: a plain word
+	 * and " at " make an address only at a provider's host after a word
+	 * for mail ("email me at sanne at gmail.com").
+	 */
 	for (k = 0; !strong && k < NELEM(mail); k++)
-		strong = pii_starts_ci(t, n, hs, mail[k]) && !a_alnum((unsigned char)t[hs + strlen(mail[k])]);
+		strong = pii_starts_ci(t, n, hs, mail[k]) && !a_alnum((unsigned char)t[hs + strlen(mail[k])]) &&
+		    pii_label_within(t, p, mail_words, NELEM(mail_words), PII_LABEL_WORDS + 1);
 	return strong ? i : 0;
 }
 
@@ -987,6 +1003,13 @@ pii_scan_iban(const char *t, size_t n, size_t p, int *type)
 	return 0;
 }
 
+struct pii_group {
+	size_t	g_start, g_end;
+	size_t	g_sep;		/* where the separator before it starts */
+};
+
+static int	pii_year_range(const char *, const struct pii_group *);
+
 /*
  * A dash and one to four capitals right after a number's end e, as an
  * office or team letters its references ("2025/0419-JZ"): the end after
@@ -1001,20 +1024,23 @@ pii_letter_suffix(const char *t, size_t n, size_t e)
 		return e;
 	while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - e <= 4)
 		i++;
-	if (i == e + 1 || i - e > 5 || (i < n && a_alnum((unsigned char)t[i])))
+	if (i == e + 1 || (i < n && a_alnum((unsigned char)t[i])))
 		return e;
 	return i;
 }
 
 /*
- * A file or document code at p: one to four capitals, an optional dash,
- * then digits in groups joined by dashes, PII_CODE_DIGITS or more in all
- * ("VT-88213", "EX-2024-00318", "XR4410932"): its end, or 0.
+ * A file or document code at p: up to PII_CODE_LETTER_GROUPS groups of one
+ * to four capitals, each with an optional dash or slash, then digits in
+ * groups joined by dashes or slashes, PII_CODE_DIGITS or more in all, and
+ * a dash with up to four capitals after them ("VT-88213",
+ * "EX-2024-00318", "XR4410932", "DH/WIZ/2025/117734", "IC/2025/3381-JZ";
+ * not a school year, "VWO/2024-2025"): its end, or 0.
  */
 static size_t
 pii_scan_code(const char *t, size_t n, size_t p)
 {
-	size_t i = p, nd = 0;
+	size_t i = p, nd = 0, ds;
 
 	if (t[p] >= 'a' && t[p] <= 'z' && p + 1 < n && a_digit((unsigned char)t[p + 1])) {
 		/* a student or staff number, "s2219087": one letter and seven digits or more */
@@ -1037,6 +1063,7 @@ pii_scan_code(const char *t, size_t n, size_t p)
 	}
 	if (i == n || !a_digit((unsigned char)t[i]))
 		return 0;
+	ds = i;
 	while (i < n) {
 		if (a_digit((unsigned char)t[i]))
 			nd++;
@@ -1046,6 +1073,13 @@ pii_scan_code(const char *t, size_t n, size_t p)
 	}
 	if (nd < PII_CODE_DIGITS || (i < n && a_alnum((unsigned char)t[i])))
 		return 0;
+	/* "VWO/2024-2025": a school year, no code */
+	if (i - ds == 9 && (t[ds + 4] == '-' || t[ds + 4] == '/') && a_digit((unsigned char)t[ds + 5])) {
+		struct pii_group g[2] = { { ds, ds + 4, ds }, { ds + 5, ds + 9, ds + 4 } };
+
+		if (pii_year_range(t, g))
+			return 0;
+	}
 	return pii_letter_suffix(t, n, i);
 }
 
@@ -1162,11 +1196,6 @@ pii_scan_plate(const char *t, size_t n, size_t p)
 }
 
 /* One group of digits of a number run, and the separator before it. */
-struct pii_group {
-	size_t	g_start, g_end;
-	size_t	g_sep;		/* where the separator before it starts */
-};
-
 /* The separator before group k when it is one character, else 0. */
 static char
 pii_group_sep(const char *t, const struct pii_group *g, size_t k)
@@ -1366,7 +1395,8 @@ pii_id_kind_back(const char *t, size_t p)
 /*
  * The word before p names an identifying number that is no phone number,
  * BSN or house number: "zaaknummer", "klantnummer", "dossiernr", "client
- * number" (not "nummer" alone, "telefoonnummer", "huisnummer", "bsn-nummer").
+ * number", "nummer" after a case word ("zijn zaak heeft nummer"); not
+ * "nummer" alone, "telefoonnummer", "huisnummer", "bsn-nummer".
  */
 static int
 pii_id_word_before(const char *t, size_t p)
@@ -1517,6 +1547,8 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	size_t k = e;
 	int space = 0;
 
+	if (gs > 1 && (t[gs - 1] == '-' || t[gs - 1] == '/') && a_digit((unsigned char)t[gs - 2]))
+		return 0;	/* "7781-2204-NL": the end of an order number */
 	if (k < n && t[k] == ' ') {
 		k++;
 		space = 1;
@@ -1795,11 +1827,13 @@ pii_scan_numbers(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 static size_t
 pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q, int after_handle)
 {
+	/* platforms first: only they name a user name further back (PII_PLATFORM_WORDS_DOT) */
 	static const char *const platform[] = { "insta", "instagram", "ig", "snap", "snapchat", "sc",
-	    "tiktok", "tt", "discord", "roblox", "twitch", "telegram", "steam", "psn", "xbox", "gamertag",
-	    "username", "gebruikersnaam", "account", "accountnaam", "handle", "user", "youtube", "yt",
-	    "fortnite", "epic", "bereal", "threads", "twitter", "x", "pinterest", "spotify", "naam", "name",
-	    "nickname", "bijnaam" };
+	    "tiktok", "tt", "discord", "roblox", "twitch", "telegram", "steam", "psn", "xbox", "youtube",
+	    "yt", "fortnite", "epic", "bereal", "threads", "twitter", "pinterest", "spotify",
+	    "gamertag", "username", "gebruikersnaam", "account", "accountnaam", "handle", "user", "x",
+	    "naam", "name", "nickname", "bijnaam" };
+	const size_t nplatforms = 24;	/* the words before "gamertag" */
 	char w[32];
 	size_t k, e = q, b = p, wn;
 	int letter = 0, mark = 0, maxw = PII_PLATFORM_WORDS;
@@ -1821,18 +1855,38 @@ pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q, int after_ha
 			maxw = PII_PLATFORM_WORDS_DOT;
 	if (after_handle && maxw == PII_PLATFORM_WORDS_DOT)
 		return e;	/* "my old one was sarahh.xo and new one is sarahh.xo2" */
-	for (int words = 0; words < maxw && b > 0; words++) {
+	for (int words = 0; words < PII_PLATFORM_WORDS_DOT && b > 0; words++) {
 		while (b > 0 && !a_alpha((unsigned char)t[b - 1]))
 			b--;
 		wn = pii_word_before(t, b, w, sizeof(w));
 		if (wn == 0)
 			return 0;
 		for (k = 0; k < NELEM(platform); k++)
-			if (wn == strlen(platform[k]) && memcmp(w, platform[k], wn) == 0)
+			if (wn == strlen(platform[k]) && memcmp(w, platform[k], wn) == 0 &&
+			    (words < PII_PLATFORM_WORDS || (maxw == PII_PLATFORM_WORDS_DOT && k < nplatforms)))
 				return e;
 		b -= wn;
 	}
 	return 0;
+}
+
+/*
+ * The user name found last ends at most PII_HANDLE_AGAIN_BYTES before p
+ * and starts with the same four characters as the word at p: "my old one
+ * was sarahh.xo and new one is sarahh.xo2".
+ */
+static int
+pii_handle_again(const char *t, const struct pii_spans *ss, size_t p)
+{
+	const struct pii_span *h;
+
+	if (ss->ss_n == 0)
+		return 0;
+	h = &ss->ss_v[ss->ss_n - 1];
+	if (h->sp_type != PII_HANDLE || p - h->sp_end > PII_HANDLE_AGAIN_BYTES ||
+	    h->sp_end - h->sp_start < 4)
+		return 0;
+	return strncasecmp(t + h->sp_start + (t[h->sp_start] == '@'), t + p, 4) == 0;
 }
 
 /* The letter O (either case) at i. */
@@ -1845,7 +1899,8 @@ a_oh(unsigned char c)
 /*
  * A number typed with the letter O for a zero, from p: words of digits and
  * O's only ("O6-12345O87", "O6 1234 5678"), joined by a space, dash or
- * dot, at most PII_O_NUMBER_BYTES. Its end when an O stands in it, else 0.
+ * dot, at most PII_O_NUMBER_BYTES (a longer word is read as it is). Its end
+ * when an O stands in it, else 0.
  */
 static size_t
 pii_o_number(const char *t, size_t n, size_t p)
@@ -1856,12 +1911,15 @@ pii_o_number(const char *t, size_t n, size_t p)
 	while (i < n && i - p < PII_O_NUMBER_BYTES) {
 		ws = i;
 		dig = wo = 0;
-		for (; i < n && (a_digit((unsigned char)t[i]) || a_oh((unsigned char)t[i])); i++) {
+		for (; i < n && i - p < PII_O_NUMBER_BYTES &&
+		    (a_digit((unsigned char)t[i]) || a_oh((unsigned char)t[i])); i++) {
 			dig |= a_digit((unsigned char)t[i]);
 			wo |= a_oh((unsigned char)t[i]);
 		}
 		if (i == ws || !dig || (i < n && (a_alpha((unsigned char)t[i]) || t[i] == '_')))
 			break;	/* "Ooh", "O6pm", a word with other letters */
+		if (i < n && (a_digit((unsigned char)t[i]) || a_oh((unsigned char)t[i])))
+			return 0;	/* longer than any number typed so: read as it is */
 		oh |= wo;
 		e = i;
 		if (i + 1 < n && (t[i] == ' ' || t[i] == '-' || t[i] == '.') &&
@@ -1876,27 +1934,42 @@ pii_o_number(const char *t, size_t n, size_t p)
 
 /*
  * The numbers of [p, e) read with each O as a zero (pii_o_number): a copy
- * of the text is scanned, so that what is found keeps its place. Where the
- * scan ended.
+ * of the text around them is scanned (PII_O_BEFORE bytes before, for the
+ * words that name a number, and PII_O_AFTER after), so that what is found
+ * keeps its place and a long text is not copied for each such number.
+ * Where the scan ended, at most e (what follows is scanned again as it
+ * is); 0, and nothing found, when a number went on past e: the text is
+ * then read as it is.
  */
 static size_t
 pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, size_t e,
     struct pii_spans *ss)
 {
-	char *copy = xmalloc(n + 1);
-	size_t k, end, first;
+	char win[PII_O_BEFORE + PII_O_NUMBER_BYTES + PII_O_AFTER + 1];
+	size_t base = p > PII_O_BEFORE ? p - PII_O_BEFORE : 0, lim, k, end, first;
 
-	memcpy(copy, t, n + 1);
+	while (base > 0 && base < p && t[base - 1] != ' ')
+		base++;	/* the copy starts at a word */
+	lim = n - e > PII_O_AFTER ? e + PII_O_AFTER : n;
+	memcpy(win, t + base, lim - base);
+	win[lim - base] = '\0';
 	for (k = p; k < e; k++)
-		if (a_oh((unsigned char)copy[k]))
-			copy[k] = '0';
+		if (a_oh((unsigned char)win[k - base]))
+			win[k - base] = '0';
 	first = ss->ss_n;
-	end = pii_scan_numbers(pl, copy, n, p, ss);
-	free(copy);
-	/* A help line typed with an O ("o800-0113") is not its number as written: not kept. */
-	for (k = first; k < ss->ss_n; k++)
+	end = base + pii_scan_numbers(pl, win, lim - base, p - base, ss);
+	for (k = first; k < ss->ss_n; k++) {
+		ss->ss_v[k].sp_start += base;
+		ss->ss_v[k].sp_end += base;
+		/* A help line typed with an O ("o800-0113") is not its number as written: not kept. */
 		if (ss->ss_v[k].sp_type == PII_KEEP)
 			ss->ss_v[k].sp_type = PII_TELEFOON;
+	}
+	/* A number that goes on past e (into digits the copy may cut off) is read as it is. */
+	if (ss->ss_n > first && ss->ss_v[ss->ss_n - 1].sp_end > e) {
+		ss->ss_n = first;
+		return 0;
+	}
 	return end > e ? e : end;
 }
 
@@ -1911,8 +1984,9 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 		unsigned char c = (unsigned char)t[p];
 		unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : ' ';
 
-		if ((a_alnum(c) || (c == '_' && p + 1 < n && a_alpha((unsigned char)t[p + 1]))) &&
-		    !a_alnum(prev) && prev != '@' && prev != '_') {
+		if ((a_alnum(c) && !a_alnum(prev) && prev != '@') ||
+		    (c == '_' && p + 1 < n && a_alpha((unsigned char)t[p + 1]) && !a_alnum(prev) &&
+		    prev != '@' && prev != '_')) {
 			dot = dig = us = oh = 0;
 			for (q = p; q < n && a_runch((unsigned char)t[q]); q++) {
 				dot |= t[q] == '.';
@@ -1930,8 +2004,9 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				p = e;
 				continue;
 			}
-			if (dig && oh && (e = pii_o_number(t, n, p)) != 0) {
-				p = pii_scan_o_number(pl, t, n, p, e, ss);
+			if (dig && oh && (e = pii_o_number(t, n, p)) != 0 &&
+			    (e = pii_scan_o_number(pl, t, n, p, e, ss)) != 0) {
+				p = e;
 				continue;
 			}
 			if ((dot || (q < n && t[q] == ':')) && (e = pii_scan_url(pl, t, n, p, &keep)) != 0) {
@@ -1971,8 +2046,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				continue;
 			}
 			if ((dot || us || dig) && (e = pii_scan_platform_name(t, n, p, q,
-			    ss->ss_n > 0 && ss->ss_v[ss->ss_n - 1].sp_type == PII_HANDLE &&
-			    p - ss->ss_v[ss->ss_n - 1].sp_end <= PII_HANDLE_AGAIN_BYTES)) != 0) {
+			    pii_handle_again(t, ss, p))) != 0) {
 				pii_span_add(ss, p, e, PII_HANDLE);
 				p = e;
 				continue;
@@ -1984,7 +2058,13 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			continue;
 		}
 		if (a_digit(c) || ((c == '+' || c == '(') && p + 1 < n && a_digit((unsigned char)t[p + 1]))) {
+			size_t before = ss->ss_n;
+
 			p = pii_scan_numbers(pl, t, n, p, ss);
+			/* "2024/118-DH": an office's letters after a reference */
+			if (ss->ss_n > before && ss->ss_v[ss->ss_n - 1].sp_type == PII_NUMMER &&
+			    ss->ss_v[ss->ss_n - 1].sp_end == p)
+				p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
 			continue;
 		}
 		p++;
@@ -2432,13 +2512,37 @@ pii_date_words(const struct pii_ctx *c, size_t i)
 	return pii_mentions_birth(c->c_text) && !pii_fold_is(c, i, "een") ? j : 0;
 }
 
+/*
+ * A feast's day without a year, the day token at day and its month at
+ * month ("op pakjesavond, 5 december", "25 december", "27 april"): the
+ * country's, not a person's. Not in a message that mentions a birth.
+ */
+static int
+pii_feast_day(const struct pii_ctx *c, size_t day, size_t month)
+{
+	static const struct { int fd_day; char fd_month[4]; } feast[] = {
+		{ 5, "dec" }, { 6, "dec" }, { 24, "dec" }, { 25, "dec" }, { 26, "dec" }, { 31, "dec" },
+		{ 1, "jan" }, { 27, "apr" }, { 4, "mei" }, { 5, "mei" }, { 4, "may" },
+		{ 5, "may" }, { 11, "nov" }
+	};
+	const char *f = c->c_fold + c->c_tok[month].tk_fold;
+	size_t k;
+
+	if (c->c_tok[month].tk_flen < 3 || pii_mentions_birth(c->c_text))
+		return 0;
+	for (k = 0; k < NELEM(feast); k++)
+		if (c->c_tok[day].tk_num == feast[k].fd_day && memcmp(f, feast[k].fd_month, 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* Written dates: "3 februari 2008", "3 feb", "3rd of March", "march 3, 2008", "mei 2008". */
 static void
 pii_rule_dates(struct pii_ctx *c)
 {
 	static const char *const age_after[] = { "word", "wordt", "worden", "jaar", "years", "year",
 	    "yo", "jr" };
-	size_t i, j, end;
+	size_t i, j, end, day;
 
 	for (i = 0; i < c->c_ntok; i++) {
 		if (c->c_tok[i].tk_label != 0)
@@ -2456,6 +2560,7 @@ pii_rule_dates(struct pii_ctx *c)
 			if (!pii_free_word(c, j) || !(c->c_tok[j].tk_flags & W_MONTH) ||
 			    !pii_gap(c, j, GAP_TITLE))
 				continue;
+			day = i;
 			end = j;
 			if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
 				end = j + 1;
@@ -2467,11 +2572,13 @@ pii_rule_dates(struct pii_ctx *c)
 			    pii_fold_in(c, j + 1, age_after, NELEM(age_after)))
 				continue;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
+				day = j;
 				end = j;
 				if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
 					end = j + 1;
 			} else if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_year(c, j) &&
 			    c->c_tok[j].tk_ndig == 4) {
+				day = SIZE_MAX;	/* "mei 2008": no day */
 				end = j;
 			} else {
 				continue;
@@ -2479,7 +2586,9 @@ pii_rule_dates(struct pii_ctx *c)
 		} else {
 			continue;
 		}
-		if (end != j || !(pii_weekday_before(c, i) || pii_appointment(c) || pii_deadline_before(c, i)))
+		if (end != j || !(pii_weekday_before(c, i) || pii_appointment(c) ||
+		    pii_deadline_before(c, i) ||
+		    (day != SIZE_MAX && pii_feast_day(c, day, day == i ? j : i))))
 			pii_label(c, i, end, PII_DATUM);
 		i = end;
 	}
@@ -2576,12 +2685,11 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 		    (j + 2 >= c->c_ntok || !pii_gap(c, j + 2, GAP_SPACE)) &&
 		    !(c->c_text[ad->tk_end] == '.' && a_alpha((unsigned char)c->c_text[ad->tk_end + 1])))
 			return j + 1;
-		/* "Loosduinseweg 77 b online": a letter that is no word of its own (not a, e, i, o, u) */
+		/* "Loosduinseweg 77 b online": b, c, d, f, g or h (not "k" for ik, "t" for het) */
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD && al == 1 &&
-		    strchr("aeiouAEIOU", c->c_text[ad->tk_start]) == NULL && j + 2 < c->c_ntok &&
+		    strchr("bcdfghBCDFGH", c->c_text[ad->tk_start]) != NULL && j + 2 < c->c_ntok &&
 		    pii_gap(c, j + 2, " "))
 			return j + 1;
-
 	}
 	return j;
 }

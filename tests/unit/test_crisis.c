@@ -696,6 +696,7 @@ test_memory(void)
 	crisis_free(lx);
 
 	/* Two groups of 22 and 23 two-word alternatives: 506 patterns a line. */
+	_Static_assert(22 * 23 <= CRISIS_EXPAND_MAX, "a line of the test expands within the limit");
 	buf_init(&b, 0);
 	for (i = 0; i * 506 <= CRISIS_PATTERNS_MAX; i++) {
 		CHECK_INT(buf_printf(&b, "suicide w%d (", i), 0);

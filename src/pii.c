@@ -73,6 +73,7 @@
 #define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
 #define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
+#define PII_CODE_DIGITS_NAMED	3	/* the same after "number": "client number, KL-4421" */
 #define PII_CODE_LETTER_GROUPS	3	/* groups of capitals before a code's digits ("DH/WIZ/2025/117734") */
 #define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
 #define PII_MIXED_CODE_MAX	20
@@ -752,6 +753,20 @@ pii_spelled_dot(const char *t, size_t n, size_t i)
 	return 0;
 }
 
+/* The n bytes at w are a surname's prefix ("de", "van", "el"), in any case. */
+static int
+pii_is_prefix_word(const char *w, size_t n)
+{
+	static const char *const prefix[] = { "de", "van", "der", "den", "ter", "te", "el", "la",
+	    "le", "von", "da", "di", "du" };
+	size_t k;
+
+	for (k = 0; k < NELEM(prefix); k++)
+		if (strlen(prefix[k]) == n && strncasecmp(w, prefix[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * An e-mail address written out, its local part starting at p and its run
  * of address characters ending at q: "sanne punt devries at gmail punt
@@ -770,7 +785,7 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 	    "msn", "aol", "me", "telfort", "upcmail", "casema", "quicknet", "hetnet" };
 	static const char *const mail_words[] = { "mail", "email", "e-mail", "mailen", "mailadres",
 	    "emailadres", "e-mailadres", "address", "adres", "at" };
-	size_t i = q, d, k, ls = 0, hs, labels = 0;
+	size_t i = q, d, k, ls = 0, hs, ws, labels = 0;
 	int strong = 0;
 
 	if (q >= n || (t[q] != ' ' && t[q] != '(' && t[q] != '['))
@@ -784,8 +799,14 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 	for (k = 1; k < PII_EMAIL_SPELLED_PARTS && (d = pii_spelled_dot(t, n, i)) != 0 &&
 	    i + d < n && a_alnum((unsigned char)t[i + d]); k++) {
 		strong = 1;
+		ws = i + d;
 		for (i += d; i < n && a_runch((unsigned char)t[i]); i++)
 			;
+		/* "sanne punt de vries at ...": a surname's prefix, a space and the surname */
+		if (i + 1 < n && t[i] == ' ' && a_alpha((unsigned char)t[i + 1]) &&
+		    !pii_spelled_at(t, n, i) && pii_is_prefix_word(t + ws, i - ws))
+			for (i++; i < n && a_runch((unsigned char)t[i]); i++)
+				;
 	}
 	if (i == p || (d = pii_spelled_at(t, n, i)) == 0)
 		return 0;
@@ -1035,10 +1056,11 @@ pii_letter_suffix(const char *t, size_t n, size_t e)
  * groups joined by dashes or slashes, PII_CODE_DIGITS or more in all, and
  * a dash with up to four capitals after them ("VT-88213",
  * "EX-2024-00318", "XR4410932", "DH/WIZ/2025/117734", "IC/2025/3381-JZ";
- * not a school year, "VWO/2024-2025"): its end, or 0.
+ * not a school year, "VWO/2024-2025"); mind digits at least
+ * (PII_CODE_DIGITS, PII_CODE_DIGITS_NAMED after "number"): its end, or 0.
  */
 static size_t
-pii_scan_code(const char *t, size_t n, size_t p)
+pii_scan_code(const char *t, size_t n, size_t p, size_t mind)
 {
 	size_t i = p, nd = 0, ds;
 
@@ -1071,7 +1093,7 @@ pii_scan_code(const char *t, size_t n, size_t p)
 			break;
 		i++;
 	}
-	if (nd < PII_CODE_DIGITS || (i < n && a_alnum((unsigned char)t[i])))
+	if (nd < mind || (i < n && a_alnum((unsigned char)t[i])))
 		return 0;
 	/* "VWO/2024-2025": a school year, no code */
 	if (i - ds == 9 && (t[ds + 4] == '-' || t[ds + 4] == '/') && a_digit((unsigned char)t[ds + 5])) {
@@ -1889,6 +1911,9 @@ pii_handle_again(const char *t, const struct pii_spans *ss, size_t p)
 	return strncasecmp(t + h->sp_start + (t[h->sp_start] == '@'), t + p, 4) == 0;
 }
 
+/* Words that name a code before it ("client number, KL-4421"). */
+static const char *const pii_number_words[] = { "number", "nummer", "nr", "no" };
+
 /* The letter O (either case) at i. */
 static int
 a_oh(unsigned char c)
@@ -2033,7 +2058,9 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			}
 			if ((dig || (q + 1 < n && t[q] == '/' && (a_digit((unsigned char)t[q + 1]) ||
 			    (t[q + 1] >= 'A' && t[q + 1] <= 'Z')))) &&
-			    a_alpha(c) && (e = pii_scan_code(t, n, p)) != 0) {
+			    a_alpha(c) && ((e = pii_scan_code(t, n, p, PII_CODE_DIGITS)) != 0 ||
+			    (pii_label_within(t, p, pii_number_words, NELEM(pii_number_words), 2) &&
+			    (e = pii_scan_code(t, n, p, PII_CODE_DIGITS_NAMED)) != 0))) {
 				/* "#NL48213977": an order number's hash goes with it */
 				pii_span_add(ss, p > 0 && t[p - 1] == '#' && (p == 1 || !a_runch((unsigned char)t[p - 2])) ?
 				    p - 1 : p, e, PII_NUMMER);
@@ -2319,8 +2346,8 @@ pii_appointment(const struct pii_ctx *c)
 static int
 pii_deadline_before(const struct pii_ctx *c, size_t i)
 {
-	static const char *const by[] = { "voor", "vóór", "uiterlijk", "tot", "vanaf", "per", "before",
-	    "by", "until", "till", "from", "deadline" };
+	static const char *const by[] = { "voor", "vóór", "uiterlijk", "tot", "vanaf", "per", "sinds",
+	    "before", "by", "until", "till", "from", "since", "deadline" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
 	size_t k;
@@ -2352,6 +2379,25 @@ pii_id_word_back(const struct pii_ctx *c, size_t k)
 	return 0;
 }
 
+/* Token i, or i + 1 when that is one to four capitals after a dash ("77312-A"). */
+static size_t
+pii_caps_suffix(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk;
+	uint32_t k;
+
+	if (i + 1 >= c->c_ntok || !pii_gap(c, i + 1, "-") || c->c_tok[i + 1].tk_kind != TK_WORD ||
+	    c->c_tok[i + 1].tk_label != 0)
+		return i;
+	tk = &c->c_tok[i + 1];
+	if (tk->tk_end - tk->tk_start > 4 || c->c_tok[i + 1].tk_start != c->c_tok[i].tk_end + 1)
+		return i;
+	for (k = tk->tk_start; k < tk->tk_end; k++)
+		if (c->c_text[k] < 'A' || c->c_text[k] > 'Z')
+			return i;
+	return i + 1;
+}
+
 /*
  * A number of five or six digits after a word for an identifying number:
  * "leerlingnummer 204417", "klantnr: 55120", "client number is 48213"
@@ -2378,7 +2424,7 @@ pii_rule_id_numbers(struct pii_ctx *c)
 		    (pii_fold_is(c, k, "number") && k > 0 && pii_word(c, k - 1) &&
 		    pii_fold_in(c, k - 1, who, NELEM(who))) ||
 		    (k + 1 < i && pii_id_word_back(c, k)))
-			pii_label(c, i, i, PII_NUMMER);
+			pii_label(c, i, pii_caps_suffix(c, i), PII_NUMMER);
 	}
 }
 
@@ -2772,7 +2818,9 @@ pii_said_before(const struct pii_ctx *c, size_t first, const char *const *w, siz
 		if (pii_word(c, k - 1) && ((c->c_tok[k - 1].tk_flags & W_RESIDE) ||
 		    pii_fold_in(c, k - 1, w, nw)))
 			return 1;
-		if (c->c_tok[k - 1].tk_sstart)
+		/* a new sentence, or a clause after "maar": "... maar ik ga naar de Grote Markt" */
+		if (c->c_tok[k - 1].tk_sstart || (pii_word(c, k - 1) &&
+		    (pii_fold_is(c, k - 1, "maar") || pii_fold_is(c, k - 1, "but"))))
 			break;
 	}
 	return 0;

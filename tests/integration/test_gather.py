@@ -178,8 +178,11 @@ def gather_ack_never_holds_back_a_crisis_message(h):
     # while the stream is gathered; on a busy machine the threads may start
     # too late to meet in one window, and that attempt proves nothing: the
     # next one (new senders) decides.
+    # A stall of a loaded machine (a sanitizer build beside other jobs)
+    # can hold one attempt's crisis webhooks behind a slow commit; a
+    # daemon that let them wait for company would lose every attempt.
     crisis_at = (15, 27, 39, 51, 63, 75)
-    seen = []
+    seen, lost = [], []
     for attempt in range(3):
         lat, per_commit = post_paced(h, "31600087%d" % attempt, 90, 0.004, crisis_at)
         if per_commit < 2:
@@ -187,8 +190,9 @@ def gather_ack_never_holds_back_a_crisis_message(h):
             continue
         crisis = [lat[i] for i in crisis_at]
         calm = [x for i, x in enumerate(lat) if i not in crisis_at]
-        check(statistics.median(crisis) + 0.003 < statistics.median(calm),
-              "crisis webhooks waited %s ms, the others %.1f ms (median)"
-              % ([round(x * 1000, 1) for x in crisis], statistics.median(calm) * 1000))
-        return
-    check(False, "the stream was never gathered (webhooks a commit: %r)" % seen)
+        if statistics.median(crisis) + 0.003 < statistics.median(calm):
+            return
+        lost.append("crisis webhooks waited %s ms, the others %.1f ms (median)"
+                    % ([round(x * 1000, 1) for x in crisis], statistics.median(calm) * 1000))
+    check(False, "the crisis webhooks were never acknowledged first (%s); attempts not "
+          "gathered (webhooks a commit): %r" % ("; ".join(lost) or "none compared", seen))

@@ -723,21 +723,24 @@ pii_scan_email(const char *t, size_t n, size_t p)
 
 static int	pii_label_within(const char *, size_t, const char *const *, size_t, int);
 
-/*
- * The "@" of an address written out, at i: " at ", "(at)", "[at]",
- * " apenstaart ", " @ ". Its length, or 0.
- */
+/* The length of the first of words[0..nwords) that t has at i (case folded), or 0. */
+static size_t
+pii_starts_any(const char *t, size_t n, size_t i, const char *const *words, size_t nwords)
+{
+	for (size_t k = 0; k < nwords; k++)
+		if (pii_starts_ci(t, n, i, words[k]))
+			return strlen(words[k]);
+	return 0;
+}
+
+/* The "@" of an address written out, at i (" at ", "(at)", " apenstaart "): its length, or 0. */
 static size_t
 pii_spelled_at(const char *t, size_t n, size_t i)
 {
 	static const char *const at[] = { " at ", "(at)", "[at]", " (at) ", " [at] ", " apenstaart ",
 	    "(apenstaart)", " @ " };
-	size_t k;
 
-	for (k = 0; k < NELEM(at); k++)
-		if (pii_starts_ci(t, n, i, at[k]))
-			return strlen(at[k]);
-	return 0;
+	return pii_starts_any(t, n, i, at, NELEM(at));
 }
 
 /* A dot written out at i (" punt ", " dot ", "(dot)", "[dot]"): its length, or 0. */
@@ -745,12 +748,8 @@ static size_t
 pii_spelled_dot(const char *t, size_t n, size_t i)
 {
 	static const char *const dot[] = { " punt ", " dot ", "(dot)", "[dot]", " (dot) ", " [dot] " };
-	size_t k;
 
-	for (k = 0; k < NELEM(dot); k++)
-		if (pii_starts_ci(t, n, i, dot[k]))
-			return strlen(dot[k]);
-	return 0;
+	return pii_starts_any(t, n, i, dot, NELEM(dot));
 }
 
 /* The n bytes at w are a surname's prefix ("de", "van", "el"), in any case. */

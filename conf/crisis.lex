@@ -1651,6 +1651,7 @@ danger  (iemand|someone|somebody|een man|a man|een vent|een gast|a guy|a strange
 danger  (man|guy|vent|gast|someone|iemand|somebody|men|mannen) ...4 (van|car|auto|busje|bus) ...6 (driving past me|drives past me|rijdt langs me|reed langs me|follows me|following me|followed me|volgt me|volgde me|stopped next to me|stopt naast me|stopte naast me)
 abuse  (held|hield|houdt|holds|hold|pushed|duwde|duwt|drukte|drukt|pressed|presses) (my|mijn|mn|me) (hand|handen|hands|arm|vingers|fingers|gezicht|face) (on|op|onder|under|in|tegen|against) (the|het|de|een|a)? (stove|fornuis|kookplaat|strijkijzer|iron|pan|kachel|heater|oven|hot|heet|hete|kokend|boiling)
 selfharm  (mn|mijn|my|me) (hand|arm|vingers|fingers|pols|wrist) (op|on|tegen|against) (het|de|the|een|a)? (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven) (gelegd|gehouden|gedrukt|put|held|pressed|geduwd|laten liggen)
+except  (na vannacht|na vanavond|after tonight) ...8 ...8 (vakantie|holiday|vacation|verhuis|verhuist|verhuizen|moving|move|trip|reis|op reis|kamp|camp)
 except  (per ongeluk|perongeluk|by accident|accidentally|by mistake|zonder op te letten) ...6 (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven)
 except  (fornuis|stove|kookplaat|strijkijzer|iron|kachel|heater|oven) ...6 (per ongeluk|perongeluk|by accident|accidentally|by mistake)
 abuse  (moet|moeten|wil dat ik|willen dat ik|have to|must|forcing me to|force me to|want me to|make me|making me) ...3 (trouwen|trouw|marry) ...6 (nooit gezien|nooit heb gezien|nooit gezien heb|nooit ontmoet|never met|never seen|niet ken|ken niet|niet wil|wil niet|wil nie|dont want|dont want to|do not want)
@@ -3665,3 +3666,50 @@ danger+other  (buiten|outside) ...6 (pyjama|pajamas|pyjamas|kou|cold) ...8 (op s
 homeless+other  (bankje|bench|straat|park|station) ...8 ...2 (wont let her in|won't let her in|laat haar niet|mag niet meer|niet meer binnen|niet meer naar huis|cant go home|can't go home)
 homeless+other  (woont|slaapt|lives|sleeps|sleeping|living) ...6 (tent|tentje|viaduct|brug|bridge|underpass|park) ...6 (<12+>|koud|cold|week|weken|weeks)
 homeless+other  (sleeps|slaapt|sleeping) (on|in) (the)? (night bus|nachtbus|nightbus|tram|train|trein|metro)
+# ---------------------------------------------------------------- round 40: blind50 (15 to 23, at night, during or after going out: parties, festivals, the night bus, the morning after)
+# Calm: waiting for the first train, a queue, "outside" as going out; films and games with a knife; poison in a game; questions asked for later.
+except  (nacht|night) ...8 (eerste|first) (trein|train|bus|metro|tram)
+except  (nacht|night) ...3 (buiten|outside) ...3 (in de rij|in line|in the queue|in de wachtrij|queueing|queuing)
+except  (waren|were|was|gingen|went|zijn|bleven|stayed) (outside|buiten) (tot|till|until|til|untill|tot en met) <n>
+except  (game|games|spel|potje|fortnite|gta|cod|warzone|roblox|minecraft|valorant|pubg|apex) ...8 (mes|knife|pistool|gun|sniper|zwaard|sword|bijl|axe) (neergestoken|neergeschoten|doodgestoken|doodgeschoten|gestoken|stabbed|shot|killed|gekilld|vermoord)
+except  (horrorfilm|film|movie|serie|series|thriller|aflevering|episode|docu|boek|book) ...8 (iemand|someone|een man|a man|een vrouw|a woman|de killer|the killer|een meisje|a girl|een jongen|a boy) (werd|was|got|wordt|is) (met een mes|with a knife|met een pistool|with a gun|met een bijl|with an axe)? (neergestoken|neergeschoten|doodgestoken|doodgeschoten|vermoord|stabbed|shot|murdered|killed)
+except  (nepbloed|eten|drinken|snacks|chips|taart|cake|speaker|boxje|spullen|cadeau|cadeautje|kaarten|spelletje|spelletjes|bier|drank|fles|tent|jas|paraplu|oplader|hond) meegenomen
+except  (rage quit|ragequit|ragequitte|rage quitte|ragequitted) ...8 (doodgeschoten|neergeschoten|gekilld|killed|shot)
+except  (character|characters|karakter|poppetje|avatar|npc|sim) ...6 (poison|poisoned|gif|vergif|vergiftigd|potion)
+except  (kaartspel|bordspel|spel|game|level|levels|pacman|mario) ...6 @pills ...3 (verzamelen|sparen|verzameld|collect|collecting)
+except  (wat zijn|what are|hoe herken je|how do you recognize|how do you recognise|how to recognize|how to recognise|hoe herken|hoe zie je) (de|the)? (signalen|signs|symptomen|symptoms|tekenen|kenmerken) (van|of) (een|an|a)? (overdosis|overdose)
+except  (iets|something|drugs) in (my|mijn|mn|your|je|jouw|a|een) (drink|drankje|glas) ...8 (next time|for next time|volgende keer|voor de volgende keer|just in case|voor de zekerheid|in de toekomst|in the future)
+except  (nachtopvang|noodopvang|crisisopvang|daklozenopvang) ...8 ...4 (spreekbeurt|werkstuk|presentatie|profielwerkstuk|pws|schoolopdracht|verslag|essay|onderzoek)
+except  (na vannacht|na vanavond|after tonight) ...8 ...8 (vakantie|holiday|vacation|verhuis|verhuist|verhuizen|moving|move|trip|reis|op reis|kamp|camp)
+except  (per ongeluk|perongeluk|accidentally|by accident|by mistake) ...6 (gebrand|verbrand|burned|burnt)
+except  (gebrand|verbrand|burned|burnt) ...6 (per ongeluk|perongeluk|accidentally|by accident|by mistake)
+# Suicide: into the water, not coming back, after tonight, a car, a tree.
+suicide  (het water in|de zee in|de gracht in|het kanaal in|de sloot in|de rivier in|de haven in|into the water|into the sea|into the canal|into the river) ~8 (klaar ermee|klaar mee|done with|niet meer terug|not coming back|nooit meer|voorgoed|for good|afscheid|goodbye)
+suicide  (walking|lopen|loop|ga|going|gaan|op weg|fiets|rijd|cycling) (to|naar) (the|de|het)? (canal|gracht|water|bridge|brug|pier|spoor|tracks|river|rivier|kanaal|zee|sea|dijk|haven|harbour|harbor) ~8 (not coming back|never coming back|niet meer terug|nooit meer terug|kom niet terug|this time|deze keer|for good|voorgoed|klaar ermee|done with)
+suicide  (na vannacht|na vanavond|after tonight) ...4 (er niet meer|niet meer hier|not here anymore|wont be here anymore|won't be here anymore|not be around|not be here)
+suicide  (er|here) (na vannacht|na vanavond|after tonight) ...2 (niet meer|not anymore|no more|no longer)
+suicide  (motor aan|engine running|motor loopt|motor laten lopen|engine on) ~8 (garage|dichte garage|closed garage|slang|hose|uitlaat|exhaust)
+suicide  (denk erover|denk eraan|thinking about|overweeg|van plan|plan om|plan to) ...6 (tegen een boom|into a tree|tegen een muur|into a wall|tegen een vrachtwagen|into a truck|tegen een paal) ...3 (rijden|rijd|drive|driving|crash|knallen|crashen)
+suicide  (denk|think|dacht|thinking|denken) ...4 (aan dood gaan|aan doodgaan|about dying|aan sterven|aan zelfmoord|about killing myself) ~8 (niet als grapje|geen grap|geen grapje|no joke|not joking|not a joke|meen het|mean it|wil het echt|durf het nu|im serious|serieus)
+suicide  (twijfel|doubt) (nog maar|nog|only|just) ...3 (klein beetje|beetje|bit|little) ~8 (pier|brug|bridge|dak|roof|rand|edge|spoor|tracks|hek)
+# Self-harm with fire.
+selfharm  (me|mezelf|myself|mijzelf) (gebrand|verbrand|burned|burnt|brand|burn) (met|with) (een|a|de|the|mn|mijn|my)? (aansteker|lighter|sigaret|cigarette|peuk|lucifer|lucifers|match|matches)
+# Abuse at a party: filmed while out, passed around, a condom taken off, dragged away, a film of sex.
+abuse+sexual  (gefilmd|filmden|filmde|gefotografeerd|filmed|recorded|photographed|fotos gemaakt|filmpje gemaakt|opgenomen) ...6 (terwijl|toen|while|when) (ik|i) ...2 (knock out|knockout|bewusteloos|buiten westen|passed out|unconscious|out of it|van de wereld)
+abuse+sexual  (passed|passing|pass) (me|her|us) (around|round) (at|on|in|like|to|between)
+abuse+sexual  (passed|passing|pass) (me|her|us) (around|round) $
+abuse+sexual  (namen|nemen) (me|mij) om de beurt
+abuse+sexual  (took turns|taking turns) (on|with) (me|her)
+abuse+sexual  (condoom|condom) ...2 (af|off|weg|removed|afgedaan|afgehaald) ...4 (zonder|without) ...2 (vragen|te vragen|asking|te zeggen|telling|dat ik het wist|me knowing|consent|toestemming)
+abuse+sexual  (dragged|sleurde|gesleurd|sleurden) (me|mij) ...3 (behind|achter|into|in|naar) (the|de|het|a|een)? (toilets|toilet|wc|wcs|bosjes|bushes|tent|auto|car|steegje|alley|kamer|room|hoek|corner)
+abuse  (couldnt|cant|kon niet|kon ik niet|kan niet) (get away|escape|weg|wegkomen|loskomen|ontsnappen) ~8 (dragged|grabbed|vastgehouden|vastgepakt|gesleurd|sleurde|greep)
+abuse+sexual  (filmpje|video|fotos|opname|filmed|recorded|gefilmd|opgenomen) ...4 (tijdens|during) (de|het|the)? (seks|sex) ...8 (zonder|without|stiekem|secretly|niet wist|didnt know|laat zien|showing|shows|shared|gedeeld|rond)
+abuse  (ben ik aan de beurt|is het mijn beurt|im next|i'm next|i am next|ik ben de volgende|ben ik de volgende) ~8 (geslagen|slaat|slaan|sloeg|dronken|drunk|hits|beats|beaten|klappen|pak slaag)
+abuse  (thuis|bij ons) (wordt|worden) er (elk|elke|iedere|vaak|altijd|steeds|weer|veel|soms) ...2 (geslagen|klappen|geschopt|gevochten)
+# Danger at a party: too much of a drug, the tracks, choking on vomit.
+danger+ingested  (te veel|teveel|too much|too many|veel te veel) (g|ghb|k|ket|keta|ketamine|xtc|mdma|molly|md|pillen|pills|coke|speed|lsd|2cb|lachgas|drugs|shrooms|paddo|paddos|@meds) (genomen|gehad|gebruikt|geslikt|gesnoven|took|taken|had|done|used|snorted|op)
+danger  (op het spoor|on the tracks|op de rails|on the rails|over het spoor|het spoor op) ~8 (trein komt|komt zo een trein|komt een trein|train coming|train is coming|trein aankomt|high|dronken|drunk|wasted)
+danger  (op zn rug|op zijn rug|op haar rug|on his back|on her back) ...3 (kotsen|te kotsen|overgeven|braken|vomiting|throwing up|puking|kotst|braakt)
+danger  (stikt|stikken|verstikt|choking|chokes) ~6 (kots|kotsen|braaksel|overgeven|vomit|puke|kotst|eigen)
+# Nowhere to go tonight.
+homeless  (geen sleutel|no key|no keys|kan er niet in|cant get in|can't get in) ~8 (ziekenhuis|hospital|al uren|for hours|hele nacht|all night|nergens heen|nowhere to go)

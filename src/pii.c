@@ -78,6 +78,8 @@
 #define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
 #define PII_MIXED_CODE_MAX	20
 #define PII_YEAR_RANGE_MAX	10	/* years between the two of a span that stays ("2024-2025") */
+#define PII_HYPHEN_WORD	7	/* letters after a hyphen, lower case: "Wmo-ondersteuning" is no name */
+#define PII_QUOTE_BYTES	64	/* bytes looked at after an opening quote for a second word */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -1069,13 +1071,20 @@ pii_scan_code(const char *t, size_t n, size_t p, size_t mind)
 			;
 		return i - p - 1 >= PII_MIN_NUMBER_DIGITS && (i == n || !a_alnum((unsigned char)t[i])) ? i : 0;
 	}
-	/* up to PII_CODE_LETTER_GROUPS groups of one to four capitals: "VT-", "DH/WIZ/" */
+	/*
+	 * up to PII_CODE_LETTER_GROUPS groups of one to four capitals: "VT-",
+	 * "DH/WIZ/"; or of letters that start with a capital and hold two
+	 * ("RvdK-712093", "KvK-")
+	 */
 	for (int groups = 0; groups < PII_CODE_LETTER_GROUPS; groups++) {
-		size_t gs = i;
+		size_t gs = i, caps = 0;
 
-		while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - gs < 5)
+		while (i < n && a_alpha((unsigned char)t[i]) && i - gs < 5) {
+			caps += t[i] >= 'A' && t[i] <= 'Z';
 			i++;
-		if (i == gs || i - gs > 4)
+		}
+		if (i == gs || i - gs > 4 || !(t[gs] >= 'A' && t[gs] <= 'Z') ||
+		    (caps != i - gs && caps < 2))
 			return 0;
 		if (i < n && (t[i] == '-' || t[i] == '/'))
 			i++;
@@ -2128,6 +2137,7 @@ struct pii_ctx {
 #define GAP_SPACE	" \t"
 #define GAP_NAME	" \t-'"
 #define GAP_TITLE	" \t."
+#define GAP_TITLES	" \t./"	/* between two titles: "mw. drs.", "heer/mevrouw" */
 #define GAP_CONTEXT	" \t:,-\"'("
 #define GAP_DATE	" \t,.'"
 
@@ -2611,10 +2621,15 @@ pii_rule_dates(struct pii_ctx *c)
 				end = j + 1;
 		} else if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH)) {
 			j = i + 1;
-			/* "in januari 18 word", "in maart 16 jaar": an age, no day */
+			/*
+			 * "in januari 18 word", "in maart 16 jaar": an age, no day;
+			 * so is "ik word in mei 18" ("in" and a month take no day)
+			 */
 			if (j < c->c_ntok && c->c_tok[j].tk_kind == TK_NUM && c->c_tok[j].tk_ndig <= 2 &&
-			    pii_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
-			    pii_fold_in(c, j + 1, age_after, NELEM(age_after)))
+			    ((pii_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
+			    pii_fold_in(c, j + 1, age_after, NELEM(age_after))) ||
+			    (i > 0 && pii_fold_is(c, i - 1, "in") && pii_gap(c, i, GAP_SPACE) &&
+			    !(pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE)))))
 				continue;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
 				day = j;
@@ -2997,11 +3012,32 @@ pii_school_after(const struct pii_ctx *c, size_t last)
 }
 
 /*
+ * A word that ends like a street and like no surname: "Hendrikstraat",
+ * "Buitenhof" is no surname, where "Ammerlaan" and "Verweg" may be.
+ */
+static int
+pii_street_only_ending(const struct pii_ctx *c, size_t i)
+{
+	static const char *const ends[] = { "straat", "plein", "gracht", "kade", "steeg",
+	    "singel", "street" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	for (k = 0; k < NELEM(ends); k++) {
+		l = strlen(ends[k]);
+		if (n > l + 2 && memcmp(f + n - l, ends[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A street from first to last without a house number: an address where
  * someone lives or stays ("ik woon in de Molenstraat"; in lower case only
  * after "woon", "live"), else kept as a street, no person's name; left to
  * the later rules when a school's word follows ("Westerpark Lyceum") or it
- * is a first name and one word ("slachtoffer Lisa Ammerlaan"). suffixed:
+ * is a first name and one word that may be a surname ("slachtoffer Lisa
+ * Ammerlaan", not "bureau Jan Hendrikstraat"). suffixed:
  * the street was known by its ending. Where the scan goes on: last, or i.
  */
 static size_t
@@ -3016,7 +3052,7 @@ pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suff
 	}
 	if (pii_school_after(c, last))
 		return last;
-	if (last == first + 1 && (c->c_tok[first].tk_flags & W_FIRST) &&
+	if (last == first + 1 && (c->c_tok[first].tk_flags & W_FIRST) && !pii_street_only_ending(c, last) &&
 	    !(first > 0 && pii_word(c, first - 1) && ((c->c_tok[first - 1].tk_flags & W_ARTICLE) ||
 	    pii_place_before(c, first))))
 		return last;
@@ -3288,6 +3324,16 @@ pii_school_lower(const struct pii_ctx *c, size_t i)
 	return first;
 }
 
+/* A kept word with a capital that ends in "se": "Haagse", "Delftse", "Westlandse". */
+static int
+pii_place_adjective(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+
+	return pii_free_word(c, i) && tk->tk_cap && (tk->tk_flags & W_KEEP) && !tk->tk_sstart &&
+	    tk->tk_flen > 4 && memcmp(c->c_fold + tk->tk_fold + tk->tk_flen - 2, "se", 2) == 0;
+}
+
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
@@ -3305,6 +3351,11 @@ pii_rule_institutions(struct pii_ctx *c)
 		/* "...school" compounds are mostly kinds of school (sportschool): a name only with a capital. */
 		if (sx != 0 && (c->c_tok[i].tk_cap || strcmp(c->c_pl->pl_suf[sx - 1].ps_text, "school") != 0)) {
 			first = pii_extend_left_caps(c, i);
+			/* "het Haagse Zorgcollege": a place's adjective after an article is the name's */
+			if (first == i && c->c_tok[i].tk_cap && first >= 2 && pii_gap(c, first, GAP_SPACE) &&
+			    pii_place_adjective(c, first - 1) && pii_gap(c, first - 1, GAP_SPACE) &&
+			    pii_free_word(c, first - 2) && (c->c_tok[first - 2].tk_flags & W_ARTICLE))
+				first--;
 			pii_label(c, first, i, PII_NAAM);
 			continue;
 		}
@@ -4348,9 +4399,11 @@ pii_rule_initials(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		/* "D.J. Rozendaal": the next initial goes on from here */
+		/* "D.J. Rozendaal", "A.B. de Wit": the next initial goes on from here */
 		if (pii_free_word(c, j) && c->c_tok[j].tk_flen == 1 && c->c_tok[j].tk_cap &&
-		    c->c_text[c->c_tok[j].tk_end] == '.' && pii_word(c, j + 1) && c->c_tok[j + 1].tk_cap) {
+		    c->c_text[c->c_tok[j].tk_end] == '.' && pii_word(c, j + 1) &&
+		    (c->c_tok[j + 1].tk_cap || ((c->c_tok[j + 1].tk_flags & W_PREFIX) &&
+		    (m = pii_skip_prefixes(c, j + 1)) > j + 1 && pii_word(c, m) && c->c_tok[m].tk_cap))) {
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
@@ -4894,15 +4947,36 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 	/*
 	 * "V-number", "zorg-afspraak": a common word in lower case after the
 	 * last hyphen; "A-level", "T-shirt", "X-ray": one letter and a word in
-	 * lower case.
+	 * lower case; "Wmo-ondersteuning", "Halt-medewerker": a kept word
+	 * before the hyphen, or a long word in no list in lower case after it.
 	 */
 	for (k = rawlen; k > 0 && raw[k - 1] != '-'; k--)
 		;
 	for (s = n; s > 0 && f[s - 1] != '-'; s--)
 		;
 	if (!(tk->tk_flags & W_NAME) && k > 0 && k < rawlen && s > 0 && s < n && raw[k] >= 'a' &&
-	    raw[k] <= 'z' && (k == 2 || (pii_lookup(pl, f + s, n - s) & W_COMMON)))
+	    raw[k] <= 'z' && (k == 2 || (pii_lookup(pl, f + s, n - s) & W_COMMON) ||
+	    (raw[0] >= 'A' && raw[0] <= 'Z' && (n - s >= PII_HYPHEN_WORD ||
+	    (pii_lookup(pl, f, (size_t)((const char *)memchr(f, '-', n) - f)) & W_KEEP)))))
 		tk->tk_flags |= W_COMMON;
+}
+
+/*
+ * The quote at p opens words: a space comes before the quote that closes
+ * it, or none closes it within PII_QUOTE_BYTES.
+ */
+static int
+pii_quote_words(const char *t, size_t n, size_t p)
+{
+	size_t k;
+
+	for (k = p + 1; k < n && k - p < PII_QUOTE_BYTES; k++) {
+		if (t[k] == t[p])
+			return 0;
+		if (t[k] == ' ')
+			return 1;
+	}
+	return 1;
 }
 
 /*
@@ -4973,6 +5047,13 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		if (!pii_is_letter(cp) && !pii_is_digit(cp)) {
 			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r' || cp == ':' ||
 			    cp == ';' || cp == -1 || cp >= 0x80)
+				brk = 1;
+			/*
+			 * An opening quote before words starts a sentence: "de brief
+			 * 'Gesprek met ...'"; not before one word ("calls 'Lucky'").
+			 */
+			if ((cp == '\'' || cp == '"') && (p == 0 || u[p - 1] == ' ' || u[p - 1] == '(') &&
+			    pii_quote_words(t, n, p))
 				brk = 1;
 			p += l;
 			continue;
@@ -5233,10 +5314,15 @@ pii_rule_prefix_before(struct pii_ctx *c)
 		    !pii_all_caps(c, i - 1))
 			pii_label(c, i - 1, i - 1, PII_NAAM);
 	}
-	/* A title before a name another rule found goes with it: "is mevrouw [Bakker]", "mevr. [Yilmaz]". */
-	for (i = 1; i < c->c_ntok; i++)
+	/*
+	 * A title before a name another rule found goes with it, and so do the
+	 * titles before that one: "is mevrouw [Bakker]", "mevr. [Yilmaz]",
+	 * "mw. drs. [A.B. de Wit]", "heer/[mevrouw Celik]".
+	 */
+	for (i = c->c_ntok; i-- > 1;)
 		if (c->c_tok[i].tk_label == PII_NAAM + 1 && c->c_tok[i - 1].tk_label == 0 &&
-		    pii_word(c, i - 1) && (c->c_tok[i - 1].tk_flags & W_TITLE) && pii_gap(c, i, GAP_TITLE))
+		    pii_word(c, i - 1) && (c->c_tok[i - 1].tk_flags & W_TITLE) &&
+		    pii_gap(c, i, GAP_TITLES))
 			pii_label(c, i - 1, i - 1, PII_NAAM);
 }
 
@@ -5307,7 +5393,9 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
 		    GAP_NAME ",.";
 		j = i;
-		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab && pii_gap(c, j + 1, join) &&
+		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab &&
+		    (pii_gap(c, j + 1, join) || (lab - 1 == PII_NAAM &&
+		    (c->c_tok[j].tk_flags & W_TITLE) && pii_gap(c, j + 1, GAP_TITLES))) &&
 		    !(lab - 1 == PII_NAAM && pii_sentence_between(c, j + 1)))
 			j++;
 		pii_span_add(out, c->c_tok[i].tk_start, pii_span_end(c, j, lab - 1), lab - 1);

@@ -80,6 +80,7 @@
 #define PII_YEAR_RANGE_MAX	10	/* years between the two of a span that stays ("2024-2025") */
 #define PII_HYPHEN_WORD	7	/* letters after a hyphen, lower case: "Wmo-ondersteuning" is no name */
 #define PII_QUOTE_BYTES	64	/* bytes looked at after an opening quote for a second word */
+#define PII_KEPT_PHRASE_WORDS	3	/* capitalised words written together to find in keep.txt */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -3334,6 +3335,45 @@ pii_place_adjective(const struct pii_ctx *c, size_t i)
 	    tk->tk_flen > 4 && memcmp(c->c_fold + tk->tk_fold + tk->tk_flen - 2, "se", 2) == 0;
 }
 
+/*
+ * Places and brands of several capitalised words: the words written
+ * together are in keep.txt ("Burger King": "burgerking", "Martin Luther
+ * King"), or the first is a place's adjective ("het Haagse Bos", "de
+ * Delftse Hout"; a school's name after one is found before this). The
+ * words are kept.
+ */
+static void
+pii_rule_kept_phrases(struct pii_ctx *c)
+{
+	char joined[PII_WORD_MAX];
+	size_t i, k, n;
+
+	for (i = 0; i + 1 < c->c_ntok; i++) {
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i))
+			continue;
+		n = 0;
+		for (k = i; k < c->c_ntok && k - i < PII_KEPT_PHRASE_WORDS; k++) {
+			if (n + c->c_tok[k].tk_flen > sizeof(joined) || (k > i && (!pii_free_word(c, k) ||
+			    !c->c_tok[k].tk_cap || !pii_gap(c, k, GAP_SPACE))))
+				break;
+			memcpy(joined + n, c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen);
+			n += c->c_tok[k].tk_flen;
+			if (k > i && (pii_lookup(c->c_pl, joined, n) & W_KEEP)) {
+				pii_label(c, i, k, PII_KEEP);
+				i = k;
+				break;
+			}
+		}
+		/* not a name of its own: "De Haagse Veste", "Haagse Hawks Basketball" */
+		if (c->c_tok[i].tk_label == 0 && pii_place_adjective(c, i) && pii_free_word(c, i + 1) &&
+		    c->c_tok[i + 1].tk_cap && pii_gap(c, i + 1, GAP_SPACE) && !pii_all_caps(c, i + 1) &&
+		    ((c->c_tok[i + 1].tk_flags & (W_FIRST | W_FIRST_AMB)) != W_FIRST) &&
+		    pii_word(c, i - 1) && !c->c_tok[i - 1].tk_cap &&
+		    !(pii_word(c, i + 2) && c->c_tok[i + 2].tk_cap && pii_gap(c, i + 2, GAP_SPACE)))
+			pii_label(c, i + 1, i + 1, PII_KEEP);
+	}
+}
+
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
@@ -3592,6 +3632,19 @@ pii_all_caps(const struct pii_ctx *c, size_t i)
 		return 0;
 	b = (unsigned char)c->c_text[tk->tk_start + 1];
 	return b >= 'A' && b <= 'Z';
+}
+
+/*
+ * After a title, a capitalised word that is also a common word is a
+ * surname: "mevrouw Zeker", "meneer Vos" (not one in capitals, a place, a
+ * month or a word that starts a sentence).
+ */
+static int
+pii_title_word_name(const struct pii_ctx *c, size_t j)
+{
+	return pii_free_word(c, j) && c->c_tok[j].tk_cap && !c->c_tok[j].tk_sstart &&
+	    !pii_all_caps(c, j) && c->c_tok[j].tk_flen > 1 &&
+	    !(c->c_tok[j].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE | W_PREFIX));
 }
 
 /*
@@ -4039,8 +4092,8 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) && pii_name_start(c, i + 1) &&
-		    !pii_miss_verb(c, i)) {
+		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) &&
+		    (pii_name_start(c, i + 1) || pii_title_word_name(c, i + 1)) && !pii_miss_verb(c, i)) {
 			end = pii_extend_name(c, i + 1);
 			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
 				continue;
@@ -4631,7 +4684,7 @@ pii_speaker(const struct pii_ctx *c, size_t i, int me)
 /*
  * "Hope from my class", "Dragan uit mijn klas", "JB van mijn werk": a
  * capitalised word first in a sentence before a group the writer belongs
- * to is a person (a name that is also a word, or in no list).
+ * to is a person (a name that is also a word or a month, or in no list).
  */
 static int
 pii_from_my_group(const struct pii_ctx *c, size_t i)
@@ -4649,7 +4702,8 @@ pii_from_my_group(const struct pii_ctx *c, size_t i)
 	size_t g = i + 3;
 
 	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || i + 3 > c->c_ntok ||
-	    (f & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_REL_END | W_WREL_END)) ||
+	    (f & (W_KEEP | W_TITLE | W_PREFIX | W_ARTICLE | W_REL_END | W_WREL_END)) ||
+	    ((f & W_MONTH) && !(f & (W_FIRST | W_FIRST_AMB))) ||	/* "June from my class" */
 	    ((f & W_COMMON) && !(f & (W_FIRST | W_FIRST_AMB))) ||
 	    (pii_all_caps(c, i) && !pii_has_lower_word(c)) ||
 	    c->c_tok[i].tk_flen < 2 || !pii_gap(c, i + 1, GAP_SPACE) || !pii_gap(c, i + 2, GAP_SPACE) ||
@@ -5143,6 +5197,32 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 }
 
 /*
+ * A person whose birthday it is, first in a sentence: "Destiny is jarig",
+ * "Roos was jarig", "Storm wordt 16" (not "Zij is jarig").
+ */
+static void
+pii_rule_birthday_frame(struct pii_ctx *c)
+{
+	static const char *const be[] = { "is", "was", "wordt", "werd" };
+	size_t i;
+	uint32_t f;
+
+	for (i = 0; i + 2 < c->c_ntok; i++) {
+		f = c->c_tok[i].tk_flags;
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap ||
+		    pii_all_caps(c, i) || c->c_tok[i].tk_flen < 2 ||
+		    !(f == 0 || (f & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB))) ||
+		    (f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) ||
+		    !pii_gap(c, i + 1, GAP_SPACE) || !pii_fold_in(c, i + 1, be, NELEM(be)) ||
+		    !pii_gap(c, i + 2, GAP_SPACE))
+			continue;
+		if (pii_fold_is(c, i + 2, "jarig") || (c->c_tok[i + 2].tk_kind == TK_NUM &&
+		    c->c_tok[i + 2].tk_ndig <= 2 && pii_fold_in(c, i + 1, be + 2, 2)))
+			pii_label(c, i, i, PII_NAAM);
+	}
+}
+
+/*
  * A person by the frame around a capitalised word: a possessive before a
  * relative or friend ("Ama's sister", "Jayden's mum"), and a name first in
  * a sentence put beside "my" ("Madison, my best friend, told everyone").
@@ -5443,6 +5523,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_join_number_street(&c);
 	pii_rule_street_first_name(&c);
 	pii_rule_institutions(&c);
+	pii_rule_kept_phrases(&c);
 	pii_rule_names(&c);
 	pii_rule_name_context(&c);
 	pii_rule_full_names(&c);
@@ -5451,6 +5532,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_name_here(&c);
 	pii_rule_name_frames(&c);
 	pii_rule_person_frames(&c);
+	pii_rule_birthday_frame(&c);
 	pii_rule_prefix_before(&c);
 	pii_rule_month_first_name(&c);
 	pii_rule_pets(&c);

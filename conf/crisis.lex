@@ -55,7 +55,7 @@
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
 @topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld|eerwraak|eergerelateerd|uithuwelijking|huwelijksdwang|ontvoering|ontvoeringen|kidnapping|kidnappings|mensenhandel|trafficking|abuser|abusers|misbruiker|pedofiel|pedofielen
-@frame2   = geschiedenis|history|aardrijkskunde|psychologie|psychology|sociologie|pedagogiek|debat|debate|plot|plottwist|personage|character|characters|hoofdpersoon|seizoen|season|ending|einde
+@frame2   = leesboek|leesboeken|leesverslag|literatuur|leeslijst|geschiedenis|history|aardrijkskunde|psychologie|psychology|sociologie|pedagogiek|debat|debate|plot|plottwist|personage|character|characters|hoofdpersoon|seizoen|season|ending|einde
 @frame    = schoolopdracht|schrijfopdracht|scriptie|school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentaite|verslagje|nummers|liedje|songs|rapper|artiest|album|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
 @violent  = uitgehuwelijkt|uithuwelijken|uitgehuwelijkd|jumped|beat up|bedreigt|threatens|bedreigd|threatened|neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|ok|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
@@ -3713,3 +3713,32 @@ danger  (op zn rug|op zijn rug|op haar rug|on his back|on her back) ...3 (kotsen
 danger  (stikt|stikken|verstikt|choking|chokes) ~6 (kots|kotsen|braaksel|overgeven|vomit|puke|kotst|eigen)
 # Nowhere to go tonight.
 homeless  (geen sleutel|no key|no keys|kan er niet in|cant get in|can't get in) ~8 (ziekenhuis|hospital|al uren|for hours|hele nacht|all night|nergens heen|nowhere to go)
+# ---------------------------------------------------------------- round 41: blind51 (12 to 22, very short messages of 2 to 10 words, often the first message)
+# Calm: a sibling in one's room, a train to catch.
+except  (brother|sister|broer|zus|zusje|broertje|cat|kat|dog|hond|puppy) ...6 (wont|will not|doesnt|does not|refuses to|weigert) (leave|go|weggaan) ...3 (room|kamer|couch|bank)
+except  (verrassing|verrassingsfeest|surprise|cadeau|cadeautje|present|gift|feestje) ~8 (niks vertellen|niets vertellen|niet vertellen|dont tell|not to tell|geheim|secret)
+except  @frame ...4 (eindigt|ends|eindigde|ended|begint|begins|starts|opent|opens) (met|with) ...2 (@topic|@violent)
+except  (moederdag|vaderdag|verjaardag|birthday|kerst|christmas|mothers day|fathers day|valentijn|valentine) ~8 (brief|letter|briefje|kaart|card)
+except  (bye|doei|dag) (for now|voor nu|tot straks|tot morgen|see you|slaap lekker)
+except  (hit|beaten|geraakt) ...4 (by a ball|by the ball|door een bal|door de bal|with a ball|met een bal|with a pillow|met een kussen|by a pillow)
+except  (er was|there was|was er) (een|a)? (brand|fire)
+except  (brand|fire) (in|bij) ...2 (huis|house|flat) ...4 (vorig jaar|last year|vroeger|toen ik|when i was|jaar geleden|years ago|geleden|ago)
+# Suicide in few words: a letter and goodbye, in front of the train, to a grandparent in heaven.
+suicide  (brief|briefje|afscheidsbrief|letter|note) (voor|aan|for|to) ...3 (ligt|liggen|klaar|geschreven|is on|on my) ~8 (doei|dag|bye|doeii|sorry|vaarwel|afscheid|goodbye)
+suicide  (ga|gaan|spring|springen|stap|loop|lopen|going|jump|step) ...2 (voor de trein|voor een trein|voor de metro|voor de tram|onder de trein|in front of the train|in front of a train|voor een vrachtwagen|in front of a truck)
+suicide  (wil|ga|wanna|want to|going to|gonna) ...4 (naar|to|bij|with) (@famall|oma|opa|nana|grandma|grandpa|granny|hem|haar|him|her|my|mijn|mn) ...2 (in de hemel|in heaven)
+# Self-harm: blood through the bandage.
+selfharm  (bloed|bloedt|bloedde|bleeding|blood|bleeds) ...2 (door|through) (mn|mijn|het|de|my|the)? (verband|bandage|pleister|plaster|bandages)
+# Abuse in few words.
+abuse+sexual  (uitkleden|uit kleden|uittrekken|naakt|bloot|undress|strip|naked) ~6 (webcam|camera|cam|videocall|videobellen|facetime|livestream)
+abuse  (trainer|coach|oom|uncle|meester|leraar|docent|teacher|buurman|neighbour|stiefvader|stepdad|stiefbroer|opa|neef|man) ...8 (alleen|alone) ...8 (niks vertellen|niets vertellen|niet vertellen|nie vertellen|dont tell|not to tell|geheimpje|ons geheim|our secret)
+abuse  (getting|get|got|being|been) (hit|beaten|slapped|punched|kicked) (at home|thuis|again|every day|every night|by my)
+abuse+other  (mom|mum|mother|mama|sister|brother|moeder|zus|broertje|zusje|little brother|little sister) (getting|get|gets|being) (hit|beaten|slapped|punched|choked|kicked)
+abuse  (blauwe plekken|bruises|blauw oog|black eye|blauwe plek) (van|from) (thuis|home|papa|mama|pa|ma|mijn vader|mijn moeder|mn vader|mn moeder|my dad|my mom|stiefvader|my stepdad)
+# Danger: too much used and the heart, fire in the house, hiding from someone inside.
+danger+ingested  (te veel|teveel|too much) (gebruikt|genomen|geslikt|op|gesnoven|used|taken|took) ~8 (hart|heart|adem|breath|duizelig|dizzy|flauw|trillen|shaking|zweet|sweating)
+danger  (brand|fire|rook|smoke) (in|bij) (ons|mijn|mn|het|our|my|the) (huis|flat|kamer|house|room|apartment|appartement|gebouw|building|flatje)
+danger  (zit|zitten|ben|verstopt|verstop|hiding|hide) ...2 (in de kast|in a closet|in the closet|onder het bed|under the bed|in de badkamer|in the bathroom|op de wc|in de wc) ~8 (binnen|inside|ingebroken|inbrekers|inbreker|broke in|zijn hier|are here|is hier|is here|komt eraan|coming)
+# Nowhere to sleep in few words.
+homeless  (mag|may|can|kan) (nooit meer|never) (thuiskomen|thuis komen|naar huis|come home|go home|thuis wonen|come back home)
+homeless  (bel|belde|gebeld|vraag|vroeg|gevraagd|asked|called|texted|app|appte|geappt|tried|ask|call) ~3 (overal|iedereen|everyone|everywhere) ~8 (niemand|no one|nobody) (laat|lets) (me|mij) (slapen|binnen|sleep|stay|in)

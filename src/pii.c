@@ -2915,6 +2915,16 @@ pii_street_laan_van(const struct pii_ctx *c, size_t i)
 	    pii_gap(c, k, " \t-"); k++)
 		if (pii_gap(c, k + 1, GAP_SPACE) && pii_house_number(c, k + 1) != 0)
 			return k;
+	/*
+	 * a word that is also a word, then a name, after a house number written
+	 * first: "I live at 14 Laan van Nieuw Oost-Indie"
+	 */
+	if (i > 0 && (c->c_tok[i - 1].tk_kind == TK_NUM || c->c_tok[i - 1].tk_kind == TK_NUMSUF) &&
+	    pii_gap(c, i, GAP_SPACE) &&
+	    !pii_cap_word(c, m) && pii_free_word(c, m) && c->c_tok[m].tk_cap && !pii_all_caps(c, m) &&
+	    !(c->c_tok[m].tk_flags & (W_TITLE | W_MONTH | W_KEEP | W_ARTICLE)) &&
+	    pii_gap(c, m, GAP_SPACE) && pii_gap(c, m + 1, GAP_SPACE) && pii_cap_word(c, m + 1))
+		return m + 1;
 	if (!pii_cap_word(c, m) || !pii_gap(c, m, GAP_SPACE))
 		return 0;
 	if (pii_house_number(c, m + 1) == 0 && pii_free_word(c, m + 1) && c->c_tok[m + 1].tk_cap &&
@@ -2953,12 +2963,14 @@ pii_glued_number(const struct pii_ctx *c, size_t i)
 static void
 pii_join_number_street(struct pii_ctx *c)
 {
+	static const char *const flat[] = { "flat", "apartment", "apt", "unit", "appartement" };
 	size_t i, j;
 
-	/* "op nr 14, Weimarstraat": the number before its street */
+	/* "op nr 14, Weimarstraat", "flat 3B, Stadhoudersplantsoen 22": the number before its street */
 	for (i = 0; i + 2 < c->c_ntok; i++)
 		if (c->c_tok[i + 2].tk_label == PII_ADRES + 1 && c->c_tok[i + 1].tk_label == 0 &&
-		    pii_free_word(c, i) && pii_fold_in(c, i, pii_nr_words, NELEM(pii_nr_words)) &&
+		    pii_free_word(c, i) && (pii_fold_in(c, i, pii_nr_words, NELEM(pii_nr_words)) ||
+		    pii_fold_in(c, i, flat, NELEM(flat))) &&
 		    pii_house_number(c, i + 1) == i + 1 && pii_gap(c, i + 2, ", ") &&
 		    !pii_gap(c, i + 2, GAP_SPACE))
 			pii_label(c, i, i + 1, PII_ADRES);
@@ -3325,6 +3337,25 @@ pii_school_lower(const struct pii_ctx *c, size_t i)
 	return first;
 }
 
+/*
+ * "Korean school", "de Poolse school": a kept word that ends like a
+ * language or a people before "school" in lower case is a kind of
+ * school, no school's name.
+ */
+static int
+pii_language_school(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i - 1];
+	char last;
+
+	if (c->c_tok[i].tk_cap || !pii_fold_is(c, i, "school") || i == 0 || !(tk->tk_flags & W_KEEP) ||
+	    (i > 1 && pii_gap(c, i - 1, GAP_SPACE) && pii_cap_word(c, i - 2)))
+		return 0;
+	/* a language's or a people's ending (Poolse, Korean, Turkish, Duits), not a place's (Segbroek) */
+	last = c->c_fold[tk->tk_fold + tk->tk_flen - 1];
+	return last == 'e' || last == 'n' || last == 'h' || last == 's';
+}
+
 /* A kept word with a capital that ends in "se": "Haagse", "Delftse", "Westlandse". */
 static int
 pii_place_adjective(const struct pii_ctx *c, size_t i)
@@ -3449,7 +3480,7 @@ pii_rule_institutions(struct pii_ctx *c)
 		    !(c->c_tok[i - 1].tk_flags & (W_MONTH | W_ARTICLE)) &&
 		    (!(c->c_tok[i - 1].tk_flags & W_COMMON) || titled) &&
 		    !(c->c_tok[i - 1].tk_sstart && (c->c_tok[i - 1].tk_flags & W_KEEP) == 0 &&
-		    !c->c_tok[i].tk_cap)) {
+		    !c->c_tok[i].tk_cap) && !pii_language_school(c, i)) {
 			first = i - 1;
 			while (first > 0 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
 			    ((c->c_tok[first - 1].tk_cap && !(c->c_tok[first - 1].tk_flags & (W_COMMON | W_ARTICLE))) ||

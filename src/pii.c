@@ -20,6 +20,7 @@
  * from the text; nothing per word.
  */
 #include <stdint.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,7 @@
 #define W_STREET_START	0x40000u	/* starts street names ("Oude", "Prinses") */
 #define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
 #define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
+#define W_SPOKEN	0x200000u	/* a digit, number or sign said as a word: "zes", "punt" */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
 #define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
@@ -81,6 +83,9 @@
 #define PII_HYPHEN_WORD	7	/* letters after a hyphen, lower case: "Wmo-ondersteuning" is no name */
 #define PII_QUOTE_BYTES	64	/* bytes looked at after an opening quote for a second word */
 #define PII_KEPT_PHRASE_WORDS	3	/* capitalised words written together to find in keep.txt */
+#define PII_SPOKEN_BYTES	160	/* a dictated run written out ("nul zes een twee ..." is "0612...") */
+#define PII_SPOKEN_TOKENS	48	/* words of one dictated run */
+#define PII_SPOKEN_CONTEXT	48	/* bytes before it read with it ("klantnummer is") */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -348,6 +353,33 @@ static const struct pii_list_file pii_files[] = {
 };
 
 /* Articles: a name that is also a word is no name after one ("de Dirk"). */
+/* Digits a word: "nul", "zes", "zero", "six" (index = digit), Dutch then English. */
+static const char *const pii_unit_nl[] = { "nul", "een", "twee", "drie", "vier", "vijf", "zes",
+    "zeven", "acht", "negen" };
+static const char *const pii_unit_en[] = { "zero", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine" };
+/* 10 to 19, then 20, 30 ... 90 (index 10 to 17). */
+static const char *const pii_teen_nl[] = { "tien", "elf", "twaalf", "dertien", "veertien",
+    "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig", "veertig",
+    "vijftig", "zestig", "zeventig", "tachtig", "negentig" };
+static const char *const pii_teen_en[] = { "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+/* Signs said as words in dictated addresses and names. */
+static const struct {
+	const char	*w;
+	char		 ch;
+} pii_signs[] = {
+	{ "punt", '.' }, { "dot", '.' }, { "point", '.' }, { "streepje", '-' }, { "dash", '-' },
+	{ "hyphen", '-' }, { "koppelteken", '-' }, { "minteken", '-' }, { "underscore", '_' },
+	{ "laagstreepje", '_' }, { "apenstaartje", '@' }, { "apenstaart", '@' }, { "at", '@' },
+	{ "slash", '/' }, { "colon", ':' }
+};
+/* The other words of numbers said: W_SPOKEN too. */
+static const char *const pii_spoken_other[] = { "dubbele", "double", "thousand", "duizend",
+    "honderd", "hundred" };
+
 static const char *const pii_articles[] = { "de", "het", "een", "'t", "the", "a", "die", "deze" };
 
 /* One line's words (folded) into the lists. 0, or -1 with err set. */
@@ -485,6 +517,18 @@ pii_load(const char *dir, char *err, size_t errlen)
 			goto fail;
 	for (i = 0; i < NELEM(pii_articles); i++)
 		pii_word_add(pl, pii_articles[i], strlen(pii_articles[i]), W_ARTICLE);
+	for (i = 0; i < NELEM(pii_unit_nl); i++) {
+		pii_word_add(pl, pii_unit_nl[i], strlen(pii_unit_nl[i]), W_SPOKEN);
+		pii_word_add(pl, pii_unit_en[i], strlen(pii_unit_en[i]), W_SPOKEN);
+	}
+	for (i = 0; i < NELEM(pii_teen_nl); i++) {
+		pii_word_add(pl, pii_teen_nl[i], strlen(pii_teen_nl[i]), W_SPOKEN);
+		pii_word_add(pl, pii_teen_en[i], strlen(pii_teen_en[i]), W_SPOKEN);
+	}
+	for (i = 0; i < NELEM(pii_signs); i++)
+		pii_word_add(pl, pii_signs[i].w, strlen(pii_signs[i].w), W_SPOKEN);
+	for (i = 0; i < NELEM(pii_spoken_other); i++)
+		pii_word_add(pl, pii_spoken_other[i], strlen(pii_spoken_other[i]), W_SPOKEN);
 	qsort(pl->pl_phrases, pl->pl_nphrases, sizeof(pl->pl_phrases[0]), pii_phrase_cmp);
 	if (pl->pl_nwords == 0 || pl->pl_nsuf == 0) {
 		util_seterr(err, errlen, "%s: the lists are empty", dir);
@@ -845,6 +889,72 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 		strong = pii_starts_ci(t, n, hs, mail[k]) && !a_alnum((unsigned char)t[hs + strlen(mail[k])]) &&
 		    pii_label_within(t, p, mail_words, NELEM(mail_words), PII_LABEL_WORDS + 1);
 	return strong ? i : 0;
+}
+
+/* The word before ws (not before lo) is a dot said: "dot", "punt", "underscore". */
+static int
+pii_dot_word_before(const char *t, size_t ws, size_t lo)
+{
+	static const char *const dot[] = { "dot", "punt", "underscore" };
+	size_t e = ws, b;
+
+	if (e < lo + 2 || t[e - 1] != ' ')
+		return 0;
+	for (b = e - 1; b > lo && a_alpha((unsigned char)t[b - 1]); b--)
+		;
+	for (size_t k = 0; k < NELEM(dot); k++)
+		if (e - 1 - b == strlen(dot[k]) && strncasecmp(t + b, dot[k], e - 1 - b) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Where a local part of one letter (p to q) starts when letters said one
+ * by one come before it: "b o u c h r a at hotmail punt com" (not before
+ * a span already found).
+ */
+static size_t
+pii_spelled_letters_before(const char *t, size_t p, size_t q, const struct pii_spans *ss)
+{
+	static const char *const said[] = { "zero", "one", "two", "three", "four", "five", "six",
+	    "seven", "eight", "nine", "thousand", "nul", "een", "twee", "drie", "vier", "vijf", "zes",
+	    "zeven", "acht", "negen", "duizend", "dot", "punt", "underscore" };
+	size_t s = p, lo = ss->ss_n > 0 ? ss->ss_v[ss->ss_n - 1].sp_end : 0, ws, k;
+	int words = 0;
+
+	if (q == p + 1) {
+		while (s >= lo + 2 && t[s - 1] == ' ' && a_alpha((unsigned char)t[s - 2]) &&
+		    (s == lo + 2 || !a_alnum((unsigned char)t[s - 3])))
+			s -= 2;
+		return s;
+	}
+	/*
+	 * "jake dot miller two thousand eight at gmail dot com": a local part
+	 * that is a number said goes back over the number's words and the
+	 * words joined by a dot said
+	 */
+	for (k = 0; k < NELEM(said) - 3 && !(pii_starts_ci(t, q, p, said[k]) && p + strlen(said[k]) == q); k++)
+		;
+	if (k == NELEM(said) - 3)
+		return p;
+	for (;;) {
+		if (s < lo + 2 || t[s - 1] != ' ' || !a_alpha((unsigned char)t[s - 2]) || words >= 8)
+			break;
+		for (ws = s - 1; ws > lo && a_alpha((unsigned char)t[ws - 1]); ws--)
+			;
+		for (k = 0; k < NELEM(said); k++)
+			if (s - 1 - ws == strlen(said[k]) && strncasecmp(t + ws, said[k], s - 1 - ws) == 0)
+				break;
+		if (k == NELEM(said)) {
+			/* a word next to a dot said: "jake" and "miller" in "jake dot miller" */
+			if (words == 0 || !(pii_starts_ci(t, q, s, "dot ") || pii_starts_ci(t, q, s, "punt ") ||
+			    pii_starts_ci(t, q, s, "underscore ") || pii_dot_word_before(t, ws, lo)))
+				break;
+		}
+		s = ws;
+		words++;
+	}
+	return s;
 }
 
 /* A handle (@name, not an e-mail address) at the '@' at p: its end, or 0. */
@@ -2034,7 +2144,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				continue;
 			}
 			if ((e = pii_scan_email_spelled(t, n, p, q)) != 0) {
-				pii_span_add(ss, p, e, PII_EMAIL);
+				pii_span_add(ss, pii_spelled_letters_before(t, p, q, ss), e, PII_EMAIL);
 				p = e;
 				continue;
 			}
@@ -2413,6 +2523,9 @@ pii_caps_suffix(const struct pii_ctx *c, size_t i)
  * "leerlingnummer 204417", "klantnr: 55120", "client number is 48213"
  * (seven digits and more are [NUMMER] anyway). Not a house number.
  */
+/* Between a word for a number and the number: "klantnummer is 55120", "my number its 48213". */
+static const char *const pii_is_words[] = { "is", "was", "its", "zijn", "are" };
+
 static void
 pii_rule_id_numbers(struct pii_ctx *c)
 {
@@ -2425,7 +2538,7 @@ pii_rule_id_numbers(struct pii_ctx *c)
 		    c->c_tok[i].tk_ndig < 5 || c->c_tok[i].tk_ndig > 6 || !pii_gap(c, i, GAP_CONTEXT))
 			continue;
 		k = i - 1;
-		if (k > 0 && pii_word(c, k) && (pii_fold_is(c, k, "is") || pii_fold_is(c, k, "was")) &&
+		if (k > 0 && pii_word(c, k) && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) &&
 		    pii_gap(c, k, GAP_CONTEXT))
 			k--;
 		if (!pii_word(c, k))
@@ -2503,6 +2616,367 @@ pii_rule_spelled_digits(struct pii_ctx *c)
 	}
 }
 
+/* ---- data dictated by voice: numbers, letters and signs said as words ---- */
+
+/* The value of the digits at s (at most 4, then a NUL), as pii_spoken_number writes them. */
+static int
+pii_digits_value(const char *s)
+{
+	int v = 0;
+
+	for (; *s >= '0' && *s <= '9'; s++)
+		v = v * 10 + (*s - '0');
+	return v;
+}
+
+/* The index of the n bytes at f in words, or -1. */
+static int
+pii_word_index(const char *f, size_t n, const char *const *words, size_t nwords)
+{
+	for (size_t k = 0; k < nwords; k++)
+		if (words[k][0] == f[0] && strlen(words[k]) == n && memcmp(f, words[k], n) == 0)
+			return (int)k;
+	return -1;
+}
+
+/* 0 to 99 said in one word ("zes", "twaalf", "drieentwintig", "forty"), or -1. */
+static int
+pii_spoken_below_100(const char *f, size_t n)
+{
+	int k, u;
+	size_t l;
+
+	if ((k = pii_word_index(f, n, pii_unit_nl, NELEM(pii_unit_nl))) >= 0 ||
+	    (k = pii_word_index(f, n, pii_unit_en, NELEM(pii_unit_en))) >= 0)
+		return k;
+	if ((k = pii_word_index(f, n, pii_teen_nl, NELEM(pii_teen_nl))) >= 0 ||
+	    (k = pii_word_index(f, n, pii_teen_en, NELEM(pii_teen_en))) >= 0)
+		return k < 10 ? 10 + k : (k - 8) * 10;
+	/* "drieentwintig": a unit, "en", tens */
+	for (u = 1; u < 10; u++) {
+		l = strlen(pii_unit_nl[u]);
+		if (n > l + 2 && memcmp(f, pii_unit_nl[u], l) == 0 && f[l] == 'e' && f[l + 1] == 'n' &&
+		    (k = pii_word_index(f + l + 2, n - l - 2, pii_teen_nl + 10, 8)) >= 0)
+			return (k + 2) * 10 + u;
+	}
+	return -1;
+}
+
+/*
+ * The digits of a number said in one word into out (at most 4): "zes" 6,
+ * "drieentwintig" 23, "honderdzeven" 107, "tweehonderd" 200; 0 for none.
+ */
+static size_t
+pii_spoken_number(const char *f, size_t n, char *out)
+{
+	int v = pii_spoken_below_100(f, n), h = 1, r = 0;
+	const char *p;
+	size_t l;
+
+	if (v < 0 && n >= 7 && (p = memmem(f, n, "honderd", 7)) != NULL) {
+		l = (size_t)(p - f);
+		if (l > 0 && (h = pii_spoken_below_100(f, l)) < 1)
+			return 0;
+		if (l + 7 < n && (r = pii_spoken_below_100(p + 7, n - l - 7)) < 0)
+			return 0;
+		v = h * 100 + r;
+	}
+	if (v < 0)
+		return 0;
+	return (size_t)snprintf(out, 5, "%d", v);
+}
+
+/* A sign said as a word ("punt" '.', "apenstaartje" '@'), or 0. */
+static char
+pii_spoken_sign(const struct pii_ctx *c, size_t i)
+{
+	const char *f;
+	size_t n;
+
+	if (i >= c->c_ntok || c->c_tok[i].tk_kind != TK_WORD || !(c->c_tok[i].tk_flags & W_SPOKEN))
+		return 0;
+	f = c->c_fold + c->c_tok[i].tk_fold;
+	n = c->c_tok[i].tk_flen;
+	for (size_t k = 0; k < NELEM(pii_signs); k++)
+		if (pii_signs[k].w[0] == f[0] && strlen(pii_signs[k].w) == n &&
+		    memcmp(f, pii_signs[k].w, n) == 0)
+			return pii_signs[k].ch;
+	return 0;
+}
+
+/*
+ * A number said in more words than one, from token j whose digits are in
+ * buf (*l of them): "forty two" (42), "two thousand (and) eight" (2008),
+ * "twee duizend acht". buf and *l take the whole number; returns the
+ * number of words after j that it took.
+ */
+static size_t
+pii_spoken_more(const struct pii_ctx *c, size_t j, char *buf, size_t *l)
+{
+	char nb[8];
+	size_t k = j + 1, nl;
+	int v = pii_digits_value(buf), w;
+
+	if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_SPACE))
+		return 0;
+	if (v >= 20 && v < 100 && v % 10 == 0 &&
+	    (nl = pii_spoken_number(c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen, nb)) == 1 &&
+	    nb[0] != '0') {
+		buf[1] = nb[0];
+		*l = 2;
+		return 1;
+	}
+	if (*l != 1 || v == 0 || !(pii_fold_is(c, k, "thousand") || pii_fold_is(c, k, "duizend")))
+		return 0;
+	k++;
+	if (pii_free_word(c, k) && pii_gap(c, k, GAP_SPACE) && (pii_fold_is(c, k, "and") || pii_fold_is(c, k, "en")))
+		k++;
+	w = 0;
+	if (pii_free_word(c, k) && pii_gap(c, k, GAP_SPACE) &&
+	    (nl = pii_spoken_number(c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen, nb)) != 0 &&
+	    nl <= 2) {
+		w = pii_digits_value(nb);
+		if (w >= 20 && w % 10 == 0 && pii_free_word(c, k + 1) && pii_gap(c, k + 1, GAP_SPACE) &&
+		    pii_spoken_number(c->c_fold + c->c_tok[k + 1].tk_fold, c->c_tok[k + 1].tk_flen, nb) == 1 &&
+		    nb[0] != '0')
+			w += nb[0] - '0', k++;
+	} else {
+		k--;	/* "two thousand" alone */
+		if (pii_fold_is(c, k, "and") || pii_fold_is(c, k, "en"))
+			k--;
+	}
+	*l = (size_t)snprintf(buf, 8, "%d%03d", v, w);
+	return k - j;
+}
+
+/* "dubbele" or "double" before "punt", "dot": a colon said. */
+static int
+pii_spoken_colon(const struct pii_ctx *c, size_t i)
+{
+	return i + 1 < c->c_ntok && pii_word(c, i) && (pii_fold_is(c, i, "dubbele") || pii_fold_is(c, i, "double")) &&
+	    pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) && pii_spoken_sign(c, i + 1) == '.';
+}
+
+/* What a dictated run holds: its text (two ways) and where each token went. */
+struct pii_spoken {
+	char	sp_spaced[PII_SPOKEN_BYTES];	/* "22 2526 AB": a space where digits meet letters */
+	char	sp_joined[PII_SPOKEN_BYTES];	/* "NL02ABNA0000123456" */
+	size_t	sp_ns, sp_nj;
+	size_t	sp_tok_s[PII_SPOKEN_TOKENS][2], sp_tok_j[PII_SPOKEN_TOKENS][2];	/* [start, end) */
+	size_t	sp_ntok;
+	int	sp_digits, sp_letters, sp_signs, sp_words;
+};
+
+/* Add the n bytes at s for token k (its index in the run) to both texts; 0, or -1 when full. */
+static int
+pii_spoken_put(struct pii_spoken *sp, const char *s, size_t n, int space)
+{
+	size_t k = sp->sp_ntok;
+
+	if (k >= PII_SPOKEN_TOKENS || sp->sp_ns + n + 1 >= sizeof(sp->sp_spaced) ||
+	    sp->sp_nj + n >= sizeof(sp->sp_joined))
+		return -1;
+	if (space && sp->sp_ns > 0)
+		sp->sp_spaced[sp->sp_ns++] = ' ';
+	sp->sp_tok_s[k][0] = sp->sp_ns;
+	memcpy(sp->sp_spaced + sp->sp_ns, s, n);
+	sp->sp_ns += n;
+	sp->sp_tok_s[k][1] = sp->sp_ns;
+	sp->sp_tok_j[k][0] = sp->sp_nj;
+	memcpy(sp->sp_joined + sp->sp_nj, s, n);
+	sp->sp_nj += n;
+	sp->sp_tok_j[k][1] = sp->sp_nj;
+	sp->sp_ntok++;
+	return 0;
+}
+
+/*
+ * Read the dictated run from token i: digits and numbers said as words,
+ * single letters, signs said as words and the words a sign joins ("sanne
+ * punt jansen apenstaartje gmail punt com"). Its last token, or i - 1 for
+ * none.
+ */
+static size_t
+pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
+{
+	/* words before "apenstaartje" that start no address: "het account heet @..." */
+	static const char *const link[] = { "heet", "is", "ben", "called", "named", "genaamd", "noemt",
+	    "account", "insta", "snap", "snapchat", "tiktok", "op", "on", "me", "mij", "mijn", "my" };
+	char buf[8], ch;
+	size_t j, n, l, more = 0;
+	int kind, last = 0, multi_first = 0;	/* last: 1 digits, 2 letters, 3 a sign, 4 a word */
+	const char *f;
+
+	sp->sp_ns = sp->sp_nj = sp->sp_ntok = 0;
+	sp->sp_digits = sp->sp_letters = sp->sp_signs = sp->sp_words = 0;
+	for (j = i; j < c->c_ntok && pii_free_word(c, j) && (j == i || pii_gap(c, j, " ,-")); j++) {
+		f = c->c_fold + c->c_tok[j].tk_fold;
+		n = c->c_tok[j].tk_flen;
+		ch = pii_spoken_sign(c, j);
+		/* "dubbele punt", "double dot": a colon, the second word adds nothing */
+		if ((ch == '.' && j > i && last == 3 && sp->sp_ns > 0 && sp->sp_spaced[sp->sp_ns - 1] == ':') ||
+		    (pii_spoken_colon(c, j) && j > i)) {
+			if (pii_spoken_put(sp, ":", ch == '.' ? 0 : 1, 0) == -1)
+				break;
+			sp->sp_signs += ch != '.';
+			last = 3;
+			continue;
+		}
+		if (ch == '@' && n == 2 && (sp->sp_words + sp->sp_letters == 0 || j + 2 >= c->c_ntok ||
+		    pii_spoken_sign(c, j + 2) != '.'))
+			ch = 0;	/* "at" only in "... at gmail punt com" */
+		if (ch != 0 && (j > i || (ch == '@' && n > 2))) {	/* "apenstaartje lachenomyara ..." */
+			buf[0] = ch;
+			l = 1;
+			kind = 3;
+			sp->sp_signs++;
+		} else if ((l = pii_spoken_number(f, n, buf)) != 0) {
+			kind = 1;
+			/* "forty two", "two thousand (and) eight": the words after it belong to it */
+			more = pii_spoken_more(c, j, buf, &l);
+			sp->sp_digits += (int)l;
+			if (j == i && l > 1)
+				multi_first = 1;
+		} else if (n == 1 && a_alpha((unsigned char)f[0])) {
+			buf[0] = (char)toupper((unsigned char)f[0]);
+			l = 1;
+			kind = 2;
+			sp->sp_letters++;
+		} else if ((last == 3 && j > i) || (j + 1 < c->c_ntok && pii_free_word(c, j + 1) &&
+		    pii_gap(c, j + 1, GAP_SPACE) && (pii_spoken_colon(c, j + 1) ||
+		    (pii_spoken_sign(c, j + 1) != 0 && (pii_spoken_sign(c, j + 1) != '@' ||
+		    (c->c_tok[j + 1].tk_flen > 2 && !pii_fold_in(c, j, link, NELEM(link)))))))) {
+			if (pii_spoken_put(sp, f, n, 0) == -1)
+				break;
+			sp->sp_words++;
+			last = 4;
+			continue;
+		} else {
+			break;
+		}
+		if (pii_spoken_put(sp, buf, l, last != 0 && last < 3 && kind < 3 &&
+		    (kind != last || (multi_first && sp->sp_ntok == 1))) == -1)
+			break;
+		for (; more > 0 && j + 1 < c->c_ntok; more--)
+			if (pii_spoken_put(sp, "", 0, 0) == -1)
+				return j;
+			else
+				j++;
+		more = 0;
+		last = kind;
+	}
+	return j - 1;
+}
+
+/*
+ * Label the tokens from i that the first pass finds a number, an address
+ * or a name of a site in, read from text (len bytes, the run's text at
+ * off, token k of the run at pos[k]; signs: the signs said in it). The
+ * number of tokens labelled.
+ */
+static size_t
+pii_spoken_match(struct pii_ctx *c, size_t i, const char *text, size_t len, size_t off,
+    size_t (*pos)[2], size_t ntok, int signs, int apply)
+{
+	struct pii_spans ss = { NULL, 0, 0 };
+	size_t k, s, e, got = 0;
+
+	pii_pass_chars(c->c_pl, text, len, &ss);
+	for (size_t q = 0; q < ss.ss_n; q++) {
+		if (ss.ss_v[q].sp_type == PII_KEEP || ss.ss_v[q].sp_end <= off ||
+		    (ss.ss_v[q].sp_type == PII_URL && signs < 2))
+			continue;	/* "jij dot de paprika": one sign makes no site */
+		for (k = 0; k < ntok; k++) {
+			s = off + pos[k][0];
+			e = off + pos[k][1];
+			if (s >= ss.ss_v[q].sp_end || e <= ss.ss_v[q].sp_start)
+				continue;
+			got++;
+			if (apply)
+				pii_label(c, i + k, i + k, (enum pii_type)ss.ss_v[q].sp_type);
+		}
+	}
+	free(ss.ss_v);
+	return got;
+}
+
+/* A word for an identifying number before token i ("leerlingnummer", "case number is"). */
+static int
+pii_spoken_id_word(const struct pii_ctx *c, size_t i)
+{
+	size_t k = i - 1;
+
+	if (i == 0)
+		return 0;
+	if (k > 0 && pii_word(c, k) && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)))
+		k--;
+	return pii_word(c, k) && pii_id_word_before(c->c_text, c->c_tok[k].tk_end);
+}
+
+/*
+ * Data said to a phone's dictation: "nul zes een twee ...", "twee vijf
+ * een een a b", "n l nul twee a b n a ...", "sanne punt jansen
+ * apenstaartje gmail punt com", "kev underscore d h nul zeven". The run
+ * is written out twice (with a space where digits and letters meet, and
+ * without) after the words before it, and the first pass reads both: the
+ * tokens under what it finds take its type, from the reading that covers
+ * more of them.
+ */
+static void
+pii_rule_spoken(struct pii_ctx *c)
+{
+	struct pii_spoken sp;
+	char text[PII_SPOKEN_CONTEXT + PII_SPOKEN_BYTES + 2];
+	size_t i, e, cs, off, ls, lj, gs, gj, said = 0;
+
+	/* most messages say no three such words and no sign: nothing to read */
+	for (i = 0; i < c->c_ntok && said < 3; i++)
+		said += pii_spoken_sign(c, i) != 0 ? 3 : (c->c_tok[i].tk_flags & W_SPOKEN) ||
+		    (c->c_tok[i].tk_flen == 1 && c->c_tok[i].tk_kind == TK_WORD);
+	for (i = 0; i < c->c_ntok && said >= 3; i++) {
+		if (!pii_free_word(c, i) || !((c->c_tok[i].tk_flags & W_SPOKEN) ||
+		    c->c_tok[i].tk_flen == 1 || pii_spoken_sign(c, i + 1) != 0 ||
+		    pii_spoken_colon(c, i + 1)))
+			continue;
+		e = pii_spoken_read(c, i, &sp);
+		if (sp.sp_ntok < 3 || !(sp.sp_digits >= 4 || (sp.sp_letters >= 2 && sp.sp_digits >= 1) ||
+		    (sp.sp_signs >= 1 && sp.sp_words + sp.sp_letters + (sp.sp_digits > 0) >= 2)))
+			continue;
+		/* the words before it, for "klantnummer is", "mijn snap is" */
+		cs = c->c_tok[i].tk_start;
+		off = 0;
+		while (off < PII_SPOKEN_CONTEXT && cs > 0 && c->c_text[cs - 1] != '\n') {
+			cs--;
+			off++;
+		}
+		memcpy(text, c->c_text + cs, off);
+		memcpy(text + off, sp.sp_spaced, sp.sp_ns);
+		text[off + sp.sp_ns] = ' ';
+		ls = off + sp.sp_ns + 1;
+		gs = pii_spoken_match(c, i, text, ls, off, sp.sp_tok_s, sp.sp_ntok, sp.sp_signs, 0);
+		memcpy(text + off, sp.sp_joined, sp.sp_nj);
+		text[off + sp.sp_nj] = ' ';
+		lj = off + sp.sp_nj + 1;
+		gj = pii_spoken_match(c, i, text, lj, off, sp.sp_tok_j, sp.sp_ntok, sp.sp_signs, 0);
+		if (gs == 0 && gj == 0) {
+			/* "leerlingnummer is vier vier zeven nul negen een": an id number */
+			if (sp.sp_letters + sp.sp_signs + sp.sp_words == 0 && sp.sp_digits >= 5 &&
+			    pii_spoken_id_word(c, i))
+				pii_label(c, i, e, PII_NUMMER);
+			continue;
+		}
+		if (gj > gs)
+			pii_spoken_match(c, i, text, lj, off, sp.sp_tok_j, sp.sp_ntok, sp.sp_signs, 1);
+		else {
+			memcpy(text + off, sp.sp_spaced, sp.sp_ns);
+			text[off + sp.sp_ns] = ' ';
+			pii_spoken_match(c, i, text, ls, off, sp.sp_tok_s, sp.sp_ntok, sp.sp_signs, 1);
+		}
+		while (i < e && c->c_tok[i + 1].tk_label != 0)
+			i++;
+	}
+}
+
 /* Days written in words, as voice-to-text types them: "twaalf", "twelfth". */
 static const char *const pii_day_words[] = { "een", "twee", "drie", "vier", "vijf", "zes", "zeven",
     "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien",
@@ -2545,6 +3019,8 @@ pii_year_words(const struct pii_ctx *c, size_t k)
 	return pii_fold_is(c, e, "and") ? e - 1 : e;
 }
 
+static int	pii_date_kept(const struct pii_ctx *, size_t);
+
 /*
  * A date in words: a day, "of", a month and a year in words, or without
  * the year in a message about a birth ("geboren twaalf maart"). Its last
@@ -2553,8 +3029,22 @@ pii_year_words(const struct pii_ctx *c, size_t k)
 static size_t
 pii_date_words(const struct pii_ctx *c, size_t i)
 {
+	static const char *const ordinal[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+	    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+	    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+	    "thirtieth" };
 	size_t j = i + 1, y;
 
+	/* dictated the English way, the month first: "july fifth", "october ninth two thousand seven" */
+	if (pii_free_word(c, i) && (c->c_tok[i].tk_flags & W_MONTH) && pii_free_word(c, j) &&
+	    pii_gap(c, j, GAP_SPACE) && pii_fold_in(c, j, ordinal, NELEM(ordinal)) &&
+	    !(i > 0 && (pii_fold_is(c, i - 1, "may") || pii_fold_is(c, i - 1, "i")))) {
+		if ((y = pii_year_words(c, j + 1)) != 0)
+			return y;
+		if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE))
+			return j + 1;
+		return pii_date_kept(c, i) ? 0 : j;
+	}
 	if (!(j < c->c_ntok && (c->c_tok[j].tk_flags & W_MONTH)) &&
 	    !(j + 1 < c->c_ntok && (c->c_tok[j + 1].tk_flags & W_MONTH)))
 		return 0;	/* the month first: it is rare, a day's word is not */
@@ -2565,7 +3055,17 @@ pii_date_words(const struct pii_ctx *c, size_t i)
 		return 0;
 	if ((y = pii_year_words(c, j + 1)) != 0)
 		return y;
+	/* "veertien juni 2025": the year in digits */
+	if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE) && c->c_tok[j + 1].tk_ndig == 4)
+		return j + 1;
 	return pii_mentions_birth(c->c_text) && !pii_fold_is(c, i, "een") ? j : 0;
+}
+
+/* A day and month at i without a year that stays: after a weekday, about an appointment or a deadline. */
+static int
+pii_date_kept(const struct pii_ctx *c, size_t i)
+{
+	return pii_weekday_before(c, i) || pii_appointment(c) || pii_deadline_before(c, i);
 }
 
 /*
@@ -2713,6 +3213,41 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 	return first;
 }
 
+/* Words for a house number: "nr 14", "huisnummer 5". */
+static const char *const pii_nr_words[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
+
+/*
+ * A house number said as a word (dictated): "tweeentwintig",
+ * "honderdzeven", "forty two", a digit alone only after "nummer" ("parkweg
+ * nummer zes"); not "een", nor a count ("twaalf jaar"). Its last token, or 0.
+ */
+static size_t
+pii_spoken_house_number(const struct pii_ctx *c, size_t j)
+{
+	static const char *const count[] = { "jaar", "jaren", "keer", "minuten", "min", "uur", "dagen",
+	    "weken", "maanden", "euro", "mensen", "jongens", "meisjes", "kinderen", "years", "times",
+	    "minutes", "hours", "days", "weeks", "months", "people", "guys", "kids", "meter", "km",
+	    "stappen", "steps", "huizen", "houses", "verdiepingen", "floors" };
+	char buf[8];
+	size_t l, last = j;
+	int v;
+
+	if (!pii_free_word(c, j) || (!(c->c_tok[j].tk_flags & W_SPOKEN) && c->c_tok[j].tk_flen < 8) ||
+	    (l = pii_spoken_number(c->c_fold + c->c_tok[j].tk_fold, c->c_tok[j].tk_flen, buf)) == 0)
+		return 0;	/* a digit's or a ten's word, or a compound ("tweeentwintig") */
+	v = pii_digits_value(buf);
+	if (v == 0 || (l == 1 && !(j > 0 && pii_fold_in(c, j - 1, pii_nr_words, NELEM(pii_nr_words)))))
+		return 0;
+	/* "forty two" */
+	if (v >= 20 && v % 10 == 0 && pii_free_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
+	    (l = pii_spoken_number(c->c_fold + c->c_tok[j + 1].tk_fold, c->c_tok[j + 1].tk_flen, buf)) == 1 &&
+	    buf[0] != '0')
+		last = j + 1;
+	if (pii_word(c, last + 1) && pii_fold_in(c, last + 1, count, NELEM(count)))
+		return 0;
+	return last;
+}
+
 /* A house number, with its letter or addition: the last token of it, or 0. */
 static size_t
 pii_house_number(const struct pii_ctx *c, size_t j)
@@ -2726,13 +3261,14 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 	if (j >= c->c_ntok || !pii_gap(c, j, GAP_SPACE))
 		return 0;
 	tk = &c->c_tok[j];
-	if ((tk->tk_label != 0 && !tk->tk_help) || tk->tk_ndig == 0 || tk->tk_ndig > 4 ||
-	    c->c_text[tk->tk_start] == '0')
+	if (tk->tk_kind == TK_WORD) {
+		if ((j = pii_spoken_house_number(c, j)) == 0)
+			return 0;	/* "hoefkade nummer tweeentwintig", "spui honderdzeven" */
+	} else if ((tk->tk_label != 0 && !tk->tk_help) || tk->tk_ndig == 0 || tk->tk_ndig > 4 ||
+	    c->c_text[tk->tk_start] == '0' || (tk->tk_kind == TK_NUMSUF && tk->tk_flen - tk->tk_ndig > 3) ||
+	    (tk->tk_kind != TK_NUM && tk->tk_kind != TK_NUMSUF)) {
 		return 0;
-	if (tk->tk_kind == TK_NUMSUF && tk->tk_flen - tk->tk_ndig > 3)
-		return 0;
-	if (tk->tk_kind != TK_NUM && tk->tk_kind != TK_NUMSUF)
-		return 0;
+	}
 	if (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == 0) {
 		ad = &c->c_tok[j + 1];
 		al = ad->tk_end - ad->tk_start;
@@ -2791,8 +3327,6 @@ static int	pii_common_compound(const struct pii_ctx *, size_t);
 static int	pii_all_caps(const struct pii_ctx *, size_t);
 static int	pii_place_before(const struct pii_ctx *, size_t);
 
-/* Words for a house number: "nr 14", "huisnummer 5". */
-static const char *const pii_nr_words[] = { "nr", "no", "nummer", "huisnummer", "huisnr", "number" };
 
 /*
  * A street ending used as a word, in lower case, with prefixes and one or
@@ -2857,7 +3391,8 @@ pii_reside_before(const struct pii_ctx *c, size_t first)
 static int
 pii_live_before(const struct pii_ctx *c, size_t first)
 {
-	static const char *const live[] = { "live", "lives", "living", "woont" };
+	static const char *const live[] = { "live", "lives", "living", "woont", "woon", "wonen", "woonde",
+	    "woonden" };
 
 	return pii_said_before(c, first, live, NELEM(live));
 }
@@ -2917,7 +3452,8 @@ pii_street_laan_van(const struct pii_ctx *c, size_t i)
 			return k;
 	/*
 	 * a word that is also a word, then a name, after a house number written
-	 * first: "I live at 14 Laan van Nieuw Oost-Indie"
+	 * first: "I live at 14 Laan van Nieuw Oost-Indie" (without the number
+	 * such a street is left to the rules for names)
 	 */
 	if (i > 0 && (c->c_tok[i - 1].tk_kind == TK_NUM || c->c_tok[i - 1].tk_kind == TK_NUMSUF) &&
 	    pii_gap(c, i, GAP_SPACE) &&
@@ -5228,6 +5764,41 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 }
 
 /*
+ * A name spelled letter by letter after it: "daan de graaf d e g r a a f",
+ * "olivia brown b r o w n". The words the letters spell (one to three,
+ * right before them) and the letters are one name.
+ */
+static void
+pii_rule_spelled_name(struct pii_ctx *c)
+{
+	char letters[PII_WORD_MAX], words[PII_WORD_MAX];
+	size_t i, j, k, nl, nw, w;
+
+	for (i = 1; i < c->c_ntok; i++) {
+		for (j = i, nl = 0; j < c->c_ntok && nl < sizeof(letters) && pii_free_word(c, j) &&
+		    c->c_tok[j].tk_flen == 1 && a_alpha((unsigned char)c->c_fold[c->c_tok[j].tk_fold]) &&
+		    (j == i || pii_gap(c, j, GAP_SPACE)); j++)
+			letters[nl++] = c->c_fold[c->c_tok[j].tk_fold];
+		if (nl < 3 || !pii_gap(c, i, GAP_SPACE)) {
+			i = j > i ? j - 1 : i;
+			continue;
+		}
+		/* the words before, read backwards, until they spell as many letters */
+		for (k = i, nw = 0, w = 0; k > 0 && w < 3 && nw < nl && pii_word(c, k - 1) &&
+		    (k == i || pii_gap(c, k, GAP_SPACE)); k--, w++) {
+			if (nw + c->c_tok[k - 1].tk_flen > nl)
+				break;
+			memmove(words + c->c_tok[k - 1].tk_flen, words, nw);
+			memcpy(words, c->c_fold + c->c_tok[k - 1].tk_fold, c->c_tok[k - 1].tk_flen);
+			nw += c->c_tok[k - 1].tk_flen;
+		}
+		if (nw == nl && memcmp(words, letters, nl) == 0)
+			pii_label(c, k, j - 1, PII_NAAM);
+		i = j - 1;
+	}
+}
+
+/*
  * A person whose birthday it is, first in a sentence: "Destiny is jarig",
  * "Roos was jarig", "Storm wordt 16" (not "Zij is jarig").
  */
@@ -5547,6 +6118,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_tok = tok;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
 	pii_rule_dates(&c);
+	pii_rule_spoken(&c);
 	pii_rule_spelled_digits(&c);
 	pii_rule_id_numbers(&c);
 	pii_rule_kind_names(&c);
@@ -5568,6 +6140,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_month_first_name(&c);
 	pii_rule_pets(&c);
 	pii_rule_same_name(&c);
+	pii_rule_spelled_name(&c);
 	pii_label_spans(&c, &b);
 
 	/* Two sorted lists of spans that do not overlap: merge them into the result. */

@@ -81,11 +81,11 @@
 #define PII_MIXED_CODE_MAX	20
 #define PII_YEAR_RANGE_MAX	10	/* years between the two of a span that stays ("2024-2025") */
 #define PII_HYPHEN_WORD	7	/* letters after a hyphen, lower case: "Wmo-ondersteuning" is no name */
-#define PII_QUOTE_BYTES	64	/* bytes looked at after an opening quote for a second word */
 #define PII_KEPT_PHRASE_WORDS	3	/* capitalised words written together to find in keep.txt */
 #define PII_SPOKEN_BYTES	160	/* a dictated run written out ("nul zes een twee ..." is "0612...") */
 #define PII_SPOKEN_TOKENS	48	/* words of one dictated run */
 #define PII_SPOKEN_CONTEXT	48	/* bytes before it read with it ("klantnummer is") */
+#define PII_SPOKEN_TRIES	2	/* later words a run that found nothing is read again from */
 
 struct pii_slot {
 	uint32_t	ps_hash;
@@ -377,8 +377,8 @@ static const struct {
 	{ "slash", '/' }, { "colon", ':' }
 };
 /* The other words of numbers said: W_SPOKEN too. */
-static const char *const pii_spoken_other[] = { "dubbele", "double", "thousand", "duizend",
-    "honderd", "hundred" };
+static const char *const pii_spoken_other[] = { "dubbele", "double", "dubbel", "triple",
+    "tripple", "thousand", "duizend", "honderd", "hundred", "oh" };
 
 static const char *const pii_articles[] = { "de", "het", "een", "'t", "the", "a", "die", "deze" };
 
@@ -2232,6 +2232,8 @@ struct pii_tok {
 	uint8_t		tk_sstart;		/* first word of a sentence */
 	uint8_t		tk_label;		/* 0, or enum pii_type + 1 */
 	uint8_t		tk_caller;		/* one of the caller's known names */
+	uint8_t		tk_spoken;		/* a digit, number or sign said (W_SPOKEN, kept
+						 * out of tk_flags: "Seven" may be a name) */
 	uint8_t		tk_help;		/* a help line's number the first pass kept
 						 * ("112"): labelled PII_KEEP, only a house
 						 * number after a street takes it */
@@ -2243,6 +2245,7 @@ struct pii_ctx {
 	const char		*c_fold;
 	struct pii_tok		*c_tok;
 	size_t			 c_ntok;
+	int			 c_appt;	/* about an appointment, not a birth (pii_appointment_scan) */
 };
 
 #define GAP_SPACE	" \t"
@@ -2437,7 +2440,7 @@ pii_weekday_before(const struct pii_ctx *c, size_t i)
  * month without a year in it are no birth date.
  */
 static int
-pii_appointment(const struct pii_ctx *c)
+pii_appointment_scan(const struct pii_ctx *c)
 {
 	static const char *const appt[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
 	    "examen", "zitting", "schoolreis", "excursie", "uitje", "klas", "appointment", "meeting",
@@ -2649,6 +2652,8 @@ pii_spoken_below_100(const char *f, size_t n)
 	if ((k = pii_word_index(f, n, pii_unit_nl, NELEM(pii_unit_nl))) >= 0 ||
 	    (k = pii_word_index(f, n, pii_unit_en, NELEM(pii_unit_en))) >= 0)
 		return k;
+	if (n == 2 && f[0] == 'o' && f[1] == 'h')
+		return 0;	/* "oh six one two" */
 	if ((k = pii_word_index(f, n, pii_teen_nl, NELEM(pii_teen_nl))) >= 0 ||
 	    (k = pii_word_index(f, n, pii_teen_en, NELEM(pii_teen_en))) >= 0)
 		return k < 10 ? 10 + k : (k - 8) * 10;
@@ -2693,7 +2698,7 @@ pii_spoken_sign(const struct pii_ctx *c, size_t i)
 	const char *f;
 	size_t n;
 
-	if (i >= c->c_ntok || c->c_tok[i].tk_kind != TK_WORD || !(c->c_tok[i].tk_flags & W_SPOKEN))
+	if (i >= c->c_ntok || c->c_tok[i].tk_kind != TK_WORD || !c->c_tok[i].tk_spoken)
 		return 0;
 	f = c->c_fold + c->c_tok[i].tk_fold;
 	n = c->c_tok[i].tk_flen;
@@ -2790,6 +2795,43 @@ pii_spoken_put(struct pii_spoken *sp, const char *s, size_t n, int space)
 	return 0;
 }
 
+/* "dubbel twee", "double oh", "triple five" at j: the digits (2 or 3) in buf, or 0. */
+static size_t
+pii_spoken_repeat(const struct pii_ctx *c, size_t j, char *buf)
+{
+	char nb[8];
+	size_t times, k;
+
+	if (pii_fold_is(c, j, "double") || pii_fold_is(c, j, "dubbel"))
+		times = 2;
+	else if (pii_fold_is(c, j, "triple") || pii_fold_is(c, j, "tripple"))
+		times = 3;
+	else
+		return 0;
+	if (!pii_free_word(c, j + 1) || !pii_gap(c, j + 1, GAP_SPACE) ||
+	    pii_spoken_number(c->c_fold + c->c_tok[j + 1].tk_fold, c->c_tok[j + 1].tk_flen, nb) != 1)
+		return 0;
+	for (k = 0; k < times; k++)
+		buf[k] = nb[0];
+	return times;
+}
+
+/* One more token in the place of the one before: the words after a number's first ("seventy eight"). */
+static int
+pii_spoken_again(struct pii_spoken *sp)
+{
+	size_t k = sp->sp_ntok;
+
+	if (k == 0 || k >= PII_SPOKEN_TOKENS)
+		return -1;
+	sp->sp_tok_s[k][0] = sp->sp_tok_s[k - 1][0];
+	sp->sp_tok_s[k][1] = sp->sp_tok_s[k - 1][1];
+	sp->sp_tok_j[k][0] = sp->sp_tok_j[k - 1][0];
+	sp->sp_tok_j[k][1] = sp->sp_tok_j[k - 1][1];
+	sp->sp_ntok++;
+	return 0;
+}
+
 /*
  * Read the dictated run from token i: digits and numbers said as words,
  * single letters, signs said as words and the words a sign joins ("sanne
@@ -2816,7 +2858,7 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 		/* "dubbele punt", "double dot": a colon, the second word adds nothing */
 		if ((ch == '.' && j > i && last == 3 && sp->sp_ns > 0 && sp->sp_spaced[sp->sp_ns - 1] == ':') ||
 		    (pii_spoken_colon(c, j) && j > i)) {
-			if (pii_spoken_put(sp, ":", ch == '.' ? 0 : 1, 0) == -1)
+			if ((ch == '.' ? pii_spoken_again(sp) : pii_spoken_put(sp, ":", 1, 0)) == -1)
 				break;
 			sp->sp_signs += ch != '.';
 			last = 3;
@@ -2830,6 +2872,10 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 			l = 1;
 			kind = 3;
 			sp->sp_signs++;
+		} else if ((l = pii_spoken_repeat(c, j, buf)) != 0) {
+			kind = 1;	/* "dubbel twee", "double oh" */
+			sp->sp_digits += (int)l;
+			more = 1;
 		} else if ((l = pii_spoken_number(f, n, buf)) != 0) {
 			kind = 1;
 			/* "forty two", "two thousand (and) eight": the words after it belong to it */
@@ -2854,11 +2900,14 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 		} else {
 			break;
 		}
+		/* a space after a first number of two digits or more: "22 2526 AB" (house number, postcode) */
 		if (pii_spoken_put(sp, buf, l, last != 0 && last < 3 && kind < 3 &&
-		    (kind != last || (multi_first && sp->sp_ntok == 1))) == -1)
+		    (kind != last || multi_first == 1)) == -1)
 			break;
+		if (j > i && multi_first == 1)
+			multi_first = 2;
 		for (; more > 0 && j + 1 < c->c_ntok; more--)
-			if (pii_spoken_put(sp, "", 0, 0) == -1)
+			if (pii_spoken_again(sp) == -1)
 				return j;
 			else
 				j++;
@@ -2927,21 +2976,28 @@ pii_rule_spoken(struct pii_ctx *c)
 {
 	struct pii_spoken sp;
 	char text[PII_SPOKEN_CONTEXT + PII_SPOKEN_BYTES + 2];
-	size_t i, e, cs, off, ls, lj, gs, gj, said = 0;
+	size_t i, e, cs, off, ls, lj, gs, gj, said = 0, tries = 0;
 
 	/* most messages say no three such words and no sign: nothing to read */
 	for (i = 0; i < c->c_ntok && said < 3; i++)
-		said += pii_spoken_sign(c, i) != 0 ? 3 : (c->c_tok[i].tk_flags & W_SPOKEN) ||
+		said += pii_spoken_sign(c, i) != 0 ? 3 : c->c_tok[i].tk_spoken ||
 		    (c->c_tok[i].tk_flen == 1 && c->c_tok[i].tk_kind == TK_WORD);
 	for (i = 0; i < c->c_ntok && said >= 3; i++) {
-		if (!pii_free_word(c, i) || !((c->c_tok[i].tk_flags & W_SPOKEN) ||
+		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_spoken ||
 		    c->c_tok[i].tk_flen == 1 || pii_spoken_sign(c, i + 1) != 0 ||
 		    pii_spoken_colon(c, i + 1)))
 			continue;
 		e = pii_spoken_read(c, i, &sp);
-		if (sp.sp_ntok < 3 || !(sp.sp_digits >= 4 || (sp.sp_letters >= 2 && sp.sp_digits >= 1) ||
-		    (sp.sp_signs >= 1 && sp.sp_words + sp.sp_letters + (sp.sp_digits > 0) >= 2)))
+		if (sp.sp_ntok == 0)
 			continue;
+		/* a shorter run from a later word finds no more; nor, after two tries, a run that found nothing */
+		if (sp.sp_ntok < 3 || !(sp.sp_digits >= 4 || (sp.sp_letters >= 2 && sp.sp_digits >= 1) ||
+		    (sp.sp_signs >= 1 && sp.sp_words + sp.sp_letters + (sp.sp_digits > 0) >= 2)) ||
+		    tries >= PII_SPOKEN_TRIES) {
+			i = e;
+			tries = 0;
+			continue;
+		}
 		/* the words before it, for "klantnummer is", "mijn snap is" */
 		cs = c->c_tok[i].tk_start;
 		off = 0;
@@ -2953,23 +3009,29 @@ pii_rule_spoken(struct pii_ctx *c)
 		memcpy(text + off, sp.sp_spaced, sp.sp_ns);
 		text[off + sp.sp_ns] = ' ';
 		ls = off + sp.sp_ns + 1;
+		text[ls] = '\0';
 		gs = pii_spoken_match(c, i, text, ls, off, sp.sp_tok_s, sp.sp_ntok, sp.sp_signs, 0);
 		memcpy(text + off, sp.sp_joined, sp.sp_nj);
 		text[off + sp.sp_nj] = ' ';
 		lj = off + sp.sp_nj + 1;
+		text[lj] = '\0';
 		gj = pii_spoken_match(c, i, text, lj, off, sp.sp_tok_j, sp.sp_ntok, sp.sp_signs, 0);
 		if (gs == 0 && gj == 0) {
 			/* "leerlingnummer is vier vier zeven nul negen een": an id number */
 			if (sp.sp_letters + sp.sp_signs + sp.sp_words == 0 && sp.sp_digits >= 5 &&
 			    pii_spoken_id_word(c, i))
 				pii_label(c, i, e, PII_NUMMER);
+			else
+				tries++;
 			continue;
 		}
+		tries = 0;
 		if (gj > gs)
 			pii_spoken_match(c, i, text, lj, off, sp.sp_tok_j, sp.sp_ntok, sp.sp_signs, 1);
 		else {
 			memcpy(text + off, sp.sp_spaced, sp.sp_ns);
 			text[off + sp.sp_ns] = ' ';
+			text[ls] = '\0';
 			pii_spoken_match(c, i, text, ls, off, sp.sp_tok_s, sp.sp_ntok, sp.sp_signs, 1);
 		}
 		while (i < e && c->c_tok[i + 1].tk_label != 0)
@@ -3065,7 +3127,7 @@ pii_date_words(const struct pii_ctx *c, size_t i)
 static int
 pii_date_kept(const struct pii_ctx *c, size_t i)
 {
-	return pii_weekday_before(c, i) || pii_appointment(c) || pii_deadline_before(c, i);
+	return pii_weekday_before(c, i) || c->c_appt || pii_deadline_before(c, i);
 }
 
 /*
@@ -3130,7 +3192,8 @@ pii_rule_dates(struct pii_ctx *c)
 			    ((pii_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
 			    pii_fold_in(c, j + 1, age_after, NELEM(age_after))) ||
 			    (i > 0 && pii_fold_is(c, i - 1, "in") && pii_gap(c, i, GAP_SPACE) &&
-			    !(pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE)))))
+			    !(pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE)) &&
+			    !pii_mentions_birth(c->c_text))))
 				continue;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
 				day = j;
@@ -3147,7 +3210,7 @@ pii_rule_dates(struct pii_ctx *c)
 		} else {
 			continue;
 		}
-		if (end != j || !(pii_weekday_before(c, i) || pii_appointment(c) ||
+		if (end != j || !(pii_weekday_before(c, i) || c->c_appt ||
 		    pii_deadline_before(c, i) ||
 		    (day != SIZE_MAX && pii_feast_day(c, day, day == i ? j : i))))
 			pii_label(c, i, end, PII_DATUM);
@@ -3227,12 +3290,13 @@ pii_spoken_house_number(const struct pii_ctx *c, size_t j)
 	static const char *const count[] = { "jaar", "jaren", "keer", "minuten", "min", "uur", "dagen",
 	    "weken", "maanden", "euro", "mensen", "jongens", "meisjes", "kinderen", "years", "times",
 	    "minutes", "hours", "days", "weeks", "months", "people", "guys", "kids", "meter", "km",
-	    "stappen", "steps", "huizen", "houses", "verdiepingen", "floors" };
+	    "stappen", "steps", "huizen", "houses", "verdiepingen", "floors", "jongeren", "leerlingen",
+	    "personen", "students", "children", "pupils" };
 	char buf[8];
 	size_t l, last = j;
 	int v;
 
-	if (!pii_free_word(c, j) || (!(c->c_tok[j].tk_flags & W_SPOKEN) && c->c_tok[j].tk_flen < 8) ||
+	if (!pii_free_word(c, j) || (!c->c_tok[j].tk_spoken && c->c_tok[j].tk_flen < 8) ||
 	    (l = pii_spoken_number(c->c_fold + c->c_tok[j].tk_fold, c->c_tok[j].tk_flen, buf)) == 0)
 		return 0;	/* a digit's or a ten's word, or a compound ("tweeentwintig") */
 	v = pii_digits_value(buf);
@@ -3456,7 +3520,7 @@ pii_street_laan_van(const struct pii_ctx *c, size_t i)
 	 * such a street is left to the rules for names)
 	 */
 	if (i > 0 && (c->c_tok[i - 1].tk_kind == TK_NUM || c->c_tok[i - 1].tk_kind == TK_NUMSUF) &&
-	    pii_gap(c, i, GAP_SPACE) &&
+	    c->c_tok[i - 1].tk_label == 0 && c->c_tok[i - 1].tk_ndig <= 4 && pii_gap(c, i, GAP_SPACE) &&
 	    !pii_cap_word(c, m) && pii_free_word(c, m) && c->c_tok[m].tk_cap && !pii_all_caps(c, m) &&
 	    !(c->c_tok[m].tk_flags & (W_TITLE | W_MONTH | W_KEEP | W_ARTICLE)) &&
 	    pii_gap(c, m, GAP_SPACE) && pii_gap(c, m + 1, GAP_SPACE) && pii_cap_word(c, m + 1))
@@ -3561,16 +3625,19 @@ pii_school_after(const struct pii_ctx *c, size_t last)
 }
 
 /*
- * A word that ends like a street and like no surname: "Hendrikstraat",
- * "Buitenhof" is no surname, where "Ammerlaan" and "Verweg" may be.
+ * A word that ends like a street and like no surname, and is in no list
+ * of surnames: "Hendrikstraat" is no surname, where "Ammerlaan",
+ * "Versteeg" and "Verkade" may be.
  */
 static int
 pii_street_only_ending(const struct pii_ctx *c, size_t i)
 {
-	static const char *const ends[] = { "straat", "plein", "gracht", "kade", "steeg",
-	    "singel", "street" };
+	static const char *const ends[] = { "straat", "plein", "gracht", "singel", "street" };
 	const char *f = c->c_fold + c->c_tok[i].tk_fold;
 	size_t n = c->c_tok[i].tk_flen, k, l;
+
+	if (c->c_tok[i].tk_flags & (W_SUR | W_SUR_AMB))
+		return 0;	/* "Versteeg", "Van der Straaten" */
 
 	for (k = 0; k < NELEM(ends); k++) {
 		l = strlen(ends[k]);
@@ -3881,25 +3948,30 @@ pii_school_lower(const struct pii_ctx *c, size_t i)
 static int
 pii_language_school(const struct pii_ctx *c, size_t i)
 {
-	const struct pii_tok *tk = &c->c_tok[i - 1];
+	const struct pii_tok *tk;
 	char last;
 
-	if (c->c_tok[i].tk_cap || !pii_fold_is(c, i, "school") || i == 0 || !(tk->tk_flags & W_KEEP) ||
+	if (i == 0 || c->c_tok[i].tk_cap || !pii_fold_is(c, i, "school") ||
+	    !(c->c_tok[i - 1].tk_flags & W_KEEP) ||
 	    (i > 1 && pii_gap(c, i - 1, GAP_SPACE) && pii_cap_word(c, i - 2)))
 		return 0;
+	tk = &c->c_tok[i - 1];
 	/* a language's or a people's ending (Poolse, Korean, Turkish, Duits), not a place's (Segbroek) */
 	last = c->c_fold[tk->tk_fold + tk->tk_flen - 1];
 	return last == 'e' || last == 'n' || last == 'h' || last == 's';
 }
 
-/* A kept word with a capital that ends in "se": "Haagse", "Delftse", "Westlandse". */
+/* A place's adjective with a capital: "Haagse", "Delftse", "Westlandse" (not "Turkse"). */
 static int
 pii_place_adjective(const struct pii_ctx *c, size_t i)
 {
-	const struct pii_tok *tk = &c->c_tok[i];
+	static const char *const place[] = { "haagse", "delftse", "leidse", "westlandse",
+	    "rotterdamse", "amsterdamse", "zoetermeerse", "rijswijkse", "wassenaarse", "voorburgse",
+	    "utrechtse", "scheveningse", "loosduinse", "pijnackerse", "naaldwijkse", "haags",
+	    "delfts", "westlands", "rijswijks" };
 
-	return pii_free_word(c, i) && tk->tk_cap && (tk->tk_flags & W_KEEP) && !tk->tk_sstart &&
-	    tk->tk_flen > 4 && memcmp(c->c_fold + tk->tk_fold + tk->tk_flen - 2, "se", 2) == 0;
+	return pii_free_word(c, i) && c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart &&
+	    pii_fold_in(c, i, place, NELEM(place));
 }
 
 /*
@@ -3934,7 +4006,7 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 		/* not a name of its own: "De Haagse Veste", "Haagse Hawks Basketball" */
 		if (c->c_tok[i].tk_label == 0 && pii_place_adjective(c, i) && pii_free_word(c, i + 1) &&
 		    c->c_tok[i + 1].tk_cap && pii_gap(c, i + 1, GAP_SPACE) && !pii_all_caps(c, i + 1) &&
-		    ((c->c_tok[i + 1].tk_flags & (W_FIRST | W_FIRST_AMB)) != W_FIRST) &&
+		    !(c->c_tok[i + 1].tk_flags & (W_FIRST | W_FIRST_AMB | W_SUR)) &&
 		    pii_word(c, i - 1) && !c->c_tok[i - 1].tk_cap &&
 		    !(pii_word(c, i + 2) && c->c_tok[i + 2].tk_cap && pii_gap(c, i + 2, GAP_SPACE)))
 			pii_label(c, i + 1, i + 1, PII_KEEP);
@@ -4456,6 +4528,16 @@ pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 			first = k - 1;
 			continue;
 		}
+		/*
+		 * "de familie van der Knaap", "buurman ter Horst": two prefixes, or
+		 * "van", "ter", "ten", before a surname (not "moeder van Sem")
+		 */
+		if (k < first && c->c_tok[first].tk_cap && !pii_all_caps(c, first) &&
+		    !(c->c_tok[first].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
+		    (first - k >= 2 || ((c->c_tok[first].tk_flags & (W_SUR | W_SUR_AMB)) &&
+		    (pii_fold_is(c, k, "van") || pii_fold_is(c, k, "ter") || pii_fold_is(c, k, "ten") ||
+		    pii_fold_is(c, k, "vd")))))
+			first = k;
 		break;
 	}
 	pii_label(c, first, end, PII_NAAM);
@@ -5522,6 +5604,8 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 	if (n > PII_WORD_MAX)
 		return;
 	tk->tk_flags = pii_lookup(pl, f, n);
+	tk->tk_spoken = (tk->tk_flags & W_SPOKEN) != 0;
+	tk->tk_flags &= ~W_SPOKEN;
 	tk->tk_caller = (uint8_t)pii_known_has(kn, f, n);
 	if (tk->tk_flags == 0 && n > 3 && f[n - 2] == '\'' && f[n - 1] == 's') {
 		tk->tk_flags = pii_lookup(pl, f, n - 2) & (W_NAME | W_KEEP | W_COMMON);	/* "she's" */
@@ -5577,27 +5661,11 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 		;
 	if (!(tk->tk_flags & W_NAME) && k > 0 && k < rawlen && s > 0 && s < n && raw[k] >= 'a' &&
 	    raw[k] <= 'z' && (k == 2 || (pii_lookup(pl, f + s, n - s) & W_COMMON) ||
-	    (raw[0] >= 'A' && raw[0] <= 'Z' && (n - s >= PII_HYPHEN_WORD ||
+	    (raw[0] >= 'A' && raw[0] <= 'Z' &&
+	    !(pii_lookup(pl, f, (size_t)((const char *)memchr(f, '-', n) - f)) & W_PREFIX) &&
+	    (n - s >= PII_HYPHEN_WORD ||
 	    (pii_lookup(pl, f, (size_t)((const char *)memchr(f, '-', n) - f)) & W_KEEP)))))
 		tk->tk_flags |= W_COMMON;
-}
-
-/*
- * The quote at p opens words: a space comes before the quote that closes
- * it, or none closes it within PII_QUOTE_BYTES.
- */
-static int
-pii_quote_words(const char *t, size_t n, size_t p)
-{
-	size_t k;
-
-	for (k = p + 1; k < n && k - p < PII_QUOTE_BYTES; k++) {
-		if (t[k] == t[p])
-			return 0;
-		if (t[k] == ' ')
-			return 1;
-	}
-	return 1;
 }
 
 /*
@@ -5668,13 +5736,6 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		if (!pii_is_letter(cp) && !pii_is_digit(cp)) {
 			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r' || cp == ':' ||
 			    cp == ';' || cp == -1 || cp >= 0x80)
-				brk = 1;
-			/*
-			 * An opening quote before words starts a sentence: "de brief
-			 * 'Gesprek met ...'"; not before one word ("calls 'Lucky'").
-			 */
-			if ((cp == '\'' || cp == '"') && (p == 0 || u[p - 1] == ' ' || u[p - 1] == '(') &&
-			    pii_quote_words(t, n, p))
 				brk = 1;
 			p += l;
 			continue;
@@ -6117,6 +6178,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_fold = fold;
 	c.c_tok = tok;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
+	c.c_appt = pii_appointment_scan(&c);
 	pii_rule_dates(&c);
 	pii_rule_spoken(&c);
 	pii_rule_spelled_digits(&c);

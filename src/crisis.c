@@ -42,9 +42,11 @@ struct crisis_alt {
  * (struct crisis_altsets): most come from a class.
  */
 struct crisis_elem {
-	uint64_t		 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
+	union {
+		uint64_t	 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
+		int		 ce_min;	/* ELEM_NUM: the number is at least this */
+	};
 	struct crisis_alt	*ce_alts;	/* ELEM_WORD: any of these */
-	int			 ce_min;	/* ELEM_NUM: the number is at least this */
 	unsigned short		 ce_nalts;	/* at most CRISIS_ALTS_MAX */
 	unsigned short		 ce_gap;	/* ELEM_GAP: at most this many words */
 	unsigned char		 ce_kind;	/* enum crisis_elem_kind */
@@ -53,6 +55,7 @@ struct crisis_elem {
 _Static_assert(CRISIS_ALTS_MAX <= USHRT_MAX, "ce_nalts holds CRISIS_ALTS_MAX");
 _Static_assert(CRISIS_GAP_MAX * CRISIS_GAPS_MAX <= USHRT_MAX, "ce_gap holds merged gaps");
 _Static_assert(CRISIS_NUM_MAX <= INT_MAX, "ce_min holds CRISIS_NUM_MAX");
+_Static_assert(CRISIS_PATTERNS_MAX <= UINT32_MAX, "cs_pats holds a pattern's number");
 
 /* While matching: a pattern of two or more elements matched (never left in a hit). */
 #define CRISIS_ASPECT_STRONG	(1u << 9)
@@ -71,7 +74,7 @@ struct crisis_slot {
 	char	*cs_key;	/* NULL: empty slot */
 	size_t	 cs_len;
 	int	 cs_prefix;
-	size_t	*cs_pats;
+	uint32_t *cs_pats;	/* pattern numbers (CRISIS_PATTERNS_MAX fits) */
 	size_t	 cs_npats;
 	size_t	 cs_cap;
 };
@@ -464,7 +467,7 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 				sl->cs_cap = sl->cs_cap ? sl->cs_cap * 2 : 4;
 				sl->cs_pats = xrealloc(sl->cs_pats, sl->cs_cap * sizeof(*sl->cs_pats));
 			}
-			sl->cs_pats[sl->cs_npats++] = i;
+			sl->cs_pats[sl->cs_npats++] = (uint32_t)i;
 		}
 	}
 }

@@ -891,21 +891,40 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 	return strong ? i : 0;
 }
 
+/* Signs said that join the words of an address written out. */
+static const char *const pii_dot_words[] = { "dot", "punt", "underscore" };
+
+/* The n bytes at w are one of list (case folded). */
+static int
+pii_in_ci(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	for (size_t k = 0; k < nlist; k++)
+		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The n bytes at w are a digit said ("zes", "six") or "thousand", "duizend". */
+static int
+pii_said_digit_word(const char *w, size_t n)
+{
+	static const char *const thousand[] = { "thousand", "duizend" };
+
+	return pii_in_ci(w, n, pii_unit_nl, NELEM(pii_unit_nl)) ||
+	    pii_in_ci(w, n, pii_unit_en, NELEM(pii_unit_en)) || pii_in_ci(w, n, thousand, NELEM(thousand));
+}
+
 /* The word before ws (not before lo) is a dot said: "dot", "punt", "underscore". */
 static int
 pii_dot_word_before(const char *t, size_t ws, size_t lo)
 {
-	static const char *const dot[] = { "dot", "punt", "underscore" };
 	size_t e = ws, b;
 
 	if (e < lo + 2 || t[e - 1] != ' ')
 		return 0;
 	for (b = e - 1; b > lo && a_alpha((unsigned char)t[b - 1]); b--)
 		;
-	for (size_t k = 0; k < NELEM(dot); k++)
-		if (e - 1 - b == strlen(dot[k]) && strncasecmp(t + b, dot[k], e - 1 - b) == 0)
-			return 1;
-	return 0;
+	return pii_in_ci(t + b, e - 1 - b, pii_dot_words, NELEM(pii_dot_words));
 }
 
 /*
@@ -916,10 +935,7 @@ pii_dot_word_before(const char *t, size_t ws, size_t lo)
 static size_t
 pii_spelled_letters_before(const char *t, size_t p, size_t q, const struct pii_spans *ss)
 {
-	static const char *const said[] = { "zero", "one", "two", "three", "four", "five", "six",
-	    "seven", "eight", "nine", "thousand", "nul", "een", "twee", "drie", "vier", "vijf", "zes",
-	    "zeven", "acht", "negen", "duizend", "dot", "punt", "underscore" };
-	size_t s = p, lo = ss->ss_n > 0 ? ss->ss_v[ss->ss_n - 1].sp_end : 0, ws, k;
+	size_t s = p, lo = ss->ss_n > 0 ? ss->ss_v[ss->ss_n - 1].sp_end : 0, ws;
 	int words = 0;
 
 	if (q == p + 1) {
@@ -933,19 +949,15 @@ pii_spelled_letters_before(const char *t, size_t p, size_t q, const struct pii_s
 	 * that is a number said goes back over the number's words and the
 	 * words joined by a dot said
 	 */
-	for (k = 0; k < NELEM(said) - 3 && !(pii_starts_ci(t, q, p, said[k]) && p + strlen(said[k]) == q); k++)
-		;
-	if (k == NELEM(said) - 3)
+	if (!pii_said_digit_word(t + p, q - p))
 		return p;
 	for (;;) {
 		if (s < lo + 2 || t[s - 1] != ' ' || !a_alpha((unsigned char)t[s - 2]) || words >= 8)
 			break;
 		for (ws = s - 1; ws > lo && a_alpha((unsigned char)t[ws - 1]); ws--)
 			;
-		for (k = 0; k < NELEM(said); k++)
-			if (s - 1 - ws == strlen(said[k]) && strncasecmp(t + ws, said[k], s - 1 - ws) == 0)
-				break;
-		if (k == NELEM(said)) {
+		if (!pii_said_digit_word(t + ws, s - 1 - ws) &&
+		    !pii_in_ci(t + ws, s - 1 - ws, pii_dot_words, NELEM(pii_dot_words))) {
 			/* a word next to a dot said: "jake" and "miller" in "jake dot miller" */
 			if (words == 0 || !(pii_starts_ci(t, q, s, "dot ") || pii_starts_ci(t, q, s, "punt ") ||
 			    pii_starts_ci(t, q, s, "underscore ") || pii_dot_word_before(t, ws, lo)))

@@ -195,6 +195,20 @@ crisis_is_apostrophe(long cp)
 }
 
 /*
+ * A laughing emoji (face with tears of joy, rolling on the floor laughing,
+ * cat with tears of joy, grinning squinting face) is read as the word
+ * "lol": "ik kan niet meer 😂" laughs as "ik kan niet meer lol" does. The
+ * output stays no longer than the input: the word is written only when
+ * the text before it has left a byte to spare (crisis_normalise), else the
+ * emoji is a word break as any other.
+ */
+static int
+crisis_is_laughing(long cp)
+{
+	return cp == 0x1F602 || cp == 0x1F923 || cp == 0x1F639 || cp == 0x1F606;
+}
+
+/*
  * Arabic script (docs/crisis-lexicon.md, "How text is normalised"): marks
  * that vanish (harakat, the superscript alef, tatweel), and letters kept as
  * UTF-8 with the spelling variants of everyday typing folded: alef with
@@ -277,7 +291,7 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t n = strlen(in), pos = 0, start = 0, step, k;
-	int inword = 0, truncated = 0;
+	int inword = 0, truncated = 0, laugh;
 	const char *fold;
 	char one[2], arabic[3];
 	long cp;
@@ -300,6 +314,18 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 		}
 		if (cp >= CRISIS_ARABIC_FIRST && cp <= CRISIS_ARABIC_LAST)
 			fold = crisis_arabic_fold(cp, arabic);
+		/*
+		 * " lol" takes the emoji's four bytes; the word after it needs a
+		 * space no break character paid for: read only with a byte to spare.
+		 */
+		laugh = crisis_is_laughing(cp) &&
+		    pos + (pos > 0) + 4 <= (size_t)(s - (const unsigned char *)in);
+		if (laugh) {
+			if (inword)
+				crisis_word_finish(out, start, &pos);
+			inword = 0;
+			fold = "lol";
+		}
 		/* "d!e", "su!c!de": an exclamation mark between letters is an i */
 		if (cp == '!' && inword && n > 0 && ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')) &&
 		    pos > start && out[pos - 1] >= 'a' && out[pos - 1] <= 'z')
@@ -327,6 +353,10 @@ crisis_normalise(const char *in, char *out, size_t outlen)
 				break;
 			}
 			out[pos++] = fold[k];
+		}
+		if (laugh) {
+			crisis_word_finish(out, start, &pos);
+			inword = 0;
 		}
 	}
 	if (inword)

@@ -67,7 +67,7 @@
 #define PII_SAME_NAMES_MAX 32	/* names found in one message looked for again */
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
-#define PII_BSN_SENTENCE_WORDS	12	/* "BSN" this many words before nine digits names them too */
+#define PII_BSN_SENTENCE_WORDS	16	/* "BSN" this many words before nine digits names them too */
 #define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
 #define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
 #define PII_O_BEFORE		256	/* bytes before it read again for the words that name it */
@@ -1044,13 +1044,13 @@ pii_label_within(const char *t, size_t p, const char *const *labels, size_t nlab
 	for (words = 0; words < nwords; words++) {
 		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == ':' ||
 		    t[e - 1] == ';' || t[e - 1] == '=' || t[e - 1] == '\'' || t[e - 1] == ')' ||
-		    t[e - 1] == '('))
+		    t[e - 1] == '(' || t[e - 1] == '"'))
 			e--;
 		s = e;
 		while (s > 0 && (a_alpha((unsigned char)t[s - 1]) || t[s - 1] == '-') && e - s < 32)
 			s--;
 		if (s == e || (s > 0 && !(t[s - 1] == ' ' || t[s - 1] == ',' || t[s - 1] == ':' ||
-		    t[s - 1] == '\'' || t[s - 1] == '(' || t[s - 1] == '\n')))
+		    t[s - 1] == '\'' || t[s - 1] == '(' || t[s - 1] == '\n' || t[s - 1] == '"')))
 			return 0;
 		for (k = 0; k < nlabels; k++) {
 			/* the first letter tells most words apart */
@@ -1283,7 +1283,8 @@ pii_scan_gamertag(const char *t, size_t n, size_t p, size_t q)
 		letters += a_alpha((unsigned char)t[k]) != 0;
 		digits += a_digit((unsigned char)t[k]) != 0;
 	}
-	return letters >= 2 && digits > 0 ? q : 0;
+	/* words joined by an underscore are a user name too: "yaz_vibes" */
+	return (letters >= 2 && digits > 0) || letters >= 5 ? q : 0;
 }
 
 /* Dutch licence-plate side codes (L letter, D digit). */
@@ -1295,6 +1296,19 @@ static const char *const pii_sidecodes[] = {
 /* A licence plate at p ("12-ABC-3", "ab-123-c", "12ABC3"): its end, or 0. */
 static const char *const pii_plate_labels[] = { "kenteken", "nummerbord", "plate", "plates",
     "registration", "license" };
+
+/*
+ * A plate of no Dutch side code, of k characters of shape (letters and
+ * digits, no dash) at p, named by a label: a foreign plate or one misread
+ * ("kenteken krn712").
+ */
+static int
+pii_plate_named(const char *t, size_t p, const char *shape, size_t k, int dashes)
+{
+	return dashes == 0 && k <= 8 && memchr(shape, 'L', strlen(shape)) != NULL &&
+	    memchr(shape, 'D', strlen(shape)) != NULL &&
+	    pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels));
+}
 
 static size_t
 pii_scan_plate(const char *t, size_t n, size_t p)
@@ -1340,12 +1354,12 @@ pii_scan_plate(const char *t, size_t n, size_t p)
 		dashed[d] = '\0';
 		memcpy(shape, dashed, d + 1);
 	} else if (dashes != 2) {
-		return 0;
+		return pii_plate_named(t, p, shape, k, dashes) ? i : 0;
 	}
 	for (j = 0; j < NELEM(pii_sidecodes); j++)
 		if (strcmp(shape, pii_sidecodes[j]) == 0)
 			return i;
-	return 0;
+	return pii_plate_named(t, p, shape, k, dashes) ? i : 0;
 }
 
 /* One group of digits of a number run, and the separator before it. */
@@ -3463,12 +3477,15 @@ pii_reside_before(const struct pii_ctx *c, size_t first)
 	return pii_said_before(c, first, pii_stay, NELEM(pii_stay));
 }
 
-/* "woon", "woont", "live", "lives" before first in its sentence: a lower-case street after it is one. */
+/*
+ * "woon", "woont", "live", "stay", "logeer" before first in its sentence: a
+ * lower-case street after it is one.
+ */
 static int
 pii_live_before(const struct pii_ctx *c, size_t first)
 {
 	static const char *const live[] = { "live", "lives", "living", "woont", "woon", "wonen", "woonde",
-	    "woonden" };
+	    "woonden", "stay", "stays", "staying", "logeer", "logeert", "logeren" };
 
 	return pii_said_before(c, first, live, NELEM(live));
 }
@@ -3662,11 +3679,12 @@ pii_street_only_ending(const struct pii_ctx *c, size_t i)
 /*
  * A street from first to last without a house number: an address where
  * someone lives or stays ("ik woon in de Molenstraat"; in lower case only
- * after "woon", "live"), else kept as a street, no person's name; left to
- * the later rules when a school's word follows ("Westerpark Lyceum") or it
- * is a first name and one word that may be a surname ("slachtoffer Lisa
- * Ammerlaan", not "bureau Jan Hendrikstraat"). suffixed:
- * the street was known by its ending. Where the scan goes on: last, or i.
+ * after "woon", "live", "stay", "logeer"), else kept as a street, no
+ * person's name; left to the later rules when a school's word follows
+ * ("Westerpark Lyceum") or it is a first name and one word that may be a
+ * surname ("slachtoffer Lisa Ammerlaan", not "bureau Jan Hendrikstraat").
+ * suffixed: the street was known by its ending or from the list of
+ * streets. Where the scan goes on: last, or i.
  */
 static size_t
 pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suffixed, size_t i)
@@ -3712,7 +3730,7 @@ pii_rule_addresses(struct pii_ctx *c)
 		if (f & W_KEEP)
 			continue;
 		if (f & W_STREET) {
-			street = 1;
+			street = 2;	/* known: in lower case an address where someone lives, as one by its ending */
 		} else if ((f & W_STREET_SUF) && cap) {
 			/* "Baker Street", "Grote Markt"; "Laan van Meerdervoort" */
 			if (pii_gap(c, i, GAP_SPACE) && pii_cap_word(c, i - 1) && !c->c_tok[i - 1].tk_sstart) {
@@ -3923,20 +3941,27 @@ pii_possessive(const struct pii_ctx *c, size_t i)
 
 /*
  * A school's name in lower case: up to three words in no list (a place
- * may be one: "het segbroek college") between "het", "de" or "the" and
- * "college", "lyceum" or "gymnasium" ("op het zandvliet college"); not an adjective ("het nieuwe lyceum", "de
+ * may be one: "het segbroek college") between "het", "de" or "the" (or
+ * "go to", "ga naar", "attend") and "college", "lyceum", "gymnasium" or
+ * "international school" ("op het zandvliet college", "i go to duinoord
+ * international school"); not an adjective ("het nieuwe lyceum", "de
  * christelijke college"). The first word of the name, or i for none.
  */
 static size_t
 pii_school_lower(const struct pii_ctx *c, size_t i)
 {
 	static const char *const kind[] = { "college", "lyceum", "gymnasium" };
-	size_t first = i, n;
+	static const char *const go[] = { "go", "goes", "went", "going", "gaat", "ga", "ging" };
+	static const char *const attend[] = { "attend", "attends", "attended", "attending" };
+	size_t first = i, n, top = i;
 	const char *f;
 
-	if (c->c_tok[i].tk_cap || !pii_fold_in(c, i, kind, NELEM(kind)))
+	if (!c->c_tok[i].tk_cap && i > 0 && pii_fold_is(c, i, "school") && pii_gap(c, i, GAP_SPACE) &&
+	    pii_free_word(c, i - 1) && !c->c_tok[i - 1].tk_cap && pii_fold_is(c, i - 1, "international"))
+		first = top = i - 1;	/* "duinoord international school" */
+	else if (c->c_tok[i].tk_cap || !pii_fold_in(c, i, kind, NELEM(kind)))
 		return i;
-	while (first > 0 && i - first < 3 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
+	while (first > 0 && top - first < 3 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
 	    !c->c_tok[first - 1].tk_cap &&
 	    !(c->c_tok[first - 1].tk_flags & ((W_NOT_NAME & ~W_KEEP) | W_STREET))) {
 		f = c->c_fold + c->c_tok[first - 1].tk_fold;
@@ -3945,11 +3970,15 @@ pii_school_lower(const struct pii_ctx *c, size_t i)
 			break;
 		first--;
 	}
-	if (first == i || first == 0 || !pii_gap(c, first, GAP_SPACE) || !pii_word(c, first - 1) ||
-	    !(c->c_tok[first - 1].tk_flags & W_ARTICLE) || pii_fold_is(c, first - 1, "een") ||
-	    pii_fold_is(c, first - 1, "a"))
+	if (first == top || first == 0 || !pii_gap(c, first, GAP_SPACE) || !pii_word(c, first - 1) ||
+	    pii_fold_is(c, first - 1, "een") || pii_fold_is(c, first - 1, "a"))
 		return i;
-	return first;
+	/* after an article, "go to", "ga naar" or "attend": "i go to duinoord college" */
+	if ((c->c_tok[first - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, first - 1, attend, NELEM(attend)) ||
+	    ((pii_fold_is(c, first - 1, "to") || pii_fold_is(c, first - 1, "naar")) && first >= 2 &&
+	    pii_fold_in(c, first - 2, go, NELEM(go))))
+		return first;
+	return i;
 }
 
 /*
@@ -3993,6 +4022,8 @@ pii_place_adjective(const struct pii_ctx *c, size_t i)
  * Delftse Hout"; a school's name after one is found before this). The
  * words are kept.
  */
+static int	pii_after_ik_ben(const struct pii_ctx *, size_t);
+
 static void
 pii_rule_kept_phrases(struct pii_ctx *c)
 {
@@ -4000,8 +4031,10 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 	size_t i, k, n;
 
 	for (i = 0; i + 1 < c->c_ntok; i++) {
-		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i))
-			continue;
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
+		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
+		    pii_context(c, i, W_WREL_END) || pii_after_ik_ben(c, i))
+			continue;	/* "mijn naam is", "mijn vriendin", "met", "ik ben": a person */
 		n = 0;
 		for (k = i; k < c->c_ntok && k - i < PII_KEPT_PHRASE_WORDS; k++) {
 			if (n + c->c_tok[k].tk_flen > sizeof(joined) || (k > i && (!pii_free_word(c, k) ||
@@ -4023,6 +4056,110 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 		    !(pii_word(c, i + 2) && c->c_tok[i + 2].tk_cap && pii_gap(c, i + 2, GAP_SPACE)))
 			pii_label(c, i + 1, i + 1, PII_KEEP);
 	}
+}
+
+/*
+ * A user name with no mark of one (no @, digit or underscore), named by
+ * the words around it, in lower case or with a capital inside ("I only
+ * know him as ghostyy", "die zichzelf CoachDennis noemt", "mijn vriend
+ * kaasjebolletje van roblox", "a guy stormrider from the minecraft
+ * server"); a capitalised word there is left to the names ("calls himself
+ * Jay").
+ */
+static const char *const pii_platform_words[] = { "roblox", "minecraft", "fortnite", "discord",
+    "insta", "instagram", "snap", "snapchat", "tiktok", "twitch", "steam", "psn", "xbox",
+    "playstation", "youtube", "telegram", "valorant", "fifa", "brawl", "clash", "twitter", "reddit",
+    "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };
+static const char *const pii_online_person[] = { "vriend", "vriendin", "friend", "guy", "girl", "boy",
+    "gast", "jongen", "meisje", "man", "iemand", "someone", "player", "speler", "gamer", "dude",
+    "kerel", "vent", "mattie", "maat", "homie", "buddy", "teammate", "teamgenoot" };
+
+static int
+pii_handle_named_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const know[] = { "know", "knew", "known", "ken", "kende", "kennen", "kenden" };
+	static const char *const obj[] = { "him", "her", "them", "hem", "haar", "ze", "hen", "hun" };
+	static const char *const as[] = { "as", "als" };
+	static const char *const calls[] = { "noemt", "noemde", "noemen", "calls", "called" };
+	static const char *const self[] = { "zichzelf", "himself", "herself", "themselves", "themself" };
+
+	if (i >= 3 && pii_fold_in(c, i - 1, as, NELEM(as)) && pii_fold_in(c, i - 2, obj, NELEM(obj)) &&
+	    pii_fold_in(c, i - 3, know, NELEM(know)))
+		return 1;
+	/* "noemt zichzelf X", "die zichzelf X noemt" */
+	return i >= 2 && pii_fold_in(c, i - 1, self, NELEM(self)) && (pii_fold_in(c, i - 2, calls,
+	    NELEM(calls)) || pii_fold_in(c, i + 1, calls, NELEM(calls)));
+}
+
+static int
+pii_handle_named_after(const struct pii_ctx *c, size_t i)
+{
+	static const char *const from[] = { "van", "from", "op", "on", "uit" };
+	static const char *const articles[] = { "de", "the", "het" };
+	size_t k = i + 1;
+
+	if (i == 0 || !pii_fold_in(c, i - 1, pii_online_person, NELEM(pii_online_person)) ||
+	    !pii_fold_in(c, k, from, NELEM(from)))
+		return 0;
+	k++;
+	if (pii_fold_in(c, k, articles, NELEM(articles)))
+		k++;
+	return pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words));
+}
+
+static int	pii_verb_ending(const struct pii_ctx *, size_t);
+
+/* The word ends like a Dutch verb in the past (-te, -de): "zette", "speelde". */
+static int
+pii_past_ending(const struct pii_ctx *c, size_t i)
+{
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen;
+
+	return n > 3 && f[n - 1] == 'e' && (f[n - 2] == 't' || f[n - 2] == 'd');
+}
+
+/* In lower case, or with a capital after its first letter: "ghostyy", "CoachDennis". */
+static int
+pii_handle_case(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	size_t k;
+
+	if (!tk->tk_cap)
+		return 1;
+	for (k = tk->tk_start + 1; k + 1 < tk->tk_end; k++)
+		if (c->c_text[k] >= 'A' && c->c_text[k] <= 'Z' && c->c_text[k + 1] >= 'a' &&
+		    c->c_text[k + 1] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* Prefixes and a surname from the lists after i: "ik ken hem als sem de jong" is a name. */
+static int
+pii_surname_follows(const struct pii_ctx *c, size_t i)
+{
+	size_t m;
+
+	if (!pii_word(c, i + 1) || !(c->c_tok[i + 1].tk_flags & W_PREFIX))
+		return 0;
+	m = pii_skip_prefixes(c, i + 1);
+	return m > i + 1 && pii_word(c, m) && (c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB));
+}
+
+static void
+pii_rule_handle_frames(struct pii_ctx *c)
+{
+	size_t i;
+
+	for (i = 1; i < c->c_ntok; i++)
+		if (pii_free_word(c, i) && c->c_tok[i].tk_flen >= 3 && pii_handle_case(c, i) &&
+		    !(c->c_tok[i].tk_flags & (W_KEEP | W_ARTICLE | W_PREFIX | W_TITLE | W_MONTH | W_FIRST |
+		    W_FIRST_AMB | W_SUR | W_SUR_AMB)) &&
+		    !pii_surname_follows(c, i) &&
+		    !(c->c_tok[i].tk_flags & W_COMMON) && (pii_handle_named_before(c, i) ||
+		    (!pii_verb_ending(c, i) && !pii_past_ending(c, i) && pii_handle_named_after(c, i))))
+			pii_label(c, i, i, PII_HANDLE);
 }
 
 static void
@@ -4055,6 +4192,10 @@ pii_rule_institutions(struct pii_ctx *c)
 		/* in lower case: "op het maerlant lyceum", "het edith stein college" */
 		if ((end = pii_school_lower(c, i)) != i) {
 			pii_label(c, end, i, PII_NAAM);
+			if ((end = pii_name_after_kind(c, i)) != 0) {
+				pii_label(c, i + 1, end, PII_NAAM);
+				i = end;
+			}
 			continue;
 		}
 		/* "de Zwaluwen hockeyclub": a capitalised word between an article and a club */
@@ -4231,6 +4372,14 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 		    ((fk & (W_SUR | W_FIRST)) && !(fk & (W_COMMON | W_KEEP)) &&
 		    (c->c_tok[k].tk_cap || !(fk & (W_SUR_AMB | W_FIRST_AMB)))) ||
 		    ((fk & W_SUR_AMB) && c->c_tok[k].tk_cap) ||
+		    /*
+		     * in lower case a surname that may be a word: after a first name
+		     * that is none, ending the clause (a reply: "olivia brown"), or
+		     * after "ik heet", "ik ben" ("ik ben femke bol en ...")
+		     */
+		    ((fk & (W_SUR | W_SUR_AMB)) && end == j && !c->c_tok[k].tk_cap && !c->c_tok[j].tk_cap &&
+		    (((c->c_tok[j].tk_flags & W_FIRST) && !(c->c_tok[j].tk_flags & (W_FIRST_AMB | W_COMMON)) &&
+		    !pii_gap(c, k + 1, GAP_SPACE)) || pii_context(c, j, W_TRIG_END) || pii_after_ik_ben(c, j))) ||
 		    (pii_cap_word(c, k) && !c->c_tok[k].tk_sstart &&
 		    !(fk & (W_STREET_SUF | W_INST_SUF))) || pii_month_in_name(c, k)) {
 			end = k;
@@ -4556,6 +4705,24 @@ pii_label_name(struct pii_ctx *c, size_t first, size_t end)
 }
 
 /*
+ * A word in lower case (the caller's: a listed first name or surname),
+ * prefixes and a surname from the lists, all in lower case, with no word
+ * after it in the clause: "mees van dijk", "roos de vries" as a reply.
+ */
+static int
+pii_lower_full_name(const struct pii_ctx *c, size_t i)
+{
+	size_t m;
+
+	if (c->c_tok[i].tk_cap || !pii_free_word(c, i + 1) || c->c_tok[i + 1].tk_cap ||
+	    !(c->c_tok[i + 1].tk_flags & W_PREFIX) || !pii_gap(c, i + 1, GAP_SPACE))
+		return 0;
+	m = pii_skip_prefixes(c, i + 1);
+	return m > i + 1 && pii_free_word(c, m) && !c->c_tok[m].tk_cap &&
+	    (c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) && !pii_gap(c, m + 1, GAP_SPACE);
+}
+
+/*
  * Is the listed first name or surname at i (flags f, cap: capitalised and
  * capitals mark names; strong/weak: a relation word before it) a name
  * here? Not after an article ("de Jong" may be, "het Bos" is not).
@@ -4575,9 +4742,11 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	next_name = pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
 	    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
 	    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
-	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1))));
+	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1)) &&
+	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
+	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
-	    next_name || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
+	    next_name || pii_lower_full_name(c, i) || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
 	    (pii_in_name_list(c, i) || (pii_after_ik_ben(c, i) && pii_clause_end(c, i)))) ||
 	    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i));
 }
@@ -4676,6 +4845,32 @@ pii_miss_verb(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * "called", "named" or "genaamd" right before i, after a word for a chat,
+ * a song, a film or a book, gives the name of a thing, not of a person:
+ * "a group chat called ugly people", "een liedje genaamd" (not a word from
+ * the name lists, nor after a word for a person: "een jongen in de
+ * groepsapp genaamd quincyvano").
+ */
+static int
+pii_thing_called(const struct pii_ctx *c, size_t i)
+{
+	static const char *const thing[] = { "chat", "groupchat", "groepsapp", "groepschat", "film",
+	    "movie", "serie", "series", "show", "boek", "book", "song", "liedje", "nummer", "podcast",
+	    "video", "filmpje" };
+	static const char *const called[] = { "called", "named", "genaamd" };
+	size_t k;
+
+	if (i < 2 || (c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)) ||
+	    !pii_fold_in(c, i - 1, called, NELEM(called)) || !pii_fold_in(c, i - 2, thing, NELEM(thing)))
+		return 0;
+	/* "een jongen in de groepsapp genaamd quincyvano" is a person */
+	for (k = i - 2; k > 0 && i - 2 - k < 4; k--)
+		if (pii_fold_in(c, k - 1, pii_online_person, NELEM(pii_online_person)))
+			return 0;
+	return 1;
+}
+
+/*
  * A name after a trigger ("ik heet", "mijn naam is"): a word that may
  * start a name, or any capitalised word but a place, a month, a title or
  * an article ("mijn naam is Lente Bakker": a capital makes even a word a
@@ -4689,6 +4884,8 @@ pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 	if (!cap && f == 0 && pii_adjective_ending(c, i) &&
 	    c->c_fold[c->c_tok[i].tk_fold + c->c_tok[i].tk_flen - 1] != 'y')
 		return 0;	/* "noemt me waardeloos"; "noem me maar shorty" is a name */
+	if (!cap && pii_thing_called(c, i))
+		return 0;	/* "a group chat called ugly people" */
 	return pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && (pii_name_start(c, i) ||
 	    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)));
 }
@@ -6083,8 +6280,10 @@ pii_rule_prefix_before(struct pii_ctx *c)
 
 /*
  * A first name in lower case right before a street (or before its lower-case
- * prefixes) after "op", "aan", "naar" or an article belongs to the street:
- * "op paul krugerlaan 220b", "op johan de wittlaan 14".
+ * prefixes) belongs to the street after a preposition ("op", "aan", "in",
+ * "naar", "to", "on", ...) or an article, after a comma, or first in the
+ * text: "op paul krugerlaan 220b", "op johan de wittlaan 14", "bij mijn
+ * vader, paul krugerlaan 23".
  */
 static void
 pii_rule_street_first_name(struct pii_ctx *c)
@@ -6096,21 +6295,23 @@ pii_rule_street_first_name(struct pii_ctx *c)
 
 	size_t k;
 
-	for (i = 2; i < c->c_ntok; i++) {
+	for (i = 1; i < c->c_ntok; i++) {
 		if (c->c_tok[i].tk_label != PII_ADRES + 1 || c->c_tok[i - 1].tk_label != 0 ||
 		    !pii_gap(c, i, GAP_SPACE))
 			continue;
 		/* "johan de wittlaan 14": prefixes in lower case between */
-		for (k = i - 1; k > 1 && pii_free_word(c, k) && !c->c_tok[k].tk_cap &&
+		for (k = i - 1; k > 0 && pii_free_word(c, k) && !c->c_tok[k].tk_cap &&
 		    (c->c_tok[k].tk_flags & W_PREFIX) && !pii_fold_is(c, k, "op") && pii_gap(c, k, GAP_SPACE) &&
 		    k + 3 > i; k--)
 			;
-		if (!pii_word(c, k) || c->c_tok[k].tk_label != 0 || c->c_tok[k].tk_cap ||
-		    !pii_gap(c, k, GAP_SPACE) || k == 0 || !pii_word(c, k - 1))
+		if (!pii_word(c, k) || c->c_tok[k].tk_label != 0 || c->c_tok[k].tk_cap)
 			continue;
 		f = c->c_tok[k].tk_flags;
-		if ((f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_KEEP)) &&
-		    pii_fold_in(c, k - 1, before, NELEM(before)))
+		if (!(f & (W_FIRST | W_FIRST_AMB)) || (f & (W_COMMON | W_KEEP)))
+			continue;
+		/* also first in the text or after a comma: "bij mijn vader, paul krugerlaan 23" */
+		if (k == 0 || (!pii_gap(c, k, GAP_SPACE) && pii_gap(c, k, ", ")) ||
+		    (pii_gap(c, k, GAP_SPACE) && pii_word(c, k - 1) && pii_fold_in(c, k - 1, before, NELEM(before))))
 			pii_label(c, k, i - 1, PII_ADRES);
 	}
 }
@@ -6201,6 +6402,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_street_first_name(&c);
 	pii_rule_institutions(&c);
 	pii_rule_kept_phrases(&c);
+	pii_rule_handle_frames(&c);
 	pii_rule_names(&c);
 	pii_rule_name_context(&c);
 	pii_rule_full_names(&c);

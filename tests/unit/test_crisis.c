@@ -81,6 +81,23 @@ test_normalise(void)
 	CHECK_STR(small, "ik");
 	/* Never longer than the input. */
 	CHECK(strlen(norm("ßßßß ÆÆ Œ ĳ")) <= strlen("ßßßß ÆÆ Œ ĳ"));
+	/* A laughing emoji is the word "lol" when the text has a byte to spare. */
+	CHECK_STR(norm("ik kan niet meer 😂"), "ik kan niet mer lol");
+	CHECK_STR(norm("😂🤣 hoi"), "lol lol hoi");
+	CHECK_STR(norm("hoi 😹😆"), "hoi lol lol");
+	CHECK_STR(norm("a😂b"), "a b");
+	CHECK_STR(norm("x😂😂😂y"), "x lol lol y");
+	{
+		/* exactly the input's length: nothing cut off, whatever the emoji */
+		static const char *const glued[] = { "a😂b", "ok😂ik wil dood", "😂😂😂", "x😂😂😂y",
+		    "😂a😂b😂c😂", "ik😂😂kan😂niet😂meer" };
+		char out[64];
+
+		for (size_t k = 0; k < sizeof(glued) / sizeof(glued[0]); k++) {
+			CHECK_INT(crisis_normalise(glued[k], out, strlen(glued[k]) + 1), 0);
+			CHECK(strlen(out) <= strlen(glued[k]));
+		}
+	}
 }
 
 /* Write text to a temporary file; the caller unlinks and frees the path. */

@@ -790,11 +790,12 @@ pii_spelled_at(const char *t, size_t n, size_t i)
 	return pii_starts_any(t, n, i, at, NELEM(at));
 }
 
-/* A dot written out at i (" punt ", " dot ", "(dot)", "[dot]"): its length, or 0. */
+/* A dot written out at i (" punt ", " dot ", "(dot)", "[dot]", "[punt]"): its length, or 0. */
 static size_t
 pii_spelled_dot(const char *t, size_t n, size_t i)
 {
-	static const char *const dot[] = { " punt ", " dot ", "(dot)", "[dot]", " (dot) ", " [dot] " };
+	static const char *const dot[] = { " punt ", " dot ", "(dot)", "[dot]", " (dot) ", " [dot] ",
+	    "(punt)", "[punt]", " (punt) ", " [punt] " };
 
 	return pii_starts_any(t, n, i, dot, NELEM(dot));
 }
@@ -1360,6 +1361,99 @@ pii_scan_plate(const char *t, size_t n, size_t p)
 		if (strcmp(shape, pii_sidecodes[j]) == 0)
 			return i;
 	return pii_plate_named(t, p, shape, k, dashes) ? i : 0;
+}
+
+/*
+ * A plate written in its groups with spaces after "kenteken" or "plate":
+ * "kenteken gx 482 t". The groups from p (the first ends at q), at most
+ * three, joined by dashes, must make a side code. Its end, or 0.
+ */
+static size_t
+pii_scan_plate_spaced(const char *t, size_t n, size_t p, size_t q)
+{
+	char buf[12];
+	size_t i = p, k = 0, g, groups = 0, end = 0;
+
+	if (!pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels)))
+		return 0;
+	while (i < n && groups < 3) {
+		for (g = i; g < n && a_alnum((unsigned char)t[g]) && g - i < 4; g++)
+			;
+		if (g == i || g - i > 3 || (g < n && a_alnum((unsigned char)t[g])) || k + (g - i) + 1 >= sizeof(buf))
+			return 0;
+		if (groups > 0)
+			buf[k++] = '-';
+		memcpy(buf + k, t + i, g - i);
+		k += g - i;
+		groups++;
+		end = g;
+		if (groups < 3 && (g + 1 >= n || t[g] != ' ' || !a_alnum((unsigned char)t[g + 1])))
+			return 0;
+		i = g + 1;
+	}
+	(void)q;
+	buf[k] = '\0';
+	if (groups != 3 || pii_scan_plate(buf, k, 0) != k)
+		return 0;
+	/* "kenteken is ab 12 cd": a plate from the next group on is the one meant */
+	for (g = p; g < n && t[g] != ' '; g++)
+		;
+	return pii_scan_plate_spaced(t, n, g + 1, 0) != 0 ? 0 : end;
+}
+
+/*
+ * A mobile number with some digits hidden: "06-12345..87", "06 123 xx 678":
+ * 06, then digits, dashes, dots and single spaces, with masks (x, * or two
+ * dots or more) among nine to twelve places of digits and masks, four
+ * digits or more. Its end, or 0.
+ */
+static size_t
+pii_scan_masked_phone(const char *t, size_t n, size_t p)
+{
+	size_t i, r, digits = 0, masks = 0, end = 0;
+
+	if (p + 2 >= n || t[p] != '0' || t[p + 1] != '6')
+		return 0;
+	for (i = p; i < n && digits + masks < 13; i++) {
+		if (a_digit((unsigned char)t[i])) {
+			digits++;
+		} else if (t[i] == 'x' || t[i] == 'X' || t[i] == '*' || (t[i] == '.' && i + 1 < n && t[i + 1] == '.')) {
+			for (r = i; r < n && t[r] == t[i]; r++)
+				;
+			masks += r - i;
+			i = r - 1;
+		} else if ((t[i] == '-' || t[i] == ' ' || t[i] == '.') && i + 1 < n && (a_digit((unsigned char)t[i + 1]) ||
+		    t[i + 1] == 'x' || t[i + 1] == 'X' || t[i + 1] == '*')) {
+			continue;
+		} else {
+			break;
+		}
+		end = i + 1;
+	}
+	/* a run of masks says only that digits are hidden: nine to twelve places */
+	if (digits + masks < 9 || digits + masks > 12 || masks == 0 || digits < 4 || digits >= 10 ||
+	    (end < n && a_alnum((unsigned char)t[end])))
+		return 0;
+	return end;
+}
+
+/*
+ * At a run of characters from p to q (dig: it holds a digit): a licence
+ * plate, one in groups with spaces, or a mobile number with digits hidden.
+ * Its end and its type (*ty), or 0.
+ */
+static size_t
+pii_scan_plate_or_masked(const char *t, size_t n, size_t p, size_t q, int dig, int *ty)
+{
+	size_t e;
+
+	*ty = PII_KENTEKEN;
+	if (dig && (e = pii_scan_plate(t, n, p)) != 0)
+		return e;
+	if (q - p <= 3 && q < n && t[q] == ' ' && (e = pii_scan_plate_spaced(t, n, p, q)) != 0)
+		return e;
+	*ty = PII_TELEFOON;
+	return t[p] == '0' ? pii_scan_masked_phone(t, n, p) : 0;
 }
 
 /* One group of digits of a number run, and the separator before it. */
@@ -2066,11 +2160,19 @@ a_oh(unsigned char c)
 	return c == 'O' || c == 'o';
 }
 
+/* The letter l or I typed for a one ("o6-l2345678"). */
+static int
+a_one(unsigned char c)
+{
+	return c == 'l' || c == 'I';
+}
+
 /*
- * A number typed with the letter O for a zero, from p: words of digits and
- * O's only ("O6-12345O87", "O6 1234 5678"), joined by a space, dash or
- * dot, at most PII_O_NUMBER_BYTES (a longer word is read as it is). Its end
- * when an O stands in it, else 0.
+ * A number typed with the letter O for a zero or l or I for a one, from p:
+ * words of digits and such letters only ("O6-12345O87", "O6 1234 5678",
+ * "o6-l2345678"), joined by a space, dash or dot, at most
+ * PII_O_NUMBER_BYTES (a longer word is read as it is). Its end when such a
+ * letter stands in it, else 0.
  */
 static size_t
 pii_o_number(const char *t, size_t n, size_t p)
@@ -2081,10 +2183,10 @@ pii_o_number(const char *t, size_t n, size_t p)
 	while (i < n && i - p < PII_O_NUMBER_BYTES) {
 		ws = i;
 		dig = wo = 0;
-		for (; i < n && i - p < PII_O_NUMBER_BYTES &&
-		    (a_digit((unsigned char)t[i]) || a_oh((unsigned char)t[i])); i++) {
+		for (; i < n && i - p < PII_O_NUMBER_BYTES && (a_digit((unsigned char)t[i]) ||
+		    a_oh((unsigned char)t[i]) || a_one((unsigned char)t[i])); i++) {
 			dig |= a_digit((unsigned char)t[i]);
-			wo |= a_oh((unsigned char)t[i]);
+			wo |= a_oh((unsigned char)t[i]) || a_one((unsigned char)t[i]);
 		}
 		if (i == ws || !dig || (i < n && (a_alpha((unsigned char)t[i]) || t[i] == '_')))
 			break;	/* "Ooh", "O6pm", a word with other letters */
@@ -2093,7 +2195,8 @@ pii_o_number(const char *t, size_t n, size_t p)
 		oh |= wo;
 		e = i;
 		if (i + 1 < n && (t[i] == ' ' || t[i] == '-' || t[i] == '.') &&
-		    (a_digit((unsigned char)t[i + 1]) || a_oh((unsigned char)t[i + 1]))) {
+		    (a_digit((unsigned char)t[i + 1]) || a_oh((unsigned char)t[i + 1]) ||
+		    a_one((unsigned char)t[i + 1]))) {
 			i++;
 			continue;
 		}
@@ -2103,7 +2206,8 @@ pii_o_number(const char *t, size_t n, size_t p)
 }
 
 /*
- * The numbers of [p, e) read with each O as a zero (pii_o_number): a copy
+ * The numbers of [p, e) read with each O as a zero and each l or I as a one
+ * (pii_o_number): a copy
  * of the text around them is scanned (PII_O_BEFORE bytes before, for the
  * words that name a number, and PII_O_AFTER after), so that what is found
  * keeps its place and a long text is not copied for each such number.
@@ -2126,6 +2230,8 @@ pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 	for (k = p; k < e; k++)
 		if (a_oh((unsigned char)win[k - base]))
 			win[k - base] = '0';
+		else if (a_one((unsigned char)win[k - base]))
+			win[k - base] = '1';
 	first = ss->ss_n;
 	end = base + pii_scan_numbers(pl, win, lim - base, p - base, ss);
 	for (k = first; k < ss->ss_n; k++) {
@@ -2136,6 +2242,8 @@ pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 			ss->ss_v[k].sp_type = PII_TELEFOON;
 	}
 	/* A number that goes on past e (into digits the copy may cut off) is read as it is. */
+	if (ss->ss_n == first)
+		return 0;	/* nothing read so: the text is read as it is ("1234ll") */
 	if (ss->ss_n > first && ss->ss_v[ss->ss_n - 1].sp_end > e) {
 		ss->ss_n = first;
 		return 0;
@@ -2162,7 +2270,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				dot |= t[q] == '.';
 				dig |= a_digit((unsigned char)t[q]) != 0;
 				us |= t[q] == '_';
-				oh |= a_oh((unsigned char)t[q]);
+				oh |= a_oh((unsigned char)t[q]) || a_one((unsigned char)t[q]);
 			}
 			if (q < n && t[q] == '@' && (e = pii_scan_email(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_EMAIL);
@@ -2196,8 +2304,8 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				p = e;
 				continue;
 			}
-			if (dig && (e = pii_scan_plate(t, n, p)) != 0) {
-				pii_span_add(ss, p, e, PII_KENTEKEN);
+			if ((e = pii_scan_plate_or_masked(t, n, p, q, dig, &ty)) != 0) {
+				pii_span_add(ss, p, e, ty);
 				p = e;
 				continue;
 			}
@@ -2470,7 +2578,8 @@ pii_appointment_scan(const struct pii_ctx *c)
 {
 	static const char *const appt[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
 	    "examen", "zitting", "schoolreis", "excursie", "uitje", "klas", "appointment", "meeting",
-	    "exam", "test", "interview", "hearing", "trip" };
+	    "exam", "test", "interview", "hearing", "trip", "rechtbank", "court", "tandarts", "dentist",
+	    "huisarts", "ziekenhuis", "hospital", "jeugdarts" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
 	size_t k, n;
@@ -2495,8 +2604,8 @@ pii_appointment_scan(const struct pii_ctx *c)
 static int
 pii_deadline_before(const struct pii_ctx *c, size_t i)
 {
-	static const char *const by[] = { "voor", "vóór", "uiterlijk", "tot", "vanaf", "per", "sinds",
-	    "before", "by", "until", "till", "from", "since", "deadline" };
+	static const char *const by[] = { "voor", "vóór", "uiterlijk", "tot", "vanaf", "per", "sinds", "na",
+	    "before", "by", "until", "till", "from", "since", "deadline", "after" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
 	size_t k;
@@ -3149,6 +3258,20 @@ pii_date_words(const struct pii_ctx *c, size_t i)
 	return pii_mentions_birth(c->c_text) && !pii_fold_is(c, i, "een") ? j : 0;
 }
 
+/*
+ * A time after the date ending at j, "om 9:30", "at 10.15", "om 3 uur": an
+ * appointment's day, no birthday (unless the message mentions a birth).
+ */
+static int
+pii_time_after(const struct pii_ctx *c, size_t j)
+{
+	if (!pii_word(c, j + 1) || !(pii_fold_is(c, j + 1, "om") || pii_fold_is(c, j + 1, "at")) ||
+	    j + 2 >= c->c_ntok || c->c_tok[j + 2].tk_kind == TK_WORD || pii_mentions_birth(c->c_text))
+		return 0;
+	return c->c_text[c->c_tok[j + 2].tk_end] == ':' || c->c_text[c->c_tok[j + 2].tk_end] == '.' ||
+	    (pii_word(c, j + 3) && pii_fold_is(c, j + 3, "uur"));
+}
+
 /* A day and month at i without a year that stays: after a weekday, about an appointment or a deadline. */
 static int
 pii_date_kept(const struct pii_ctx *c, size_t i)
@@ -3237,7 +3360,7 @@ pii_rule_dates(struct pii_ctx *c)
 			continue;
 		}
 		if (end != j || !(pii_weekday_before(c, i) || c->c_appt ||
-		    pii_deadline_before(c, i) ||
+		    pii_deadline_before(c, i) || pii_time_after(c, j) ||
 		    (day != SIZE_MAX && pii_feast_day(c, day, day == i ? j : i))))
 			pii_label(c, i, end, PII_DATUM);
 		i = end;
@@ -4031,14 +4154,23 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 	size_t i, k, n;
 
 	for (i = 0; i + 1 < c->c_ntok; i++) {
+		/* a size, not an initial: "maat M", "size L" */
+		if (i > 0 && pii_free_word(c, i) && c->c_tok[i].tk_flen == 1 && pii_gap(c, i, GAP_SPACE) &&
+		    strchr("sml", c->c_fold[c->c_tok[i].tk_fold]) != NULL && c->c_text[c->c_tok[i].tk_end] != '.' &&
+		    (pii_fold_is(c, i - 1, "maat") || pii_fold_is(c, i - 1, "size"))) {
+			pii_label(c, i, i, PII_KEEP);
+			continue;
+		}
 		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
 		    pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) ||
-		    pii_context(c, i, W_WREL_END) || pii_after_ik_ben(c, i))
+		    (pii_context(c, i, W_WREL_END) && !pii_fold_is(c, i - 1, "van")) || pii_after_ik_ben(c, i))
 			continue;	/* "mijn naam is", "mijn vriendin", "met", "ik ben": a person */
 		n = 0;
 		for (k = i; k < c->c_ntok && k - i < PII_KEPT_PHRASE_WORDS; k++) {
 			if (n + c->c_tok[k].tk_flen > sizeof(joined) || (k > i && (!pii_free_word(c, k) ||
-			    !c->c_tok[k].tk_cap || !pii_gap(c, k, GAP_SPACE))))
+			    !c->c_tok[k].tk_cap || !pii_gap(c, k, GAP_SPACE) ||
+			    /* a first name and an initial: "Noor D." is no "noord" */
+			    (c->c_tok[k].tk_flen == 1 && (c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB))))))
 				break;
 			memcpy(joined + n, c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen);
 			n += c->c_tok[k].tk_flen;
@@ -4133,6 +4265,107 @@ pii_handle_case(const struct pii_ctx *c, size_t i)
 		    c->c_text[k + 1] <= 'z')
 			return 1;
 	return 0;
+}
+
+/*
+ * Names written in pieces, labelled before the rules for names read the
+ * pieces as initials or words:
+ * - letters with "@" or "$" for an a or an s between them: "R@y@n",
+ *   "B@kker", "Ch@rlotte", a name from the lists once read;
+ * - three letters or more one by one, between dots or spaces ("S.a.n.n.e",
+ *   "N O O R", "r o b"), read from the run's start: a name from the lists
+ *   once joined, a prefix and a surname ("d e g r a a f"), or four letters
+ *   or more that make no word after "ik heet", "ik ben", a relation;
+ * - a capital, two stars or more and a few letters after "ik heet", "ik
+ *   ben", a relation: "ze heet S***e" (not "K**t dag").
+ */
+static size_t
+pii_at_name(const struct pii_ctx *c, size_t i)
+{
+	char joined[PII_WORD_MAX];
+	size_t j, n = 0, end = i;
+	uint32_t fl;
+
+	for (j = i; j < c->c_ntok && pii_free_word(c, j); j++) {
+		if (j > i && (c->c_tok[j].tk_start != c->c_tok[j - 1].tk_end + 1 ||
+		    (c->c_text[c->c_tok[j - 1].tk_end] != '@' && c->c_text[c->c_tok[j - 1].tk_end] != '$')))
+			break;
+		if (n + c->c_tok[j].tk_flen + 1 > sizeof(joined))
+			return i;
+		if (j > i)
+			joined[n++] = c->c_text[c->c_tok[j - 1].tk_end] == '@' ? 'a' : 's';
+		memcpy(joined + n, c->c_fold + c->c_tok[j].tk_fold, c->c_tok[j].tk_flen);
+		n += c->c_tok[j].tk_flen;
+		end = j;
+	}
+	if (end == i)
+		return i;
+	fl = pii_lookup(c->c_pl, joined, n);
+	return (fl & W_NAME) && !(fl & (W_COMMON | W_KEEP)) ? end : i;
+}
+
+static size_t
+pii_letters_name(const struct pii_ctx *c, size_t i)
+{
+	char joined[PII_WORD_MAX];
+	size_t j, n = 0;
+	char sep = 0, g;
+	uint32_t fl;
+
+	if (i > 0 && c->c_tok[i - 1].tk_kind == TK_WORD && c->c_tok[i - 1].tk_flen == 1 &&
+	    c->c_tok[i].tk_start == c->c_tok[i - 1].tk_end + 1 &&
+	    (c->c_text[c->c_tok[i - 1].tk_end] == '.' || c->c_text[c->c_tok[i - 1].tk_end] == ' '))
+		return i;	/* inside a run of letters: the run is read from its start */
+	for (j = i; j < c->c_ntok && n < sizeof(joined) && pii_free_word(c, j) && c->c_tok[j].tk_flen == 1 &&
+	    a_alpha((unsigned char)c->c_fold[c->c_tok[j].tk_fold]); j++) {
+		if (j > i) {
+			if (c->c_tok[j].tk_start != c->c_tok[j - 1].tk_end + 1)
+				break;
+			g = c->c_text[c->c_tok[j - 1].tk_end];
+			if ((g != '.' && g != ' ') || (sep != 0 && g != sep))
+				break;
+			sep = g;
+		}
+		joined[n++] = c->c_fold[c->c_tok[j].tk_fold];
+	}
+	if (n < 3)
+		return i;
+	fl = pii_lookup(c->c_pl, joined, n);
+	if (((fl & W_NAME) && !(fl & (W_COMMON | W_KEEP))) || (!(fl & (W_COMMON | W_KEEP)) && n >= 4 &&
+	    (pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) || pii_after_ik_ben(c, i))))
+		return j - 1;
+	/* a prefix spelled before a surname: "d e g r a a f", "v a n d i j k" */
+	for (size_t k = 1; k + 3 <= n; k++) {
+		uint32_t pf = pii_lookup(c->c_pl, joined, k), sf = pii_lookup(c->c_pl, joined + k, n - k);
+		if ((pf & W_PREFIX) && (sf & (W_SUR | W_SUR_AMB)) && !(sf & W_COMMON))
+			return j - 1;
+	}
+	return i;
+}
+
+static void
+pii_rule_disguised_names(struct pii_ctx *c)
+{
+	size_t i, e, k;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i))
+			continue;
+		if ((e = pii_at_name(c, i)) != i || (e = pii_letters_name(c, i)) != i) {
+			pii_label(c, i, e, PII_NAAM);
+			i = e;
+			continue;
+		}
+		/* "ze heet S***e" (not a swear word: "K**t dag") */
+		k = c->c_tok[i].tk_end;
+		if (c->c_tok[i].tk_cap && c->c_tok[i].tk_flen <= 2 && pii_free_word(c, i + 1) &&
+		    (pii_context(c, i, W_TRIG_END) || pii_context(c, i, W_REL_END) || pii_after_ik_ben(c, i)) &&
+		    !c->c_tok[i + 1].tk_cap && c->c_tok[i + 1].tk_flen <= 3 &&
+		    c->c_tok[i + 1].tk_start - k >= 2 && strspn(c->c_text + k, "*") == c->c_tok[i + 1].tk_start - k) {
+			pii_label(c, i, i + 1, PII_NAAM);
+			i++;
+		}
+	}
 }
 
 /* Prefixes and a surname from the lists after i: "ik ken hem als sem de jong" is a name. */
@@ -4245,8 +4478,9 @@ pii_rule_institutions(struct pii_ctx *c)
 			first = i - 1;
 			while (first > 0 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
 			    ((c->c_tok[first - 1].tk_cap && !(c->c_tok[first - 1].tk_flags & (W_COMMON | W_ARTICLE))) ||
-			    ((c->c_tok[first - 1].tk_flags & W_PREFIX) && first > 1 && c->c_tok[first - 2].tk_cap)))
-				first--;
+			    ((c->c_tok[first - 1].tk_flags & W_PREFIX) && first > 1 && c->c_tok[first - 2].tk_cap &&
+			    !pii_fold_is(c, first - 1, "op"))))
+				first--;	/* not "in H4A op Duinrand Lyceum" */
 			end = pii_school_of(c, i);
 			pii_label(c, first, end, PII_NAAM);
 			i = end;
@@ -4318,10 +4552,14 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 {
 	size_t end = j, k, m;
 	uint32_t fk;
+	int initial;
 
 	for (;;) {
 		k = end + 1;
-		if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_NAME))
+		/* after an initial also its full stop: "dr. S. Oduya" */
+		initial = pii_free_word(c, k) && !pii_gap(c, k, GAP_NAME) && c->c_tok[end].tk_flen == 1 &&
+		    c->c_tok[end].tk_cap && pii_gap(c, k, ". ") && c->c_tok[k].tk_cap;
+		if (!pii_free_word(c, k) || !(pii_gap(c, k, GAP_NAME) || initial))
 			break;
 		fk = c->c_tok[k].tk_flags;
 		/* "Tjon A Fong", "Lie A Kwie": a capital letter alone between two parts */
@@ -4380,7 +4618,7 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 		    ((fk & (W_SUR | W_SUR_AMB)) && end == j && !c->c_tok[k].tk_cap && !c->c_tok[j].tk_cap &&
 		    (((c->c_tok[j].tk_flags & W_FIRST) && !(c->c_tok[j].tk_flags & (W_FIRST_AMB | W_COMMON)) &&
 		    !pii_gap(c, k + 1, GAP_SPACE)) || pii_context(c, j, W_TRIG_END) || pii_after_ik_ben(c, j))) ||
-		    (pii_cap_word(c, k) && !c->c_tok[k].tk_sstart &&
+		    (pii_cap_word(c, k) && (!c->c_tok[k].tk_sstart || initial) &&
 		    !(fk & (W_STREET_SUF | W_INST_SUF))) || pii_month_in_name(c, k)) {
 			end = k;
 			continue;
@@ -4730,6 +4968,7 @@ pii_lower_full_name(const struct pii_ctx *c, size_t i)
 static int
 pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 {
+	static const char *const has[] = { "heeft", "has" };
 	uint32_t f = c->c_tok[i].tk_flags;
 	int art, next_name;
 
@@ -4746,7 +4985,10 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
 	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
-	    next_name || pii_lower_full_name(c, i) || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
+	    next_name || pii_lower_full_name(c, i) ||
+	    /* in lower case first in a sentence before a verb: "jay heeft een foto doorgestuurd" */
+	    (!c->c_tok[i].tk_cap && c->c_tok[i].tk_sstart && (f & W_FIRST_AMB) && !(f & (W_COMMON | W_MONTH)) &&
+	    (pii_verb_after(c, i, 0) || pii_fold_in(c, i + 1, has, NELEM(has)))) || (weak && cap) || ((f & W_FIRST_AMB) && !(f & W_COMMON) &&
 	    (pii_in_name_list(c, i) || (pii_after_ik_ben(c, i) && pii_clause_end(c, i)))) ||
 	    ((f & (W_SUR | W_SUR_AMB)) && cap && pii_prefixes_before(c, i) < i));
 }
@@ -5919,6 +6161,91 @@ pii_help_token(const char *t, size_t n, const struct pii_span *sp, struct pii_to
 	return 1;
 }
 
+/*
+ * The fold f of n bytes with runs of three letters or more made one letter
+ * long (keep 1) or two (keep 2), into out: "jaaaaydennn" -> "jayden". Its
+ * length.
+ */
+static size_t
+pii_unstretch(const char *f, size_t n, int keep, char *out)
+{
+	size_t i, run, o = 0;
+
+	for (i = 0; i < n; i += run) {
+		for (run = 1; i + run < n && f[i + run] == f[i]; run++)
+			;
+		if (run >= 3 && a_alpha((unsigned char)f[i])) {
+			memset(out + o, f[i], (size_t)keep);
+			o += (size_t)keep;
+		} else {
+			memcpy(out + o, f + i, run);
+			o += run;
+		}
+	}
+	return o;
+}
+
+/*
+ * A name from the lists disguised in one token: leetspeak ("J4yden",
+ * "5tefan", "B0ris", "P1eters": 0 1 3 4 5 7 read as o i e a s t, no other
+ * digit) or letters stretched ("Jaaaaydennn", "Saaaanneee"). The token
+ * becomes that name's word: fold f rewritten (never longer), flags looked
+ * up again. A word that is also a name only when stretched or leet is
+ * read only if it is no common word, and a stretched one only with a
+ * capital and if it is no word at all, read either way ("Jaaaa", "Noooo"
+ * and "julllie" stay).
+ */
+static void
+pii_tok_undisguise(const struct pii_lists *pl, const struct pii_known *kn, struct pii_tok *tk, char *f,
+    const char *raw, size_t rawlen)
+{
+	static const char leet_from[] = "013457", leet_to[] = "oieast";
+	char buf[PII_WORD_MAX], cand[PII_WORD_MAX];
+	size_t n = tk->tk_flen, i, m, k;
+	const char *d;
+	uint32_t fl, ok;
+	int leet = 0;
+
+	if (n < 4 || n > PII_WORD_MAX)
+		return;
+	for (i = 0; i < n; i++) {
+		buf[i] = f[i];
+		if (a_digit((unsigned char)f[i])) {
+			if ((d = strchr(leet_from, f[i])) == NULL)
+				return;
+			buf[i] = leet_to[d - leet_from];
+			leet = 1;
+		} else if (!a_alpha((unsigned char)f[i])) {
+			return;
+		}
+	}
+	ok = leet ? W_NAME : (W_FIRST | W_SUR);
+	/* stretched, only with a capital and when neither reading is a word: "julllie" is "jullie" */
+	if (!leet && (!tk->tk_cap || (pii_lookup(pl, cand, pii_unstretch(buf, n, 1, cand)) & (W_COMMON | W_KEEP)) ||
+	    (pii_lookup(pl, cand, pii_unstretch(buf, n, 2, cand)) & (W_COMMON | W_KEEP))))
+		return;
+	for (k = 0; k < 3; k++) {
+		if (k == 0) {
+			if (!leet)
+				continue;
+			memcpy(cand, buf, n);
+			m = n;
+		} else {
+			m = pii_unstretch(buf, n, (int)k, cand);
+			if (m == n && !leet)
+				return;	/* nothing stretched */
+		}
+		fl = pii_lookup(pl, cand, m);
+		if ((fl & ok) && !(fl & (W_COMMON | W_KEEP | (leet ? 0 : W_FIRST_AMB | W_SUR_AMB)))) {
+			memcpy(f, cand, m);
+			tk->tk_flen = (uint32_t)m;
+			tk->tk_kind = TK_WORD;
+			pii_tok_lookup(pl, kn, tk, f, raw, rawlen);
+			return;
+		}
+	}
+}
+
 static size_t
 pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char *t, size_t n,
     const struct pii_spans *ss, struct pii_tok *tok, char *fold)
@@ -6002,6 +6329,8 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		}
 		if (tk->tk_kind == TK_WORD)
 			pii_tok_lookup(pl, kn, tk, fold + fo, t + s, q - s);
+		if (tk->tk_kind == TK_MIXED || (tk->tk_kind == TK_WORD && tk->tk_flags == 0 && !tk->tk_caller))
+			pii_tok_undisguise(pl, kn, tk, fold + fo, t + s, q - s);
 		fo += tk->tk_flen;
 		p = q;
 	}
@@ -6024,6 +6353,10 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 	if (type == PII_NAAM && e - s == 1 && t[e] == '.' && t[s] >= 'A' && t[s] <= 'Z' && s >= 2 &&
 	    t[s - 1] == '.' && t[s - 2] >= 'A' && t[s - 2] <= 'Z')
 		return e + 1;	/* "A.K." ends with its initial's full stop */
+	if (type == PII_NAAM && e - s == 1 && t[e] == '.' && t[s] >= 'A' && t[s] <= 'Z' && j > 0 &&
+	    s >= 1 && t[s - 1] == ' ' && c->c_tok[j - 1].tk_label == PII_NAAM + 1 &&
+	    !(t[e + 1] == ' ' && t[e + 2] >= 'A' && t[e + 2] <= 'Z'))
+		return e + 1;	/* "Mo E.", "meneer van D.": a surname's initial and its full stop */
 	if (type != PII_NAAM || e - s < 4 || (t[e - 1] != 's' && t[e - 1] != 'S'))
 		return e;
 	if (t[e - 2] == '\'')
@@ -6346,7 +6679,7 @@ pii_label_spans(const struct pii_ctx *c, struct pii_spans *out)
 			i++;
 			continue;
 		}
-		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
+		join = lab - 1 == PII_NAAM ? GAP_NAME GAP_TITLE "@$*" : lab - 1 == PII_DATUM ? GAP_DATE "-/" :
 		    GAP_NAME ",.";
 		j = i;
 		while (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == lab &&
@@ -6402,6 +6735,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_street_first_name(&c);
 	pii_rule_institutions(&c);
 	pii_rule_kept_phrases(&c);
+	pii_rule_disguised_names(&c);
 	pii_rule_handle_frames(&c);
 	pii_rule_names(&c);
 	pii_rule_name_context(&c);

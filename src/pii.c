@@ -1365,11 +1365,11 @@ pii_scan_plate(const char *t, size_t n, size_t p)
 
 /*
  * A plate written in its groups with spaces after "kenteken" or "plate":
- * "kenteken gx 482 t". The groups from p (the first ends at q), at most
- * three, joined by dashes, must make a side code. Its end, or 0.
+ * "kenteken gx 482 t". The groups from p, at most three, joined by
+ * dashes, must make a side code. Its end, or 0.
  */
 static size_t
-pii_scan_plate_spaced(const char *t, size_t n, size_t p, size_t q)
+pii_scan_plate_spaced(const char *t, size_t n, size_t p)
 {
 	char buf[12];
 	size_t i = p, k = 0, g, groups = 0, end = 0;
@@ -1391,14 +1391,13 @@ pii_scan_plate_spaced(const char *t, size_t n, size_t p, size_t q)
 			return 0;
 		i = g + 1;
 	}
-	(void)q;
 	buf[k] = '\0';
 	if (groups != 3 || pii_scan_plate(buf, k, 0) != k)
 		return 0;
 	/* "kenteken is ab 12 cd": a plate from the next group on is the one meant */
 	for (g = p; g < n && t[g] != ' '; g++)
 		;
-	return pii_scan_plate_spaced(t, n, g + 1, 0) != 0 ? 0 : end;
+	return pii_scan_plate_spaced(t, n, g + 1) != 0 ? 0 : end;
 }
 
 /*
@@ -1450,7 +1449,7 @@ pii_scan_plate_or_masked(const char *t, size_t n, size_t p, size_t q, int dig, i
 	*ty = PII_KENTEKEN;
 	if (dig && (e = pii_scan_plate(t, n, p)) != 0)
 		return e;
-	if (q - p <= 3 && q < n && t[q] == ' ' && (e = pii_scan_plate_spaced(t, n, p, q)) != 0)
+	if (q - p <= 3 && q < n && t[q] == ' ' && (e = pii_scan_plate_spaced(t, n, p)) != 0)
 		return e;
 	*ty = PII_TELEFOON;
 	return t[p] == '0' ? pii_scan_masked_phone(t, n, p) : 0;
@@ -6200,8 +6199,9 @@ pii_tok_undisguise(const struct pii_lists *pl, const struct pii_known *kn, struc
     const char *raw, size_t rawlen)
 {
 	static const char leet_from[] = "013457", leet_to[] = "oieast";
-	char buf[PII_WORD_MAX], cand[PII_WORD_MAX];
-	size_t n = tk->tk_flen, i, m, k;
+	char buf[PII_WORD_MAX], one[PII_WORD_MAX], two[PII_WORD_MAX];
+	const char *cand[3];
+	size_t n = tk->tk_flen, i, len[3], k;
 	const char *d;
 	uint32_t fl, ok;
 	int leet = 0;
@@ -6219,26 +6219,22 @@ pii_tok_undisguise(const struct pii_lists *pl, const struct pii_known *kn, struc
 			return;
 		}
 	}
-	ok = leet ? W_NAME : (W_FIRST | W_SUR);
-	/* stretched, only with a capital and when neither reading is a word: "julllie" is "jullie" */
-	if (!leet && (!tk->tk_cap || (pii_lookup(pl, cand, pii_unstretch(buf, n, 1, cand)) & (W_COMMON | W_KEEP)) ||
-	    (pii_lookup(pl, cand, pii_unstretch(buf, n, 2, cand)) & (W_COMMON | W_KEEP))))
+	if (!leet && !tk->tk_cap)
 		return;
-	for (k = 0; k < 3; k++) {
-		if (k == 0) {
-			if (!leet)
-				continue;
-			memcpy(cand, buf, n);
-			m = n;
-		} else {
-			m = pii_unstretch(buf, n, (int)k, cand);
-			if (m == n && !leet)
-				return;	/* nothing stretched */
-		}
-		fl = pii_lookup(pl, cand, m);
+	len[1] = pii_unstretch(buf, n, 1, one);
+	if (!leet && len[1] == n)
+		return;	/* nothing stretched */
+	len[2] = pii_unstretch(buf, n, 2, two);
+	/* stretched, only when neither reading is a word: "julllie" is "jullie" */
+	if (!leet && ((pii_lookup(pl, one, len[1]) | pii_lookup(pl, two, len[2])) & (W_COMMON | W_KEEP)))
+		return;
+	cand[0] = buf, len[0] = n, cand[1] = one, cand[2] = two;
+	ok = leet ? W_NAME : (W_FIRST | W_SUR);
+	for (k = leet ? 0 : 1; k < 3; k++) {
+		fl = pii_lookup(pl, cand[k], len[k]);
 		if ((fl & ok) && !(fl & (W_COMMON | W_KEEP | (leet ? 0 : W_FIRST_AMB | W_SUR_AMB)))) {
-			memcpy(f, cand, m);
-			tk->tk_flen = (uint32_t)m;
+			memcpy(f, cand[k], len[k]);
+			tk->tk_flen = (uint32_t)len[k];
 			tk->tk_kind = TK_WORD;
 			pii_tok_lookup(pl, kn, tk, f, raw, rawlen);
 			return;

@@ -171,17 +171,18 @@ FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS   = -std=c11 -D_GNU_SOURCE -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN) $(WARN) \
                 -Wno-implicit-fallthrough \
                 -Iinclude -Ibuild $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-FUZZ_NAMES    = whatsapp twilio config flow scrub pii
+FUZZ_NAMES    = whatsapp twilio config flow scrub pii lexicon
 FUZZ_BINS     = $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_NAMES))
 FUZZ_LIBOBJS  = $(patsubst src/%.c,build/fuzz/obj/%.o,$(filter-out src/main.c,$(SRCS)))
 # -max_len per target: a webhook body up to 64 KB, config and flow files up to 64 KB,
-# user text up to 16 KB (4096 characters of UTF-8).
+# user text up to 16 KB (4096 characters of UTF-8), a crisis lexicon up to 64 KB.
 FUZZ_MAXLEN_whatsapp = 65536
 FUZZ_MAXLEN_twilio   = 16384
 FUZZ_MAXLEN_config   = 65536
 FUZZ_MAXLEN_flow     = 65536
 FUZZ_MAXLEN_scrub    = 16384
 FUZZ_MAXLEN_pii      = 16384
+FUZZ_MAXLEN_lexicon  = 65536
 
 .PHONY: fuzz fuzz-build
 fuzz-build: $(FUZZ_BINS)
@@ -202,7 +203,8 @@ fuzz: $(FUZZ_BINS)
 	@set -e; for n in $(FUZZ_NAMES); do \
 		mkdir -p build/fuzz/corpus/$$n; \
 		case $$n in whatsapp) m=$(FUZZ_MAXLEN_whatsapp);; twilio) m=$(FUZZ_MAXLEN_twilio);; \
-		  config) m=$(FUZZ_MAXLEN_config);; flow) m=$(FUZZ_MAXLEN_flow);; *) m=$(FUZZ_MAXLEN_scrub);; esac; \
+		  config) m=$(FUZZ_MAXLEN_config);; flow) m=$(FUZZ_MAXLEN_flow);; \
+		  pii) m=$(FUZZ_MAXLEN_pii);; lexicon) m=$(FUZZ_MAXLEN_lexicon);; *) m=$(FUZZ_MAXLEN_scrub);; esac; \
 		echo "fuzz: $$n for $(FUZZ_SECONDS) s (-max_len=$$m)"; \
 		build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -max_len=$$m -timeout=10 \
 		  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build/fuzz/crash-$$n- \

@@ -166,7 +166,7 @@ except  (onderzoek|onderzoeken|research|researching|bestudeer|bestuderen|study|s
 # word are masked, other words of the message still count.
 except  @frame ...4 (over|about|ovre|oevr|ovr|ofer|abt|abour|on|van|rond|regarding) ...3 @topic (en|and|of|or)? @topic?
 except  @frame (about|over) (a|an|the|een|de|het)? (boy|girl|man|woman|jongen|meisje|kid|kind|family|familie|gezin|person|persoon|teenager|tiener|student) (who|die|that|dat) ...6 @topic
-except  (over|about|ovre|oevr|ovr|ofer|abt|abour) (een|de|het|a|an|the)? @frame ...3 (over|about)? ...3 @topic
+except  (over|about|ovre|oevr|ovr|ofer|abt|abour) (een|de|het|a|an|the)? @frame ...2 (over|about)? ...2 @topic
 except  @frame ...4 (where|waarin|waar|when|wanneer|in which|waarbij) ...8 (@topic|@violent)
 except  (nieuws|news|journaal|krant|nos|at5|newspaper|telegraaf|omroep|tiktok|insta|twitter|youtube) ...8 @violent
 except  @violent ...8 (nieuws|news|journaal|krant|newspaper)
@@ -4172,3 +4172,82 @@ abuse+sexual  (als ik geen|if i dont|if i don t|unless i) (seks|sex|het) (met he
 danger  (following me|volgen me|achtervolgen me|rijden me achterna|are following me) ...8 (hiding|verstop|verstopt|verschuil|hide)
 abuse  (zweep|whip|riem|belt|stok|stick) ...8 (reinigen|cleanse|cleansing|uitdrijven|verdrijven|exorcise|exorcism)
 abuse  (reinigen|cleanse|cleansing|uitdrijven|verdrijven|exorcise|exorcism) ...8 (zweep|whip|riem|belt|stok|stick|slaan|hit|beat)
+# ---- round 53: blind63 (newcomers writing Dutch as a second language: word order, "mij" for "mezelf")
+selfharm  (dat|omdat|want|als|wanneer|that|en) @ik (mij|me|mijzelf|mezelf) (snij|snijd|snijdt|kras|krast|krab|brand|cut)
+selfharm  @ik (snij|snijd|kras|krast) (mij|me) (omdat|want|als|elke|iedere|om|weer|nog|stiekem|soms|vaak|al|sinds|met|but|maar|en)
+selfharm  @ik (snij|snijd|kras|krast) (mij|me) $
+selfharm  (snijden|krassen|cutten|cutting|snij) (is|helpt|helps|is the) ...4 (enige|only|wat helpt|that helps)
+suicide  (liever|beter) @ik (ga|ben|wil) (dood|sterven|doodgaan)
+suicide  (liever|beter) @ik (dood|sterf) (ben|ga|gaan)?
+suicide  @ik (maak|maakt) (mij|mijzelf|mezelf) (eerst|wel|gewoon|liever|echt|toch)? (dood|kapot van kant)
+suicide  (springen|spring) (bij|van|vanaf) (de|het)? (haven|kanaal|rivier|kade)
+suicide  (way|ways|manier|manieren|hoe|how) (to|om|can|kan)? ...2 (die|sterven|dood) ...4 (not|niet|geen|no|without|zonder) (hurt|hurts|pijn|pain|painful|voelen|feel)
+suicide  (bijna|almost|nearly) (gesprongen|jumped|sprong|gedaan) ...8 (vandaag|vanavond|vannacht|today|tonight|weer|again|dit keer|deze keer|this time|morgen|tomorrow)
+abuse  (heeft|hebben|heb) (me|mij|ons) ...4 (geslagen|geschopt|getrapt|gestompt|gewurgd|mishandeld|in elkaar geslagen|bont en blauw)
+abuse+sexual  (gedwongen|forced|dwong|dwongen) ...6 (dingen gedaan|dingen doen|seks|sex|aangeraakt|aanraken|betast|uitkleden|uit te kleden|uitgekleed)
+danger  (of|anders|or|else) (ze|hij|zij|they|he|zullen) (steken|steekt|vermoorden|vermoordt|doden|doodt|stab|kill|neersteken) (mij|me|ons|us)
+homeless  (i|im|i am|now i) (sleep|sleeping) (under|in|on|at|op|onder) (the|a|de|het)? (bridge|street|streets|station|park|bench|brug|straat)
+resolved  (nu|now|inmiddels) (gelukkig|luckily|thankfully|gelukkig al) (niet|not|no) (meer|anymore|longer)
+except  (slaat|sloeg|slaan|verslaat|versloeg|slaat ons) (mij|me|ons)? (altijd|steeds|weer|vaak|elke keer)? (in|met|bij|op) (fifa|fortnite|cod|valorant|minecraft|roblox|gta|2k|smash|tekken|schaak|schaken|mario|uno|pingpong|tafeltennis|potje|spel|game)
+except  (medkit|medkits|health|healthpack|potion|potions|hp|level|game|spel) ...6 (pillen|pills|pilletjes)
+except  (in het spel|in de game|in the game|in dit level|in het level|in this level|in the level|in het game) ...6 (opgesloten|locked|gevangenis|prison|jail)
+except  (ben|bent|is|een|echte|mijn|the|a|zijn|echt|nu) (held|heldin|hero)
+except  (man|vrouw|jongen|dader|verdachte|iemand|guy) met (een)? (mes|pistool|wapen|knife|gun) (is|werd|zijn|was)? (opgepakt|gearresteerd|aangehouden|arrested|caught)
+# ---- round 54: blind64 (young carers: a parent who drinks, uses, is ill or in psychosis)
+abuse+sexual  (seks|sex) (met hem|with him|met haar|with her|met hun)? (moest|moet|moeten|have to|had to|must) (hebben|doen|have)
+abuse  (kokend|kokende|heet|hete|boiling|hot) (water|thee|olie|koffie|soep|tea|oil|coffee|soup) ...3 (over|naar|op|at|on|in) (me|mij|my|mijn|mn|m)
+abuse  (gooit|gooide|smijt|smeet|gooien|gegooid|gesmeten|throws|threw) ...2 (alles|spullen|dingen|borden|glazen|een asbak|asbakken|stoelen|flessen|een fles|everything|stuff|plates) ...6 (naar|tegen|at) (me|mij|mijn|mn|my)
+abuse  (slaat|sloeg|schopt|schopte|trapt|trapte|stompt|mept) ...3 (en|and) (mij|me|ons|us)
+danger  (gas|gaskraan|het gas) ...2 (opengedraaid|open gedraaid|opengezet|open gezet|turned on|left on|aangezet|open) ...8 (allemaal|slapen|dood|sterven|ruik|stinkt|smell|samen|together|die|ontploffen)
+danger  (houdt|hield|holds|held|zet|zette|drukt|drukte) (een|het|a|haar|zijn|zn|zijn)? @knife (tegen|op|bij|against|to|on) (haar|zijn|zn|mn|mijn|her|his|my|me) (pols|polsen|keel|nek|hals|buik|wrist|wrists|throat|neck)
+danger  (aanval|toeval|insult|seizure|epileptische aanval|epilepsie aanval|stuip) ...4 (stopt niet|niet stopt|houdt niet op|niet ophoudt|wont stop|doesnt stop|not stopping|won t stop|doesn t stop|blijft maar)
+danger  (zwaait|zwaaide|dreigt|dreigde|swinging|waving|swings) (met|with) (een|het|de|zijn|zn|haar|a|his|her)? (hamer|hammer|@knife|fles|bottle|bat|knuppel|stoel|chair)
+suicide  (er|hier) (gewoon|maar|liever|beter|echt)? (niet meer|nie meer|nooit meer) (zijn|wezen|bestaan)
+suicide  (al|already|alles al) (bedacht|uitgedacht|uitgezocht|figured out|planned|gepland) (hoe|how|waar|where|wanneer|when) $
+abuse+sextortion  (anders|or else|otherwise|of anders|if not) ...3 (leakt|leak|leaks|lekt|deelt|stuurt|post|post|verspreidt|zet|share|shares|send|sends) ...3 (pics|fotos|foto|naaktfotos|nudes|filmpje|filmpjes|video|videos|pictures|photos)
+homeless  (doet|doen|deed|deden) (niet|nie) (meer)? open ...8 (buiten|koud|kou|regen|regent|vriest|nacht|cold|rain|freezing|outside|stoep|straat|jas)
+homeless  (buiten|op de stoep|voor de deur|outside) ...8 (doet|doen|deed|deden) (niet|nie) (meer)? open
+homeless  (deur|door) ...3 (op de ketting|op slot|on the chain|locked|dicht) ...8 (geen jas|vriest|koud|kou|regent|cold|freezing|no coat)
+homeless  (vannacht|tonight) (kan|can) (niemand|nobody|no one) (meer|anymore)? $
+homeless  (vannacht|tonight) (kan|can) (niemand|nobody|no one) (meer|anymore)? (mij|me) (opvangen|hebben|have|host|take|in huis)
+homeless  (of|or) (de|the) (straat|street) ...8 (buiten|outside|stoep|nu zit|now im|sidewalk)
+resolved  (now|nu) (we have|i have|hebben we|heb ik|we hebben|ik heb) (a|an|een|our|ons|mijn|my)? ...2 (house|home|huis|kamer|room|plek|place|woning|appartement|apartment|flat)
+except  (vermoorden|vermoord|kill|killen|afmaken|doodmaken) (als|if) ...8 ...4 (knipoog|grapje|geintje|joke|joking|kidding|wink)
+except  (om|at|rond|tegen|around) <n> (uur|u|pm|am|oclock|o clock)
+except  (mag|mogen|kan|can|is het erg|is het slecht|is it ok|is it bad|is het goed) ...6 (drinken|eten|nemen|drink|eat|take|have) (bij|met|with|na|after|naast) (haar|zijn|mijn|mn|je|her|his|my|de|the|your)? @meds
+except  (hockey|voetbal|football|soccer|rugby|handbal|training|gym|gymles|basketbal|basketball|judo|karate|boksen|kickboksen|waterpolo|lacrosse) ...6 (sloeg|slaat|schopte|trapte|hit|kicked|geslagen|geschopt|stick|bal|ball)
+except  (cat|dog|kat|hond|poes|konijn|rabbit|kitten|puppy|katten|cats|dogs) ...4 (sleeping|slept|slaapt|sliep|sleeps|slapen) (outside|buiten)
+except  (vuilniszak|vuilniszakken|vuilnis|afval|kliko|container|prullenbak|vuilnisbak|papierbak|groenbak|fiets|scooter|kerstboom|trash|garbage|bins|bin|recycling) ...3 (buiten gezet|buitengezet|buiten zetten|naar buiten|out|outside|buiten)
+except  (minecraft|roblox|sims|de sims|fortnite|in de game|in het spel|in the game) ...8 ...4 (in de fik|in brand|fire|lava|afgebrand|burned|burnt|opgeblazen|blew up)
+except  (hits|hit|slaat|sloeg|raakt|raakte) (me|us|mij|ons)? (with|met) (a|an|een)? (4|2|draw|card|kaart|kaarten|pillow|kussen|snowball|sneeuwbal|sneeuwballen|waterballon|waterballonnen|nerf|bal|ball|pun|joke|grap)
+except  (gesprongen|sprong|springen|jumped|jump) (van|out of|from|for) (schrik|blijdschap|vreugde|fright|joy|excitement|geluk)
+except  (geslagen|verslagen|beaten|beat) (met|by) <n>
+# the lines of blind63 and blind64 the model noticed and the lexicon did not
+suicide  (niet|nie) (meer|langer) (wil|wl|wens) (leef|leven|leve|bestaan)
+suicide  (wens|wil|wish) (niet langer|niet meer|no longer) (te)? (leven|live|bestaan|leef)
+suicide  (vannacht|vanavond|vandaag|tonight) ...2 (maak|maken) (een)? (einde|eind)
+suicide  (maak|maken) (een)? (einde|eind) $
+suicide  (plan|plannetje) (gemaakt|made) (voor|for) (deze|this) (nacht|night)
+suicide+ingested  (@pills|@meds) (gekocht|gehaald|verzameld|gespaard|bought|collected|saved|gestolen|stole) ...8 (vannacht|tonight|niemand weet|nobody knows|no one knows)
+suicide  (uit het leven|met leven|met het leven|met mijn leven|from life|with life|out of life) (bedoel|mean|meen) (ik|i)?
+suicide  (springt|springen|spring|jump|jumps|valt|val|fall|hoog|high) ...8 ...4 (sta|zit|stand|standing|sitting|im) (nu|now)? (boven)? (op|on) ...2 (parkeergarage|dak|flat|brug|roof|bridge|rand|ledge|balkon|toren|building|gebouw)
+selfharm  (doe|deed|doen) pijn (aan)? (mijzelf|mezelf|mij zelf|me zelf|mij)
+selfharm  (druk|drukte|drukken|houd|hield|leg|legde) ...2 (hete|heet|gloeiende|hot) (lepel|mes|pan|strijkijzer|spoon|aansteker|lighter|iron) (op|tegen|on|against) (mijn|mn|my) (arm|armen|been|benen|huid|hand|pols|skin|wrist|arms|leg|legs)
+selfharm  (burned|burnt|brandde|gebrand|verbrand) (my|mijn|mn) (arm|arms|leg|legs|skin|wrist|hand|armen|been|benen|huid|pols) (with|met) (a|an|een)? (hot|hete|heet)? (spoon|lepel|lighter|aansteker|iron|strijkijzer|cigarette|sigaret|knife|mes)
+selfharm  (mezelf|mijzelf|myself) ...8 (geslagen|gestompt|hit|punched|beaten|gebonkt) ...6 (blauw|bont|bruised|bloed|blood|bleed|bloedde)
+selfharm  (het|t|it) (weer|opnieuw|again) (gedaan|done|did) ...8 (pols|polsen|arm|armen|wrist|wrists|bloed|blood|wond|wound|snee|sneeen|been|benen)
+abuse+sexual  (pakt|pakte|grijpt|greep|knijpt|kneep|zit|zat|betast|grabs|grabbed|touches|touched) (mij|me) ...3 (aan|in|bij|on|at) (mijn|mn|m|my) (billen|kont|borsten|tieten|kruis|broek|ass|butt|breasts|boobs|crotch)
+abuse  (keel|nek|throat|neck) (dichtgeknepen|dichtgedrukt|dichtknijpen|dichtgeknepe|dichtgeknepn|squeezed|geknepen|gewurgd)
+abuse  (bij|by) (haar|zijn|mijn|mn|de|her|his|my|the) (keel|throat) (gepakt|gegrepen|pakt|grijpt|grabbed|vastgepakt|vastgehouden)
+abuse  (als|for|as) (straf|punishment|a punishment) ...8 (balkon|ondergoed|kou|koud|nachts|cold|underwear|naakt|naked|kleren uit|uitkleden|balcony)
+abuse  (balkon|ondergoed|kou|nachts|cold|underwear|naakt|naked|balcony) ...8 (als|for|as) (straf|punishment|a punishment)
+abuse+sexual  (kleren|kleding|clothes|broek|onderbroek) (uit|off) ...4 (hij|he|zij|she) (kijkt|kijken|watches|watching|filmt|films|maakt fotos|takes photos)
+danger  (hij|ze|zij|die man|he|they|the man) (rent|rende|rennen|runs|running|ran) (achter|after) (mij|me)
+danger  (ligt|lies|lying|ligt al) ...4 (reageert niet|niet reageert|not responding|doesnt respond|wordt niet wakker|niet wakker|reageert nergens op|doesn t respond|won t wake|wont wake)
+danger  (zoekt|zoeken|searching|looking) (mij|me|for me) ...6 (ik zit in|ik verstop|im hiding|hiding|ik zit onder|kast|closet|wardrobe)
+danger  (you are|youre|you re|je bent|jij bent|ur) (dead|dood) ...8 (staat|staan|voor de deur|bij de deur|beneden|outside|buiten|komt|komen|downstairs|at the door)
+homeless  (sleeping|slept|sleep|slaap|sliep|geslapen) ...3 (in|on|at|under|op|onder) (the|a|de|het|our|ons)? (bike storage|bike shed|fietsenhok|stairwell|storage|kelder|basement|berging|bin room|garage|laundry room|hallway|gang|galerij) ...8 (week|weken|nachten|nights|days|dagen|freezing|koud|cold|vriest)
+suicide+ingested  (bij|at|in) (<2+>|twee|drie|vier|vijf|meerdere|verschillende|several|different|two|three|four) (winkels|drogisterijen|apotheken|stores|shops|pharmacies|drugstores|supermarkten) ...6 (@pills|@meds)
+except  (rent|rende|rennen|zoekt|zoeken|runs|running|looking|searching) ...6 (tikkertje|verstoppertje|tag|hide and seek|pakkertje|tikken)
+except  (reageert|reageren|responding|respond|replies|antwoordt|reageerde) (niet|not)? (op|to) ...2 (telefoon|appjes|app|apps|texts|sms|mail|mails|calls|phone) ...6 (slaapt|sleeps|sleeping|asleep|druk|busy|gamet|gaming)
+except  (youre|you are|you re|ur|je bent|jij bent) (dead|dood) (meat|vlees)

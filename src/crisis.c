@@ -31,47 +31,60 @@
 enum crisis_elem_kind { ELEM_WORD, ELEM_ANY, ELEM_NUM, ELEM_GAP, ELEM_END };
 
 struct crisis_alt {
-	char	*ca_word;	/* normalised, one word; stored in the lexicon's crisis_words */
-	size_t	 ca_len;
-	int	 ca_prefix;	/* 1: matches any word that starts with ca_word */
+	const char	*ca_word;	/* normalised, one word; stored in the lexicon's crisis_words */
+	uint32_t	 ca_len;	/* at most CRISIS_WORD_MAX */
+	uint32_t	 ca_prefix;	/* 1: matches any word that starts with ca_word */
 };
 
 /*
- * One element of a pattern: 32 bytes (a lexicon has hundreds of thousands).
- * Its alternatives are shared with every element that has the same ones
- * (struct crisis_altsets): most come from a class.
+ * One element of a pattern: 16 bytes (a lexicon has hundreds of
+ * thousands). Its alternatives are a list in the lexicon's pool
+ * (cl_alts), shared with every element that has the same ones: most come
+ * from a class.
  */
 struct crisis_elem {
 	union {
 		uint64_t	 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
 		int		 ce_min;	/* ELEM_NUM: the number is at least this */
 	};
-	struct crisis_alt	*ce_alts;	/* ELEM_WORD: any of these */
-	unsigned short		 ce_nalts;	/* at most CRISIS_ALTS_MAX */
-	unsigned short		 ce_gap;	/* ELEM_GAP: at most this many words */
+	uint32_t		 ce_alts;	/* ELEM_WORD: its first alternative in cl_alts */
+	union {
+		unsigned short	 ce_nalts;	/* ELEM_WORD: how many (at most CRISIS_ALTS_MAX) */
+		unsigned short	 ce_gap;	/* ELEM_GAP: at most this many words */
+	};
 	unsigned char		 ce_kind;	/* enum crisis_elem_kind */
 	unsigned char		 ce_optional;	/* ELEM_WORD may be absent */
 };
 _Static_assert(CRISIS_ALTS_MAX <= USHRT_MAX, "ce_nalts holds CRISIS_ALTS_MAX");
 _Static_assert(CRISIS_GAP_MAX * CRISIS_GAPS_MAX <= USHRT_MAX, "ce_gap holds merged gaps");
 _Static_assert(CRISIS_NUM_MAX <= INT_MAX, "ce_min holds CRISIS_NUM_MAX");
-_Static_assert(CRISIS_PATTERNS_MAX <= UINT32_MAX, "cs_pats holds a pattern's number");
+_Static_assert(CRISIS_WORD_MAX <= UINT32_MAX, "ca_len holds a word's length");
+/* Every element and every alternative of every pattern: the offsets fit in 32 bits. */
+_Static_assert((unsigned long long)CRISIS_PATTERNS_MAX * CRISIS_ELEMS_MAX * CRISIS_ALTS_MAX <=
+    UINT32_MAX, "ce_alts and cp_elems hold an offset");
+_Static_assert(CRISIS_ELEMS_MAX <= UCHAR_MAX, "cp_nelems holds CRISIS_ELEMS_MAX");
+_Static_assert(sizeof(struct crisis_elem) == 16, "an element takes 16 bytes");
+_Static_assert(CRISIS_NCATEGORIES <= UCHAR_MAX, "cp_category holds a category");
+_Static_assert((CRISIS_ASPECT_MARKERS | CRISIS_ASPECT_INGESTED | CRISIS_ASPECT_SEXUAL |
+    CRISIS_ASPECT_SEXTORTION | CRISIS_ASPECT_OTHER) <= USHRT_MAX, "cp_aspects holds them");
 
 /* While matching: a pattern of two or more elements matched (never left in a hit). */
 #define CRISIS_ASPECT_STRONG	(1u << 9)
 
+/* A pattern: 16 bytes, its elements in the lexicon's cl_elems. */
 struct crisis_pattern {
-	enum crisis_category	 cp_category;	/* CRISIS_NONE: an exception */
-	unsigned		 cp_aspects;	/* CRISIS_ASPECT_* ("suicide+ingested") */
+	uint32_t		 cp_elems;	/* its first element in cl_elems */
 	int			 cp_line;
-	int			 cp_start;	/* ^: only at the message's first word */
-	struct crisis_elem	*cp_elems;
-	size_t			 cp_nelems;
+	unsigned short		 cp_aspects;	/* CRISIS_ASPECT_* ("suicide+ingested") */
+	unsigned char		 cp_category;	/* enum crisis_category; CRISIS_NONE: an exception */
+	unsigned char		 cp_nelems;
+	unsigned char		 cp_start;	/* ^: only at the message's first word */
 };
+_Static_assert(sizeof(struct crisis_pattern) == 16, "a pattern takes 16 bytes");
 
 /* One key of the first-word index: a word (or word prefix) and its patterns. */
 struct crisis_slot {
-	char	*cs_key;	/* NULL: empty slot */
+	const char *cs_key;	/* NULL: empty slot */
 	size_t	 cs_len;
 	int	 cs_prefix;
 	uint32_t *cs_pats;	/* pattern numbers (CRISIS_PATTERNS_MAX fits) */
@@ -98,13 +111,14 @@ struct crisis_words {
 };
 
 /*
- * The lexicon's lists of alternatives, each stored once: an element points
- * to the list with its words in its order (a class used by thousands of
- * patterns is one list, not thousands).
+ * The lists of alternatives while loading, each stored once in a pool
+ * that becomes the lexicon's cl_alts: an element names the list with its
+ * words in its order (a class used by thousands of patterns is one list,
+ * not thousands). The table that finds a list goes when loading ends.
  */
 struct crisis_altset {
-	struct crisis_alt	*cas_alts;	/* NULL: empty slot */
-	size_t			 cas_n;
+	uint32_t		 cas_off;	/* its first alternative in cs_pool */
+	uint32_t		 cas_n;		/* 0: empty slot */
 	uint64_t		 cas_hash;
 };
 
@@ -112,11 +126,15 @@ struct crisis_altsets {
 	struct crisis_altset	*cs_slots;	/* open addressing */
 	size_t			 cs_nslots;	/* power of two */
 	size_t			 cs_n;
+	struct crisis_alt	*cs_pool;
+	size_t			 cs_npool;
+	size_t			 cs_cap;
 };
 
 struct crisis_lexicon {
 	struct crisis_words	 cl_words;
-	struct crisis_altsets	 cl_altsets;
+	struct crisis_alt	*cl_alts;	/* every element's alternatives */
+	struct crisis_elem	*cl_elems;	/* every pattern's elements */
 	struct crisis_pattern	*cl_pats;
 	size_t			 cl_npats;
 	struct crisis_index	 cl_except;	/* exceptions, matched first */
@@ -379,17 +397,9 @@ crisis_words_free(struct crisis_words *w)
 static void
 crisis_altsets_free(struct crisis_altsets *as)
 {
-	for (size_t i = 0; i < as->cs_nslots; i++)
-		free(as->cs_slots[i].cas_alts);
 	free(as->cs_slots);
+	free(as->cs_pool);
 	memset(as, 0, sizeof(*as));
-}
-
-/* A pattern's elements; their alternatives belong to crisis_altsets. */
-static void
-crisis_pattern_free(struct crisis_pattern *p)
-{
-	free(p->cp_elems);
 }
 
 static uint64_t
@@ -454,10 +464,11 @@ crisis_index_grow(struct crisis_index *ix)
  * the alternatives: a class used by many patterns repeats its words.
  */
 static void
-crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, size_t npats,
-    int is_except)
+crisis_index_build(struct crisis_index *ix, const struct crisis_lexicon *lx, int is_except)
 {
-	size_t nkeys = 0, i, j, h, mask;
+	const struct crisis_pattern *pats = lx->cl_pats;
+	size_t npats = lx->cl_npats, nkeys = 0, i, j, h, mask;
+	const struct crisis_elem *first;
 	const struct crisis_alt *a;
 	struct crisis_slot *sl;
 
@@ -468,14 +479,15 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 	for (i = 0; i < npats; i++) {
 		if (crisis_is_except(&pats[i]) != is_except)
 			continue;
-		if (pats[i].cp_elems[0].ce_kind == ELEM_NUM) {
+		first = &lx->cl_elems[pats[i].cp_elems];
+		if (first->ce_kind == ELEM_NUM) {
 			ix->ci_num_pats = xrealloc(ix->ci_num_pats,
 			    (ix->ci_nnum + 1) * sizeof(*ix->ci_num_pats));
 			ix->ci_num_pats[ix->ci_nnum++] = i;
 			continue;
 		}
-		for (j = 0; j < pats[i].cp_elems[0].ce_nalts; j++) {
-			a = &pats[i].cp_elems[0].ce_alts[j];
+		for (j = 0; j < first->ce_nalts; j++) {
+			a = &lx->cl_alts[first->ce_alts + j];
 			sl = crisis_index_find(ix, a->ca_word, a->ca_len, a->ca_prefix);
 			if (sl == NULL) {
 				if (++nkeys * 2 > ix->ci_nslots)
@@ -485,7 +497,7 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_pattern *pats, s
 				while (ix->ci_slots[h].cs_key != NULL)
 					h = (h + 1) & mask;
 				sl = &ix->ci_slots[h];
-				sl->cs_key = a->ca_word;	/* borrowed from the pattern */
+				sl->cs_key = a->ca_word;	/* borrowed from cl_words */
 				sl->cs_len = a->ca_len;
 				sl->cs_prefix = a->ca_prefix;
 				if (a->ca_prefix)
@@ -516,17 +528,14 @@ crisis_index_free(struct crisis_index *ix)
 void
 crisis_free(struct crisis_lexicon *lx)
 {
-	size_t i;
-
 	if (lx == NULL)
 		return;
 	crisis_index_free(&lx->cl_except);
 	crisis_index_free(&lx->cl_crisis);
-	for (i = 0; i < lx->cl_npats; i++)
-		crisis_pattern_free(&lx->cl_pats[i]);
 	free(lx->cl_pats);
+	free(lx->cl_elems);
+	free(lx->cl_alts);
 	crisis_words_free(&lx->cl_words);
-	crisis_altsets_free(&lx->cl_altsets);
 	free(lx);
 }
 
@@ -539,7 +548,7 @@ crisis_npatterns(const struct crisis_lexicon *lx)
 /* The state of one crisis_load. */
 struct crisis_loader {
 	struct crisis_words	 ld_words;	/* moved to the lexicon when it loads */
-	struct crisis_altsets	 ld_altsets;	/* the same */
+	struct crisis_altsets	 ld_altsets;	/* its pool moves to the lexicon, the table goes */
 	const char		*ld_path;
 	int			 ld_line;
 	char			*ld_err;
@@ -549,6 +558,9 @@ struct crisis_loader {
 	struct crisis_pattern	*ld_pats;
 	size_t			 ld_npats;
 	size_t			 ld_cap;
+	struct crisis_elem	*ld_elems;	/* every pattern's elements, moved to the lexicon */
+	size_t			 ld_nelems;
+	size_t			 ld_elems_cap;
 };
 
 static int
@@ -617,8 +629,8 @@ crisis_alt_push(struct crisis_loader *ld, struct crisis_alt **alts, size_t *nalt
 	*alts = xrealloc(*alts, (*nalts + 1) * sizeof(**alts));
 	a = &(*alts)[(*nalts)++];
 	a->ca_word = crisis_intern(&ld->ld_words, word, len);
-	a->ca_len = len;
-	a->ca_prefix = prefix;
+	a->ca_len = (uint32_t)len;	/* at most CRISIS_WORD_MAX */
+	a->ca_prefix = (uint32_t)prefix;
 	return 0;
 }
 
@@ -729,9 +741,13 @@ crisis_char_bit(char c)
 	return (uint64_t)1 << 63;
 }
 
-/* Parse one element into e (zeroed by the caller). */
+/*
+ * Parse one element into e (zeroed by the caller); a word's alternatives
+ * into *alts (NULL from the caller, which frees it), not yet in the pool.
+ */
 static int
-crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
+crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e,
+    struct crisis_alt **alts)
 {
 	long long gap, num;
 	size_t len = strlen(tok), i, nalts = 0;
@@ -781,12 +797,12 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e)
 		tok[len - 1] = '\0';
 		tok++;
 	}
-	rc = crisis_alts_parse(ld, tok, &e->ce_alts, &nalts);
+	rc = crisis_alts_parse(ld, tok, alts, &nalts);
 	e->ce_nalts = (unsigned short)nalts;	/* at most CRISIS_ALTS_MAX */
 	if (rc == -1)
 		return -1;
 	for (i = 0; i < e->ce_nalts; i++)
-		e->ce_first |= crisis_char_bit(e->ce_alts[i].ca_word[0]);
+		e->ce_first |= crisis_char_bit((*alts)[i].ca_word[0]);
 	return 0;
 }
 
@@ -804,12 +820,12 @@ crisis_altset_hash(const struct crisis_alt *alts, size_t n)
 }
 
 /*
- * The stored list with the same alternatives as alts (n of them, their
- * words interned: equal words are equal pointers), in the same order.
- * alts is taken: freed when such a list is stored already, else stored.
+ * The place in the pool of the list with the same alternatives as alts (n
+ * of them, n > 0, their words interned: equal words are equal pointers),
+ * in the same order; copied there if no such list is stored yet.
  */
-static struct crisis_alt *
-crisis_altset_share(struct crisis_altsets *as, struct crisis_alt *alts, size_t n)
+static uint32_t
+crisis_altset_share(struct crisis_altsets *as, const struct crisis_alt *alts, size_t n)
 {
 	struct crisis_altset *old, *sl;
 	size_t nold, mask, i, k;
@@ -822,9 +838,9 @@ crisis_altset_share(struct crisis_altsets *as, struct crisis_alt *alts, size_t n
 		as->cs_slots = xcalloc(as->cs_nslots, sizeof(*as->cs_slots));
 		mask = as->cs_nslots - 1;
 		for (k = 0; k < nold; k++) {
-			if (old[k].cas_alts == NULL)
+			if (old[k].cas_n == 0)
 				continue;
-			for (i = (size_t)old[k].cas_hash & mask; as->cs_slots[i].cas_alts != NULL;
+			for (i = (size_t)old[k].cas_hash & mask; as->cs_slots[i].cas_n != 0;
 			    i = (i + 1) & mask)
 				;
 			as->cs_slots[i] = old[k];
@@ -833,53 +849,110 @@ crisis_altset_share(struct crisis_altsets *as, struct crisis_alt *alts, size_t n
 	}
 	h = crisis_altset_hash(alts, n);
 	mask = as->cs_nslots - 1;
-	for (i = (size_t)h & mask; (sl = &as->cs_slots[i])->cas_alts != NULL; i = (i + 1) & mask) {
+	for (i = (size_t)h & mask; (sl = &as->cs_slots[i])->cas_n != 0; i = (i + 1) & mask) {
 		if (sl->cas_hash != h || sl->cas_n != n)
 			continue;
 		for (k = 0; k < n; k++)
-			if (sl->cas_alts[k].ca_word != alts[k].ca_word ||
-			    sl->cas_alts[k].ca_prefix != alts[k].ca_prefix)
+			if (as->cs_pool[sl->cas_off + k].ca_word != alts[k].ca_word ||
+			    as->cs_pool[sl->cas_off + k].ca_prefix != alts[k].ca_prefix)
 				break;
-		if (k == n) {
-			free(alts);
-			return sl->cas_alts;
-		}
+		if (k == n)
+			return sl->cas_off;
 	}
-	sl->cas_alts = alts;
-	sl->cas_n = n;
+	if (as->cs_npool + n > as->cs_cap) {
+		as->cs_cap = as->cs_cap ? as->cs_cap * 2 : 4096;
+		while (as->cs_npool + n > as->cs_cap)
+			as->cs_cap *= 2;
+		as->cs_pool = xrealloc(as->cs_pool, as->cs_cap * sizeof(*as->cs_pool));
+	}
+	memcpy(&as->cs_pool[as->cs_npool], alts, n * sizeof(*alts));
+	sl->cas_off = (uint32_t)as->cs_npool;	/* fits: the static assert on the offsets */
+	sl->cas_n = (uint32_t)n;
 	sl->cas_hash = h;
+	as->cs_npool += n;
 	as->cs_n++;
-	return alts;
+	return sl->cas_off;
 }
 
 /*
- * A parsed pattern made compact. Gaps next to each other are one gap
+ * A parsed pattern (its n elements in elems, a word's alternatives in
+ * alts) made compact and stored: gaps next to each other are one gap
  * ("...8 ...8" is 0 to 16 words): matching tries 17 ends instead of 81 (a
  * long message with many words that start such a pattern costs a tenth of
- * what it did). CRISIS_ELEMS_MAX elements were allocated for the parse:
- * keep what is used.
+ * what it did). The elements go to the loader's arena, the alternatives
+ * to the pool.
  */
 static void
-crisis_pattern_finish(struct crisis_loader *ld, struct crisis_pattern *pat)
+crisis_pattern_finish(struct crisis_loader *ld, struct crisis_pattern *pat,
+    struct crisis_elem *elems, struct crisis_alt *const *alts, size_t n)
 {
-	size_t i;
+	struct crisis_elem *e;
+	size_t i, kept = 0;
 
-	for (i = 1; i < pat->cp_nelems; ) {
-		if (pat->cp_elems[i].ce_kind == ELEM_GAP && pat->cp_elems[i - 1].ce_kind == ELEM_GAP) {
-			pat->cp_elems[i - 1].ce_gap += pat->cp_elems[i].ce_gap;
-			memmove(&pat->cp_elems[i], &pat->cp_elems[i + 1],
-			    (pat->cp_nelems - i - 1) * sizeof(*pat->cp_elems));
-			pat->cp_nelems--;
-			memset(&pat->cp_elems[pat->cp_nelems], 0, sizeof(*pat->cp_elems));
+	if (ld->ld_nelems + n > ld->ld_elems_cap) {
+		ld->ld_elems_cap = ld->ld_elems_cap ? ld->ld_elems_cap * 2 : 4096;
+		while (ld->ld_nelems + n > ld->ld_elems_cap)
+			ld->ld_elems_cap *= 2;
+		ld->ld_elems = xrealloc(ld->ld_elems, ld->ld_elems_cap * sizeof(*ld->ld_elems));
+	}
+	for (i = 0; i < n; i++) {
+		if (kept > 0 && elems[i].ce_kind == ELEM_GAP &&
+		    ld->ld_elems[ld->ld_nelems + kept - 1].ce_kind == ELEM_GAP) {
+			ld->ld_elems[ld->ld_nelems + kept - 1].ce_gap += elems[i].ce_gap;
 			continue;
 		}
-		i++;
+		e = &ld->ld_elems[ld->ld_nelems + kept++];
+		*e = elems[i];
+		if (e->ce_kind == ELEM_WORD)
+			e->ce_alts = crisis_altset_share(&ld->ld_altsets, alts[i], e->ce_nalts);
 	}
-	pat->cp_elems = xrealloc(pat->cp_elems, pat->cp_nelems * sizeof(*pat->cp_elems));
-	for (i = 0; i < pat->cp_nelems; i++)
-		if (pat->cp_elems[i].ce_alts != NULL)
-			pat->cp_elems[i].ce_alts = crisis_altset_share(&ld->ld_altsets,
-			    pat->cp_elems[i].ce_alts, pat->cp_elems[i].ce_nalts);
+	pat->cp_elems = (uint32_t)ld->ld_nelems;	/* fits: the static assert on the offsets */
+	pat->cp_nelems = (unsigned char)kept;
+	ld->ld_nelems += kept;
+}
+
+/*
+ * The head of a pattern line, "category" or "category+aspect...", cut off
+ * line into pat: the rest of the line, or NULL with the error set.
+ */
+static char *
+crisis_pattern_head(struct crisis_loader *ld, char *line, struct crisis_pattern *pat)
+{
+	enum crisis_category category = CRISIS_NONE;
+	char *p = line, *cat = line, *plus;
+	unsigned aspect, aspects = 0;
+
+	while (*p != '\0' && *p != ' ' && *p != '\t')
+		p++;
+	if (*p == '\0') {
+		crisis_fail(ld, "expected: category pattern, got", line);
+		return NULL;
+	}
+	*p++ = '\0';
+	while ((plus = strrchr(cat, '+')) != NULL) {
+		*plus++ = '\0';
+		if (crisis_aspect_parse(plus, &aspect) == -1) {
+			crisis_fail(ld, "unknown aspect (ingested sexual sextortion other)", plus);
+			return NULL;
+		}
+		aspects |= aspect;
+	}
+	if (strcmp(cat, "except") == 0 && aspects == 0)
+		category = CRISIS_NONE;
+	else if ((strcmp(cat, "worry") == 0 || strcmp(cat, "past") == 0 ||
+	    strcmp(cat, "resolved") == 0) && aspects == 0)
+		(void)crisis_aspect_parse(cat, &aspects);	/* a marker: no category */
+	else if (aspects & CRISIS_ASPECT_MARKERS) {
+		crisis_fail(ld, "worry, past and resolved are lines of their own, not aspects", cat);
+		return NULL;
+	} else if (crisis_category_parse(cat, &category) == -1) {
+		crisis_fail(ld,
+		    "unknown category (danger suicide selfharm abuse homeless worry past resolved except)", cat);
+		return NULL;
+	}
+	pat->cp_category = (unsigned char)category;	/* the static asserts on cp_ */
+	pat->cp_aspects = (unsigned short)aspects;
+	return p;
 }
 
 /* "category pattern..." (the line without comment, trimmed). */
@@ -887,37 +960,18 @@ static int
 crisis_pattern_parse(struct crisis_loader *ld, char *line)
 {
 	struct crisis_pattern pat;
-	struct crisis_elem *e;
-	char *p = line, *cat, *tok, *plus;
-	unsigned aspect;
-	size_t i;
-	int gaps = 0;
+	struct crisis_elem elems[CRISIS_ELEMS_MAX], *e;
+	struct crisis_alt *alts[CRISIS_ELEMS_MAX];
+	char *p, *tok;
+	size_t i, n = 0;
+	int gaps = 0, rc = -1;
 
 	memset(&pat, 0, sizeof(pat));
+	memset(elems, 0, sizeof(elems));
+	memset(alts, 0, sizeof(alts));
 	pat.cp_line = ld->ld_line;
-	cat = p;
-	while (*p != '\0' && *p != ' ' && *p != '\t')
-		p++;
-	if (*p == '\0')
-		return crisis_fail(ld, "expected: category pattern, got", line);
-	*p++ = '\0';
-	while ((plus = strrchr(cat, '+')) != NULL) {
-		*plus++ = '\0';
-		if (crisis_aspect_parse(plus, &aspect) == -1)
-			return crisis_fail(ld, "unknown aspect (ingested sexual sextortion other)", plus);
-		pat.cp_aspects |= aspect;
-	}
-	if (strcmp(cat, "except") == 0 && pat.cp_aspects == 0)
-		pat.cp_category = CRISIS_NONE;
-	else if ((strcmp(cat, "worry") == 0 || strcmp(cat, "past") == 0 ||
-	    strcmp(cat, "resolved") == 0) && pat.cp_aspects == 0)
-		(void)crisis_aspect_parse(cat, &pat.cp_aspects);	/* a marker: no category */
-	else if (pat.cp_aspects & CRISIS_ASPECT_MARKERS)
-		return crisis_fail(ld, "worry, past and resolved are lines of their own, not aspects", cat);
-	else if (crisis_category_parse(cat, &pat.cp_category) == -1)
-		return crisis_fail(ld,
-		    "unknown category (danger suicide selfharm abuse homeless worry past resolved except)", cat);
-	pat.cp_elems = xcalloc(CRISIS_ELEMS_MAX, sizeof(*pat.cp_elems));
+	if ((p = crisis_pattern_head(ld, line, &pat)) == NULL)
+		return -1;
 	for (;;) {
 		while (*p == ' ' || *p == '\t')
 			p++;
@@ -929,60 +983,59 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		if (*p != '\0')
 			*p++ = '\0';
 		if (strcmp(tok, "^") == 0) {
-			if (pat.cp_nelems > 0 || pat.cp_start) {
+			if (n > 0 || pat.cp_start) {
 				crisis_fail(ld, "^ (start of message) must be the first element", NULL);
-				goto fail;
+				goto out;
 			}
 			pat.cp_start = 1;
 			continue;
 		}
-		if (pat.cp_nelems >= CRISIS_ELEMS_MAX) {
+		if (n >= CRISIS_ELEMS_MAX) {
 			crisis_fail(ld, "pattern longer than CRISIS_ELEMS_MAX elements", NULL);
-			goto fail;
+			goto out;
 		}
-		e = &pat.cp_elems[pat.cp_nelems++];
-		if (crisis_elem_parse(ld, tok, e) == -1)
-			goto fail;
-		if (pat.cp_nelems > 1 && pat.cp_elems[pat.cp_nelems - 2].ce_kind == ELEM_END) {
+		e = &elems[n];
+		if (crisis_elem_parse(ld, tok, e, &alts[n++]) == -1)
+			goto out;
+		if (n > 1 && elems[n - 2].ce_kind == ELEM_END) {
 			crisis_fail(ld, "$ (end of message) must be the last element", NULL);
-			goto fail;
+			goto out;
 		}
 		if (e->ce_kind == ELEM_GAP && ++gaps > CRISIS_GAPS_MAX) {
 			crisis_fail(ld, "more than CRISIS_GAPS_MAX gaps", NULL);
-			goto fail;
+			goto out;
 		}
 	}
-	if (pat.cp_nelems == 0) {
-		crisis_fail(ld, "category without a pattern", cat);
-		goto fail;
+	if (n == 0) {
+		crisis_fail(ld, "category without a pattern", line);
+		goto out;
 	}
-	e = &pat.cp_elems[0];
+	e = &elems[0];
 	if ((e->ce_kind != ELEM_WORD && e->ce_kind != ELEM_NUM) || e->ce_optional) {
 		crisis_fail(ld, "a pattern must start with a word that is not optional, or a number",
 		    NULL);
-		goto fail;
+		goto out;
 	}
-	e = &pat.cp_elems[pat.cp_nelems - 1];
+	e = &elems[n - 1];
 	if (e->ce_kind != ELEM_WORD && e->ce_kind != ELEM_END && e->ce_kind != ELEM_NUM) {
 		crisis_fail(ld, "a pattern must end with a word, <n> or $", NULL);
-		goto fail;
+		goto out;
 	}
 	if (ld->ld_npats >= CRISIS_PATTERNS_MAX) {
 		crisis_fail(ld, "too many patterns (limit CRISIS_PATTERNS_MAX)", NULL);
-		goto fail;
+		goto out;
 	}
 	if (ld->ld_npats == ld->ld_cap) {
 		ld->ld_cap = ld->ld_cap ? ld->ld_cap * 2 : 256;
 		ld->ld_pats = xrealloc(ld->ld_pats, ld->ld_cap * sizeof(*ld->ld_pats));
 	}
-	crisis_pattern_finish(ld, &pat);
+	crisis_pattern_finish(ld, &pat, elems, alts, n);
 	ld->ld_pats[ld->ld_npats++] = pat;
-	return 0;
-fail:
+	rc = 0;
+out:
 	for (i = 0; i < CRISIS_ELEMS_MAX; i++)
-		free(pat.cp_elems[i].ce_alts);
-	free(pat.cp_elems);
-	return -1;
+		free(alts[i]);
+	return rc;
 }
 
 /*
@@ -1097,6 +1150,8 @@ crisis_line_near(struct crisis_loader *ld, const char *line, int *budget)
 				return crisis_fail(ld, "~N must have N in 0..CRISIS_GAP_MAX", NULL);
 			if (g > gap)
 				gap = g;	/* groups in any order: each gap may be the widest */
+			if (ngroups + 1 >= CRISIS_NEAR_MAX)	/* a group after this ~N: one too many */
+				return crisis_fail(ld, "more than CRISIS_NEAR_MAX groups joined by ~", NULL);
 			groups[++ngroups] = p;
 		}
 	}
@@ -1198,23 +1253,25 @@ crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t err
 		snprintf(err, errlen, "%s: no crisis patterns", path);
 		goto fail;
 	}
+	/* Moved to the lexicon at the size they have, without the room to grow. */
 	lx = xcalloc(1, sizeof(*lx));
 	lx->cl_words = ld.ld_words;
 	memset(&ld.ld_words, 0, sizeof(ld.ld_words));
-	lx->cl_altsets = ld.ld_altsets;
-	memset(&ld.ld_altsets, 0, sizeof(ld.ld_altsets));
-	lx->cl_pats = ld.ld_pats;
+	lx->cl_alts = xrealloc(ld.ld_altsets.cs_pool,
+	    ld.ld_altsets.cs_npool * sizeof(*lx->cl_alts));
+	ld.ld_altsets.cs_pool = NULL;
+	lx->cl_elems = xrealloc(ld.ld_elems, ld.ld_nelems * sizeof(*lx->cl_elems));
+	ld.ld_elems = NULL;
+	lx->cl_pats = xrealloc(ld.ld_pats, ld.ld_npats * sizeof(*lx->cl_pats));
 	lx->cl_npats = ld.ld_npats;
 	ld.ld_pats = NULL;
-	ld.ld_npats = 0;
-	crisis_index_build(&lx->cl_except, lx->cl_pats, lx->cl_npats, 1);
-	crisis_index_build(&lx->cl_crisis, lx->cl_pats, lx->cl_npats, 0);
+	crisis_index_build(&lx->cl_except, lx, 1);
+	crisis_index_build(&lx->cl_crisis, lx, 0);
 	*out = lx;
 	rc = 0;
 fail:
-	for (i = 0; i < ld.ld_npats; i++)
-		crisis_pattern_free(&ld.ld_pats[i]);
 	free(ld.ld_pats);
+	free(ld.ld_elems);
 	for (i = 0; i < ld.ld_nclasses; i++) {
 		free(ld.ld_classes[i].cc_name);
 		free(ld.ld_classes[i].cc_alts);
@@ -1252,7 +1309,8 @@ crisis_drops_n(const char *w, size_t len, int prefix)
 }
 
 static int
-crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
+crisis_word_match(const struct crisis_lexicon *lx, const struct crisis_elem *e,
+    const struct crisis_tok *t)
 {
 	const struct crisis_alt *a;
 	size_t i;
@@ -1260,7 +1318,7 @@ crisis_word_match(const struct crisis_elem *e, const struct crisis_tok *t)
 	if (!(e->ce_first & crisis_char_bit(t->ct_s[0])))
 		return 0;
 	for (i = 0; i < e->ce_nalts; i++) {
-		a = &e->ce_alts[i];
+		a = &lx->cl_alts[e->ce_alts + i];
 		if (a->ca_word[0] != t->ct_s[0])
 			continue;
 		if (a->ca_prefix ? t->ct_len >= a->ca_len : t->ct_len == a->ca_len) {
@@ -1296,52 +1354,60 @@ crisis_num_match(const struct crisis_elem *e, const struct crisis_tok *t)
 }
 
 /*
- * Match elements ei.. of p from word ti on: the end (one past the last word
- * used), or -1. With use_mask, a word or number element never matches a
- * masked word.
+ * Match the elements e up to end (one past the pattern's last) from word
+ * ti on: the end of the match (one past the last word used), or -1. With
+ * use_mask, a word or number element never matches a masked word.
  */
 static long
-crisis_match_from(const struct crisis_pattern *p, size_t ei, size_t ti,
-    const struct crisis_text *tx, int use_mask)
+crisis_match_from(const struct crisis_lexicon *lx, const struct crisis_elem *e,
+    const struct crisis_elem *end, size_t ti, const struct crisis_text *tx, int use_mask)
 {
-	const struct crisis_elem *e;
 	long r;
 	int k;
 
-	if (ei == p->cp_nelems)
+	if (e == end)
 		return (long)ti;
-	e = &p->cp_elems[ei];
 	switch (e->ce_kind) {
 	case ELEM_WORD:
 		if (ti < tx->tx_ntoks && !(use_mask && tx->tx_masked[ti]) &&
-		    crisis_word_match(e, &tx->tx_toks[ti])) {
-			r = crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
+		    crisis_word_match(lx, e, &tx->tx_toks[ti])) {
+			r = crisis_match_from(lx, e + 1, end, ti + 1, tx, use_mask);
 			if (r >= 0)
 				return r;
 		}
 		if (e->ce_optional)
-			return crisis_match_from(p, ei + 1, ti, tx, use_mask);
+			return crisis_match_from(lx, e + 1, end, ti, tx, use_mask);
 		return -1;
 	case ELEM_ANY:
 		if (ti < tx->tx_ntoks)
-			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
+			return crisis_match_from(lx, e + 1, end, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_NUM:
 		if (ti < tx->tx_ntoks && !(use_mask && tx->tx_masked[ti]) &&
 		    crisis_num_match(e, &tx->tx_toks[ti]))
-			return crisis_match_from(p, ei + 1, ti + 1, tx, use_mask);
+			return crisis_match_from(lx, e + 1, end, ti + 1, tx, use_mask);
 		return -1;
 	case ELEM_END:
 		return ti == tx->tx_ntoks ? (long)ti : -1;
 	case ELEM_GAP:
 		for (k = 0; k <= e->ce_gap && ti + (size_t)k <= tx->tx_ntoks; k++) {
-			r = crisis_match_from(p, ei + 1, ti + (size_t)k, tx, use_mask);
+			r = crisis_match_from(lx, e + 1, end, ti + (size_t)k, tx, use_mask);
 			if (r >= 0)
 				return r;
 		}
 		return -1;
 	}
 	return -1;
+}
+
+/* Match p after its first element, which matched word ti: as crisis_match_from. */
+static long
+crisis_match_rest(const struct crisis_lexicon *lx, const struct crisis_pattern *p, size_t ti,
+    const struct crisis_text *tx, int use_mask)
+{
+	const struct crisis_elem *e = &lx->cl_elems[p->cp_elems];
+
+	return crisis_match_from(lx, e + 1, e + p->cp_nelems, ti + 1, tx, use_mask);
 }
 
 /* Call fn for each pattern in ix whose first word (or number) matches word ti. */
@@ -1359,7 +1425,7 @@ crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix
 
 	if (t->ct_s[0] >= '0' && t->ct_s[0] <= '9')
 		for (i = 0; i < ix->ci_nnum; i++)
-			if (crisis_num_match(&lx->cl_pats[ix->ci_num_pats[i]].cp_elems[0], t))
+			if (crisis_num_match(&lx->cl_elems[lx->cl_pats[ix->ci_num_pats[i]].cp_elems], t))
 				fn(lx, ix->ci_num_pats[i], ti, tx, arg);
 	sl = crisis_index_find(ix, t->ct_s, t->ct_len, 0);
 	if (sl != NULL)
@@ -1395,7 +1461,7 @@ crisis_visit_except(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 
 	if (lx->cl_pats[pat].cp_start && ti != 0)
 		return;
-	end = crisis_match_from(&lx->cl_pats[pat], 1, ti + 1, tx, 0);
+	end = crisis_match_rest(lx, &lx->cl_pats[pat], ti, tx, 0);
 	for (i = ti; end >= 0 && i < (size_t)end; i++)
 		masked[i] = 1;
 }
@@ -1410,7 +1476,7 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	if (p->cp_start && ti != 0)
 		return;
 	if (p->cp_category == CRISIS_NONE) {	/* a marker */
-		if ((p->cp_aspects & ~hit->ch_aspects) != 0 && crisis_match_from(p, 1, ti + 1, tx, 1) >= 0)
+		if ((p->cp_aspects & ~hit->ch_aspects) != 0 && crisis_match_rest(lx, p, ti, tx, 1) >= 0)
 			hit->ch_aspects |= p->cp_aspects;
 		return;
 	}
@@ -1418,7 +1484,7 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	    (p->cp_aspects & ~hit->ch_aspects) == 0 &&
 	    (p->cp_nelems == 1 || (hit->ch_aspects & CRISIS_ASPECT_STRONG)))
 		return;	/* adds nothing: the category is in, and its first hit is kept */
-	if (crisis_match_from(p, 1, ti + 1, tx, 1) < 0)
+	if (crisis_match_rest(lx, p, ti, tx, 1) < 0)
 		return;
 	if (p->cp_nelems > 1)
 		hit->ch_aspects |= CRISIS_ASPECT_STRONG;

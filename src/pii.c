@@ -75,6 +75,8 @@
 #define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
 #define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
+#define PII_WEDDING_WORDS	6	/* words around a day and month looked at for a wedding's day */
+#define PII_ID_CODE_MAX		16	/* characters of a code of letters and digits after an id's word */
 #define PII_CODE_DIGITS_NAMED	3	/* the same after "number": "client number, KL-4421" */
 #define PII_CODE_LETTER_GROUPS	3	/* groups of capitals before a code's digits ("DH/WIZ/2025/117734") */
 #define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
@@ -1667,7 +1669,8 @@ pii_id_word_before(const char *t, size_t p)
 	static const char *const kind[] = { "case", "file", "client", "customer", "reference", "order",
 	    "account", "member", "patient", "student", "report", "ticket", "employee", "policy",
 	    "dossier", "invoice", "booking", "login", "pupil", "membership", "staff", "contract",
-	    "kvk", "registration", "insurance", "passport", "document", "licence", "license" };
+	    "kvk", "registration", "insurance", "passport", "document", "licence", "license", "exam",
+	    "candidate" };
 	char w[32], w2[32];
 	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l, e, n2;
 
@@ -1682,6 +1685,8 @@ pii_id_word_before(const char *t, size_t p)
 	}
 	if (n >= 7 && memcmp(w + n - 7, "kenmerk", 7) == 0)
 		return 1;	/* "kenmerk", "betalingskenmerk" */
+	if (n == 5 && (memcmp(w, "login", 5) == 0 || memcmp(w, "inlog", 5) == 0))
+		return 1;	/* "my SomToday login is 118234" */
 	if ((n == 6 && memcmp(w, "number", 6) == 0) || (n == 2 && (memcmp(w, "no", 2) == 0 ||
 	    memcmp(w, "nr", 2) == 0))) {
 		/* "case number 09/123456-25", "client no. 552091": the word before names it */
@@ -1704,6 +1709,8 @@ pii_id_word_before(const char *t, size_t p)
 		n -= 6;
 	else if (n > 2 && n <= 12 && memcmp(w + n - 2, "nr", 2) == 0)
 		n -= 2;
+	else if (n > 4 && memcmp(w + n - 4, "code", 4) == 0 && !(n == 8 && memcmp(w, "post", 4) == 0))
+		n -= 4;	/* "relatiecode", "klantcode"; not "postcode" */
 	else
 		return 0;
 	for (k = 0; k < NELEM(not_id); k++) {
@@ -2092,7 +2099,7 @@ pii_scan_platform_name(const char *t, size_t n, size_t p, size_t q, int after_ha
 	    "tiktok", "tt", "discord", "roblox", "twitch", "telegram", "steam", "psn", "xbox", "youtube",
 	    "yt", "fortnite", "epic", "bereal", "threads", "twitter", "pinterest", "spotify",
 	    "gamertag", "username", "gebruikersnaam", "account", "accountnaam", "handle", "user", "x",
-	    "naam", "name", "nickname", "bijnaam" };
+	    "naam", "name", "nickname", "bijnaam", "login", "inlog", "inlognaam" };
 	const size_t nplatforms = 24;	/* the words before "gamertag" */
 	char w[32];
 	size_t k, e = q, b = p, wn;
@@ -2250,6 +2257,25 @@ pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 	return end > e ? e : end;
 }
 
+/* Numbers from p (a digit, or "+" or "(" before one): where the first pass goes on. */
+static size_t
+pii_pass_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, struct pii_spans *ss)
+{
+	size_t before = ss->ss_n, e;
+
+	/* "(85-HNZ-2)": a plate in brackets, not a phone number's area code */
+	if (t[p] == '(' && (e = pii_scan_plate(t, n, p + 1)) != 0) {
+		pii_span_add(ss, p + 1, e, PII_KENTEKEN);
+		return e;
+	}
+	p = pii_scan_numbers(pl, t, n, p, ss);
+	/* "2024/118-DH": an office's letters after a reference */
+	if (ss->ss_n > before && ss->ss_v[ss->ss_n - 1].sp_type == PII_NUMMER &&
+	    ss->ss_v[ss->ss_n - 1].sp_end == p)
+		p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
+	return p;
+}
+
 /* The first pass: everything found by its characters, in text order. */
 static void
 pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_spans *ss)
@@ -2337,13 +2363,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			continue;
 		}
 		if (a_digit(c) || ((c == '+' || c == '(') && p + 1 < n && a_digit((unsigned char)t[p + 1]))) {
-			size_t before = ss->ss_n;
-
-			p = pii_scan_numbers(pl, t, n, p, ss);
-			/* "2024/118-DH": an office's letters after a reference */
-			if (ss->ss_n > before && ss->ss_v[ss->ss_n - 1].sp_type == PII_NUMMER &&
-			    ss->ss_v[ss->ss_n - 1].sp_end == p)
-				p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
+			p = pii_pass_number(pl, t, n, p, ss);
 			continue;
 		}
 		p++;
@@ -2490,12 +2510,28 @@ pii_phrase_at(const struct pii_ctx *c, size_t e, uint32_t kind)
 	return 0;
 }
 
-/* A phrase of kind ends right before token i. */
+/*
+ * "Fam. Visser": "fam." and its full stop before token i, a word that can
+ * be a name and, before a word in lower case, a surname from the lists
+ * ("love my fam. Hope they stay" starts a sentence).
+ */
+static int
+pii_fam_dot(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+
+	return pii_gap(c, i, GAP_TITLE) && pii_fold_is(c, i - 1, "fam") && tk->tk_kind == TK_WORD &&
+	    !(tk->tk_flags & W_NOT_NAME) && ((tk->tk_flags & (W_SUR | W_SUR_AMB)) || !pii_word(c, i + 1) ||
+	    c->c_tok[i + 1].tk_cap || !pii_gap(c, i + 1, GAP_SPACE));
+}
+
+/* A phrase of kind ends right before token i (also "Fam." with its full stop). */
 static int
 pii_context(const struct pii_ctx *c, size_t i, uint32_t kind)
 {
 	return i > 0 && i - 1 < c->c_ntok && c->c_tok[i - 1].tk_kind == TK_WORD &&
-	    (c->c_tok[i - 1].tk_flags & kind) && pii_gap(c, i, GAP_CONTEXT) && pii_phrase_at(c, i - 1, kind);
+	    (c->c_tok[i - 1].tk_flags & kind) && (pii_gap(c, i, GAP_CONTEXT) || pii_fam_dot(c, i)) &&
+	    pii_phrase_at(c, i - 1, kind);
 }
 
 /* An ending from the lists (street or school) of the folded word: its index + 1, or 0. */
@@ -2578,7 +2614,10 @@ pii_appointment_scan(const struct pii_ctx *c)
 	static const char *const appt[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
 	    "examen", "zitting", "schoolreis", "excursie", "uitje", "klas", "appointment", "meeting",
 	    "exam", "test", "interview", "hearing", "trip", "rechtbank", "court", "tandarts", "dentist",
-	    "huisarts", "ziekenhuis", "hospital", "jeugdarts" };
+	    "huisarts", "ziekenhuis", "hospital", "jeugdarts", "ward", "afdeling", "poli",
+	    "polikliniek", "opname", "mri", "scan", "operatie", "operation", "surgery", "spreekuur",
+	    "controle", "checkup", "psychiater", "psychiatrist", "psycholoog", "psychologist",
+	    "kinderarts", "specialist" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
 	size_t k, n;
@@ -2660,19 +2699,51 @@ pii_caps_suffix(const struct pii_ctx *c, size_t i)
  * "leerlingnummer 204417", "klantnr: 55120", "client number is 48213"
  * (seven digits and more are [NUMMER] anyway). Not a house number.
  */
+/*
+ * Words for a number that is no id, though they end in "nummer" (a room's,
+ * a page's, a bus line's, a version's): four digits after them stay.
+ */
+static const char *const pii_not_id4[] = { "lokaal", "kamer", "bus", "lijn", "tram", "pagina",
+    "versie", "artikel", "opdracht", "hoofdstuk", "les", "rug", "volg", "track", "serie", "model",
+    "type", "post", "jaar", "wedstrijd", "tafel", "stoel", "kluis", "locker" };
+
 /* Between a word for a number and the number: "klantnummer is 55120", "my number its 48213". */
 static const char *const pii_is_words[] = { "is", "was", "its", "zijn", "are" };
+
+/*
+ * A code of letters and digits (five to PII_ID_CODE_MAX characters) right
+ * after a word for an identifying number or code: "KNVB relatiecode is
+ * BBKS45T", "klantnummer: AB12C34".
+ */
+static int
+pii_id_code(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *tk = &c->c_tok[i];
+	size_t k = i - 1;
+
+	if (tk->tk_kind != TK_MIXED || tk->tk_label != 0 || tk->tk_flen < 5 ||
+	    tk->tk_flen > PII_ID_CODE_MAX || !pii_gap(c, i, GAP_CONTEXT))
+		return 0;
+	if (k > 0 && pii_word(c, k) && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) &&
+	    pii_gap(c, k, GAP_CONTEXT))
+		k--;
+	return pii_word(c, k) && pii_id_word_before(c->c_text, c->c_tok[k].tk_end);
+}
 
 static void
 pii_rule_id_numbers(struct pii_ctx *c)
 {
 	static const char *const who[] = { "client", "student", "case", "file", "customer",
-	    "reference", "account", "member", "patient" };
+	    "reference", "account", "member", "patient", "exam", "candidate" };
 	size_t i, k;
 
 	for (i = 1; i < c->c_ntok; i++) {
+		if (pii_id_code(c, i)) {
+			pii_label(c, i, i, PII_NUMMER);
+			continue;
+		}
 		if (c->c_tok[i].tk_kind != TK_NUM || c->c_tok[i].tk_label != 0 ||
-		    c->c_tok[i].tk_ndig < 5 || c->c_tok[i].tk_ndig > 6 || !pii_gap(c, i, GAP_CONTEXT))
+		    c->c_tok[i].tk_ndig < 4 || c->c_tok[i].tk_ndig > 6 || !pii_gap(c, i, GAP_CONTEXT))
 			continue;
 		k = i - 1;
 		if (k > 0 && pii_word(c, k) && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) &&
@@ -2680,6 +2751,15 @@ pii_rule_id_numbers(struct pii_ctx *c)
 			k--;
 		if (!pii_word(c, k))
 			continue;
+		/* four digits only right after a word for an id ("kandidaatnummer 7812"), not a room's or a year */
+		if (c->c_tok[i].tk_ndig == 4) {
+			if (c->c_tok[i].tk_num >= 1900 && c->c_tok[i].tk_num <= 2099)
+				continue;
+			if (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) && !pii_starts_any(c->c_text,
+			    c->c_tok[k].tk_end, c->c_tok[k].tk_start, pii_not_id4, NELEM(pii_not_id4)))
+				pii_label(c, i, pii_caps_suffix(c, i), PII_NUMMER);
+			continue;
+		}
 		if (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) ||
 		    (pii_fold_is(c, k, "number") && k > 0 && pii_word(c, k - 1) &&
 		    pii_fold_in(c, k - 1, who, NELEM(who))) ||
@@ -3271,6 +3351,38 @@ pii_time_after(const struct pii_ctx *c, size_t j)
 	    (pii_word(c, j + 3) && pii_fold_is(c, j + 3, "uur"));
 }
 
+/*
+ * A wedding's day: a word for a wedding or an anniversary up to
+ * PII_WEDDING_WORDS words before the date at i..end or after it, in the
+ * same sentence, and no word there for turning an age or being born
+ * ("mijn ouders zijn op 5 juni 20 jaar getrouwd", "their anniversary is
+ * on 14 February"; not "mijn vader is getrouwd, ik word 16 op 3 mei").
+ */
+static int
+pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
+{
+	static const char *const wed[] = { "anniversary", "getrouwd", "trouwdag", "huwelijksdag",
+	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt" };
+	static const char *const age[] = { "word", "wordt", "geworden", "turn", "turns", "turned",
+	    "jarig", "verjaardag", "birthday", "bday", "born", "geboren", "ben", "am", "im" };
+	size_t a = i > PII_WEDDING_WORDS ? i - PII_WEDDING_WORDS : 0, k;
+	int w = 0;
+
+	for (k = i; k > a && !c->c_tok[k].tk_sstart; k--)
+		;
+	a = k;
+	for (k = a; k < c->c_ntok && k <= end + PII_WEDDING_WORDS; k++) {
+		if (k > end && c->c_tok[k].tk_sstart)
+			break;
+		if (!pii_word(c, k))
+			continue;
+		if (pii_fold_in(c, k, age, NELEM(age)))
+			return 0;
+		w |= pii_fold_in(c, k, wed, NELEM(wed));
+	}
+	return w;
+}
+
 /* A day and month at i without a year that stays: after a weekday, about an appointment or a deadline. */
 static int
 pii_date_kept(const struct pii_ctx *c, size_t i)
@@ -3359,7 +3471,7 @@ pii_rule_dates(struct pii_ctx *c)
 			continue;
 		}
 		if (end != j || !(pii_weekday_before(c, i) || c->c_appt ||
-		    pii_deadline_before(c, i) || pii_time_after(c, j) ||
+		    pii_deadline_before(c, i) || pii_time_after(c, j) || pii_wedding_near(c, i, j) ||
 		    (day != SIZE_MAX && pii_feast_day(c, day, day == i ? j : i))))
 			pii_label(c, i, end, PII_DATUM);
 		i = end;
@@ -4146,12 +4258,43 @@ pii_place_adjective(const struct pii_ctx *c, size_t i)
  */
 static int	pii_after_ik_ben(const struct pii_ctx *, size_t);
 
+/* A capital letter alone (free, or kept as one of a list), no initial with its full stop. */
+static int
+pii_lone_capital(const struct pii_ctx *c, size_t i)
+{
+	return pii_word(c, i) && (c->c_tok[i].tk_label == 0 || c->c_tok[i].tk_label == PII_KEEP + 1) &&
+	    c->c_tok[i].tk_flen == 1 && c->c_tok[i].tk_cap && c->c_text[c->c_tok[i].tk_end] != '.';
+}
+
+/*
+ * A capital letter in a list of such letters, a diploma's, a vitamin's or
+ * a plan's: "A, B en C", "vitamine C en D", "plan A of B".
+ */
+static int
+pii_letter_list(const struct pii_ctx *c, size_t i)
+{
+	static const char *const join[] = { "en", "and", "of", "or", "&" };
+
+	if (!pii_lone_capital(c, i))
+		return 0;
+	if ((i + 1 < c->c_ntok && pii_lone_capital(c, i + 1) && pii_gap(c, i + 1, " \t,/") &&
+	    !pii_gap(c, i + 1, GAP_SPACE)) || (i > 0 && pii_lone_capital(c, i - 1) &&
+	    pii_gap(c, i, " \t,/") && !pii_gap(c, i, GAP_SPACE)))
+		return 1;
+	return (i + 2 < c->c_ntok && pii_fold_in(c, i + 1, join, NELEM(join)) &&
+	    pii_lone_capital(c, i + 2)) || (i >= 2 && pii_fold_in(c, i - 1, join, NELEM(join)) &&
+	    pii_lone_capital(c, i - 2));
+}
+
 static void
 pii_rule_kept_phrases(struct pii_ctx *c)
 {
 	char joined[PII_WORD_MAX];
 	size_t i, k, n;
 
+	for (i = 0; i < c->c_ntok; i++)
+		if (pii_letter_list(c, i))
+			pii_label(c, i, i, PII_KEEP);
 	for (i = 0; i + 1 < c->c_ntok; i++) {
 		/* a size, not an initial: "maat M", "size L" */
 		if (i > 0 && pii_free_word(c, i) && c->c_tok[i].tk_flen == 1 && pii_gap(c, i, GAP_SPACE) &&
@@ -4166,8 +4309,10 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 			continue;	/* "mijn naam is", "mijn vriendin", "met", "ik ben": a person */
 		n = 0;
 		for (k = i; k < c->c_ntok && k - i < PII_KEPT_PHRASE_WORDS; k++) {
+			/* capitalised words, and a prefix between them ("Reinier de Graaf") */
 			if (n + c->c_tok[k].tk_flen > sizeof(joined) || (k > i && (!pii_free_word(c, k) ||
-			    !c->c_tok[k].tk_cap || !pii_gap(c, k, GAP_SPACE) ||
+			    (!c->c_tok[k].tk_cap && !((c->c_tok[k].tk_flags & W_PREFIX) &&
+			    k + 1 < c->c_ntok && c->c_tok[k + 1].tk_cap)) || !pii_gap(c, k, GAP_SPACE) ||
 			    /* a first name and an initial: "Noor D." is no "noord" */
 			    (c->c_tok[k].tk_flen == 1 && (c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB))))))
 				break;
@@ -4200,10 +4345,59 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 static const char *const pii_platform_words[] = { "roblox", "minecraft", "fortnite", "discord",
     "insta", "instagram", "snap", "snapchat", "tiktok", "twitch", "steam", "psn", "xbox",
     "playstation", "youtube", "telegram", "valorant", "fifa", "brawl", "clash", "twitter", "reddit",
-    "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };
+    "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };	/* the last 3: no platform's name */
 static const char *const pii_online_person[] = { "vriend", "vriendin", "friend", "guy", "girl", "boy",
     "gast", "jongen", "meisje", "man", "iemand", "someone", "player", "speler", "gamer", "dude",
     "kerel", "vent", "mattie", "maat", "homie", "buddy", "teammate", "teamgenoot" };
+
+static int	pii_verb_ending(const struct pii_ctx *, size_t);
+static int	pii_ends_in(const struct pii_ctx *, size_t, const char *const *, size_t, size_t);
+
+/*
+ * The word ends like a form of a verb or an adjective, Dutch or English
+ * ("hacked", "blowing", "private", "gehackt", "verwijderd", "prachtig"),
+ * so it is no user name ("kimmy", "roosjeturnt", "lievelief" and
+ * "crystal" may be one: not every ending of pii_adjective_ending).
+ */
+static int
+pii_word_form_ending(const struct pii_ctx *c, size_t i)
+{
+	static const char *const e[] = { "ed", "ing", "ig", "lijk", "isch", "baar", "loos", "zaam",
+	    "ful", "ous", "ive", "less", "ate", "ble" };
+	static const char *const participle[] = { "ge", "be", "ver", "ont" };
+	const char *f = c->c_fold + c->c_tok[i].tk_fold;
+	size_t n = c->c_tok[i].tk_flen, k;
+
+	for (k = 0; k < NELEM(participle) && (f[n - 1] == 't' || f[n - 1] == 'd'); k++)
+		if (n > strlen(participle[k]) + 2 && strncmp(f, participle[k], strlen(participle[k])) == 0)
+			return 1;	/* "gehackt", "verwijderd" */
+	return pii_ends_in(c, i, e, NELEM(e), 2);
+}
+
+/*
+ * "her snap is kimmiebos", "mijn tiktok: lievelief" (not "mijn game is
+ * ..."): its owner and a platform, "is" or a colon, and a word of five
+ * letters or more that does not end like a verb's or an adjective's form
+ * ("my snap is hacked", "mijn insta is privé"), with nothing between them.
+ */
+static int
+pii_handle_owned(const struct pii_ctx *c, size_t i)
+{
+	static const char *const owner[] = { "mijn", "my", "zijn", "his", "haar", "her", "hun", "their",
+	    "mn", "zn", "je", "jouw", "your", "ur" };
+	size_t k = i - 1;
+
+	if (i < 2 || c->c_tok[i].tk_flen < 5 || pii_word_form_ending(c, i))
+		return 0;
+	if (pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) && pii_gap(c, i, GAP_SPACE) &&
+	    pii_gap(c, k, GAP_SPACE))
+		k--;
+	else if (!pii_gap(c, i, GAP_CONTEXT) || memchr(c->c_text + c->c_tok[k].tk_end, ':',
+	    c->c_tok[i].tk_start - c->c_tok[k].tk_end) == NULL)
+		return 0;	/* "my snap streak" */
+	return k > 0 && pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words) - 3) &&
+	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE);
+}
 
 static int
 pii_handle_named_before(const struct pii_ctx *c, size_t i)
@@ -4216,6 +4410,8 @@ pii_handle_named_before(const struct pii_ctx *c, size_t i)
 
 	if (i >= 3 && pii_fold_in(c, i - 1, as, NELEM(as)) && pii_fold_in(c, i - 2, obj, NELEM(obj)) &&
 	    pii_fold_in(c, i - 3, know, NELEM(know)))
+		return 1;
+	if (pii_handle_owned(c, i))
 		return 1;
 	/* "noemt zichzelf X", "die zichzelf X noemt" */
 	return i >= 2 && pii_fold_in(c, i - 1, self, NELEM(self)) && (pii_fold_in(c, i - 2, calls,
@@ -4237,8 +4433,6 @@ pii_handle_named_after(const struct pii_ctx *c, size_t i)
 		k++;
 	return pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words));
 }
-
-static int	pii_verb_ending(const struct pii_ctx *, size_t);
 
 /* The word ends like a Dutch verb in the past (-te, -de): "zette", "speelde". */
 static int
@@ -4545,6 +4739,28 @@ pii_month_in_name(const struct pii_ctx *c, size_t k)
 	    !(k + 1 < c->c_ntok && c->c_tok[k + 1].tk_kind != TK_WORD);
 }
 
+/*
+ * A name given as one's own ("mijn naam is", "ik heet", "ik ben"): after
+ * a first name from the lists, a place or a word kept elsewhere is its
+ * surname, with a capital ("Mijn naam is Tom Holland") or in lower case
+ * at the end of the clause ("ik heet femke bol en ik ben 15").
+ */
+static int
+pii_named_surname(const struct pii_ctx *c, size_t j, size_t k)
+{
+	static const char *const then[] = { "en", "and", "ik", "i", "uit", "from", "maar", "but" };
+	uint32_t fk = c->c_tok[k].tk_flags;
+
+	if (!(c->c_tok[j].tk_flags & W_FIRST) || (c->c_tok[j].tk_flags & W_COMMON) ||
+	    (fk & (W_COMMON | W_MONTH | W_PREFIX | W_TITLE | W_ARTICLE)) || c->c_tok[k].tk_sstart ||
+	    !(pii_context(c, j, W_TRIG_END) || pii_after_ik_ben(c, j)))
+		return 0;
+	if (c->c_tok[k].tk_cap)
+		return !pii_all_caps(c, k) || pii_all_caps(c, j);
+	return k + 1 >= c->c_ntok || !pii_gap(c, k + 1, GAP_SPACE) ||
+	    c->c_tok[k + 1].tk_kind != TK_WORD || pii_fold_in(c, k + 1, then, NELEM(then));
+}
+
 /* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
 static size_t
 pii_extend_name(const struct pii_ctx *c, size_t j)
@@ -4618,7 +4834,8 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 		    (((c->c_tok[j].tk_flags & W_FIRST) && !(c->c_tok[j].tk_flags & (W_FIRST_AMB | W_COMMON)) &&
 		    !pii_gap(c, k + 1, GAP_SPACE)) || pii_context(c, j, W_TRIG_END) || pii_after_ik_ben(c, j))) ||
 		    (pii_cap_word(c, k) && (!c->c_tok[k].tk_sstart || initial) &&
-		    !(fk & (W_STREET_SUF | W_INST_SUF))) || pii_month_in_name(c, k)) {
+		    !(fk & (W_STREET_SUF | W_INST_SUF))) || pii_month_in_name(c, k) ||
+		    (end == j && pii_named_surname(c, j, k))) {
 			end = k;
 			continue;
 		}
@@ -4639,16 +4856,34 @@ pii_prefixes_before(const struct pii_ctx *c, size_t i)
 	return first;
 }
 
+/*
+ * After "van de", a lower-case word in no surname list that ends like a
+ * department, a service or a desk ("van de administratie", "van de
+ * leerlingenzorg"): no surname after a title ("mevrouw van de wetering"
+ * is one).
+ */
+static int
+pii_office_word(const struct pii_ctx *c, size_t j)
+{
+	static const char *const office[] = { "tie", "sie", "zorg", "heid", "teit", "schap", "balie",
+	    "dienst", "kamer", "maak", "raad" };
+
+	return j >= 2 && pii_fold_is(c, j - 2, "van") && pii_fold_is(c, j - 1, "de") &&
+	    !c->c_tok[j].tk_cap && !(c->c_tok[j].tk_flags & (W_SUR | W_SUR_AMB)) &&
+	    pii_ends_in(c, j, office, NELEM(office), 2);
+}
+
 /* The word can start a name after a title or "ik heet". */
 static int
 pii_name_start(const struct pii_ctx *c, size_t j)
 {
 	uint32_t f;
+	size_t first = j;
 
 	while (pii_free_word(c, j) && (c->c_tok[j].tk_flags & W_PREFIX) && pii_free_word(c, j + 1) &&
 	    pii_gap(c, j + 1, GAP_NAME))
 		j++;
-	if (!pii_free_word(c, j))
+	if (!pii_free_word(c, j) || (j > first && pii_office_word(c, j)))
 		return 0;
 	f = c->c_tok[j].tk_flags;
 	if (f & (W_KEEP | W_MONTH | W_TITLE))
@@ -5054,15 +5289,22 @@ pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
 static size_t
 pii_title_lower_surname(const struct pii_ctx *c, size_t i)
 {
-	size_t end;
+	static const char *const surname_only[] = { "der", "den" };
+	size_t end, k;
 
 	if (!pii_gap(c, i + 1, GAP_TITLE) || !pii_free_word(c, i + 1) || c->c_tok[i + 1].tk_cap ||
 	    !(c->c_tok[i + 1].tk_flags & W_PREFIX) || pii_fold_is(c, i + 1, "het") ||
 	    (end = pii_skip_prefixes(c, i + 1)) == i + 1 || !pii_free_word(c, end) ||
 	    !pii_gap(c, end, GAP_NAME))
 		return 0;
-	return (c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB)) || !(c->c_tok[end].tk_flags & W_NOT_NAME) ?
-	    end : 0;
+	if (c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB))
+		return end;
+	/* "mevrouw van der meer": after der or den any word is a surname ("meneer ten eerste" is none) */
+	for (k = i + 1; k < end; k++)
+		if (pii_fold_in(c, k, surname_only, NELEM(surname_only)))
+			return !(c->c_tok[end].tk_flags & W_KEEP) ? end : 0;
+	/* not "de mevrouw van de administratie", "meneer van de leerlingenzorg" */
+	return !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_office_word(c, end) ? end : 0;
 }
 
 /*
@@ -5083,6 +5325,31 @@ pii_miss_verb(const struct pii_ctx *c, size_t i)
 		return 0;
 	return (i > 0 && pii_fold_in(c, i - 1, before, NELEM(before))) ||
 	    (n->tk_flen > 4 && memcmp(c->c_fold + n->tk_fold + n->tk_flen - 3, "ing", 3) == 0);
+}
+
+/*
+ * A title used as a word for a role: the verb "miss" (pii_miss_verb), or
+ * after an article or a possessive before a verb in lower case ("the
+ * doctor said", "the school doctor said", "de dokter zei", "mijn juf
+ * wil"; not "de dokter hermans"; "said" is a verb here, not the name).
+ */
+static int
+pii_title_no_name(const struct pii_ctx *c, size_t i)
+{
+	static const char *const the[] = { "the", "de", "het", "a", "an", "een", "my", "mijn", "mn",
+	    "your", "je", "jouw", "our", "onze", "ons", "his", "her", "zijn", "haar", "their", "hun",
+	    "school" };
+	static const char *const verb[] = { "zei", "zegt", "wil", "gaf", "geeft", "vroeg", "vraagt",
+	    "said", "says", "told", "asked", "gave", "gives", "wants", "thinks", "denkt", "is", "was",
+	    "has", "had", "heeft", "kan", "can", "moet", "must", "will", "would", "zou", "gaat", "goes",
+	    "keeps", "made", "maakte", "let", "liet", "says", "tells", "vindt", "vond" };
+	const struct pii_tok *n = &c->c_tok[i + 1];
+
+	if (pii_miss_verb(c, i))
+		return 1;
+	return i > 0 && pii_fold_in(c, i - 1, the, NELEM(the)) && !n->tk_cap && !n->tk_caller &&
+	    (pii_fold_in(c, i + 1, verb, NELEM(verb)) || (!(n->tk_flags & W_NAME) &&
+	    pii_verb_ending(c, i + 1)));
 }
 
 /*
@@ -5192,7 +5459,7 @@ pii_rule_names(struct pii_ctx *c)
 			continue;
 		}
 		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) &&
-		    (pii_name_start(c, i + 1) || pii_title_word_name(c, i + 1)) && !pii_miss_verb(c, i)) {
+		    (pii_name_start(c, i + 1) || pii_title_word_name(c, i + 1)) && !pii_title_no_name(c, i)) {
 			end = pii_extend_name(c, i + 1);
 			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
 				continue;
@@ -5286,20 +5553,25 @@ static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "m
 
 /*
  * A capitalised word first in a sentence, then "zijn" or "haar" and a
- * person close to it: "Said zijn broer", "Roos haar vader" (a thing's
- * "zijn" is no person: "Vakanties zijn leuk").
+ * person close to it or what is a person's own: "Said zijn broer", "Roos
+ * haar vader", "Roos haar insta" (a thing's "zijn" is no person:
+ * "Vakanties zijn leuk").
  */
 static int
 pii_full_possessive(const struct pii_ctx *c, size_t i)
 {
 	static const char *const poss[] = { "zijn", "haar" };
-
+	/* "Roos haar insta", "Said zijn nummer" */
+	static const char *const own[] = { "nummer", "telefoon", "adres", "huis", "kamer", "account",
+	    "story" };
 	uint32_t f = c->c_tok[i].tk_flags;
 
 	return i + 2 < c->c_ntok && c->c_tok[i].tk_cap && c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&
 	    ((f & W_NAME) || (f == 0 && c->c_tok[i].tk_flen >= 3 && !pii_verb_ending(c, i))) &&
 	    pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
-	    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, pii_kin, NELEM(pii_kin));
+	    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && (pii_fold_in(c, i + 2, pii_kin,
+	    NELEM(pii_kin)) || ((f & W_NAME) && pii_fold_in(c, i + 2, own, NELEM(own))) ||
+	    pii_fold_in(c, i + 2, pii_platform_words, NELEM(pii_platform_words) - 3));
 }
 
 /*

@@ -2257,6 +2257,25 @@ pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 	return end > e ? e : end;
 }
 
+/*
+ * The start of a number found at s with one to four capitals and a space
+ * before it, named by a word for an id before them ("kenmerk ZT 2025 0194
+ * 776", "dossiernummer AB 123456"), or s.
+ */
+static size_t
+pii_caps_prefix(const char *t, size_t s)
+{
+	size_t r;
+
+	if (s < 3 || t[s - 1] != ' ')
+		return s;
+	for (r = s - 1; r > 0 && t[r - 1] >= 'A' && t[r - 1] <= 'Z' && s - 1 - r < 5; r--)
+		;
+	if (r == s - 1 || s - 1 - r > 4 || (r > 0 && t[r - 1] != ' ' && t[r - 1] != ':'))
+		return s;
+	return r > 0 && pii_id_word_before(t, r) ? r : s;
+}
+
 /* Numbers from p (a digit, or "+" or "(" before one): where the first pass goes on. */
 static size_t
 pii_pass_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, struct pii_spans *ss)
@@ -2269,10 +2288,13 @@ pii_pass_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, s
 		return e;
 	}
 	p = pii_scan_numbers(pl, t, n, p, ss);
-	/* "2024/118-DH": an office's letters after a reference */
-	if (ss->ss_n > before && ss->ss_v[ss->ss_n - 1].sp_type == PII_NUMMER &&
-	    ss->ss_v[ss->ss_n - 1].sp_end == p)
-		p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
+	if (ss->ss_n > before && ss->ss_v[ss->ss_n - 1].sp_type == PII_NUMMER) {
+		/* "kenmerk ZT 2025 0194 776": a reference's capitals before it */
+		ss->ss_v[ss->ss_n - 1].sp_start = pii_caps_prefix(t, ss->ss_v[ss->ss_n - 1].sp_start);
+		/* "2024/118-DH": an office's letters after a reference */
+		if (ss->ss_v[ss->ss_n - 1].sp_end == p)
+			p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
+	}
 	return p;
 }
 
@@ -2620,6 +2642,7 @@ pii_appointment_scan(const struct pii_ctx *c)
 	    "kinderarts", "specialist" };
 	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
 	    "birthday", "bday", "born", "dob", "birth" };
+	static const char *const turn[] = { "word", "wordt", "worden", "turn", "turns", "turning" };
 	size_t k, n;
 	const char *f;
 	int a = 0;
@@ -2629,6 +2652,12 @@ pii_appointment_scan(const struct pii_ctx *c)
 			continue;
 		if (pii_fold_in(c, k, birth, NELEM(birth)))
 			return 0;
+		/* turning an age: "op 3 mei word ik 16", "I turn 16 on 3 May" */
+		if (pii_fold_in(c, k, turn, NELEM(turn)))
+			for (size_t q = k + 1; q < c->c_ntok && q <= k + 4; q++)
+				if (c->c_tok[q].tk_kind == TK_NUM && c->c_tok[q].tk_ndig <= 2 &&
+				    !(q + 1 < c->c_ntok && pii_word(c, q + 1) && (c->c_tok[q + 1].tk_flags & W_MONTH)))
+					return 0;
 		f = c->c_fold + c->c_tok[k].tk_fold;
 		n = c->c_tok[k].tk_flen;
 		/* also "tandartsafspraak", "beugel-afspraak" */
@@ -2707,6 +2736,9 @@ static const char *const pii_not_id4[] = { "lokaal", "kamer", "bus", "lijn", "tr
     "versie", "artikel", "opdracht", "hoofdstuk", "les", "rug", "volg", "track", "serie", "model",
     "type", "post", "jaar", "wedstrijd", "tafel", "stoel", "kluis", "locker" };
 
+static const char *const pii_code_word[] = { "code" };	/* "relatiecode", "klantcode" */
+static int	pii_ends_in(const struct pii_ctx *, size_t, const char *const *, size_t, size_t);
+
 /* Between a word for a number and the number: "klantnummer is 55120", "my number its 48213". */
 static const char *const pii_is_words[] = { "is", "was", "its", "zijn", "are" };
 
@@ -2753,8 +2785,10 @@ pii_rule_id_numbers(struct pii_ctx *c)
 			continue;
 		/* four digits only right after a word for an id ("kandidaatnummer 7812"), not a room's or a year */
 		if (c->c_tok[i].tk_ndig == 4) {
-			if (c->c_tok[i].tk_num >= 1900 && c->c_tok[i].tk_num <= 2099)
-				continue;
+			if (c->c_tok[i].tk_num >= 1900 && c->c_tok[i].tk_num <= 2099 &&
+			    !pii_ends_in(c, k, pii_number_words, NELEM(pii_number_words), 2) &&
+			    !pii_ends_in(c, k, pii_code_word, 1, 2))
+				continue;	/* "login: 2024 was ...", not "leerlingnummer 2014" */
 			if (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) && !pii_starts_any(c->c_text,
 			    c->c_tok[k].tk_end, c->c_tok[k].tk_start, pii_not_id4, NELEM(pii_not_id4)))
 				pii_label(c, i, pii_caps_suffix(c, i), PII_NUMMER);
@@ -3364,9 +3398,13 @@ pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
 	static const char *const wed[] = { "anniversary", "getrouwd", "trouwdag", "huwelijksdag",
 	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt" };
 	static const char *const age[] = { "word", "wordt", "geworden", "turn", "turns", "turned",
-	    "jarig", "verjaardag", "birthday", "bday", "born", "geboren", "ben", "am", "im" };
+	    "jarig", "verjaardag", "birthday", "bday", "born", "geboren", "ben", "am", "im",
+	    "geboortedatum", "geb", "dob", "birth", "verjaar", "verjaart", "jarige" };
 	size_t a = i > PII_WEDDING_WORDS ? i - PII_WEDDING_WORDS : 0, k;
 	int w = 0;
+
+	if (pii_mentions_birth(c->c_text))
+		return 0;
 
 	for (k = i; k > a && !c->c_tok[k].tk_sstart; k--)
 		;
@@ -4263,7 +4301,8 @@ static int
 pii_lone_capital(const struct pii_ctx *c, size_t i)
 {
 	return pii_word(c, i) && (c->c_tok[i].tk_label == 0 || c->c_tok[i].tk_label == PII_KEEP + 1) &&
-	    c->c_tok[i].tk_flen == 1 && c->c_tok[i].tk_cap && c->c_text[c->c_tok[i].tk_end] != '.';
+	    c->c_tok[i].tk_flen == 1 && c->c_tok[i].tk_cap && c->c_text[c->c_tok[i].tk_end] != '.' &&
+	    c->c_fold[c->c_tok[i].tk_fold] != 'i';	/* "R and I": the pronoun */
 }
 
 /*
@@ -4286,15 +4325,53 @@ pii_letter_list(const struct pii_ctx *c, size_t i)
 	    pii_lone_capital(c, i - 2));
 }
 
+/*
+ * The run of capital letters first..last stays: they run in order ("A, B
+ * en C", "vitamine C en D"), and are no initials of people ("J, K en L de
+ * Vries", "met J en K", "M en S pesten mij": a person's context before, a
+ * capitalised word, a prefix, a surname or a verb for a person after).
+ */
+static int
+pii_letters_kept(const struct pii_ctx *c, size_t first, size_t last)
+{
+	size_t q, prev = first;
+
+	if ((pii_word(c, last + 1) && pii_gap(c, last + 1, GAP_NAME) && (c->c_tok[last + 1].tk_cap ||
+	    (c->c_tok[last + 1].tk_flags & (W_PREFIX | W_SUR | W_NAME_VERB)))) ||
+	    pii_context(c, first, W_TRIG_END) || pii_context(c, first, W_REL_END) ||
+	    pii_context(c, first, W_WREL_END))
+		return 0;
+	for (q = first + 1; q <= last; q++) {
+		if (!pii_lone_capital(c, q))
+			continue;
+		if (c->c_fold[c->c_tok[q].tk_fold] != c->c_fold[c->c_tok[prev].tk_fold] + 1)
+			return 0;
+		prev = q;
+	}
+	return 1;
+}
+
 static void
 pii_rule_kept_phrases(struct pii_ctx *c)
 {
 	char joined[PII_WORD_MAX];
-	size_t i, k, n;
+	size_t i, k, n, first, last;
+	int pfx;
 
-	for (i = 0; i < c->c_ntok; i++)
-		if (pii_letter_list(c, i))
-			pii_label(c, i, i, PII_KEEP);
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_letter_list(c, i))
+			continue;
+		first = i;
+		for (last = i; last + 1 < c->c_ntok && (pii_letter_list(c, last + 1) ||
+		    (pii_word(c, last + 1) && !pii_lone_capital(c, last + 1) && last + 2 < c->c_ntok &&
+		    pii_letter_list(c, last + 2))); last++)
+			;
+		while (last > first && !pii_lone_capital(c, last))
+			last--;
+		i = last;
+		if (pii_letters_kept(c, first, last))
+			pii_label(c, first, last, PII_KEEP);
+	}
 	for (i = 0; i + 1 < c->c_ntok; i++) {
 		/* a size, not an initial: "maat M", "size L" */
 		if (i > 0 && pii_free_word(c, i) && c->c_tok[i].tk_flen == 1 && pii_gap(c, i, GAP_SPACE) &&
@@ -4308,6 +4385,7 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 		    (pii_context(c, i, W_WREL_END) && !pii_fold_is(c, i - 1, "van")) || pii_after_ik_ben(c, i))
 			continue;	/* "mijn naam is", "mijn vriendin", "met", "ik ben": a person */
 		n = 0;
+		pfx = 0;
 		for (k = i; k < c->c_ntok && k - i < PII_KEPT_PHRASE_WORDS; k++) {
 			/* capitalised words, and a prefix between them ("Reinier de Graaf") */
 			if (n + c->c_tok[k].tk_flen > sizeof(joined) || (k > i && (!pii_free_word(c, k) ||
@@ -4316,9 +4394,12 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 			    /* a first name and an initial: "Noor D." is no "noord" */
 			    (c->c_tok[k].tk_flen == 1 && (c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB))))))
 				break;
+			if (k > i && !c->c_tok[k].tk_cap)
+				pfx = 1;
 			memcpy(joined + n, c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen);
 			n += c->c_tok[k].tk_flen;
-			if (k > i && (pii_lookup(c->c_pl, joined, n) & W_KEEP)) {
+			if (k > i && (pii_lookup(c->c_pl, joined, n) & W_KEEP) && !(pfx && (c->c_tok[i].tk_flags &
+			    (W_FIRST | W_FIRST_AMB)) && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)))) {
 				pii_label(c, i, k, PII_KEEP);
 				i = k;
 				break;
@@ -4351,7 +4432,6 @@ static const char *const pii_online_person[] = { "vriend", "vriendin", "friend",
     "kerel", "vent", "mattie", "maat", "homie", "buddy", "teammate", "teamgenoot" };
 
 static int	pii_verb_ending(const struct pii_ctx *, size_t);
-static int	pii_ends_in(const struct pii_ctx *, size_t, const char *const *, size_t, size_t);
 
 /*
  * The word ends like a form of a verb or an adjective, Dutch or English
@@ -5349,7 +5429,9 @@ pii_title_no_name(const struct pii_ctx *c, size_t i)
 		return 1;
 	return i > 0 && pii_fold_in(c, i - 1, the, NELEM(the)) && !n->tk_cap && !n->tk_caller &&
 	    (pii_fold_in(c, i + 1, verb, NELEM(verb)) || (!(n->tk_flags & W_NAME) &&
-	    pii_verb_ending(c, i + 1)));
+	    pii_verb_ending(c, i + 1))) &&
+	    !(pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && (pii_fold_in(c, i + 2, verb,
+	    NELEM(verb)) || (c->c_tok[i + 2].tk_flags & W_NAME_VERB)));
 }
 
 /*

@@ -653,6 +653,8 @@ crisis_alts_parse(struct crisis_loader *ld, char *spec, struct crisis_alt **alts
 			*bar = '\0';
 		if (*p == '\0')
 			return crisis_fail(ld, "empty alternative in", spec);
+		if (*p == '<')	/* "(<3+>|several)" would match the word "3" alone */
+			return crisis_fail(ld, "a number (<n>, <N+>) cannot be an alternative:", p);
 		if (*p == '@') {
 			cls = crisis_class_find(ld, p + 1);
 			if (cls == NULL)

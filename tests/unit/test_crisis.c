@@ -575,6 +575,8 @@ test_aspects(void)
 	char err[256];
 
 	CHECK(strstr(load_error("suicide pillen ~2 genomen ~2 <n> ~9 raar\n"), "~N must have") != NULL);
+	CHECK(strstr(load_error("selfharm punched wall (<3+>|several) times\n"),
+	    "a number (<n>, <N+>) cannot be an alternative") != NULL);
 	/* a fourth group, every ~N valid: the limit, not a write past the groups */
 	CHECK(strstr(load_error("suicide (a b|c) ~3 d ~2 (x|y) ~1 z\n"), "more than CRISIS_NEAR_MAX") != NULL);
 	CHECK(strstr(load_error("suicide+poison pillen\n"), "unknown aspect") != NULL);

@@ -1670,7 +1670,7 @@ pii_id_word_before(const char *t, size_t p)
 	    "account", "member", "patient", "student", "report", "ticket", "employee", "policy",
 	    "dossier", "invoice", "booking", "login", "pupil", "membership", "staff", "contract",
 	    "kvk", "registration", "insurance", "passport", "document", "licence", "license", "exam",
-	    "candidate" };
+	    "candidate", "reservation", "confirmation", "ticket" };
 	char w[32], w2[32];
 	size_t n = pii_word_before(t, p, w, sizeof(w)), k, l, e, n2;
 
@@ -1688,7 +1688,9 @@ pii_id_word_before(const char *t, size_t p)
 	if (n == 5 && (memcmp(w, "login", 5) == 0 || memcmp(w, "inlog", 5) == 0))
 		return 1;	/* "my SomToday login is 118234" */
 	if ((n == 6 && memcmp(w, "number", 6) == 0) || (n == 2 && (memcmp(w, "no", 2) == 0 ||
-	    memcmp(w, "nr", 2) == 0))) {
+	    memcmp(w, "nr", 2) == 0)) || (n == 4 && memcmp(w, "code", 4) == 0) ||
+	    (n == 9 && memcmp(w, "reference", 9) == 0)) {
+		/* "booking code 7YHQ2E", "booking reference LZ4QWD" too */
 		/* "case number 09/123456-25", "client no. 552091": the word before names it */
 		for (e = p; e > 0 && !a_alpha((unsigned char)t[e - 1]); e--)
 			;
@@ -3949,6 +3951,29 @@ pii_street_only_ending(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * A street from a word that starts street names, with a capital: one or
+ * two capitalised words after it (a lower-case prefix may come first:
+ * "Rue de Rivoli 212", "Calle de Cuba 18") and a house number ("Oude
+ * Delft 44", "Lange Poten 12"). The house number's last token, or 0.
+ */
+static size_t
+pii_street_start(const struct pii_ctx *c, size_t i)
+{
+	size_t j = i + 1, last;
+
+	if (pii_free_word(c, j) && pii_gap(c, j, GAP_SPACE) && !c->c_tok[j].tk_cap &&
+	    (c->c_tok[j].tk_flags & W_PREFIX) && pii_free_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE))
+		j++;
+	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
+	    (c->c_tok[j].tk_flags & (W_COMMON | W_MONTH)))
+		return 0;
+	last = j;
+	if (pii_cap_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) && pii_house_number(c, j + 2))
+		last = j + 1;
+	return pii_house_number(c, last + 1);
+}
+
+/*
  * A street from first to last without a house number: an address where
  * someone lives or stays ("ik woon in de Molenstraat"; in lower case only
  * after "woon", "live", "stay", "logeer"), else kept as a street, no
@@ -4029,14 +4054,8 @@ pii_rule_addresses(struct pii_ctx *c)
 		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 1)) {
 			street = 2;
 		}
-		if (!street && (f & W_STREET_START) && cap && pii_free_word(c, i + 1) &&
-		    pii_gap(c, i + 1, GAP_SPACE) && c->c_tok[i + 1].tk_cap &&
-		    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_MONTH))) {
-			/* "Oude Delft 44", "Lange Poten 12": only with a house number */
-			last = i + 1;
-			if (pii_cap_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && pii_house_number(c, i + 3))
-				last = i + 2;
-			if ((hn = pii_house_number(c, last + 1)) != 0) {
+		if (!street && (f & W_STREET_START) && cap) {
+			if ((hn = pii_street_start(c, i)) != 0) {
 				pii_label(c, i, hn, PII_ADRES);
 				i = hn;
 			}

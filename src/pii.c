@@ -3399,9 +3399,9 @@ pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
 {
 	static const char *const wed[] = { "anniversary", "getrouwd", "trouwdag", "huwelijksdag",
 	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt" };
+	/* the birth words pii_mentions_birth finds are left out: it is asked first */
 	static const char *const age[] = { "word", "wordt", "geworden", "turn", "turns", "turned",
-	    "jarig", "verjaardag", "birthday", "bday", "born", "geboren", "ben", "am", "im",
-	    "geboortedatum", "geb", "dob", "birth", "verjaar", "verjaart", "jarige" };
+	    "ben", "am", "im", "geb", "dob", "birth", "verjaar", "verjaart" };
 	size_t a = i > PII_WEDDING_WORDS ? i - PII_WEDDING_WORDS : 0, k;
 	int w = 0;
 
@@ -5441,7 +5441,7 @@ pii_title_no_name(const struct pii_ctx *c, size_t i)
 	static const char *const verb[] = { "zei", "zegt", "wil", "gaf", "geeft", "vroeg", "vraagt",
 	    "said", "says", "told", "asked", "gave", "gives", "wants", "thinks", "denkt", "is", "was",
 	    "has", "had", "heeft", "kan", "can", "moet", "must", "will", "would", "zou", "gaat", "goes",
-	    "keeps", "made", "maakte", "let", "liet", "says", "tells", "vindt", "vond" };
+	    "keeps", "made", "maakte", "let", "liet", "tells", "vindt", "vond" };
 	const struct pii_tok *n = &c->c_tok[i + 1];
 
 	if (pii_miss_verb(c, i))

@@ -77,6 +77,8 @@
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
 #define PII_WEDDING_WORDS	6	/* words around a day and month looked at for a wedding's day */
 #define PII_ID_CODE_MAX		16	/* characters of a code of letters and digits after an id's word */
+#define PII_ING_NOUN		10	/* letters of a word in "-ing" first in a sentence that starts no name */
+#define PII_CODE_PARTS		3	/* parts joined by "-" or "/" before a reference ("2025-TEL-448102") */
 #define PII_CODE_DIGITS_NAMED	3	/* the same after "number": "client number, KL-4421" */
 #define PII_CODE_LETTER_GROUPS	3	/* groups of capitals before a code's digits ("DH/WIZ/2025/117734") */
 #define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
@@ -1962,17 +1964,37 @@ pii_card_number(const char *t, const struct pii_group *g, size_t ng)
 }
 
 /*
- * Two groups that are a span of years ("2024-2025", "1998/99" is not):
- * two years of four digits from 1900 to 2099, joined by one dash or
- * slash, the second one to PII_YEAR_RANGE_MAX after the first.
+ * What comes before s starts an item of a list or a form's line: the
+ * start, a new line, a bullet, a bar, a bracket, a comma or a dash, then
+ * spaces ("Opleiding: \xe2\x80\xa2 2018 - 2022 vmbo", "| 2022 - 2023 |").
+ */
+static int
+pii_list_item_before(const char *t, size_t s)
+{
+	while (s > 0 && t[s - 1] == ' ')
+		s--;
+	return s == 0 || t[s - 1] == '\n' || t[s - 1] == '|' || t[s - 1] == '(' || t[s - 1] == ',' ||
+	    t[s - 1] == '-' || (s >= 3 && (unsigned char)t[s - 3] == 0xe2 && (unsigned char)t[s - 2] == 0x80 &&
+	    (unsigned char)t[s - 1] == 0xa2);
+}
+
+/*
+ * Two groups that are a span of years ("2024-2025", "2018 - 2022" on a
+ * CV; "1998/99" is not): two years of four digits from 1900 to 2099,
+ * joined by one dash or slash, or a dash between spaces, the second one
+ * to PII_YEAR_RANGE_MAX after the first.
  */
 static int
 pii_year_range(const char *t, const struct pii_group *g)
 {
+	size_t e = g[0].g_end;
 	long a, b;
 
 	if (g[0].g_end - g[0].g_start != 4 || g[1].g_end - g[1].g_start != 4 ||
-	    g[1].g_start - g[0].g_end != 1 || (t[g[0].g_end] != '-' && t[g[0].g_end] != '/'))
+	    !((g[1].g_start - e == 1 && (t[e] == '-' || t[e] == '/')) ||
+	    (g[1].g_start - e == 3 && t[e] == ' ' && t[e + 1] == '-' && t[e + 2] == ' ' &&
+	    pii_list_item_before(t, g[0].g_start) && !(t[g[1].g_end] == ' ' &&
+	    t[g[1].g_end + 1] >= 'A' && t[g[1].g_end + 1] <= 'Z'))))
 		return 0;
 	a = pii_num_val(t + g[0].g_start, 4);
 	b = pii_num_val(t + g[1].g_start, 4);
@@ -2278,6 +2300,31 @@ pii_caps_prefix(const char *t, size_t s)
 	return r > 0 && pii_id_word_before(t, r) ? r : s;
 }
 
+/*
+ * "2025-TEL-448102": digits or capitals joined by a hyphen or a slash right
+ * before a reference found at s belong to it (at most PII_CODE_PARTS parts
+ * of up to eight characters, starting after a space, a colon or the
+ * start, not before lo: the end of what was found before). Where the
+ * reference starts.
+ */
+static size_t
+pii_code_prefix(const char *t, size_t s, size_t lo)
+{
+	size_t r = s, q, parts;
+
+	for (parts = 0; parts < PII_CODE_PARTS && r >= lo + 2 && (t[r - 1] == '-' || t[r - 1] == '/'); parts++) {
+		for (q = r - 1; q > lo && r - 1 - q <= 8 && (a_digit((unsigned char)t[q - 1]) ||
+		    (t[q - 1] >= 'A' && t[q - 1] <= 'Z')); q--)
+			;
+		if (q == r - 1 || r - 1 - q > 8)
+			break;
+		r = q;
+		if (q == 0 || t[q - 1] == ' ' || t[q - 1] == ':')
+			return r;
+	}
+	return s;
+}
+
 /* Numbers from p (a digit, or "+" or "(" before one): where the first pass goes on. */
 static size_t
 pii_pass_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, struct pii_spans *ss)
@@ -2292,7 +2339,8 @@ pii_pass_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, s
 	p = pii_scan_numbers(pl, t, n, p, ss);
 	if (ss->ss_n > before && ss->ss_v[ss->ss_n - 1].sp_type == PII_NUMMER) {
 		/* "kenmerk ZT 2025 0194 776": a reference's capitals before it */
-		ss->ss_v[ss->ss_n - 1].sp_start = pii_caps_prefix(t, ss->ss_v[ss->ss_n - 1].sp_start);
+		ss->ss_v[ss->ss_n - 1].sp_start = pii_code_prefix(t, pii_caps_prefix(t,
+		    ss->ss_v[ss->ss_n - 1].sp_start), ss->ss_n >= 2 ? ss->ss_v[ss->ss_n - 2].sp_end : 0);
 		/* "2024/118-DH": an office's letters after a reference */
 		if (ss->ss_v[ss->ss_n - 1].sp_end == p)
 			p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
@@ -2365,7 +2413,8 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			    (e = pii_scan_code(t, n, p, PII_CODE_DIGITS_NAMED)) != 0))) {
 				/* "#NL48213977": an order number's hash goes with it */
 				pii_span_add(ss, p > 0 && t[p - 1] == '#' && (p == 1 || !a_runch((unsigned char)t[p - 2])) ?
-				    p - 1 : p, e, PII_NUMMER);
+				    p - 1 : pii_code_prefix(t, p, ss->ss_n > 0 ? ss->ss_v[ss->ss_n - 1].sp_end : 0),
+				    e, PII_NUMMER);
 				p = e;
 				continue;
 			}
@@ -3082,6 +3131,14 @@ pii_spoken_again(struct pii_spoken *sp)
 	return 0;
 }
 
+/* One full stop and nothing else between the words before i and at i: "j.smit". */
+static int
+pii_glued_dot(const struct pii_ctx *c, size_t i)
+{
+	return i > 0 && i < c->c_ntok && pii_word(c, i - 1) && pii_word(c, i) &&
+	    c->c_tok[i - 1].tk_end + 1 == c->c_tok[i].tk_start && c->c_text[c->c_tok[i - 1].tk_end] == '.';
+}
+
 /*
  * Read the dictated run from token i: digits and numbers said as words,
  * single letters, signs said as words and the words a sign joins ("sanne
@@ -3101,9 +3158,18 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 
 	sp->sp_ns = sp->sp_nj = sp->sp_ntok = 0;
 	sp->sp_digits = sp->sp_letters = sp->sp_signs = sp->sp_words = 0;
-	for (j = i; j < c->c_ntok && pii_free_word(c, j) && (j == i || pii_gap(c, j, " ,-")); j++) {
+	for (j = i; j < c->c_ntok && pii_free_word(c, j) && (j == i || pii_gap(c, j, " ,-") ||
+	    pii_glued_dot(c, j)); j++) {
 		f = c->c_fold + c->c_tok[j].tk_fold;
 		n = c->c_tok[j].tk_flen;
+		if (j > i && pii_glued_dot(c, j)) {	/* "j.smit apenstaartje ...": the dot between tokens */
+			if (sp->sp_ns + 2 >= sizeof(sp->sp_spaced) || sp->sp_nj + 1 >= sizeof(sp->sp_joined))
+				break;
+			sp->sp_spaced[sp->sp_ns++] = '.';
+			sp->sp_joined[sp->sp_nj++] = '.';
+			sp->sp_signs++;
+			last = 3;
+		}
 		ch = pii_spoken_sign(c, j);
 		/* "dubbele punt", "double dot": a colon, the second word adds nothing */
 		if ((ch == '.' && j > i && last == 3 && sp->sp_ns > 0 && sp->sp_spaced[sp->sp_ns - 1] == ':') ||
@@ -3422,6 +3488,7 @@ pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
 	}
 	return w;
 }
+
 
 /* A day and month at i without a year that stays: after a weekday, about an appointment or a deadline. */
 static int
@@ -5019,9 +5086,23 @@ pii_title_word_name(const struct pii_ctx *c, size_t j)
 }
 
 /*
+ * The capitalised word at i continues a run of listed names and prefixes
+ * after the word before it: "Roos" and "Bakker" are one name in "bel Roos
+ * Bakker", and so are "Van" and "Dijk".
+ */
+static int
+pii_caps_name_run(const struct pii_ctx *c, size_t i)
+{
+	return i > 0 && c->c_tok[i - 1].tk_kind == TK_WORD && c->c_tok[i - 1].tk_cap &&
+	    pii_gap(c, i, GAP_SPACE) && (c->c_tok[i - 1].tk_flags & (W_NAME | W_PREFIX)) &&
+	    (c->c_tok[i].tk_flags & (W_NAME | W_PREFIX)) && !pii_all_caps(c, i);
+}
+
+/*
  * 1 when capitals in the text mark names: of the words that do not start a
  * sentence, at most half are capitalised ("I" and "I'm" not counted), or
- * only one. Text Written In Title Case or in capitals does not qualify.
+ * only one. A run of listed names and prefixes counts once ("Van Dijk").
+ * Text Written In Title Case or in capitals does not qualify.
  */
 static int
 pii_caps_mark_names(const struct pii_ctx *c)
@@ -5034,6 +5115,8 @@ pii_caps_mark_names(const struct pii_ctx *c)
 		if (c->c_text[c->c_tok[i].tk_start] == 'I' && (c->c_tok[i].tk_flen == 1 ||
 		    c->c_fold[c->c_tok[i].tk_fold + 1] == '\''))
 			continue;	/* "I", "I'm" */
+		if (c->c_tok[i].tk_cap && pii_caps_name_run(c, i))
+			continue;
 		words++;
 		if (c->c_tok[i].tk_cap)
 			caps++;
@@ -5046,9 +5129,13 @@ static int
 pii_place_before(const struct pii_ctx *c, size_t i)
 {
 	static const char *const w[] = { "in", "naar", "uit", "op", "vanuit", "richting", "from", "at", "into" };
+	static const char *const ask[] = { "vraag", "vragen", "vraagt", "vroeg", "vroegen" };
 	size_t k;
 
 	if (i == 0 || !pii_word(c, i - 1))
+		return 0;
+	/* "je moet vragen naar Joke": a person */
+	if (i >= 2 && pii_fold_is(c, i - 1, "naar") && pii_fold_in(c, i - 2, ask, NELEM(ask)))
 		return 0;
 	if (c->c_tok[i - 1].tk_flags & W_ARTICLE)
 		return 1;
@@ -5203,11 +5290,26 @@ pii_in_name_list(const struct pii_ctx *c, size_t i)
 	    (pii_fold_is(c, i - 1, "en") || pii_fold_is(c, i - 1, "and") || pii_fold_is(c, i - 1, "of"));
 }
 
+/*
+ * The word at k is first in a sentence, unlisted, a noun in "-ing" of
+ * PII_ING_NOUN letters or more: no first name ("Doorverwijzing van J.
+ * Pattinama"; "Irving de Jong", "Sterling" are names).
+ */
+static int
+pii_sstart_form_word(const struct pii_ctx *c, size_t k)
+{
+	static const char *const ing[] = { "ing" };
+
+	return c->c_tok[k].tk_sstart && !(c->c_tok[k].tk_flags & W_NAME) &&
+	    c->c_tok[k].tk_flen >= PII_ING_NOUN && pii_ends_in(c, k, ing, 1, 0);
+}
+
 /* A capitalised word that can be part of a name on its left: no list word, not in capitals. */
 static int
 pii_left_name_word(const struct pii_ctx *c, size_t k)
 {
-	return pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k);
+	return pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k) &&
+	    !pii_sstart_form_word(c, k);
 }
 
 /* Words before a month: "in mei", "since June", "eind april". */
@@ -5318,6 +5420,9 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
 	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
+	    /* after a relation, with a capital also in a short message: "my coach Ben Fox" */
+	    (strong && c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&
+	    (f & (W_FIRST | W_FIRST_AMB))) ||
 	    next_name || pii_lower_full_name(c, i) ||
 	    /* in lower case first in a sentence before a verb: "jay heeft een foto doorgestuurd" */
 	    (!c->c_tok[i].tk_cap && c->c_tok[i].tk_sstart && (f & W_FIRST_AMB) && !(f & (W_COMMON | W_MONTH)) &&
@@ -5546,7 +5651,7 @@ pii_rule_names(struct pii_ctx *c)
 			continue;
 		/* Two capitalised words with prefixes between: "Mireille de Ruiter", even first in a sentence. */
 		if (cap && !(f & W_NOT_NAME) && (end = pii_skip_prefixes(c, i + 1)) > i + 1 &&
-		    pii_gap(c, i + 1, GAP_NAME) && !c->c_tok[i + 1].tk_cap && pii_after_prefix(c, end) &&
+		    !pii_sstart_form_word(c, i) && pii_gap(c, i + 1, GAP_NAME) && !c->c_tok[i + 1].tk_cap && pii_after_prefix(c, end) &&
 		    !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_all_caps(c, end)) {
 			end = pii_extend_name(c, end);
 			pii_label_name(c, i, end);

@@ -2718,6 +2718,22 @@ pii_appointment_scan(const struct pii_ctx *c)
 	return a;
 }
 
+/*
+ * Only a message with a number or a month's name can hold a day and month
+ * (pii_rule_dates, pii_date_words): the others need no appointment scan.
+ */
+static int
+pii_may_hold_date(const struct pii_ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->c_ntok; k++)
+		if (c->c_tok[k].tk_kind == TK_NUM || (c->c_tok[k].tk_kind == TK_WORD &&
+		    (c->c_tok[k].tk_flags & W_MONTH)))
+			return 1;
+	return 0;
+}
+
 /* A deadline before a day and month: "voor 1 juli", "by 3 March", "uiterlijk 12 mei". */
 static int
 pii_deadline_before(const struct pii_ctx *c, size_t i)
@@ -7198,7 +7214,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_fold = fold;
 	c.c_tok = tok;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
-	c.c_appt = pii_appointment_scan(&c);
+	c.c_appt = pii_may_hold_date(&c) && pii_appointment_scan(&c);
 	pii_rule_dates(&c);
 	pii_rule_spoken(&c);
 	pii_rule_spelled_digits(&c);

@@ -9,7 +9,8 @@
  * N), a gap of up to N words, or the end of the message; a pattern may be held to the
  * message's first word) and an index from the first word of each pattern to the patterns,
  * so a message costs a few hash look-ups per word plus a short backtracking
- * match for the patterns whose first word occurs. The compiled lexicon is
+ * match for the patterns whose first word occurs and whose next needed
+ * word may stand where the pattern needs it (struct crisis_cand). The compiled lexicon is
  * read-only after crisis_load: crisis_match is thread-safe.
  * Format and maintenance: docs/crisis-lexicon.md.
  *
@@ -82,12 +83,35 @@ struct crisis_pattern {
 };
 _Static_assert(sizeof(struct crisis_pattern) == 16, "a pattern takes 16 bytes");
 
+/*
+ * A pattern in the first-word index, with what the next word it needs
+ * looks like: its possible first letters and lengths, and how many words
+ * after the first it may stand (the gaps, optional words and any-words
+ * between). Most candidates fail on that word; the test turns them away
+ * from the index's own memory, read in order, without reading the
+ * pattern's elements from all over the lexicon.
+ */
+struct crisis_cand {
+	unsigned	 cc_pat : 20;	/* pattern number */
+	unsigned	 cc_lo : 5;	/* the word is the (cc_lo + 1)th to (cc_hi + 1)th */
+	unsigned	 cc_hi : 5;	/*   after the first; CRISIS_CAND_NONE: no test */
+	uint32_t	 cc_first;	/* crisis_cand_first() of each first letter */
+	uint32_t	 cc_lens;	/* crisis_cand_len() of each length */
+};
+_Static_assert(sizeof(struct crisis_cand) == 12, "a candidate takes 12 bytes");
+_Static_assert(CRISIS_PATTERNS_MAX <= (1 << 20), "cc_pat holds a pattern number");
+
+/* The most words a candidate's next word may stand from the first: beyond, no test. */
+#define CRISIS_CAND_SPAN	24
+#define CRISIS_CAND_NONE	31
+_Static_assert(CRISIS_CAND_SPAN < CRISIS_CAND_NONE, "a span is not CRISIS_CAND_NONE");
+
 /* One key of the first-word index: a word (or word prefix) and its patterns. */
 struct crisis_slot {
 	const char *cs_key;	/* NULL: empty slot */
 	size_t	 cs_len;
 	int	 cs_prefix;
-	uint32_t *cs_pats;	/* pattern numbers (CRISIS_PATTERNS_MAX fits) */
+	struct crisis_cand *cs_pats;
 	size_t	 cs_npats;
 	size_t	 cs_cap;
 };
@@ -459,6 +483,84 @@ crisis_index_grow(struct crisis_index *ix)
 }
 
 /*
+ * A pattern word of CRISIS_DROP_N_MIN letters or more ending in "en" also
+ * matches the word without its final n ("vermoorde", "gesnede", "slape"):
+ * quick thumbs and dialects drop it.
+ */
+static int
+crisis_drops_n(const char *w, size_t len, int prefix)
+{
+	return !prefix && len >= CRISIS_DROP_N_MIN && w[len - 2] == 'e' && w[len - 1] == 'n';
+}
+
+/* A bit for a word's first letter in a candidate's test: a-z, else bit 26 and up. */
+static uint32_t
+crisis_cand_first(char c)
+{
+	return c >= 'a' && c <= 'z' ? (uint32_t)1 << (c - 'a') : (uint32_t)1 << 26;
+}
+
+/* A bit for a word's length in a candidate's test: 31 and longer share bit 31. */
+static uint32_t
+crisis_cand_len(size_t len)
+{
+	return (uint32_t)1 << (len < 31 ? len : 31);
+}
+
+/*
+ * The test of pattern pat's candidate (see struct crisis_cand): its first
+ * word element after the first element that must match, and where.
+ * Whatever matches that element passes the test (crisis_word_match: the
+ * first letter, the length of a whole word, of a prefix or more, or of a
+ * word that drops its final n).
+ */
+static void
+crisis_cand_make(const struct crisis_lexicon *lx, size_t pat, struct crisis_cand *c)
+{
+	const struct crisis_pattern *p = &lx->cl_pats[pat];
+	const struct crisis_elem *e = &lx->cl_elems[p->cp_elems];
+	const struct crisis_alt *a;
+	unsigned lo = 0, hi = 0;
+	size_t i, k;
+
+	c->cc_pat = (unsigned)pat;
+	c->cc_first = c->cc_lens = 0;
+	c->cc_lo = c->cc_hi = CRISIS_CAND_NONE;
+	for (i = 1; i < p->cp_nelems && hi <= CRISIS_CAND_SPAN; i++) {
+		switch (e[i].ce_kind) {
+		case ELEM_WORD:
+			if (e[i].ce_optional) {
+				hi++;
+				continue;
+			}
+			for (k = 0; k < e[i].ce_nalts; k++) {
+				a = &lx->cl_alts[e[i].ce_alts + k];
+				c->cc_first |= crisis_cand_first(a->ca_word[0]);
+				if (a->ca_prefix)
+					c->cc_lens |= ~(crisis_cand_len(a->ca_len) - 1);
+				else
+					c->cc_lens |= crisis_cand_len(a->ca_len);
+				if (crisis_drops_n(a->ca_word, a->ca_len, a->ca_prefix))
+					c->cc_lens |= crisis_cand_len(a->ca_len - 1);
+			}
+			c->cc_lo = lo;
+			c->cc_hi = hi;
+			return;
+		case ELEM_ANY:
+		case ELEM_NUM:
+			lo++;
+			hi++;
+			continue;
+		case ELEM_GAP:
+			hi += e[i].ce_gap;
+			continue;
+		case ELEM_END:
+			return;
+		}
+	}
+}
+
+/*
  * Build an index over the first element of the patterns with (is_except).
  * The table grows with the distinct keys (at most half full), not with
  * the alternatives: a class used by many patterns repeats its words.
@@ -503,15 +605,21 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_lexicon *lx, int
 				if (a->ca_prefix)
 					ix->ci_prefix_lens |= (uint64_t)1 << a->ca_len;
 			}
-			if (sl->cs_npats > 0 && sl->cs_pats[sl->cs_npats - 1] == i)
+			if (sl->cs_npats > 0 && sl->cs_pats[sl->cs_npats - 1].cc_pat == i)
 				continue;
 			if (sl->cs_npats == sl->cs_cap) {
 				sl->cs_cap = sl->cs_cap ? sl->cs_cap * 2 : 4;
 				sl->cs_pats = xrealloc(sl->cs_pats, sl->cs_cap * sizeof(*sl->cs_pats));
 			}
-			sl->cs_pats[sl->cs_npats++] = (uint32_t)i;
+			crisis_cand_make(lx, i, &sl->cs_pats[sl->cs_npats++]);
 		}
 	}
+	for (i = 0; i < ix->ci_nslots; i++)	/* the lists stay as they are: no room to grow */
+		if (ix->ci_slots[i].cs_npats < ix->ci_slots[i].cs_cap) {
+			sl = &ix->ci_slots[i];
+			sl->cs_pats = xrealloc(sl->cs_pats, sl->cs_npats * sizeof(*sl->cs_pats));
+			sl->cs_cap = sl->cs_npats;
+		}
 }
 
 static void
@@ -1290,6 +1398,8 @@ fail:
 struct crisis_tok {
 	const char	*ct_s;
 	size_t		 ct_len;
+	uint32_t	 ct_first;	/* crisis_cand_first() of its first letter */
+	uint32_t	 ct_lenbit;	/* crisis_cand_len() of its length */
 };
 
 /* The message being matched. */
@@ -1298,17 +1408,6 @@ struct crisis_text {
 	size_t			 tx_ntoks;
 	unsigned char		*tx_masked;	/* 1: explained away by an exception */
 };
-
-/*
- * A pattern word of CRISIS_DROP_N_MIN letters or more ending in "en" also
- * matches the word without its final n ("vermoorde", "gesnede", "slape"):
- * quick thumbs and dialects drop it.
- */
-static int
-crisis_drops_n(const char *w, size_t len, int prefix)
-{
-	return !prefix && len >= CRISIS_DROP_N_MIN && w[len - 2] == 'e' && w[len - 1] == 'n';
-}
 
 static int
 crisis_word_match(const struct crisis_lexicon *lx, const struct crisis_elem *e,
@@ -1416,6 +1515,35 @@ crisis_match_rest(const struct crisis_lexicon *lx, const struct crisis_pattern *
 typedef void crisis_visit_fn(const struct crisis_lexicon *, size_t pat, size_t ti,
     const struct crisis_text *, void *);
 
+/* Whether a word that passes c's test stands where c needs it after word ti. */
+static int
+crisis_cand_passes(const struct crisis_cand *c, const struct crisis_text *tx, size_t ti)
+{
+	size_t k, hi;
+
+	if (c->cc_lo == CRISIS_CAND_NONE)
+		return 1;
+	hi = ti + 1 + c->cc_hi;
+	if (hi >= tx->tx_ntoks)
+		hi = tx->tx_ntoks - 1;
+	for (k = ti + 1 + c->cc_lo; k <= hi; k++)
+		if ((tx->tx_toks[k].ct_first & c->cc_first) && (tx->tx_toks[k].ct_lenbit & c->cc_lens))
+			return 1;
+	return 0;
+}
+
+/* Call fn for each candidate of slot sl that passes its test at word ti. */
+static void
+crisis_slot_visit(const struct crisis_lexicon *lx, const struct crisis_slot *sl,
+    const struct crisis_text *tx, size_t ti, crisis_visit_fn *fn, void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < sl->cs_npats; i++)
+		if (crisis_cand_passes(&sl->cs_pats[i], tx, ti))
+			fn(lx, sl->cs_pats[i].cc_pat, ti, tx, arg);
+}
+
 static void
 crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix,
     const struct crisis_text *tx, size_t ti, crisis_visit_fn *fn, void *arg)
@@ -1431,24 +1559,21 @@ crisis_candidates(const struct crisis_lexicon *lx, const struct crisis_index *ix
 				fn(lx, ix->ci_num_pats[i], ti, tx, arg);
 	sl = crisis_index_find(ix, t->ct_s, t->ct_len, 0);
 	if (sl != NULL)
-		for (i = 0; i < sl->cs_npats; i++)
-			fn(lx, sl->cs_pats[i], ti, tx, arg);
+		crisis_slot_visit(lx, sl, tx, ti, fn, arg);
 	if (t->ct_len + 1 >= CRISIS_DROP_N_MIN && t->ct_len + 1 < sizeof(withn) &&
 	    t->ct_s[t->ct_len - 1] == 'e') {
 		memcpy(withn, t->ct_s, t->ct_len);
 		withn[t->ct_len] = 'n';
 		if (crisis_drops_n(withn, t->ct_len + 1, 0) &&
 		    (sl = crisis_index_find(ix, withn, t->ct_len + 1, 0)) != NULL)
-			for (i = 0; i < sl->cs_npats; i++)
-				fn(lx, sl->cs_pats[i], ti, tx, arg);
+			crisis_slot_visit(lx, sl, tx, ti, fn, arg);
 	}
 	for (len = CRISIS_PREFIX_MIN; len <= t->ct_len && len < 64; len++) {
 		if (!(ix->ci_prefix_lens & ((uint64_t)1 << len)))
 			continue;
 		sl = crisis_index_find(ix, t->ct_s, len, 1);
 		if (sl != NULL)
-			for (i = 0; i < sl->cs_npats; i++)
-				fn(lx, sl->cs_pats[i], ti, tx, arg);
+			crisis_slot_visit(lx, sl, tx, ti, fn, arg);
 	}
 }
 
@@ -1525,6 +1650,8 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 		while (*p != '\0' && *p != ' ')
 			p++;
 		tx.tx_toks[tx.tx_ntoks].ct_len = (size_t)(p - tx.tx_toks[tx.tx_ntoks].ct_s);
+		tx.tx_toks[tx.tx_ntoks].ct_first = crisis_cand_first(tx.tx_toks[tx.tx_ntoks].ct_s[0]);
+		tx.tx_toks[tx.tx_ntoks].ct_lenbit = crisis_cand_len(tx.tx_toks[tx.tx_ntoks].ct_len);
 		tx.tx_ntoks++;
 		if (*p == ' ')
 			p++;

@@ -54,6 +54,19 @@
 #define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
 #define W_SPOKEN	0x200000u	/* a digit, number or sign said as a word: "zes", "punt" */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
+/*
+ * Marks of the code's own word lists (pii_appt_words and the like), kept
+ * in the same table at bit M_SHIFT and up, out of tk_flags and out of
+ * pii_lookup's answer: a word marked only so is in no list of the files.
+ * A word's marks are in tk_marks, read once when the word is looked up.
+ */
+#define M_APPT		0x1u	/* a word for an appointment: "afspraak", "zitting" */
+#define M_BIRTH		0x2u	/* a word for a birth or a birthday: "jarig", "born" */
+#define M_TURN		0x4u	/* turning an age: "word", "turn" */
+#define M_SHIFT		24
+#define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN) << M_SHIFT)
+_Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag");
+
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
 #define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
 			 W_INST_SUF | W_STREET_GEN | W_INST_GEN | W_TRIG_END | W_REL_END | W_WREL_END)
@@ -237,9 +250,9 @@ pii_hash(const char *s, size_t n)
 
 /* ---- the lists ---- */
 
-/* The flags of the folded word s[0..n), 0 when it is in no list. */
+/* The flags and marks of the folded word s[0..n), 0 when it is in no list. */
 static uint32_t
-pii_lookup(const struct pii_lists *pl, const char *s, size_t n)
+pii_lookup_all(const struct pii_lists *pl, const char *s, size_t n)
 {
 	uint32_t h = pii_hash(s, n);
 	size_t i = h & (pl->pl_nslots - 1);
@@ -254,6 +267,13 @@ pii_lookup(const struct pii_lists *pl, const char *s, size_t n)
 			return sl->ps_flags;
 		i = (i + 1) & (pl->pl_nslots - 1);
 	}
+}
+
+/* The flags of the folded word s[0..n), 0 when it is in no list. */
+static uint32_t
+pii_lookup(const struct pii_lists *pl, const char *s, size_t n)
+{
+	return pii_lookup_all(pl, s, n) & ~W_MARKS;
 }
 
 static uint32_t
@@ -507,11 +527,33 @@ fail:
 	return rc;
 }
 
+/* The code's own word lists that are marked in the table (M_*): looked up once a word. */
+static const char *const pii_appt_words[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
+    "examen", "zitting", "schoolreis", "excursie", "uitje", "klas", "appointment", "meeting",
+    "exam", "test", "interview", "hearing", "trip", "rechtbank", "court", "tandarts", "dentist",
+    "huisarts", "ziekenhuis", "hospital", "jeugdarts", "ward", "afdeling", "poli",
+    "polikliniek", "opname", "mri", "scan", "operatie", "operation", "surgery", "spreekuur",
+    "controle", "checkup", "psychiater", "psychiatrist", "psycholoog", "psychologist",
+    "kinderarts", "specialist" };
+static const char *const pii_birth_words[] = { "jarig", "verjaardag", "geboren", "geb",
+    "geboortedatum", "birthday", "bday", "born", "dob", "birth" };
+static const char *const pii_turn_words[] = { "word", "wordt", "worden", "turn", "turns", "turning" };
+
+static const struct {
+	const char *const	*words;
+	size_t			 n;
+	unsigned		 mark;
+} pii_marked[] = {
+	{ pii_appt_words, NELEM(pii_appt_words), M_APPT },
+	{ pii_birth_words, NELEM(pii_birth_words), M_BIRTH },
+	{ pii_turn_words, NELEM(pii_turn_words), M_TURN },
+};
+
 struct pii_lists *
 pii_load(const char *dir, char *err, size_t errlen)
 {
 	struct pii_lists *pl;
-	size_t i;
+	size_t i, k;
 
 	pl = xcalloc(1, sizeof(*pl));
 	pl->pl_nslots = 4096;
@@ -538,6 +580,10 @@ pii_load(const char *dir, char *err, size_t errlen)
 		util_seterr(err, errlen, "%s: the lists are empty", dir);
 		goto fail;
 	}
+	for (i = 0; i < NELEM(pii_marked); i++)
+		for (k = 0; k < pii_marked[i].n; k++)
+			pii_word_add(pl, pii_marked[i].words[k], strlen(pii_marked[i].words[k]),
+			    (uint32_t)pii_marked[i].mark << M_SHIFT);
 	return pl;
 fail:
 	pii_free(pl);
@@ -705,16 +751,18 @@ pii_url_rest(const char *t, size_t n, size_t p)
 	return e;
 }
 
+/* Whether t[p..n) starts with w (lower case), case folded; no strlen of w first. */
 static int
 pii_starts_ci(const char *t, size_t n, size_t p, const char *w)
 {
-	size_t i, l = strlen(w);
+	size_t i;
 
-	if (n - p < l)
-		return 0;
-	for (i = 0; i < l; i++) {
-		unsigned char c = (unsigned char)t[p + i];
+	for (i = 0; w[i] != '\0'; i++) {
+		unsigned char c;
 
+		if (p + i >= n)
+			return 0;
+		c = (unsigned char)t[p + i];
 		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[i])
 			return 0;
 	}
@@ -778,8 +826,18 @@ static int	pii_label_within(const char *, size_t, const char *const *, size_t, i
 static size_t
 pii_starts_any(const char *t, size_t n, size_t i, const char *const *words, size_t nwords)
 {
+	unsigned char c0, c1;
+
+	if (i >= n)
+		return 0;
+	c0 = (unsigned char)t[i];
+	c0 = c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0;
+	c1 = i + 1 < n ? (unsigned char)t[i + 1] : 0;
+	c1 = c1 >= 'A' && c1 <= 'Z' ? c1 + 32 : c1;
+	/* the first two letters tell most words apart, before the whole word is compared */
 	for (size_t k = 0; k < nwords; k++)
-		if (pii_starts_ci(t, n, i, words[k]))
+		if ((unsigned char)words[k][0] == c0 && (words[k][1] == '\0' || (unsigned char)words[k][1] == c1) &&
+		    pii_starts_ci(t, n, i, words[k]))
 			return strlen(words[k]);
 	return 0;
 }
@@ -1378,8 +1436,6 @@ pii_scan_plate_spaced(const char *t, size_t n, size_t p)
 	char buf[12];
 	size_t i = p, k = 0, g, groups = 0, end = 0;
 
-	if (!pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels)))
-		return 0;
 	while (i < n && groups < 3) {
 		for (g = i; g < n && a_alnum((unsigned char)t[g]) && g - i < 4; g++)
 			;
@@ -1396,7 +1452,9 @@ pii_scan_plate_spaced(const char *t, size_t n, size_t p)
 		i = g + 1;
 	}
 	buf[k] = '\0';
-	if (groups != 3 || pii_scan_plate(buf, k, 0) != k)
+	/* the shape first, then the label (most short words are no plate's first group) */
+	if (groups != 3 || pii_scan_plate(buf, k, 0) != k ||
+	    !pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels)))
 		return 0;
 	/* "kenteken is ab 12 cd": a plate from the next group on is the one meant */
 	for (g = p; g < n && t[g] != ' '; g++)
@@ -2460,6 +2518,7 @@ struct pii_tok {
 	uint8_t		tk_caller;		/* one of the caller's known names */
 	uint8_t		tk_spoken;		/* a digit, number or sign said (W_SPOKEN, kept
 						 * out of tk_flags: "Seven" may be a name) */
+	uint8_t		tk_marks;		/* M_* of the folded word */
 	uint8_t		tk_help;		/* a help line's number the first pass kept
 						 * ("112"): labelled PII_KEEP, only a house
 						 * number after a street takes it */
@@ -2684,16 +2743,6 @@ pii_weekday_before(const struct pii_ctx *c, size_t i)
 static int
 pii_appointment_scan(const struct pii_ctx *c)
 {
-	static const char *const appt[] = { "afspraak", "afspraakje", "gesprek", "intake", "toets",
-	    "examen", "zitting", "schoolreis", "excursie", "uitje", "klas", "appointment", "meeting",
-	    "exam", "test", "interview", "hearing", "trip", "rechtbank", "court", "tandarts", "dentist",
-	    "huisarts", "ziekenhuis", "hospital", "jeugdarts", "ward", "afdeling", "poli",
-	    "polikliniek", "opname", "mri", "scan", "operatie", "operation", "surgery", "spreekuur",
-	    "controle", "checkup", "psychiater", "psychiatrist", "psycholoog", "psychologist",
-	    "kinderarts", "specialist" };
-	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
-	    "birthday", "bday", "born", "dob", "birth" };
-	static const char *const turn[] = { "word", "wordt", "worden", "turn", "turns", "turning" };
 	size_t k, n;
 	const char *f;
 	int a = 0;
@@ -2701,10 +2750,10 @@ pii_appointment_scan(const struct pii_ctx *c)
 	for (k = 0; k < c->c_ntok; k++) {
 		if (!pii_word(c, k))
 			continue;
-		if (pii_fold_in(c, k, birth, NELEM(birth)))
+		if (c->c_tok[k].tk_marks & M_BIRTH)
 			return 0;
 		/* turning an age: "op 3 mei word ik 16", "I turn 16 on 3 May" */
-		if (pii_fold_in(c, k, turn, NELEM(turn)))
+		if (c->c_tok[k].tk_marks & M_TURN)
 			for (size_t q = k + 1; q < c->c_ntok && q <= k + 4; q++)
 				if (c->c_tok[q].tk_kind == TK_NUM && c->c_tok[q].tk_ndig <= 2 &&
 				    !(q + 1 < c->c_ntok && pii_word(c, q + 1) && (c->c_tok[q + 1].tk_flags & W_MONTH)))
@@ -2712,7 +2761,7 @@ pii_appointment_scan(const struct pii_ctx *c)
 		f = c->c_fold + c->c_tok[k].tk_fold;
 		n = c->c_tok[k].tk_flen;
 		/* also "tandartsafspraak", "beugel-afspraak" */
-		if (pii_fold_in(c, k, appt, NELEM(appt)) || (n > 8 && memcmp(f + n - 8, "afspraak", 8) == 0))
+		if ((c->c_tok[k].tk_marks & M_APPT) || (n > 8 && memcmp(f + n - 8, "afspraak", 8) == 0))
 			a = 1;
 	}
 	return a;
@@ -2740,14 +2789,12 @@ pii_deadline_before(const struct pii_ctx *c, size_t i)
 {
 	static const char *const by[] = { "voor", "vóór", "uiterlijk", "tot", "vanaf", "per", "sinds", "na",
 	    "before", "by", "until", "till", "from", "since", "deadline", "after" };
-	static const char *const birth[] = { "jarig", "verjaardag", "geboren", "geb", "geboortedatum",
-	    "birthday", "bday", "born", "dob", "birth" };
 	size_t k;
 
 	if (i == 0 || !pii_word(c, i - 1) || !pii_gap(c, i, GAP_SPACE) || !pii_fold_in(c, i - 1, by, NELEM(by)))
 		return 0;
 	for (k = 0; k < c->c_ntok; k++)
-		if (pii_word(c, k) && pii_fold_in(c, k, birth, NELEM(birth)))
+		if (pii_word(c, k) && (c->c_tok[k].tk_marks & M_BIRTH))
 			return 0;
 	return 1;
 }
@@ -4568,17 +4615,28 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	static const char *const owner[] = { "mijn", "my", "zijn", "his", "haar", "her", "hun", "their",
 	    "mn", "zn", "je", "jouw", "your", "ur" };
 	size_t k = i - 1;
+	int colon = 0;
 
-	if (i < 2 || c->c_tok[i].tk_flen < 5 || pii_word_form_ending(c, i))
+	if (i < 1 || c->c_tok[i].tk_flen < 5 || pii_word_form_ending(c, i))
 		return 0;
-	if (pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) && pii_gap(c, i, GAP_SPACE) &&
+	if (i >= 2 && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) && pii_gap(c, i, GAP_SPACE) &&
 	    pii_gap(c, k, GAP_SPACE))
 		k--;
 	else if (!pii_gap(c, i, GAP_CONTEXT) || memchr(c->c_text + c->c_tok[k].tk_end, ':',
 	    c->c_tok[i].tk_start - c->c_tok[k].tk_end) == NULL)
 		return 0;	/* "my snap streak" */
-	return k > 0 && pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words) - 3) &&
-	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE);
+	else
+		colon = 1;
+	if (!pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words) - 3))
+		return 0;
+	if (k > 0 && pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE))
+		return 1;
+	/*
+	 * A platform as a label where a clause starts, a colon and a word in no
+	 * list: "..., insta: bramlaatuit", "Snap: lievelief".
+	 */
+	return colon && c->c_tok[i].tk_flags == 0 && !c->c_tok[i].tk_cap &&
+	    (k == 0 || c->c_tok[k].tk_sstart || (pii_gap(c, k, " \t,;\n|") && !pii_gap(c, k, GAP_SPACE)));
 }
 
 static int
@@ -6545,9 +6603,12 @@ pii_tok_lookup(const struct pii_lists *pl, const struct pii_known *kn, struct pi
 	uint32_t pf;
 	long ch = 0;
 
+	tk->tk_marks = 0;
 	if (n > PII_WORD_MAX)
 		return;
-	tk->tk_flags = pii_lookup(pl, f, n);
+	tk->tk_flags = pii_lookup_all(pl, f, n);
+	tk->tk_marks = (uint8_t)(tk->tk_flags >> M_SHIFT);
+	tk->tk_flags &= ~W_MARKS;
 	tk->tk_spoken = (tk->tk_flags & W_SPOKEN) != 0;
 	tk->tk_flags &= ~W_SPOKEN;
 	tk->tk_caller = (uint8_t)pii_known_has(kn, f, n);

@@ -65,7 +65,7 @@
 #define M_TURN		0x4u	/* turning an age: "word", "turn" */
 #define M_SHIFT		24
 #define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN) << M_SHIFT)
-_Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag");
+_Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_SPOKEN is the last)");
 
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
 #define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
@@ -834,7 +834,7 @@ pii_starts_any(const char *t, size_t n, size_t i, const char *const *words, size
 	c0 = c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0;
 	c1 = i + 1 < n ? (unsigned char)t[i + 1] : 0;
 	c1 = c1 >= 'A' && c1 <= 'Z' ? c1 + 32 : c1;
-	/* the first two letters tell most words apart, before the whole word is compared */
+	/* the first two characters tell most words apart, before the whole word is compared */
 	for (size_t k = 0; k < nwords; k++)
 		if ((unsigned char)words[k][0] == c0 && (words[k][1] == '\0' || (unsigned char)words[k][1] == c1) &&
 		    pii_starts_ci(t, n, i, words[k]))
@@ -4608,12 +4608,19 @@ pii_word_form_ending(const struct pii_ctx *c, size_t i)
  * ..."): its owner and a platform, "is" or a colon, and a word of five
  * letters or more that does not end like a verb's or an adjective's form
  * ("my snap is hacked", "mijn insta is privé"), with nothing between them.
+ * Without an owner, an account's platform as a label where a clause
+ * starts, a colon and such a word in no list ("..., insta: bramlaatuit"),
+ * not a Dutch infinitive, plural or diminutive ("snap: streamen",
+ * "tiktok: dansjes") and not a game ("Minecraft: survival").
  */
 static int
 pii_handle_owned(const struct pii_ctx *c, size_t i)
 {
 	static const char *const owner[] = { "mijn", "my", "zijn", "his", "haar", "her", "hun", "their",
 	    "mn", "zn", "je", "jouw", "your", "ur" };
+	static const char *const account[] = { "insta", "instagram", "ig", "snap", "snapchat", "sc",
+	    "tiktok", "twitter", "discord", "telegram", "psn", "steam", "xbox" };
+	static const char *const plain[] = { "en", "jes", "tjes" };
 	size_t k = i - 1;
 	int colon = 0;
 
@@ -4631,12 +4638,10 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 		return 0;
 	if (k > 0 && pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE))
 		return 1;
-	/*
-	 * A platform as a label where a clause starts, a colon and a word in no
-	 * list: "..., insta: bramlaatuit", "Snap: lievelief".
-	 */
-	return colon && c->c_tok[i].tk_flags == 0 && !c->c_tok[i].tk_cap &&
-	    (k == 0 || c->c_tok[k].tk_sstart || (pii_gap(c, k, " \t,;\n|") && !pii_gap(c, k, GAP_SPACE)));
+	return colon && c->c_tok[i].tk_flags == 0 && c->c_tok[i].tk_marks == 0 &&
+	    !c->c_tok[i].tk_spoken && !c->c_tok[i].tk_cap &&
+	    pii_fold_in(c, k, account, NELEM(account)) && !pii_ends_in(c, i, plain, NELEM(plain), 2) &&
+	    (k == 0 || c->c_tok[k].tk_sstart || (pii_gap(c, k, " \t,;\n|(-") && !pii_gap(c, k, GAP_SPACE)));
 }
 
 static int

@@ -10,7 +10,8 @@
  * message's first word) and an index from the first word of each pattern to the patterns,
  * so a message costs a few hash look-ups per word plus a short backtracking
  * match for the patterns whose first word occurs and whose next needed
- * word may stand where the pattern needs it (struct crisis_cand). The compiled lexicon is
+ * word may stand where the pattern needs it (struct crisis_cand). The
+ * compiled lexicon is
  * read-only after crisis_load: crisis_match is thread-safe.
  * Format and maintenance: docs/crisis-lexicon.md.
  *
@@ -86,8 +87,8 @@ _Static_assert(sizeof(struct crisis_pattern) == 16, "a pattern takes 16 bytes");
 /*
  * A pattern in the first-word index, with what the next word it needs
  * looks like: its possible first letters and lengths, and how many words
- * after the first it may stand (the gaps, optional words and any-words
- * between). Most candidates fail on that word; the test turns them away
+ * after the first it may stand (the gaps, optional words, any-words and
+ * numbers between). Most candidates fail on that word; the test turns them away
  * from the index's own memory, read in order, without reading the
  * pattern's elements from all over the lexicon.
  */
@@ -101,7 +102,7 @@ struct crisis_cand {
 _Static_assert(sizeof(struct crisis_cand) == 12, "a candidate takes 12 bytes");
 _Static_assert(CRISIS_PATTERNS_MAX <= (1 << 20), "cc_pat holds a pattern number");
 
-/* The most words a candidate's next word may stand from the first: beyond, no test. */
+/* The most words between a pattern's first word and the word its test is for; beyond: no test. */
 #define CRISIS_CAND_SPAN	24
 #define CRISIS_CAND_NONE	31
 _Static_assert(CRISIS_CAND_SPAN < CRISIS_CAND_NONE, "a span is not CRISIS_CAND_NONE");
@@ -493,7 +494,7 @@ crisis_drops_n(const char *w, size_t len, int prefix)
 	return !prefix && len >= CRISIS_DROP_N_MIN && w[len - 2] == 'e' && w[len - 1] == 'n';
 }
 
-/* A bit for a word's first letter in a candidate's test: a-z, else bit 26 and up. */
+/* A bit for a word's first letter in a candidate's test: a-z, anything else bit 26. */
 static uint32_t
 crisis_cand_first(char c)
 {
@@ -614,7 +615,7 @@ crisis_index_build(struct crisis_index *ix, const struct crisis_lexicon *lx, int
 			crisis_cand_make(lx, i, &sl->cs_pats[sl->cs_npats++]);
 		}
 	}
-	for (i = 0; i < ix->ci_nslots; i++)	/* the lists stay as they are: no room to grow */
+	for (i = 0; i < ix->ci_nslots; i++)	/* trimmed: the lists are complete */
 		if (ix->ci_slots[i].cs_npats < ix->ci_slots[i].cs_cap) {
 			sl = &ix->ci_slots[i];
 			sl->cs_pats = xrealloc(sl->cs_pats, sl->cs_npats * sizeof(*sl->cs_pats));

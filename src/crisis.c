@@ -11,8 +11,8 @@
  * so a message costs a few hash look-ups per word plus a short backtracking
  * match for the patterns whose first word occurs and whose next needed
  * word may stand where the pattern needs it (struct crisis_cand). The
- * compiled lexicon is
- * read-only after crisis_load: crisis_match is thread-safe.
+ * compiled lexicon is read-only after crisis_load: crisis_match is
+ * thread-safe.
  * Format and maintenance: docs/crisis-lexicon.md.
  *
  * Why one file of about a thousand lines: the lexicon's parser, its
@@ -88,9 +88,9 @@ _Static_assert(sizeof(struct crisis_pattern) == 16, "a pattern takes 16 bytes");
  * A pattern in the first-word index, with what the next word it needs
  * looks like: its possible first letters and lengths, and how many words
  * after the first it may stand (the gaps, optional words, any-words and
- * numbers between). Most candidates fail on that word; the test turns them away
- * from the index's own memory, read in order, without reading the
- * pattern's elements from all over the lexicon.
+ * numbers between). Most candidates fail on that word; the test turns
+ * them away from the index's own memory, read in order, without reading
+ * the pattern's elements from all over the lexicon.
  */
 struct crisis_cand {
 	unsigned	 cc_pat : 20;	/* pattern number */

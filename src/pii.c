@@ -4618,9 +4618,9 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 {
 	static const char *const owner[] = { "mijn", "my", "zijn", "his", "haar", "her", "hun", "their",
 	    "mn", "zn", "je", "jouw", "your", "ur" };
-	static const char *const account[] = { "insta", "instagram", "ig", "snap", "snapchat", "sc",
-	    "tiktok", "twitter", "discord", "telegram", "psn", "steam", "xbox" };
-	static const char *const plain[] = { "en", "jes", "tjes" };
+	static const char *const account[] = { "insta", "instagram", "snap", "snapchat", "tiktok",
+	    "twitter", "discord", "telegram", "psn", "steam", "xbox" };	/* of pii_platform_words */
+	static const char *const plain[] = { "en", "jes" };
 	size_t k = i - 1;
 	int colon = 0;
 

@@ -643,6 +643,10 @@ db_outbox_record(PGconn *conn, const struct out_result *res, size_t n, int *prom
 	prc = db_pipe_run(conn, &record_calls, &rc, n + RS_COUNT, 1, err, errlen);
 	if (prc == -1 && !rc.rc_committed) {
 		db_rollback(conn);
+		/* rolled back: the rows its promotion leased are no one's */
+		db_out_rows_free(lease->ol_rows, lease->ol_n);
+		lease->ol_rows = NULL;
+		lease->ol_n = 0;
 		rv = -1;
 	} else {
 		/*

@@ -63,8 +63,9 @@
 #define M_APPT		0x1u	/* a word for an appointment: "afspraak", "zitting" */
 #define M_BIRTH		0x2u	/* a word for a birth or a birthday: "jarig", "born" */
 #define M_TURN		0x4u	/* turning an age: "word", "turn" */
+#define M_FILLER	0x8u	/* a word said between a verb and a name: "weer", "even" */
 #define M_SHIFT		24
-#define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN) << M_SHIFT)
+#define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN | M_FILLER) << M_SHIFT)
 _Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_SPOKEN is the last)");
 
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
@@ -117,6 +118,7 @@ struct pii_phrase {
 	size_t		pp_n;
 	uint32_t	pp_kind;	/* W_TRIG_END, W_REL_END or W_WREL_END */
 	uint32_t	pp_last;	/* pii_hash of its last word: pl_phrases is sorted by it */
+	uint32_t	pp_prev;	/* pii_hash of the word before the last (pp_n >= 2) */
 };
 
 struct pii_suffix {
@@ -162,18 +164,53 @@ pii_type_name(enum pii_type t)
 
 /* ---- characters ---- */
 
-static int
+/*
+ * The classes of the first pass's characters, by byte: CC_DIGIT, CC_ALPHA
+ * (ASCII letters), CC_RUN (a character of an e-mail address's local part or
+ * a host name run: letters, digits and "._%+-"), CC_OHONE (O, o, l, I, typed
+ * for a zero or a one), CC_DOT and CC_UNDER (the run's "." and "_"). Bytes
+ * from 0x80 are in none.
+ */
+#define CC_DIGIT	0x01
+#define CC_ALPHA	0x02
+#define CC_RUN		0x04
+#define CC_OHONE	0x08
+#define CC_DOT		0x10
+#define CC_UNDER	0x20
+static const unsigned char pii_cc[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 4, 0, 4, 20, 0,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0, 0,
+	0, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 6, 14,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 36,
+	0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 14,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 0,
+};
+
+/* util_utf8_next, an ASCII character read in place. */
+static inline size_t
+pii_utf8_next(const unsigned char *s, size_t n, long *cp)
+{
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	return util_utf8_next(s, n, cp);
+}
+
+static inline int
 pii_is_digit(long cp)
 {
 	return cp >= '0' && cp <= '9';
 }
 
 /* Letters of the scripts young people here write in; emoji and symbols are not. */
-static int
+static inline int
 pii_is_letter(long cp)
 {
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+		return cp >= 0 && (pii_cc[cp] & CC_ALPHA) != 0;
 	if (cp >= 0xC0 && cp <= 0x24F)
 		return cp != 0xD7 && cp != 0xF7;
 	return (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x590 && cp <= 0x6FF) ||
@@ -219,7 +256,7 @@ pii_fold_text(const char *s, size_t n, char *out)
 			i++;
 			continue;
 		}
-		l = util_utf8_next(u + i, n - i, &cp);
+		l = pii_utf8_next(u + i, n - i, &cp);
 		if (cp >= UTIL_LATIN_FOLD_START && cp < UTIL_LATIN_FOLD_END &&
 		    util_latin_fold[cp - UTIL_LATIN_FOLD_START][0] != '\0') {
 			for (k = 0; util_latin_fold[cp - UTIL_LATIN_FOLD_START][k] != '\0'; k++)
@@ -250,6 +287,18 @@ pii_hash(const char *s, size_t n)
 
 /* ---- the lists ---- */
 
+/* memcmp(a, b, n) == 0 for the short words of the lists, without a call. */
+static inline int
+pii_same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* The flags and marks of the folded word s[0..n), 0 when it is in no list. */
 static uint32_t
 pii_lookup_all(const struct pii_lists *pl, const char *s, size_t n)
@@ -262,8 +311,7 @@ pii_lookup_all(const struct pii_lists *pl, const char *s, size_t n)
 		sl = &pl->pl_slots[i];
 		if (sl->ps_len == 0)
 			return 0;
-		if (sl->ps_hash == h && sl->ps_len == n &&
-		    memcmp(pl->pl_arena + sl->ps_off, s, n) == 0)
+		if (sl->ps_hash == h && sl->ps_len == n && pii_same(pl->pl_arena + sl->ps_off, s, n))
 			return sl->ps_flags;
 		i = (i + 1) & (pl->pl_nslots - 1);
 	}
@@ -482,6 +530,8 @@ pii_load_line(struct pii_lists *pl, const struct pii_list_file *lf, const char *
 		pii_word_add(pl, pl->pl_arena + ph->pp_off[ph->pp_n - 1], ph->pp_len[ph->pp_n - 1],
 		    lf->lf_flags);
 		ph->pp_last = pii_hash(pl->pl_arena + ph->pp_off[ph->pp_n - 1], ph->pp_len[ph->pp_n - 1]);
+		if (ph->pp_n >= 2)
+			ph->pp_prev = pii_hash(pl->pl_arena + ph->pp_off[ph->pp_n - 2], ph->pp_len[ph->pp_n - 2]);
 		pl->pl_nphrases++;
 	}
 	return 0;
@@ -538,6 +588,9 @@ static const char *const pii_appt_words[] = { "afspraak", "afspraakje", "gesprek
 static const char *const pii_birth_words[] = { "jarig", "verjaardag", "geboren", "geb",
     "geboortedatum", "birthday", "bday", "born", "dob", "birth" };
 static const char *const pii_turn_words[] = { "word", "wordt", "worden", "turn", "turns", "turning" };
+/* Words in no list that are never a name (chat fillers). */
+static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
+    "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
 
 static const struct {
 	const char *const	*words;
@@ -547,6 +600,7 @@ static const struct {
 	{ pii_appt_words, NELEM(pii_appt_words), M_APPT },
 	{ pii_birth_words, NELEM(pii_birth_words), M_BIRTH },
 	{ pii_turn_words, NELEM(pii_turn_words), M_TURN },
+	{ pii_fillers, NELEM(pii_fillers), M_FILLER },
 };
 
 struct pii_lists *
@@ -627,31 +681,30 @@ pii_span_add(struct pii_spans *ss, size_t s, size_t e, int type)
 
 /* ---- the first pass: characters ---- */
 
-static int
+static inline int
 a_digit(unsigned char c)
 {
-	return c >= '0' && c <= '9';
+	return pii_cc[c] & CC_DIGIT;
 }
 
-static int
+static inline int
 a_alpha(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return pii_cc[c] & CC_ALPHA;
 }
 
-static int
+static inline int
 a_alnum(unsigned char c)
 {
-	return a_digit(c) || a_alpha(c);
+	return pii_cc[c] & (CC_DIGIT | CC_ALPHA);
 }
 
 /* Characters of an e-mail address's local part and of a host name run. */
-static int
+static inline int
 a_runch(unsigned char c)
 {
-	return a_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+	return pii_cc[c] & CC_RUN;
 }
-
 
 /* Top-level domains a bare host name must end in ("x.nl", "bit.ly"). */
 static const char *const pii_tlds[] = {
@@ -862,6 +915,29 @@ pii_spelled_dot(const char *t, size_t n, size_t i)
 	return pii_starts_any(t, n, i, dot, NELEM(dot));
 }
 
+/*
+ * The first characters at q may start a spelled dot or "at" (" at", " ap",
+ * " pu", " do", " (", " [", " @", "(a", "(d", "(p" and the same with "["),
+ * as every one of pii_spelled_at's and pii_spelled_dot's does.
+ */
+static int
+pii_spelled_sign_may(const char *t, size_t n, size_t q)
+{
+	unsigned char c1, c2;
+
+	if (q + 1 >= n)
+		return 0;
+	c1 = (unsigned char)t[q + 1] | 0x20;	/* letters in lower case */
+	if (t[q] == '(' || t[q] == '[')
+		return c1 == 'a' || c1 == 'd' || c1 == 'p';
+	if (t[q] != ' ')
+		return 0;
+	if (t[q + 1] == '@' || t[q + 1] == '(' || t[q + 1] == '[')
+		return 1;
+	c2 = q + 2 < n ? (unsigned char)t[q + 2] | 0x20 : 0;
+	return (c1 == 'a' && (c2 == 't' || c2 == 'p')) || (c1 == 'p' && c2 == 'u') || (c1 == 'd' && c2 == 'o');
+}
+
 /* The n bytes at w are a surname's prefix ("de", "van", "el"), in any case. */
 static int
 pii_is_prefix_word(const char *w, size_t n)
@@ -897,8 +973,8 @@ pii_scan_email_spelled(const char *t, size_t n, size_t p, size_t q)
 	size_t i = q, d, k, ls = 0, hs, ws, labels = 0;
 	int strong = 0;
 
-	if (q >= n || (t[q] != ' ' && t[q] != '(' && t[q] != '['))
-		return 0;
+	if (!pii_spelled_sign_may(t, n, q))
+		return 0;	/* most words end here */
 	for (k = p; k < q && a_alpha((unsigned char)t[k]) == 0; k++)
 		;
 	if (k == q)
@@ -1434,27 +1510,40 @@ static size_t
 pii_scan_plate_spaced(const char *t, size_t n, size_t p)
 {
 	char buf[12];
-	size_t i = p, k = 0, g, groups = 0, end = 0;
+	size_t i = p, k = 0, g, groups = 0, end = 0, gs[3], ge[3], len = 0, j;
+	unsigned cls = 0;
 
 	while (i < n && groups < 3) {
 		for (g = i; g < n && a_alnum((unsigned char)t[g]) && g - i < 4; g++)
-			;
-		if (g == i || g - i > 3 || (g < n && a_alnum((unsigned char)t[g])) || k + (g - i) + 1 >= sizeof(buf))
+			cls |= pii_cc[(unsigned char)t[g]];
+		if (g == i || g - i > 3 || (g < n && a_alnum((unsigned char)t[g])))
 			return 0;
-		if (groups > 0)
-			buf[k++] = '-';
-		memcpy(buf + k, t + i, g - i);
-		k += g - i;
+		gs[groups] = i;
+		ge[groups] = g;
+		len += g - i;
 		groups++;
 		end = g;
 		if (groups < 3 && (g + 1 >= n || t[g] != ' ' || !a_alnum((unsigned char)t[g + 1])))
 			return 0;
+		/* two groups of letters begin only "LL-LL-DD": "ik ben de" ends here */
+		if (groups == 2 && !(cls & CC_DIGIT) && len != 4)
+			return 0;
 		i = g + 1;
 	}
+	/*
+	 * Every side code has six letters and digits, a digit among them; then
+	 * the shape, then the label (most short words are no plate's first group).
+	 */
+	if (groups != 3 || len != 6 || !(cls & CC_DIGIT))
+		return 0;
+	for (j = 0; j < 3; j++) {
+		if (j > 0)
+			buf[k++] = '-';
+		for (i = gs[j]; i < ge[j]; i++)
+			buf[k++] = t[i];
+	}
 	buf[k] = '\0';
-	/* the shape first, then the label (most short words are no plate's first group) */
-	if (groups != 3 || pii_scan_plate(buf, k, 0) != k ||
-	    !pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels)))
+	if (pii_scan_plate(buf, k, 0) != k || !pii_label_near(t, p, pii_plate_labels, NELEM(pii_plate_labels)))
 		return 0;
 	/* "kenteken is ab 12 cd": a plate from the next group on is the one meant */
 	for (g = p; g < n && t[g] != ' '; g++)
@@ -1969,8 +2058,8 @@ pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
 			pii_span_add(ss, p, e, PII_NUMMER);
 			return e;
 		}
-	} else if (pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels)) ||
-	    pii_label_within(t, p, pii_bsn_labels, NELEM(pii_bsn_labels), PII_BSN_SENTENCE_WORDS)) {
+	} else if (pii_label_within(t, p, pii_bsn_labels, NELEM(pii_bsn_labels), PII_BSN_SENTENCE_WORDS)) {
+		/* (the words pii_label_near reads are the first of these) */
 		e = pii_digit_run(t, n, p, &nd);
 		/* further back in the sentence only nine digits: "My BSN was on all the forms, 190283746" */
 		if ((nd == 9 || (nd == 8 && pii_label_near(t, p, pii_bsn_labels, NELEM(pii_bsn_labels)))) &&
@@ -2412,21 +2501,26 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 {
 	size_t p = 0, q, e;
 	int dot, dig, us, oh, keep, ty;
+	unsigned cls;
 
 	while (p < n) {
 		unsigned char c = (unsigned char)t[p];
 		unsigned char prev = p > 0 ? (unsigned char)t[p - 1] : ' ';
 
+		if (a_alpha(c) && a_alnum(prev)) {
+			p++;	/* a letter inside a word starts nothing */
+			continue;
+		}
 		if ((a_alnum(c) && !a_alnum(prev) && prev != '@') ||
 		    (c == '_' && p + 1 < n && a_alpha((unsigned char)t[p + 1]) && !a_alnum(prev) &&
 		    prev != '@' && prev != '_')) {
-			dot = dig = us = oh = 0;
-			for (q = p; q < n && a_runch((unsigned char)t[q]); q++) {
-				dot |= t[q] == '.';
-				dig |= a_digit((unsigned char)t[q]) != 0;
-				us |= t[q] == '_';
-				oh |= a_oh((unsigned char)t[q]) || a_one((unsigned char)t[q]);
-			}
+			cls = 0;
+			for (q = p; q < n && a_runch((unsigned char)t[q]); q++)
+				cls |= pii_cc[(unsigned char)t[q]];
+			dot = (cls & CC_DOT) != 0;
+			dig = (cls & CC_DIGIT) != 0;
+			us = (cls & CC_UNDER) != 0;
+			oh = (cls & CC_OHONE) != 0;
 			if (q < n && t[q] == '@' && (e = pii_scan_email(t, n, p)) != 0) {
 				pii_span_add(ss, p, e, PII_EMAIL);
 				p = e;
@@ -2522,6 +2616,8 @@ struct pii_tok {
 	uint8_t		tk_help;		/* a help line's number the first pass kept
 						 * ("112"): labelled PII_KEEP, only a house
 						 * number after a street takes it */
+	uint8_t		tk_ctx;			/* CTX_*: the kinds of phrase that end right
+						 * before it (pii_context_mark) */
 };
 
 struct pii_ctx {
@@ -2531,7 +2627,17 @@ struct pii_ctx {
 	struct pii_tok		*c_tok;
 	size_t			 c_ntok;
 	int			 c_appt;	/* about an appointment, not a birth (pii_appointment_scan) */
+	int			*c_birth;	/* pii_mentions_birth of the text, -1 until asked */
 };
+
+/* pii_mentions_birth of the message, read once. */
+static int
+pii_birth_said(const struct pii_ctx *c)
+{
+	if (*c->c_birth < 0)
+		*c->c_birth = pii_mentions_birth(c->c_text);
+	return *c->c_birth;
+}
 
 #define GAP_SPACE	" \t"
 #define GAP_NAME	" \t-'"
@@ -2576,8 +2682,13 @@ pii_fold_is(const struct pii_ctx *c, size_t i, const char *w)
 	const char *f = c->c_fold + c->c_tok[i].tk_fold;
 	size_t l = c->c_tok[i].tk_flen;
 
+	size_t k;
+
 	/* The first byte tells most words apart; no strlen of the list's word. */
-	return w[0] == f[0] && strncmp(w, f, l) == 0 && w[l] == '\0';
+	for (k = 0; k < l; k++)
+		if (w[k] != f[k])
+			return 0;	/* (the end of a shorter w differs from every folded byte) */
+	return w[l] == '\0';
 }
 
 /* 1 when word i is one of the words of list w (folded). */
@@ -2609,12 +2720,17 @@ pii_phrase_at(const struct pii_ctx *c, size_t e, uint32_t kind)
 	const struct pii_phrase *ph;
 	const struct pii_tok *tk;
 	size_t p, w, k, lo = 0, hi = pl->pl_nphrases, mid;
-	uint32_t last;
+	uint32_t last, prev = 0;
+	int has_prev;
 
 	if (!pii_word(c, e) || !(c->c_tok[e].tk_flags & kind))
 		return 0;
 	/* The phrases whose last word has this word's hash. */
 	last = pii_hash(c->c_fold + c->c_tok[e].tk_fold, c->c_tok[e].tk_flen);
+	/* and, of those longer than a word, whose word before it has the hash of the word before */
+	has_prev = e > 0 && c->c_tok[e - 1].tk_kind == TK_WORD;
+	if (has_prev)
+		prev = pii_hash(c->c_fold + c->c_tok[e - 1].tk_fold, c->c_tok[e - 1].tk_flen);
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (pl->pl_phrases[mid].pp_last < last)
@@ -2624,7 +2740,7 @@ pii_phrase_at(const struct pii_ctx *c, size_t e, uint32_t kind)
 	}
 	for (p = lo; p < pl->pl_nphrases && pl->pl_phrases[p].pp_last == last; p++) {
 		ph = &pl->pl_phrases[p];
-		if (ph->pp_kind != kind || ph->pp_n > e + 1)
+		if (ph->pp_kind != kind || ph->pp_n > e + 1 || (ph->pp_n >= 2 && (!has_prev || ph->pp_prev != prev)))
 			continue;
 		for (w = 0; w < ph->pp_n; w++) {
 			k = e - w;
@@ -2659,11 +2775,50 @@ pii_fam_dot(const struct pii_ctx *c, size_t i)
 
 /* A phrase of kind ends right before token i (also "Fam." with its full stop). */
 static int
-pii_context(const struct pii_ctx *c, size_t i, uint32_t kind)
+pii_context_find(const struct pii_ctx *c, size_t i, uint32_t kind)
 {
 	return i > 0 && i - 1 < c->c_ntok && c->c_tok[i - 1].tk_kind == TK_WORD &&
 	    (c->c_tok[i - 1].tk_flags & kind) && (pii_gap(c, i, GAP_CONTEXT) || pii_fam_dot(c, i)) &&
 	    pii_phrase_at(c, i - 1, kind);
+}
+
+/* The kinds of phrase pii_context asks for, as bits of tk_ctx. */
+#define CTX_TRIG	0x1u
+#define CTX_REL		0x2u
+#define CTX_WREL	0x4u
+
+static unsigned
+pii_ctx_bit(uint32_t kind)
+{
+	return kind == W_TRIG_END ? CTX_TRIG : kind == W_REL_END ? CTX_REL : kind == W_WREL_END ? CTX_WREL : 0;
+}
+
+/*
+ * Find once, for every token, the phrases that end right before it; the
+ * rules ask for them many times a word, and the tokens do not change.
+ */
+static void
+pii_context_mark(struct pii_ctx *c)
+{
+	static const uint32_t kinds[] = { W_TRIG_END, W_REL_END, W_WREL_END };
+	size_t i, k;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		c->c_tok[i].tk_ctx = 0;
+		if (i == 0 || c->c_tok[i - 1].tk_kind != TK_WORD ||
+		    !(c->c_tok[i - 1].tk_flags & (W_TRIG_END | W_REL_END | W_WREL_END)))
+			continue;
+		for (k = 0; k < NELEM(kinds); k++)
+			if (pii_context_find(c, i, kinds[k]))
+				c->c_tok[i].tk_ctx |= (uint8_t)pii_ctx_bit(kinds[k]);
+	}
+}
+
+/* A phrase of kind (W_TRIG_END, W_REL_END, W_WREL_END) ends right before token i. */
+static int
+pii_context(const struct pii_ctx *c, size_t i, uint32_t kind)
+{
+	return i < c->c_ntok && (c->c_tok[i].tk_ctx & pii_ctx_bit(kind)) != 0;
 }
 
 /* An ending from the lists (street or school) of the folded word: its index + 1, or 0. */
@@ -3499,7 +3654,7 @@ pii_date_words(const struct pii_ctx *c, size_t i)
 	/* "veertien juni 2025": the year in digits */
 	if (pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE) && c->c_tok[j + 1].tk_ndig == 4)
 		return j + 1;
-	return pii_mentions_birth(c->c_text) && !pii_fold_is(c, i, "een") ? j : 0;
+	return pii_birth_said(c) && !pii_fold_is(c, i, "een") ? j : 0;
 }
 
 /*
@@ -3510,7 +3665,7 @@ static int
 pii_time_after(const struct pii_ctx *c, size_t j)
 {
 	if (!pii_word(c, j + 1) || !(pii_fold_is(c, j + 1, "om") || pii_fold_is(c, j + 1, "at")) ||
-	    j + 2 >= c->c_ntok || c->c_tok[j + 2].tk_kind == TK_WORD || pii_mentions_birth(c->c_text))
+	    j + 2 >= c->c_ntok || c->c_tok[j + 2].tk_kind == TK_WORD || pii_birth_said(c))
 		return 0;
 	return c->c_text[c->c_tok[j + 2].tk_end] == ':' || c->c_text[c->c_tok[j + 2].tk_end] == '.' ||
 	    (pii_word(c, j + 3) && pii_fold_is(c, j + 3, "uur"));
@@ -3534,7 +3689,7 @@ pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
 	size_t a = i > PII_WEDDING_WORDS ? i - PII_WEDDING_WORDS : 0, k;
 	int w = 0;
 
-	if (pii_mentions_birth(c->c_text))
+	if (pii_birth_said(c))
 		return 0;
 
 	for (k = i; k > a && !c->c_tok[k].tk_sstart; k--)
@@ -3576,7 +3731,7 @@ pii_feast_day(const struct pii_ctx *c, size_t day, size_t month)
 	const char *f = c->c_fold + c->c_tok[month].tk_fold;
 	size_t k;
 
-	if (c->c_tok[month].tk_flen < 3 || pii_mentions_birth(c->c_text))
+	if (c->c_tok[month].tk_flen < 3 || pii_birth_said(c))
 		return 0;
 	for (k = 0; k < NELEM(feast); k++)
 		if (c->c_tok[day].tk_num == feast[k].fd_day && memcmp(f, feast[k].fd_month, 3) == 0)
@@ -3623,7 +3778,7 @@ pii_rule_dates(struct pii_ctx *c)
 			    pii_fold_in(c, j + 1, age_after, NELEM(age_after))) ||
 			    (i > 0 && pii_fold_is(c, i - 1, "in") && pii_gap(c, i, GAP_SPACE) &&
 			    !(pii_is_year(c, j + 1) && pii_gap(c, j + 1, GAP_DATE)) &&
-			    !pii_mentions_birth(c->c_text))))
+			    !pii_birth_said(c))))
 				continue;
 			if (j < c->c_ntok && pii_gap(c, j, GAP_TITLE) && pii_is_day(c, j)) {
 				day = j;
@@ -4724,6 +4879,9 @@ pii_at_name(const struct pii_ctx *c, size_t i)
 	size_t j, n = 0, end = i;
 	uint32_t fl;
 
+	if (i + 1 >= c->c_ntok || c->c_tok[i + 1].tk_start != c->c_tok[i].tk_end + 1 ||
+	    (c->c_text[c->c_tok[i].tk_end] != '@' && c->c_text[c->c_tok[i].tk_end] != '$'))
+		return i;	/* no "@" or "$" joins the next word: most words end here */
 	for (j = i; j < c->c_ntok && pii_free_word(c, j); j++) {
 		if (j > i && (c->c_tok[j].tk_start != c->c_tok[j - 1].tk_end + 1 ||
 		    (c->c_text[c->c_tok[j - 1].tk_end] != '@' && c->c_text[c->c_tok[j - 1].tk_end] != '$')))
@@ -4750,6 +4908,8 @@ pii_letters_name(const struct pii_ctx *c, size_t i)
 	char sep = 0, g;
 	uint32_t fl;
 
+	if (i >= c->c_ntok || c->c_tok[i].tk_flen != 1)
+		return i;	/* a run of letters starts with one */
 	if (i > 0 && c->c_tok[i - 1].tk_kind == TK_WORD && c->c_tok[i - 1].tk_flen == 1 &&
 	    c->c_tok[i].tk_start == c->c_tok[i - 1].tk_end + 1 &&
 	    (c->c_text[c->c_tok[i - 1].tk_end] == '.' || c->c_text[c->c_tok[i - 1].tk_end] == ' '))
@@ -5674,12 +5834,14 @@ pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 {
 	uint32_t f = c->c_tok[i].tk_flags;
 
+	if (!pii_context(c, i, W_TRIG_END))
+		return 0;	/* read from the token: most words end here */
 	if (!cap && f == 0 && pii_adjective_ending(c, i) &&
 	    c->c_fold[c->c_tok[i].tk_fold + c->c_tok[i].tk_flen - 1] != 'y')
 		return 0;	/* "noemt me waardeloos"; "noem me maar shorty" is a name */
 	if (!cap && pii_thing_called(c, i))
 		return 0;	/* "a group chat called ugly people" */
-	return pii_context(c, i, W_TRIG_END) && !(f & W_PREFIX) && (pii_name_start(c, i) ||
+	return !(f & W_PREFIX) && (pii_name_start(c, i) ||
 	    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)));
 }
 
@@ -5809,16 +5971,13 @@ pii_rule_names(struct pii_ctx *c)
 /* The writer's own words: "Storm en ik", "ik, jessy, mo en roshni". */
 static const char *const pii_self[] = { "ik", "i", "me", "mij" };
 
-/* Words in no list that are never a name (chat fillers). */
-static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
-    "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
-
+/* Token i may be the name after a context phrase: not a filler, in no list but a name's. */
 static int
 pii_context_name(const struct pii_ctx *c, size_t i)
 {
 	uint32_t f;
 
-	if (!pii_free_word(c, i) || pii_all_caps(c, i) || pii_fold_in(c, i, pii_fillers, NELEM(pii_fillers)))
+	if (!pii_free_word(c, i) || pii_all_caps(c, i) || (c->c_tok[i].tk_marks & M_FILLER))
 		return 0;
 	f = c->c_tok[i].tk_flags;
 	if (f & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_REL_END | W_NAME_VERB))
@@ -6527,14 +6686,14 @@ pii_known_load(const struct pii_lists *pl, struct pii_known *kn, const char *con
 		n = strlen(names[i]);
 		p = 0;
 		while (p < n) {
-			l = util_utf8_next(u + p, n - p, &cp);
+			l = pii_utf8_next(u + p, n - p, &cp);
 			if (!pii_is_letter(cp)) {
 				p += l;
 				continue;
 			}
 			s = p;
 			while (p < n) {
-				l = util_utf8_next(u + p, n - p, &cp);
+				l = pii_utf8_next(u + p, n - p, &cp);
 				if (!pii_is_letter(cp))
 					break;
 				p += l;
@@ -6824,7 +6983,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 			si++;
 			continue;
 		}
-		l = util_utf8_next(u + p, n - p, &cp);
+		l = pii_utf8_next(u + p, n - p, &cp);
 		if (!pii_is_letter(cp) && !pii_is_digit(cp)) {
 			if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == '\r' || cp == ':' ||
 			    cp == ';' || cp == -1 || cp >= 0x80)
@@ -6836,7 +6995,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		letters = digits = ldig = 0;
 		prev_letter = 0;
 		while (q < n && !(si < ss->ss_n && q >= ss->ss_v[si].sp_start)) {
-			l = util_utf8_next(u + q, n - q, &cp);
+			l = pii_utf8_next(u + q, n - q, &cp);
 			if (pii_is_letter(cp)) {
 				letters++;
 				prev_letter = 1;
@@ -6846,7 +7005,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 				digits++;
 				prev_letter = 0;
 			} else if ((cp == '-' || pii_is_apostrophe(cp)) && prev_letter && q + l < n) {
-				l2 = util_utf8_next(u + q + l, n - q - l, &cp2);
+				l2 = pii_utf8_next(u + q + l, n - q - l, &cp2);
 				if (!pii_is_letter(cp2) ||
 				    (si < ss->ss_n && q + l >= ss->ss_v[si].sp_start))
 					break;
@@ -6864,7 +7023,7 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
 		tk->tk_end = (uint32_t)q;
 		tk->tk_sstart = (uint8_t)brk;
 		brk = 0;
-		util_utf8_next(u + s, n - s, &cp);
+		pii_utf8_next(u + s, n - s, &cp);
 		tk->tk_cap = (uint8_t)pii_is_upper(cp);
 		tk->tk_fold = (uint32_t)fo;
 		tk->tk_flen = (uint32_t)pii_fold_text(t + s, q - s, fold + fo);
@@ -7081,6 +7240,8 @@ pii_rule_pets(struct pii_ctx *c)
 	size_t i, j, k;
 
 	for (i = 1; i < c->c_ntok; i++) {
+		if (c->c_tok[i].tk_label != PII_NAAM + 1)
+			continue;	/* the rule takes back only a name found before */
 		/* "our cat Pixel", "our dog is called Biscuit", "mijn hond heet Bobbie" */
 		k = i - 1;
 		if (k > 0 && pii_fold_in(c, k, pii_called, NELEM(pii_called)) && pii_word(c, k)) {
@@ -7259,6 +7420,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	char *fold = NULL, *out = NULL, fold_short[PII_SHORT_BYTES + 1];
 	const struct pii_span *sp;
 	size_t n, ia, ib, p, o, outlen, pl_len;
+	int birth = -1;
 
 	if (counts != NULL)
 		memset(counts, 0, sizeof(*counts));
@@ -7279,7 +7441,9 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	c.c_text = text;
 	c.c_fold = fold;
 	c.c_tok = tok;
+	c.c_birth = &birth;
 	c.c_ntok = pii_tokenise(pl, &kn, text, n, &a, tok, fold);
+	pii_context_mark(&c);
 	c.c_appt = pii_may_hold_date(&c) && pii_appointment_scan(&c);
 	pii_rule_dates(&c);
 	pii_rule_spoken(&c);

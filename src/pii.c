@@ -53,6 +53,7 @@
 #define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
 #define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
 #define W_SPOKEN	0x200000u	/* a digit, number or sign said as a word: "zes", "punt" */
+#define W_VENUE		0x400000u	/* a kind of venue or business: "partycentrum", "hotel" */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
 /*
  * Marks of the code's own word lists (pii_appt_words and the like), kept
@@ -66,7 +67,7 @@
 #define M_FILLER	0x8u	/* a word said between a verb and a name: "weer", "even" */
 #define M_SHIFT		24
 #define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN | M_FILLER) << M_SHIFT)
-_Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_SPOKEN is the last)");
+_Static_assert((W_VENUE << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_VENUE is the last)");
 
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
 #define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
@@ -81,6 +82,7 @@ _Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_
 #define PII_SAME_NAMES_MAX 32	/* names found in one message looked for again */
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
+#define PII_VENUE_WORDS	3	/* capitalised words on each side of a venue's kind kept with it */
 #define PII_BSN_SENTENCE_WORDS	16	/* "BSN" this many words before nine digits names them too */
 #define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
 #define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
@@ -89,7 +91,7 @@ _Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_
 #define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
 #define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
-#define PII_WEDDING_WORDS	6	/* words around a day and month looked at for a wedding's day */
+#define PII_WEDDING_WORDS	6	/* words around a day and month looked at for a wedding's or an event's day */
 #define PII_ID_CODE_MAX		16	/* characters of a code of letters and digits after an id's word */
 #define PII_ING_NOUN		10	/* letters of a word in "-ing" first in a sentence that starts no name */
 #define PII_CODE_PARTS		3	/* parts joined by "-" or "/" before a reference ("2025-TEL-448102") */
@@ -417,6 +419,7 @@ static const struct pii_list_file pii_files[] = {
 	{ "common.txt", LIST_WORDS, W_COMMON },
 	{ "keep.txt", LIST_WORDS, W_KEEP },
 	{ "name_verbs.txt", LIST_WORDS, W_NAME_VERB },
+	{ "venues.txt", LIST_WORDS, W_VENUE },
 	{ "street_suffixes.txt", LIST_SUFFIX, 1 },
 	{ "institutions.txt", LIST_SUFFIX, 0 },
 	{ "triggers.txt", LIST_PHRASE, W_TRIG_END },
@@ -1670,6 +1673,38 @@ pii_mentions_birth(const char *t)
 }
 
 /*
+ * Turning an age on the day at p: "ik word 18 op 28-02", "I turn 16 on
+ * 3/5" (a verb of turning, an age of one or two digits, "op" or "on").
+ */
+static int
+pii_turning_on(const char *t, size_t p)
+{
+	static const char *const turn[] = { "word", "wordt", "turn", "turns" };
+	size_t e = p, s, k;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && a_alpha((unsigned char)t[s - 1]); s--)
+		;
+	if (e - s != 2 || (strncasecmp(t + s, "op", 2) != 0 && strncasecmp(t + s, "on", 2) != 0))
+		return 0;
+	for (e = s; e > 0 && t[e - 1] == ' '; e--)
+		;
+	for (s = e; s > 0 && a_digit((unsigned char)t[s - 1]); s--)
+		;
+	if (e - s < 1 || e - s > 2)
+		return 0;
+	for (e = s; e > 0 && t[e - 1] == ' '; e--)
+		;
+	for (s = e; s > 0 && a_alpha((unsigned char)t[s - 1]); s--)
+		;
+	for (k = 0; k < NELEM(turn); k++)
+		if (e - s == strlen(turn[k]) && strncasecmp(t + s, turn[k], e - s) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * What groups i..j of a number run are as a whole: a phone number, a date,
  * a BSN, a help line's number (PII_KEEP), or -1 (nothing in particular).
  */
@@ -1724,7 +1759,7 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 		v0 = pii_num_val(t + g[i].g_start, l0);
 		v1 = pii_num_val(t + g[i + 1].g_start, l1);
 		if ((c1 == '/' || c1 == '-') && l0 <= 2 && l1 <= 2 && v0 >= 1 && v0 <= 31 && v1 >= 1 &&
-		    v1 <= 12 && pii_mentions_birth(t))
+		    v1 <= 12 && (pii_mentions_birth(t) || pii_turning_on(t, g[i].g_start)))
 			return PII_DATUM;
 	}
 	if (plus) {
@@ -3672,17 +3707,22 @@ pii_time_after(const struct pii_ctx *c, size_t j)
 }
 
 /*
- * A wedding's day: a word for a wedding or an anniversary up to
- * PII_WEDDING_WORDS words before the date at i..end or after it, in the
- * same sentence, and no word there for turning an age or being born
- * ("mijn ouders zijn op 5 juni 20 jaar getrouwd", "their anniversary is
- * on 14 February"; not "mijn vader is getrouwd, ik word 16 op 3 mei").
+ * A wedding's or an event's day: a word for a wedding, an anniversary, a
+ * flight, a festival or a christening up to PII_WEDDING_WORDS words before
+ * the date at i..end or after it, in the same sentence, and no word there
+ * for turning an age or being born ("mijn ouders zijn op 5 juni 20 jaar
+ * getrouwd", "their anniversary is on 14 February", "vlucht met Transavia
+ * op 19 juli"; not "mijn vader is getrouwd, ik word 16 op 3 mei"). A
+ * party's is not: a party on a day and month is often a birthday's.
  */
 static int
 pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
 {
 	static const char *const wed[] = { "anniversary", "getrouwd", "trouwdag", "huwelijksdag",
-	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt" };
+	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt",
+	    /* and other events' days: a flight's, a festival's, a christening's */
+	    "vlucht", "flight", "vertrek", "vertrekken", "departure", "festival", "concert", "doop",
+	    "gedoopt", "christening" };
 	/* the birth words pii_mentions_birth finds are left out: it is asked first */
 	static const char *const age[] = { "word", "wordt", "geworden", "turn", "turns", "turned",
 	    "ben", "am", "im", "geb", "dob", "birth", "verjaar", "verjaart" };
@@ -4653,6 +4693,69 @@ pii_letters_kept(const struct pii_ctx *c, size_t first, size_t last)
 		prev = q;
 	}
 	return 1;
+}
+
+/* Token k may be part of a venue's name: a capitalised word, or a prefix before one ("De Linde"). */
+static int
+pii_venue_part(const struct pii_ctx *c, size_t k)
+{
+	const struct pii_tok *tk = &c->c_tok[k];
+
+	if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_SPACE) || pii_all_caps(c, k) ||
+	    (tk->tk_flags & (W_TITLE | W_MONTH)))
+		return 0;
+	if (tk->tk_cap)
+		return 1;
+	return (tk->tk_flags & (W_PREFIX | W_ARTICLE)) && k + 1 < c->c_ntok && c->c_tok[k + 1].tk_cap &&
+	    pii_gap(c, k + 1, GAP_SPACE);
+}
+
+/* A first name or a surname that is no word: a person's, also inside a venue's name. */
+static int
+pii_venue_person(const struct pii_ctx *c, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k <= b; k++)
+		if ((c->c_tok[k].tk_flags & (W_FIRST | W_SUR)) &&
+		    !(c->c_tok[k].tk_flags & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A venue or a business named with its kind (conf/pii/venues.txt): "Partycentrum
+ * De Linde", "zaal Palmyra", "Fletcher Hotel", "Club Aqua Resort" are kept, the
+ * kind and the capitalised words next to it, at most PII_VENUE_WORDS of them
+ * on each side (before it only when the kind has a capital). A first name or a
+ * surname that is no word among them leaves them to the rules for names
+ * ("Bakkerij Van der Berg", "Hotel Jansen").
+ */
+static void
+pii_rule_venues(struct pii_ctx *c)
+{
+	size_t i, a, b;
+
+	for (i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_flags & W_VENUE) || pii_all_caps(c, i))
+			continue;
+		a = b = i;
+		while (b + 1 < c->c_ntok && b + 1 - i <= PII_VENUE_WORDS && pii_venue_part(c, b + 1))
+			b++;
+		while (b > i && !c->c_tok[b].tk_cap)
+			b--;	/* a prefix with no capital after it */
+		while (c->c_tok[i].tk_cap && a > 0 && i - (a - 1) <= PII_VENUE_WORDS &&
+		    pii_free_word(c, a - 1) && c->c_tok[a - 1].tk_cap && !pii_all_caps(c, a - 1) &&
+		    !c->c_tok[a - 1].tk_sstart && pii_gap(c, a, GAP_SPACE) &&
+		    !(c->c_tok[a - 1].tk_flags & (W_TITLE | W_MONTH | W_PREFIX | W_ARTICLE)))
+			a--;
+		if (a == i && b == i && !c->c_tok[i].tk_cap)
+			continue;	/* "het hotel", "a party venue": a word, nothing to keep */
+		if (pii_venue_person(c, a, b))
+			continue;
+		pii_label(c, a, b, PII_KEEP);
+		i = b;
+	}
 }
 
 static void
@@ -7455,6 +7558,7 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_street_first_name(&c);
 	pii_rule_institutions(&c);
 	pii_rule_kept_phrases(&c);
+	pii_rule_venues(&c);
 	pii_rule_disguised_names(&c);
 	pii_rule_handle_frames(&c);
 	pii_rule_names(&c);

@@ -65,8 +65,9 @@
 #define M_BIRTH		0x2u	/* a word for a birth or a birthday: "jarig", "born" */
 #define M_TURN		0x4u	/* turning an age: "word", "turn" */
 #define M_FILLER	0x8u	/* a word said between a verb and a name: "weer", "even" */
+#define M_PLATFORM	0x10u	/* a platform's or a game's name: "insta", "roblox" (pii_platform_words) */
 #define M_SHIFT		24
-#define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN | M_FILLER) << M_SHIFT)
+#define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN | M_FILLER | M_PLATFORM) << M_SHIFT)
 _Static_assert((W_VENUE << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_VENUE is the last)");
 
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
@@ -591,6 +592,11 @@ static const char *const pii_appt_words[] = { "afspraak", "afspraakje", "gesprek
 static const char *const pii_birth_words[] = { "jarig", "verjaardag", "geboren", "geb",
     "geboortedatum", "birthday", "bday", "born", "dob", "birth" };
 static const char *const pii_turn_words[] = { "word", "wordt", "worden", "turn", "turns", "turning" };
+/* Platforms and games where people have user names; the last 3 name no platform. */
+static const char *const pii_platform_words[] = { "roblox", "minecraft", "fortnite", "discord",
+    "insta", "instagram", "snap", "snapchat", "tiktok", "twitch", "steam", "psn", "xbox",
+    "playstation", "youtube", "telegram", "valorant", "fifa", "brawl", "clash", "twitter", "reddit",
+    "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };	/* the last 3: no platform's name */
 /* Words in no list that are never a name (chat fillers). */
 static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
     "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
@@ -604,6 +610,7 @@ static const struct {
 	{ pii_birth_words, NELEM(pii_birth_words), M_BIRTH },
 	{ pii_turn_words, NELEM(pii_turn_words), M_TURN },
 	{ pii_fillers, NELEM(pii_fillers), M_FILLER },
+	{ pii_platform_words, NELEM(pii_platform_words) - 3, M_PLATFORM },
 };
 
 struct pii_lists *
@@ -4830,10 +4837,6 @@ pii_rule_kept_phrases(struct pii_ctx *c)
  * server"); a capitalised word there is left to the names ("calls himself
  * Jay").
  */
-static const char *const pii_platform_words[] = { "roblox", "minecraft", "fortnite", "discord",
-    "insta", "instagram", "snap", "snapchat", "tiktok", "twitch", "steam", "psn", "xbox",
-    "playstation", "youtube", "telegram", "valorant", "fifa", "brawl", "clash", "twitter", "reddit",
-    "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };	/* the last 3: no platform's name */
 static const char *const pii_online_person[] = { "vriend", "vriendin", "friend", "guy", "girl", "boy",
     "gast", "jongen", "meisje", "man", "iemand", "someone", "player", "speler", "gamer", "dude",
     "kerel", "vent", "mattie", "maat", "homie", "buddy", "teammate", "teamgenoot" };
@@ -4882,8 +4885,9 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	size_t k = i - 1;
 	int colon = 0;
 
-	if (i < 1 || c->c_tok[i].tk_flen < 5 || pii_word_form_ending(c, i))
-		return 0;
+	if (i < 1 || c->c_tok[i].tk_flen < 5 || !((c->c_tok[i - 1].tk_marks & M_PLATFORM) ||
+	    (i >= 2 && (c->c_tok[i - 2].tk_marks & M_PLATFORM))) || pii_word_form_ending(c, i))
+		return 0;	/* a platform's name is one or two words before it (read below) */
 	if (i >= 2 && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) && pii_gap(c, i, GAP_SPACE) &&
 	    pii_gap(c, k, GAP_SPACE))
 		k--;

@@ -4557,6 +4557,7 @@ except  (in mijn|in my|in ons|in our) (leesboek|boek|book|verhaal|sprookje|serie
 except  (aflevering|episode|soap|serie|series|film|movie|seizoen|season) ...8 (uit huis|kicked out|out of the house|eruit gezet|op straat gezet|uit huis gezet)
 except  (met|with) (een|de|a|the)? (knuppel|bat|stick|stok|hockeystick) ...4 (honkbal|baseball|softbal|softball|slagbal|cricket|hockey|gym|bal|ball)
 except  (vraag|vraagt|vroeg|vragen|twijfel|twijfelt|benieuwd|afvragen|vraagje) ...2 (of)
+except  (weet|weten) (je|jij|iemand|jullie|u) ...1 (of)
 except  (binnen|in|inside) (met|with) (modderschoenen|vieze schoenen|schoenen|shoes|muddy|dirty|de hond|the dog|natte|wet)
 except  (zee|water|sea) (in|into) (te lopen|lopen|walk|walking)? (met|with) (mijn|my|de|the)? (surfplank|surfboard|board|sup|bodyboard|kano|kayak|vrienden|friends)
 except  (end it|end|ending) (on a high note|on a good note|with a bang|early|there|for today|vandaag)

@@ -2168,6 +2168,28 @@ pii_list_item_before(const char *t, size_t s)
 }
 
 /*
+ * The word before s says a span of time: "I worked there 2022 - 2024",
+ * "van 2019 - 2021", "tussen 2018 - 2020" (not a reference's word:
+ * "kenmerk 2019 - 2023" is a number).
+ */
+static int
+pii_years_word_before(const char *t, size_t s)
+{
+	static const char *const span[] = { "there", "from", "van", "tussen", "between", "during",
+	    "tijdens", "periode", "period", "jaren", "years", "schooljaar", "schooljaren", "worked",
+	    "werkte", "gewerkt", "studied", "studeerde", "lived", "woonde", "gewoond" };
+	char w[16];
+	size_t n = pii_word_before(t, s, w, sizeof(w)), k;
+
+	if (s > 0 && t[s - 1] != ' ')
+		return 0;
+	for (k = 0; k < NELEM(span); k++)
+		if (n == strlen(span[k]) && memcmp(w, span[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Two groups that are a span of years ("2024-2025", "2018 - 2022" on a
  * CV; "1998/99" is not): two years of four digits from 1900 to 2099,
  * joined by one dash or slash, or a dash between spaces, the second one
@@ -2182,7 +2204,8 @@ pii_year_range(const char *t, const struct pii_group *g)
 	if (g[0].g_end - g[0].g_start != 4 || g[1].g_end - g[1].g_start != 4 ||
 	    !((g[1].g_start - e == 1 && (t[e] == '-' || t[e] == '/')) ||
 	    (g[1].g_start - e == 3 && t[e] == ' ' && t[e + 1] == '-' && t[e + 2] == ' ' &&
-	    pii_list_item_before(t, g[0].g_start) && !(t[g[1].g_end] == ' ' &&
+	    (pii_list_item_before(t, g[0].g_start) || pii_years_word_before(t, g[0].g_start)) &&
+	    !(t[g[1].g_end] == ' ' &&
 	    t[g[1].g_end + 1] >= 'A' && t[g[1].g_end + 1] <= 'Z'))))
 		return 0;
 	a = pii_num_val(t + g[0].g_start, 4);
@@ -4865,6 +4888,22 @@ pii_word_form_ending(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * A clause starts at token k: the last character before it that is no
+ * space is a comma, a semicolon, a bar, an opening bracket, a dash or a
+ * new line ("06-12345678, insta: ..."; what the first pass found may lie
+ * between the tokens).
+ */
+static int
+pii_clause_mark_before(const struct pii_ctx *c, size_t k)
+{
+	size_t p = c->c_tok[k].tk_start, lo = k > 0 ? c->c_tok[k - 1].tk_end : 0;
+
+	while (p > lo && (c->c_text[p - 1] == ' ' || c->c_text[p - 1] == '\t'))
+		p--;
+	return p > lo && strchr(",;\n|(-", c->c_text[p - 1]) != NULL;
+}
+
+/*
  * "her snap is kimmiebos", "mijn tiktok: lievelief" (not "mijn game is
  * ..."): its owner and a platform, "is" or a colon, and a word of five
  * letters or more that does not end like a verb's or an adjective's form
@@ -4882,6 +4921,7 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	static const char *const account[] = { "insta", "instagram", "snap", "snapchat", "tiktok",
 	    "twitter", "discord", "telegram", "psn", "steam", "xbox" };	/* of pii_platform_words */
 	static const char *const plain[] = { "en", "jes" };
+	static const char *const via[] = { "op", "on", "via" };	/* "volg me op insta: ..." */
 	size_t k = i - 1;
 	int colon = 0;
 
@@ -4901,9 +4941,10 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	if (k > 0 && pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE))
 		return 1;
 	return colon && c->c_tok[i].tk_flags == 0 && c->c_tok[i].tk_marks == 0 &&
-	    !c->c_tok[i].tk_spoken && !c->c_tok[i].tk_cap &&
+	    !c->c_tok[i].tk_spoken && !pii_all_caps(c, i) &&
 	    pii_fold_in(c, k, account, NELEM(account)) && !pii_ends_in(c, i, plain, NELEM(plain), 2) &&
-	    (k == 0 || c->c_tok[k].tk_sstart || (pii_gap(c, k, " \t,;\n|(-") && !pii_gap(c, k, GAP_SPACE)));
+	    (k == 0 || c->c_tok[k].tk_sstart || pii_clause_mark_before(c, k) ||
+	    (pii_fold_in(c, k - 1, via, NELEM(via)) && pii_gap(c, k, GAP_SPACE)));
 }
 
 static int
@@ -5091,7 +5132,8 @@ pii_rule_handle_frames(struct pii_ctx *c)
 	size_t i;
 
 	for (i = 1; i < c->c_ntok; i++)
-		if (pii_free_word(c, i) && c->c_tok[i].tk_flen >= 3 && pii_handle_case(c, i) &&
+		if (pii_free_word(c, i) && c->c_tok[i].tk_flen >= 3 &&
+		    (pii_handle_case(c, i) || (c->c_tok[i].tk_cap && pii_handle_owned(c, i))) &&
 		    !(c->c_tok[i].tk_flags & (W_KEEP | W_ARTICLE | W_PREFIX | W_TITLE | W_MONTH | W_FIRST |
 		    W_FIRST_AMB | W_SUR | W_SUR_AMB)) &&
 		    !pii_surname_follows(c, i) &&

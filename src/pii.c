@@ -83,7 +83,7 @@ _Static_assert((W_VENUE << 1) <= (1u << M_SHIFT), "the marks are above every W_ 
 #define PII_SAME_NAMES_MAX 32	/* names found in one message looked for again */
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
-#define PII_VENUE_WORDS	3	/* capitalised words on each side of a venue's kind kept with it */
+#define PII_VENUE_WORDS	3	/* words on each side of a venue's kind kept with it */
 #define PII_BSN_SENTENCE_WORDS	16	/* "BSN" this many words before nine digits names them too */
 #define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
 #define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
@@ -92,7 +92,7 @@ _Static_assert((W_VENUE << 1) <= (1u << M_SHIFT), "the marks are above every W_ 
 #define PII_PLATFORM_WORDS	4	/* words before a user name without "@" looked at for its platform */
 #define PII_PLATFORM_WORDS_DOT	12	/* the same for a name with a dot or underscore between letters */
 #define PII_HANDLE_AGAIN_BYTES	40	/* such a name this close after a user name is one too */
-#define PII_WEDDING_WORDS	6	/* words around a day and month looked at for a wedding's or an event's day */
+#define PII_WEDDING_WORDS	6	/* words around a day and month looked at for a wedding's day */
 #define PII_ID_CODE_MAX		16	/* characters of a code of letters and digits after an id's word */
 #define PII_ING_NOUN		10	/* letters of a word in "-ing" first in a sentence that starts no name */
 #define PII_CODE_PARTS		3	/* parts joined by "-" or "/" before a reference ("2025-TEL-448102") */
@@ -1665,12 +1665,12 @@ pii_bsn_valid(const char *d)
 	return sum % 11 == 0;
 }
 
-/* The message speaks of a birthday: "verjaardag", "jarig", "geboren", "birthday", "born". */
+/* The message speaks of a birthday: "verjaardag", "jarig", "geboren", "geboortedag", "birthday", "born", "sweet 16". */
 static int
 pii_mentions_birth(const char *t)
 {
-	static const char *const w[] = { "verjaardag", "jarig", "geboren", "geboortedatum", "birthday",
-	    "bday", "b-day", "born", "date of birth" };
+	static const char *const w[] = { "verjaardag", "jarig", "geboren", "geboorte", "birthday",
+	    "bday", "b-day", "born", "date of birth", "sweet 16", "sweet sixteen", "sweet16" };
 	size_t k;
 
 	for (k = 0; k < NELEM(w); k++)
@@ -3737,22 +3737,19 @@ pii_time_after(const struct pii_ctx *c, size_t j)
 }
 
 /*
- * A wedding's or an event's day: a word for a wedding, an anniversary, a
- * flight, a festival or a christening up to PII_WEDDING_WORDS words before
- * the date at i..end or after it, in the same sentence, and no word there
- * for turning an age or being born ("mijn ouders zijn op 5 juni 20 jaar
- * getrouwd", "their anniversary is on 14 February", "vlucht met Transavia
- * op 19 juli"; not "mijn vader is getrouwd, ik word 16 op 3 mei"). A
- * party's is not: a party on a day and month is often a birthday's.
+ * A wedding's day: a word for a wedding or an anniversary up to
+ * PII_WEDDING_WORDS words before the date at i..end or after it, in the
+ * same sentence, and no word there for turning an age or being born
+ * ("mijn ouders zijn op 5 juni 20 jaar getrouwd", "their anniversary is
+ * on 14 February"; not "mijn vader is getrouwd, ik word 16 op 3 mei").
+ * Other events' days are not kept: a flight, a party or a concert on a
+ * day and month may be a birthday's, said in words no list holds.
  */
 static int
 pii_wedding_near(const struct pii_ctx *c, size_t i, size_t end)
 {
 	static const char *const wed[] = { "anniversary", "getrouwd", "trouwdag", "huwelijksdag",
-	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt",
-	    /* and other events' days: a flight's, a festival's, a christening's */
-	    "vlucht", "flight", "vertrek", "vertrekken", "departure", "festival", "concert", "doop",
-	    "gedoopt", "christening" };
+	    "jubileum", "married", "wedding", "bruiloft", "trouwen", "trouwt" };
 	/* the birth words pii_mentions_birth finds are left out: it is asked first */
 	static const char *const age[] = { "word", "wordt", "geworden", "turn", "turns", "turned",
 	    "ben", "am", "im", "geb", "dob", "birth", "verjaar", "verjaart" };
@@ -4725,63 +4722,70 @@ pii_letters_kept(const struct pii_ctx *c, size_t first, size_t last)
 	return 1;
 }
 
-/* Token k may be part of a venue's name: a capitalised word, or a prefix before one ("De Linde"). */
+/*
+ * Token k may be part of a venue's name: a capitalised word that is in a
+ * list of ordinary or kept words and in no list of names ("Grand", "Central",
+ * "Center", "Aqua"), or an article before one. A word in no list stays for
+ * the rules for names: it may be the family's name a business bears
+ * ("Bakkerij Tjoelker").
+ */
 static int
 pii_venue_part(const struct pii_ctx *c, size_t k)
 {
 	const struct pii_tok *tk = &c->c_tok[k];
 
-	if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_SPACE) || pii_all_caps(c, k) ||
-	    (tk->tk_flags & (W_TITLE | W_MONTH)))
+	if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_SPACE) || pii_all_caps(c, k) || tk->tk_caller ||
+	    (tk->tk_flags & (W_TITLE | W_MONTH)) || ((tk->tk_flags & W_NAME) && !(tk->tk_flags & W_KEEP)))
 		return 0;
-	if (tk->tk_cap)
-		return 1;
-	return (tk->tk_flags & (W_PREFIX | W_ARTICLE)) && k + 1 < c->c_ntok && c->c_tok[k + 1].tk_cap &&
-	    pii_gap(c, k + 1, GAP_SPACE);
+	if (tk->tk_flags & W_ARTICLE)
+		return k + 1 < c->c_ntok && pii_gap(c, k + 1, GAP_SPACE) && !(c->c_tok[k + 1].tk_flags & W_ARTICLE) &&
+		    pii_venue_part(c, k + 1);
+	return tk->tk_cap && (tk->tk_flags & (W_COMMON | W_KEEP | W_VENUE)) != 0 && !(tk->tk_flags & W_PREFIX);
 }
 
-/* A first name or a surname that is no word: a person's, also inside a venue's name. */
+/* Token i comes right after a name, a prefix or a name found: "Mark Hotel", "Storm van Hotel". */
 static int
-pii_venue_person(const struct pii_ctx *c, size_t a, size_t b)
+pii_venue_after_name(const struct pii_ctx *c, size_t i)
 {
-	size_t k;
+	uint32_t f;
 
-	for (k = a; k <= b; k++)
-		if ((c->c_tok[k].tk_flags & (W_FIRST | W_SUR)) &&
-		    !(c->c_tok[k].tk_flags & (W_FIRST_AMB | W_SUR_AMB | W_COMMON | W_KEEP)))
-			return 1;
-	return 0;
+	if (i == 0 || !pii_gap(c, i, GAP_SPACE) || !pii_word(c, i - 1))
+		return 0;
+	f = c->c_tok[i - 1].tk_flags;
+	return c->c_tok[i - 1].tk_label == PII_NAAM + 1 || c->c_tok[i - 1].tk_caller ||
+	    ((f & W_PREFIX) && !(f & W_ARTICLE)) || ((f & W_NAME) && !(f & W_KEEP));
 }
 
 /*
- * A venue or a business named with its kind (conf/pii/venues.txt): "Partycentrum
- * De Linde", "zaal Palmyra", "Fletcher Hotel", "Club Aqua Resort" are kept, the
- * kind and the capitalised words next to it, at most PII_VENUE_WORDS of them
- * on each side (before it only when the kind has a capital). A first name or a
- * surname that is no word among them leaves them to the rules for names
- * ("Bakkerij Van der Berg", "Hotel Jansen").
+ * A venue or a business named with its kind (conf/pii/venues.txt) written
+ * with a capital: the kind is no name ("Hostel is Gallery Hostel"), and
+ * the capitalised ordinary or kept words next to it are the venue's, at
+ * most PII_VENUE_WORDS on each side ("Grand Hotel Central", "Center Parcs
+ * De Kempervennen" keeps "Center Parcs"). Not right after a name or a
+ * prefix ("Mark Hotel De Boer", "Storm van Hotel Okura"), after a relation
+ * or a trigger, nor before a verb that says what a person did; a word in no list and a name, also one that is also a word,
+ * stay for the rules for names ("Bakkerij [NAAM]", "Hotel [NAAM]").
  */
 static void
 pii_rule_venues(struct pii_ctx *c)
 {
-	size_t i, a, b;
+	size_t i, a, b, nk;
 
 	for (i = 0; i < c->c_ntok; i++) {
-		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_flags & W_VENUE) || pii_all_caps(c, i))
+		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_flags & W_VENUE) || !c->c_tok[i].tk_cap ||
+		    pii_all_caps(c, i) || (c->c_tok[i].tk_flags & W_NAME) || pii_venue_after_name(c, i))
 			continue;
 		a = b = i;
-		while (b + 1 < c->c_ntok && b + 1 - i <= PII_VENUE_WORDS && pii_venue_part(c, b + 1))
+		while (b + 1 < c->c_ntok && b - i < PII_VENUE_WORDS && pii_venue_part(c, b + 1))
 			b++;
-		while (b > i && !c->c_tok[b].tk_cap)
-			b--;	/* a prefix with no capital after it */
-		while (c->c_tok[i].tk_cap && a > 0 && i - (a - 1) <= PII_VENUE_WORDS &&
-		    pii_free_word(c, a - 1) && c->c_tok[a - 1].tk_cap && !pii_all_caps(c, a - 1) &&
-		    !c->c_tok[a - 1].tk_sstart && pii_gap(c, a, GAP_SPACE) &&
-		    !(c->c_tok[a - 1].tk_flags & (W_TITLE | W_MONTH | W_PREFIX | W_ARTICLE)))
+		while (b > i && (c->c_tok[b].tk_flags & W_ARTICLE))
+			b--;	/* an article with nothing kept after it */
+		while (a > 0 && i - a < PII_VENUE_WORDS && pii_venue_part(c, a - 1) &&
+		    !(c->c_tok[a - 1].tk_flags & W_ARTICLE) && !c->c_tok[a - 1].tk_sstart)
 			a--;
-		if (a == i && b == i && !c->c_tok[i].tk_cap)
-			continue;	/* "het hotel", "a party venue": a word, nothing to keep */
-		if (pii_venue_person(c, a, b))
+		nk = b + 1;
+		if ((nk < c->c_ntok && pii_word(c, nk) && (c->c_tok[nk].tk_flags & W_NAME_VERB)) ||
+		    pii_context(c, a, W_TRIG_END) || pii_context(c, a, W_REL_END))
 			continue;
 		pii_label(c, a, b, PII_KEEP);
 		i = b;
@@ -5805,8 +5809,8 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
 	    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
 	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1)) &&
-	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
-	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
+	    /* not a common word in lower case before "op" or "in": "verliefd ben op Mats", "op kamp in Ommen" */
+	    (cap || !(f & W_COMMON) || !(pii_fold_is(c, i + 1, "op") || pii_fold_is(c, i + 1, "in")))));
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
 	    /* after a relation, with a capital also in a short message: "my coach Ben Fox" */
 	    (strong && c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&

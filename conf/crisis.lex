@@ -4715,3 +4715,9 @@ except  (bang|afraid|scared|worried) (dat|that) (ik|i) (mijn|my)? ...2 (snijd|sn
 except  (controller|kussen|pillow|bal|ball|knuffel|sok|sock|slipper|afstandsbediening|remote|papiertje|propje) (naar|at) (mij|me)
 except  (dakloos|homeless) ...6 (uitgezet|uitgedaan|afgesloten|turned off|switched off) ...2 (wifi|internet|stroom|tv|router)?
 except  (set|decor|stage|tent|kast|boom|tree|toren|tower|stapel|pile|scenery|decorstuk) (fell|viel|falls|valt) (over|om|down)
+# Verb-final subordinate clauses ("dat ik mezelf iets ga aandoen", "dat ik vandaag flauwviel"), probed by hand.
+selfharm  (mezelf|mijzelf|mzelf) (iets|wat|pijn) (ga|gaat|wil|zal|zou|kan|ging) (aandoen|aan doen|doen)
+selfharm  (dagen|days|week|weken) ...3 (niks|niets|niet|nothing|geen|amper|nauwelijks) (eet|at|gegeten|eten|ate|eaten) ...6 (flauwviel|flauwgevallen|flauw gevallen|fainted|flauwval|flauwvalt|onderuit ging)
+suicide  (er|here) (beter|better) (niet meer|niet|no longer|not) ...2 (zijn|be|bestaan|exist|leven|live)
+suicide  (niet|not|nt) ...4 (deze nacht|vannacht|de nacht|tonight|this night|the night|morgen|tomorrow) (overleef|overleven|survive|haal|doorkom|make it|red)
+except  (overleef|overleven|survive|haal|doorkom) ...6 (zonder|without) (koffie|coffee|wifi|internet|netflix|telefoon|phone|snacks|chocola|chocolate|energy|redbull|monster|cafeine|caffeine)

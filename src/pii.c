@@ -597,7 +597,7 @@ static const char *const pii_platform_words[] = { "roblox", "minecraft", "fortni
     "insta", "instagram", "snap", "snapchat", "tiktok", "twitch", "steam", "psn", "xbox",
     "playstation", "youtube", "telegram", "valorant", "fifa", "brawl", "clash", "twitter", "reddit",
     "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };	/* the last 3: no platform's name */
-/* Words in no list that are never a name (chat fillers). */
+/* Chat fillers, never a name (most are in common.txt too). */
 static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
     "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
 
@@ -2749,7 +2749,7 @@ pii_fold_is(const struct pii_ctx *c, size_t i, const char *w)
 
 	size_t k;
 
-	/* The first byte tells most words apart; no strlen of the list's word. */
+	/* Compared byte by byte (the first tells most words apart); no strlen of the list's word. */
 	for (k = 0; k < l; k++)
 		if (w[k] != f[k])
 			return 0;	/* (the end of a shorter w differs from every folded byte) */
@@ -4944,7 +4944,7 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 		return 0;
 	if (k > 0 && pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE))
 		return 1;
-	return colon && c->c_tok[i].tk_flags == 0 && c->c_tok[i].tk_marks == 0 &&
+	return colon && c->c_tok[i].tk_flags == 0 && (c->c_tok[i].tk_marks & ~(M_FILLER | M_PLATFORM)) == 0 &&
 	    !c->c_tok[i].tk_spoken && !pii_all_caps(c, i) &&
 	    pii_fold_in(c, k, account, NELEM(account)) && !pii_ends_in(c, i, plain, NELEM(plain), 2) &&
 	    (k == 0 || c->c_tok[k].tk_sstart || pii_clause_mark_before(c, k) ||
@@ -6124,7 +6124,7 @@ pii_rule_names(struct pii_ctx *c)
 /* The writer's own words: "Storm en ik", "ik, jessy, mo en roshni". */
 static const char *const pii_self[] = { "ik", "i", "me", "mij" };
 
-/* Token i may be the name after a context phrase: not a filler, in no list but a name's. */
+/* Token i may be a name by its context (after a phrase, in a list of names): not a filler, in no list but a name's. */
 static int
 pii_context_name(const struct pii_ctx *c, size_t i)
 {

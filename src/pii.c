@@ -53,7 +53,6 @@
 #define W_RESIDE	0x80000u	/* "woon", "adres": a street and number may follow */
 #define W_NAME_VERB	0x100000u	/* "zegt", "heeft": often follows a person */
 #define W_SPOKEN	0x200000u	/* a digit, number or sign said as a word: "zes", "punt" */
-#define W_VENUE		0x400000u	/* a kind of venue or business: "partycentrum", "hotel" */
 #define W_NAME		(W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB)
 /*
  * Marks of the code's own word lists (pii_appt_words and the like), kept
@@ -68,7 +67,7 @@
 #define M_PLATFORM	0x10u	/* a platform's or a game's name: "insta", "roblox" (pii_platform_words) */
 #define M_SHIFT		24
 #define W_MARKS		((uint32_t)(M_APPT | M_BIRTH | M_TURN | M_FILLER | M_PLATFORM) << M_SHIFT)
-_Static_assert((W_VENUE << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_VENUE is the last)");
+_Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_ flag (W_SPOKEN is the last)");
 
 /* A word no capitalised name can be: in a list of words, places, months, titles or endings. */
 #define W_NOT_NAME	(W_COMMON | W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE | W_STREET_SUF | \
@@ -83,7 +82,6 @@ _Static_assert((W_VENUE << 1) <= (1u << M_SHIFT), "the marks are above every W_ 
 #define PII_SAME_NAMES_MAX 32	/* names found in one message looked for again */
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
-#define PII_VENUE_WORDS	3	/* words on each side of a venue's kind kept with it */
 #define PII_BSN_SENTENCE_WORDS	16	/* "BSN" this many words before nine digits names them too */
 #define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
 #define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
@@ -420,7 +418,6 @@ static const struct pii_list_file pii_files[] = {
 	{ "common.txt", LIST_WORDS, W_COMMON },
 	{ "keep.txt", LIST_WORDS, W_KEEP },
 	{ "name_verbs.txt", LIST_WORDS, W_NAME_VERB },
-	{ "venues.txt", LIST_WORDS, W_VENUE },
 	{ "street_suffixes.txt", LIST_SUFFIX, 1 },
 	{ "institutions.txt", LIST_SUFFIX, 0 },
 	{ "triggers.txt", LIST_PHRASE, W_TRIG_END },
@@ -1665,7 +1662,7 @@ pii_bsn_valid(const char *d)
 	return sum % 11 == 0;
 }
 
-/* The message speaks of a birthday: "verjaardag", "jarig", "geboren", "geboortedag", "birthday", "born", "sweet 16". */
+/* The message speaks of a birthday: "verjaardag", "jarig", "geboren", "geboorte..." (geboortedag, geboorteplaats), "birthday", "born", "sweet 16". */
 static int
 pii_mentions_birth(const char *t)
 {
@@ -2168,28 +2165,6 @@ pii_list_item_before(const char *t, size_t s)
 }
 
 /*
- * The word before s says a span of time: "I worked there 2022 - 2024",
- * "van 2019 - 2021", "tussen 2018 - 2020" (not a reference's word:
- * "kenmerk 2019 - 2023" is a number).
- */
-static int
-pii_years_word_before(const char *t, size_t s)
-{
-	static const char *const span[] = { "there", "from", "van", "tussen", "between", "during",
-	    "tijdens", "periode", "period", "jaren", "years", "schooljaar", "schooljaren", "worked",
-	    "werkte", "gewerkt", "studied", "studeerde", "lived", "woonde", "gewoond" };
-	char w[16];
-	size_t n = pii_word_before(t, s, w, sizeof(w)), k;
-
-	if (s > 0 && t[s - 1] != ' ')
-		return 0;
-	for (k = 0; k < NELEM(span); k++)
-		if (n == strlen(span[k]) && memcmp(w, span[k], n) == 0)
-			return 1;
-	return 0;
-}
-
-/*
  * Two groups that are a span of years ("2024-2025", "2018 - 2022" on a
  * CV; "1998/99" is not): two years of four digits from 1900 to 2099,
  * joined by one dash or slash, or a dash between spaces, the second one
@@ -2204,8 +2179,7 @@ pii_year_range(const char *t, const struct pii_group *g)
 	if (g[0].g_end - g[0].g_start != 4 || g[1].g_end - g[1].g_start != 4 ||
 	    !((g[1].g_start - e == 1 && (t[e] == '-' || t[e] == '/')) ||
 	    (g[1].g_start - e == 3 && t[e] == ' ' && t[e + 1] == '-' && t[e + 2] == ' ' &&
-	    (pii_list_item_before(t, g[0].g_start) || pii_years_word_before(t, g[0].g_start)) &&
-	    !(t[g[1].g_end] == ' ' &&
+	    pii_list_item_before(t, g[0].g_start) && !(t[g[1].g_end] == ' ' &&
 	    t[g[1].g_end + 1] >= 'A' && t[g[1].g_end + 1] <= 'Z'))))
 		return 0;
 	a = pii_num_val(t + g[0].g_start, 4);
@@ -4722,76 +4696,6 @@ pii_letters_kept(const struct pii_ctx *c, size_t first, size_t last)
 	return 1;
 }
 
-/*
- * Token k may be part of a venue's name: a capitalised word that is in a
- * list of ordinary or kept words and in no list of names ("Grand", "Central",
- * "Center", "Aqua"), or an article before one. A word in no list stays for
- * the rules for names: it may be the family's name a business bears
- * ("Bakkerij Tjoelker").
- */
-static int
-pii_venue_part(const struct pii_ctx *c, size_t k)
-{
-	const struct pii_tok *tk = &c->c_tok[k];
-
-	if (!pii_free_word(c, k) || !pii_gap(c, k, GAP_SPACE) || pii_all_caps(c, k) || tk->tk_caller ||
-	    (tk->tk_flags & (W_TITLE | W_MONTH)) || ((tk->tk_flags & W_NAME) && !(tk->tk_flags & W_KEEP)))
-		return 0;
-	if (tk->tk_flags & W_ARTICLE)
-		return k + 1 < c->c_ntok && pii_gap(c, k + 1, GAP_SPACE) && !(c->c_tok[k + 1].tk_flags & W_ARTICLE) &&
-		    pii_venue_part(c, k + 1);
-	return tk->tk_cap && (tk->tk_flags & (W_COMMON | W_KEEP | W_VENUE)) != 0 && !(tk->tk_flags & W_PREFIX);
-}
-
-/* Token i comes right after a name, a prefix or a name found: "Mark Hotel", "Storm van Hotel". */
-static int
-pii_venue_after_name(const struct pii_ctx *c, size_t i)
-{
-	uint32_t f;
-
-	if (i == 0 || !pii_gap(c, i, GAP_SPACE) || !pii_word(c, i - 1))
-		return 0;
-	f = c->c_tok[i - 1].tk_flags;
-	return c->c_tok[i - 1].tk_label == PII_NAAM + 1 || c->c_tok[i - 1].tk_caller ||
-	    ((f & W_PREFIX) && !(f & W_ARTICLE)) || ((f & W_NAME) && !(f & W_KEEP));
-}
-
-/*
- * A venue or a business named with its kind (conf/pii/venues.txt) written
- * with a capital: the kind is no name ("Hostel is Gallery Hostel"), and
- * the capitalised ordinary or kept words next to it are the venue's, at
- * most PII_VENUE_WORDS on each side ("Grand Hotel Central", "Center Parcs
- * De Kempervennen" keeps "Center Parcs"). Not right after a name or a
- * prefix ("Mark Hotel De Boer", "Storm van Hotel Okura"), after a relation
- * or a trigger, nor before a verb that says what a person did; a word in no list and a name, also one that is also a word,
- * stay for the rules for names ("Bakkerij [NAAM]", "Hotel [NAAM]").
- */
-static void
-pii_rule_venues(struct pii_ctx *c)
-{
-	size_t i, a, b, nk;
-
-	for (i = 0; i < c->c_ntok; i++) {
-		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_flags & W_VENUE) || !c->c_tok[i].tk_cap ||
-		    pii_all_caps(c, i) || (c->c_tok[i].tk_flags & W_NAME) || pii_venue_after_name(c, i))
-			continue;
-		a = b = i;
-		while (b + 1 < c->c_ntok && b - i < PII_VENUE_WORDS && pii_venue_part(c, b + 1))
-			b++;
-		while (b > i && (c->c_tok[b].tk_flags & W_ARTICLE))
-			b--;	/* an article with nothing kept after it */
-		while (a > 0 && i - a < PII_VENUE_WORDS && pii_venue_part(c, a - 1) &&
-		    !(c->c_tok[a - 1].tk_flags & W_ARTICLE) && !c->c_tok[a - 1].tk_sstart)
-			a--;
-		nk = b + 1;
-		if ((nk < c->c_ntok && pii_word(c, nk) && (c->c_tok[nk].tk_flags & W_NAME_VERB)) ||
-		    pii_context(c, a, W_TRIG_END) || pii_context(c, a, W_REL_END))
-			continue;
-		pii_label(c, a, b, PII_KEEP);
-		i = b;
-	}
-}
-
 static void
 pii_rule_kept_phrases(struct pii_ctx *c)
 {
@@ -5809,8 +5713,8 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
 	    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
 	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1)) &&
-	    /* not a common word in lower case before "op" or "in": "verliefd ben op Mats", "op kamp in Ommen" */
-	    (cap || !(f & W_COMMON) || !(pii_fold_is(c, i + 1, "op") || pii_fold_is(c, i + 1, "in")))));
+	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
+	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
 	    /* after a relation, with a capital also in a short message: "my coach Ben Fox" */
 	    (strong && c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&
@@ -7608,7 +7512,6 @@ pii_scrub(const struct pii_lists *pl, const char *text, const char *const *names
 	pii_rule_street_first_name(&c);
 	pii_rule_institutions(&c);
 	pii_rule_kept_phrases(&c);
-	pii_rule_venues(&c);
 	pii_rule_disguised_names(&c);
 	pii_rule_handle_frames(&c);
 	pii_rule_names(&c);

@@ -19,7 +19,7 @@
 #define LEXICON		"conf/crisis.lex"
 #define SET_CRISIS	DATA("crisis/set_crisis.tsv")
 #define SET_CALM	DATA("crisis/set_calm.tsv")
-#define SET_MAX_BYTES	(1024 * 1024)
+#define SET_MAX_BYTES	(4 * 1024 * 1024)	/* the sets grow by a batch a round (about 60 KB) */
 #define SET_MIN_LINES	700	/* messages each set must hold */
 
 /*

@@ -4773,6 +4773,7 @@ static const char *const pii_online_person[] = { "vriend", "vriendin", "friend",
     "kerel", "vent", "mattie", "maat", "homie", "buddy", "teammate", "teamgenoot" };
 
 static int	pii_verb_ending(const struct pii_ctx *, size_t);
+static int	pii_clause_end(const struct pii_ctx *, size_t);
 
 /*
  * The word ends like a form of a verb or an adjective, Dutch or English
@@ -4839,6 +4840,12 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	if (i >= 2 && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) && pii_gap(c, i, GAP_SPACE) &&
 	    pii_gap(c, k, GAP_SPACE))
 		k--;
+	else if (i >= 2 && pii_gap(c, i, GAP_SPACE) && pii_gap(c, k, GAP_SPACE) &&
+	    pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words) - 3) &&
+	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && c->c_tok[i].tk_flags == 0 &&
+	    (c->c_tok[i].tk_marks & ~(M_FILLER | M_PLATFORM)) == 0 && !c->c_tok[i].tk_spoken &&
+	    !c->c_tok[i].tk_cap && pii_clause_end(c, i) && !pii_verb_ending(c, i))
+		return 1;	/* "her snap femkevl and ...": an owner, a platform, a word in no list ending the clause */
 	else if (!pii_gap(c, i, GAP_CONTEXT) || memchr(c->c_text + c->c_tok[k].tk_end, ':',
 	    c->c_tok[i].tk_start - c->c_tok[k].tk_end) == NULL)
 		return 0;	/* "my snap streak" */

@@ -4435,6 +4435,23 @@ pii_rule_addresses(struct pii_ctx *c)
  * language or place: "op school Nederlands" is a subject. Its last token,
  * or 0.
  */
+/*
+ * Tokens i and i + 1 written together are a kept phrase (keep.txt): a
+ * national organisation named with its kind, "Scouting Nederland".
+ */
+static int
+pii_pair_kept(const struct pii_ctx *c, size_t i)
+{
+	char joined[PII_WORD_MAX];
+	size_t a = c->c_tok[i].tk_flen, b = c->c_tok[i + 1].tk_flen;
+
+	if (a + b > sizeof(joined))
+		return 0;
+	memcpy(joined, c->c_fold + c->c_tok[i].tk_fold, a);
+	memcpy(joined + a, c->c_fold + c->c_tok[i + 1].tk_fold, b);
+	return (pii_lookup(c->c_pl, joined, a + b) & W_KEEP) != 0;
+}
+
 static size_t
 pii_name_after_kind(const struct pii_ctx *c, size_t i)
 {
@@ -4460,7 +4477,7 @@ pii_name_after_kind(const struct pii_ctx *c, size_t i)
 	    !(art && pii_gap(c, j + 1, GAP_SPACE) && pii_cap_word(c, j + 1)) &&
 	    (art || !c->c_tok[i].tk_cap || c->c_tok[i].tk_sstart || pii_all_caps(c, i) ||
 	    (c->c_tok[j].tk_flags & W_ARTICLE))) || ((c->c_tok[j].tk_flags & W_COMMON) && !art) ||
-	    ((art || pii_all_caps(c, i)) && pii_all_caps(c, j)))
+	    ((art || pii_all_caps(c, i)) && pii_all_caps(c, j)) || (j == i + 1 && pii_pair_kept(c, i)))
 		return 0;
 	end = j;
 	/* a club's name may end in a word: "SV Escamp Stars", "FC Transvaal United" */
@@ -5703,6 +5720,26 @@ pii_lower_full_name(const struct pii_ctx *c, size_t i)
  * capitals mark names; strong/weak: a relation word before it) a name
  * here? Not after an article ("de Jong" may be, "het Bos" is not).
  */
+/*
+ * Token i is a first name from the lists (one that is also a word too) and
+ * the next a surname from the lists, both with a capital and not in
+ * capitals, with a space between: "Mark Bakker", "Roos Visser" (not a
+ * word in no list: "Mark Rutte" is found by the capitals rule).
+ */
+static int
+pii_cap_full_name(const struct pii_ctx *c, size_t i)
+{
+	const struct pii_tok *a = &c->c_tok[i], *b;
+
+	if (i + 1 >= c->c_ntok || !a->tk_cap || pii_all_caps(c, i) || !(a->tk_flags & (W_FIRST | W_FIRST_AMB)) ||
+	    (a->tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE)) || !pii_free_word(c, i + 1) ||
+	    !pii_gap(c, i + 1, GAP_SPACE))
+		return 0;
+	b = &c->c_tok[i + 1];
+	return b->tk_cap && !pii_all_caps(c, i + 1) && (b->tk_flags & (W_SUR | W_SUR_AMB)) &&
+	    !(b->tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE));
+}
+
 static int
 pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 {
@@ -5723,6 +5760,8 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
 	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
+	    /* a first name and a surname, both with a capital, also where capitals mark no names: "Mark Bakker" */
+	    pii_cap_full_name(c, i) ||
 	    /* after a relation, with a capital also in a short message: "my coach Ben Fox" */
 	    (strong && c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&
 	    (f & (W_FIRST | W_FIRST_AMB))) ||

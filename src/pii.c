@@ -4445,8 +4445,8 @@ pii_pair_kept(const struct pii_ctx *c, size_t i)
 	char joined[PII_WORD_MAX];
 	size_t a = c->c_tok[i].tk_flen, b = c->c_tok[i + 1].tk_flen;
 
-	if (a + b > sizeof(joined))
-		return 0;
+	if (a + b > sizeof(joined) || (i + 2 < c->c_ntok && c->c_tok[i + 2].tk_cap && pii_gap(c, i + 2, GAP_SPACE)))
+		return 0;	/* "Scouting Nederland Bakker": a capitalised word after it may be a person's */
 	memcpy(joined, c->c_fold + c->c_tok[i].tk_fold, a);
 	memcpy(joined + a, c->c_fold + c->c_tok[i + 1].tk_fold, b);
 	return (pii_lookup(c->c_pl, joined, a + b) & W_KEEP) != 0;

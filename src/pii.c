@@ -4835,9 +4835,14 @@ pii_clause_mark_before(const struct pii_ctx *c, size_t k)
  * letters or more that does not end like a verb's or an adjective's form
  * ("my snap is hacked", "mijn insta is privé"), with nothing between them.
  * Without an owner, an account's platform as a label where a clause
- * starts, a colon and such a word in no list ("..., insta: bramlaatuit"),
+ * starts (also after a comma over what the first pass found, or after
+ * "op", "on" or "via"), a colon and such a word in no list, with a
+ * capital too ("..., insta: bramlaatuit", "volg me op insta: Bramlaatuit"),
  * not a Dutch infinitive, plural or diminutive ("snap: streamen",
- * "tiktok: dansjes") and not a game ("Minecraft: survival").
+ * "tiktok: dansjes") and not a game ("Minecraft: survival"). With an
+ * owner and an account's platform and nothing between, such a word in
+ * lower case that ends the clause and is no adverb in -ly ("her snap
+ * femkevl and ..."; not "my insta followers", "my insta completely").
  */
 static int
 pii_handle_owned(const struct pii_ctx *c, size_t i)
@@ -4848,6 +4853,7 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	    "twitter", "discord", "telegram", "psn", "steam", "xbox" };	/* of pii_platform_words */
 	static const char *const plain[] = { "en", "jes" };
 	static const char *const via[] = { "op", "on", "via" };	/* "volg me op insta: ..." */
+	static const char *const adverb[] = { "ly" };	/* "i deleted my insta completely" */
 	size_t k = i - 1;
 	int colon = 0;
 
@@ -4858,11 +4864,12 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	    pii_gap(c, k, GAP_SPACE))
 		k--;
 	else if (i >= 2 && pii_gap(c, i, GAP_SPACE) && pii_gap(c, k, GAP_SPACE) &&
-	    pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words) - 3) &&
+	    pii_fold_in(c, k, account, NELEM(account)) &&
 	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && c->c_tok[i].tk_flags == 0 &&
-	    (c->c_tok[i].tk_marks & ~(M_FILLER | M_PLATFORM)) == 0 && !c->c_tok[i].tk_spoken &&
-	    !c->c_tok[i].tk_cap && pii_clause_end(c, i) && !pii_verb_ending(c, i))
-		return 1;	/* "her snap femkevl and ...": an owner, a platform, a word in no list ending the clause */
+	    c->c_tok[i].tk_marks == 0 && !c->c_tok[i].tk_spoken && !c->c_tok[i].tk_cap &&
+	    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_ends_in(c, i, plain, NELEM(plain), 2) &&
+	    !pii_ends_in(c, i, adverb, NELEM(adverb), 3))
+		return 1;	/* "her snap femkevl and ...": an owner, an account's platform, a word in no list ending the clause */
 	else if (!pii_gap(c, i, GAP_CONTEXT) || memchr(c->c_text + c->c_tok[k].tk_end, ':',
 	    c->c_tok[i].tk_start - c->c_tok[k].tk_end) == NULL)
 		return 0;	/* "my snap streak" */

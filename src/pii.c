@@ -6187,6 +6187,8 @@ pii_rule_name_context(struct pii_ctx *c)
 	    "asked", "geappt", "gebeld", "texted" };
 	static const char *const date[] = { "date", "afspraak", "afgesproken", "gedate", "daten",
 	    "chillen", "gechilld", "dating" };
+	static const char *const stay[] = { "ben", "zit", "slaap", "sliep", "logeer", "blijf", "sta", "was",
+	    "nu", "net", "nog", "even", "ff", "effe" };
 	size_t i, n = c->c_ntok;
 
 	for (i = 0; i < n; i++) {
@@ -6219,6 +6221,13 @@ pii_rule_name_context(struct pii_ctx *c)
 		}
 		if (i > 0 && i + 1 < n && pii_fold_is(c, i - 1, "bij") && pii_word(c, i - 1) &&
 		    pii_fold_is(c, i + 1, "thuis") && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i + 1, GAP_SPACE)) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		/* "ben nu bij jaimy", "slaap bij kenley": staying with someone, the word ends the clause */
+		if (i > 1 && pii_fold_is(c, i - 1, "bij") && pii_word(c, i - 1) && pii_word(c, i - 2) &&
+		    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, GAP_SPACE) &&
+		    pii_fold_in(c, i - 2, stay, NELEM(stay)) && pii_clause_end(c, i)) {
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}

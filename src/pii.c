@@ -4429,13 +4429,6 @@ pii_rule_addresses(struct pii_ctx *c)
 }
 
 /*
- * The name after a word for a school, club, home or shelter at i:
- * "Gymnasium Haganum", "basisschool De Regenboog", "opvang Het Anker".
- * After a capitalised article the name may be a word ("De Brug"). Not a
- * language or place: "op school Nederlands" is a subject. Its last token,
- * or 0.
- */
-/*
  * Tokens i and i + 1 written together are a kept phrase (keep.txt): a
  * national organisation named with its kind, "Scouting Nederland".
  */
@@ -4452,6 +4445,13 @@ pii_pair_kept(const struct pii_ctx *c, size_t i)
 	return (pii_lookup(c->c_pl, joined, a + b) & W_KEEP) != 0;
 }
 
+/*
+ * The name after a word for a school, club, home or shelter at i:
+ * "Gymnasium Haganum", "basisschool De Regenboog", "opvang Het Anker".
+ * After a capitalised article the name may be a word ("De Brug"). Not a
+ * language or place: "op school Nederlands" is a subject. Its last token,
+ * or 0.
+ */
 static size_t
 pii_name_after_kind(const struct pii_ctx *c, size_t i)
 {
@@ -4840,9 +4840,10 @@ pii_clause_mark_before(const struct pii_ctx *c, size_t k)
  * capital too ("..., insta: bramlaatuit", "volg me op insta: Bramlaatuit"),
  * not a Dutch infinitive, plural or diminutive ("snap: streamen",
  * "tiktok: dansjes") and not a game ("Minecraft: survival"). With an
- * owner and an account's platform and nothing between, such a word in
- * lower case that ends the clause and is no adverb in -ly ("her snap
- * femkevl and ..."; not "my insta followers", "my insta completely").
+ * owner and an account's platform (not a game's, a video site's) and
+ * nothing between, such a word in no list, in lower case, that ends the
+ * clause and is no plural or diminutive ("her snap femkevl and ..."; not
+ * "my insta followers", "my discord server").
  */
 static int
 pii_handle_owned(const struct pii_ctx *c, size_t i)
@@ -4853,7 +4854,6 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	    "twitter", "discord", "telegram", "psn", "steam", "xbox" };	/* of pii_platform_words */
 	static const char *const plain[] = { "en", "jes" };
 	static const char *const via[] = { "op", "on", "via" };	/* "volg me op insta: ..." */
-	static const char *const adverb[] = { "ly" };	/* "i deleted my insta completely" */
 	size_t k = i - 1;
 	int colon = 0;
 
@@ -4867,8 +4867,7 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	    pii_fold_in(c, k, account, NELEM(account)) &&
 	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && c->c_tok[i].tk_flags == 0 &&
 	    c->c_tok[i].tk_marks == 0 && !c->c_tok[i].tk_spoken && !c->c_tok[i].tk_cap &&
-	    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_ends_in(c, i, plain, NELEM(plain), 2) &&
-	    !pii_ends_in(c, i, adverb, NELEM(adverb), 3))
+	    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_ends_in(c, i, plain, NELEM(plain), 2))
 		return 1;	/* "her snap femkevl and ...": an owner, an account's platform, a word in no list ending the clause */
 	else if (!pii_gap(c, i, GAP_CONTEXT) || memchr(c->c_text + c->c_tok[k].tk_end, ':',
 	    c->c_tok[i].tk_start - c->c_tok[k].tk_end) == NULL)
@@ -5723,12 +5722,7 @@ pii_lower_full_name(const struct pii_ctx *c, size_t i)
 }
 
 /*
- * Is the listed first name or surname at i (flags f, cap: capitalised and
- * capitals mark names; strong/weak: a relation word before it) a name
- * here? Not after an article ("de Jong" may be, "het Bos" is not).
- */
-/*
- * Token i is a first name from the lists (one that is also a word too) and
+ * Token i is a first name from the lists (also one that is also a word) and
  * the next a surname from the lists, both with a capital and not in
  * capitals, with a space between: "Mark Bakker", "Roos Visser" (not a
  * word in no list: "Mark Rutte" is found by the capitals rule).
@@ -5747,6 +5741,11 @@ pii_cap_full_name(const struct pii_ctx *c, size_t i)
 	    !(b->tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_PREFIX | W_ARTICLE));
 }
 
+/*
+ * Is the listed first name or surname at i (flags f, cap: capitalised and
+ * capitals mark names; strong/weak: a relation word before it) a name
+ * here? Not after an article ("de Jong" may be, "het Bos" is not).
+ */
 static int
 pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 {
@@ -6188,7 +6187,8 @@ pii_rule_name_context(struct pii_ctx *c)
 	static const char *const date[] = { "date", "afspraak", "afgesproken", "gedate", "daten",
 	    "chillen", "gechilld", "dating" };
 	static const char *const stay[] = { "ben", "zit", "slaap", "sliep", "logeer", "blijf", "sta", "was",
-	    "nu", "net", "nog", "even", "ff", "effe" };
+	    "woon", "lig", "chill" };
+	static const char *const now[] = { "nu", "net", "nog", "even", "ff", "effe", "weer", "al" };
 	size_t i, n = c->c_ntok;
 
 	for (i = 0; i < n; i++) {
@@ -6224,10 +6224,14 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		/* "ben nu bij jaimy", "slaap bij kenley": staying with someone, the word ends the clause */
+		/*
+		 * "slaap bij kenley", "ben nu bij jaimy": a verb for staying (and
+		 * a word for now), "bij" and a word that ends the clause
+		 */
 		if (i > 1 && pii_fold_is(c, i - 1, "bij") && pii_word(c, i - 1) && pii_word(c, i - 2) &&
-		    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, GAP_SPACE) &&
-		    pii_fold_in(c, i - 2, stay, NELEM(stay)) && pii_clause_end(c, i)) {
+		    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, GAP_SPACE) && pii_clause_end(c, i) &&
+		    (pii_fold_in(c, i - 2, stay, NELEM(stay)) || (i > 2 && pii_fold_in(c, i - 2, now, NELEM(now)) &&
+		    pii_word(c, i - 3) && pii_fold_in(c, i - 3, stay, NELEM(stay))))) {
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}

@@ -6166,6 +6166,27 @@ pii_is_my_relation(const struct pii_ctx *c, size_t i, const char *const *mine, s
 }
 
 /*
+ * Token i is someone the writer is staying with: "bij roos thuis"; a verb
+ * for staying (and a word for now), "bij" and the word ending the clause:
+ * "slaap bij kenley", "ben nu bij jaimy".
+ */
+static int
+pii_staying_with(const struct pii_ctx *c, size_t i)
+{
+	static const char *const stay[] = { "ben", "zit", "slaap", "sliep", "logeer", "blijf", "sta", "was",
+	    "woon", "lig", "chill" };
+	static const char *const now[] = { "nu", "net", "nog", "even", "ff", "effe", "weer", "al" };
+
+	if (i == 0 || !pii_word(c, i - 1) || !pii_fold_is(c, i - 1, "bij") || !pii_gap(c, i, GAP_SPACE))
+		return 0;
+	if (i + 1 < c->c_ntok && pii_fold_is(c, i + 1, "thuis") && pii_gap(c, i + 1, GAP_SPACE))
+		return 1;
+	return i > 1 && pii_word(c, i - 2) && pii_gap(c, i - 1, GAP_SPACE) && pii_clause_end(c, i) &&
+	    (pii_fold_in(c, i - 2, stay, NELEM(stay)) || (i > 2 && pii_fold_in(c, i - 2, now, NELEM(now)) &&
+	    pii_word(c, i - 3) && pii_fold_in(c, i - 3, stay, NELEM(stay))));
+}
+
+/*
  * Names that only the words around them tell, in lower case as young
  * people write: first in a sentence before a verb that follows people
  * ("jurensley zei", "Storm zegt"); "X is mijn zusje"; "bij X thuis"; "it's
@@ -6186,9 +6207,6 @@ pii_rule_name_context(struct pii_ctx *c)
 	    "asked", "geappt", "gebeld", "texted" };
 	static const char *const date[] = { "date", "afspraak", "afgesproken", "gedate", "daten",
 	    "chillen", "gechilld", "dating" };
-	static const char *const stay[] = { "ben", "zit", "slaap", "sliep", "logeer", "blijf", "sta", "was",
-	    "woon", "lig", "chill" };
-	static const char *const now[] = { "nu", "net", "nog", "even", "ff", "effe", "weer", "al" };
 	size_t i, n = c->c_ntok;
 
 	for (i = 0; i < n; i++) {
@@ -6219,19 +6237,7 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		if (i > 0 && i + 1 < n && pii_fold_is(c, i - 1, "bij") && pii_word(c, i - 1) &&
-		    pii_fold_is(c, i + 1, "thuis") && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i + 1, GAP_SPACE)) {
-			pii_label(c, i, i, PII_NAAM);
-			continue;
-		}
-		/*
-		 * "slaap bij kenley", "ben nu bij jaimy": a verb for staying (and
-		 * a word for now), "bij" and a word that ends the clause
-		 */
-		if (i > 1 && pii_fold_is(c, i - 1, "bij") && pii_word(c, i - 1) && pii_word(c, i - 2) &&
-		    pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, GAP_SPACE) && pii_clause_end(c, i) &&
-		    (pii_fold_in(c, i - 2, stay, NELEM(stay)) || (i > 2 && pii_fold_in(c, i - 2, now, NELEM(now)) &&
-		    pii_word(c, i - 3) && pii_fold_in(c, i - 3, stay, NELEM(stay))))) {
+		if (pii_staying_with(c, i)) {
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}

@@ -98,6 +98,10 @@ _Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_
 #define PII_CODE_LETTER_GROUPS	3	/* groups of capitals before a code's digits ("DH/WIZ/2025/117734") */
 #define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
 #define PII_MIXED_CODE_MAX	20
+#define PII_KEY_GROUPS_MIN	3	/* groups of a gift card's or a game's key ("4HT7-QX9M-2BRA") */
+#define PII_KEY_GROUPS_MAX	8
+#define PII_KEY_GROUP_MIN	3	/* capitals and digits of one group */
+#define PII_KEY_GROUP_MAX	6
 #define PII_YEAR_RANGE_MAX	10	/* years between the two of a span that stays ("2024-2025") */
 #define PII_HYPHEN_WORD	7	/* letters after a hyphen, lower case: "Wmo-ondersteuning" is no name */
 #define PII_KEPT_PHRASE_WORDS	3	/* capitalised words written together to find in keep.txt */
@@ -593,7 +597,8 @@ static const char *const pii_turn_words[] = { "word", "wordt", "worden", "turn",
 static const char *const pii_platform_words[] = { "roblox", "minecraft", "fortnite", "discord",
     "insta", "instagram", "snap", "snapchat", "tiktok", "twitch", "steam", "psn", "xbox",
     "playstation", "youtube", "telegram", "valorant", "fifa", "brawl", "clash", "twitter", "reddit",
-    "gta", "warzone", "apex", "overwatch", "server", "game", "spel" };	/* the last 3: no platform's name */
+    "gta", "warzone", "apex", "overwatch", "yt", "ig", "epic", "facebook", "fb", "server", "game",
+    "spel" };	/* the last 3: no platform's name */
 /* Chat fillers, never a name (most are in common.txt too). */
 static const char *const pii_fillers[] = { "again", "here", "weer", "hier", "trouwens", "btw", "wel",
     "ook", "too", "also", "just", "gwn", "even", "ff", "effe" };
@@ -1399,6 +1404,41 @@ pii_scan_mixed_code(const char *t, size_t n, size_t p)
 	}
 	if (i - p < PII_MIXED_CODE_MIN || i - p > PII_MIXED_CODE_MAX || letters < 3 || digits < 3 ||
 	    (i < n && (a_alnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '/')))
+		return 0;
+	return i;
+}
+
+/*
+ * A gift card's or a game's key: PII_KEY_GROUPS_MIN or more groups of
+ * PII_KEY_GROUP_MIN to PII_KEY_GROUP_MAX capitals and digits joined by
+ * dashes, two of them holding both ("4HT7-QX9M-2BRA", "X7KP2-22QM9-ZZ4A8";
+ * not a plate, "12-ABC-3", nor "HBO-ICT-2024"). Its end, or 0.
+ */
+static size_t
+pii_scan_key_code(const char *t, size_t n, size_t p)
+{
+	size_t i = p, gs, groups = 0, mixed = 0;
+	int letter, digit;
+
+	for (;;) {
+		gs = i;
+		letter = digit = 0;
+		for (; i < n && i - gs <= PII_KEY_GROUP_MAX && ((t[i] >= 'A' && t[i] <= 'Z') ||
+		    a_digit((unsigned char)t[i])); i++) {
+			letter |= t[i] >= 'A' && t[i] <= 'Z';
+			digit |= a_digit((unsigned char)t[i]) != 0;
+		}
+		if (i - gs < PII_KEY_GROUP_MIN || i - gs > PII_KEY_GROUP_MAX)
+			return 0;
+		groups++;
+		mixed += letter && digit;
+		if (i + 1 < n && t[i] == '-' && groups < PII_KEY_GROUPS_MAX)
+			i++;
+		else
+			break;
+	}
+	if (groups < PII_KEY_GROUPS_MIN || mixed < 2 || (i < n && (a_alnum((unsigned char)t[i]) ||
+	    t[i] == '_' || t[i] == '-' || t[i] == '/')))
 		return 0;
 	return i;
 }
@@ -2609,7 +2649,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				p = e;
 				continue;
 			}
-			if (dig && (e = pii_scan_mixed_code(t, n, p)) != 0) {
+			if (dig && ((e = pii_scan_key_code(t, n, p)) != 0 || (e = pii_scan_mixed_code(t, n, p)) != 0)) {
 				pii_span_add(ss, p, e, PII_NUMMER);
 				p = e;
 				continue;
@@ -4885,6 +4925,46 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	    (pii_fold_in(c, k - 1, via, NELEM(via)) && pii_gap(c, k, GAP_SPACE)));
 }
 
+/* Words that label a user name: "username: lunarfox", "ign is lunarfox". */
+static const char *const pii_handle_labels[] = { "username", "usernames", "gebruikersnaam", "gamertag",
+    "gamertags", "ign", "accountnaam", "inlognaam", "gamernaam", "spelersnaam", "screenname" };
+
+/* A form's or a platform's label for a name: "Naam: ...", "minecraft naam: ...". */
+static const char *const pii_name_labels[] = { "naam", "name" };
+
+/* The gap before token i is a colon with spaces around it or none: "Naam: Lunarfox". */
+static int
+pii_colon_gap(const struct pii_ctx *c, size_t i)
+{
+	return i > 0 && pii_gap(c, i, " \t:") && memchr(c->c_text + c->c_tok[i - 1].tk_end, ':',
+	    c->c_tok[i].tk_start - c->c_tok[i - 1].tk_end) != NULL;
+}
+
+/*
+ * A label for a user name before token i, with a colon or "is" between:
+ * "username: lunarfox", "ign is lunarfox", "gamertag = ..."; "naam" or
+ * "name" after a platform's name too ("minecraft naam: lunarfox",
+ * "discord name is lunarfox").
+ */
+static int
+pii_handle_labelled(const struct pii_ctx *c, size_t i)
+{
+	size_t k = i - 1;
+
+	if (i == 0)
+		return 0;
+	if (!pii_colon_gap(c, i)) {
+		if (i < 2 || !pii_gap(c, i, GAP_SPACE) || !pii_gap(c, k, GAP_SPACE) ||
+		    !pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)))
+			return 0;
+		k--;
+	}
+	if (pii_fold_in(c, k, pii_handle_labels, NELEM(pii_handle_labels)))
+		return 1;
+	return k > 0 && pii_fold_in(c, k, pii_name_labels, NELEM(pii_name_labels)) &&
+	    (c->c_tok[k - 1].tk_marks & M_PLATFORM) && pii_gap(c, k, GAP_SPACE);
+}
+
 static int
 pii_handle_named_before(const struct pii_ctx *c, size_t i)
 {
@@ -4897,7 +4977,7 @@ pii_handle_named_before(const struct pii_ctx *c, size_t i)
 	if (i >= 3 && pii_fold_in(c, i - 1, as, NELEM(as)) && pii_fold_in(c, i - 2, obj, NELEM(obj)) &&
 	    pii_fold_in(c, i - 3, know, NELEM(know)))
 		return 1;
-	if (pii_handle_owned(c, i))
+	if (pii_handle_owned(c, i) || pii_handle_labelled(c, i))
 		return 1;
 	/* "noemt zichzelf X", "die zichzelf X noemt" */
 	return i >= 2 && pii_fold_in(c, i - 1, self, NELEM(self)) && (pii_fold_in(c, i - 2, calls,
@@ -5412,16 +5492,24 @@ pii_title_word_name(const struct pii_ctx *c, size_t j)
 }
 
 /*
- * The capitalised word at i continues a run of listed names and prefixes
- * after the word before it: "Roos" and "Bakker" are one name in "bel Roos
- * Bakker", and so are "Van" and "Dijk".
+ * The capitalised word at i continues a name after the capitalised word
+ * before it: a run of listed names and prefixes ("Roos" and "Bakker" are
+ * one name in "bel Roos Bakker", and so are "Van" and "Dijk"), a listed
+ * surname ("Orlando Bakker"), a name's second word right after a relation
+ * ("mijn vader Orlando Fortez").
  */
 static int
 pii_caps_name_run(const struct pii_ctx *c, size_t i)
 {
-	return i > 0 && c->c_tok[i - 1].tk_kind == TK_WORD && c->c_tok[i - 1].tk_cap &&
-	    pii_gap(c, i, GAP_SPACE) && (c->c_tok[i - 1].tk_flags & (W_NAME | W_PREFIX)) &&
-	    (c->c_tok[i].tk_flags & (W_NAME | W_PREFIX)) && !pii_all_caps(c, i);
+	uint32_t prev;
+
+	if (i == 0 || c->c_tok[i - 1].tk_kind != TK_WORD || !c->c_tok[i - 1].tk_cap ||
+	    !pii_gap(c, i, GAP_SPACE) || pii_all_caps(c, i))
+		return 0;
+	prev = c->c_tok[i - 1].tk_flags;
+	/* a listed surname after any capitalised word, and a name right after a relation */
+	return ((prev & (W_NAME | W_PREFIX)) && (c->c_tok[i].tk_flags & (W_NAME | W_PREFIX))) ||
+	    (c->c_tok[i].tk_flags & (W_SUR | W_SUR_AMB)) || pii_context(c, i - 1, W_REL_END);
 }
 
 /*
@@ -6237,8 +6325,9 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		if (pii_staying_with(c, i)) {
-			pii_label(c, i, i, PII_NAAM);
+		if (pii_staying_with(c, i) || (pii_colon_gap(c, i) &&
+		    pii_fold_in(c, i - 1, pii_name_labels, NELEM(pii_name_labels)))) {
+			pii_label(c, i, i, PII_NAAM);	/* also a form's "Naam: Lunarfox" */
 			continue;
 		}
 		if (i > 0 && pii_gap(c, i, GAP_SPACE) && (pii_fold_in(c, i - 1, its, NELEM(its)) ||

@@ -4870,6 +4870,20 @@ pii_clause_mark_before(const struct pii_ctx *c, size_t k)
 }
 
 /*
+ * Word i is in no list (the marks in allowed aside), not a dictated word,
+ * and does not end in "en" or "jes" (an infinitive, a plural or a
+ * diminutive): a user name may be such a word.
+ */
+static int
+pii_unlisted_plain(const struct pii_ctx *c, size_t i, uint32_t allowed)
+{
+	static const char *const plain[] = { "en", "jes" };
+
+	return c->c_tok[i].tk_flags == 0 && (c->c_tok[i].tk_marks & ~allowed) == 0 &&
+	    !c->c_tok[i].tk_spoken && !pii_ends_in(c, i, plain, NELEM(plain), 2);
+}
+
+/*
  * "her snap is kimmiebos", "mijn tiktok: lievelief" (not "mijn game is
  * ..."): its owner and a platform, "is" or a colon, and a word of five
  * letters or more that does not end like a verb's or an adjective's form
@@ -4892,7 +4906,6 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 	    "mn", "zn", "je", "jouw", "your", "ur" };
 	static const char *const account[] = { "insta", "instagram", "snap", "snapchat", "tiktok",
 	    "twitter", "discord", "telegram", "psn", "steam", "xbox" };	/* of pii_platform_words */
-	static const char *const plain[] = { "en", "jes" };
 	static const char *const via[] = { "op", "on", "via" };	/* "volg me op insta: ..." */
 	size_t k = i - 1;
 	int colon = 0;
@@ -4905,22 +4918,20 @@ pii_handle_owned(const struct pii_ctx *c, size_t i)
 		k--;
 	else if (i >= 2 && pii_gap(c, i, GAP_SPACE) && pii_gap(c, k, GAP_SPACE) &&
 	    pii_fold_in(c, k, account, NELEM(account)) &&
-	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && c->c_tok[i].tk_flags == 0 &&
-	    c->c_tok[i].tk_marks == 0 && !c->c_tok[i].tk_spoken && !c->c_tok[i].tk_cap &&
-	    pii_clause_end(c, i) && !pii_verb_ending(c, i) && !pii_ends_in(c, i, plain, NELEM(plain), 2))
+	    pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_unlisted_plain(c, i, 0) &&
+	    !c->c_tok[i].tk_cap && pii_clause_end(c, i) && !pii_verb_ending(c, i))
 		return 1;	/* "her snap femkevl and ...": an owner, an account's platform, a word in no list ending the clause */
 	else if (!pii_gap(c, i, GAP_CONTEXT) || memchr(c->c_text + c->c_tok[k].tk_end, ':',
 	    c->c_tok[i].tk_start - c->c_tok[k].tk_end) == NULL)
 		return 0;	/* "my snap streak" */
 	else
 		colon = 1;
-	if (!pii_fold_in(c, k, pii_platform_words, NELEM(pii_platform_words) - 3))
+	if (!pii_word(c, k) || !(c->c_tok[k].tk_marks & M_PLATFORM))
 		return 0;
 	if (k > 0 && pii_fold_in(c, k - 1, owner, NELEM(owner)) && pii_gap(c, k, GAP_SPACE))
 		return 1;
-	return colon && c->c_tok[i].tk_flags == 0 && (c->c_tok[i].tk_marks & ~(M_FILLER | M_PLATFORM)) == 0 &&
-	    !c->c_tok[i].tk_spoken && !pii_all_caps(c, i) &&
-	    pii_fold_in(c, k, account, NELEM(account)) && !pii_ends_in(c, i, plain, NELEM(plain), 2) &&
+	return colon && pii_unlisted_plain(c, i, M_FILLER | M_PLATFORM) && !pii_all_caps(c, i) &&
+	    pii_fold_in(c, k, account, NELEM(account)) &&
 	    (k == 0 || c->c_tok[k].tk_sstart || pii_clause_mark_before(c, k) ||
 	    (pii_fold_in(c, k - 1, via, NELEM(via)) && pii_gap(c, k, GAP_SPACE)));
 }

@@ -98,9 +98,11 @@ _Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_
 #define PII_CODE_LETTER_GROUPS	3	/* groups of capitals before a code's digits ("DH/WIZ/2025/117734") */
 #define PII_MIXED_CODE_MIN	8	/* characters of a document number of capitals and digits mixed */
 #define PII_MIXED_CODE_MAX	20
+#define PII_FORM_NAME_WORDS	3	/* words of a name after "Naam:" */
 #define PII_KEY_GROUPS_MIN	3	/* groups of a gift card's or a game's key ("4HT7-QX9M-2BRA") */
 #define PII_KEY_GROUPS_MAX	8
-#define PII_KEY_GROUP_MIN	3	/* capitals and digits of one group */
+#define PII_KEY_GROUP_MIN	4	/* capitals and digits of one group */
+#define PII_KEY_DIGITS		2	/* digits, and letters, of a key at least */
 #define PII_KEY_GROUP_MAX	6
 #define PII_YEAR_RANGE_MAX	10	/* years between the two of a span that stays ("2024-2025") */
 #define PII_HYPHEN_WORD	7	/* letters after a hyphen, lower case: "Wmo-ondersteuning" is no name */
@@ -1411,13 +1413,15 @@ pii_scan_mixed_code(const char *t, size_t n, size_t p)
 /*
  * A gift card's or a game's key: PII_KEY_GROUPS_MIN or more groups of
  * PII_KEY_GROUP_MIN to PII_KEY_GROUP_MAX capitals and digits joined by
- * dashes, two of them holding both ("4HT7-QX9M-2BRA", "X7KP2-22QM9-ZZ4A8";
- * not a plate, "12-ABC-3", nor "HBO-ICT-2024"). Its end, or 0.
+ * dashes, one holding both, PII_KEY_DIGITS digits and letters at least
+ * in all ("4HT7-QX9M-2BRA", "X7KP2-22QM9-ZZ4A8", "QXMT-4HT7-BRAK"; not a
+ * plate, "12-ABC-3", a model's code, "TUF-A15-FA507", nor "HBO-ICT-2024").
+ * Its end, or 0.
  */
 static size_t
 pii_scan_key_code(const char *t, size_t n, size_t p)
 {
-	size_t i = p, gs, groups = 0, mixed = 0;
+	size_t i = p, gs, groups = 0, mixed = 0, letters = 0, digits = 0;
 	int letter, digit;
 
 	for (;;) {
@@ -1427,6 +1431,8 @@ pii_scan_key_code(const char *t, size_t n, size_t p)
 		    a_digit((unsigned char)t[i])); i++) {
 			letter |= t[i] >= 'A' && t[i] <= 'Z';
 			digit |= a_digit((unsigned char)t[i]) != 0;
+			letters += t[i] >= 'A' && t[i] <= 'Z';
+			digits += a_digit((unsigned char)t[i]) != 0;
 		}
 		if (i - gs < PII_KEY_GROUP_MIN || i - gs > PII_KEY_GROUP_MAX)
 			return 0;
@@ -1437,8 +1443,11 @@ pii_scan_key_code(const char *t, size_t n, size_t p)
 		else
 			break;
 	}
-	if (groups < PII_KEY_GROUPS_MIN || mixed < 2 || (i < n && (a_alnum((unsigned char)t[i]) ||
-	    t[i] == '_' || t[i] == '-' || t[i] == '/')))
+	if (groups < PII_KEY_GROUPS_MIN || mixed < 1 || letters < PII_KEY_DIGITS || digits < PII_KEY_DIGITS)
+		return 0;
+	/* nothing of a word right after it ("4HT7-QX9M-2BRA/" ends there) */
+	if (i < n && (a_alnum((unsigned char)t[i]) || t[i] == '_' || ((t[i] == '-' || t[i] == '/') &&
+	    i + 1 < n && a_alnum((unsigned char)t[i + 1]))))
 		return 0;
 	return i;
 }
@@ -4941,14 +4950,19 @@ static const char *const pii_handle_labels[] = { "username", "usernames", "gebru
     "gamertags", "ign", "accountnaam", "inlognaam", "gamernaam", "spelersnaam", "screenname" };
 
 /* A form's or a platform's label for a name: "Naam: ...", "minecraft naam: ...". */
-static const char *const pii_name_labels[] = { "naam", "name" };
+static const char *const pii_name_labels[] = { "naam", "name", "nickname", "bijnaam" };
 
-/* The gap before token i is a colon with spaces around it or none: "Naam: Lunarfox". */
+/* The gap before token i is a colon or "=" with spaces around it or none: "Naam: Lunarfox". */
 static int
 pii_colon_gap(const struct pii_ctx *c, size_t i)
 {
-	return i > 0 && pii_gap(c, i, " \t:") && memchr(c->c_text + c->c_tok[i - 1].tk_end, ':',
-	    c->c_tok[i].tk_start - c->c_tok[i - 1].tk_end) != NULL;
+	size_t s, e;
+
+	if (i == 0 || i >= c->c_ntok || !pii_gap(c, i, " \t:="))
+		return 0;
+	s = c->c_tok[i - 1].tk_end;
+	e = c->c_tok[i].tk_start;
+	return memchr(c->c_text + s, ':', e - s) != NULL || memchr(c->c_text + s, '=', e - s) != NULL;
 }
 
 /*
@@ -4988,7 +5002,7 @@ pii_handle_named_before(const struct pii_ctx *c, size_t i)
 	if (i >= 3 && pii_fold_in(c, i - 1, as, NELEM(as)) && pii_fold_in(c, i - 2, obj, NELEM(obj)) &&
 	    pii_fold_in(c, i - 3, know, NELEM(know)))
 		return 1;
-	if (pii_handle_owned(c, i) || pii_handle_labelled(c, i))
+	if (pii_handle_owned(c, i))
 		return 1;
 	/* "noemt zichzelf X", "die zichzelf X noemt" */
 	return i >= 2 && pii_fold_in(c, i - 1, self, NELEM(self)) && (pii_fold_in(c, i - 2, calls,
@@ -5155,13 +5169,36 @@ pii_surname_follows(const struct pii_ctx *c, size_t i)
 	return m > i + 1 && pii_word(c, m) && (c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB));
 }
 
+/*
+ * Word i is the value of a label for a user name (pii_handle_labelled),
+ * in any case, a name from the lists too ("username: Lunarfox", "ign:
+ * roos"); after "is" only a word that ends the clause and does not read
+ * as a verb's or an adjective's form ("username is verplicht", "mijn
+ * gamertag is grappig", "ign is short for ...").
+ */
+static int
+pii_handle_label_value(const struct pii_ctx *c, size_t i)
+{
+	if ((c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)) ||
+	    pii_word_form_ending(c, i) || pii_verb_ending(c, i) || pii_past_ending(c, i) ||
+	    !pii_handle_labelled(c, i))
+		return 0;
+	return pii_colon_gap(c, i) || pii_clause_end(c, i);
+}
+
 static void
 pii_rule_handle_frames(struct pii_ctx *c)
 {
 	size_t i;
 
 	for (i = 1; i < c->c_ntok; i++)
-		if (pii_free_word(c, i) && c->c_tok[i].tk_flen >= 3 &&
+		if (pii_free_word(c, i) && c->c_tok[i].tk_flen >= 3 && pii_handle_label_value(c, i)) {
+			pii_label(c, i, i, PII_HANDLE);
+			/* a name of two words after a label and a colon: "facebook naam: tamsyn vreede" */
+			if (pii_colon_gap(c, i) && pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
+			    c->c_tok[i + 1].tk_flags == 0 && !pii_verb_ending(c, i + 1) && pii_clause_end(c, i + 1))
+				pii_label(c, i + 1, i + 1, PII_HANDLE);
+		} else if (pii_free_word(c, i) && c->c_tok[i].tk_flen >= 3 &&
 		    (pii_handle_case(c, i) || (c->c_tok[i].tk_cap && pii_handle_owned(c, i))) &&
 		    !(c->c_tok[i].tk_flags & (W_KEEP | W_ARTICLE | W_PREFIX | W_TITLE | W_MONTH | W_FIRST |
 		    W_FIRST_AMB | W_SUR | W_SUR_AMB)) &&
@@ -5502,6 +5539,13 @@ pii_title_word_name(const struct pii_ctx *c, size_t j)
 	    !(c->c_tok[j].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE | W_PREFIX));
 }
 
+/* A person close to someone, after "zijn", "haar" or "'s" ("Roos haar vader", "Lente's boyfriend"). */
+static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "mama", "ouders", "broer",
+    "broertje", "zus", "zusje", "opa", "oma", "oom", "tante", "neef", "nicht", "vriend", "vriendin",
+    "vriendje", "ex", "dochter", "zoon", "stiefvader", "stiefmoeder", "dad", "mum", "mom", "father",
+    "mother", "parents", "brother", "sister", "boyfriend", "girlfriend", "friend", "uncle", "aunt",
+    "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf" };
+
 /*
  * The capitalised word at i continues a name after the capitalised word
  * before it: a run of listed names and prefixes ("Roos" and "Bakker" are
@@ -5520,7 +5564,8 @@ pii_caps_name_run(const struct pii_ctx *c, size_t i)
 	prev = c->c_tok[i - 1].tk_flags;
 	/* a listed surname after any capitalised word, and a name right after a relation */
 	return ((prev & (W_NAME | W_PREFIX)) && (c->c_tok[i].tk_flags & (W_NAME | W_PREFIX))) ||
-	    (c->c_tok[i].tk_flags & (W_SUR | W_SUR_AMB)) || pii_context(c, i - 1, W_REL_END);
+	    (c->c_tok[i].tk_flags & (W_SUR | W_SUR_AMB)) || pii_context(c, i - 1, W_REL_END) ||
+	    (i >= 2 && pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, pii_kin, NELEM(pii_kin)));
 }
 
 /*
@@ -6196,12 +6241,6 @@ pii_context_name(const struct pii_ctx *c, size_t i)
 	    !pii_common_compound(c, i);
 }
 
-/* A person close to someone, after "zijn", "haar" or "'s" ("Roos haar vader", "Lente's boyfriend"). */
-static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "mama", "ouders", "broer",
-    "broertje", "zus", "zusje", "opa", "oma", "oom", "tante", "neef", "nicht", "vriend", "vriendin",
-    "vriendje", "ex", "dochter", "zoon", "stiefvader", "stiefmoeder", "dad", "mum", "mom", "father",
-    "mother", "parents", "brother", "sister", "boyfriend", "girlfriend", "friend", "uncle", "aunt",
-    "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf" };
 
 /*
  * A capitalised word first in a sentence, then "zijn" or "haar" and a
@@ -6292,6 +6331,57 @@ pii_staying_with(const struct pii_ctx *c, size_t i)
  * (me) X again", "it's me again, X"; "met bo en mees"; "tegen X gezegd",
  * "een date met X".
  */
+/*
+ * "Abdullah hier.", "hoi, Kevin here": a name first in a message (or
+ * after a greeting), then "hier" ending the clause: a name from the lists,
+ * or a word in no list with a capital that is no role ("Buschauffeur
+ * hier", "donate here").
+ */
+static int
+pii_name_here(const struct pii_ctx *c, size_t i)
+{
+	static const char *const here[] = { "hier", "here" };
+	static const char *const hey[] = { "hoi", "hey", "hi", "hallo", "hello", "hee", "yo", "goedemorgen",
+	    "goedemiddag", "goedenavond" };
+
+	static const char *const role[] = { "er", "eur", "our", "ist", "ent", "ant", "or", "ster", "ouder",
+	    "genoot", "coach" };	/* "Buschauffeur hier", "Neighbour here", "Ouder hier" */
+
+	return (i == 0 || (i == 1 && pii_fold_in(c, 0, hey, NELEM(hey)))) && i + 1 < c->c_ntok &&
+	    pii_gap(c, i + 1, GAP_SPACE) && pii_fold_in(c, i + 1, here, NELEM(here)) && pii_clause_end(c, i + 1) &&
+	    ((c->c_tok[i].tk_flags & W_NAME) || (c->c_tok[i].tk_cap && !pii_ends_in(c, i, role, NELEM(role), 2)));
+}
+
+/*
+ * A name after a form's or a profile's label and a colon ("Naam: Jorvik
+ * Tamberg", "name: tamsyn vreede, age 14", "NAAM: TAMSYN"; not a team's,
+ * a product's or a pet's name, not "naam: onbekend"): up to
+ * PII_FORM_NAME_WORDS words in no list of words, to a punctuation mark or
+ * the next label. Its last token, or 0.
+ */
+static size_t
+pii_form_name(const struct pii_ctx *c, size_t i)
+{
+	static const char *const thing[] = { "team", "product", "app", "file", "bestand", "wifi",
+	    "netwerk", "network", "server", "groep", "group", "kanaal", "channel", "game", "spel",
+	    "project", "bedrijf", "company", "school", "straat", "street", "hond", "kat", "dog", "cat",
+	    "pet", "huisdier", "band", "clan", "guild", "bot", "domain", "domein" };
+	size_t end;
+
+	if (i == 0 || !pii_free_word(c, i) || !pii_colon_gap(c, i) ||
+	    !pii_fold_in(c, i - 1, pii_name_labels, NELEM(pii_name_labels)) ||
+	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_TITLE)) ||
+	    (c->c_tok[i].tk_marks & M_FILLER) ||
+	    (i >= 2 && pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, thing, NELEM(thing))))
+		return 0;
+	end = pii_extend_name(c, i);
+	while (end + 1 < c->c_ntok && end + 1 - i < PII_FORM_NAME_WORDS && pii_free_word(c, end + 1) &&
+	    pii_gap(c, end + 1, GAP_NAME) && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_KEEP | W_MONTH)) &&
+	    !pii_verb_ending(c, end + 1) && !pii_colon_gap(c, end + 2))
+		end++;
+	return end;
+}
+
 static void
 pii_rule_name_context(struct pii_ctx *c)
 {
@@ -6306,11 +6396,16 @@ pii_rule_name_context(struct pii_ctx *c)
 	    "asked", "geappt", "gebeld", "texted" };
 	static const char *const date[] = { "date", "afspraak", "afgesproken", "gedate", "daten",
 	    "chillen", "gechilld", "dating" };
-	size_t i, n = c->c_ntok;
+	size_t i, e, n = c->c_ntok;
 
 	for (i = 0; i < n; i++) {
 		if (pii_free_word(c, i) && pii_full_possessive(c, i)) {
 			pii_label(c, i, i, PII_NAAM);	/* "Roos haar vader", "Said zijn broer" */
+			continue;
+		}
+		if ((e = pii_form_name(c, i)) != 0) {
+			pii_label(c, i, e, PII_NAAM);	/* a form's "Naam: Jorvik Tamberg" */
+			i = e;
 			continue;
 		}
 		if (!pii_context_name(c, i))
@@ -6336,9 +6431,8 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		if (pii_staying_with(c, i) || (pii_colon_gap(c, i) &&
-		    pii_fold_in(c, i - 1, pii_name_labels, NELEM(pii_name_labels)))) {
-			pii_label(c, i, i, PII_NAAM);	/* also a form's "Naam: Lunarfox" */
+		if (pii_staying_with(c, i) || pii_name_here(c, i)) {
+			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
 		if (i > 0 && pii_gap(c, i, GAP_SPACE) && (pii_fold_in(c, i - 1, its, NELEM(its)) ||

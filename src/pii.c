@@ -4958,10 +4958,12 @@ pii_colon_gap(const struct pii_ctx *c, size_t i)
 {
 	size_t s, e;
 
-	if (i == 0 || i >= c->c_ntok || !pii_gap(c, i, " \t:="))
+	if (i == 0 || i >= c->c_ntok)
 		return 0;
 	s = c->c_tok[i - 1].tk_end;
 	e = c->c_tok[i].tk_start;
+	if (e - s < 1 || (e - s == 1 && c->c_text[s] == ' ') || !pii_gap(c, i, " \t:="))
+		return 0;	/* most words: one space before them */
 	return memchr(c->c_text + s, ':', e - s) != NULL || memchr(c->c_text + s, '=', e - s) != NULL;
 }
 
@@ -4978,11 +4980,12 @@ pii_handle_labelled(const struct pii_ctx *c, size_t i)
 
 	if (i == 0)
 		return 0;
-	if (!pii_colon_gap(c, i)) {
-		if (i < 2 || !pii_gap(c, i, GAP_SPACE) || !pii_gap(c, k, GAP_SPACE) ||
-		    !pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)))
+	if (pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words))) {
+		if (i < 2 || !pii_gap(c, i, GAP_SPACE) || !pii_gap(c, k, GAP_SPACE))
 			return 0;
 		k--;
+	} else if (!pii_colon_gap(c, i)) {
+		return 0;
 	}
 	if (pii_fold_in(c, k, pii_handle_labels, NELEM(pii_handle_labels)))
 		return 1;
@@ -5179,9 +5182,9 @@ pii_surname_follows(const struct pii_ctx *c, size_t i)
 static int
 pii_handle_label_value(const struct pii_ctx *c, size_t i)
 {
-	if ((c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)) ||
-	    pii_word_form_ending(c, i) || pii_verb_ending(c, i) || pii_past_ending(c, i) ||
-	    !pii_handle_labelled(c, i))
+	if (!pii_handle_labelled(c, i) ||
+	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)) ||
+	    pii_word_form_ending(c, i) || pii_verb_ending(c, i) || pii_past_ending(c, i))
 		return 0;
 	return pii_colon_gap(c, i) || pii_clause_end(c, i);
 }

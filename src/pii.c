@@ -5174,19 +5174,19 @@ pii_surname_follows(const struct pii_ctx *c, size_t i)
 
 /*
  * Word i is the value of a label for a user name (pii_handle_labelled),
- * in any case, a name from the lists too ("username: Lunarfox", "ign:
- * roos"); after "is" only a word that ends the clause and does not read
- * as a verb's or an adjective's form ("username is verplicht", "mijn
- * gamertag is grappig", "ign is short for ...").
+ * in any case, a name from the lists too, whatever it ends like
+ * ("username: Lunarfox", "ign: roos", "gamertag: darkknight"); after "is"
+ * only a word that ends the clause and does not read as an adjective's or
+ * a participle's form ("username is verplicht", "mijn gamertag is
+ * grappig", "ign is short for ...").
  */
 static int
 pii_handle_label_value(const struct pii_ctx *c, size_t i)
 {
 	if (!pii_handle_labelled(c, i) ||
-	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)) ||
-	    pii_word_form_ending(c, i) || pii_verb_ending(c, i) || pii_past_ending(c, i))
+	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)))
 		return 0;
-	return pii_colon_gap(c, i) || pii_clause_end(c, i);
+	return pii_colon_gap(c, i) || (pii_clause_end(c, i) && !pii_word_form_ending(c, i));
 }
 
 static void
@@ -5547,7 +5547,8 @@ static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "m
     "broertje", "zus", "zusje", "opa", "oma", "oom", "tante", "neef", "nicht", "vriend", "vriendin",
     "vriendje", "ex", "dochter", "zoon", "stiefvader", "stiefmoeder", "dad", "mum", "mom", "father",
     "mother", "parents", "brother", "sister", "boyfriend", "girlfriend", "friend", "uncle", "aunt",
-    "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf" };
+    "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf", "pleegvader",
+    "pleegmoeder", "pleegouders", "voogd", "stiefpa", "stiefma" };
 
 /*
  * The capitalised word at i continues a name after the capitalised word
@@ -5568,7 +5569,7 @@ pii_caps_name_run(const struct pii_ctx *c, size_t i)
 	/* a listed surname after any capitalised word, and a name right after a relation */
 	return ((prev & (W_NAME | W_PREFIX)) && (c->c_tok[i].tk_flags & (W_NAME | W_PREFIX))) ||
 	    (c->c_tok[i].tk_flags & (W_SUR | W_SUR_AMB)) || pii_context(c, i - 1, W_REL_END) ||
-	    (i >= 2 && pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, pii_kin, NELEM(pii_kin)));
+	    (i >= 2 && pii_gap(c, i - 1, " \t,") && pii_fold_in(c, i - 2, pii_kin, NELEM(pii_kin)));
 }
 
 /*
@@ -6335,10 +6336,11 @@ pii_staying_with(const struct pii_ctx *c, size_t i)
  * "een date met X".
  */
 /*
- * "Abdullah hier.", "hoi, Kevin here": a name first in a message (or
- * after a greeting), then "hier" ending the clause: a name from the lists,
- * or a word in no list with a capital that is no role ("Buschauffeur
- * hier", "donate here").
+ * "Abdullah hier.", "hoi, Xandra here", "Xandra hier van groep 8": a name
+ * from the lists, or a word in no list with a capital that reads as no
+ * role, adjective or verb ("Buschauffeur hier", "Gezellig hier"), first
+ * in a message or after a greeting, then "hier" ending the clause or
+ * before "met", "van", "uit" ("Kijk hier", "Noodgeval hier": common.txt).
  */
 static int
 pii_name_here(const struct pii_ctx *c, size_t i)
@@ -6350,38 +6352,55 @@ pii_name_here(const struct pii_ctx *c, size_t i)
 	static const char *const role[] = { "er", "eur", "our", "ist", "ent", "ant", "or", "ster", "ouder",
 	    "genoot", "coach" };	/* "Buschauffeur hier", "Neighbour here", "Ouder hier" */
 
-	return (i == 0 || (i == 1 && pii_fold_in(c, 0, hey, NELEM(hey)))) && i + 1 < c->c_ntok &&
-	    pii_gap(c, i + 1, GAP_SPACE) && pii_fold_in(c, i + 1, here, NELEM(here)) && pii_clause_end(c, i + 1) &&
-	    ((c->c_tok[i].tk_flags & W_NAME) || (c->c_tok[i].tk_cap && !pii_ends_in(c, i, role, NELEM(role), 2)));
+	static const char *const then[] = { "met", "van", "uit", "with", "from" };	/* "Xandra hier van groep 8" */
+	int greeted = i == 1 && pii_fold_in(c, 0, hey, NELEM(hey));
+
+	if (!(i == 0 || greeted) || i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE) ||
+	    !pii_fold_in(c, i + 1, here, NELEM(here)) || !(pii_clause_end(c, i + 1) ||
+	    (pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, then, NELEM(then)))))
+		return 0;
+	/* a word in no list with a capital that reads as no role, adjective or verb ("Kijk hier" is common) */
+	return (c->c_tok[i].tk_flags & W_NAME) || (c->c_tok[i].tk_cap &&
+	    !pii_ends_in(c, i, role, NELEM(role), 2) && !pii_word_form_ending(c, i) &&
+	    (greeted || !pii_verb_ending(c, i)));
 }
 
 /*
  * A name after a form's or a profile's label and a colon ("Naam: Jorvik
- * Tamberg", "name: tamsyn vreede, age 14", "NAAM: TAMSYN"; not a team's,
- * a product's or a pet's name, not "naam: onbekend"): up to
- * PII_FORM_NAME_WORDS words in no list of words, to a punctuation mark or
- * the next label. Its last token, or 0.
+ * Tamberg", "name: tamsyn vreede, age 14", "NAAM: TAMSYN", "Naam: Job";
+ * not a team's, a product's or a pet's name, not "naam: onbekend"): up to
+ * PII_FORM_NAME_WORDS words in no list of words or listed as names, to a
+ * punctuation mark, the next label or a label before its number. Its
+ * last token, or 0.
  */
 static size_t
 pii_form_name(const struct pii_ctx *c, size_t i)
 {
-	static const char *const thing[] = { "team", "product", "app", "file", "bestand", "wifi",
-	    "netwerk", "network", "server", "groep", "group", "kanaal", "channel", "game", "spel",
-	    "project", "bedrijf", "company", "school", "straat", "street", "hond", "kat", "dog", "cat",
-	    "pet", "huisdier", "band", "clan", "guild", "bot", "domain", "domein" };
+	static const char *const thing[] = { "team", "product", "app", "file", "bestand", "server",
+	    "groep", "group", "kanaal", "channel", "game", "spel", "project", "bedrijf", "company",
+	    "straat", "street", "hond", "kat", "dog", "cat", "pet", "huisdier", "band", "clan", "guild",
+	    "bot", "domain", "domein" };
+	uint32_t f;
 	size_t end;
 
 	if (i == 0 || !pii_free_word(c, i) || !pii_colon_gap(c, i) ||
-	    !pii_fold_in(c, i - 1, pii_name_labels, NELEM(pii_name_labels)) ||
-	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_TITLE)) ||
+	    !pii_fold_in(c, i - 1, pii_name_labels, NELEM(pii_name_labels)))
+		return 0;
+	f = c->c_tok[i].tk_flags;
+	if ((!(f & W_NAME) && (f & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_TITLE))) ||
 	    (c->c_tok[i].tk_marks & M_FILLER) ||
 	    (i >= 2 && pii_gap(c, i - 1, GAP_SPACE) && pii_fold_in(c, i - 2, thing, NELEM(thing))))
-		return 0;
+		return 0;	/* a name from the lists that is also a word stays one: "Naam: Job" */
 	end = pii_extend_name(c, i);
-	while (end + 1 < c->c_ntok && end + 1 - i < PII_FORM_NAME_WORDS && pii_free_word(c, end + 1) &&
-	    pii_gap(c, end + 1, GAP_NAME) && !(c->c_tok[end + 1].tk_flags & (W_COMMON | W_KEEP | W_MONTH)) &&
-	    !pii_verb_ending(c, end + 1) && !pii_colon_gap(c, end + 2))
-		end++;
+	for (; end + 1 < c->c_ntok && end + 1 - i < PII_FORM_NAME_WORDS && pii_free_word(c, end + 1) &&
+	    pii_gap(c, end + 1, GAP_NAME) && !pii_colon_gap(c, end + 2); end++) {
+		f = c->c_tok[end + 1].tk_flags;
+		if (f & (W_SUR | W_SUR_AMB))
+			continue;	/* "naam: xandra smit" */
+		if ((f & (W_COMMON | W_KEEP | W_MONTH)) || pii_verb_ending(c, end + 1) ||
+		    (end + 2 < c->c_ntok && c->c_tok[end + 2].tk_kind == TK_NUM))
+			break;	/* "name: xandra vreede age 14": a field's label before its number */
+	}
 	return end;
 }
 

@@ -5183,8 +5183,18 @@ pii_surname_follows(const struct pii_ctx *c, size_t i)
 static int
 pii_handle_label_value(const struct pii_ctx *c, size_t i)
 {
+	/* what a form or a player says of a user name, not one (read here only: a surname may be such a word) */
+	static const char *const state[] = { "incorrect", "correct", "hidden", "broken", "forgotten",
+	    "invalid", "different", "required", "test", "nothing", "taken", "stolen", "lost", "gone",
+	    "banned", "wrong", "short", "long", "same", "new", "old", "empty", "private", "public",
+	    "blocked", "deleted", "changed", "hacked", "verdwenen", "verlopen", "kort", "lang",
+	    "hetzelfde", "ongeldig", "gestolen", "vergeten", "kwijt", "fout", "weg", "nieuw", "oud",
+	    "leeg", "bezet", "niks", "niets", "anders", "prive", "openbaar", "geblokkeerd",
+	    "verwijderd", "gehackt", "veranderd", "verplicht" };
+
 	if (!pii_handle_labelled(c, i) ||
-	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)))
+	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)) ||
+	    pii_fold_in(c, i, state, NELEM(state)))
 		return 0;
 	return pii_colon_gap(c, i) || (pii_clause_end(c, i) && !pii_word_form_ending(c, i));
 }
@@ -5548,7 +5558,7 @@ static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "m
     "vriendje", "ex", "dochter", "zoon", "stiefvader", "stiefmoeder", "dad", "mum", "mom", "father",
     "mother", "parents", "brother", "sister", "boyfriend", "girlfriend", "friend", "uncle", "aunt",
     "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf", "pleegvader",
-    "pleegmoeder", "pleegouders", "voogd", "stiefpa", "stiefma" };
+    "pleegmoeder", "pleegouders", "voogd", "stiefpa", "stiefma", "guardian" };
 
 /*
  * The capitalised word at i continues a name after the capitalised word
@@ -6338,9 +6348,10 @@ pii_staying_with(const struct pii_ctx *c, size_t i)
 /*
  * "Abdullah hier.", "hoi, Xandra here", "Xandra hier van groep 8": a name
  * from the lists, or a word in no list with a capital that reads as no
- * role, adjective or verb ("Buschauffeur hier", "Gezellig hier"), first
- * in a message or after a greeting, then "hier" ending the clause or
- * before "met", "van", "uit" ("Kijk hier", "Noodgeval hier": common.txt).
+ * role or verb and opens no such message ("Buschauffeur hier", "Kijk
+ * hier", "Noodgeval hier"), first in a message or after a greeting, then
+ * "hier" ending the clause, or before "met", "van", "uit" for a listed
+ * name or after a greeting.
  */
 static int
 pii_name_here(const struct pii_ctx *c, size_t i)
@@ -6353,16 +6364,19 @@ pii_name_here(const struct pii_ctx *c, size_t i)
 	    "genoot", "coach" };	/* "Buschauffeur hier", "Neighbour here", "Ouder hier" */
 
 	static const char *const then[] = { "met", "van", "uit", "with", "from" };	/* "Xandra hier van groep 8" */
-	int greeted = i == 1 && pii_fold_in(c, 0, hey, NELEM(hey));
+	/* words that open such a message and name no one (read here only: a surname may be such a word) */
+	static const char *const not_name[] = { "kijk", "klik", "stop", "eng", "herrie", "lawaai",
+	    "noodgeval", "click", "sign", "donate", "newbie", "gezellig", "oppas", "typ", "idem",
+	    "zelf", "hoezo", "huh", "hmm", "dank", "druk", "rustig", "koud", "warm", "stil", "saai" };
+	int greeted = i == 1 && pii_fold_in(c, 0, hey, NELEM(hey)), listed = (c->c_tok[i].tk_flags & W_NAME) != 0;
 
 	if (!(i == 0 || greeted) || i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE) ||
-	    !pii_fold_in(c, i + 1, here, NELEM(here)) || !(pii_clause_end(c, i + 1) ||
-	    (pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, then, NELEM(then)))))
+	    !pii_fold_in(c, i + 1, here, NELEM(here)) || !(pii_clause_end(c, i + 1) || ((listed || greeted) &&
+	    pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, then, NELEM(then)))))
 		return 0;
-	/* a word in no list with a capital that reads as no role, adjective or verb ("Kijk hier" is common) */
-	return (c->c_tok[i].tk_flags & W_NAME) || (c->c_tok[i].tk_cap &&
-	    !pii_ends_in(c, i, role, NELEM(role), 2) && !pii_word_form_ending(c, i) &&
-	    (greeted || !pii_verb_ending(c, i)));
+	/* a word in no list with a capital that reads as no role and (without a greeting) no verb */
+	return listed || (c->c_tok[i].tk_cap && !pii_ends_in(c, i, role, NELEM(role), 2) &&
+	    !pii_fold_in(c, i, not_name, NELEM(not_name)) && (greeted || !pii_verb_ending(c, i)));
 }
 
 /*
@@ -6370,8 +6384,8 @@ pii_name_here(const struct pii_ctx *c, size_t i)
  * Tamberg", "name: tamsyn vreede, age 14", "NAAM: TAMSYN", "Naam: Job";
  * not a team's, a product's or a pet's name, not "naam: onbekend"): up to
  * PII_FORM_NAME_WORDS words in no list of words or listed as names, to a
- * punctuation mark, the next label or a label before its number. Its
- * last token, or 0.
+ * punctuation mark or the next field's label, with or without its colon.
+ * Its last token, or 0.
  */
 static size_t
 pii_form_name(const struct pii_ctx *c, size_t i)
@@ -6380,6 +6394,9 @@ pii_form_name(const struct pii_ctx *c, size_t i)
 	    "groep", "group", "kanaal", "channel", "game", "spel", "project", "bedrijf", "company",
 	    "straat", "street", "hond", "kat", "dog", "cat", "pet", "huisdier", "band", "clan", "guild",
 	    "bot", "domain", "domein" };
+	static const char *const field[] = { "age", "leeftijd", "klas", "groep", "class", "grade", "tel",
+	    "nr", "geboren", "born", "woonplaats", "adres", "address", "email", "mail", "telefoon", "phone",
+	    "dob", "gender", "geslacht", "school", "city", "stad" };
 	uint32_t f;
 	size_t end;
 
@@ -6398,8 +6415,8 @@ pii_form_name(const struct pii_ctx *c, size_t i)
 		if (f & (W_SUR | W_SUR_AMB))
 			continue;	/* "naam: xandra smit" */
 		if ((f & (W_COMMON | W_KEEP | W_MONTH)) || pii_verb_ending(c, end + 1) ||
-		    (end + 2 < c->c_ntok && c->c_tok[end + 2].tk_kind == TK_NUM))
-			break;	/* "name: xandra vreede age 14": a field's label before its number */
+		    pii_fold_in(c, end + 1, field, NELEM(field)))
+			break;	/* "name: xandra vreede age 14": the next field's label */
 	}
 	return end;
 }

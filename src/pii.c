@@ -6350,8 +6350,7 @@ pii_staying_with(const struct pii_ctx *c, size_t i)
  * from the lists, or a word in no list with a capital that reads as no
  * role or verb and opens no such message ("Buschauffeur hier", "Kijk
  * hier", "Noodgeval hier"), first in a message or after a greeting, then
- * "hier" ending the clause, or before "met", "van", "uit" for a listed
- * name or after a greeting.
+ * "hier" ending the clause or before "met", "van", "uit".
  */
 static int
 pii_name_here(const struct pii_ctx *c, size_t i)
@@ -6371,8 +6370,8 @@ pii_name_here(const struct pii_ctx *c, size_t i)
 	int greeted = i == 1 && pii_fold_in(c, 0, hey, NELEM(hey)), listed = (c->c_tok[i].tk_flags & W_NAME) != 0;
 
 	if (!(i == 0 || greeted) || i + 1 >= c->c_ntok || !pii_gap(c, i + 1, GAP_SPACE) ||
-	    !pii_fold_in(c, i + 1, here, NELEM(here)) || !(pii_clause_end(c, i + 1) || ((listed || greeted) &&
-	    pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, then, NELEM(then)))))
+	    !pii_fold_in(c, i + 1, here, NELEM(here)) || !(pii_clause_end(c, i + 1) ||
+	    (pii_gap(c, i + 2, GAP_SPACE) && pii_fold_in(c, i + 2, then, NELEM(then)))))
 		return 0;
 	/* a word in no list with a capital that reads as no role and (without a greeting) no verb */
 	return listed || (c->c_tok[i].tk_cap && !pii_ends_in(c, i, role, NELEM(role), 2) &&

@@ -5183,14 +5183,11 @@ pii_surname_follows(const struct pii_ctx *c, size_t i)
 static int
 pii_handle_label_value(const struct pii_ctx *c, size_t i)
 {
-	/* what a form or a player says of a user name, not one (read here only: a surname may be such a word) */
+	/* what a form or a player says of a user name, not one (common words are turned away first) */
 	static const char *const state[] = { "incorrect", "correct", "hidden", "broken", "forgotten",
-	    "invalid", "different", "required", "test", "nothing", "taken", "stolen", "lost", "gone",
-	    "banned", "wrong", "short", "long", "same", "new", "old", "empty", "private", "public",
-	    "blocked", "deleted", "changed", "hacked", "verdwenen", "verlopen", "kort", "lang",
-	    "hetzelfde", "ongeldig", "gestolen", "vergeten", "kwijt", "fout", "weg", "nieuw", "oud",
-	    "leeg", "bezet", "niks", "niets", "anders", "prive", "openbaar", "geblokkeerd",
-	    "verwijderd", "gehackt", "veranderd", "verplicht" };
+	    "invalid", "different", "required", "test", "nothing", "short", "long", "private", "public",
+	    "blocked", "deleted", "hacked", "verdwenen", "verlopen", "kort", "lang", "hetzelfde",
+	    "ongeldig", "bezet", "geblokkeerd", "verplicht" };
 
 	if (!pii_handle_labelled(c, i) ||
 	    (c->c_tok[i].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_ARTICLE | W_PREFIX | W_TITLE)) ||

@@ -64,8 +64,8 @@ enum crisis_category {
 /*
  * Set by crisis_match when an exception line masked words of the message
  * (an idiom, a story that is over, a school subject): the lexicon read
- * those words as no crisis, and the learned model is not asked to overrule
- * it (crisis_assess).
+ * those words as no crisis, and the learned model scores only the words
+ * left (crisis_match_unmasked, crisis_assess).
  */
 #define CRISIS_ASPECT_EXCEPTED		(1u << 7)
 
@@ -131,5 +131,12 @@ size_t	crisis_npatterns(const struct crisis_lexicon *);
  * never logs. hit may be NULL.
  */
 int	crisis_match(const struct crisis_lexicon *, const char *text, struct crisis_hit *hit);
+/*
+ * crisis_match, and when exceptions masked words (CRISIS_ASPECT_EXCEPTED)
+ * *unmasked set to the normalised words no exception masked, in order and
+ * separated by single spaces (possibly ""; free it); else *unmasked NULL.
+ */
+int	crisis_match_unmasked(const struct crisis_lexicon *, const char *text,
+	    struct crisis_hit *hit, char **unmasked);
 
 #endif

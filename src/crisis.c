@@ -1627,6 +1627,13 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 int
 crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hit *hit)
 {
+	return crisis_match_unmasked(lx, text, hit, NULL);
+}
+
+int
+crisis_match_unmasked(const struct crisis_lexicon *lx, const char *text, struct crisis_hit *hit,
+    char **unmasked)
+{
 	struct crisis_hit h = { CRISIS_NONE, 0, NULL, 0, 0 };
 	struct crisis_text tx;
 	unsigned char *masked;
@@ -1665,6 +1672,22 @@ crisis_match(const struct crisis_lexicon *lx, const char *text, struct crisis_hi
 	for (i = 0; i < tx.tx_ntoks; i++)
 		if (!masked[i])
 			crisis_candidates(lx, &lx->cl_crisis, &tx, i, crisis_visit_crisis, &h);
+	if (unmasked != NULL && (h.ch_aspects & CRISIS_ASPECT_EXCEPTED)) {
+		/* The words left, in order, in norm itself (never ahead of them). */
+		for (p = norm, i = 0; i < tx.tx_ntoks; i++) {
+			if (masked[i])
+				continue;
+			if (p > norm)
+				*p++ = ' ';
+			memmove(p, tx.tx_toks[i].ct_s, tx.tx_toks[i].ct_len);
+			p += tx.tx_toks[i].ct_len;
+		}
+		*p = '\0';
+		*unmasked = norm;
+		norm = NULL;
+	} else if (unmasked != NULL) {
+		*unmasked = NULL;
+	}
 	free(masked);
 	free(tx.tx_toks);
 	free(norm);

@@ -575,23 +575,53 @@ crisis_model_score(const struct crisis_model *m, const char *text, float *scores
 	} while (left > 0);
 }
 
+/*
+ * Words an exception masked (an idiom, a story that is over) neither raise
+ * nor explain away a crisis: the model must find it in the whole message
+ * and in the words left (rest), so each label keeps the lower of the two.
+ * A message whose every word was masked scores nothing. "Dood van het
+ * lachen" beside a spiked drink is still heard; "i want to" left of "i
+ * want to quit vaping" alarms nothing alone.
+ */
+static void
+crisis_model_score_unmasked(const struct crisis_model *m, const char *rest, float *scores)
+{
+	float p[CRISIS_MODEL_NLABELS];
+	size_t k;
+
+	if (rest[0] == '\0') {
+		for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
+			scores[k] = 0.0f;
+		return;
+	}
+	crisis_model_score(m, rest, p);
+	for (k = 0; k < CRISIS_MODEL_NLABELS; k++)
+		if (p[k] < scores[k])
+			scores[k] = p[k];
+}
+
 enum crisis_band
 crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, const char *text,
     struct crisis_assessment *a)
 {
 	size_t k, best = 0;
 	float top = 0.0f;
+	char *rest = NULL;
 
 	memset(a, 0, sizeof(*a));
 	a->ca_hit.ch_category = CRISIS_NONE;
 	a->ca_hit.ch_name = crisis_category_name(CRISIS_NONE);
-	if (lex != NULL && crisis_match(lex, text, &a->ca_hit) == 1) {
+	if (lex != NULL && crisis_match_unmasked(lex, text, &a->ca_hit,
+	    m != NULL ? &rest : NULL) == 1) {
 		a->ca_lexicon = 1;
 		a->ca_band = CRISIS_BAND_CRISIS;
 	}
 	if (m == NULL)
 		return a->ca_band;
 	crisis_model_score(m, text, a->ca_scores);
+	if (rest != NULL && !a->ca_lexicon)
+		crisis_model_score_unmasked(m, rest, a->ca_scores);
+	free(rest);
 	for (k = 0; k < CRISIS_MODEL_WORRY; k++) {
 		if (a->ca_scores[k] > a->ca_score) {
 			a->ca_score = a->ca_scores[k];
@@ -620,9 +650,6 @@ crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, co
 		}
 		return a->ca_band;
 	}
-	/* The lexicon explained the words away (an idiom, a story that is over): not overruled. */
-	if (a->ca_hit.ch_aspects & CRISIS_ASPECT_EXCEPTED)
-		return a->ca_band;
 	if (a->ca_score >= m->cm_high) {
 		a->ca_band = CRISIS_BAND_CRISIS;
 		for (k = 0; k < CRISIS_MODEL_WORRY; k++)

@@ -5,7 +5,9 @@
  * categories the lexicon given as the first argument matches (a bit per
  * category, CRISIS_BIT; 0 for none), with bit 0 (CRISIS_BIT(CRISIS_NONE))
  * for a worry line: the screening question; a tab and the hit's aspects
- * (CRISIS_ASPECT_*) follow. The training script hashes the normal
+ * (CRISIS_ASPECT_*) follow, then a tab and the words no exception masked
+ * (crisis_match_unmasked; empty unless CRISIS_ASPECT_EXCEPTED is set, and
+ * possibly empty then). The training script hashes the normal
  * forms, so the model learns from exactly the text the daemon scores, and
  * chooses its thresholds with the lexicon beside it. Built by
  * `make crisis-model`.
@@ -21,7 +23,7 @@ main(int argc, char **argv)
 {
 	struct crisis_lexicon *lex;
 	struct crisis_hit hit;
-	char *line = NULL, *norm, err[512];
+	char *line = NULL, *norm, *rest, err[512];
 	size_t cap = 0;
 	ssize_t n;
 
@@ -41,10 +43,11 @@ main(int argc, char **argv)
 			return 1;
 		if (crisis_normalise(line, norm, (size_t)n + 1) == -1)
 			return 1;	/* cannot happen: never longer than the input */
-		crisis_match(lex, line, &hit);
-		printf("%s\t%u\t%u\n", norm, hit.ch_categories |
+		crisis_match_unmasked(lex, line, &hit, &rest);
+		printf("%s\t%u\t%u\t%s\n", norm, hit.ch_categories |
 		    ((hit.ch_aspects & CRISIS_ASPECT_WORRY) ? CRISIS_BIT(CRISIS_NONE) : 0),
-		    hit.ch_aspects);
+		    hit.ch_aspects, rest != NULL ? rest : "");
+		free(rest);
 		free(norm);
 	}
 	free(line);

@@ -48,6 +48,7 @@ HIGH_FALSE_ALARM = 0.005  # calm dev messages the model alone gives the crisis a
 CONFIRM_LOSS = 0.01   # dev crisis messages whose lexicon hit may become the screening question
 ASPECTS_KEPT = (1 << 0) | (1 << 3) | (1 << 5) | (1 << 6)  # _INGESTED, _OTHER, _PAST, _RESOLVED: never demoted
 ASPECT_WORD = 1 << 8  # CRISIS_ASPECT_WORD: only one-word patterns matched
+ASPECT_EXCEPTED = 1 << 7  # CRISIS_ASPECT_EXCEPTED: an exception masked words
 
 
 def fnv1a(data, h=2166136261):
@@ -126,11 +127,11 @@ class Lines:
             sys.exit("crisis-train: crisis-lines gave %d lines for %d" % (len(rows), len(texts)))
         out = []
         for r in rows:
-            norm, bits, aspects = r.rsplit(b"\t", 2)
+            norm, bits, aspects, rest = r.rsplit(b"\t", 3)
             cats = [c for i, c in enumerate(CRISIS) if int(bits) & (1 << (i + 1))]
             if int(bits) & 1:
                 cats.append("worry")  # a lexicon worry line: the screening question
-            out.append((norm, cats, int(aspects)))
+            out.append((norm, cats, int(aspects), rest))
         return out
 
 
@@ -205,8 +206,8 @@ def main():
     rows += read_set(args.sets + "/set_crisis.tsv", True)
     rows += read_set(args.sets + "/set_calm.tsv", False)
     lines = Lines(args.lines, args.lexicon)
-    for r, (norm, cats, aspects) in zip(rows, lines.run([r["text"] for r in rows])):
-        r["norm"], r["lex"], r["aspects"] = norm, cats, aspects
+    for r, (norm, cats, aspects, rest) in zip(rows, lines.run([r["text"] for r in rows])):
+        r["norm"], r["lex"], r["aspects"], r["rest"] = norm, cats, aspects, rest
         r["vec"] = vector(features(norm))
     train = [r for r in rows if r["split"] == "train"]
     dev = [r for r in rows if r["split"] == "dev"]
@@ -233,11 +234,15 @@ def main():
     Wq = Q * scale
     bias = np.round(bias, 6)
 
-    # Dev scores with the rounded weights, exactly as the daemon computes them.
+    # Dev scores with the rounded weights, exactly as the daemon computes them:
+    # with words an exception masked and no lexicon crisis hit, each label the
+    # lower of the whole message's score and the words left's (crisis_assess).
     def score_rows(rs):
         for r in rs:
             hl = [(r["norm"], features(r["norm"]))]
             r["p"] = probs(Wq, bias, hl)
+            if (r["aspects"] & ASPECT_EXCEPTED) and not any(c in CRISIS for c in r["lex"]):
+                r["p"] = np.minimum(r["p"], probs(Wq, bias, [(r["rest"], features(r["rest"]))]))
     score_rows(dev)
     alarm = [r for r in dev if r["labels"]]
     calm = [r for r in dev if not r["labels"]]

@@ -290,6 +290,76 @@ test_confirm(void)
 	crisis_model_free(plain);
 }
 
+/*
+ * A model that knows one word: bias -9 everywhere, and the bucket of "w" +
+ * word carries a weight that lifts every crisis label near 1 (its sign as
+ * crisis_model_add reads it). NULL on failure.
+ */
+static struct crisis_model *
+one_word_model(const char *word)
+{
+	struct crisis_model *m = NULL;
+	char err[512], path[64], feat[64];
+	uint32_t h;
+	FILE *fp;
+	int fd, w;
+
+	snprintf(feat, sizeof(feat), "w%s", word);
+	h = crisis_model_hash(feat, strlen(feat));
+	w = (h >> 31) ? -32767 : 32767;
+	snprintf(path, sizeof(path), "/tmp/praatpaal-model-XXXXXX");
+	fd = mkstemp(path);
+	if (fd == -1)
+		return NULL;
+	fp = fdopen(fd, "w");
+	fprintf(fp, "praatpaal-crisis-model 1\nbuckets %d\n"
+	    "labels danger suicide selfharm abuse homeless worry\n"
+	    "scale 0.01\nbias -9 -9 -9 -9 -9 -9\nhigh 0.9\nmiddle 0.5\n"
+	    "w %u %d %d %d %d %d 0\nend\n", 1 << 20, h & ((1u << 20) - 1), w, w, w, w, w);
+	fclose(fp);
+	if (crisis_model_load(path, &m, err, sizeof(err)) == -1)
+		fprintf(stderr, "%s\n", err);
+	unlink(path);
+	return m;
+}
+
+/*
+ * Words an exception masked neither raise nor explain away what the model
+ * hears: it must find a crisis in the whole message and in the words left.
+ */
+static void
+test_excepted(void)
+{
+	struct crisis_model *kermis = one_word_model("kermis"), *lachen = one_word_model("lachen");
+	struct crisis_assessment a;
+
+	CHECK(kermis != NULL && lachen != NULL);
+	if (kermis == NULL || lachen == NULL)
+		goto out;
+	/* The idiom is the lexicon's (masked), and no crisis pattern matches. */
+	CHECK_INT(crisis_assess(lex, NULL, "ik ga dood van het lachen op de kermis", &a),
+	    CRISIS_BAND_NONE);
+	CHECK(a.ca_hit.ch_aspects & CRISIS_ASPECT_EXCEPTED);
+	/* The model hears the words beside the idiom. */
+	CHECK_INT(crisis_assess(lex, kermis, "ik ga dood van het lachen op de kermis", &a),
+	    CRISIS_BAND_CRISIS);
+	CHECK_INT(a.ca_lexicon, 0);
+	CHECK(a.ca_score > 0.9f);
+	/* Not the masked words themselves. */
+	CHECK_INT(crisis_assess(lex, lachen, "ik ga dood van het lachen op de kermis", &a),
+	    CRISIS_BAND_NONE);
+	CHECK(a.ca_score < 0.5f);
+	CHECK_INT(crisis_assess(lex, lachen, "ik ga dood van het lachen", &a), CRISIS_BAND_NONE);
+	CHECK(a.ca_scores[CRISIS_MODEL_WORRY] == 0.0f);
+	/* Unmasked, the same word is heard. */
+	CHECK_INT(crisis_assess(lex, lachen, "we moesten lachen op de kermis", &a),
+	    CRISIS_BAND_CRISIS);
+	CHECK(!(a.ca_hit.ch_aspects & CRISIS_ASPECT_EXCEPTED));
+out:
+	crisis_model_free(kermis);
+	crisis_model_free(lachen);
+}
+
 /* ---- the messages ---- */
 
 struct msg {
@@ -331,11 +401,14 @@ static void
 msg_score(struct msg *m)
 {
 	struct crisis_hit hit;
+	struct crisis_assessment a;
 
 	crisis_match(lex, m->m_text, &hit);
 	m->m_lex = (int)hit.ch_categories;
 	m->m_lexworry = (hit.ch_aspects & CRISIS_ASPECT_WORRY) != 0;
-	crisis_model_score(model, m->m_text, m->m_p);
+	/* The scores the decision uses (words an exception masked count for neither). */
+	crisis_assess(lex, model, m->m_text, &a);
+	memcpy(m->m_p, a.ca_scores, sizeof(m->m_p));
 }
 
 /* corpus.tsv: split family labels kind text; the test split only. */
@@ -494,14 +567,14 @@ test_figures(void)
 static void *
 score_all(void *arg)
 {
-	float p[CRISIS_MODEL_NLABELS];
+	struct crisis_assessment a;
 	size_t i, *bad = arg;
 	int r;
 
 	for (r = 0; r < 3; r++)
 		for (i = 0; i < ntest; i++) {
-			crisis_model_score(model, test_msgs[i].m_text, p);
-			if (memcmp(p, test_msgs[i].m_p, sizeof(p)) != 0)
+			crisis_assess(lex, model, test_msgs[i].m_text, &a);
+			if (memcmp(a.ca_scores, test_msgs[i].m_p, sizeof(a.ca_scores)) != 0)
 				(*bad)++;
 		}
 	return NULL;
@@ -560,6 +633,7 @@ main(void)
 	RUN(test_load);
 	RUN(test_assess);
 	RUN(test_confirm);
+	RUN(test_excepted);
 	RUN(test_figures);
 	RUN(test_threads);
 	RUN(test_speed);

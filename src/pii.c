@@ -4349,6 +4349,29 @@ pii_street_start(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * A street from a word that starts street names without a house number,
+ * where someone lives or stays: after "de" or "the" and "woon", "live",
+ * "stay" or "logeer" before them in the sentence, the capitalised word
+ * after it and a second one ("ik woon op de Oude Delft", "we live on the
+ * Lange Voorhout"). Its last token, or 0.
+ */
+static size_t
+pii_street_start_lived(const struct pii_ctx *c, size_t i)
+{
+	size_t j = i + 1;
+
+	if (i == 0 || !pii_gap(c, i, GAP_SPACE) || !(pii_fold_is(c, i - 1, "de") ||
+	    pii_fold_is(c, i - 1, "the")) || !pii_live_before(c, i - 1))
+		return 0;
+	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
+	    (c->c_tok[j].tk_flags & (W_COMMON | W_MONTH)))
+		return 0;
+	if (pii_cap_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE))
+		j++;
+	return j;
+}
+
+/*
  * A street from first to last without a house number: an address where
  * someone lives or stays ("ik woon in de Molenstraat"; in lower case only
  * after "woon", "live", "stay", "logeer"), else kept as a street, no
@@ -4430,7 +4453,7 @@ pii_rule_addresses(struct pii_ctx *c)
 			street = 2;
 		}
 		if (!street && (f & W_STREET_START) && cap) {
-			if ((hn = pii_street_start(c, i)) != 0) {
+			if ((hn = pii_street_start(c, i)) != 0 || (hn = pii_street_start_lived(c, i)) != 0) {
 				pii_label(c, i, hn, PII_ADRES);
 				i = hn;
 			}

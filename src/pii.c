@@ -4130,13 +4130,13 @@ pii_reside_before(const struct pii_ctx *c, size_t first)
  * "woon", "woont", "live", "stay", "logeer" before first in its sentence: a
  * lower-case street after it is one.
  */
+static const char *const pii_live[] = { "live", "lives", "living", "woont", "woon", "wonen", "woonde",
+    "woonden", "stay", "stays", "staying", "logeer", "logeert", "logeren" };
+
 static int
 pii_live_before(const struct pii_ctx *c, size_t first)
 {
-	static const char *const live[] = { "live", "lives", "living", "woont", "woon", "wonen", "woonde",
-	    "woonden", "stay", "stays", "staying", "logeer", "logeert", "logeren" };
-
-	return pii_said_before(c, first, live, NELEM(live));
+	return pii_said_before(c, first, pii_live, NELEM(pii_live));
 }
 
 /* The same after the street, in its sentence: "in de Fahrenheitstraat mag ik blijven". */
@@ -4350,19 +4350,27 @@ pii_street_start(const struct pii_ctx *c, size_t i)
 
 /*
  * A street from a word that starts street names without a house number,
- * where someone lives or stays: after "de" or "the" and "woon", "live",
- * "stay" or "logeer" before them in the sentence, the capitalised word
- * after it and a second one ("ik woon op de Oude Delft", "we live on the
- * Lange Voorhout"). Its last token, or 0.
+ * where someone lives or stays: after "de" or "the" inside a sentence,
+ * with "woon", "live", "stay" or "logeer" at most four words before the
+ * article in the same sentence, the capitalised word after it and a
+ * second one ("ik woon op de Oude Delft", "ik woon sinds maart op de
+ * Oude Delft", "we live on the Lange Voorhout"; not "ik woon hier al
+ * jaren en we zagen de Oude Gracht"). Its last token, or 0.
  */
 static size_t
 pii_street_start_lived(const struct pii_ctx *c, size_t i)
 {
-	size_t j = i + 1;
+	size_t j = i + 1, k;
 
-	if (i == 0 || !pii_gap(c, i, GAP_SPACE) || !(pii_fold_is(c, i - 1, "de") ||
-	    pii_fold_is(c, i - 1, "the")) || !pii_live_before(c, i - 1))
+	if (i < 2 || !pii_gap(c, i, GAP_SPACE) || !(pii_fold_is(c, i - 1, "de") ||
+	    pii_fold_is(c, i - 1, "the")) || c->c_tok[i - 1].tk_sstart)
 		return 0;
+	for (k = i - 1; ; k--) {
+		if (k == 0 || i - k > 4 || c->c_tok[k].tk_sstart)
+			return 0;
+		if (pii_word(c, k - 1) && pii_fold_in(c, k - 1, pii_live, NELEM(pii_live)))
+			break;
+	}
 	if (!pii_free_word(c, j) || !pii_gap(c, j, GAP_SPACE) || !c->c_tok[j].tk_cap ||
 	    (c->c_tok[j].tk_flags & (W_COMMON | W_MONTH)))
 		return 0;
@@ -4376,8 +4384,9 @@ pii_street_start_lived(const struct pii_ctx *c, size_t i)
  * someone lives or stays ("ik woon in de Molenstraat"; in lower case only
  * after "woon", "live", "stay", "logeer"), else kept as a street, no
  * person's name; left to the later rules when a school's word follows
- * ("Westerpark Lyceum") or it is a first name and one word that may be a
- * surname ("slachtoffer Lisa Ammerlaan", not "bureau Jan Hendrikstraat").
+ * ("Westerpark Lyceum") or it is a first name (also one that is a word:
+ * "Lea", "Max") and one word that may be a surname ("slachtoffer Lisa
+ * Ammerlaan", "Lea Platz"; not "bureau Jan Hendrikstraat").
  * suffixed: the street was known by its ending or from the list of
  * streets. Where the scan goes on: last, or i.
  */
@@ -4393,7 +4402,8 @@ pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suff
 	}
 	if (pii_school_after(c, last))
 		return last;
-	if (last == first + 1 && (c->c_tok[first].tk_flags & W_FIRST) && !pii_street_only_ending(c, last) &&
+	if (last == first + 1 && (c->c_tok[first].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
+	    !pii_street_only_ending(c, last) &&
 	    !(first > 0 && pii_word(c, first - 1) && ((c->c_tok[first - 1].tk_flags & W_ARTICLE) ||
 	    pii_place_before(c, first))))
 		return last;

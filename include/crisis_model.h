@@ -83,8 +83,11 @@ void	crisis_model_score(const struct crisis_model *, const char *text, float *sc
  * patterns only (CRISIS_ASPECT_WORD) whose every label scores below the
  * model's confirm threshold (when the file has one) is WORRY with
  * ca_demoted set, unless it is about pills or poison taken, someone else,
- * or words said to be past or over. model may be NULL (the
- * lexicon alone), lex too (the model alone). Returns a->ca_band.
+ * or words said to be past or over. When exceptions masked words and no
+ * crisis pattern matched, each label's probability is the lower of the
+ * whole text's and the unmasked words' (crisis_match_unmasked), and only
+ * the high threshold counts (never WORRY from the model). model may be
+ * NULL (the lexicon alone), lex too (the model alone). Returns a->ca_band.
  */
 enum crisis_band	crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *model,
 			    const char *text, struct crisis_assessment *a);

@@ -581,7 +581,9 @@ crisis_model_score(const struct crisis_model *m, const char *text, float *scores
  * and in the words left (rest), so each label keeps the lower of the two.
  * A message whose every word was masked scores nothing. "Dood van het
  * lachen" beside a spiked drink is still heard; "i want to" left of "i
- * want to quit vaping" alarms nothing alone.
+ * want to quit vaping" alarms nothing alone. Such a message gets only the
+ * high band (crisis_assess): what the lexicon explained away is not
+ * reopened by the screening question.
  */
 static void
 crisis_model_score_unmasked(const struct crisis_model *m, const char *rest, float *scores)
@@ -607,6 +609,7 @@ crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, co
 	size_t k, best = 0;
 	float top = 0.0f;
 	char *rest = NULL;
+	int masked;
 
 	memset(a, 0, sizeof(*a));
 	a->ca_hit.ch_category = CRISIS_NONE;
@@ -619,7 +622,8 @@ crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, co
 	if (m == NULL)
 		return a->ca_band;
 	crisis_model_score(m, text, a->ca_scores);
-	if (rest != NULL && !a->ca_lexicon)
+	masked = rest != NULL && !a->ca_lexicon;
+	if (masked)
 		crisis_model_score_unmasked(m, rest, a->ca_scores);
 	free(rest);
 	for (k = 0; k < CRISIS_MODEL_WORRY; k++) {
@@ -655,7 +659,8 @@ crisis_assess(const struct crisis_lexicon *lex, const struct crisis_model *m, co
 		for (k = 0; k < CRISIS_MODEL_WORRY; k++)
 			if (a->ca_scores[k] >= m->cm_high)
 				a->ca_hit.ch_categories |= CRISIS_BIT(k + 1);
-	} else if (top >= m->cm_middle) {
+	} else if (top >= m->cm_middle && !masked) {
+		/* Words the lexicon explained away are overruled only by the high band. */
 		a->ca_band = CRISIS_BAND_WORRY;
 	} else {
 		return a->ca_band;

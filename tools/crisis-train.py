@@ -241,29 +241,47 @@ def main():
         for r in rs:
             hl = [(r["norm"], features(r["norm"]))]
             r["p"] = probs(Wq, bias, hl)
-            if (r["aspects"] & ASPECT_EXCEPTED) and not any(c in CRISIS for c in r["lex"]):
+            r["masked"] = (r["aspects"] & ASPECT_EXCEPTED) and not any(c in CRISIS for c in r["lex"])
+            if r["masked"]:
                 r["p"] = np.minimum(r["p"], probs(Wq, bias, [(r["rest"], features(r["rest"]))]))
     score_rows(dev)
     alarm = [r for r in dev if r["labels"]]
     calm = [r for r in dev if not r["labels"]]
 
-    def rates(t_mid):
-        rec = sum(1 for r in alarm if r["lex"] or r["p"].max() >= t_mid) / len(alarm)
-        fa = sum(1 for r in calm if r["lex"] or r["p"].max() >= t_mid) / len(calm)
+    # The model's alarm as crisis_assess gives it: a message whose words an
+    # exception masked (and no crisis pattern matched) only in the high band.
+    def model_alarm(r, t_mid, t_high):
+        if r["masked"]:
+            return r["p"][:5].max() >= t_high
+        return r["p"].max() >= t_mid
+
+    def rates(t_mid, t_high):
+        rec = sum(1 for r in alarm if r["lex"] or model_alarm(r, t_mid, t_high)) / len(alarm)
+        fa = sum(1 for r in calm if r["lex"] or model_alarm(r, t_mid, t_high)) / len(calm)
         return rec, fa
 
-    def model_fa(t_mid):
-        return sum(1 for r in calm if r["p"].max() >= t_mid) / len(calm)
+    def model_fa(t_mid, t_high):
+        return sum(1 for r in calm if model_alarm(r, t_mid, t_high)) / len(calm)
 
     # The middle threshold: the highest that gives RECALL_GOAL with the lexicon,
     # as long as the model alone stays within FALSE_ALARM_MAX (the lexicon's own
     # false alarms are its own: they come whatever the threshold); else the
-    # lowest the false-alarm bound allows.
+    # lowest the false-alarm bound allows. The high threshold: the lowest at or
+    # above middle at which the model gives the crisis answer to at most
+    # HIGH_FALSE_ALARM of the calm messages. Each depends on the other through
+    # the masked messages: chosen in turn until they hold still.
     grid = [i / 1000 for i in range(5, 996)]
-    allowed = [t for t in grid if model_fa(t) <= FALSE_ALARM_MAX]
-    middle = next((t for t in reversed(allowed) if rates(t)[0] >= RECALL_GOAL), allowed[0])
-    high = next((t for t in grid if t >= middle and
-                 sum(1 for r in calm if r["p"][:5].max() >= t) / len(calm) <= HIGH_FALSE_ALARM), 0.995)
+    high = 0.995
+    for _ in range(4):
+        allowed = [t for t in grid if model_fa(t, max(t, high)) <= FALSE_ALARM_MAX]
+        middle = next((t for t in reversed(allowed) if rates(t, max(t, high))[0] >= RECALL_GOAL),
+                      allowed[0])
+        new_high = next((t for t in grid if t >= middle and
+                         sum(1 for r in calm if r["p"][:5].max() >= t) / len(calm) <= HIGH_FALSE_ALARM),
+                        0.995)
+        if new_high == high:
+            break
+        high = new_high
     # The confirm threshold: a lexicon crisis hit of one-word patterns only
     # whose every label scores below it asks the screening question instead
     # (crisis_assess). The highest that demotes at most CONFIRM_LOSS of the
@@ -284,11 +302,11 @@ def main():
           "messages become the question, %d of %d to calm ones" % (
               confirm, sum(1 for r in hits if r["p"].max() < confirm), len(hits),
               demoted_calm, len(calm_hits)))
-    rec, fa = rates(middle)
+    rec, fa = rates(middle, high)
     crisis_dev = [r for r in alarm if r["labels"] != ["worry"]]
     rec_hi = sum(1 for r in crisis_dev if r["lex"] or r["p"][:5].max() >= high) / len(crisis_dev)
     print("crisis-train: dev: middle %.3f high %.3f: recall %.3f (crisis answer %.3f), "
-          "false alarms %.3f (the model alone %.3f)" % (middle, high, rec, rec_hi, fa, model_fa(middle)))
+          "false alarms %.3f (the model alone %.3f)" % (middle, high, rec, rec_hi, fa, model_fa(middle, high)))
 
     nw = int(keep.sum())
     with open(args.out, "w", encoding="ascii") as o:
@@ -300,7 +318,7 @@ def main():
         o.write("# Thresholds chosen on the dev split (%d crisis or worry, %d calm messages):\n"
                 "# with the lexicon, recall %.3f (at least the screening question) and %.3f (the\n"
                 "# crisis answer), false alarms %.3f (the model alone %.3f).\n"
-                % (len(alarm), len(calm), rec, rec_hi, fa, model_fa(middle)))
+                % (len(alarm), len(calm), rec, rec_hi, fa, model_fa(middle, high)))
         o.write("praatpaal-crisis-model %s\n" % VERSION)
         o.write("buckets %d\n" % BUCKETS)
         o.write("labels %s\n" % " ".join(LABELS))

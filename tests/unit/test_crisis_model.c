@@ -296,7 +296,7 @@ test_confirm(void)
  * crisis_model_add reads it). NULL on failure.
  */
 static struct crisis_model *
-one_word_model(const char *word)
+one_word_model(const char *word, const char *high)
 {
 	struct crisis_model *m = NULL;
 	char err[512], path[64], feat[64];
@@ -314,8 +314,8 @@ one_word_model(const char *word)
 	fp = fdopen(fd, "w");
 	fprintf(fp, "praatpaal-crisis-model 1\nbuckets %d\n"
 	    "labels danger suicide selfharm abuse homeless worry\n"
-	    "scale 0.01\nbias -9 -9 -9 -9 -9 -9\nhigh 0.9\nmiddle 0.5\n"
-	    "w %u %d %d %d %d %d 0\nend\n", 1 << 20, h & ((1u << 20) - 1), w, w, w, w, w);
+	    "scale 0.01\nbias -9 -9 -9 -9 -9 -9\nhigh %s\nmiddle 0.5\n"
+	    "w %u %d %d %d %d %d 0\nend\n", 1 << 20, high, h & ((1u << 20) - 1), w, w, w, w, w);
 	fclose(fp);
 	if (crisis_model_load(path, &m, err, sizeof(err)) == -1)
 		fprintf(stderr, "%s\n", err);
@@ -330,11 +330,13 @@ one_word_model(const char *word)
 static void
 test_excepted(void)
 {
-	struct crisis_model *kermis = one_word_model("kermis"), *lachen = one_word_model("lachen");
+	struct crisis_model *kermis = one_word_model("kermis", "0.9");
+	struct crisis_model *lachen = one_word_model("lachen", "0.9");
+	struct crisis_model *strict = one_word_model("kermis", "0.9999999");
 	struct crisis_assessment a;
 
-	CHECK(kermis != NULL && lachen != NULL);
-	if (kermis == NULL || lachen == NULL)
+	CHECK(kermis != NULL && lachen != NULL && strict != NULL);
+	if (kermis == NULL || lachen == NULL || strict == NULL)
 		goto out;
 	/* The idiom is the lexicon's (masked), and no crisis pattern matches. */
 	CHECK_INT(crisis_assess(lex, NULL, "ik ga dood van het lachen op de kermis", &a),
@@ -355,9 +357,16 @@ test_excepted(void)
 	CHECK_INT(crisis_assess(lex, lachen, "we moesten lachen op de kermis", &a),
 	    CRISIS_BAND_CRISIS);
 	CHECK(!(a.ca_hit.ch_aspects & CRISIS_ASPECT_EXCEPTED));
+	/* Below high, words the lexicon explained away get no screening question. */
+	CHECK_INT(crisis_assess(lex, strict, "ik ga dood van het lachen op de kermis", &a),
+	    CRISIS_BAND_NONE);
+	CHECK(a.ca_score > 0.5f && a.ca_score < crisis_model_high(strict));
+	CHECK(crisis_assess(lex, strict, "we gingen met zn allen naar de kermis", &a) !=
+	    CRISIS_BAND_NONE);
 out:
 	crisis_model_free(kermis);
 	crisis_model_free(lachen);
+	crisis_model_free(strict);
 }
 
 /* ---- the messages ---- */
@@ -367,6 +376,7 @@ struct msg {
 	unsigned	 m_labels;	/* bit i: label i (crisis_model_label_name) */
 	int		 m_lex;		/* categories the lexicon matched (CRISIS_BIT) */
 	int		 m_lexworry;	/* a lexicon worry line matched: the screening question */
+	int		 m_masked;	/* exceptions masked words and no crisis pattern matched */
 	float		 m_p[CRISIS_MODEL_NLABELS];
 };
 
@@ -402,8 +412,11 @@ msg_score(struct msg *m)
 {
 	struct crisis_hit hit;
 	struct crisis_assessment a;
+	char *rest = NULL;
 
-	crisis_match(lex, m->m_text, &hit);
+	crisis_match_unmasked(lex, m->m_text, &hit, &rest);
+	m->m_masked = rest != NULL && hit.ch_category == CRISIS_NONE;
+	free(rest);
 	m->m_lex = (int)hit.ch_categories;
 	m->m_lexworry = (hit.ch_aspects & CRISIS_ASPECT_WORRY) != 0;
 	/* The scores the decision uses (words an exception masked count for neither). */
@@ -481,6 +494,22 @@ msg_max(const struct msg *m, size_t upto)
 }
 
 /*
+ * The model's alarm for label k (CRISIS_MODEL_NLABELS: any label) as
+ * crisis_assess gives it: at or above middle, or for a message whose words
+ * an exception masked, a crisis label at or above high.
+ */
+static int
+model_alarm(const struct msg *m, size_t k)
+{
+	float t = m->m_masked ? crisis_model_high(model) : crisis_model_middle(model);
+	size_t n = m->m_masked ? CRISIS_MODEL_WORRY : CRISIS_MODEL_NLABELS;
+
+	if (k < CRISIS_MODEL_NLABELS)
+		return k < n && m->m_p[k] >= t;
+	return msg_max(m, n) >= t;
+}
+
+/*
  * The table: per label, recall of the messages with it (the lexicon: any
  * hit, or a worry line: the screening question; the model: at least the middle band; both: either) and false alarms
  * among the calm messages (this category matched by the lexicon, or its
@@ -491,7 +520,6 @@ msg_max(const struct msg *m, size_t upto)
 static void
 table(const char *title, const struct msg *ms, size_t n, double *recall, double *false_alarms)
 {
-	float mid = crisis_model_middle(model);
 	int nl, rl, rm, rb, nc = 0, fl, fm, fb;
 	size_t i, k;
 	int lx, md;
@@ -509,7 +537,7 @@ table(const char *title, const struct msg *ms, size_t n, double *recall, double 
 				continue;
 			nl++;
 			lx = ms[i].m_lex != 0 || ms[i].m_lexworry;
-			md = msg_max(&ms[i], CRISIS_MODEL_NLABELS) >= mid;
+			md = model_alarm(&ms[i], CRISIS_MODEL_NLABELS);
 			rl += lx;
 			rm += md;
 			rb += lx || md;
@@ -520,10 +548,10 @@ table(const char *title, const struct msg *ms, size_t n, double *recall, double 
 			if (k < CRISIS_MODEL_NLABELS) {
 				lx = k < CRISIS_MODEL_WORRY ? (ms[i].m_lex & (int)CRISIS_BIT(k + 1)) != 0 :
 				    ms[i].m_lexworry;
-				md = ms[i].m_p[k] >= mid;
+				md = model_alarm(&ms[i], k);
 			} else {
 				lx = ms[i].m_lex != 0 || ms[i].m_lexworry;
-				md = msg_max(&ms[i], CRISIS_MODEL_NLABELS) >= mid;
+				md = model_alarm(&ms[i], CRISIS_MODEL_NLABELS);
 			}
 			fl += lx;
 			fm += md;

@@ -5588,7 +5588,8 @@ static const char *const pii_kin[] = { "vader", "moeder", "pa", "ma", "papa", "m
     "vriendje", "ex", "dochter", "zoon", "stiefvader", "stiefmoeder", "dad", "mum", "mom", "father",
     "mother", "parents", "brother", "sister", "boyfriend", "girlfriend", "friend", "uncle", "aunt",
     "grandma", "grandpa", "nan", "stepdad", "stepmom", "stepmum", "cousin", "bf", "gf", "pleegvader",
-    "pleegmoeder", "pleegouders", "voogd", "stiefpa", "stiefma", "guardian" };
+    "pleegmoeder", "pleegouders", "voogd", "stiefpa", "stiefma", "guardian", "vrienden",
+    "vriendinnen", "friends", "broers", "zussen", "brothers", "sisters", "cousins" };
 
 /*
  * The capitalised word at i continues a name after the capitalised word
@@ -6157,6 +6158,21 @@ pii_role_before(const struct pii_ctx *c, size_t i)
 	    pii_word(c, i - 1) && pii_fold_in(c, i - 1, role, NELEM(role));
 }
 
+/*
+ * The verb of "ik ben van het ...", "omdat ik fan ben van Emma", not the
+ * name Ben (after a relation it may be: "mijn vriend ben van dijk").
+ */
+static int
+pii_verb_ben(const struct pii_ctx *c, size_t i, int cap, int strong)
+{
+	if (cap || i == 0)
+		return 0;
+	if ((c->c_tok[i].tk_flags & W_WREL_END) && pii_phrase_at(c, i, W_WREL_END) &&
+	    (c->c_tok[i - 1].tk_flags & W_COMMON))
+		return 1;
+	return !strong && pii_fold_is(c, i, "ben") && i + 1 < c->c_ntok && pii_fold_is(c, i + 1, "van");
+}
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
@@ -6227,9 +6243,7 @@ pii_rule_names(struct pii_ctx *c)
 		}
 		strong = pii_context(c, i, W_REL_END) || pii_role_before(c, i);
 		weak = pii_context(c, i, W_WREL_END);
-		/* The verb of "ik ben van het ...", not the name Ben. */
-		if ((f & W_WREL_END) && !cap && pii_phrase_at(c, i, W_WREL_END) && i > 0 &&
-		    c->c_tok[i - 1].tk_flags & W_COMMON)
+		if (pii_verb_ben(c, i, cap, strong))
 			continue;
 		if (f & (W_FIRST_AMB | W_SUR_AMB | W_FIRST | W_SUR)) {
 			if (pii_listed_is_name(c, i, cap, strong, weak)) {
@@ -7575,6 +7589,17 @@ pii_rule_person_frames(struct pii_ctx *c)
 }
 
 /*
+ * The article at a is the one a name found before began with, at b: a
+ * surname's own article ("Frank 't Hart ... 't Hart komt", "de Boer").
+ */
+static int
+pii_same_article(const struct pii_ctx *c, size_t a, size_t b)
+{
+	return b < a && c->c_tok[b].tk_label == PII_NAAM + 1 && c->c_tok[b].tk_flen == c->c_tok[a].tk_flen &&
+	    memcmp(c->c_fold + c->c_tok[a].tk_fold, c->c_fold + c->c_tok[b].tk_fold, c->c_tok[a].tk_flen) == 0;
+}
+
+/*
  * A name found in the message stands for that person wherever the same
  * word comes again, in any case ("Jayden: ... / Dami: jayden pls answer").
  * Only names that are no word (first names and surnames that are in no
@@ -7605,12 +7630,16 @@ pii_rule_same_name(struct pii_ctx *c)
 			continue;
 		for (j = 0; j < n; j++) {
 			if (amb[j] && (!c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
-			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))))
+			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
+			    !pii_same_article(c, i - 1, found[j] - 1))))
 				continue;
 			if (c->c_tok[i].tk_flen == c->c_tok[found[j]].tk_flen &&
 			    memcmp(c->c_fold + c->c_tok[i].tk_fold, c->c_fold + c->c_tok[found[j]].tk_fold,
 			    c->c_tok[i].tk_flen) == 0) {
-				pii_label(c, i, i, PII_NAAM);
+				if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) && pii_free_word(c, i - 1))
+					pii_label(c, i - 1, i, PII_NAAM);	/* "'t Hart" again */
+				else
+					pii_label(c, i, i, PII_NAAM);
 				break;
 			}
 		}

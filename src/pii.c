@@ -6158,9 +6158,14 @@ pii_role_before(const struct pii_ctx *c, size_t i)
 	    pii_word(c, i - 1) && pii_fold_in(c, i - 1, role, NELEM(role));
 }
 
+/* Words "ben van" is the verb after: "omdat ik fan ben van Emma", "gek ben van". */
+static const char *const pii_ben_after[] = { "fan", "gek", "dol", "trots", "zeker", "kwijt", "klaar",
+    "af", "ik", "k" };
+
 /*
  * The verb of "ik ben van het ...", "omdat ik fan ben van Emma", not the
- * name Ben (after a relation it may be: "mijn vriend ben van dijk").
+ * name Ben (after a relation or a preposition it may be: "mijn vriend ben
+ * van dijk", "ruzie met ben van dijk").
  */
 static int
 pii_verb_ben(const struct pii_ctx *c, size_t i, int cap, int strong)
@@ -6170,7 +6175,9 @@ pii_verb_ben(const struct pii_ctx *c, size_t i, int cap, int strong)
 	if ((c->c_tok[i].tk_flags & W_WREL_END) && pii_phrase_at(c, i, W_WREL_END) &&
 	    (c->c_tok[i - 1].tk_flags & W_COMMON))
 		return 1;
-	return !strong && pii_fold_is(c, i, "ben") && i + 1 < c->c_ntok && pii_fold_is(c, i + 1, "van");
+	/* after a word it is the verb of, not after a preposition: "met ben van dijk" is a name */
+	return !strong && pii_fold_is(c, i, "ben") && i + 1 < c->c_ntok && pii_fold_is(c, i + 1, "van") &&
+	    pii_fold_in(c, i - 1, pii_ben_after, NELEM(pii_ben_after));
 }
 
 static void
@@ -7636,7 +7643,8 @@ pii_rule_same_name(struct pii_ctx *c)
 			if (c->c_tok[i].tk_flen == c->c_tok[found[j]].tk_flen &&
 			    memcmp(c->c_fold + c->c_tok[i].tk_fold, c->c_fold + c->c_tok[found[j]].tk_fold,
 			    c->c_tok[i].tk_flen) == 0) {
-				if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) && pii_free_word(c, i - 1))
+				if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) && pii_free_word(c, i - 1) &&
+				    pii_gap(c, i, GAP_SPACE) && pii_same_article(c, i - 1, found[j] - 1))
 					pii_label(c, i - 1, i, PII_NAAM);	/* "'t Hart" again */
 				else
 					pii_label(c, i, i, PII_NAAM);

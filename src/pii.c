@@ -6617,6 +6617,11 @@ pii_rule_full_names(struct pii_ctx *c)
 		    !(b->tk_flags & W_SUR_AMB) && pii_free_word(c, i) && a->tk_flags == 0 &&
 		    a->tk_flen >= 3 && !pii_common_compound(c, i))
 			pii_label(c, i, i, PII_NAAM);
+		/* A surname that is also a word after a first name, both in lower case: "jesse kok". */
+		else if (a->tk_label == PII_NAAM + 1 && !a->tk_cap && (a->tk_flags & W_FIRST) &&
+		    !(a->tk_flags & W_FIRST_AMB) && pii_free_word(c, i + 1) &&
+		    (b->tk_flags & W_SUR_AMB) && !(b->tk_flags & (W_KEEP | W_MONTH)))
+			pii_label(c, i + 1, i + 1, PII_NAAM);
 	}
 }
 

@@ -7564,6 +7564,49 @@ pii_rule_birthday_frame(struct pii_ctx *c)
  * relative or friend ("Ama's sister", "Jayden's mum"), and a name first in
  * a sentence put beside "my" ("Madison, my best friend, told everyone").
  */
+/*
+ * Two people first in a sentence and a word for them together: "ray en
+ * dawn zijn mijn pleegouders", "grace en faith zijn een tweeling", "Roos
+ * and Storm are my sisters". Both are names when neither is a word that
+ * is no name; 1 when it labelled them.
+ */
+static int
+pii_pair_of_people(struct pii_ctx *c, size_t i)
+{
+	static const char *const and[] = { "en", "and", "&" };
+	static const char *const are[] = { "zijn", "are", "waren", "were" };
+	static const char *const mine[] = { "mijn", "mn", "onze", "my", "our", "een", "a", "de", "the" };
+	static const char *const close[] = { "beste", "best", "lieve", "oudere", "jongere", "kleine",
+	    "grote", "older", "younger", "little", "big", "nieuwe", "new" };
+	static const char *const group[] = { "ouders", "pleegouders", "stiefouders", "grootouders",
+	    "zussen", "zusjes", "broers", "broertjes", "vriendinnen", "vrienden", "nichtjes", "neefjes",
+	    "nichten", "neven", "buren", "huisgenoten", "klasgenoten", "tweeling", "parents", "sisters",
+	    "brothers", "friends", "cousins", "twins", "neighbours", "neighbors", "roommates",
+	    "classmates", "foster", "stepparents", "grandparents" };
+	size_t b = i + 2, r = i + 4, k;
+
+	if (r >= c->c_ntok || !c->c_tok[i].tk_sstart || !pii_fold_in(c, i + 1, and, NELEM(and)) ||
+	    !pii_fold_in(c, i + 3, are, NELEM(are)))
+		return 0;
+	for (k = i; k <= r; k++)
+		if (k > i && !pii_gap(c, k, GAP_SPACE))
+			return 0;
+	if (pii_fold_in(c, r, mine, NELEM(mine)) && r + 1 < c->c_ntok && pii_gap(c, r + 1, GAP_SPACE))
+		r++;
+	if (pii_fold_in(c, r, close, NELEM(close)) && r + 1 < c->c_ntok && pii_gap(c, r + 1, GAP_SPACE))
+		r++;
+	if (!pii_fold_in(c, r, group, NELEM(group)))
+		return 0;
+	for (k = i; k <= b; k += 2)
+		if (!pii_free_word(c, k) || (c->c_tok[k].tk_flags & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE |
+		    W_PREFIX)) || ((c->c_tok[k].tk_flags & W_COMMON) && !(c->c_tok[k].tk_flags & W_NAME)) ||
+		    c->c_tok[k].tk_flen < 2)
+			return 0;
+	pii_label(c, i, i, PII_NAAM);
+	pii_label(c, b, b, PII_NAAM);
+	return 1;
+}
+
 static void
 pii_rule_person_frames(struct pii_ctx *c)
 {
@@ -7579,6 +7622,8 @@ pii_rule_person_frames(struct pii_ctx *c)
 	uint32_t f;
 
 	for (i = 0; i + 1 < c->c_ntok; i++) {
+		if (pii_word(c, i) && pii_pair_of_people(c, i))
+			continue;
 		if (!pii_free_word(c, i) || !c->c_tok[i].tk_cap || pii_all_caps(c, i) || !pii_word(c, i + 1))
 			continue;
 		f = c->c_tok[i].tk_flags;

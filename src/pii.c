@@ -7607,6 +7607,83 @@ pii_pair_of_people(struct pii_ctx *c, size_t i)
 	return 1;
 }
 
+/* A word at i that may stand for a person in a frame: a name from the lists or a word in no list. */
+static int
+pii_frame_name_word(const struct pii_ctx *c, size_t i)
+{
+	uint32_t f;
+
+	if (i >= c->c_ntok || !pii_free_word(c, i) || c->c_tok[i].tk_flen < 2 || pii_all_caps(c, i))
+		return 0;
+	f = c->c_tok[i].tk_flags;
+	if (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX | W_REL_END | W_TRIG_END))
+		return 0;
+	return (f & W_NAME) || !(f & (W_COMMON | W_MONTH));
+}
+
+/*
+ * Frames only a person fits, for a name that is also a word, in any case:
+ * "india is zo gemeen tegen me", "heb je storm nog gesproken?", "hoop dat
+ * roos snel beter wordt", "jade wil dat ik kom" (first in a sentence).
+ */
+static void
+pii_person_word_frames(struct pii_ctx *c)
+{
+	static const char *const adv[] = { "zo", "echt", "heel", "super", "erg", "so", "really", "very",
+	    "altijd", "always", "steeds", "nog", "best", "wel" };
+	static const char *const how[] = { "gemeen", "lief", "aardig", "bot", "vals", "naar", "mean",
+	    "nice", "rude", "kind", "sweet", "gemenig", "onaardig" };
+	static const char *const to[] = { "tegen", "to", "voor" };
+	static const char *const obj[] = { "me", "mij", "ons", "us" };
+	static const char *const seen[] = { "gesproken", "gezien", "gehoord", "geappt", "gebeld",
+	    "gesnapt", "gevraagd", "ontmoet" };
+	static const char *const better[] = { "beter", "better" };
+	static const char *const wants[] = { "wil", "wilde", "wants", "wanted" };
+	static const char *const that[] = { "dat", "me", "that" };
+	size_t i, k, n = c->c_ntok;
+
+	for (i = 0; i < n; i++) {
+		if (!pii_frame_name_word(c, i))
+			continue;
+		k = i + 1;
+		/* "X is (zo) gemeen tegen me" */
+		if (c->c_tok[i].tk_sstart && k + 3 < n && (pii_fold_is(c, k, "is") || pii_fold_is(c, k, "was"))) {
+			k++;
+			if (pii_fold_in(c, k, adv, NELEM(adv)))
+				k++;
+			if (k + 2 < n && pii_fold_in(c, k, how, NELEM(how)) && pii_fold_in(c, k + 1, to, NELEM(to)) &&
+			    pii_fold_in(c, k + 2, obj, NELEM(obj))) {
+				pii_label(c, i, i, PII_NAAM);
+				continue;
+			}
+		}
+		/* "heb je X nog gesproken" */
+		if (i >= 2 && pii_fold_is(c, i - 2, "heb") && pii_fold_is(c, i - 1, "je") && i + 1 < n &&
+		    (pii_fold_in(c, i + 1, seen, NELEM(seen)) || (i + 2 < n && (pii_fold_is(c, i + 1, "nog") ||
+		    pii_fold_is(c, i + 1, "al") || pii_fold_is(c, i + 1, "ooit")) &&
+		    pii_fold_in(c, i + 2, seen, NELEM(seen))))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		/* The two frames below take only names from the lists ("dat iedern beter af is", "boss wants"). */
+		if (!(c->c_tok[i].tk_flags & W_NAME))
+			continue;
+		/* "dat X snel beter wordt" */
+		if (i >= 1 && pii_fold_is(c, i - 1, "dat") && i + 2 < n && !pii_fold_is(c, i + 2, "af") &&
+		    (pii_fold_in(c, i + 1, better,
+		    NELEM(better)) || (pii_fold_is(c, i + 1, "snel") && pii_fold_in(c, i + 2, better,
+		    NELEM(better))))) {
+			pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		/* "jade wil dat ik kom", first in a sentence */
+		if (c->c_tok[i].tk_sstart && i + 3 < n && pii_fold_in(c, i + 1, wants, NELEM(wants)) &&
+		    pii_fold_in(c, i + 2, that, NELEM(that)) && (pii_fold_is(c, i + 3, "ik") ||
+		    pii_fold_is(c, i + 3, "i") || pii_fold_is(c, i + 3, "we") || pii_fold_is(c, i + 3, "to")))
+			pii_label(c, i, i, PII_NAAM);
+	}
+}
+
 static void
 pii_rule_person_frames(struct pii_ctx *c)
 {
@@ -7621,6 +7698,7 @@ pii_rule_person_frames(struct pii_ctx *c)
 	size_t i, s, e;
 	uint32_t f;
 
+	pii_person_word_frames(c);
 	for (i = 0; i + 1 < c->c_ntok; i++) {
 		if (pii_word(c, i) && pii_pair_of_people(c, i))
 			continue;

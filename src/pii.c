@@ -7588,8 +7588,8 @@ pii_pair_of_people(struct pii_ctx *c, size_t i)
 	if (r >= c->c_ntok || !c->c_tok[i].tk_sstart || !pii_fold_in(c, i + 1, and, NELEM(and)) ||
 	    !pii_fold_in(c, i + 3, are, NELEM(are)))
 		return 0;
-	for (k = i; k <= r; k++)
-		if (k > i && !pii_gap(c, k, GAP_SPACE))
+	for (k = i + 1; k <= r; k++)
+		if (!pii_gap(c, k, GAP_SPACE))
 			return 0;
 	if (pii_fold_in(c, r, mine, NELEM(mine)) && r + 1 < c->c_ntok && pii_gap(c, r + 1, GAP_SPACE))
 		r++;
@@ -7723,6 +7723,14 @@ pii_rule_person_frames(struct pii_ctx *c)
 	}
 }
 
+/* Tokens a and b fold to the same word. */
+static int
+pii_same_fold(const struct pii_ctx *c, size_t a, size_t b)
+{
+	return c->c_tok[a].tk_flen == c->c_tok[b].tk_flen &&
+	    memcmp(c->c_fold + c->c_tok[a].tk_fold, c->c_fold + c->c_tok[b].tk_fold, c->c_tok[a].tk_flen) == 0;
+}
+
 /*
  * The article at a is the one a name found before began with, at b: a
  * surname's own article ("Frank 't Hart ... 't Hart komt", "de Boer").
@@ -7730,8 +7738,7 @@ pii_rule_person_frames(struct pii_ctx *c)
 static int
 pii_same_article(const struct pii_ctx *c, size_t a, size_t b)
 {
-	return b < a && c->c_tok[b].tk_label == PII_NAAM + 1 && c->c_tok[b].tk_flen == c->c_tok[a].tk_flen &&
-	    memcmp(c->c_fold + c->c_tok[a].tk_fold, c->c_fold + c->c_tok[b].tk_fold, c->c_tok[a].tk_flen) == 0;
+	return b < a && c->c_tok[b].tk_label == PII_NAAM + 1 && pii_same_fold(c, a, b);
 }
 
 /*
@@ -7768,9 +7775,7 @@ pii_rule_same_name(struct pii_ctx *c)
 			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
 			    !pii_same_article(c, i - 1, found[j] - 1))))
 				continue;
-			if (c->c_tok[i].tk_flen == c->c_tok[found[j]].tk_flen &&
-			    memcmp(c->c_fold + c->c_tok[i].tk_fold, c->c_fold + c->c_tok[found[j]].tk_fold,
-			    c->c_tok[i].tk_flen) == 0) {
+			if (pii_same_fold(c, i, found[j])) {
 				if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) && pii_free_word(c, i - 1) &&
 				    pii_gap(c, i, GAP_SPACE) && pii_same_article(c, i - 1, found[j] - 1))
 					pii_label(c, i - 1, i, PII_NAAM);	/* "'t Hart" again */
@@ -7815,9 +7820,8 @@ pii_rule_pets(struct pii_ctx *c)
 			/* and the pet's name wherever else it stands alone: "Biscuit is the only one" */
 			for (j = 0; j < c->c_ntok; j++)
 				if (j != i && c->c_tok[j].tk_label == PII_NAAM + 1 && pii_word(c, j) &&
-				    c->c_tok[j].tk_flen == c->c_tok[i].tk_flen && !c->c_tok[j].tk_caller &&
-				    memcmp(c->c_fold + c->c_tok[j].tk_fold, c->c_fold + c->c_tok[i].tk_fold,
-				    c->c_tok[i].tk_flen) == 0 && (j == 0 || c->c_tok[j - 1].tk_label != PII_NAAM + 1) &&
+				    !c->c_tok[j].tk_caller && pii_same_fold(c, j, i) &&
+				    (j == 0 || c->c_tok[j - 1].tk_label != PII_NAAM + 1) &&
 				    (j + 1 == c->c_ntok || c->c_tok[j + 1].tk_label != PII_NAAM + 1))
 					c->c_tok[j].tk_label = 0;
 		}

@@ -96,6 +96,7 @@
 					 * read buffer; headers that do not fit get 431 */
 #define HTTP_URI_MAX		2048	/* bytes of a request URI kept for signature checks */
 #define INGEST_FAIL_FAST_MS	1000	/* after a database failure, answer 503 without trying for this long */
+#define INGEST_REFUSED_LOG_MS	1000	/* webhooks refused by ingest (503) are logged at most once this often */
 #define DB_RETRY_MIN_MS		250	/* first reconnect delay of a worker or the sender */
 #define DB_RETRY_MAX_MS		10000	/* reconnect delays double up to this */
 #define SENDER_IDLE_MAX_MS	1000	/* the sender looks for due rows at least this often */

@@ -56,6 +56,8 @@ struct ingest {
 	size_t			 ig_len;
 	int			 ig_closing;	/* refuse new submissions, drain, exit */
 	int64_t			 ig_fail_until;	/* monotonic ms: answer 503 at once until then */
+	size_t			 ig_refused;	/* submissions refused since the last line about them */
+	int64_t			 ig_refused_logged; /* monotonic ms of that line */
 	int			 ig_gathering;	/* the thread waits for company */
 	int			 ig_urgent;	/* a job with crisis words waits */
 	atomic_long		 ig_outstanding; /* submitted, not yet answered */
@@ -70,10 +72,27 @@ struct ingest {
 int
 ingest_submit(struct ingest *ig, struct ingest_job *job)
 {
+	const char *why = NULL;
+	int64_t now = util_mono_ms();
+	size_t n = 0;
+
 	pthread_mutex_lock(&ig->ig_lock);
-	if (ig->ig_closing || ig->ig_len >= INGEST_QUEUE_MAX ||
-	    util_mono_ms() < ig->ig_fail_until) {
+	if (ig->ig_closing)
+		why = "shutting down";
+	else if (ig->ig_len >= INGEST_QUEUE_MAX)
+		why = "too many webhooks waiting for a commit (INGEST_QUEUE_MAX)";
+	else if (now < ig->ig_fail_until)
+		why = "database unavailable";
+	if (why != NULL) {
+		ig->ig_refused++;
+		if (now - ig->ig_refused_logged >= INGEST_REFUSED_LOG_MS) {
+			n = ig->ig_refused;
+			ig->ig_refused = 0;
+			ig->ig_refused_logged = now;
+		}
 		pthread_mutex_unlock(&ig->ig_lock);
+		if (n > 0)
+			log_warn("ingest refused n=%zu status=503 reason=\"%s\"", n, why);
 		return -1;
 	}
 	/*

@@ -480,6 +480,13 @@ def database_down_then_up(h):
     try:
         st, _, _ = h.post_wa(payload)
         check(st == 503, "webhook answered %d with the database down" % st)
+        # The failed commit starts the fail-fast window: the next delivery
+        # is refused without a try, and the refusal leaves a line in the log.
+        st, _, _ = h.post_wa(payload)
+        check(st == 503, "the second webhook answered %d with the database down" % st)
+        wait_until(lambda: re.search(r'ingest refused n=\d+ status=503 '
+                                     r'reason="database unavailable"', h.log_since_start()),
+                   "a log line about the refused webhook")
         st, _, _ = hreq(h.http_port, "GET", "/readyz")
         check(st == 503, "/readyz answered %d with the database down" % st)
         st, _, _ = hreq(h.http_port, "GET", "/healthz")

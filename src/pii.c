@@ -7546,12 +7546,19 @@ pii_rule_birthday_frame(struct pii_ctx *c)
 
 	for (i = 0; i + 2 < c->c_ntok; i++) {
 		f = c->c_tok[i].tk_flags;
-		if (!pii_free_word(c, i) || !c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap ||
-		    pii_all_caps(c, i) || c->c_tok[i].tk_flen < 2 ||
-		    !(f == 0 || (f & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB))) ||
-		    (f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) ||
-		    !pii_gap(c, i + 1, GAP_SPACE) || !pii_fold_in(c, i + 1, be, NELEM(be)) ||
-		    !pii_gap(c, i + 2, GAP_SPACE))
+		if (!pii_free_word(c, i) || !c->c_tok[i].tk_sstart || pii_all_caps(c, i) ||
+		    c->c_tok[i].tk_flen < 2 || !pii_gap(c, i + 1, GAP_SPACE) ||
+		    !pii_fold_in(c, i + 1, be, NELEM(be)) || !pii_gap(c, i + 2, GAP_SPACE))
+			continue;
+		/* in lower case only a listed first name, a month too: "june is jarig" */
+		if (!c->c_tok[i].tk_cap) {
+			if ((f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_KEEP | W_TITLE | W_ARTICLE)) &&
+			    pii_fold_is(c, i + 2, "jarig"))
+				pii_label(c, i, i, PII_NAAM);
+			continue;
+		}
+		if (!(f == 0 || (f & (W_FIRST | W_FIRST_AMB | W_SUR | W_SUR_AMB))) ||
+		    (f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)))
 			continue;
 		if (pii_fold_is(c, i + 2, "jarig") || (c->c_tok[i + 2].tk_kind == TK_NUM &&
 		    c->c_tok[i + 2].tk_ndig <= 2 && pii_fold_in(c, i + 1, be + 2, 2)))
@@ -7564,6 +7571,33 @@ pii_rule_birthday_frame(struct pii_ctx *c)
  * relative or friend ("Ama's sister", "Jayden's mum"), and a name first in
  * a sentence put beside "my" ("Madison, my best friend, told everyone").
  */
+/*
+ * Two first names that are no ordinary words, first in a sentence, before
+ * a verb of more than one person: "hunter en mason zitten bij mij in de
+ * klas", "bo en mees gaan uit elkaar". 1 when it labelled them.
+ */
+static int
+pii_pair_doing(struct pii_ctx *c, size_t i)
+{
+	static const char *const do_[] = { "zitten", "gaan", "gingen", "komen", "kwamen", "hebben",
+	    "hadden", "wonen", "woonden", "willen", "wilden", "doen", "deden", "pesten", "pestten",
+	    "lachen", "lachten", "appen", "appten", "spelen", "speelden", "moeten", "mogen", "kunnen",
+	    "zeggen", "zeiden", "vinden", "vonden", "weten", "praten", "liegen", "logeren", "sit",
+	    "live", "lived", "went", "say", "said", "have", "had" };
+	size_t b = i + 2, k;
+
+	if (!pii_fold_in(c, i + 3, do_, NELEM(do_)))
+		return 0;
+	for (k = i; k <= b; k += 2)
+		if (!pii_free_word(c, k) || c->c_tok[k].tk_cap || c->c_tok[k].tk_flen < 2 ||
+		    !(c->c_tok[k].tk_flags & (W_FIRST | W_FIRST_AMB)) || (c->c_tok[k].tk_flags & (W_COMMON |
+		    W_KEEP | W_MONTH | W_TITLE | W_ARTICLE | W_PREFIX)))
+			return 0;
+	pii_label(c, i, i, PII_NAAM);
+	pii_label(c, b, b, PII_NAAM);
+	return 1;
+}
+
 /*
  * Two people first in a sentence and a word for them together: "ray en
  * dawn zijn mijn pleegouders", "grace en faith zijn een tweeling", "Roos
@@ -7585,9 +7619,10 @@ pii_pair_of_people(struct pii_ctx *c, size_t i)
 	    "classmates", "foster", "stepparents", "grandparents" };
 	size_t b = i + 2, r = i + 4, k;
 
-	if (r >= c->c_ntok || !c->c_tok[i].tk_sstart || !pii_fold_in(c, i + 1, and, NELEM(and)) ||
-	    !pii_fold_in(c, i + 3, are, NELEM(are)))
+	if (r >= c->c_ntok || !c->c_tok[i].tk_sstart || !pii_fold_in(c, i + 1, and, NELEM(and)))
 		return 0;
+	if (!pii_fold_in(c, i + 3, are, NELEM(are)))
+		return pii_pair_doing(c, i);
 	for (k = i + 1; k <= r; k++)
 		if (!pii_gap(c, k, GAP_SPACE))
 			return 0;
@@ -7684,6 +7719,139 @@ pii_person_word_frames(struct pii_ctx *c)
 	}
 }
 
+/*
+ * A listed first name (or a word in no list) that a frame in lower case
+ * makes a person: first in a sentence before a verb of one person, when
+ * it is no ordinary word ("bo komt morgen", "hunter's mail is"), before
+ * a word for its relation in brackets ("storm (mn broer)", "lief (zo
+ * heet ze echt)"), after "heet" even when it is a month ("heet april").
+ */
+static int
+pii_lower_name_frame(struct pii_ctx *c, size_t i)
+{
+	static const char *const does[] = { "komt", "kwam", "gaat", "ging", "zegt", "zei", "heeft",
+	    "had", "wil", "wilde", "appt", "appte", "belt", "belde", "woont", "zit", "zat", "ligt",
+	    "lag", "moet", "mag", "vindt", "vond", "weet", "stuurt", "stuurde", "pest", "pestte",
+	    "liegt", "loog", "doet", "deed", "reageert" };
+	static const char *const own[] = { "mail", "email", "nummer", "insta", "snap", "tiktok",
+	    "account", "adres", "moeder", "vader", "ouders", "broer", "zus", "mum", "mom", "dad",
+	    "number", "phone", "sister", "brother" };
+	static const char *const rel[] = { "broer", "broertje", "zus", "zusje", "vriend", "vriendin",
+	    "neef", "nicht", "nichtje", "neefje", "buurman", "buurvrouw", "ex", "mentor", "brother",
+	    "sister", "friend", "cousin", "bf", "gf", "stiefbroer", "stiefzus", "halfbroer", "halfzus" };
+	static const char *const my[] = { "mn", "mijn", "m'n", "my", "me" };
+	/* words that start a sentence without an article: "storm komt eraan", "max gaat" */
+	static const char *const bare[] = { "storm", "max", "lot", "floor", "art" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t k = i + 1, n = c->c_ntok;
+	int amb = (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_MONTH)) &&
+	    !pii_fold_in(c, i, bare, NELEM(bare));
+
+	if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))
+		return 0;
+	if (amb && c->c_tok[i].tk_sstart && !c->c_tok[i].tk_cap && k < n && pii_gap(c, k, GAP_SPACE) &&
+	    ((!pii_possessive(c, i) && pii_fold_in(c, k, does, NELEM(does))) ||
+	    (pii_possessive(c, i) && pii_fold_in(c, k, own, NELEM(own)))))
+		return 1;
+	/* "storm (mn broer)", "lief (zo heet ze echt)" */
+	if (k + 1 < n && pii_gap(c, k, " (") && c->c_text[c->c_tok[k].tk_start - 1] == '(' &&
+	    pii_frame_name_word(c, i)) {
+		if (pii_fold_in(c, k, my, NELEM(my)))
+			k++;
+		if (k < n && pii_fold_in(c, k, rel, NELEM(rel)) && c->c_text[c->c_tok[k].tk_end] == ')')
+			return 1;
+		if (k + 2 < n && pii_fold_is(c, k, "zo") && pii_fold_is(c, k + 1, "heet") &&
+		    (pii_fold_is(c, k + 2, "ze") || pii_fold_is(c, k + 2, "hij") || pii_fold_is(c, k + 2, "zij")))
+			return 1;
+	}
+	/* "heet april": a month after "heet" is a name when it is a first name too */
+	return i > 0 && (f & W_MONTH) && (f & (W_FIRST | W_FIRST_AMB)) && pii_gap(c, i, GAP_SPACE) &&
+	    (pii_fold_is(c, i - 1, "heet") || pii_fold_is(c, i - 1, "heette"));
+}
+
+/*
+ * English and Dutch frames around a name in lower case that is also a
+ * word, in any list but the months: "will you tell will that", "said
+ * said he was sorry", "in april zag ik april weer", "river zn insta is".
+ */
+static int
+pii_lower_name_frame_words(struct pii_ctx *c, size_t i)
+{
+	static const char *const tell[] = { "tell", "told", "ask", "asked", "text", "texted" };
+	static const char *const that[] = { "that", "if", "i", "im", "i'm", "we" };
+	static const char *const said[] = { "said", "told", "asked", "texted", "says" };
+	static const char *const who[] = { "he", "she", "i", "that", "me", "him", "her", "they", "we",
+	    "it", "im", "i'm", "us", "you", "u" };
+	static const char *const saw[] = { "zag", "zie", "sprak", "spreek", "mis", "miste" };
+	static const char *const again[] = { "weer", "nog", "niet", "nooit", "vandaag", "gisteren",
+	    "morgen", "al", "pas" };
+	static const char *const zn[] = { "zn", "z'n", "d'r", "dr" };
+	static const char *const acct[] = { "insta", "snap", "snapchat", "tiktok", "nummer", "mail",
+	    "account", "telefoon", "moeder", "vader", "ouders" };
+	static const char *const notname[] = { "hij", "zij", "ze", "die", "deze", "dat", "wie", "jij",
+	    "je", "iemand", "niemand", "iedereen", "mama", "papa", "mam", "pap", "ma", "pa", "oma", "opa",
+	    "broer", "zus", "tante", "oom", "neef", "nicht", "vriend", "vriendin", "gast", "jongen",
+	    "meisje", "man", "vrouw", "kind", "baby", "buurman", "buurvrouw", "juf", "meester", "mentor",
+	    "baas", "ex", "bro", "sis", "zusje", "broertje" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t n = c->c_ntok;
+	int first = (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_MONTH | W_KEEP | W_TITLE | W_ARTICLE));
+
+	if (first && i >= 1 && i + 1 < n && !pii_fold_is(c, i, "lies") && pii_fold_in(c, i - 1, tell, NELEM(tell)) &&
+	    pii_fold_in(c, i + 1, that, NELEM(that)))
+		return 1;
+	if (first && c->c_tok[i].tk_sstart && i + 2 < n && pii_fold_in(c, i + 1, said, NELEM(said)) &&
+	    pii_fold_in(c, i + 2, who, NELEM(who)))
+		return 1;
+	if ((f & (W_FIRST | W_FIRST_AMB)) && i >= 2 && i + 1 < n && pii_fold_is(c, i - 1, "ik") &&
+	    pii_fold_in(c, i - 2, saw, NELEM(saw)) && pii_fold_in(c, i + 1, again, NELEM(again)))
+		return 1;
+	return c->c_tok[i].tk_sstart && !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX | W_MONTH)) &&
+	    c->c_tok[i].tk_flen >= 3 && i + 2 < n && pii_fold_in(c, i + 1, zn, NELEM(zn)) &&
+	    pii_fold_in(c, i + 2, acct, NELEM(acct)) && !pii_fold_in(c, i, notname, NELEM(notname));
+}
+
+/*
+ * A first name that is no ordinary word and a surname that may be one,
+ * first in a sentence, before what they are to the writer: "merel bakker
+ * is mijn mentor", "bo de wit was mn juf". The name's last token, or i.
+ */
+static size_t
+pii_lower_full_name_is(const struct pii_ctx *c, size_t i)
+{
+	static const char *const be[] = { "is", "was" };
+	static const char *const my[] = { "mijn", "mn", "m'n", "onze", "my", "our" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t k = i + 1, n = c->c_ntok;
+
+	if (!c->c_tok[i].tk_sstart || !(f & (W_FIRST | W_FIRST_AMB)) || (f & (W_COMMON | W_MONTH)))
+		return i;
+	while (k < n && pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k - i < 3)
+		k++;
+	if (k + 3 >= n || !pii_free_word(c, k) || !(c->c_tok[k].tk_flags & (W_SUR | W_SUR_AMB)) ||
+	    (c->c_tok[k].tk_flags & (W_KEEP | W_MONTH | W_TITLE)) ||
+	    !pii_fold_in(c, k + 1, be, NELEM(be)) || !pii_fold_in(c, k + 2, my, NELEM(my)))
+		return i;
+	if (pii_fold_is(c, k + 3, "beste") && k + 4 < n)
+		return pii_phrase_at(c, k + 4, W_REL_END) ? k : i;
+	return pii_phrase_at(c, k + 3, W_REL_END) ? k : i;
+}
+
+static void
+pii_lower_name_frames(struct pii_ctx *c)
+{
+	size_t e;
+
+	for (size_t i = 0; i < c->c_ntok; i++) {
+		if (!pii_free_word(c, i) || c->c_tok[i].tk_flen < 2 || pii_all_caps(c, i))
+			continue;
+		if ((e = pii_lower_full_name_is(c, i)) > i)
+			pii_label(c, i, e, PII_NAAM);
+		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i))
+			pii_label(c, i, i, PII_NAAM);
+	}
+}
+
 static void
 pii_rule_person_frames(struct pii_ctx *c)
 {
@@ -7699,6 +7867,7 @@ pii_rule_person_frames(struct pii_ctx *c)
 	uint32_t f;
 
 	pii_person_word_frames(c);
+	pii_lower_name_frames(c);
 	for (i = 0; i + 1 < c->c_ntok; i++) {
 		if (pii_word(c, i) && pii_pair_of_people(c, i))
 			continue;

@@ -83,6 +83,7 @@ _Static_assert((W_SPOKEN << 1) <= (1u << M_SHIFT), "the marks are above every W_
 #define PII_CODE_DIGITS	5	/* digits of a code with capitals before them ("VT-88213") */
 #define PII_LABEL_WORDS	3	/* words before a number looked at for "BSN", "IBAN" */
 #define PII_BSN_SENTENCE_WORDS	16	/* "BSN" this many words before nine digits names them too */
+#define PII_CASE_SENTENCE_WORDS	6	/* "zaaknummer" this many words before eight or nine digits: a [NUMMER] */
 #define PII_EMAIL_SPELLED_PARTS	3	/* words of an address's local part joined by " punt ", " dot " */
 #define PII_O_NUMBER_BYTES	40	/* bytes of a number typed with O for zero ("O6-12345O87") */
 #define PII_O_BEFORE		256	/* bytes before it read again for the words that name it */
@@ -2129,6 +2130,10 @@ pii_code_run(const char *t, size_t n, size_t p, size_t *nd)
 	return end;
 }
 
+/* Words for a case, file or client number that name eight or nine digits a few words on. */
+static const char *const pii_case_labels[] = { "zaaknummer", "dossiernummer", "klantnummer",
+    "clientnummer", "cliëntnummer", "kenmerk", "referentie", "casenumber" };
+
 /*
  * A number named by what comes before it, whatever its digits would say:
  * after "#" ("Order #123456789") or a word for a file, case or customer
@@ -2161,6 +2166,14 @@ pii_scan_named_number(const char *t, size_t n, size_t p, struct pii_spans *ss)
 			e = pii_code_run(t, n, p, &nd);
 		if (nd >= 5) {
 			e = pii_letter_suffix(t, n, e);	/* "kenmerk 2025/0419-JZ" */
+			pii_span_add(ss, p, e, PII_NUMMER);
+			return e;
+		}
+	} else if (t[p] != '0' && pii_label_within(t, p, pii_case_labels, NELEM(pii_case_labels),
+	    PII_CASE_SENTENCE_WORDS)) {
+		/* "mijn zaaknummer bij de raad is 2024-88172": a case's number, whatever the 11-test says */
+		e = pii_digit_run(t, n, p, &nd);
+		if ((nd == 8 || nd == 9) && (e == n || !a_alnum((unsigned char)t[e]))) {
 			pii_span_add(ss, p, e, PII_NUMMER);
 			return e;
 		}
@@ -2518,14 +2531,22 @@ pii_scan_o_number(const struct pii_lists *pl, const char *t, size_t n, size_t p,
 
 /*
  * The start of a number found at s with one to four capitals and a space
- * before it, named by a word for an id before them ("kenmerk ZT 2025 0194
- * 776", "dossiernummer AB 123456"), or s.
+ * before it, or joined to it, named by a word for an id before them
+ * ("kenmerk ZT 2025 0194 776", "dossiernummer AB 123456", "kenmerk
+ * U24.003317"), or s.
  */
 static size_t
 pii_caps_prefix(const char *t, size_t s)
 {
 	size_t r;
 
+	if (s >= 2 && t[s - 1] >= 'A' && t[s - 1] <= 'Z') {
+		for (r = s; r > 0 && t[r - 1] >= 'A' && t[r - 1] <= 'Z' && s - r < 5; r--)
+			;
+		if (s - r > 4 || r == 0 || (t[r - 1] != ' ' && t[r - 1] != ':'))
+			return s;
+		return pii_id_word_before(t, r) ? r : s;
+	}
 	if (s < 3 || t[s - 1] != ' ')
 		return s;
 	for (r = s - 1; r > 0 && t[r - 1] >= 'A' && t[r - 1] <= 'Z' && s - 1 - r < 5; r--)
@@ -2581,6 +2602,32 @@ pii_pass_number(const struct pii_lists *pl, const char *t, size_t n, size_t p, s
 			p = ss->ss_v[ss->ss_n - 1].sp_end = pii_letter_suffix(t, n, p);
 	}
 	return p;
+}
+
+/*
+ * A court's case number goes on after the number found, ending at p:
+ * "C/09/654321 JE RK 24-1187", "C/09/654321 / FA RK 24-88" (two capitals
+ * for the kind of case, "RK", and the request's number). Where the first
+ * pass goes on.
+ */
+static size_t
+pii_court_suffix(const char *t, size_t n, struct pii_spans *ss, size_t p)
+{
+	size_t q = p;
+
+	if (ss->ss_n == 0 || ss->ss_v[ss->ss_n - 1].sp_type != PII_NUMMER || ss->ss_v[ss->ss_n - 1].sp_end != p)
+		return p;
+	if (q + 2 < n && t[q] == ' ' && t[q + 1] == '/')
+		q += 2;
+	if (q + 8 >= n || t[q] != ' ' || t[q + 1] < 'A' || t[q + 1] > 'Z' || t[q + 2] < 'A' ||
+	    t[q + 2] > 'Z' || t[q + 3] != ' ' || t[q + 4] != 'R' || t[q + 5] != 'K' || t[q + 6] != ' ' ||
+	    !a_digit((unsigned char)t[q + 7]))
+		return p;
+	for (q += 7; q < n && (a_digit((unsigned char)t[q]) || (t[q] == '-' && q + 1 < n &&
+	    a_digit((unsigned char)t[q + 1]))); q++)
+		;
+	ss->ss_v[ss->ss_n - 1].sp_end = q;
+	return q;
 }
 
 /* The first pass: everything found by its characters, in text order. */
@@ -2655,7 +2702,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				pii_span_add(ss, p > 0 && t[p - 1] == '#' && (p == 1 || !a_runch((unsigned char)t[p - 2])) ?
 				    p - 1 : pii_code_prefix(t, p, ss->ss_n > 0 ? ss->ss_v[ss->ss_n - 1].sp_end : 0),
 				    e, PII_NUMMER);
-				p = e;
+				p = pii_court_suffix(t, n, ss, e);
 				continue;
 			}
 			if (dig && ((e = pii_scan_key_code(t, n, p)) != 0 || (e = pii_scan_mixed_code(t, n, p)) != 0)) {
@@ -2676,7 +2723,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			continue;
 		}
 		if (a_digit(c) || ((c == '+' || c == '(') && p + 1 < n && a_digit((unsigned char)t[p + 1]))) {
-			p = pii_pass_number(pl, t, n, p, ss);
+			p = pii_court_suffix(t, n, ss, pii_pass_number(pl, t, n, p, ss));
 			continue;
 		}
 		p++;
@@ -5349,12 +5396,30 @@ pii_rule_institutions(struct pii_ctx *c)
  * "Wit"), not a place, unless "ter", "ten", "der" or "den" comes right
  * before it, which no place takes ("ter Laak", "van den Haag").
  */
+/*
+ * A capitalised word in no list of names that starts an organisation's
+ * name: "voor" and a kept word after it ("mevrouw Öztürk van de Raad voor
+ * de Kinderbescherming").
+ */
+static int
+pii_org_word(const struct pii_ctx *c, size_t m)
+{
+	static const char *const pii_for[] = { "voor", "for" };
+
+	return !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB | W_FIRST)) &&
+	    pii_fold_in(c, m + 1, pii_for, NELEM(pii_for)) && pii_word(c, m + 2) &&
+	    ((c->c_tok[m + 2].tk_flags & W_KEEP) || (pii_word(c, m + 3) &&
+	    (c->c_tok[m + 2].tk_flags & W_ARTICLE) && (c->c_tok[m + 3].tk_flags & W_KEEP)));
+}
+
 static int
 pii_after_prefix(const struct pii_ctx *c, size_t m)
 {
 	/* "coach Rachid van HVV Duinvogels": a club or school is no surname */
 	if (!pii_free_word(c, m) || !c->c_tok[m].tk_cap ||
 	    (c->c_tok[m].tk_flags & (W_MONTH | W_TITLE | W_PREFIX | W_INST_GEN)))
+		return 0;
+	if (pii_org_word(c, m))
 		return 0;
 	if (!(c->c_tok[m].tk_flags & W_KEEP))
 		return 1;
@@ -5468,7 +5533,7 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
 			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX | W_INST_GEN)) &&
-			    !pii_verb_after_het(c, m) && (c->c_tok[m].tk_cap ||
+			    !pii_verb_after_het(c, m) && !pii_org_word(c, m) && (c->c_tok[m].tk_cap ||
 			    (!c->c_tok[j].tk_cap && !pii_common_compound(c, m)))))) {
 				end = m;
 				continue;

@@ -7636,6 +7636,21 @@ pii_rule_birthday_frame(struct pii_ctx *c)
  * relative or friend ("Ama's sister", "Jayden's mum"), and a name first in
  * a sentence put beside "my" ("Madison, my best friend, told everyone").
  */
+/* Words that put the subject after the verb ("lucky had ik", "lucky kwam de bus"): no subject before it. */
+static const char *const pii_after_verb_subject[] = { "ik", "k", "je", "jij", "ie", "hij", "ze",
+    "zij", "we", "wij", "jullie", "u", "het", "er", "de", "een", "n", "mn", "mijn", "die", "dat",
+    "niemand", "iedereen", "iemand", "men" };
+
+/*
+ * Words from the first-name lists that start a sentence as words, without
+ * an article: "storm komt eraan", "lucky had ik mn jas mee" (luckily),
+ * "bob mag niet drinken" (the sober driver), flowers, birds and virtues.
+ */
+static const char *const pii_bare_words[] = { "storm", "max", "lot", "floor", "art", "lucky",
+    "bob", "luis", "summer", "sky", "marina", "panna", "merel", "mees", "roos", "rose", "iris",
+    "jasmine", "violet", "ivy", "holly", "hope", "faith", "amber", "jade", "daisy", "poppy",
+    "olive", "willow", "hazel", "berry", "ruby", "bloem" };
+
 /*
  * Two first names that are no ordinary words, first in a sentence, before
  * a verb of more than one person: "hunter en mason zitten bij mij in de
@@ -7644,17 +7659,19 @@ pii_rule_birthday_frame(struct pii_ctx *c)
 static int
 pii_pair_doing(struct pii_ctx *c, size_t i)
 {
-	static const char *const do_[] = { "zitten", "gaan", "gingen", "komen", "kwamen", "hebben",
-	    "hadden", "wonen", "woonden", "willen", "wilden", "doen", "deden", "pesten", "pestten",
-	    "lachen", "lachten", "appen", "appten", "spelen", "speelden", "moeten", "mogen", "kunnen",
-	    "zeggen", "zeiden", "vinden", "vonden", "weten", "praten", "liegen", "logeren", "sit",
-	    "live", "lived", "went", "say", "said", "have", "had" };
+	static const char *const do_[] = { "zitten", "zaten", "gaan", "gingen", "komen", "kwamen",
+	    "hebben", "hadden", "wonen", "woonden", "willen", "wilden", "doen", "deden", "pesten",
+	    "pestten", "lachen", "lachten", "appen", "appten", "spelen", "speelden", "moeten", "mogen",
+	    "kunnen", "zeggen", "zeiden", "vinden", "vonden", "weten", "praten", "liegen", "logeren",
+	    "maken", "maakten", "lived", "said" };
 	size_t b = i + 2, k;
 
-	if (!pii_fold_in(c, i + 3, do_, NELEM(do_)))
-		return 0;
+	if (!pii_fold_in(c, i + 3, do_, NELEM(do_)) ||
+	    pii_fold_in(c, i + 4, pii_after_verb_subject, NELEM(pii_after_verb_subject)))
+		return 0;	/* "roos en iris hebben we geplant" */
 	for (k = i; k <= b; k += 2)
 		if (!pii_free_word(c, k) || c->c_tok[k].tk_cap || c->c_tok[k].tk_flen < 2 ||
+		    pii_fold_in(c, k, pii_bare_words, NELEM(pii_bare_words)) ||
 		    !(c->c_tok[k].tk_flags & (W_FIRST | W_FIRST_AMB)) || (c->c_tok[k].tk_flags & (W_COMMON |
 		    W_KEEP | W_MONTH | W_TITLE | W_ARTICLE | W_PREFIX)))
 			return 0;
@@ -7785,59 +7802,68 @@ pii_person_word_frames(struct pii_ctx *c)
 }
 
 /*
- * A listed first name (or a word in no list) that a frame in lower case
- * makes a person: first in a sentence before a verb of one person, when
- * it is no ordinary word ("bo komt morgen", "hunter's mail is"), before
- * a word for its relation in brackets ("storm (mn broer)", "lief (zo
- * heet ze echt)"), after "heet" even when it is a month ("heet april").
+ * A listed first name that a frame in lower case makes a person: first in
+ * a sentence before a verb of one person, when it is no ordinary word
+ * ("bo komt morgen", "hunter's mail is"; not "lucky had ik"), before a
+ * word for its relation in brackets ("storm (mn broer)", "lief (zo heet
+ * ze echt)"), after "ze heet" even when it is a month ("heet april"; not
+ * "hoe heet april in het engels").
  */
 static int
 pii_lower_name_frame(struct pii_ctx *c, size_t i)
 {
 	static const char *const does[] = { "komt", "kwam", "gaat", "ging", "zegt", "zei", "heeft",
-	    "had", "wil", "wilde", "appt", "appte", "belt", "belde", "woont", "zit", "zat", "ligt",
+	    "wil", "wilde", "appt", "appte", "belt", "belde", "woont", "zit", "zat", "ligt",
 	    "lag", "moet", "mag", "vindt", "vond", "weet", "stuurt", "stuurde", "pest", "pestte",
 	    "liegt", "loog", "doet", "deed", "reageert" };
-	static const char *const own[] = { "mail", "email", "nummer", "insta", "snap", "tiktok",
-	    "account", "adres", "moeder", "vader", "ouders", "broer", "zus", "mum", "mom", "dad",
-	    "number", "phone", "sister", "brother" };
+	static const char *const own[] = { "mail", "email", "nummer", "insta", "snap", "snapchat",
+	    "tiktok", "account", "adres", "moeder", "vader", "ouders", "broer", "zus", "mum", "mom",
+	    "dad", "number", "phone", "sister", "brother" };
 	static const char *const rel[] = { "broer", "broertje", "zus", "zusje", "vriend", "vriendin",
 	    "neef", "nicht", "nichtje", "neefje", "buurman", "buurvrouw", "ex", "mentor", "brother",
-	    "sister", "friend", "cousin", "bf", "gf", "stiefbroer", "stiefzus", "halfbroer", "halfzus" };
+	    "sister", "friend", "cousin", "bf", "gf", "stiefbroer", "stiefzus", "halfbroer", "halfzus",
+	    "bro", "sis", "bestie" };
 	static const char *const my[] = { "mn", "mijn", "m'n", "my", "me" };
-	/* words that start a sentence without an article: "storm komt eraan", "max gaat" */
-	static const char *const bare[] = { "storm", "max", "lot", "floor", "art" };
+	static const char *const she[] = { "ze", "hij", "zij", "she", "he" };
+	static const char *const det[] = { "die", "dat", "deze", "ons", "onze", "mn", "mijn", "m'n",
+	    "that", "my", "zo'n", "een", "n" };
 	uint32_t f = c->c_tok[i].tk_flags;
 	size_t k = i + 1, n = c->c_ntok;
-	int amb = (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_COMMON | W_MONTH)) &&
-	    !pii_fold_in(c, i, bare, NELEM(bare));
+	int listed = (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX));
+	int amb = listed && !(f & (W_COMMON | W_MONTH)) && !pii_fold_in(c, i, pii_bare_words,
+	    NELEM(pii_bare_words));
 
-	if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))
+	if (i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, det, NELEM(det))))
 		return 0;
 	if (amb && c->c_tok[i].tk_sstart && !c->c_tok[i].tk_cap && k < n && pii_gap(c, k, GAP_SPACE) &&
-	    ((!pii_possessive(c, i) && pii_fold_in(c, k, does, NELEM(does))) ||
+	    ((!pii_possessive(c, i) && pii_fold_in(c, k, does, NELEM(does)) &&
+	    !pii_fold_in(c, k + 1, pii_after_verb_subject, NELEM(pii_after_verb_subject))) ||
 	    (pii_possessive(c, i) && pii_fold_in(c, k, own, NELEM(own)))))
 		return 1;
 	/* "storm (mn broer)", "lief (zo heet ze echt)" */
-	if (k + 1 < n && pii_gap(c, k, " (") && c->c_text[c->c_tok[k].tk_start - 1] == '(' &&
-	    pii_frame_name_word(c, i)) {
+	if (listed && !(f & W_MONTH) && k + 1 < n && pii_gap(c, k, " (") &&
+	    c->c_text[c->c_tok[k].tk_start - 1] == '(') {
 		if (pii_fold_in(c, k, my, NELEM(my)))
 			k++;
 		if (k < n && pii_fold_in(c, k, rel, NELEM(rel)) && c->c_text[c->c_tok[k].tk_end] == ')')
 			return 1;
 		if (k + 2 < n && pii_fold_is(c, k, "zo") && pii_fold_is(c, k + 1, "heet") &&
-		    (pii_fold_is(c, k + 2, "ze") || pii_fold_is(c, k + 2, "hij") || pii_fold_is(c, k + 2, "zij")))
+		    pii_fold_in(c, k + 2, she, NELEM(she)) && (c->c_text[c->c_tok[k + 2].tk_end] == ')' ||
+		    (k + 3 < n && pii_fold_is(c, k + 3, "echt") && strchr(")!", c->c_text[c->c_tok[k + 3].tk_end]) != NULL &&
+		    c->c_text[c->c_tok[k + 3].tk_end] != '\0')))
 			return 1;
 	}
-	/* "heet april": a month after "heet" is a name when it is a first name too */
-	return i > 0 && (f & W_MONTH) && (f & (W_FIRST | W_FIRST_AMB)) && pii_gap(c, i, GAP_SPACE) &&
-	    (pii_fold_is(c, i - 1, "heet") || pii_fold_is(c, i - 1, "heette"));
+	/* "ze heet april": a month after a person's "heet" is a name when it is a first name too */
+	return i > 1 && (f & W_MONTH) && listed && pii_gap(c, i, GAP_SPACE) &&
+	    (pii_fold_is(c, i - 1, "heet") || pii_fold_is(c, i - 1, "heette")) &&
+	    !pii_fold_is(c, i - 2, "hoe") && !pii_fold_is(c, i - 2, "wat") &&
+	    !(i + 1 < n && (pii_fold_is(c, i + 1, "in") || pii_fold_is(c, i + 1, "op")));
 }
 
 /*
- * English and Dutch frames around a name in lower case that is also a
- * word, in any list but the months: "will you tell will that", "said
- * said he was sorry", "in april zag ik april weer", "river zn insta is".
+ * English and Dutch frames around a listed first name in lower case that
+ * is also a word: "will you tell will that", "said said he was sorry",
+ * "in april zag ik april weer", "river zn insta is".
  */
 static int
 pii_lower_name_frame_words(struct pii_ctx *c, size_t i)
@@ -7849,31 +7875,32 @@ pii_lower_name_frame_words(struct pii_ctx *c, size_t i)
 	    "it", "im", "i'm", "us", "you", "u" };
 	static const char *const saw[] = { "zag", "zie", "sprak", "spreek", "mis", "miste" };
 	static const char *const again[] = { "weer", "nog", "niet", "nooit", "vandaag", "gisteren",
-	    "morgen", "al", "pas" };
+	    "morgen", "al", "pas", "laatst" };
 	static const char *const zn[] = { "zn", "z'n", "d'r", "dr" };
 	static const char *const acct[] = { "insta", "snap", "snapchat", "tiktok", "nummer", "mail",
 	    "account", "telefoon", "moeder", "vader", "ouders" };
-	static const char *const notname[] = { "hij", "zij", "ze", "die", "deze", "dat", "wie", "jij",
-	    "je", "iemand", "niemand", "iedereen", "mama", "papa", "mam", "pap", "ma", "pa", "oma", "opa",
-	    "broer", "zus", "tante", "oom", "neef", "nicht", "vriend", "vriendin", "gast", "jongen",
-	    "meisje", "man", "vrouw", "kind", "baby", "buurman", "buurvrouw", "juf", "meester", "mentor",
-	    "baas", "ex", "bro", "sis", "zusje", "broertje" };
 	uint32_t f = c->c_tok[i].tk_flags;
 	size_t n = c->c_ntok;
 	int first = (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_MONTH | W_KEEP | W_TITLE | W_ARTICLE));
 
-	if (first && i >= 1 && i + 1 < n && !pii_fold_is(c, i, "lies") && pii_fold_in(c, i - 1, tell, NELEM(tell)) &&
-	    pii_fold_in(c, i + 1, that, NELEM(that)))
+	if (!(f & (W_FIRST | W_FIRST_AMB)))
+		return 0;
+	/* "tell will that": a word that is also a verb only before "that" or "if" ("ask can i") */
+	if (first && i >= 1 && i + 1 < n && !pii_fold_is(c, i, "lies") && pii_fold_in(c, i - 1, tell,
+	    NELEM(tell)) && (f & W_COMMON ? pii_fold_is(c, i + 1, "that") || pii_fold_is(c, i + 1, "if") :
+	    pii_fold_in(c, i + 1, that, NELEM(that))))
 		return 1;
 	if (first && c->c_tok[i].tk_sstart && i + 2 < n && pii_fold_in(c, i + 1, said, NELEM(said)) &&
 	    pii_fold_in(c, i + 2, who, NELEM(who)))
 		return 1;
-	if ((f & (W_FIRST | W_FIRST_AMB)) && i >= 2 && i + 1 < n && pii_fold_is(c, i - 1, "ik") &&
-	    pii_fold_in(c, i - 2, saw, NELEM(saw)) && pii_fold_in(c, i + 1, again, NELEM(again)))
+	/* "zag ik roos weer"; a month only after "zag" or "sprak" and before "weer" */
+	if (i >= 2 && i + 1 < n && !(f & W_COMMON) && pii_fold_is(c, i - 1, "ik") &&
+	    pii_fold_in(c, i - 2, saw, NELEM(saw)) && pii_fold_in(c, i + 1, again, NELEM(again)) &&
+	    (first || ((f & W_MONTH) && pii_fold_is(c, i + 1, "weer") && (pii_fold_is(c, i - 2, "zag") ||
+	    pii_fold_is(c, i - 2, "sprak")))))
 		return 1;
-	return c->c_tok[i].tk_sstart && !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX | W_MONTH)) &&
-	    c->c_tok[i].tk_flen >= 3 && i + 2 < n && pii_fold_in(c, i + 1, zn, NELEM(zn)) &&
-	    pii_fold_in(c, i + 2, acct, NELEM(acct)) && !pii_fold_in(c, i, notname, NELEM(notname));
+	return first && c->c_tok[i].tk_sstart && i + 2 < n && pii_fold_in(c, i + 1, zn, NELEM(zn)) &&
+	    pii_fold_in(c, i + 2, acct, NELEM(acct));
 }
 
 /*

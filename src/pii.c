@@ -7935,7 +7935,9 @@ pii_lower_name_frames(struct pii_ctx *c)
 	size_t e;
 
 	for (size_t i = 0; i < c->c_ntok; i++) {
-		if (!pii_free_word(c, i) || c->c_tok[i].tk_flen < 2 || pii_all_caps(c, i))
+		/* every frame here is for a first name from the lists */
+		if (!(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB)) || !pii_free_word(c, i) ||
+		    c->c_tok[i].tk_flen < 2 || pii_all_caps(c, i))
 			continue;
 		if ((e = pii_lower_full_name_is(c, i)) > i)
 			pii_label(c, i, e, PII_NAAM);
@@ -8032,6 +8034,10 @@ pii_rule_same_name(struct pii_ctx *c)
 		if (!pii_free_word(c, i))
 			continue;
 		for (j = 0; j < n; j++) {
+			/* the length and the first letter tell most words apart, before the rest is asked */
+			if (c->c_tok[i].tk_flen != c->c_tok[found[j]].tk_flen ||
+			    c->c_fold[c->c_tok[i].tk_fold] != c->c_fold[c->c_tok[found[j]].tk_fold])
+				continue;
 			if (amb[j] && (!c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
 			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
 			    !pii_same_article(c, i - 1, found[j] - 1))))

@@ -124,6 +124,8 @@ int	crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t
 void	crisis_free(struct crisis_lexicon *);
 /* Number of compiled patterns (exceptions included), for the start-up log. */
 size_t	crisis_npatterns(const struct crisis_lexicon *);
+/* Patterns the lines made that were the same as one before: dropped, not counted above. */
+size_t	crisis_nduplicates(const struct crisis_lexicon *);
 
 /*
  * Match text (UTF-8, any length) against the lexicon. 1 on a crisis hit

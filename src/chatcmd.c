@@ -47,7 +47,8 @@ flows_check_crisis(const char *lexicon, const char *model)
 		fprintf(stderr, "%s\ncrisis lexicon %s: NOT OK\n", err, lexicon);
 		rc = -1;
 	} else {
-		printf("crisis lexicon OK: %s, %zu patterns\n", lexicon, crisis_npatterns(lx));
+		printf("crisis lexicon OK: %s, %zu patterns (%zu the same as one before, dropped)\n",
+		    lexicon, crisis_npatterns(lx), crisis_nduplicates(lx));
 		crisis_free(lx);
 	}
 	if (model == NULL) {

@@ -162,6 +162,7 @@ struct crisis_lexicon {
 	struct crisis_elem	*cl_elems;	/* every pattern's elements */
 	struct crisis_pattern	*cl_pats;
 	size_t			 cl_npats;
+	size_t			 cl_dups;	/* patterns the lines made that were the same as one kept */
 	struct crisis_index	 cl_except;	/* exceptions, matched first */
 	struct crisis_index	 cl_crisis;	/* everything else */
 };
@@ -654,6 +655,12 @@ crisis_npatterns(const struct crisis_lexicon *lx)
 	return lx->cl_npats;
 }
 
+size_t
+crisis_nduplicates(const struct crisis_lexicon *lx)
+{
+	return lx->cl_dups;
+}
+
 /* The state of one crisis_load. */
 struct crisis_loader {
 	struct crisis_words	 ld_words;	/* moved to the lexicon when it loads */
@@ -670,6 +677,9 @@ struct crisis_loader {
 	struct crisis_elem	*ld_elems;	/* every pattern's elements, moved to the lexicon */
 	size_t			 ld_nelems;
 	size_t			 ld_elems_cap;
+	uint32_t		*ld_seen;	/* the patterns kept, by their shape: index + 1, 0 empty */
+	size_t			 ld_seen_slots;	/* power of two, at least twice the patterns */
+	size_t			 ld_dups;	/* patterns dropped: the same as one kept before */
 };
 
 static int
@@ -1066,6 +1076,70 @@ crisis_pattern_head(struct crisis_loader *ld, char *line, struct crisis_pattern 
 	return p;
 }
 
+/*
+ * A pattern's shape: its category, aspects, start and elements (an
+ * element names its list of alternatives by its offset in the shared
+ * pool, so the same words in the same order are the same offset).
+ */
+static uint64_t
+crisis_pattern_hash(const struct crisis_loader *ld, const struct crisis_pattern *p)
+{
+	const unsigned char *b = (const unsigned char *)&ld->ld_elems[p->cp_elems];
+	uint64_t h = 1469598103934665603ULL;
+	size_t i, n = p->cp_nelems * sizeof(struct crisis_elem);
+
+	h = (h ^ p->cp_category) * 1099511628211ULL;
+	h = (h ^ p->cp_aspects) * 1099511628211ULL;
+	h = (h ^ p->cp_start) * 1099511628211ULL;
+	h = (h ^ p->cp_nelems) * 1099511628211ULL;
+	for (i = 0; i < n; i++)
+		h = (h ^ b[i]) * 1099511628211ULL;
+	return h;
+}
+
+static int
+crisis_pattern_same(const struct crisis_loader *ld, const struct crisis_pattern *a,
+    const struct crisis_pattern *b)
+{
+	return a->cp_category == b->cp_category && a->cp_aspects == b->cp_aspects &&
+	    a->cp_start == b->cp_start && a->cp_nelems == b->cp_nelems &&
+	    memcmp(&ld->ld_elems[a->cp_elems], &ld->ld_elems[b->cp_elems],
+	    a->cp_nelems * sizeof(struct crisis_elem)) == 0;
+}
+
+/*
+ * The slot of the kept pattern with pat's shape, or of the empty slot
+ * where pat would go. The table grows to twice the patterns it may hold.
+ */
+static size_t
+crisis_pattern_slot(struct crisis_loader *ld, const struct crisis_pattern *pat)
+{
+	size_t i, j, k, mask;
+	uint32_t *grown;
+
+	if ((ld->ld_npats + 1) * 2 > ld->ld_seen_slots) {
+		k = ld->ld_seen_slots ? ld->ld_seen_slots * 2 : 1024;
+		grown = xcalloc(k, sizeof(*grown));
+		mask = k - 1;
+		for (i = 0; i < ld->ld_seen_slots; i++) {
+			if (ld->ld_seen[i] == 0)
+				continue;
+			for (j = crisis_pattern_hash(ld, &ld->ld_pats[ld->ld_seen[i] - 1]) & mask; grown[j] != 0;
+			    j = (j + 1) & mask)
+				;
+			grown[j] = ld->ld_seen[i];
+		}
+		free(ld->ld_seen);
+		ld->ld_seen = grown;
+		ld->ld_seen_slots = k;
+	}
+	mask = ld->ld_seen_slots - 1;
+	for (i = crisis_pattern_hash(ld, pat) & mask; ld->ld_seen[i] != 0; i = (i + 1) & mask)
+		if (crisis_pattern_same(ld, &ld->ld_pats[ld->ld_seen[i] - 1], pat))
+			break;
+	return i;
+}
+
 /* "category pattern..." (the line without comment, trimmed). */
 static int
 crisis_pattern_parse(struct crisis_loader *ld, char *line)
@@ -1074,7 +1148,7 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 	struct crisis_elem elems[CRISIS_ELEMS_MAX], *e;
 	struct crisis_alt *alts[CRISIS_ELEMS_MAX];
 	char *p, *tok;
-	size_t i, n = 0;
+	size_t i, n = 0, slot;
 	int gaps = 0, rc = -1;
 
 	memset(&pat, 0, sizeof(pat));
@@ -1132,6 +1206,15 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		crisis_fail(ld, "a pattern must end with a word, <n> or $", NULL);
 		goto out;
 	}
+	crisis_pattern_finish(ld, &pat, elems, alts, n);
+	/* the same as a pattern kept before (two lines, or two expansions of one): its elements go */
+	slot = crisis_pattern_slot(ld, &pat);
+	if (ld->ld_seen[slot] != 0) {
+		ld->ld_nelems -= pat.cp_nelems;
+		ld->ld_dups++;
+		rc = 0;
+		goto out;
+	}
 	if (ld->ld_npats >= CRISIS_PATTERNS_MAX) {
 		crisis_fail(ld, "too many patterns (limit CRISIS_PATTERNS_MAX)", NULL);
 		goto out;
@@ -1140,8 +1223,8 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 		ld->ld_cap = ld->ld_cap ? ld->ld_cap * 2 : 256;
 		ld->ld_pats = xrealloc(ld->ld_pats, ld->ld_cap * sizeof(*ld->ld_pats));
 	}
-	crisis_pattern_finish(ld, &pat, elems, alts, n);
 	ld->ld_pats[ld->ld_npats++] = pat;
+	ld->ld_seen[slot] = (uint32_t)ld->ld_npats;
 	rc = 0;
 out:
 	for (i = 0; i < CRISIS_ELEMS_MAX; i++)
@@ -1375,6 +1458,7 @@ crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t err
 	ld.ld_elems = NULL;
 	lx->cl_pats = xrealloc(ld.ld_pats, ld.ld_npats * sizeof(*lx->cl_pats));
 	lx->cl_npats = ld.ld_npats;
+	lx->cl_dups = ld.ld_dups;
 	ld.ld_pats = NULL;
 	crisis_index_build(&lx->cl_except, lx, 1);
 	crisis_index_build(&lx->cl_crisis, lx, 0);
@@ -1383,6 +1467,7 @@ crisis_load(const char *path, struct crisis_lexicon **out, char *err, size_t err
 fail:
 	free(ld.ld_pats);
 	free(ld.ld_elems);
+	free(ld.ld_seen);
 	for (i = 0; i < ld.ld_nclasses; i++) {
 		free(ld.ld_classes[i].cc_name);
 		free(ld.ld_classes[i].cc_alts);

@@ -101,6 +101,25 @@ test_normalise(void)
 	}
 }
 
+/*
+ * n (below 20^3) as a word of letters that normalises to no other n's
+ * word: consonants with "o" and "u" between ("bobub", "bobuc", ...): no
+ * digit (read as a letter inside a word) and no letter twice in a row
+ * (a run of one letter is one letter).
+ */
+static void
+letters(int n, char out[8])
+{
+	static const char cons[] = "bcdfghjklmnpqrstvwxz";
+
+	out[0] = cons[n / 400 % 20];
+	out[1] = 'o';
+	out[2] = cons[n / 20 % 20];
+	out[3] = 'u';
+	out[4] = cons[n % 20];
+	out[5] = '\0';
+}
+
 /* Write text to a temporary file; the caller unlinks and frees the path. */
 static char *
 write_tmp(const char *text)
@@ -188,6 +207,50 @@ test_load_errors(void)
 	CHECK(strncmp(load_error("suicide ik <100001+> pillen\n"), "1: number must be", 17) == 0);
 	CHECK(strncmp(load_error("suicide <5+>? pillen\n"), "1: number must be", 17) == 0);
 	CHECK_STR(load_error("suicide ik wil dood\n"), "(loaded)");
+}
+
+/*
+ * A pattern the same as one kept before (a line twice, two expansions of
+ * one line, the same words under another line) is dropped when the
+ * lexicon loads and not counted; the first one's line still answers, and
+ * another category or aspect keeps its own pattern.
+ */
+static void
+test_duplicates(void)
+{
+	struct crisis_lexicon *lx;
+	struct crisis_hit hit;
+	char err[256];
+
+	lx = load_text("suicide ik wil dood\n"		/* line 1 */
+	    "suicide ik wil dood\n"			/* the same: dropped */
+	    "suicide ik (wil dood|wil dood)\n"		/* two expansions, both the same */
+	    "suicide+ingested ik wil dood\n"		/* another aspect: kept */
+	    "danger ik wil dood\n"			/* another category: kept */
+	    "suicide ik (wil|wilde) dood\n"		/* another list of alternatives: kept */
+	    "except dood van het lachen\n"
+	    "except dood van het lachen\n", err, sizeof(err));
+	CHECK(lx != NULL);
+	if (lx == NULL)
+		return;
+	CHECK_INT((int)crisis_npatterns(lx), 5);
+	CHECK_INT((int)crisis_nduplicates(lx), 4);
+	CHECK_INT(crisis_match(lx, "ik wil dood", &hit), 1);
+	CHECK_INT(hit.ch_category, CRISIS_DANGER);	/* the most urgent */
+	CHECK_INT(hit.ch_line, 5);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_INGESTED);
+	CHECK(hit.ch_categories & CRISIS_BIT(CRISIS_SUICIDE));
+	CHECK_INT(crisis_match(lx, "ik ga dood van het lachen", &hit), 0);
+	crisis_free(lx);
+	/* the first of two same patterns answers with its line */
+	lx = load_text("# a\nsuicide ik wil dood\nsuicide ik wil dood\n", err, sizeof(err));
+	CHECK(lx != NULL);
+	if (lx == NULL)
+		return;
+	CHECK_INT((int)crisis_npatterns(lx), 1);
+	CHECK_INT(crisis_match(lx, "ik wil dood", &hit), 1);
+	CHECK_INT(hit.ch_line, 2);
+	crisis_free(lx);
 }
 
 /* Numbers: <n> is any number, <N+> one of at least N; a pattern may start with one. */
@@ -737,14 +800,20 @@ test_speed(void)
 	CHECK(strlen(msg) > TEXT_MAX - 32);
 
 	/*
-	 * A synthetic lexicon of 5000 patterns; one in 50 starts with a word of
-	 * the message, so its tail is tried at every occurrence.
+	 * A synthetic lexicon of 5000 patterns, all different (words of
+	 * letters only: "woord1" and "woord10" normalise alike); one in 50
+	 * starts with a word of the message, so its tail is tried at every
+	 * occurrence.
 	 */
 	buf_init(&b, 0);
 	CHECK_INT(buf_puts(&b, "@w = ik|k|wil|mijn|niet\n"), 0);
-	for (i = 0; i < 5000; i++)
-		CHECK_INT(buf_printf(&b, "%s %s woord%d @w ... (a%d|pre%d*) ...2 eind%d\n",
-		    i % 3 ? "suicide" : "danger", i % 50 ? "start" : "ik", i, i, i, i), 0);
+	for (i = 0; i < 5000; i++) {
+		char w[8];
+
+		letters(i, w);
+		CHECK_INT(buf_printf(&b, "%s %s woord%s @w ... (a%s|pre%s*) ...2 eind%s\n",
+		    i % 3 ? "suicide" : "danger", i % 50 ? "start" : "ik", w, w, w, w), 0);
+	}
 	lx = load_text(b.data, err, sizeof(err));
 	buf_free(&b);
 	CHECK(lx != NULL);
@@ -807,16 +876,22 @@ test_memory(void)
 	CHECK(used == 0 || per <= MAX_HEAP_PER_PATTERN);
 	crisis_free(lx);
 
-	/* Two groups of 22 and 23 two-word alternatives: 506 patterns a line. */
+	/*
+	 * Two groups of 22 and 23 two-word alternatives: 506 patterns a line,
+	 * all different (letters(): "w1" and "w10" normalise alike).
+	 */
 	_Static_assert(22 * 23 <= CRISIS_EXPAND_MAX, "a line of the test expands within the limit");
 	buf_init(&b, 0);
 	for (i = 0; i * 506 <= CRISIS_PATTERNS_MAX; i++) {
-		CHECK_INT(buf_printf(&b, "suicide w%d (", i), 0);
+		char w[8];
+
+		letters(i, w);
+		CHECK_INT(buf_printf(&b, "suicide w%s (", w), 0);
 		for (k = 0; k < 22; k++)
-			CHECK_INT(buf_printf(&b, "%sa%d b", k ? "|" : "", k), 0);
+			CHECK_INT(buf_printf(&b, "%sa%c b", k ? "|" : "", 'a' + k), 0);
 		CHECK_INT(buf_puts(&b, ") ("), 0);
 		for (k = 0; k < 23; k++)
-			CHECK_INT(buf_printf(&b, "%sc%d d", k ? "|" : "", k), 0);
+			CHECK_INT(buf_printf(&b, "%sc%c d", k ? "|" : "", 'a' + k), 0);
 		CHECK_INT(buf_puts(&b, ")\n"), 0);
 	}
 	CHECK(b.len <= CRISIS_LEX_MAX_BYTES);
@@ -830,6 +905,7 @@ main(void)
 	RUN(test_normalise);
 	RUN(test_categories);
 	RUN(test_load_errors);
+	RUN(test_duplicates);
 	RUN(test_language);
 	RUN(test_numbers);
 	RUN(test_lexicon_sets);

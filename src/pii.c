@@ -7538,6 +7538,8 @@ pii_tokenise(const struct pii_lists *pl, const struct pii_known *kn, const char 
  * Where a span that ends with token j ends: a name's possessive stays in
  * the text ("Hamza's mum" -> "[NAAM]'s mum").
  */
+static int	pii_lower_name_s(const struct pii_ctx *, size_t);
+
 static size_t
 pii_span_end(const struct pii_ctx *c, size_t j, int type)
 {
@@ -7558,6 +7560,8 @@ pii_span_end(const struct pii_ctx *c, size_t j, int type)
 		return e;
 	if (t[e - 2] == '\'')
 		return e - 2;
+	if (pii_lower_name_s(c, j))
+		return e - 1;	/* "robins vader" -> "[NAAM]s vader" */
 	if (e - s >= 6 && t[e - 4] == 0xe2 && t[e - 3] == 0x80 && t[e - 2] == 0x99)
 		return e - 4;	/* U+2019 */
 	return e;
@@ -7638,8 +7642,8 @@ pii_rule_birthday_frame(struct pii_ctx *c)
  */
 /* Words that put the subject after the verb ("lucky had ik", "lucky kwam de bus"): no subject before it. */
 static const char *const pii_after_verb_subject[] = { "ik", "k", "je", "jij", "ie", "hij", "ze",
-    "zij", "we", "wij", "jullie", "u", "het", "er", "de", "een", "n", "mn", "mijn", "die", "dat",
-    "niemand", "iedereen", "iemand", "men" };
+    "zij", "we", "wij", "jullie", "u", "niemand", "iedereen", "iemand", "men", "het", "er", "de",
+    "een", "n", "mn", "mijn", "die", "dat" };	/* the first 16 are pronouns */
 
 /*
  * Words from the first-name lists that start a sentence as words, without
@@ -7698,7 +7702,8 @@ pii_pair_of_people(struct pii_ctx *c, size_t i)
 	    "zussen", "zusjes", "broers", "broertjes", "vriendinnen", "vrienden", "nichtjes", "neefjes",
 	    "nichten", "neven", "buren", "huisgenoten", "klasgenoten", "tweeling", "parents", "sisters",
 	    "brothers", "friends", "cousins", "twins", "neighbours", "neighbors", "roommates",
-	    "classmates", "foster", "stepparents", "grandparents" };
+	    "classmates", "foster", "stepparents", "grandparents", "teamgenoten", "teamgenootjes",
+	    "collegas", "collega's", "exen", "nichten", "teammates", "besties" };
 	size_t b = i + 2, r = i + 4, k;
 
 	if (r >= c->c_ntok || !c->c_tok[i].tk_sstart || !pii_fold_in(c, i + 1, and, NELEM(and)))
@@ -7929,6 +7934,283 @@ pii_lower_full_name_is(const struct pii_ctx *c, size_t i)
 	return pii_phrase_at(c, k + 3, W_REL_END) ? k : i;
 }
 
+/* Words said before a name in chat: "echt waar bill je bent", "omg sky de boer", "i swear will is". */
+static const char *const pii_chat_lead[] = { "waar", "echt", "bro", "joh", "hey", "hee", "ey",
+    "ja", "nee", "ok", "oke", "okay", "haha", "lol", "omg", "sorry", "wollah", "serieus", "swear",
+    "dus", "man", "mattie", "maat", "gozer", "bruh", "wtf", "pff", "ugh" };
+
+/* Words for what someone is to the writer, after a name and "haar", "zijn" or "'s". */
+static const char *const pii_kin_words[] = { "vader", "moeder", "ouders", "broer", "broertje",
+    "zus", "zusje", "vriend", "vriendin", "vriendje", "tante", "oom", "opa", "oma", "neef", "nicht",
+    "pa", "ma", "papa", "mama", "stiefvader", "stiefmoeder", "ex", "mentor", "familie", "huis",
+    "nummer", "insta", "snap", "mail", "dad", "mom", "mum", "brother", "sister", "friend" };
+
+static const char *const pii_does_word[] = { "doet" };
+
+/* More words for a relative or a friend: "ocean is mn nichtje". */
+static const char *const pii_kin_more[] = { "nichtje", "neefje", "stiefbroer", "stiefzus",
+    "halfbroer", "halfzus", "schoonzus", "teamgenoot", "klasgenoot", "collega", "bestie",
+    "bff", "crush", "date", "vriendje" };
+
+/* Verbs only a person does, after a name first in a sentence: "said zei dat", "hope vroeg of". */
+static const char *const pii_person_verbs[] = { "zei", "zegt", "vroeg", "vraagt", "appte", "appt",
+    "belde", "belt", "wilde", "stuurde", "stuurt", "loog", "liegt", "snapte", "reageerde",
+    "reageert", "huilde", "huilt", "lachte", "schreeuwde", "beloofde", "vertelde", "vertelt",
+    "zeiden", "vroegen", "appten" };
+
+/*
+ * Words from the first-name lists that are words after a preposition too
+ * ("met ernst", "op tuba", "bij storm"), on top of pii_bare_words.
+ */
+static const char *const pii_prep_words[] = { "ernst", "tuba", "till", "harm", "els", "helen",
+    "aster", "ember", "pascal", "sunny", "trinity", "lieve", "lien", "linde", "gul", "rim",
+    "hind", "eden", "valentine", "valentijn", "beau", "sep", "art", "elke", "ander" };
+
+/*
+ * A first name from the lists in lower case, named by the words around
+ * it in chat: after a preposition of a person ("bij sky", "met jay",
+ * "vraag het aan grace", "wat vind jij van dean"), after "verliefd op",
+ * "ken jij", "uitgemaakt met", "tegen X dat" (any such name), before
+ * "haar vader", "zijn moeder" or "'s tante" (any such name), before a
+ * verb only a person does, first in a sentence ("june zei", "said zei
+ * dat", "hope vroeg of").
+ */
+static int
+pii_lower_name_context(struct pii_ctx *c, size_t i)
+{
+	static const char *const prep[] = { "met", "bij", "aan", "tegen", "voor", "van", "naar",
+	    "zonder", "over", "with" };
+	static const char *const strong[] = { "verliefd", "crush", "gek", "uitgemaakt", "verkering",
+	    "gezoend", "ruzie", "ken", "kent", "kende", "sorry" };
+	static const char *const his[] = { "haar", "zijn", "zn", "z'n", "d'r", "dr" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t n = c->c_ntok;
+	int plain = !(f & (W_COMMON | W_MONTH)) && !pii_fold_in(c, i, pii_bare_words,
+	    NELEM(pii_bare_words)) && !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words));
+
+	if (c->c_tok[i].tk_cap || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (i > 0 && pii_gap(c, i, GAP_SPACE)) {
+		/* "met jay", "bij sky en haar moeder"; any name after "verliefd op", "ken jij", "tegen X dat" */
+		if (plain && pii_fold_in(c, i - 1, prep, NELEM(prep)) &&
+		    !(i + 1 < n && pii_word(c, i + 1) && (c->c_tok[i + 1].tk_flags & W_STREET_SUF)))
+			return 1;
+		if (i >= 2 && (pii_fold_is(c, i - 1, "op") || pii_fold_is(c, i - 1, "met") ||
+		    pii_fold_is(c, i - 1, "jij") || pii_fold_is(c, i - 1, "je")) &&
+		    pii_fold_in(c, i - 2, strong, NELEM(strong)))
+			return 1;
+		if (pii_fold_is(c, i - 1, "ken") && !(f & W_COMMON))
+			return 1;
+		if (i + 1 < n && pii_fold_is(c, i - 1, "tegen") && (pii_fold_is(c, i + 1, "dat") ||
+		    pii_fold_is(c, i + 1, "om")))
+			return 1;
+	}
+	/* "rose haar vader", "storm's tante", "may's moeder" */
+	if (i + 2 < n && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)) &&
+	    ((pii_fold_in(c, i + 1, his, NELEM(his)) && pii_fold_in(c, i + 2, pii_kin_words,
+	    NELEM(pii_kin_words))) ||
+	    (pii_possessive(c, i) && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))))
+		return 1;
+	if (pii_possessive(c, i) && i + 1 < n && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))
+		return 1;
+	/* "june zei", "said zei dat hij", "hope vroeg of" */
+	return (c->c_tok[i].tk_sstart || (i > 0 && pii_fold_in(c, i - 1, pii_chat_lead, NELEM(pii_chat_lead)))) &&
+	    i + 1 < n && pii_gap(c, i + 1, GAP_SPACE) &&
+	    pii_fold_in(c, i + 1, pii_person_verbs, NELEM(pii_person_verbs)) &&
+	    !pii_fold_in(c, i + 2, pii_after_verb_subject, 16);	/* the pronouns: "zei dat" is no subject */
+}
+
+/*
+ * More frames of a first name from the lists in chat: "X zit bij mij op
+ * voetbal", "die jongen (pim)", "echt waar bill je bent", "mark van mn
+ * bijbaan", "i swear will is zo fake", "zei bo al dat", "bij sky en haar
+ * moeder".
+ */
+static int
+pii_lower_name_chat(struct pii_ctx *c, size_t i)
+{
+	static const char *const sit[] = { "zit", "zat", "zitten", "zaten" };
+	static const char *const us[] = { "mij", "me", "ons" };
+	static const char *const who[] = { "jongen", "meisje", "gast", "vriend", "vriendin", "man",
+	    "vrouw", "leraar", "docent", "trainer", "coach", "buurman", "buurvrouw", "ex", "neef",
+	    "nicht", "broer", "zus", "collega", "klasgenoot", "jongen", "chick", "guy", "girl" };
+	static const char *const you[] = { "je", "jij", "u" };
+	static const char *const are[] = { "bent", "was", "doet", "hebt", "moet", "kan", "mag", "zei", "zegt" };
+	static const char *const where[] = { "bijbaan", "bijbaantje", "werk", "school", "klas", "team",
+	    "voetbal", "dansen", "club", "stage", "sport", "training", "hockey", "basketbal", "gym" };
+	static const char *const how[] = { "fake", "irritant", "vals", "gemeen", "chagrijnig",
+	    "jaloers", "raar", "vaag", "nep", "toxic", "kinderachtig", "arrogant" };
+	static const char *const adv[] = { "zo", "echt", "super", "heel", "zooo", "zoo", "egt" };
+	static const char *const then[] = { "al", "ook", "nog", "gewoon", "gwn", "echt", "net", "toen",
+	    "gisteren", "gister", "tegen", "dat", "letterlijk" };
+	static const char *const mate_does[] = { "is", "was", "heeft", "zit", "zat", "zei", "komt",
+	    "kwam", "gaat", "ging" };
+	static const char *const ask[] = { "waar", "ben", "wat", "hoe", "kom", "waarom", "heb", "kan",
+	    "wil", "ga", "where", "are", "what" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t n = c->c_ntok;
+	int lead = c->c_tok[i].tk_sstart || (i > 0 && pii_fold_in(c, i - 1, pii_chat_lead, NELEM(pii_chat_lead)));
+	int plain = !(f & (W_COMMON | W_MONTH)) && !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words));
+
+	if (c->c_tok[i].tk_cap || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)) ||
+	    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)))
+		return 0;
+	if (i + 2 < n && pii_fold_in(c, i + 1, sit, NELEM(sit)) && pii_fold_is(c, i + 2, "bij") &&
+	    pii_fold_in(c, i + 3, us, NELEM(us)))
+		return 1;	/* "lief zit bij mij op voetbal" */
+	if (lead && i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
+	    (pii_fold_is(c, i + 2, "mn") || pii_fold_is(c, i + 2, "mijn") || pii_fold_is(c, i + 2, "m'n")) &&
+	    (pii_phrase_at(c, i + 3, W_REL_END) || pii_fold_in(c, i + 3, pii_kin_words, NELEM(pii_kin_words)) ||
+	    pii_fold_in(c, i + 3, pii_kin_more, NELEM(pii_kin_more)) || (i + 4 < n && pii_fold_is(c, i + 3, "beste") &&
+	    pii_phrase_at(c, i + 4, W_REL_END))))
+		return 1;	/* "ocean is mn nichtje" */
+	/* "mattie said is weer opgepakt" */
+	if (i > 0 && (pii_fold_is(c, i - 1, "mattie") || pii_fold_is(c, i - 1, "maat") ||
+	    pii_fold_is(c, i - 1, "gozer")) && !(f & W_MONTH) && i + 1 < n && pii_fold_in(c, i + 1, mate_does,
+	    NELEM(mate_does)))
+		return 1;
+	/* "mees!! waar ben je nou", first in the message */
+	if (i == 0 && strchr("!?", c->c_text[c->c_tok[i].tk_end]) != NULL && c->c_text[c->c_tok[i].tk_end] != '\0' &&
+	    i + 1 < n && pii_fold_in(c, i + 1, ask, NELEM(ask)))
+		return 1;
+	if (i >= 2 && c->c_text[c->c_tok[i].tk_start - 1] == '(' && c->c_text[c->c_tok[i].tk_end] == ')' &&
+	    pii_fold_in(c, i - 1, who, NELEM(who)))
+		return 1;	/* "die jongen (pim)" */
+	if (lead && !(f & W_MONTH) && i + 2 < n && pii_fold_in(c, i + 1, you, NELEM(you)) &&
+	    pii_fold_in(c, i + 2, are, NELEM(are)))
+		return 1;	/* "echt waar bill je bent zo irritant" */
+	if (c->c_tok[i].tk_sstart && !(f & W_MONTH) && i + 3 < n && (pii_fold_is(c, i + 1, "van") ||
+	    pii_fold_is(c, i + 1, "uit")) && (pii_fold_is(c, i + 2, "mn") || pii_fold_is(c, i + 2, "mijn")) &&
+	    pii_fold_in(c, i + 3, where, NELEM(where)))
+		return 1;	/* "mark van mn bijbaan" */
+	/* "sinds ze met can is": who someone is going out with */
+	if (i >= 2 && i + 1 < n && pii_fold_is(c, i - 1, "met") && (pii_fold_is(c, i - 2, "ze") ||
+	    pii_fold_is(c, i - 2, "hij") || pii_fold_is(c, i - 2, "zij")) && !(f & W_MONTH) &&
+	    (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")))
+		return 1;
+	/* "i swear will is zo fake", "april doet zo raar" (a month does nothing) */
+	if (lead && (!(f & W_MONTH) || pii_fold_in(c, i + 1, pii_does_word, 1)) &&
+	    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
+	    i + 2 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "doet")) &&
+	    (pii_fold_in(c, i + 2, how, NELEM(how)) || (i + 3 < n && pii_fold_in(c, i + 2, adv, NELEM(adv)) &&
+	    pii_fold_in(c, i + 3, how, NELEM(how)))))
+		return 1;
+	if (plain && i > 0 && i + 1 < n && pii_fold_in(c, i - 1, pii_person_verbs, NELEM(pii_person_verbs)) &&
+	    pii_fold_in(c, i + 1, then, NELEM(then)))
+		return 1;	/* "in april zei bo al dat" */
+	/* "bij sky en haar moeder" */
+	return i > 0 && i + 3 < n && (pii_fold_is(c, i - 1, "bij") || pii_fold_is(c, i - 1, "met")) &&
+	    !(f & W_MONTH) && pii_fold_is(c, i + 1, "en") && (pii_fold_is(c, i + 2, "haar") ||
+	    pii_fold_is(c, i + 2, "zijn") || pii_fold_is(c, i + 2, "zn")) &&
+	    pii_fold_in(c, i + 3, pii_kin_words, NELEM(pii_kin_words));
+}
+
+/*
+ * Three or more first names from the lists first in a sentence, the last
+ * after "en", before a verb of more than one person: "amber ruby en angel
+ * stonden te lachen" (three names are no list of colours before such a
+ * verb). The last name's token, or i.
+ */
+static size_t
+pii_lower_name_list(const struct pii_ctx *c, size_t i)
+{
+	static const char *const do_[] = { "lachten", "lachen", "gingen", "gaan", "kwamen", "komen",
+	    "zeiden", "pesten", "pestten", "appten", "wilden", "deden", "logeren", "roddelen" };
+	static const char *const stood[] = { "stonden", "zaten", "staan", "zitten" };
+	static const char *const to_do[] = { "lachen", "kijken", "roddelen", "praten", "schreeuwen",
+	    "wachten", "fluisteren", "filmen", "appen" };
+	size_t k, names = 0;
+	uint32_t f;
+
+	if (!c->c_tok[i].tk_sstart)
+		return i;
+	for (k = i; k < c->c_ntok; k++) {
+		f = c->c_tok[k].tk_flags;
+		if (pii_fold_is(c, k, "en") && names >= 2 && k + 4 < c->c_ntok && pii_gap(c, k, GAP_SPACE)) {
+			f = c->c_tok[k + 1].tk_flags;
+			return pii_free_word(c, k + 1) && !c->c_tok[k + 1].tk_cap && (f & (W_FIRST | W_FIRST_AMB)) &&
+			    !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX | W_MONTH)) &&
+			    (pii_fold_in(c, k + 2, do_, NELEM(do_)) || (pii_fold_in(c, k + 2, stood, NELEM(stood)) &&
+			    pii_fold_is(c, k + 3, "te") && pii_fold_in(c, k + 4, to_do, NELEM(to_do)))) ? k + 1 : i;
+		}
+		if (!pii_free_word(c, k) || c->c_tok[k].tk_cap || !(f & (W_FIRST | W_FIRST_AMB)) ||
+		    (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX | W_MONTH)) ||
+		    (k > i && !pii_gap(c, k, GAP_SPACE) && !pii_gap(c, k, ", ")))
+			return i;
+		names++;
+	}
+	return i;
+}
+
+/*
+ * A first name and a surname from the lists, both in lower case, first in
+ * a sentence or after a word said before a name, before a verb of one
+ * person: "bas vos heeft fotos ...", "omg sky de boer zit ...". The
+ * surname's last token, or i.
+ */
+static size_t
+pii_lower_full_name_does(const struct pii_ctx *c, size_t i)
+{
+	static const char *const does[] = { "heeft", "zit", "zat", "komt", "kwam", "gaat", "ging",
+	    "zei", "zegt", "wil", "appt", "appte", "belde", "stuurde", "doet", "deed" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t k = i + 1, n = c->c_ntok;
+
+	if (!(c->c_tok[i].tk_sstart || (i > 0 && pii_fold_in(c, i - 1, pii_chat_lead, NELEM(pii_chat_lead)))) ||
+	    c->c_tok[i].tk_cap || (f & (W_MONTH | W_KEEP | W_COMMON)))
+		return i;
+	while (k < n && pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k - i < 3)
+		k++;
+	if (k + 1 >= n || !pii_free_word(c, k) || !(c->c_tok[k].tk_flags & (W_SUR | W_SUR_AMB)) ||
+	    (c->c_tok[k].tk_flags & (W_KEEP | W_MONTH | W_TITLE)) || c->c_tok[k].tk_cap ||
+	    !pii_fold_in(c, k + 1, does, NELEM(does)) ||
+	    pii_fold_in(c, k + 2, pii_after_verb_subject, 16))
+		return i;
+	return k;
+}
+
+/*
+ * A first name from the lists beside a name found, joined by "en":
+ * "[mees] en pim uit 3b", "pim en [mees]".
+ */
+static void
+pii_lower_name_joined(struct pii_ctx *c)
+{
+	static const char *const and[] = { "en", "and", "&" };
+	uint32_t f;
+
+	for (size_t i = 0; i < c->c_ntok; i++) {
+		f = c->c_tok[i].tk_flags;
+		if (!pii_free_word(c, i) || c->c_tok[i].tk_cap || !(f & (W_FIRST | W_FIRST_AMB)) ||
+		    (f & (W_COMMON | W_MONTH | W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)) ||
+		    c->c_tok[i].tk_flen < 2 || strchr("'\"", c->c_text[c->c_tok[i].tk_start - (i > 0)]) != NULL ||
+		    pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)))
+			continue;	/* not a word in quotes ("tussen 'ana' en 'mia'"), a colour or a flower */
+		if ((i >= 2 && pii_fold_in(c, i - 1, and, NELEM(and)) && c->c_tok[i - 2].tk_label == PII_NAAM + 1 &&
+		    pii_word(c, i - 2)) || (i + 2 < c->c_ntok && pii_fold_in(c, i + 1, and, NELEM(and)) &&
+		    c->c_tok[i + 2].tk_label == PII_NAAM + 1 && pii_word(c, i + 2)))
+			pii_label(c, i, i, PII_NAAM);
+	}
+}
+
+/*
+ * "robins vader", "pims broer": a first name from the lists with an "s"
+ * for whose, before a word for a relative. The name without its "s".
+ */
+static int
+pii_lower_name_s(const struct pii_ctx *c, size_t i)
+{
+	const char *w = c->c_fold + c->c_tok[i].tk_fold;
+	size_t l = c->c_tok[i].tk_flen;
+	uint32_t f;
+
+	if (!pii_word(c, i) || l < 4 || w[l - 1] != 's' || c->c_tok[i].tk_flags != 0 ||
+	    c->c_tok[i].tk_cap || !pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))
+		return 0;
+	f = pii_lookup(c->c_pl, w, l - 1);
+	return (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX));
+}
+
 static void
 pii_lower_name_frames(struct pii_ctx *c)
 {
@@ -7939,11 +8221,21 @@ pii_lower_name_frames(struct pii_ctx *c)
 		if (!(c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB)) || !pii_free_word(c, i) ||
 		    c->c_tok[i].tk_flen < 2 || pii_all_caps(c, i))
 			continue;
-		if ((e = pii_lower_full_name_is(c, i)) > i)
+		if ((e = pii_lower_name_list(c, i)) > i) {
+			for (size_t k = i; k <= e; k++)
+				if (!pii_fold_is(c, k, "en"))
+					pii_label(c, k, k, PII_NAAM);
+			i = e;
+		} else if ((e = pii_lower_full_name_is(c, i)) > i || (e = pii_lower_full_name_does(c, i)) > i)
 			pii_label(c, i, e, PII_NAAM);
-		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i))
+		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
+		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i))
 			pii_label(c, i, i, PII_NAAM);
 	}
+	for (size_t i = 0; i + 1 < c->c_ntok; i++)
+		if (pii_free_word(c, i) && pii_lower_name_s(c, i))
+			pii_label(c, i, i, PII_NAAM);
+	pii_lower_name_joined(c);
 }
 
 static void

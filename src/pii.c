@@ -7947,6 +7947,14 @@ static const char *const pii_kin_words[] = { "vader", "moeder", "ouders", "broer
 
 static const char *const pii_does_word[] = { "doet" };
 
+/* Second words of a term whose first word is a first name: "penny board", "ray ban", "ted talks". */
+static const char *const pii_name_then_term[] = { "board", "boards", "ban", "bans", "talks", "talk",
+    "pins", "jr", "blue", "tracing", "period", "views", "culture", "jars", "nevada", "borealis",
+    "square", "down", "cleanup", "voering", "x", "pin", "jeans", "sox" };
+
+/* Dutch words of every day among the first names: "hoop je bent snel beter", "lente is zo raar". */
+static const char *const pii_everyday_words[] = { "hoop", "lief", "lente", "ander", "ben" };
+
 /* More words for a relative or a friend: "ocean is mn nichtje". */
 static const char *const pii_kin_more[] = { "nichtje", "neefje", "stiefbroer", "stiefzus",
     "halfbroer", "halfzus", "schoonzus", "teamgenoot", "klasgenoot", "collega", "bestie",
@@ -7964,7 +7972,9 @@ static const char *const pii_person_verbs[] = { "zei", "zegt", "vroeg", "vraagt"
  */
 static const char *const pii_prep_words[] = { "ernst", "tuba", "till", "harm", "els", "helen",
     "aster", "ember", "pascal", "sunny", "trinity", "lieve", "lien", "linde", "gul", "rim",
-    "hind", "eden", "valentine", "valentijn", "beau", "sep", "art", "elke", "ander" };
+    "hind", "eden", "valentine", "valentijn", "beau", "sep", "art", "elke", "ander",
+    /* a shop, a drug, a disorder, a status, a faith, words */
+    "dirk", "nada", "lila", "beren", "dex", "ana", "ama", "marjolein", "florin", "iman" };
 
 /*
  * A first name from the lists in lower case, named by the words around
@@ -7979,7 +7989,7 @@ static int
 pii_lower_name_context(struct pii_ctx *c, size_t i)
 {
 	static const char *const prep[] = { "met", "bij", "aan", "tegen", "voor", "van", "naar",
-	    "zonder", "over", "with" };
+	    "zonder", "over" };
 	static const char *const strong[] = { "verliefd", "crush", "gek", "uitgemaakt", "verkering",
 	    "gezoend", "ruzie", "ken", "kent", "kende", "sorry" };
 	static const char *const his[] = { "haar", "zijn", "zn", "z'n", "d'r", "dr" };
@@ -7993,13 +8003,19 @@ pii_lower_name_context(struct pii_ctx *c, size_t i)
 	if (i > 0 && pii_gap(c, i, GAP_SPACE)) {
 		/* "met jay", "bij sky en haar moeder"; any name after "verliefd op", "ken jij", "tegen X dat" */
 		if (plain && pii_fold_in(c, i - 1, prep, NELEM(prep)) &&
-		    !(i + 1 < n && pii_word(c, i + 1) && (c->c_tok[i + 1].tk_flags & W_STREET_SUF)))
+		    !(i + 1 < n && pii_word(c, i + 1) && (c->c_tok[i + 1].tk_flags & W_STREET_SUF)) &&
+		    !pii_fold_in(c, i + 1, pii_name_then_term, NELEM(pii_name_then_term)))
 			return 1;
 		if (i >= 2 && (pii_fold_is(c, i - 1, "op") || pii_fold_is(c, i - 1, "met") ||
 		    pii_fold_is(c, i - 1, "jij") || pii_fold_is(c, i - 1, "je")) &&
-		    pii_fold_in(c, i - 2, strong, NELEM(strong)))
+		    pii_fold_in(c, i - 2, strong, NELEM(strong)) &&
+		    !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words)) &&
+		    !((pii_fold_is(c, i - 2, "gek") || pii_fold_is(c, i - 2, "crush")) && ((f & (W_COMMON | W_MONTH)) ||
+		    pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)))))
 			return 1;
-		if (pii_fold_is(c, i - 1, "ken") && !(f & W_COMMON))
+		if (pii_fold_is(c, i - 1, "ken") && !(f & W_COMMON) &&
+		    !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words)) &&
+		    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)))
 			return 1;
 		if (i + 1 < n && pii_fold_is(c, i - 1, "tegen") && (pii_fold_is(c, i + 1, "dat") ||
 		    pii_fold_is(c, i + 1, "om")))
@@ -8007,6 +8023,7 @@ pii_lower_name_context(struct pii_ctx *c, size_t i)
 	}
 	/* "rose haar vader", "storm's tante", "may's moeder" */
 	if (i + 2 < n && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)) &&
+	    !(f & (W_COMMON | W_MONTH)) && pii_gap(c, i + 1, GAP_SPACE) &&
 	    ((pii_fold_in(c, i + 1, his, NELEM(his)) && pii_fold_in(c, i + 2, pii_kin_words,
 	    NELEM(pii_kin_words))) ||
 	    (pii_possessive(c, i) && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))))
@@ -8031,6 +8048,8 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 {
 	static const char *const sit[] = { "zit", "zat", "zitten", "zaten" };
 	static const char *const us[] = { "mij", "me", "ons" };
+	static const char *const owner[] = { "mn", "mijn", "m'n", "je", "jouw", "zn", "z'n", "haar",
+	    "ons", "onze", "die", "deze", "dat", "hun" };
 	static const char *const who[] = { "jongen", "meisje", "gast", "vriend", "vriendin", "man",
 	    "vrouw", "leraar", "docent", "trainer", "coach", "buurman", "buurvrouw", "ex", "neef",
 	    "nicht", "broer", "zus", "collega", "klasgenoot", "jongen", "chick", "guy", "girl" };
@@ -8055,7 +8074,8 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 	if (c->c_tok[i].tk_cap || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)) ||
 	    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)))
 		return 0;
-	if (i + 2 < n && pii_fold_in(c, i + 1, sit, NELEM(sit)) && pii_fold_is(c, i + 2, "bij") &&
+	if (i + 2 < n && !(i > 0 && pii_fold_in(c, i - 1, owner, NELEM(owner))) &&
+	    pii_fold_in(c, i + 1, sit, NELEM(sit)) && pii_fold_is(c, i + 2, "bij") &&
 	    pii_fold_in(c, i + 3, us, NELEM(us)))
 		return 1;	/* "lief zit bij mij op voetbal" */
 	if (lead && i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
@@ -8070,13 +8090,13 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 	    NELEM(mate_does)))
 		return 1;
 	/* "mees!! waar ben je nou", first in the message */
-	if (i == 0 && strchr("!?", c->c_text[c->c_tok[i].tk_end]) != NULL && c->c_text[c->c_tok[i].tk_end] != '\0' &&
+	if (i == 0 && c->c_text[c->c_tok[i].tk_end] == '!' &&
 	    i + 1 < n && pii_fold_in(c, i + 1, ask, NELEM(ask)))
 		return 1;
 	if (i >= 2 && c->c_text[c->c_tok[i].tk_start - 1] == '(' && c->c_text[c->c_tok[i].tk_end] == ')' &&
 	    pii_fold_in(c, i - 1, who, NELEM(who)))
 		return 1;	/* "die jongen (pim)" */
-	if (lead && !(f & W_MONTH) && i + 2 < n && pii_fold_in(c, i + 1, you, NELEM(you)) &&
+	if (lead && !(f & (W_MONTH | W_COMMON)) && i + 2 < n && pii_fold_in(c, i + 1, you, NELEM(you)) &&
 	    pii_fold_in(c, i + 2, are, NELEM(are)))
 		return 1;	/* "echt waar bill je bent zo irritant" */
 	if (c->c_tok[i].tk_sstart && !(f & W_MONTH) && i + 3 < n && (pii_fold_is(c, i + 1, "van") ||
@@ -8090,6 +8110,7 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 		return 1;
 	/* "i swear will is zo fake", "april doet zo raar" (a month does nothing) */
 	if (lead && (!(f & W_MONTH) || pii_fold_in(c, i + 1, pii_does_word, 1)) &&
+	    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)) &&
 	    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
 	    i + 2 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "doet")) &&
 	    (pii_fold_in(c, i + 2, how, NELEM(how)) || (i + 3 < n && pii_fold_in(c, i + 2, adv, NELEM(adv)) &&
@@ -8157,7 +8178,8 @@ pii_lower_full_name_does(const struct pii_ctx *c, size_t i)
 	size_t k = i + 1, n = c->c_ntok;
 
 	if (!(c->c_tok[i].tk_sstart || (i > 0 && pii_fold_in(c, i - 1, pii_chat_lead, NELEM(pii_chat_lead)))) ||
-	    c->c_tok[i].tk_cap || (f & (W_MONTH | W_KEEP | W_COMMON)))
+	    c->c_tok[i].tk_cap || (f & (W_MONTH | W_KEEP | W_COMMON)) ||
+	    pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words)))
 		return i;
 	while (k < n && pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k - i < 3)
 		k++;

@@ -5462,7 +5462,6 @@ abuse+sexual  (trainer|coach|dansleraar|dansdocent|leraar|begeleider|fysio) ...6
 except  (ben je alleen|of ik alleen ben) (of met|or with)
 abuse+sexual  (fysio|masseur|dokter|arts|behandeling) ...8 (ging verder dan ik wilde|ging veel verder dan ik wilde|ging te ver|wilde dat nie|wilde dat niet|raakte me aan|zat aan me|betastte)
 abuse  (ontgroening|ontgroeningsweekend|ontgroend|jaarclub|studentenvereniging|dispuut|roeivereniging|hazing) ...8 ...4 (sloegen|slaan|geslagen|riemen|flauwviel|flauwgevallen|sigaretten|kaalgeschoren|brandende|moest ik zoveel drinken)
-except  (niemand|niet|nie|geen|nooit) (geslagen)
 abuse+sexual  (hoofdrol|plek|selectie|basis|contract|team|jong oranje) ...6 (als ik) ...6 (bij hem slaap|bij hem blijf slapen|met hem naar bed|naar het hotel kom|naar het hotel ga|iets voor hem doe|iets met hem doe|wat voor hem doe)
 abuse+sextortion  (coach|trainer|docent|leraar|begeleider) ...8 ...8 (naaktfotos|naaktfoto|nudes|fotos van mij) ...8 (stuurt|sturen|versturen|delen|verspreiden|naar mn ouders|naar mijn ouders)
 abuse+sextortion  (naaktfotos|naaktfoto|nudes) (van mij|van me|of me) ...4 ...8 (stuurt|sturen|versturen|delen|verspreiden|naar mn ouders|naar mijn ouders|online zet|online zetten)
@@ -5523,3 +5522,4 @@ abuse  (we komen|ze komen) (vannacht|vanavond) ...2 (schuld|geld) (halen|ophalen
 danger  (doping|steroiden|insuline) ...8 ...8 (verward|hoge koorts|praat onzin|kan niet ademen|kan nie ademen|pijn op mn borst)
 homeless  (ruzie thuis|eruit gegooid|weggelopen|thuis mag ik niet|nergens anders) ...8 (slaap|sliep|slapen) ...3 (nachten|nacht|dagen) (in de kleedkamer|in het clubhuis|in de kantine|in de sporthal)
 except  (telefoon|mobiel) (uit|staat uit) (want|omdat) ...2 (leeg|batterij|opladen)
+except  (ontgroening|ontgroeningsweekend|introductieweek|jaarclub) ...3 (was gezellig|was leuk|was top|was chill|was echt leuk|was super leuk)

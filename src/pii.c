@@ -7937,7 +7937,7 @@ pii_lower_full_name_is(const struct pii_ctx *c, size_t i)
 /* Words said before a name in chat: "echt waar bill je bent", "omg sky de boer", "i swear will is". */
 static const char *const pii_chat_lead[] = { "waar", "echt", "bro", "joh", "hey", "hee", "ey",
     "ja", "nee", "ok", "oke", "okay", "haha", "lol", "omg", "sorry", "wollah", "serieus", "swear",
-    "dus", "man", "mattie", "maat", "gozer", "bruh", "wtf", "pff", "ugh" };
+    "dus", "man", "mattie", "maat", "gozer", "bruh", "wtf", "pff", "ugh", "yo" };
 
 /* Words for what someone is to the writer, after a name and "haar", "zijn" or "'s". */
 static const char *const pii_kin_words[] = { "vader", "moeder", "ouders", "broer", "broertje",
@@ -7958,13 +7958,19 @@ static const char *const pii_everyday_words[] = { "hoop", "lief", "lente", "ande
 /* More words for a relative or a friend: "ocean is mn nichtje". */
 static const char *const pii_kin_more[] = { "nichtje", "neefje", "stiefbroer", "stiefzus",
     "halfbroer", "halfzus", "schoonzus", "teamgenoot", "klasgenoot", "collega", "bestie",
-    "bff", "crush", "date", "vriendje" };
+    "bff", "crush", "date", "vriendje", "pleegouders", "pleegmoeder", "pleegvader", "trainer",
+    "stiefvader", "stiefmoeder" };
+
+/* An adjective between "haar" or "zijn" and a relative: "dean haar oudere zus". */
+static const char *const pii_kin_adj[] = { "oudere", "jongere", "kleine", "grote", "nieuwe",
+    "beste", "echte", "eigen" };
 
 /* Verbs only a person does, after a name first in a sentence: "said zei dat", "hope vroeg of". */
 static const char *const pii_person_verbs[] = { "zei", "zegt", "vroeg", "vraagt", "appte", "appt",
     "belde", "belt", "wilde", "stuurde", "stuurt", "loog", "liegt", "snapte", "reageerde",
     "reageert", "huilde", "huilt", "lachte", "schreeuwde", "beloofde", "vertelde", "vertelt",
-    "zeiden", "vroegen", "appten" };
+    "zeiden", "vroegen", "appten", "schold", "scheldt", "duwde", "pestte", "dreigde", "dreigt",
+    "chanteerde", "chanteert", "sloeg", "schopte", "blokkeerde" };
 
 /*
  * Words from the first-name lists that are words after a preposition too
@@ -7994,7 +8000,7 @@ pii_lower_name_context(struct pii_ctx *c, size_t i)
 	    "gezoend", "ruzie", "ken", "kent", "kende", "sorry" };
 	static const char *const his[] = { "haar", "zijn", "zn", "z'n", "d'r", "dr" };
 	uint32_t f = c->c_tok[i].tk_flags;
-	size_t n = c->c_ntok;
+	size_t n = c->c_ntok, k;
 	int plain = !(f & (W_COMMON | W_MONTH)) && !pii_fold_in(c, i, pii_bare_words,
 	    NELEM(pii_bare_words)) && !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words));
 
@@ -8021,11 +8027,12 @@ pii_lower_name_context(struct pii_ctx *c, size_t i)
 		    pii_fold_is(c, i + 1, "om")))
 			return 1;
 	}
-	/* "rose haar vader", "storm's tante", "may's moeder" */
-	if (i + 2 < n && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)) &&
+	/* "rose haar vader", "dean zijn halfbroer", "dean haar oudere zus", "storm's tante" */
+	k = i + 2 < n && pii_fold_in(c, i + 2, pii_kin_adj, NELEM(pii_kin_adj)) ? i + 3 : i + 2;
+	if (k < n && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)) &&
 	    !(f & (W_COMMON | W_MONTH)) && pii_gap(c, i + 1, GAP_SPACE) &&
-	    ((pii_fold_in(c, i + 1, his, NELEM(his)) && pii_fold_in(c, i + 2, pii_kin_words,
-	    NELEM(pii_kin_words))) ||
+	    ((pii_fold_in(c, i + 1, his, NELEM(his)) && (pii_fold_in(c, k, pii_kin_words,
+	    NELEM(pii_kin_words)) || pii_fold_in(c, k, pii_kin_more, NELEM(pii_kin_more)))) ||
 	    (pii_possessive(c, i) && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))))
 		return 1;
 	if (pii_possessive(c, i) && i + 1 < n && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))
@@ -8058,7 +8065,8 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 	static const char *const where[] = { "bijbaan", "bijbaantje", "werk", "school", "klas", "team",
 	    "voetbal", "dansen", "club", "stage", "sport", "training", "hockey", "basketbal", "gym" };
 	static const char *const how[] = { "fake", "irritant", "vals", "gemeen", "chagrijnig",
-	    "jaloers", "raar", "vaag", "nep", "toxic", "kinderachtig", "arrogant" };
+	    "jaloers", "raar", "vaag", "nep", "toxic", "kinderachtig", "arrogant", "zwanger",
+	    "verliefd" };
 	static const char *const adv[] = { "zo", "echt", "super", "heel", "zooo", "zoo", "egt" };
 	static const char *const then[] = { "al", "ook", "nog", "gewoon", "gwn", "echt", "net", "toen",
 	    "gisteren", "gister", "tegen", "dat", "letterlijk" };
@@ -8086,7 +8094,7 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 		return 1;	/* "ocean is mn nichtje" */
 	/* "mattie said is weer opgepakt" */
 	if (i > 0 && (pii_fold_is(c, i - 1, "mattie") || pii_fold_is(c, i - 1, "maat") ||
-	    pii_fold_is(c, i - 1, "gozer")) && !(f & W_MONTH) && i + 1 < n && pii_fold_in(c, i + 1, mate_does,
+	    pii_fold_is(c, i - 1, "gozer") || pii_fold_is(c, i - 1, "bro")) && !(f & W_MONTH) && i + 1 < n && pii_fold_in(c, i + 1, mate_does,
 	    NELEM(mate_does)))
 		return 1;
 	/* "mees!! waar ben je nou", first in the message */
@@ -8164,6 +8172,53 @@ pii_lower_name_list(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * Frames of what the writer did with a person, for a first name from the
+ * lists in lower case: "ik zit bij river in de klas", "naar roos toe",
+ * "met storm afgesproken", "ruzie gehad met june", "ik mis bo zo erg",
+ * "ik heb dean geblokt".
+ */
+static int
+pii_lower_name_done(struct pii_ctx *c, size_t i)
+{
+	static const char *const sit[] = { "zit", "zat", "zitten", "zaten" };
+	static const char *const class_[] = { "de", "mn", "mijn", "klas", "groep", "team" };
+	static const char *const met_did[] = { "afgesproken", "gedate", "gezoend", "gechat",
+	    "geappt", "gebeld", "gebroken", "uitgemaakt" };
+	static const char *const fight[] = { "ruzie", "verkering", "contact", "seks", "sex" };
+	static const char *const miss[] = { "mis", "miste", "vertrouw", "vertrouwde", "haat", "blokkeer" };
+	static const char *const then_adv[] = { "zo", "echt", "nog", "niet", "nie", "heel", "super",
+	    "meer", "erg", "egt" };
+	static const char *const done_to[] = { "geblokt", "geblokkeerd", "verteld", "gevraagd",
+	    "gezegd", "geappt", "gebeld", "gezoend", "ontmoet", "gedumpt", "ontvolgd", "gesnapt" };
+	uint32_t f = c->c_tok[i].tk_flags;
+	size_t n = c->c_ntok;
+	int plain = !(f & (W_COMMON | W_MONTH)) && !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words));
+
+	if (c->c_tok[i].tk_cap || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (i > 0 && pii_fold_is(c, i - 1, "bij") && i + 2 < n && pii_fold_is(c, i + 1, "in") &&
+	    pii_fold_in(c, i + 2, class_, NELEM(class_)) && i >= 2 && pii_fold_in(c, i - 2, sit, NELEM(sit)))
+		return 1;
+	if (i > 0 && pii_fold_is(c, i - 1, "naar") && i + 1 < n && pii_fold_is(c, i + 1, "toe") && !(f & W_MONTH))
+		return 1;
+	if (i > 0 && pii_fold_is(c, i - 1, "met") && i + 1 < n && pii_fold_in(c, i + 1, met_did, NELEM(met_did)) &&
+	    !(f & W_MONTH))
+		return 1;
+	if (i >= 3 && pii_fold_is(c, i - 1, "met") && pii_fold_is(c, i - 2, "gehad") &&
+	    pii_fold_in(c, i - 3, fight, NELEM(fight)))
+		return 1;
+	/* "ik mis bo zo erg", "ik vertrouw sky niet meer", "ik heb dean geblokt" */
+	if (plain && i >= 2 && pii_fold_in(c, i - 1, miss, NELEM(miss)) && (pii_fold_is(c, i - 2, "ik") ||
+	    pii_fold_is(c, i - 2, "k")) && i + 1 < n && pii_fold_in(c, i + 1, then_adv, NELEM(then_adv)))
+		return 1;
+	if (plain && i >= 2 && (pii_fold_is(c, i - 1, "heb") || pii_fold_is(c, i - 1, "had")) &&
+	    (pii_fold_is(c, i - 2, "ik") || pii_fold_is(c, i - 2, "k")) && i + 1 < n &&
+	    pii_fold_in(c, i + 1, done_to, NELEM(done_to)))
+		return 1;
+	return 0;
+}
+
+/*
  * A first name and a surname from the lists, both in lower case, first in
  * a sentence or after a word said before a name, before a verb of one
  * person: "bas vos heeft fotos ...", "omg sky de boer zit ...". The
@@ -8173,7 +8228,8 @@ static size_t
 pii_lower_full_name_does(const struct pii_ctx *c, size_t i)
 {
 	static const char *const does[] = { "heeft", "zit", "zat", "komt", "kwam", "gaat", "ging",
-	    "zei", "zegt", "wil", "appt", "appte", "belde", "stuurde", "doet", "deed" };
+	    "zei", "zegt", "wil", "appt", "appte", "belde", "stuurde", "doet", "deed", "pest",
+	    "pestte", "sloeg", "slaat", "schopte", "dreigt", "dreigde" };
 	uint32_t f = c->c_tok[i].tk_flags;
 	size_t k = i + 1, n = c->c_ntok;
 
@@ -8251,7 +8307,7 @@ pii_lower_name_frames(struct pii_ctx *c)
 		} else if ((e = pii_lower_full_name_is(c, i)) > i || (e = pii_lower_full_name_does(c, i)) > i)
 			pii_label(c, i, e, PII_NAAM);
 		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
-		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i))
+		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i))
 			pii_label(c, i, i, PII_NAAM);
 	}
 	for (size_t i = 0; i + 1 < c->c_ntok; i++)

@@ -7945,8 +7945,6 @@ static const char *const pii_kin_words[] = { "vader", "moeder", "ouders", "broer
     "pa", "ma", "papa", "mama", "stiefvader", "stiefmoeder", "ex", "mentor", "familie", "huis",
     "nummer", "insta", "snap", "mail", "dad", "mom", "mum", "brother", "sister", "friend" };
 
-static const char *const pii_does_word[] = { "doet" };
-
 /* Second words of a term whose first word is a first name: "penny board", "ray ban", "ted talks". */
 static const char *const pii_name_then_term[] = { "board", "boards", "ban", "bans", "talks", "talk",
     "pins", "jr", "blue", "tracing", "period", "views", "culture", "jars", "nevada", "borealis",
@@ -8031,9 +8029,8 @@ pii_lower_name_context(struct pii_ctx *c, size_t i)
 	k = i + 2 < n && pii_fold_in(c, i + 2, pii_kin_adj, NELEM(pii_kin_adj)) ? i + 3 : i + 2;
 	if (k < n && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)) &&
 	    !(f & (W_COMMON | W_MONTH)) && pii_gap(c, i + 1, GAP_SPACE) &&
-	    ((pii_fold_in(c, i + 1, his, NELEM(his)) && (pii_fold_in(c, k, pii_kin_words,
-	    NELEM(pii_kin_words)) || pii_fold_in(c, k, pii_kin_more, NELEM(pii_kin_more)))) ||
-	    (pii_possessive(c, i) && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))))
+	    pii_fold_in(c, i + 1, his, NELEM(his)) && (pii_fold_in(c, k, pii_kin_words,
+	    NELEM(pii_kin_words)) || pii_fold_in(c, k, pii_kin_more, NELEM(pii_kin_more))))
 		return 1;
 	if (pii_possessive(c, i) && i + 1 < n && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))
 		return 1;
@@ -8117,7 +8114,7 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 	    (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")))
 		return 1;
 	/* "i swear will is zo fake", "april doet zo raar" (a month does nothing) */
-	if (lead && (!(f & W_MONTH) || pii_fold_in(c, i + 1, pii_does_word, 1)) &&
+	if (lead && (!(f & W_MONTH) || (i + 1 < n && pii_fold_is(c, i + 1, "doet"))) &&
 	    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)) &&
 	    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
 	    i + 2 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "doet")) &&

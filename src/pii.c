@@ -3156,14 +3156,19 @@ pii_id_code(const struct pii_ctx *c, size_t i)
 {
 	const struct pii_tok *tk = &c->c_tok[i];
 	size_t k = i - 1;
+	int is = 0;
 
 	if (tk->tk_kind != TK_MIXED || tk->tk_label != 0 || tk->tk_flen < 5 ||
 	    tk->tk_flen > PII_ID_CODE_MAX || !pii_gap(c, i, GAP_CONTEXT))
 		return 0;
 	if (k > 0 && pii_word(c, k) && pii_fold_in(c, k, pii_is_words, NELEM(pii_is_words)) &&
-	    pii_gap(c, k, GAP_CONTEXT))
+	    pii_gap(c, k, GAP_CONTEXT)) {
 		k--;
-	return pii_word(c, k) && pii_id_word_before(c->c_text, c->c_tok[k].tk_end);
+		is = 1;
+	}
+	/* "boekingscode van mijn vlucht is KX7Q2M": the word further back in the clause */
+	return pii_word(c, k) && (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) ||
+	    (is && pii_id_word_back(c, k)));
 }
 
 static void
@@ -6013,7 +6018,9 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	art = i > 0 && pii_word(c, i - 1) && pii_gap(c, i, GAP_SPACE) &&
 	    (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
 	    !((f & (W_SUR | W_SUR_AMB)) && cap && (c->c_tok[i - 1].tk_flags & W_PREFIX));
+	/* a surname after it, not after a lower-case word that is only a surname: "mijn baas Yusuf Demir" */
 	next_name = pii_free_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE) &&
+	    (c->c_tok[i].tk_cap || (f & (W_FIRST | W_FIRST_AMB))) &&
 	    (((c->c_tok[i + 1].tk_flags & W_SUR) &&
 	    !(c->c_tok[i + 1].tk_flags & (W_COMMON | W_SUR_AMB))) ||
 	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1)) &&
@@ -6764,10 +6771,10 @@ pii_rule_initials(struct pii_ctx *c)
 		m = j;
 		if (f & W_PREFIX) {
 			m = pii_skip_prefixes(c, j);
-			if (m == j || !pii_free_word(c, m) ||
-			    ((c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH)) &&
-			    !(c->c_tok[m].tk_cap && (c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))))
-				continue;	/* "R. de Groot" */
+			/* "R. de Groot", "J. van der Meer": with its capital any word is the surname */
+			if (m == j || !pii_free_word(c, m) || (!c->c_tok[m].tk_cap &&
+			    (c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH))) || pii_all_caps(c, m))
+				continue;
 		} else if (!(f & (W_SUR | W_SUR_AMB | W_FIRST))) {
 			/* A word in no name list: only at the end of a clause ("tnv K. Kromodimedjo"). */
 			if ((f & W_NOT_NAME) || (c->c_text[c->c_tok[j].tk_end] != '\0' &&
@@ -7858,6 +7865,11 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 		    c->c_text[c->c_tok[k + 3].tk_end] != '\0')))
 			return 1;
 	}
+	/* "Bas mn stiefbroer komt": first in a sentence, then whose it is and a verb of one person */
+	if (listed && !(f & W_MONTH) && c->c_tok[i].tk_sstart && k + 2 < n && pii_gap(c, k, GAP_SPACE) &&
+	    pii_gap(c, k + 1, GAP_SPACE) && pii_gap(c, k + 2, GAP_SPACE) && pii_fold_in(c, k, my, NELEM(my)) &&
+	    pii_fold_in(c, k + 1, rel, NELEM(rel)) && pii_fold_in(c, k + 2, does, NELEM(does)))
+		return 1;
 	/* "ze heet april": a month after a person's "heet" is a name when it is a first name too */
 	return i > 1 && (f & W_MONTH) && listed && pii_gap(c, i, GAP_SPACE) &&
 	    (pii_fold_is(c, i - 1, "heet") || pii_fold_is(c, i - 1, "heette")) &&

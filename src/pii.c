@@ -3147,6 +3147,42 @@ static int	pii_ends_in(const struct pii_ctx *, size_t, const char *const *, size
 static const char *const pii_is_words[] = { "is", "was", "its", "zijn", "are" };
 
 /*
+ * A word for a person's code or number up to PII_ID_WORDS_BACK words
+ * before the word at k (the word before "is"), in the same clause (no
+ * comma, no second "is"), with a preposition right after it: "boekingscode
+ * van mijn vlucht is KX7Q2M", "klantnummer bij de bank voor mijn
+ * spaarrekening is TR55K9"; not a thing's code ("modelnummer van mijn
+ * Samsung is A54G5", "kortingscode van die YouTuber is SNEL20").
+ */
+static int
+pii_id_code_back(const struct pii_ctx *c, size_t k)
+{
+	static const char *const prep[] = { "van", "voor", "bij", "op", "in", "via", "aan", "naar",
+	    "for", "of", "to", "at", "with", "from", "on" };
+	static const char *const is[] = { "is", "was", "zijn", "are", "were" };
+	static const char *const thing[] = { "model", "type", "serie", "product", "artikel", "kleur",
+	    "korting", "promo", "actie", "vak", "cursus", "examen", "tentamen", "rooster", "rapport",
+	    "fout", "wifi", "licentie", "toegang", "vlucht", "les", "versie", "discount" };
+	size_t j, q, l;
+
+	for (j = k; j > 0 && k - j < PII_ID_WORDS_BACK; j--) {
+		if (!pii_word(c, j - 1) || !pii_gap(c, j, GAP_SPACE) || pii_fold_in(c, j - 1, is, NELEM(is)))
+			return 0;
+		if (!pii_id_word_before(c->c_text, c->c_tok[j - 1].tk_end))
+			continue;
+		if (j >= k || !pii_fold_in(c, j, prep, NELEM(prep)))
+			return 0;
+		for (q = 0; q < NELEM(thing); q++) {
+			l = strlen(thing[q]);
+			if (c->c_tok[j - 1].tk_flen > l && memcmp(c->c_fold + c->c_tok[j - 1].tk_fold, thing[q], l) == 0)
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * A code of letters and digits (five to PII_ID_CODE_MAX characters) right
  * after a word for an identifying number or code: "KNVB relatiecode is
  * BBKS45T", "klantnummer: AB12C34".
@@ -3168,7 +3204,7 @@ pii_id_code(const struct pii_ctx *c, size_t i)
 	}
 	/* "boekingscode van mijn vlucht is KX7Q2M": the word further back in the clause */
 	return pii_word(c, k) && (pii_id_word_before(c->c_text, c->c_tok[k].tk_end) ||
-	    (is && pii_id_word_back(c, k)));
+	    (is && pii_id_code_back(c, k)));
 }
 
 static void
@@ -6738,11 +6774,26 @@ pii_rule_name_lists(struct pii_ctx *c)
  * no name list only at the end of a clause ("vitamine D. Daarna ging ik"
  * stays).
  */
+/*
+ * An initial where a name is expected: first in the clause, or after a
+ * title or a word a name follows ("met", "namens", "groet", "tav").
+ */
+static int
+pii_initial_lead(const struct pii_ctx *c, size_t i)
+{
+	static const char *const lead[] = { "aan", "met", "door", "naar", "voor", "van", "bij",
+	    "namens", "naast", "en", "of", "op", "tav", "cc", "groet", "groeten", "groetjes", "is",
+	    "heet", "to", "from", "with", "by", "and", "dear", "nu", "contactpersoon", "afzender" };
+
+	return i == 0 || !pii_word(c, i - 1) || !pii_gap(c, i, GAP_SPACE) ||
+	    pii_fold_in(c, i - 1, lead, NELEM(lead)) || (c->c_tok[i - 1].tk_flags & W_TITLE);
+}
+
 static void
 pii_rule_initials(struct pii_ctx *c)
 {
 	size_t i, j, m, end;
-	uint32_t f;
+	uint32_t f, mf;
 
 	for (i = 0; i + 1 < c->c_ntok; i++) {
 		if (!pii_word(c, i) || c->c_tok[i].tk_flen != 1 || !c->c_tok[i].tk_cap ||
@@ -6771,9 +6822,23 @@ pii_rule_initials(struct pii_ctx *c)
 		m = j;
 		if (f & W_PREFIX) {
 			m = pii_skip_prefixes(c, j);
-			/* "R. de Groot", "J. van der Meer": with its capital any word is the surname */
-			if (m == j || !pii_free_word(c, m) || (!c->c_tok[m].tk_cap &&
-			    (c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH))) || pii_all_caps(c, m))
+			/* a surname in no list found already: "E. van Ruijven" */
+			if (m > j && pii_word(c, m) && c->c_tok[m].tk_label == PII_NAAM + 1 && c->c_tok[m].tk_cap &&
+			    !c->c_tok[j].tk_cap && pii_initial_lead(c, i)) {
+				pii_label(c, i, m, PII_NAAM);
+				continue;
+			}
+			if (m == j || !pii_free_word(c, m) || pii_all_caps(c, m))
+				continue;
+			/*
+			 * "R. de Groot"; a word of a list with its capital after a
+			 * prefix in lower case where a name is expected: "met J. van
+			 * der Meer" (not "vitamine D. Van de Kruidvat", "Pier D. van
+			 * Schiphol")
+			 */
+			mf = c->c_tok[m].tk_flags;
+			if ((mf & (W_COMMON | W_KEEP | W_MONTH)) && !(c->c_tok[m].tk_cap && ((mf & (W_SUR | W_SUR_AMB)) ||
+			    (!(mf & W_KEEP) && !c->c_tok[j].tk_cap && pii_initial_lead(c, i)))))
 				continue;
 		} else if (!(f & (W_SUR | W_SUR_AMB | W_FIRST))) {
 			/* A word in no name list: only at the end of a clause ("tnv K. Kromodimedjo"). */
@@ -7815,7 +7880,8 @@ pii_person_word_frames(struct pii_ctx *c)
 
 /*
  * A listed first name that a frame in lower case makes a person: first in
- * a sentence before a verb of one person, when it is no ordinary word
+ * a sentence (where a capital says nothing) before a verb of one person,
+ * when it is no ordinary word
  * ("bo komt morgen", "hunter's mail is"; not "lucky had ik"), before a
  * word for its relation in brackets ("storm (mn broer)", "lief (zo heet
  * ze echt)"), after "ze heet" even when it is a month ("heet april"; not
@@ -7836,6 +7902,11 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 	    "sister", "friend", "cousin", "bf", "gf", "stiefbroer", "stiefzus", "halfbroer", "halfzus",
 	    "bro", "sis", "bestie" };
 	static const char *const my[] = { "mn", "mijn", "m'n", "my", "me" };
+	static const char *const rel2[] = { "collega", "zwager", "schoonzus", "opa", "oma", "oom",
+	    "tante", "klasgenoot", "teamgenoot", "huisgenoot", "vriendje", "vriendinnetje", "buurjongen",
+	    "buurmeisje", "tweelingzus", "tweelingbroer", "pleegbroer", "pleegzus", "coach", "trainer" };
+	static const char *const does2[] = { "is", "was", "kan", "kon", "vroeg", "speelt", "wordt",
+	    "blijft", "says" };
 	static const char *const she[] = { "ze", "hij", "zij", "she", "he" };
 	static const char *const det[] = { "die", "dat", "deze", "ons", "onze", "mn", "mijn", "m'n",
 	    "that", "my", "zo'n", "een", "n" };
@@ -7847,7 +7918,7 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 
 	if (i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, det, NELEM(det))))
 		return 0;
-	if (amb && c->c_tok[i].tk_sstart && !c->c_tok[i].tk_cap && k < n && pii_gap(c, k, GAP_SPACE) &&
+	if (amb && c->c_tok[i].tk_sstart && k < n && pii_gap(c, k, GAP_SPACE) &&
 	    ((!pii_possessive(c, i) && pii_fold_in(c, k, does, NELEM(does)) &&
 	    !pii_fold_in(c, k + 1, pii_after_verb_subject, NELEM(pii_after_verb_subject))) ||
 	    (pii_possessive(c, i) && pii_fold_in(c, k, own, NELEM(own)))))
@@ -7865,10 +7936,15 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 		    c->c_text[c->c_tok[k + 3].tk_end] != '\0')))
 			return 1;
 	}
-	/* "Bas mn stiefbroer komt": first in a sentence, then whose it is and a verb of one person */
-	if (listed && !(f & W_MONTH) && c->c_tok[i].tk_sstart && k + 2 < n && pii_gap(c, k, GAP_SPACE) &&
+	/*
+	 * "Bas mn stiefbroer komt", "Bo mn zusje is jarig": first in a
+	 * sentence, no ordinary word ("hoop mn broer komt"), then whose it is
+	 * and a verb of one person
+	 */
+	if (amb && c->c_tok[i].tk_sstart && k + 2 < n && pii_gap(c, k, GAP_SPACE) &&
 	    pii_gap(c, k + 1, GAP_SPACE) && pii_gap(c, k + 2, GAP_SPACE) && pii_fold_in(c, k, my, NELEM(my)) &&
-	    pii_fold_in(c, k + 1, rel, NELEM(rel)) && pii_fold_in(c, k + 2, does, NELEM(does)))
+	    (pii_fold_in(c, k + 1, rel, NELEM(rel)) || pii_fold_in(c, k + 1, rel2, NELEM(rel2))) &&
+	    (pii_fold_in(c, k + 2, does, NELEM(does)) || pii_fold_in(c, k + 2, does2, NELEM(does2))))
 		return 1;
 	/* "ze heet april": a month after a person's "heet" is a name when it is a first name too */
 	return i > 1 && (f & W_MONTH) && listed && pii_gap(c, i, GAP_SPACE) &&
@@ -8389,6 +8465,15 @@ pii_same_article(const struct pii_ctx *c, size_t a, size_t b)
  * Only names that are no word (first names and surnames that are in no
  * list of words, and words in no list at all), of three letters or more.
  */
+/* Words for whose a thing is, before a word that is then no name again: "mijn lief", "je hoop". */
+static const char *const pii_owner_words[] = { "mijn", "mn", "m'n", "je", "jouw", "zijn", "zn",
+    "z'n", "haar", "onze", "ons", "hun", "jullie", "my", "your", "his", "her", "our", "their",
+    "this", "that", "deze", "dit", "die", "dat", "geen", "no", "elke", "iedere", "every", "zo'n" };
+
+/* An English verb's object after the word: "mark my words", "will the ...". */
+static const char *const pii_en_object[] = { "my", "your", "the", "a", "an", "it", "this", "that",
+    "his", "her", "our", "their", "me", "you", "him", "them", "us" };
+
 static void
 pii_rule_same_name(struct pii_ctx *c)
 {
@@ -8407,6 +8492,17 @@ pii_rule_same_name(struct pii_ctx *c)
 		 * only with its capital and no article before it: "Storm: ... / Storm".
 		 */
 		amb[n] = (f & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)) || c->c_tok[i].tk_flen < 3;
+		/*
+		 * One found in lower case or first in a sentence ("bo komt
+		 * morgen") is found again in lower case too ("... ik heb bo al
+		 * gezegd"), when it is no word of a list or of every day (not
+		 * "will", "hoop", "storm", "faith"), no article or owner stands
+		 * before it and no English object after it ("mark my words").
+		 */
+		if (amb[n] && (!c->c_tok[i].tk_cap || c->c_tok[i].tk_sstart) && !(f & (W_COMMON | W_MONTH)) &&
+		    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
+		    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)))
+			amb[n] = 2;
 		found[n++] = i;
 	}
 	for (i = 0; i < c->c_ntok && n > 0; i++) {
@@ -8417,6 +8513,15 @@ pii_rule_same_name(struct pii_ctx *c)
 			if (c->c_tok[i].tk_flen != c->c_tok[found[j]].tk_flen ||
 			    c->c_fold[c->c_tok[i].tk_fold] != c->c_fold[c->c_tok[found[j]].tk_fold])
 				continue;
+			if (amb[j] == 2 && !c->c_tok[i].tk_cap && (i == 0 || (!(c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
+			    !pii_fold_in(c, i - 1, pii_owner_words, NELEM(pii_owner_words)))) &&
+			    !(i + 1 < c->c_ntok && pii_fold_in(c, i + 1, pii_en_object, NELEM(pii_en_object)))) {
+				if (pii_same_fold(c, i, found[j])) {
+					pii_label(c, i, i, PII_NAAM);
+					break;
+				}
+				continue;
+			}
 			if (amb[j] && (!c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
 			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
 			    !pii_same_article(c, i - 1, found[j] - 1))))

@@ -7879,6 +7879,25 @@ pii_person_word_frames(struct pii_ctx *c)
 }
 
 /*
+ * Words from the first-name lists that are words after a preposition too
+ * ("met ernst", "op tuba", "bij storm"), on top of pii_bare_words.
+ */
+static const char *const pii_prep_words[] = { "ernst", "tuba", "till", "harm", "els", "helen",
+    "aster", "ember", "pascal", "sunny", "trinity", "lieve", "lien", "linde", "gul", "rim",
+    "hind", "eden", "valentine", "valentijn", "beau", "sep", "art", "elke", "ander",
+    /* a shop, a drug, a disorder, a status, a faith, words */
+    "dirk", "nada", "lila", "beren", "dex", "ana", "ama", "marjolein", "florin", "iman" };
+
+/* Verbs of one person after a name first in a sentence: "bo komt morgen". */
+static const char *const pii_one_does[] = { "komt", "kwam", "gaat", "ging", "zegt", "zei", "heeft",
+    "wil", "wilde", "appt", "appte", "belt", "belde", "woont", "zit", "zat", "ligt", "lag", "moet",
+    "mag", "vindt", "vond", "weet", "stuurt", "stuurde", "pest", "pestte", "liegt", "loog", "doet",
+    "deed", "reageert" };
+/* And after "X mn broer": "Bo mn zusje is jarig". */
+static const char *const pii_one_does_more[] = { "is", "was", "kan", "kon", "vroeg", "speelt",
+    "wordt", "blijft", "says" };
+
+/*
  * A listed first name that a frame in lower case makes a person: first in
  * a sentence (where a capital says nothing) before a verb of one person,
  * when it is no ordinary word
@@ -7890,10 +7909,6 @@ pii_person_word_frames(struct pii_ctx *c)
 static int
 pii_lower_name_frame(struct pii_ctx *c, size_t i)
 {
-	static const char *const does[] = { "komt", "kwam", "gaat", "ging", "zegt", "zei", "heeft",
-	    "wil", "wilde", "appt", "appte", "belt", "belde", "woont", "zit", "zat", "ligt",
-	    "lag", "moet", "mag", "vindt", "vond", "weet", "stuurt", "stuurde", "pest", "pestte",
-	    "liegt", "loog", "doet", "deed", "reageert" };
 	static const char *const own[] = { "mail", "email", "nummer", "insta", "snap", "snapchat",
 	    "tiktok", "account", "adres", "moeder", "vader", "ouders", "broer", "zus", "mum", "mom",
 	    "dad", "number", "phone", "sister", "brother" };
@@ -7905,8 +7920,6 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 	static const char *const rel2[] = { "collega", "zwager", "schoonzus", "opa", "oma", "oom",
 	    "tante", "klasgenoot", "teamgenoot", "huisgenoot", "vriendje", "vriendinnetje", "buurjongen",
 	    "buurmeisje", "tweelingzus", "tweelingbroer", "pleegbroer", "pleegzus", "coach", "trainer" };
-	static const char *const does2[] = { "is", "was", "kan", "kon", "vroeg", "speelt", "wordt",
-	    "blijft", "says" };
 	static const char *const she[] = { "ze", "hij", "zij", "she", "he" };
 	static const char *const det[] = { "die", "dat", "deze", "ons", "onze", "mn", "mijn", "m'n",
 	    "that", "my", "zo'n", "een", "n" };
@@ -7918,9 +7931,12 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 
 	if (i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, det, NELEM(det))))
 		return 0;
-	if (amb && c->c_tok[i].tk_sstart && k < n && pii_gap(c, k, GAP_SPACE) &&
-	    ((!pii_possessive(c, i) && pii_fold_in(c, k, does, NELEM(does)) &&
-	    !pii_fold_in(c, k + 1, pii_after_verb_subject, NELEM(pii_after_verb_subject))) ||
+	/* with its capital, not a word after a preposition: "Valentijn komt eraan", "Harm komt bij" */
+	if (amb && c->c_tok[i].tk_sstart && k < n && pii_gap(c, k, GAP_SPACE) && (!c->c_tok[i].tk_cap ||
+	    !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words))) &&
+	    ((!pii_possessive(c, i) && pii_fold_in(c, k, pii_one_does, NELEM(pii_one_does)) &&
+	    !(pii_gap(c, k + 1, GAP_SPACE) && pii_fold_in(c, k + 1, pii_after_verb_subject,
+	    NELEM(pii_after_verb_subject)))) ||
 	    (pii_possessive(c, i) && pii_fold_in(c, k, own, NELEM(own)))))
 		return 1;
 	/* "storm (mn broer)", "lief (zo heet ze echt)" */
@@ -7944,7 +7960,8 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 	if (amb && c->c_tok[i].tk_sstart && k + 2 < n && pii_gap(c, k, GAP_SPACE) &&
 	    pii_gap(c, k + 1, GAP_SPACE) && pii_gap(c, k + 2, GAP_SPACE) && pii_fold_in(c, k, my, NELEM(my)) &&
 	    (pii_fold_in(c, k + 1, rel, NELEM(rel)) || pii_fold_in(c, k + 1, rel2, NELEM(rel2))) &&
-	    (pii_fold_in(c, k + 2, does, NELEM(does)) || pii_fold_in(c, k + 2, does2, NELEM(does2))))
+	    (pii_fold_in(c, k + 2, pii_one_does, NELEM(pii_one_does)) ||
+	    pii_fold_in(c, k + 2, pii_one_does_more, NELEM(pii_one_does_more))))
 		return 1;
 	/* "ze heet april": a month after a person's "heet" is a name when it is a first name too */
 	return i > 1 && (f & W_MONTH) && listed && pii_gap(c, i, GAP_SPACE) &&
@@ -8036,7 +8053,8 @@ static const char *const pii_kin_words[] = { "vader", "moeder", "ouders", "broer
 /* Second words of a term whose first word is a first name: "penny board", "ray ban", "ted talks". */
 static const char *const pii_name_then_term[] = { "board", "boards", "ban", "bans", "talks", "talk",
     "pins", "jr", "blue", "tracing", "period", "views", "culture", "jars", "nevada", "borealis",
-    "square", "down", "cleanup", "voering", "x", "pin", "jeans", "sox" };
+    "square", "down", "cleanup", "voering", "x", "pin", "jeans", "sox", "view", "eyes", "pants",
+    "violet", "z" };
 
 /* Dutch words of every day among the first names: "hoop je bent snel beter", "lente is zo raar". */
 static const char *const pii_everyday_words[] = { "hoop", "lief", "lente", "ander", "ben" };
@@ -8058,15 +8076,6 @@ static const char *const pii_person_verbs[] = { "zei", "zegt", "vroeg", "vraagt"
     "zeiden", "vroegen", "appten", "schold", "scheldt", "duwde", "pestte", "dreigde", "dreigt",
     "chanteerde", "chanteert", "sloeg", "schopte", "blokkeerde" };
 
-/*
- * Words from the first-name lists that are words after a preposition too
- * ("met ernst", "op tuba", "bij storm"), on top of pii_bare_words.
- */
-static const char *const pii_prep_words[] = { "ernst", "tuba", "till", "harm", "els", "helen",
-    "aster", "ember", "pascal", "sunny", "trinity", "lieve", "lien", "linde", "gul", "rim",
-    "hind", "eden", "valentine", "valentijn", "beau", "sep", "art", "elke", "ander",
-    /* a shop, a drug, a disorder, a status, a faith, words */
-    "dirk", "nada", "lila", "beren", "dex", "ana", "ama", "marjolein", "florin", "iman" };
 
 /*
  * A first name from the lists in lower case, named by the words around
@@ -8465,14 +8474,41 @@ pii_same_article(const struct pii_ctx *c, size_t a, size_t b)
  * Only names that are no word (first names and surnames that are in no
  * list of words, and words in no list at all), of three letters or more.
  */
-/* Words for whose a thing is, before a word that is then no name again: "mijn lief", "je hoop". */
-static const char *const pii_owner_words[] = { "mijn", "mn", "m'n", "je", "jouw", "zijn", "zn",
-    "z'n", "haar", "onze", "ons", "hun", "jullie", "my", "your", "his", "her", "our", "their",
-    "this", "that", "deze", "dit", "die", "dat", "geen", "no", "elke", "iedere", "every", "zo'n" };
+/* Words for whose a thing is, before a word that is then no name again: "mijn lief", "elke dag". */
+static const char *const pii_owner_words[] = { "mijn", "mn", "m'n", "jouw", "zn", "z'n", "zijn", "haar",
+    "onze", "ons", "hun", "jullie", "my", "your", "his", "her", "our", "their", "geen", "no", "elke",
+    "iedere", "every", "zo'n", "te", "zo", "heel", "nog", "meer", "self", "phone", "x", "happy" };
 
 /* An English verb's object after the word: "mark my words", "will the ...". */
 static const char *const pii_en_object[] = { "my", "your", "the", "a", "an", "it", "this", "that",
     "his", "her", "our", "their", "me", "you", "him", "them", "us" };
+/* Verbs a person is the object of before it: "give bo my charger", "tell jay the truth". */
+static const char *const pii_en_give[] = { "give", "gave", "tell", "told", "send", "sent", "show",
+    "showed", "ask", "asked", "buy", "bought", "owe", "text", "texted" };
+
+/*
+ * A word the same as a first name found in the message is that name
+ * again, in lower case too ("bo komt morgen ... ik heb bo al gezegd"),
+ * but not after an article, an owner, a word of degree or a number ("de
+ * storm", "mijn lief", "self harm", "te leen", "3 bas"), nor before the
+ * rest of a term ("ray tracing", "levi jeans") or an English object
+ * unless a verb gives it one ("mark my words", but "give bo my charger").
+ */
+static int
+pii_same_name_slot(struct pii_ctx *c, size_t i)
+{
+	size_t n = c->c_ntok;
+	int next = i + 1 < n && pii_word(c, i + 1) && pii_gap(c, i + 1, GAP_SPACE);
+
+	if (i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, pii_owner_words,
+	    NELEM(pii_owner_words)) || c->c_tok[i - 1].tk_kind == TK_NUM))
+		return 0;
+	if (next && (pii_fold_in(c, i + 1, pii_name_then_term, NELEM(pii_name_then_term)) ||
+	    (pii_fold_in(c, i + 1, pii_en_object, NELEM(pii_en_object)) &&
+	    !(i > 0 && pii_fold_in(c, i - 1, pii_en_give, NELEM(pii_en_give))))))
+		return 0;
+	return 1;
+}
 
 static void
 pii_rule_same_name(struct pii_ctx *c)
@@ -8493,15 +8529,16 @@ pii_rule_same_name(struct pii_ctx *c)
 		 */
 		amb[n] = (f & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)) || c->c_tok[i].tk_flen < 3;
 		/*
-		 * One found in lower case or first in a sentence ("bo komt
-		 * morgen") is found again in lower case too ("... ik heb bo al
-		 * gezegd"), when it is no word of a list or of every day (not
-		 * "will", "hoop", "storm", "faith"), no article or owner stands
-		 * before it and no English object after it ("mark my words").
+		 * Once found, it is found again in lower case too where a person
+		 * stands ("bo komt morgen ... ik heb bo al gezegd";
+		 * pii_same_name_slot), when it is no word of a list, of every
+		 * day or after a preposition ("will", "hoop", "storm", "faith",
+		 * "ernst", "harm", "elke").
 		 */
-		if (amb[n] && (!c->c_tok[i].tk_cap || c->c_tok[i].tk_sstart) && !(f & (W_COMMON | W_MONTH)) &&
+		if (amb[n] && !(f & (W_COMMON | W_MONTH)) &&
 		    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
-		    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)))
+		    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)) &&
+		    !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words)))
 			amb[n] = 2;
 		found[n++] = i;
 	}
@@ -8513,10 +8550,8 @@ pii_rule_same_name(struct pii_ctx *c)
 			if (c->c_tok[i].tk_flen != c->c_tok[found[j]].tk_flen ||
 			    c->c_fold[c->c_tok[i].tk_fold] != c->c_fold[c->c_tok[found[j]].tk_fold])
 				continue;
-			if (amb[j] == 2 && !c->c_tok[i].tk_cap && (i == 0 || (!(c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
-			    !pii_fold_in(c, i - 1, pii_owner_words, NELEM(pii_owner_words)))) &&
-			    !(i + 1 < c->c_ntok && pii_fold_in(c, i + 1, pii_en_object, NELEM(pii_en_object)))) {
-				if (pii_same_fold(c, i, found[j])) {
+			if (amb[j] == 2 && !c->c_tok[i].tk_cap) {
+				if (pii_same_fold(c, i, found[j]) && pii_same_name_slot(c, i)) {
 					pii_label(c, i, i, PII_NAAM);
 					break;
 				}

@@ -1234,8 +1234,10 @@ out:
 
 /*
  * Expand the first parenthesised group of line that has an alternative of
- * more than one word ("(van kant|dood)") into one line per alternative (and
- * one without the group when it is optional), then the next such group;
+ * more than one word ("(van kant|dood|dod)") into one line per such
+ * alternative, one line with the group of its alternatives of one word
+ * ("(dood|dod)"; in an exception one line each), and one without the
+ * group when it is optional; then the next such group;
  * parse each line left as a pattern. *budget counts the patterns a line may
  * still make (CRISIS_EXPAND_MAX). 0, or -1 with the error set.
  */
@@ -1243,8 +1245,9 @@ static int
 crisis_line_expand(struct crisis_loader *ld, const char *line, int *budget)
 {
 	const char *open = line, *close, *p, *alt, *end, *rest;
-	char *copy;
-	int multi = 0, rc;
+	char *copy, *single;
+	size_t nsingle;
+	int multi = 0, rc, except;
 
 	for (;;) {
 		open = strchr(open, '(');
@@ -1273,6 +1276,14 @@ crisis_line_expand(struct crisis_loader *ld, const char *line, int *budget)
 	rest = close + 1;
 	if (*rest == '?')
 		rest++;
+	/*
+	 * The alternatives of one word stay one group, in one line: "(dood|dod)".
+	 * Not in an exception: the words it masks are those of every match, and
+	 * a group matches where its first word does.
+	 */
+	except = strncmp(line, "except", 6) == 0 && (line[6] == ' ' || line[6] == '\t');
+	single = xmalloc((size_t)(close - open) + 2);
+	nsingle = 0;
 	for (alt = open + 1; alt < close; alt = end + 1) {
 		end = memchr(alt, '|', (size_t)(close - alt));
 		if (end == NULL)
@@ -1282,14 +1293,36 @@ crisis_line_expand(struct crisis_loader *ld, const char *line, int *budget)
 		p = end;
 		while (p > alt && (p[-1] == ' ' || p[-1] == '\t'))
 			p--;
-		if (p == alt)
+		if (p == alt) {
+			free(single);
 			return crisis_fail(ld, "empty alternative in a group", NULL);
+		}
+		if (!except && memchr(alt, ' ', (size_t)(p - alt)) == NULL &&
+		    memchr(alt, '\t', (size_t)(p - alt)) == NULL) {
+			single[nsingle] = nsingle == 0 ? '(' : '|';
+			nsingle++;
+			memcpy(single + nsingle, alt, (size_t)(p - alt));
+			nsingle += (size_t)(p - alt);
+			continue;
+		}
 		copy = xasprintf("%.*s%.*s%s", (int)(open - line), line, (int)(p - alt), alt, rest);
 		rc = crisis_line_expand(ld, copy, budget);
 		free(copy);
-		if (rc == -1)
+		if (rc == -1) {
+			free(single);
 			return -1;
+		}
 	}
+	if (nsingle > 0) {
+		copy = xasprintf("%.*s%.*s)%s", (int)(open - line), line, (int)nsingle, single, rest);
+		rc = crisis_line_expand(ld, copy, budget);
+		free(copy);
+		if (rc == -1) {
+			free(single);
+			return -1;
+		}
+	}
+	free(single);
 	if (close[1] == '?') {
 		copy = xasprintf("%.*s%s", (int)(open - line), line, rest);
 		rc = crisis_line_expand(ld, copy, budget);

@@ -5926,11 +5926,13 @@ pii_sstart_form_word(const struct pii_ctx *c, size_t k)
 }
 
 /* A capitalised word that can be part of a name on its left: no list word, not in capitals. */
+static int	pii_profession(const struct pii_ctx *, size_t);
+
 static int
 pii_left_name_word(const struct pii_ctx *c, size_t k)
 {
 	return pii_cap_word(c, k) && !(c->c_tok[k].tk_flags & W_NOT_NAME) && !pii_all_caps(c, k) &&
-	    !pii_sstart_form_word(c, k);
+	    !pii_sstart_form_word(c, k) && !((c->c_tok[k].tk_flags & W_NAME) == 0 && pii_profession(c, k));
 }
 
 /* Words before a month: "in mei", "since June", "eind april". */
@@ -6082,7 +6084,8 @@ pii_profession(const struct pii_ctx *c, size_t i)
 {
 	static const char *const end[] = { "werker", "beschermer", "kundige", "verlener", "begeleider",
 	    "consulent", "therapeut", "docent", "leraar", "lerares", "arts", "coach", "ouder", "worker",
-	    "manager", "adviseur", "regisseur", "mentor", "trainer", "student", "stagiair", "stagiaire" };
+	    "manager", "adviseur", "regisseur", "mentor", "trainer", "student", "stagiair", "stagiaire",
+	    "leider", "leidster", "leader", "gevende", "eigenaar", "collega", "chef", "buddy", "bediende" };
 
 	return pii_ends_in(c, i, end, NELEM(end), 0);
 }
@@ -6605,8 +6608,8 @@ pii_rule_name_context(struct pii_ctx *c)
 			i = e;
 			continue;
 		}
-		if (!pii_context_name(c, i))
-			continue;
+		if (!pii_context_name(c, i) || (!(c->c_tok[i].tk_flags & W_NAME) && pii_profession(c, i)))
+			continue;	/* a job is no name: "teamleider heet Dennis" */
 		if (i + 2 < n && pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
 		    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE)) {
 			pii_label(c, i, i, PII_NAAM);	/* "bo d'r vader", "dean z'n broer" */
@@ -7963,6 +7966,17 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 	    (pii_fold_in(c, k + 2, pii_one_does, NELEM(pii_one_does)) ||
 	    pii_fold_in(c, k + 2, pii_one_does_more, NELEM(pii_one_does_more))))
 		return 1;
+	/* "bas van de afwas blijft me snappen": where from, then a verb */
+	if (amb && !c->c_tok[i].tk_cap && (c->c_tok[i].tk_sstart || (i > 0 && (pii_fold_is(c, i - 1, "en") ||
+	    pii_fold_is(c, i - 1, "maar")))) && k + 2 < n && pii_gap(c, k, GAP_SPACE) &&
+	    (pii_fold_is(c, k, "van") || pii_fold_is(c, k, "uit")))
+		for (size_t m = k + 1; m <= k + 3 && m + 1 < n; m++) {
+			if (!pii_free_word(c, m) || !pii_gap(c, m, GAP_SPACE) || c->c_tok[m].tk_cap ||
+			    (c->c_tok[m].tk_flags & W_NAME))
+				break;
+			if (m > k + 1 && pii_verb_after(c, m, 1))
+				return 1;
+		}
 	/* "ze heet april": a month after a person's "heet" is a name when it is a first name too */
 	return i > 1 && (f & W_MONTH) && listed && pii_gap(c, i, GAP_SPACE) &&
 	    (pii_fold_is(c, i - 1, "heet") || pii_fold_is(c, i - 1, "heette")) &&
@@ -8063,7 +8077,8 @@ static const char *const pii_everyday_words[] = { "hoop", "lief", "lente", "ande
 static const char *const pii_kin_more[] = { "nichtje", "neefje", "stiefbroer", "stiefzus",
     "halfbroer", "halfzus", "schoonzus", "teamgenoot", "klasgenoot", "collega", "bestie",
     "bff", "crush", "date", "vriendje", "pleegouders", "pleegmoeder", "pleegvader", "trainer",
-    "stiefvader", "stiefmoeder" };
+    "stiefvader", "stiefmoeder", "baas", "chef", "manager", "teamleider", "shiftleader",
+    "leidinggevende", "buddy", "stagebegeleider", "begeleider", "werkgever", "mentor", "coach" };
 
 /* An adjective between "haar" or "zijn" and a relative: "dean haar oudere zus". */
 static const char *const pii_kin_adj[] = { "oudere", "jongere", "kleine", "grote", "nieuwe",

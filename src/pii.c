@@ -6113,7 +6113,7 @@ static int
 pii_unlisted_before_verb(struct pii_ctx *c, size_t i, int cap, int strong)
 {
 	return !pii_all_caps(c, i) && c->c_tok[i].tk_flen >= 3 &&
-	    ((cap && c->c_tok[i].tk_sstart && pii_verb_after(c, i, 0)) ||
+	    ((cap && c->c_tok[i].tk_sstart && !pii_profession(c, i) && pii_verb_after(c, i, 0)) ||
 	    (strong && !cap && !pii_verb_ending(c, i) && (pii_verb_after(c, i, 1) ||
 	    pii_clause_end(c, i))));
 }
@@ -7901,6 +7901,40 @@ static const char *const pii_one_does_more[] = { "is", "was", "kan", "kon", "vro
     "wordt", "blijft", "says" };
 
 /*
+ * "bas van de afwas blijft me snappen", "mark op de kassa zegt": a first
+ * name first in a sentence (or after "en", "maar", "want", "omdat"), then
+ * "van", "uit", "bij", "op", "in" or "achter", a place of work, school or
+ * sport, and a verb of a person (of name_verbs.txt; with "van" or "uit"
+ * after a name in lower case, any verb). Not "bas van de speaker doet
+ * het niet", "mark van de toets was slecht": no place of work.
+ */
+static int
+pii_name_at_place(struct pii_ctx *c, size_t i)
+{
+	static const char *const lead[] = { "en", "maar", "want", "omdat", "toen", "echt", "lol", "dus" };
+	static const char *const at[] = { "van", "uit", "bij", "op", "in", "achter" };
+	static const char *const owner[] = { "de", "het", "'t", "mn", "mijn", "m'n", "ons", "onze" };
+	static const char *const place[] = { "afwas", "kassa", "keuken", "bar", "bediening", "magazijn",
+	    "bezorging", "frituur", "terras", "vriezers", "ploeg", "team", "klas", "werk", "school",
+	    "stage", "bijbaan", "bijbaantje", "balie", "receptie", "vloer", "zaak", "winkel", "zaal",
+	    "grill", "kantine", "kantoor", "voetbal", "hockey", "training", "club", "opleiding", "groep",
+	    "nachtdienst", "avonddienst", "ochtenddienst", "dienst", "shift", "bakkerij", "slagerij",
+	    "vulploeg", "vakkenvullers", "kassameiden", "bezorgers", "snackbar", "restaurant", "hotel" };
+	size_t k = i + 1, m = i + 2, n = c->c_ntok;
+	int lower_lead, core;
+
+	if (!(c->c_tok[i].tk_sstart || (!c->c_tok[i].tk_cap && i > 0 && pii_fold_in(c, i - 1, lead,
+	    NELEM(lead)))) || k + 2 >= n || !pii_gap(c, k, GAP_SPACE) || !pii_fold_in(c, k, at, NELEM(at)))
+		return 0;
+	lower_lead = c->c_tok[i].tk_sstart || (i > 0 && (pii_fold_is(c, i - 1, "en") || pii_fold_is(c, i - 1, "maar")));
+	core = !c->c_tok[i].tk_cap && (pii_fold_is(c, k, "van") || pii_fold_is(c, k, "uit")) && lower_lead;
+	if (m < n && pii_fold_in(c, m, owner, NELEM(owner)))
+		m++;
+	return m + 1 < n && pii_free_word(c, m) && pii_gap(c, m, GAP_SPACE) && !c->c_tok[m].tk_cap &&
+	    pii_fold_in(c, m, place, NELEM(place)) && (pii_verb_after(c, m, 0) || (core && pii_verb_after(c, m, 1)));
+}
+
+/*
  * A listed first name that a frame in lower case makes a person: first in
  * a sentence (where a capital says nothing) before a verb of one person,
  * when it is no ordinary word
@@ -7966,17 +8000,8 @@ pii_lower_name_frame(struct pii_ctx *c, size_t i)
 	    (pii_fold_in(c, k + 2, pii_one_does, NELEM(pii_one_does)) ||
 	    pii_fold_in(c, k + 2, pii_one_does_more, NELEM(pii_one_does_more))))
 		return 1;
-	/* "bas van de afwas blijft me snappen": where from, then a verb */
-	if (amb && !c->c_tok[i].tk_cap && (c->c_tok[i].tk_sstart || (i > 0 && (pii_fold_is(c, i - 1, "en") ||
-	    pii_fold_is(c, i - 1, "maar")))) && k + 2 < n && pii_gap(c, k, GAP_SPACE) &&
-	    (pii_fold_is(c, k, "van") || pii_fold_is(c, k, "uit")))
-		for (size_t m = k + 1; m <= k + 3 && m + 1 < n; m++) {
-			if (!pii_free_word(c, m) || !pii_gap(c, m, GAP_SPACE) || c->c_tok[m].tk_cap ||
-			    (c->c_tok[m].tk_flags & W_NAME))
-				break;
-			if (m > k + 1 && pii_verb_after(c, m, 1))
-				return 1;
-		}
+	if (amb && pii_name_at_place(c, i))
+		return 1;
 	/* "ze heet april": a month after a person's "heet" is a name when it is a first name too */
 	return i > 1 && (f & W_MONTH) && listed && pii_gap(c, i, GAP_SPACE) &&
 	    (pii_fold_is(c, i - 1, "heet") || pii_fold_is(c, i - 1, "heette")) &&
@@ -8195,7 +8220,7 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 	    pii_fold_in(c, i + 1, sit, NELEM(sit)) && pii_fold_is(c, i + 2, "bij") &&
 	    pii_fold_in(c, i + 3, us, NELEM(us)))
 		return 1;	/* "lief zit bij mij op voetbal" */
-	if (lead && i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
+	if (lead && !(f & W_MONTH) && i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
 	    (pii_fold_is(c, i + 2, "mn") || pii_fold_is(c, i + 2, "mijn") || pii_fold_is(c, i + 2, "m'n")) &&
 	    (pii_phrase_at(c, i + 3, W_REL_END) || pii_fold_in(c, i + 3, pii_kin_words, NELEM(pii_kin_words)) ||
 	    pii_fold_in(c, i + 3, pii_kin_more, NELEM(pii_kin_more)) || (i + 4 < n && pii_fold_is(c, i + 3, "beste") &&

@@ -8416,11 +8416,55 @@ pii_lower_name_s(const struct pii_ctx *c, size_t i)
 	size_t l = c->c_tok[i].tk_flen;
 	uint32_t f;
 
-	if (!pii_word(c, i) || l < 4 || w[l - 1] != 's' || c->c_tok[i].tk_flags != 0 ||
-	    c->c_tok[i].tk_cap || !pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words)))
+	static const char *const own[] = { "verjaardag", "feestje", "tiktok", "kamer", "fiets",
+	    "telefoon" };
+
+	/* "pims broer"; "bos verjaardag" also for a name that is a word, before what only a person has */
+	if (!pii_word(c, i) || l < 3 || w[l - 1] != 's' || c->c_tok[i].tk_cap ||
+	    !((c->c_tok[i].tk_flags == 0 && l >= 4 && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words))) ||
+	    (!(c->c_tok[i].tk_flags & (W_KEEP | W_MONTH)) && pii_fold_in(c, i + 1, own, NELEM(own)))))
 		return 0;
 	f = pii_lookup(c->c_pl, w, l - 1);
 	return (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX));
+}
+
+/* Words for whose a thing is, before a word that is then no name again: "mijn lief", "elke dag". */
+static const char *const pii_owner_words[] = { "mijn", "mn", "m'n", "jouw", "zn", "z'n", "zijn", "haar",
+    "onze", "ons", "hun", "jullie", "my", "your", "his", "her", "our", "their", "geen", "no", "elke",
+    "iedere", "every", "zo'n", "te", "zo", "heel", "nog", "meer", "self", "phone", "x", "happy" };
+
+/*
+ * Frames of asking a person in chat, for a first name from the lists in
+ * lower case: "app can ff", "vraag sky even", "kan june je ff appen",
+ * "gaan april en ik" (not after "in", "op", "eind" for a month).
+ */
+static int
+pii_lower_name_ask(struct pii_ctx *c, size_t i)
+{
+	static const char *const ask[] = { "app", "bel", "vraag", "dm", "sms", "tag", "text" };
+	static const char *const soon[] = { "ff", "even", "effe", "ffe", "eens", "maar" };
+	static const char *const can[] = { "kan", "kon", "wil", "mag", "moet", "zal" };
+	static const char *const you[] = { "je", "jou", "me", "mij", "ons" };
+	static const char *const me[] = { "ik", "k", "mij", "me" };
+	size_t n = c->c_ntok;
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	if (i + 1 >= n || !pii_gap(c, i + 1, GAP_SPACE) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, ask, NELEM(ask)) &&
+	    pii_fold_in(c, i + 1, soon, NELEM(soon)))
+		return 1;
+	if (i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, can, NELEM(can)) && i + 2 < n &&
+	    pii_fold_in(c, i + 1, you, NELEM(you)) && (pii_fold_in(c, i + 2, soon, NELEM(soon)) ||
+	    pii_verb_ending(c, i + 2)))
+		return 1;
+	return i + 2 < n && pii_fold_is(c, i + 1, "en") && pii_gap(c, i + 2, GAP_SPACE) &&
+	    pii_fold_in(c, i + 2, me, NELEM(me)) && !pii_month_context(c, i) &&
+	    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)) && !(f & W_COMMON) &&
+	    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
+	    !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words)) &&
+	    !(i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, pii_owner_words,
+	    NELEM(pii_owner_words))));
 }
 
 static void
@@ -8441,7 +8485,8 @@ pii_lower_name_frames(struct pii_ctx *c)
 		} else if ((e = pii_lower_full_name_is(c, i)) > i || (e = pii_lower_full_name_does(c, i)) > i)
 			pii_label(c, i, e, PII_NAAM);
 		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
-		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i))
+		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i) ||
+		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)))
 			pii_label(c, i, i, PII_NAAM);
 	}
 	for (size_t i = 0; i + 1 < c->c_ntok; i++)
@@ -8514,10 +8559,6 @@ pii_same_article(const struct pii_ctx *c, size_t a, size_t b)
  * Only names that are no word (first names and surnames that are in no
  * list of words, and words in no list at all), of three letters or more.
  */
-/* Words for whose a thing is, before a word that is then no name again: "mijn lief", "elke dag". */
-static const char *const pii_owner_words[] = { "mijn", "mn", "m'n", "jouw", "zn", "z'n", "zijn", "haar",
-    "onze", "ons", "hun", "jullie", "my", "your", "his", "her", "our", "their", "geen", "no", "elke",
-    "iedere", "every", "zo'n", "te", "zo", "heel", "nog", "meer", "self", "phone", "x", "happy" };
 
 /* An English verb's object after the word: "mark my words", "will the ...". */
 static const char *const pii_en_object[] = { "my", "your", "the", "a", "an", "it", "this", "that",

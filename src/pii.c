@@ -5936,7 +5936,8 @@ pii_left_name_word(const struct pii_ctx *c, size_t k)
 }
 
 /* Words before a month: "in mei", "since June", "eind april". */
-static const char *const pii_month_before[] = { "in", "op", "sinds", "eind", "begin", "half",
+static const char *const pii_month_before[] = { "in", "op", "sinds", "eind", "begin", "half", "bijna",
+    "midden", "pas",
     "medio", "tot", "vanaf", "voor", "na", "of", "en", "and", "since", "until", "till", "van",
     "on", "by", "early", "late", "end", "mid", "next", "last", "this", "volgende", "vorige", "deze" };
 
@@ -8419,10 +8420,20 @@ pii_lower_name_s(const struct pii_ctx *c, size_t i)
 	static const char *const own[] = { "verjaardag", "feestje", "tiktok", "kamer", "fiets",
 	    "telefoon" };
 
-	/* "pims broer"; "bos verjaardag" also for a name that is a word, before what only a person has */
+	static const char *const before[] = { "de", "het", "een", "die", "deze", "dat", "in", "door",
+	    "naar", "bij", "iemand", "the", "a" };
+	static const char *const subject[] = { "ik", "k", "je", "jij", "we", "wij", "hij", "ze" };
+
+	/*
+	 * "pims broer"; "bos verjaardag" also for a name that is a word,
+	 * before what only a person has (not "het bos fiets ik", "iemand
+	 * anders telefoon", "die meis verjaardag")
+	 */
 	if (!pii_word(c, i) || l < 3 || w[l - 1] != 's' || c->c_tok[i].tk_cap ||
 	    !((c->c_tok[i].tk_flags == 0 && l >= 4 && pii_fold_in(c, i + 1, pii_kin_words, NELEM(pii_kin_words))) ||
-	    (!(c->c_tok[i].tk_flags & (W_KEEP | W_MONTH)) && pii_fold_in(c, i + 1, own, NELEM(own)))))
+	    (!(c->c_tok[i].tk_flags & (W_KEEP | W_MONTH | W_COMMON)) && pii_fold_in(c, i + 1, own, NELEM(own)) &&
+	    !(i > 0 && pii_fold_in(c, i - 1, before, NELEM(before))) &&
+	    !(i + 2 < c->c_ntok && pii_fold_in(c, i + 2, subject, NELEM(subject))))))
 		return 0;
 	f = pii_lookup(c->c_pl, w, l - 1);
 	return (f & (W_FIRST | W_FIRST_AMB)) && !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX));
@@ -8446,20 +8457,29 @@ pii_lower_name_ask(struct pii_ctx *c, size_t i)
 	static const char *const can[] = { "kan", "kon", "wil", "mag", "moet", "zal" };
 	static const char *const you[] = { "je", "jou", "me", "mij", "ons" };
 	static const char *const me[] = { "ik", "k", "mij", "me" };
+	static const char *const det[] = { "the", "this", "that", "your", "my", "de", "het", "die", "deze",
+	    "mijn", "mn", "je", "jouw" };
+	static const char *const my_verb[] = { "heb", "ben", "moet", "kan", "wil", "zit", "zing", "speel",
+	    "weet", "vind", "had", "was", "mag", "voel", "denk", "snap", "hoop", "ga" };
 	size_t n = c->c_ntok;
 	uint32_t f = c->c_tok[i].tk_flags;
 
 	if (i + 1 >= n || !pii_gap(c, i + 1, GAP_SPACE) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
 		return 0;
+	/* not after "the app", "your text": a noun */
 	if (i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, ask, NELEM(ask)) &&
-	    pii_fold_in(c, i + 1, soon, NELEM(soon)))
+	    pii_fold_in(c, i + 1, soon, NELEM(soon)) && !(i > 1 && pii_fold_in(c, i - 2, det, NELEM(det))))
 		return 1;
 	if (i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, can, NELEM(can)) && i + 2 < n &&
 	    pii_fold_in(c, i + 1, you, NELEM(you)) && (pii_fold_in(c, i + 2, soon, NELEM(soon)) ||
 	    pii_verb_ending(c, i + 2)))
 		return 1;
+	/* "gaan april en ik naar", not "het is april en ik heb", "ik speel bas en ik zing" */
 	return i + 2 < n && pii_fold_is(c, i + 1, "en") && pii_gap(c, i + 2, GAP_SPACE) &&
 	    pii_fold_in(c, i + 2, me, NELEM(me)) && !pii_month_context(c, i) &&
+	    !(i + 3 < n && pii_fold_in(c, i + 3, my_verb, NELEM(my_verb))) &&
+	    !(i > 0 && (pii_fold_is(c, i - 1, "is") || pii_fold_is(c, i - 1, "speel") ||
+	    pii_fold_is(c, i - 1, "speelt"))) &&
 	    !pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)) && !(f & W_COMMON) &&
 	    !pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) &&
 	    !pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words)) &&

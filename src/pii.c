@@ -8487,6 +8487,61 @@ pii_lower_name_ask(struct pii_ctx *c, size_t i)
 	    NELEM(pii_owner_words))));
 }
 
+/*
+ * A listed first name first in a sentence with its capital, even one that
+ * is also a word or a month, in a frame only a person fits: "Will uit
+ * Engeland komt", "Hope uit Ghana is mijn vriendin", "May en ik zijn",
+ * "April heeft me geblokt", "Roos is ontslagen". Not "Hope het lukt",
+ * "Will je me bellen", "Storm uit het westen", "April was koud".
+ */
+static int
+pii_start_name_frame(const struct pii_ctx *c, size_t i)
+{
+	static const char *const we_do[] = { "zijn", "waren", "hebben", "hadden", "gaan", "gingen",
+	    "komen", "kwamen", "zitten", "zaten", "kennen", "wonen", "spelen", "deden", "willen", "mogen",
+	    "moeten", "kunnen", "are", "were", "have" };
+	static const char *const be[] = { "is", "was", "wordt", "werd" };
+	static const char *const state[] = { "ontslagen", "geschorst", "zwanger", "opgepakt",
+	    "gearresteerd", "verhuisd", "weggelopen", "jarig", "getrouwd", "gescheiden", "geslaagd",
+	    "gezakt", "bevallen", "verliefd", "ongesteld", "opgenomen", "vermist", "weggestuurd",
+	    "verkracht", "aangerand", "bedreigd", "mishandeld", "gepest", "overleden" };
+	static const char *const pre[] = { "ge", "ver", "ont", "uit" };
+	size_t n = c->c_ntok, k = i + 1, p, m;
+	uint32_t f = c->c_tok[i].tk_flags;
+	const char *w;
+	char last;
+
+	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || k + 2 >= n || !pii_gap(c, k, GAP_SPACE) ||
+	    !pii_gap(c, k + 1, GAP_SPACE) || pii_possessive(c, i) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	/* a place or country with its capital, or a class ("4havo"), then a verb of one person */
+	if (pii_fold_is(c, k, "uit"))
+		return (c->c_tok[k + 1].tk_cap || isdigit((unsigned char)c->c_text[c->c_tok[k + 1].tk_start])) &&
+		    !c->c_tok[k + 1].tk_sstart && pii_gap(c, k + 2, GAP_SPACE) &&
+		    (pii_fold_in(c, k + 2, pii_one_does, NELEM(pii_one_does)) ||
+		    pii_fold_in(c, k + 2, pii_one_does_more, NELEM(pii_one_does_more)));
+	/* "May en ik zijn", "June en April zijn": with another first name with its capital */
+	if (pii_fold_is(c, k, "en"))
+		return (pii_fold_is(c, k + 1, "ik") || (c->c_tok[k + 1].tk_cap && !pii_all_caps(c, k + 1) &&
+		    (c->c_tok[k + 1].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
+		    !(c->c_tok[k + 1].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))) &&
+		    pii_gap(c, k + 2, GAP_SPACE) && pii_fold_in(c, k + 2, we_do, NELEM(we_do));
+	if (pii_fold_in(c, k, be, NELEM(be)))
+		return pii_fold_in(c, k + 1, state, NELEM(state));
+	if (!(pii_fold_is(c, k, "heeft") || pii_fold_is(c, k, "had")) ||
+	    !(pii_fold_is(c, k + 1, "me") || pii_fold_is(c, k + 1, "mij")) || !pii_gap(c, k + 2, GAP_SPACE))
+		return 0;
+	/* "heeft me geblokt", "heeft mij verraden": a past participle */
+	w = &c->c_fold[c->c_tok[k + 2].tk_fold];
+	m = c->c_tok[k + 2].tk_flen;
+	last = w[m - 1];
+	for (p = 0; p < NELEM(pre); p++)
+		if (m > strlen(pre[p]) + 3 && strncmp(w, pre[p], strlen(pre[p])) == 0 &&
+		    (last == 'd' || last == 't' || last == 'n'))
+			return 1;
+	return 0;
+}
+
 static void
 pii_lower_name_frames(struct pii_ctx *c)
 {
@@ -8508,6 +8563,11 @@ pii_lower_name_frames(struct pii_ctx *c)
 		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i) ||
 		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)))
 			pii_label(c, i, i, PII_NAAM);
+		else if (pii_start_name_frame(c, i)) {
+			pii_label(c, i, i, PII_NAAM);
+			if (pii_fold_is(c, i + 1, "en") && !pii_fold_is(c, i + 2, "ik") && pii_free_word(c, i + 2))
+				pii_label(c, i + 2, i + 2, PII_NAAM);	/* "June en April zijn" */
+		}
 	}
 	for (size_t i = 0; i + 1 < c->c_ntok; i++)
 		if (pii_free_word(c, i) && pii_lower_name_s(c, i))
@@ -8611,6 +8671,31 @@ pii_same_name_slot(struct pii_ctx *c, size_t i)
 	return 1;
 }
 
+/*
+ * Whether a name that is also a word stands as a name first in a sentence,
+ * where its capital says nothing: before a verb (a word ending in d, t or
+ * s, or a verb of one person), "en", punctuation or nothing; not before a
+ * number, a noun or an object ("Sunny weer vandaag", "Max 2 uur", "Lucky
+ * me", "Roos op mijn pols").
+ */
+static int
+pii_same_name_start(const struct pii_ctx *c, size_t i)
+{
+	static const char *const did[] = { "zei", "zag", "kwam", "ging", "lag", "nam", "gaf", "kreeg",
+	    "bleef", "liep", "riep", "sliep", "schreef", "vroeg", "kon", "wou", "zou", "mag", "kan", "zal",
+	    "wil", "en", "ook", "and", "also", "can", "will", "ran", "saw", "came", "went", "gave", "took" };
+	size_t k = i + 1;
+	char last;
+
+	if (k >= c->c_ntok || !pii_gap(c, k, GAP_SPACE) || pii_possessive(c, i))
+		return 1;
+	if (!pii_word(c, k) || c->c_tok[k].tk_cap)
+		return 0;
+	last = c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 1];
+	return (c->c_tok[k].tk_flen > 1 && (last == 'd' || last == 't' || last == 's')) ||
+	    pii_verb_after(c, i, 1) || pii_fold_in(c, k, did, NELEM(did));
+}
+
 static void
 pii_rule_same_name(struct pii_ctx *c)
 {
@@ -8661,6 +8746,13 @@ pii_rule_same_name(struct pii_ctx *c)
 			if (amb[j] && (!c->c_tok[i].tk_cap || pii_all_caps(c, i) ||
 			    (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) &&
 			    !pii_same_article(c, i - 1, found[j] - 1))))
+				continue;
+			/*
+			 * First in a sentence the capital says nothing: a name that is
+			 * also a word is found again there only before a verb, "en" or
+			 * punctuation ("Sunny weer vandaag", "Max 2 uur", "Lucky me").
+			 */
+			if (amb[j] && c->c_tok[i].tk_sstart && !pii_same_name_start(c, i))
 				continue;
 			if (pii_same_fold(c, i, found[j])) {
 				if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE) && pii_free_word(c, i - 1) &&

@@ -8487,59 +8487,102 @@ pii_lower_name_ask(struct pii_ctx *c, size_t i)
 	    NELEM(pii_owner_words))));
 }
 
+/* A class at school ("4havo", "3b"), not a year ("1967"). */
+static int
+pii_class_code(const struct pii_ctx *c, size_t k)
+{
+	const char *w = &c->c_fold[c->c_tok[k].tk_fold];
+	size_t n = c->c_tok[k].tk_flen;
+
+	return n >= 2 && n <= 6 && w[0] >= '1' && w[0] <= '6' && isalpha((unsigned char)w[n - 1]);
+}
+
+/* After "heeft me": a past participle ("geblokt", "verraden"); after a month's name, one of a person. */
+static int
+pii_participle(const struct pii_ctx *c, size_t k, int month)
+{
+	static const char *const pre[] = { "ge", "ver", "ont", "uit" };
+	static const char *const done[] = { "geblokt", "geblokkeerd", "gebeld", "geappt", "gedumpt",
+	    "uitgescholden", "geslagen", "gepest", "genegeerd", "ontvolgd", "bedrogen", "belogen", "verraden",
+	    "gekust", "gezoend", "gestalkt", "bedreigd", "uitgelachen", "gechanteerd" };
+	const char *w = &c->c_fold[c->c_tok[k].tk_fold];
+	size_t m = c->c_tok[k].tk_flen, p;
+	char last = w[m - 1];
+
+	if (month)
+		return pii_fold_in(c, k, done, NELEM(done));
+	for (p = 0; p < NELEM(pre); p++)
+		if (m > strlen(pre[p]) + 3 && strncmp(w, pre[p], strlen(pre[p])) == 0 &&
+		    (last == 'd' || last == 't' || last == 'n'))
+			return 1;
+	return 0;
+}
+
 /*
  * A listed first name first in a sentence with its capital, even one that
  * is also a word or a month, in a frame only a person fits: "Will uit
- * Engeland komt", "Hope uit Ghana is mijn vriendin", "May en ik zijn",
- * "April heeft me geblokt", "Roos is ontslagen". Not "Hope het lukt",
- * "Will je me bellen", "Storm uit het westen", "April was koud".
+ * Engeland woont", "Hope uit Ghana is mijn vriendin", "Storm uit 3b zegt",
+ * "May en ik zijn", "June en April zijn", "April heeft me geblokt", "Roos
+ * is ontslagen". Not "Storm uit Noorwegen komt morgen", "Jade uit China is
+ * duur", "April en Mei zijn", "Sky is verhuisd naar een ander kanaal",
+ * "Hope het lukt", "Will je me bellen".
  */
 static int
 pii_start_name_frame(const struct pii_ctx *c, size_t i)
 {
 	static const char *const we_do[] = { "zijn", "waren", "hebben", "hadden", "gaan", "gingen",
 	    "komen", "kwamen", "zitten", "zaten", "kennen", "wonen", "spelen", "deden", "willen", "mogen",
-	    "moeten", "kunnen", "are", "were", "have" };
+	    "moeten", "kunnen" };
 	static const char *const be[] = { "is", "was", "wordt", "werd" };
 	static const char *const state[] = { "ontslagen", "geschorst", "zwanger", "opgepakt",
-	    "gearresteerd", "verhuisd", "weggelopen", "jarig", "getrouwd", "gescheiden", "geslaagd",
-	    "gezakt", "bevallen", "verliefd", "ongesteld", "opgenomen", "vermist", "weggestuurd",
-	    "verkracht", "aangerand", "bedreigd", "mishandeld", "gepest", "overleden" };
-	static const char *const pre[] = { "ge", "ver", "ont", "uit" };
-	size_t n = c->c_ntok, k = i + 1, p, m;
+	    "gearresteerd", "jarig", "getrouwd", "gescheiden", "geslaagd", "bevallen", "verliefd",
+	    "ongesteld", "weggestuurd", "verkracht", "aangerand", "mishandeld", "gepest", "bedreigd",
+	    "uitgescholden", "gedumpt" };
+	static const char *const mine[] = { "mijn", "mn", "m'n", "onze", "ons", "een" };
+	static const char *const visit[] = { "logeren", "langs", "spelen", "ook", "bij" };
+	size_t n = c->c_ntok, k = i + 1;
 	uint32_t f = c->c_tok[i].tk_flags;
-	const char *w;
-	char last;
 
-	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || k + 2 >= n || !pii_gap(c, k, GAP_SPACE) ||
+	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || k + 1 >= n || !pii_gap(c, k, GAP_SPACE) ||
 	    !pii_gap(c, k + 1, GAP_SPACE) || pii_possessive(c, i) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
 		return 0;
-	/* a place or country with its capital, or a class ("4havo"), then a verb of one person */
-	if (pii_fold_is(c, k, "uit"))
-		return (c->c_tok[k + 1].tk_cap || isdigit((unsigned char)c->c_text[c->c_tok[k + 1].tk_start])) &&
-		    !c->c_tok[k + 1].tk_sstart && pii_gap(c, k + 2, GAP_SPACE) &&
-		    (pii_fold_in(c, k + 2, pii_one_does, NELEM(pii_one_does)) ||
-		    pii_fold_in(c, k + 2, pii_one_does_more, NELEM(pii_one_does_more)));
-	/* "May en ik zijn", "June en April zijn": with another first name with its capital */
+	/* "is ontslagen" may end the message */
+	if (pii_fold_in(c, k, be, NELEM(be)))
+		return pii_fold_in(c, k + 1, state, NELEM(state));
+	if (k + 2 >= n || !pii_gap(c, k + 2, GAP_SPACE))
+		return 0;
+	/*
+	 * "uit" and a class, then a verb of one person; or a place with its
+	 * capital, then a verb only a person does, "is mijn", "komt logeren"
+	 * (a storm comes, a stone is)
+	 */
+	if (pii_fold_is(c, k, "uit")) {
+		if (c->c_tok[k + 1].tk_sstart)
+			return 0;
+		if (pii_class_code(c, k + 1))
+			return pii_fold_in(c, k + 2, pii_one_does, NELEM(pii_one_does)) ||
+			    pii_fold_in(c, k + 2, pii_one_does_more, NELEM(pii_one_does_more)) ||
+			    (c->c_tok[k + 2].tk_flags & W_NAME_VERB);
+		if (!c->c_tok[k + 1].tk_cap || k + 3 >= n || !pii_gap(c, k + 3, GAP_SPACE))
+			return 0;
+		if (c->c_tok[k + 2].tk_flags & W_NAME_VERB)
+			return 1;
+		if (pii_fold_is(c, k + 2, "is") || pii_fold_is(c, k + 2, "was"))
+			return pii_fold_in(c, k + 3, mine, NELEM(mine)) && !pii_fold_is(c, k + 3, "een");
+		return (pii_fold_is(c, k + 2, "komt") || pii_fold_is(c, k + 2, "kwam")) &&
+		    pii_fold_in(c, k + 3, visit, NELEM(visit));
+	}
+	/* "May en ik zijn", "June en April zijn": not two months ("April en Mei zijn") */
 	if (pii_fold_is(c, k, "en"))
 		return (pii_fold_is(c, k + 1, "ik") || (c->c_tok[k + 1].tk_cap && !pii_all_caps(c, k + 1) &&
 		    (c->c_tok[k + 1].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
-		    !(c->c_tok[k + 1].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))) &&
-		    pii_gap(c, k + 2, GAP_SPACE) && pii_fold_in(c, k + 2, we_do, NELEM(we_do));
-	if (pii_fold_in(c, k, be, NELEM(be)))
-		return pii_fold_in(c, k + 1, state, NELEM(state));
-	if (!(pii_fold_is(c, k, "heeft") || pii_fold_is(c, k, "had")) ||
-	    !(pii_fold_is(c, k + 1, "me") || pii_fold_is(c, k + 1, "mij")) || !pii_gap(c, k + 2, GAP_SPACE))
-		return 0;
-	/* "heeft me geblokt", "heeft mij verraden": a past participle */
-	w = &c->c_fold[c->c_tok[k + 2].tk_fold];
-	m = c->c_tok[k + 2].tk_flen;
-	last = w[m - 1];
-	for (p = 0; p < NELEM(pre); p++)
-		if (m > strlen(pre[p]) + 3 && strncmp(w, pre[p], strlen(pre[p])) == 0 &&
-		    (last == 'd' || last == 't' || last == 'n'))
-			return 1;
-	return 0;
+		    !(c->c_tok[k + 1].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)) &&
+		    !((f & W_MONTH) && (c->c_tok[k + 1].tk_flags & W_MONTH)))) &&
+		    pii_fold_in(c, k + 2, we_do, NELEM(we_do));
+	/* "April heeft me geblokt": a month's name only with what a person did */
+	return (pii_fold_is(c, k, "heeft") || pii_fold_is(c, k, "had")) &&
+	    (pii_fold_is(c, k + 1, "me") || pii_fold_is(c, k + 1, "mij")) &&
+	    pii_participle(c, k + 2, (f & W_MONTH) != 0);
 }
 
 static void
@@ -8673,27 +8716,33 @@ pii_same_name_slot(struct pii_ctx *c, size_t i)
 
 /*
  * Whether a name that is also a word stands as a name first in a sentence,
- * where its capital says nothing: before a verb (a word ending in d, t or
- * s, or a verb of one person), "en", punctuation or nothing; not before a
- * number, a noun or an object ("Sunny weer vandaag", "Max 2 uur", "Lucky
- * me", "Roos op mijn pols").
+ * where its capital says nothing: before a verb (a word ending in d or t,
+ * a past tense in -de or -te, a verb of one person), "en", a word of time,
+ * punctuation or nothing; not before a number, a noun, an object or "het"
+ * ("Sunny weer vandaag", "Max 2 uur", "Lucky me", "Hoop het lukt").
  */
 static int
 pii_same_name_start(const struct pii_ctx *c, size_t i)
 {
 	static const char *const did[] = { "zei", "zag", "kwam", "ging", "lag", "nam", "gaf", "kreeg",
 	    "bleef", "liep", "riep", "sliep", "schreef", "vroeg", "kon", "wou", "zou", "mag", "kan", "zal",
-	    "wil", "en", "ook", "and", "also", "can", "will", "ran", "saw", "came", "went", "gave", "took" };
+	    "wil", "en", "ook", "is", "was", "morgen", "gisteren", "vandaag", "straks", "vanavond", "and",
+	    "also", "can", "ran", "saw", "came", "went", "gave", "took", "has", "says", "goes", "does",
+	    "gets", "wants" };
+	static const char *const no[] = { "het", "wat", "dat", "tot", "met", "uit", "niet", "want", "it",
+	    "that", "what", "but", "just", "at", "out" };
 	size_t k = i + 1;
 	char last;
 
 	if (k >= c->c_ntok || !pii_gap(c, k, GAP_SPACE) || pii_possessive(c, i))
 		return 1;
-	if (!pii_word(c, k) || c->c_tok[k].tk_cap)
+	if (!pii_word(c, k) || c->c_tok[k].tk_cap || pii_fold_in(c, k, no, NELEM(no)))
 		return 0;
 	last = c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 1];
-	return (c->c_tok[k].tk_flen > 1 && (last == 'd' || last == 't' || last == 's')) ||
-	    pii_verb_after(c, i, 1) || pii_fold_in(c, k, did, NELEM(did));
+	return (c->c_tok[k].tk_flen > 1 && (last == 'd' || last == 't')) ||
+	    (c->c_tok[k].tk_flen > 3 && last == 'e' && (c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 2] == 'd' ||
+	    c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 2] == 't')) ||
+	    (c->c_tok[k].tk_flags & W_NAME_VERB) || pii_fold_in(c, k, did, NELEM(did));
 }
 
 static void

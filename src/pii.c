@@ -1943,6 +1943,10 @@ pii_id_word_before(const char *t, size_t p)
 		/* "zijn zaak heeft nummer ..." */
 		for (e = p; e > 0 && !a_alpha((unsigned char)t[e - 1]); e--)
 			;
+		/* "v-nummer", "V-nummer": a residence permit's number */
+		if (e >= n + 2 && t[e - n - 1] == '-' && (t[e - n - 2] == 'v' || t[e - n - 2] == 'V') &&
+		    (e == n + 2 || !a_alnum((unsigned char)t[e - n - 3])))
+			return 1;
 		return e >= n && pii_id_kind_back(t, e - n);
 	}
 	if (n > 6 && memcmp(w + n - 6, "nummer", 6) == 0)
@@ -5659,7 +5663,9 @@ pii_name_start(const struct pii_ctx *c, size_t j)
 		return 0;
 	if ((f & W_NAME_VERB) && !(f & W_NAME) && !c->c_tok[j].tk_caller)
 		return 0;	/* "die me mevrouw noemde" */
-	return c->c_tok[j].tk_caller || (f & W_NAME) || !(f & W_COMMON);
+	/* a word with its capital after prefixes is a surname, also a word: "meneer Van der Meer" */
+	return c->c_tok[j].tk_caller || (f & W_NAME) || !(f & W_COMMON) ||
+	    (j > first && c->c_tok[j].tk_cap && !pii_all_caps(c, j));
 }
 
 /* Written in capitals only ("GGD", "HELP"): its capital says nothing. */
@@ -6065,6 +6071,9 @@ pii_listed_is_name(struct pii_ctx *c, size_t i, int cap, int strong, int weak)
 	    ((c->c_tok[i + 1].tk_flags & W_PREFIX) && pii_after_prefix(c, pii_skip_prefixes(c, i + 1)) &&
 	    /* not a common word in lower case before "op": "verliefd ben op Mats" */
 	    (cap || !(f & W_COMMON) || !pii_fold_is(c, i + 1, "op"))));
+	/* "my aunt till sunday": "till" in lower case after a relation only before a verb */
+	if (strong && !cap && pii_fold_is(c, i, "till") && !pii_verb_after(c, i, 1))
+		strong = 0;
 	return !art && ((cap && !c->c_tok[i].tk_sstart) || (strong && (cap || !(f & W_COMMON))) ||
 	    /* a first name and a surname, both with a capital, also where capitals mark no names: "Mark Bakker" */
 	    pii_cap_full_name(c, i) ||

@@ -28,6 +28,9 @@
 @meer     = meer|mer|meeer|mr
 @leven    = leven|leve|lven|levn|lefen|leeve|levem|bestaan|lefe|leefe|lefn
 @mezelf   = mezelf|mijzelf|mzelf|mezelve|mijzelve|mezelluf|mezef|mezlf|mezel|mijzef|mzelluf
+@count10  = 10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99
+@count5   = 5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99
+@count3   = 3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99
 @mijn     = mijn|mn|me|mijne|mun|mjn|min|m
 @doodw    = dood|doot|doodgaan|doodgaa|sterven|sterve|stervn
 @myself   = myself|myslf|mself|meself|meslef|mysel|myselfs
@@ -613,6 +616,14 @@ suicide+ingested  @ingested ...2 @many ...3 @meds
 suicide+ingested  @meds ...3 @many ...2 @ingested
 suicide+ingested  <5+> ...2 @meds
 suicide+ingested  @meds ...1 <5+>
+# A counted overdose is one whatever it was taken for: "15 ibuprofen
+# genomen voor mn hoofdpijn", "een hele strip paracetamol geslikt tegen
+# kiespijn". The "tegen hoofdpijn" exceptions mask the medicine, so these
+# lines match over them (!). Ten or more, a whole strip or box, next to a
+# verb of taking; "2 paracetamol genomen tegen hoofdpijn" stays calm.
+suicide+ingested  ! @count10 (stuks|x|van)? @meds ...2 (genomen|ingenomen|geslikt|ingeslikt|gepakt|opgegeten|nam|slikte|taken|took|swallowed|popped|downed)
+suicide+ingested  ! (genomen|ingenomen|geslikt|ingeslikt|gepakt|nam|slikte|taken|took|swallowed|popped|downed) ...2 @count10 (stuks|x|van)? @meds
+suicide+ingested  ! (tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|vijfentwintig|dertig|veertig|vijftig|honderd|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hele|handvol|doos|doosje|whole|handful|box) (stuks|van|vol|of)? @meds ...2 (genomen|ingenomen|geslikt|ingeslikt|opgegeten|slikte|taken|took|swallowed|popped|downed)
 suicide+ingested  @chem ...3 (gedronken|opgedronken|ingeslikt|geslikt|gegeten|ingenomen|genomen|drinken|drink|dronk|slikken|drank|drunk|swallowed|swallow|ate|drinking|eaten|opgegeten|op)
 suicide+ingested  (gedronken|ingeslikt|geslikt|gegeten|dronk|slikte|drank|drunk|swallowed|ate|drink|drinken) ...4 @chem
 suicide+ingested  (slok|slokje|sip|glas|glass|bottle|fles|beetje|wat) ...2 @chem
@@ -5945,3 +5956,186 @@ danger  (smoke|rook) ...4 (coming from|komt onder|onder de deur|under my door|un
 abuse  (in) (je|mn|mijn|m) (gezicht) (spuugt|spuwt|spuugde|spuwde|gespuugd)
 except  (slaat|slaan) (me|mij) (dood) ...4 @laugh
 except  (jullie|julie) ...3 (politie) ...6 (klopt dat|is dat zo|echt waar|doen jullie dat)
+
+# ---- round 85: blind96 (the body and health: medicines, drugs, alcohol, eating, sleep, pregnancy)
+# Insulin as a way out, said about someone else first ("ik bedoel mezelf").
+suicide+ingested  (insuline|insulin|insulinepen|insulinepennen|insulinespuit) ...8 ...4 (klaar mee|dood|einde|overdosis|te veel|teveel|alles in een keer|hele pen|in een keer|overdose|too much|end it|niet meer wakker|nie meer wakker|leeg spuit|leegspuit|never wake up)
+suicide  (klaar mee|klaar mee ben|wil dood|wil stoppen|wil niet meer|done with it|want to die) ...6 (ik bedoel|bedoel ik|i mean|i meant) (mezelf|mijzelf|mzelf|myself)
+# Alcohol with pills, to be done with it.
+suicide+ingested  (wodka|vodka|drank|alcohol|whisky|rum|jenever|wijn|bier|liquor|booze) ...4 (met|en|with|and|plus|samen met) (mn|mijn|m'n|de|die|my|the|al)? @meds ...4 (leegdrink|leegdrinken|opdrink|opdrinken|drink|drinken|slik|slikken|neem|nemen|innemen|inneem|take|swallow|down|mix|mixen)
+suicide+ingested  @meds ...2 (met|en|with|and|plus) (een|de|die|deze|mn|mijn|a|the|this)? (fles|flesje|bottle) ...2 (wodka|vodka|drank|whisky|rum|jenever|wijn|liquor) ...4 (leegdrink|leegdrinken|opdrink|opdrinken|drink|drinken|slik|slikken|neem|nemen|take|down)
+# Pulling hair out until it bleeds.
+selfharm  (plukken|pluk|bosjes|bosje|handenvol|handfuls|clumps|chunks) (haar|haren|hair) ...4 (uit|uitgetrokken|uittrekken|getrokken|trek|trok|pulled|pulling|pull|out)
+selfharm  (haar|haren|hair|wenkbrauwen|wimpers|eyebrows|eyelashes) ...4 (uitgetrokken|uittrekken|uit getrokken|uitgetrokke|eruit|uitgerukt|uitrukken|pulled out|pulling out|ripped out) ...8 (bloedt|bloed|bloeden|kale plek|kale plekken|bleeds|bleeding|bald spot|bald spots)
+# A parent who drugs a child to keep it quiet.
+abuse+other  (geeft|gaf|geven|stopt|stopte|gives|gave) (mn|mijn|m'n|ons|onze|de|my|our|her|his|haar|zn|zijn)? (broertje|zusje|baby|kindje|kind|kinderen|broer|zus|dochter|zoon|kleine|little brother|little sister|kids|kid|baby) ...2 (slaappillen|slaappil|slaapmiddel|slaapsiroop|oxazepam|valium|diazepam|drank|alcohol|wodka|sleeping pills|xanax) ...6 (stil|quiet|zeurt|huilt|niet huilt|knock out|buiten westen|shut up|niks merkt|de hele dag slaapt|hele dag slaapt)
+abuse  (geeft|gaf|gives|gave) (me|mij) ...2 (slaappillen|slaappil|pillen|medicijnen|oxazepam|valium|diazepam|drank|wodka|sleeping pills|pills|xanax) ...4 (zodat|dan|so) ...3 (stil|rustig|slaap|quiet|sleep|niks merk|niks weet|nothing)
+# A man who comes to the child's room when the parents are out.
+abuse  (oom|stiefvader|stiefpa|opa|neef|buurman|stiefbroer|vriend van mn moeder|vriend van mijn moeder|uncle|stepdad|grandpa|cousin|neighbour) (komt|kwam|sluipt|sloop|comes|came) ...6 (weg zijn|weg is|alleen ben|alleen thuis|sliep|slaap|slapen|weg waren|are out|is out|asleep|away) ...3 (naar|in|op|into|to) (mn|mijn|m'n|my) (kamer|bed|slaapkamer|room|bedroom)
+# Cutting abroad, against her will.
+abuse  (buitenland|vakantie|zomer|zomervakantie|summer|abroad|somalie|soedan|egypte|ethiopie|eritrea|guinee|mali|sierra leone|land van mn ouders|land van mijn ouders|thuisland) ...8 ...4 (besnijdenis|besneden|besnijden|vrouwenbesnijdenis|meisjesbesnijdenis|cutting|circumcision|circumcised|fgm)
+abuse  (vrouwenbesnijdenis|meisjesbesnijdenis|fgm) ...6 (ik|mij|me|zusje|zus|nichtje|dochter|ik ben|i am|im|my sister) ...6 (wil niet|wil dat niet|wil het niet|bang|scared|dont want|moet|moeten|gaan|naar)
+# Someone who films or photographs children undressing, and follows them.
+abuse  (man|vent|gast|iemand|guy|someone|meneer|jongen) ...8 (fotos|foto's|foto|filmt|filmde|filmpjes|photos|pictures|films|filming) ...8 (omkleden|omkleed|kleedkamer|douche|douchen|douchte|changing|shower|showering|naakt|bloot)
+danger  (man|vent|gast|iemand|onbekende|vreemde|auto|busje|guy|someone|stranger|car|van) ...8 (volgde|volgt|achtervolgde|achtervolgt|followed|follows|following) (hij|ie|die|ze|he|she|it)? (me|mij|ons|us) ...2 (naar huis|tot huis|tot aan huis|tot de deur|tot mn huis|tot bij mn huis|home|to my house|to my door)
+# "Vitamins" from a trainer, then alone with him (! : over the vitamins exception).
+abuse  ! (geeft|gaf|gives|gave) (ons|me|mij|us) ...4 (vitamines|vitamientjes|pillen|pilletjes|drankje|drankjes|snoepjes|pil|pills|drink|drinks) ...8 (raar|duizelig|suf|slaperig|wazig|weird|dizzy|sleepy|vaag|slap) ...8 (alleen met hem|alleen bij hem|bij hem|bij hem blijf|blijven|with him|alone with him|stay behind)
+# Bleeding in pregnancy; a partner who keeps her from care.
+danger  (zwanger|pregnant|weken zwanger|maanden zwanger|weeks pregnant|months pregnant) ...8 ...4 (bloedt|bloeden|veel bloed|heel veel bloed|bloedverlies|bleeding|bleed|lots of blood|so much blood)
+abuse  (laat|liet|lets) (me|mij|haar|hem|her|him) (niet|nie|nooit|not|never) ...2 (naar de dokter|naar het ziekenhuis|naar de huisarts|naar de verloskundige|to the doctor|to the hospital|go to the doctor|go to the hospital)
+abuse  (afpakt|afgepakt|afpakte|weggooit|verstopt|takes away|took away|hides|hid) ...3 (medicijnen|pillen|insuline|inhaler|puffer|antidepressiva|meds|medication|medicine|antidepressants) ...8 (niet|nie|nooit|not|never|wont|won't|doesnt|doesn't) ...3 (dokter|ziekenhuis|huisarts|doctor|hospital)
+abuse  (pakt|pakte|neemt|nam|takes|took) ...2 (medicijnen|pillen|insuline|inhaler|puffer|meds|medication|medicine) (af|weg|away) ...8 (niet|nie|nooit|not|never) (mag|meer|kan)? (naar|to|see|zien|go to) (de|het|a|the)? (dokter|ziekenhuis|huisarts|doctor|hospital)
+# Forced to take pills or drugs before sex.
+abuse+sexual  (gedwongen|dwingt|dwong|forced|forces|forcing|makes her|makes me|made her|made me) ...4 (pillen|pil|drugs|drank|xtc|ghb|coke|slikken|drinken|pills|drink|take) ...8 (seks|sex|met haar naar bed|met me naar bed|slapen met|sleep with|hook up)
+# A dose taken twice ("8 paracetamol en toen nog 6").
+suicide+ingested  ! @count5 (stuks|x|van)? @meds ...2 (genomen|ingenomen|geslikt|ingeslikt|gepakt|nam|slikte|taken|took|swallowed|popped) ...8 (nog|nog eens|again|another|more) @count3
+# A child alone after, or a child gone with someone from the internet.
+danger  (is|zijn) (weg|vermist|verdwenen|missing|gone) ...8 ...8 (afspreken|afgesproken|meet|meeting) ...3 (iemand van internet|iemand van snap|iemand van insta|iemand van tiktok|iemand online|someone online|someone from the internet|onbekende|een man|een onbekende jongen)
+danger  (zusje|broertje|dochter|zoon|nichtje|neefje|kind|little sister|little brother|daughter|son) ...3 (is|zijn) (vermist|verdwenen|missing)
+# A toddler and a detergent pod or a button battery.
+danger  (wasmiddelpods|wasmiddelpod|wasmiddelcapsule|wasmiddelcapsules|wascapsule|wascapsules|pods|pod|vaatwastablet|vaatwastabletten|knoopcel|knoopcelbatterij|knoopbatterij|batterijtje|batterij|magneetjes|magneetje|button battery|detergent pod|laundry pod|laundry pods|tide pod|tide pods) ...8 (mond|in zn mond|in haar mond|mouth|gebeten|bitten|gelikt) ...8 (hoest|hoesten|spuugt|spugen|overgeven|braakt|kotst|benauwd|ademt raar|slaperig|coughing|vomiting|throwing up|choking|stikt|kokhalst|kokhalzen|gagging)
+danger  (wasmiddelpods|wasmiddelpod|wasmiddelcapsule|wasmiddelcapsules|wascapsule|wascapsules|vaatwastablet|vaatwastabletten|knoopcel|knoopcelbatterij|knoopbatterij|batterijtje|magneetjes|magneetje|button battery|detergent pod|tide pod|tide pods) ...8 (ingeslikt|doorgeslikt|geslikt|opgegeten|swallowed)
+# Drugs and the heart, the chest, an arm gone numb, seeing things, not breathing.
+danger  (coke|cocaine|coca|speed|xtc|mdma|molly|lijnen|lijntjes|lijntje|gesnoven|snorted|snuif|ketamine|keta|wiet|wietbrownie|spacecake|drugs|3mmc|4mmc|crystal|meth) ...8 ...8 (borst|chest|hart|heart|linkerarm|left arm) ...4 (pijn|doet pijn|hurts|hurt|numb|doof|gevoelloos|tintelt|racet|raast|bonkt|op 180|op 200|racing|pounding|steekt|knijpt|zo snel|heel snel|tekeer|so fast|really fast)
+danger  (coke|cocaine|speed|xtc|mdma|molly|ketamine|keta|wiet|wietbrownie|spacecake|brownie|drugs|3mmc|4mmc|meth|lsd|paddos|shrooms|energydrinks) ...8 ...8 (kan nie|kan niet|kan bijna niet|cant|can't) ...2 (ademen|ademhalen|staan|zien|praten|breathe|stand|see|talk)
+danger  (speed|coke|xtc|3mmc|4mmc|meth|crystal|drugs) ...8 (zie dingen|zie dingen die er|hoor stemmen|seeing things|hearing voices|dagen wakker|days awake|nachten wakker|nachten niet geslapen|nachten nie geslapen|mensen in de muren|zie mensen|people in the walls)
+danger  (niks|niets|nothing|nie) (meer)? (zie|ziet|zien|see) (aan|met|in|on|out of) (1|een|een kant|één|one) ...2 (kant|oog|side|eye)
+danger  (vasten|niks gegeten|niet gegeten|nie gegeten|niets gegeten|fasting) ...8 ...8 (hartkloppingen|hart op hol|hart gaat tekeer|hart gaat heel snel|flauwvallen|kan nie meer staan|kan niet meer staan|zwart voor mn ogen|palpitations|heart racing)
+danger  ! (hartkloppingen|hart gaat tekeer|hart op hol|hart slaat over|palpitations|heart racing|heart is racing) ...6 (kan nie meer staan|kan niet meer staan|kan bijna niet staan|kan bijna nie staan|zwart voor mn ogen|zwart voor mijn ogen|val bijna flauw|ga bijna flauw|cant stand up|can't stand up|everything goes black|alles wordt zwart)
+# Diabetes and shaking, confusion or fainting.
+danger  (diabetes|suikerziekte|diabetic|hypo|type 1) ~8 (praat|praten|praatte) (ze|hij|she|he)? (onduidelijk|raar|wartaal|verward|slurred)
+danger  (diabetes|suikerziekte|diabetic|hypo|type 1) ~8 (verward|flauwgevallen|bewusteloos|reageert niet|reageert nie|confused|slurring|passed out|fainted|unconscious)
+# A head injury and speech or sight gone wrong.
+danger  (hoofd|head) ...3 (gestoten|geraakt|gebonkt|hard|hit|banged|klap) ...8 (kan nie|kan niet|kan nt|cant|can't|can not) (goed|meer|right|properly)? (meer)? (praten|zien|lopen|talk|see|walk)
+danger  (hoofd|head) ...3 (gestoten|geraakt|gebonkt|hard|hit|banged|klap) ...8 ...4 (woorden komen verkeerd|woorden kloppen niet|praat raar|praat onduidelijk|praat heel raar|slurring|slurred|words come out wrong)
+# Someone lying still with open eyes after drugs.
+danger+other  (ketamine|keta|ghb|xtc|coke|lijnen|lijntjes|pillen|drank|wodka|drugs|lachgas|speed|mdma) ...8 (ligt|lag|lies|lying) ...3 (stil|bewegingloos|slap|still|motionless|limp) ...4 (open ogen|ogen open|reageert niet|reageert nie|reageert nergens op|eyes open|not responding|niet wakker|nie wakker)
+# Touched on the train by someone who will get off with her.
+danger  (iemand|man|vent|gast|hij|guy|someone|he) (blijft|bleef|keeps|kept) (me|mij) ...1 (aanraken|aan te raken|betasten|vastpakken|aanraakt|touching|grabbing|groping)
+danger  (trein|tram|bus|metro|train|sprinter) ...8 ...4 (me aanraken|mij aanraken|betast|betasten|aan me zitten|aan mij zitten|zit aan me|zit aan mij|touching me|touches me|groping) ...8 (uitstapt|uitstappen|meegaat|mee uit|volgt|get off|follow)
+# Review of round 85: a drug in a child's milk; an uncle at the door of the room; cut abroad; a man on a train.
+abuse+other  (slaappillen|slaappil|pillen|pilletjes|slaapsiroop|slaapmiddel|oxazepam|valium|drank|wodka|sleeping pills) (in) (de|het|haar|zn|mn|the|her|his)? (melk|flesje|fles|drinken|eten|limonade|thee|pap|milk|bottle|drink|food) ...4 (zusje|broertje|baby|kindje|kind|kinderen|little sister|little brother|kids)
+abuse  (oom|stiefvader|stiefpa|opa|neef|buurman|stiefbroer|uncle|stepdad|grandpa|cousin) (sluipt|sloop|komt|kwam|sneaks|comes) (naar|in|op|into|to) (mn|mijn|m'n|my) (kamer|bed|slaapkamer|room|bedroom) ...6 (als|when|wanneer) ...4 (slaapt|slapen|sliep|weg zijn|weg is|asleep|sleeping|are out|is out)
+abuse  (oom|stiefvader|stiefpa|opa|neef|buurman|stiefbroer|uncle|stepdad|grandpa|cousin) ...4 (kamer|slaapkamer|room|bedroom) (binnen|in) ...6 (deur op slot|locks the door|locked the door)
+abuse  (buitenland|vakantie|zomer|zomervakantie|summer|abroad|somalie|somalia|soedan|sudan|egypte|egypt|ethiopie|ethiopia|eritrea|guinee|guinea|mali) ...8 (laten snijden|laten besnijden|get cut|be cut|gesneden worden|to cut me|cut me)
+danger  (man|vent|gast|iemand|guy|someone) ...3 (in de trein|in de tram|in de bus|in de metro|on the train|on the bus|on the tram) ...8 (hand aan mn been|hand aan mijn been|zit aan mn been|zit aan mijn been|tegen me aan schuurt|tegen me aan wrijft|schuurt tegen me|wrijft tegen me|drukt zich tegen me|hand op mn|hand op mijn|zit aan me|zit aan mij|rubbing against me|rubbing up against|rubbing himself|hand on my|touching me|zit met zn hand)
+danger  (hoofd|head) ...3 (gestoten|geraakt|gebonkt|hard|hit|banged|klap) ...8 (zie ik dubbel|zie dubbel|dubbel zien|seeing double|see double|zie alles dubbel)
+danger  (diabetes|suikerziekte|diabetic|hypo|type 1) ~8 (zegt rare dingen|zegt gekke dingen|raaskalt|says weird things)
+# Calm, round 85: over and told as over; a shave; a vaccination; games; the news.
+except  (is|was|zijn|waren) (vermist|verdwenen|missing) (geweest|been)
+except  (kan|kon|cant|can't) (niet|nie|nt)? (meer|goed)? (zien|see) (waar ik loop|waar ik heen ga|zonder bril|zonder mn bril|zonder lenzen|without my glasses|where im going)
+except  (nieuws|news|artikel|krant|docu|documentaire|journaal) ...8 (filmt|filmde|fotos|films|filming|gefilmd) ...8 (kleedkamer|kleedkamers|douche|douches|omkleden|changing room|changing rooms)
+except  (jaar|jaren|maanden|years|months|jaar terug|paar jaar) (geleden|ago|terug) ...8 ...8 (doe het nie meer|doe het niet meer|doe dat niet meer|nooit meer gedaan|never did it again|dont do it anymore|heb er vrede mee|heb er vrede|ben er goed uit gekomen|alles is stabiel|gaat goed|heb nu hulp|heb nu mn eigen|ben er overheen|ben eroverheen|im over it|heb het verwerkt|heb het een plek gegeven)
+except  (toen ik|when i was) <n> (was|jaar was)? ...8 ...8 (nooit meer gedaan|nooit meer|never again|never did it again)
+except  (snij|sneed|gesneden|cut) (mezelf|me|myself) ...4 (bij het scheren|met scheren|tijdens het scheren|when shaving|while shaving|shaving)
+except  (kapot|pijn|zeer|sore|dead) (van|from) (de|die|het|mn|the|that)? (prik|tetanusprik|vaccinatie|griepprik|spuit|injectie|shot|vaccine|jab|bloedprik)
+except  (in|bij) (gta|fortnite|minecraft|roblox|cod|warzone|valorant|zelda|skyrim|hitman) ...3 (missie|mission|level|moet je|you have to|je moet) ...8 (aanvallen|vermoorden|doodmaken|neersteken|killen|afmaken|attack|kill|stab|schieten|shoot|overvallen|ontvoeren|springen|jump|vallen|fall|verdrinken|drown)
+except  (wat betekent|what does) (het woord|the word)? (overdosis|overdose) (precies|eigenlijk|exactly|mean)?
+except  (ben|bent) dood als (ik|je) ...3 (tel|telefoon|phone|mobiel) (pak|pakt|gebruik|aanraak|pick up)
+except  (game|spel|zombiegame|videogame|spelletje) ...6 (pillen|pills|medicijnen|potions|drankjes) ...4 (verzamelen|healen|heal|collect|oppakken)
+
+# Calm, round 85 review: ordinary uses of its words
+except  (wil|wilt|willen) stoppen met (voetbal|hockey|tennis|dansen|turnen|zwemmen|de club|sport|school|mn studie|mn baan|werk|roken|vapen|gamen|snoepen)
+except  (niet|nie|not) (te veel|teveel|too much) (gedoe|moeite|werk|hassle|trouble|gevraagd)
+except  (haal|halen|haalt|koop|kopen|kocht|gekocht|gehaald|buy|get|grab) ...3 @meds ...2 (en|and) (een|a)? (fles|flesje|bottle)
+except  (vallen|vielen|valt|viel|komen|kwamen|komt|uitvallen|uitgevallen|haaruitval|falling|fall|fell|came|coming) ...6 (plukken|pluk|bosjes|bosje|handenvol|clumps|chunks|handfuls) (haar|haren|hair)
+except  (plukken|pluk|bosjes|bosje|handenvol|clumps|chunks|handfuls) (haar|haren|hair) ...4 (uitvallen|uitgevallen|vallen|vielen|valt|falling out|fall out|fell out|came out|coming out)
+except  (alcohol|alcoholgel) (gel|doekje|doekjes|spray|wipes)
+except  (naar|in|op|into|to) (mn|mijn|my) (kamer|room) (om|to) (te|me te|mij te)? ...3 (gamen|game|spelen|helpen|help|vragen|eten|halen|fixen|repareren|kijken|play|ask|fix|bellen)
+except  (neefje|broertje|zoon|zoontje|jongetje|jongens|neef|broer|baby boy|nephew|son|little brother) ...8 (besneden|besnijdenis|besnijden|circumcised|circumcision)
+except  (besnijdenis|circumcision) (van|of) (mn|mijn|my|zn|haar)? (neefje|broertje|zoon|zoontje|neef|broer|nephew|son|little brother)
+except  (spreekbeurt|werkstuk|les|presentatie|opdracht|project|essay|verslag|pws|profielwerkstuk|docu|lesson|presentation) (over|about) (vrouwenbesnijdenis|meisjesbesnijdenis|fgm|besnijdenis)
+except  (naar huis|home|tot de deur) ...3 (maar)? (het)? (bleek|was gewoon|turned out|was just|it was just)
+except  (tandvlees|neus|gums|nose) ...2 (bloedt|bloeden|bleeding|bleeds|bloed)
+except  (veel bloed|bloed|bloedverlies) (verloren)? (bij|na|tijdens) (de|haar)? (bevalling|keizersnede|geboorte)
+except  toen (mn|mijn|haar|my)? (moeder|ma|mama|tante|zus|mom|mum|aunt) ...3 (zwanger|pregnant)
+except  (laat|liet|lets) (me|mij) (niet|not) (alleen|zelf|alone) ...2 (naar|to)
+except  (naar de dokter|naar de huisarts) (voor|met) (een|mn)? (verkoudheid|snotneus|griepje|pukkel|puistjes|wratje)
+except  (tide pod|tide pods) (challenge|meme|memes|trend)
+except  coke (zero|light|cola)
+except  (pijn|zeer|doet pijn|deed pijn) (van|from) (het)? (gamen|tillen|schrijven|sporten|trainen|gym|gaming|lifting|workout|typen)
+except  (racet|bonkt|raast) (er)? (niet|nie|not)
+except  (kant|side) van (het|de|the) (podium|zaal|stage|tafel|veld|bord|klas|scherm|room)
+except  (oog|eye|ogen) (dicht|toe|closed|shut)
+except  (flauwvallen|faint) (als|if|when) (hij|ze|zij|he|she) ...4 (appt|terug|belt|texts|text|kijkt|looks)
+except  (kan|kon|cant) (niet|nie)? (stil staan|staan stil|stilstaan|stilzitten|stil zitten|stand still|sit still)
+except  (praat|praten|talks) (raar|onduidelijk|weird) (als|when) (hij|ze|he|she) (moe|slaapt|droomt|tired|asleep)
+except  (afgesproken|afspreken) met (een)? (jongen|meisje|vriend|vriendin|vriendje|klasgenoot) (van|uit) (school|de klas|zn klas|haar klas|voetbal|training|de buurt)
+except  (iemand van snap|iemand van insta|iemand van tiktok|iemand online) (die) (hij|ze|zij) (al jaren|al lang|van school|in het echt|irl) (kent)
+except  (aanraken|aanraakt|touching) ...4 (met|with) (zn|zijn|his|haar|her) (tas|koffer|rugzak|elleboog|koude voeten|voeten|bag|backpack|elbow|cold hands|cold feet)
+except  (hartkloppingen|palpitations|verward|confused|flauwgevallen|fainted) ...8 (alles)? (weer|was weer|is weer) (oke|ok|goed|normaal|prima)
+
+# ---- round 86: blind95 (one more ordinary week of first messages, measured once after round 84, never tuned on before)
+# Searched how drowning works, sitting by the water in the dark.
+suicide  (gegoogled|gegoogeld|googled|opgezocht|searched|zocht op|gezocht) ...4 (hoe lang|hoe snel|how long|how fast) ...4 (verdrinken|verdrinking|drowning|drown|doodbloeden|stikken|overdosis|verstikken|bleed out)
+suicide  (gegoogled|gegoogeld|googled|opgezocht|searched|zocht op|gezocht) ...4 (hoe|how) ...4 (verdrinken|verdrinking|drowning|drown|doodbloeden|stikken|overdosis|verstikken|bleed out) ...8 (bij het water|aan het water|bij de haven|aan de haven|bij de brug|op de brug|bij de zee|aan zee|bij de gracht|aan de gracht|bij de vijver|in het donker|by the water|at the water|on the bridge|in the dark)
+suicide  (afscheidsbrief|afscheidsbriefje|laatste brief|laatste briefje|goodbye letter|goodbye note|farewell letter|suicide note|last letter) ...8 (vanavond|vannacht|tonight) ...3 (als iedereen slaapt|als ze slapen|als iedereen weg is|when everyone is asleep|when everyone sleeps)
+suicide  (dak|rand|brug|balkon|roof|edge|bridge|flat|parkeergarage) ...8 (durf nog net nie|durf nog net niet|durf het nog net niet|durf het nog nie|durf nog nie|durf het nog niet|cant do it yet|dont dare yet)
+suicide  (loop|ga|zwem|walk|swim|walking) ...3 (verder de zee in|de zee in|into the sea|into the water|het water in) ...4 (vaarwel|farewell|voor altijd|forever)
+suicide  (loop|ga|zwem|walk|swim|walking) ...2 (gewoon door|gwn door|verder|on) ...3 (de zee in|het water in|into the sea|into the water) ...6 (sorry|doei|bye|vaarwel)
+suicide  (slapen|sleep) ...3 (nie meer terugkomen|niet meer terugkomen|nooit meer terugkomen|never come back|not come back)
+# Forced: "ik zei nee", "als iemand je dwingt".
+abuse+sexual  (hij|he|ie|ze|they|iedereen|everyone|jongen|gast|guy) (zei|zegt|says|said) ...3 (ik het zelf wilde|ik het wilde|ik het zelf wou|i wanted it|i asked for it) ...6 (ik zei nee|maar ik zei nee|i said no|but i said no)
+abuse+sexual  (zei|zegt|says|said) (hij|he|ie|ze|they|iedereen|everyone) ...3 (ik het zelf wilde|ik het wilde|ik het zelf wou|i wanted it|i asked for it) ...6 (ik zei nee|maar ik zei nee|i said no|but i said no)
+abuse+sexual  (zwanger|pregnant) ...8 ...2 (gedwongen|dwong me|dwong mij|forced me|forced|made me|verkracht|raped|tegen mn wil|tegen mijn wil|against my will)
+# A belt, welts; marks on the neck; a grandfather who kisses on the mouth.
+abuse  (broekriem|riem|belt|stok|slipper|pantoffel|kabel|snoer|tijgerbalsem|cable|stick) ...8 (striemen|striem|welts|welt|kan nie zitten|kan niet zitten|cant sit|bloedt|bleeding)
+abuse  (slaat|sloeg|corrigeert|corrigeerde|hits|hit|beats|whips) ...4 (met de|met een|met zn|met zijn|with a|with the|with his) (broekriem|riem|belt|stok|kabel|snoer|cable|stick|slipper)
+abuse+other  (blauwe plekken|blauwe plek|striemen|bruises|bruise|marks) ...4 (nek|keel|neck|throat|hals) ...8 (vader|moeder|stiefvader|vriend|ex|dad|father|boyfriend|gedaan|did it|did that)
+abuse+sexual  (opa|oom|vader|stiefvader|buurman|neef|trainer|grandpa|grandfather|uncle|stepdad|coach) ...4 (zoent|zoende|kust|kuste|kissed|kisses|tongt) (me|mij|ons|us|mn zusje|mijn zusje|my sister) ...4 (op je mond|op mn mond|op mijn mond|op de mond|op de lippen|on the mouth|on my mouth|on the lips|on my lips|met zn tong|with his tongue)
+abuse+sexual  (zn|zijn|his|haar|her) (hand|handen|hands|vingers|fingers) ...3 (onder|in|up|into|down) (je|mn|mijn|my|m|your) (shirt|trui|broek|onderbroek|bh|rok|kleren|pants|underwear|top|jurk|shorts|hemd|blouse)
+abuse+sexual  (hij|ie|he) ...3 (onder|in|up) (je|mn|mijn|my|m|your) (shirt|trui|broek|onderbroek|bh|rok|kleren|pants|underwear|top|jurk|shorts|hemd|blouse) (voelt|voelde|zit|zat|feels|felt|touches|touched|grijpt|graait)
+danger+other  (slaat|sloeg|slaan|mishandelt|mishandelde|hits|hit|beats|beating|hurts) (hij|ie|he)? (haar|hem|ze|zn vrouw|zijn vrouw|zn kind|zijn kind|zn kinderen|de kinderen|de kids|her|him|his wife|his kid|his kids|the kids) ...8 ...4 (gillen|schreeuwen|krijsen|screaming|gillend|gilt|huilen|crying) ...2 (door de muur|through the wall|hiernaast|next door)
+danger+other  (hem|haar|ze|her|him) (slaan|pijn doet|pijn deed|hurt|hurting|beat) ...8 ...4 (gillen|schreeuwen|krijsen|screaming|gillend|gilt|huilen|crying) ...2 (door de muur|through the wall|hiernaast|next door)
+# Gone off with someone while drunk; a sister of 9 not home from school.
+danger+other  (meegegaan|mee gegaan|weggegaan|went with|left with|went off with) ...4 (jongen|man|gast|guy|boy|jongens|mannen|men|guys) ...8 (neemt nie op|neemt niet op|reageert niet|reageert nie|not answering|doesnt answer|telefoon uit|phone off|staat uit)
+danger+other  (jongen|man|gast|guy|jongens|mannen|onbekende) (meegegaan|mee gegaan|weggegaan|vertrokken) ...8 (neemt nie op|neemt niet op|reageert niet|reageert nie|telefoon uit|staat uit|neemt ze nie op|neemt ze niet op)
+danger  (nooit|niet|nie|never) (thuisgekomen|thuis gekomen|came home|come home) ...4 (van|from) (school|training|zwemles|voetbal|de bso|bso|swimming|practice)
+danger  (zusje|broertje|zoon|dochter|kind|neefje|nichtje|little sister|little brother|son|daughter) ...3 (is|zijn) (al)? <n> (uur|uren|hours) (weg|kwijt|gone|missing|zoek)
+# Through the ice; gone in the sea; blue around the mouth.
+danger  (ijs|ice) ...8 ...4 (doorheen gezakt|doorgezakt|erdoor gezakt|door gezakt|door het ijs|fell through|through the ice|zakte erdoor|erin gevallen)
+danger  (door het ijs) (gezakt|gezakte|gevallen|gegaan|gezakt)
+danger  (swimming|zwemmen|zwommen|in het water|in the water|in de zee|in the sea|zee|sea|the beach|het strand) ...8 (kan hem nergens|kan haar nergens|cant see him|cant see her|can't see him|can't see her|zie hem niet meer|zie haar niet meer|zie hem nie meer|zie haar nie meer|zie hem nergens|zie haar nergens|cant find him|cant find her|went under)
+danger  (swimming|zwemmen|zwommen|in het water|in the water|in de zee|in the sea|zee|sea|the beach|het strand) ...8 (hij|zij|ze|he|she|broertje|zusje|broer|zus|vriend|vriendin|neefje|nichtje|kind|kindje|zoon|dochter|brother|sister|friend|cousin|kid|son|daughter) (is gone|is weg|is verdwenen)
+danger  (blowen|geblowd|drank|drugs|pillen|dronken|xtc|ghb|alcohol|lachgas|drunk|high) ...8 ...4 (blauw|blue|paars|purple) ...3 (mond|lippen|lips|mouth)
+# A location shared and boys waiting; drugs bought online and a strange heartbeat.
+danger  (locatie|adres|location|address) ...6 (gedeeld|gepost|shared|posted|gelekt|leaked|doorgestuurd|online gezet|in de groep gezet) ...8 (jongens|gasten|mannen|guys|boys|men|onbekenden|strangers) ...6 (wachten|wachtten|te wachten|waiting|staan|beneden|voor de deur|outside|komen me halen|coming for me)
+danger  (locatie|adres|location|address) ...6 (gedeeld|gepost|shared|posted|gelekt|leaked|doorgestuurd|online gezet|in de groep gezet) ...8 (wachten|wachtten|waiting|staan|there are) ...2 (jongens|gasten|mannen|guys|boys|men|onbekenden|strangers)
+danger  (@meds|pillen|xtc|mdma|molly|coke|cocaine|speed|ghb|ketamine|keta|lsd|2cb|poeder|drugs|pills|afslankpillen|dieetpillen|fatburners) ...6 (gekocht|bought|gehaald|besteld|ordered|got) ...3 (via|op|on|from|van|off) (snap|snapchat|insta|instagram|telegram|internet|online|tiktok|discord) ...8 (tintelt|bonkt|benauwd|duizelig|kan nie ademen|kan niet ademen|tingling|pounding|dizzy|cant breathe|racing|racet|gaat zo snel|hartkloppingen|slaat over)
+danger  (gekocht|bought|gehaald|besteld|ordered|got) ...3 (via|op|on|from|van|off) (snap|snapchat|insta|instagram|telegram|internet|online|tiktok|discord) ...4 (@meds|pillen|xtc|mdma|molly|coke|cocaine|speed|ghb|ketamine|keta|lsd|2cb|poeder|drugs|pills|afslankpillen|dieetpillen|fatburners) ...8 (tintelt|bonkt|benauwd|duizelig|kan nie ademen|kan niet ademen|tingling|pounding|dizzy|cant breathe|racing|racet|gaat zo snel|hartkloppingen|slaat over)
+danger  (@meds|pillen|xtc|mdma|molly|coke|cocaine|speed|ghb|ketamine|keta|lsd|2cb|poeder|drugs|pills|afslankpillen|dieetpillen|fatburners) ...2 (via|op|on|from|van|off) (snap|snapchat|insta|instagram|telegram|internet|online|tiktok|discord) ...3 (gekocht|bought|gehaald|besteld|ordered|got) ...8 (tintelt|bonkt|benauwd|duizelig|kan nie ademen|kan niet ademen|tingling|pounding|dizzy|cant breathe|racing|racet|gaat zo snel|hartkloppingen|slaat over)
+abuse+sexual  (opa|oom|vader|stiefvader|buurman|neef|trainer|coach) (je|me|mij|mn|mijn|ons) (op) (je|mn|mijn|de|onze) (mond|lippen) (zoent|kust|zoende|kuste|zoenen)
+abuse+sexual  (zwanger|pregnant) ...4 (als|if|wanneer|when) (iemand|hij|someone|he) (je|me|mij|you) (dwingt|dwong|forces|forced|verkracht)
+danger  (gekocht|besteld|gehaald|bought|ordered) (via|op|on|from) (snap|snapchat|telegram|insta|discord) ...8 ...8 (tintelt|benauwd|duizelig|tingling|dizzy|cant breathe) ...4 (hart|heart) (bonkt|racet|raar|snel|tekeer|pounding|racing|weird|gaat|slaat|is)
+# Calm, round 86: a rapper's overdose; "killt me met haar vragen"; a tablet's strength after "een" or "hoeveel" ("een 500 paracetamol").
+except  (een|1|2|3|twee|drie|n|hoeveel|welke|how many|a|one|two) (200|250|300|400|500|600|800|1000) (mg|milligram)?
+except  (rapper|zanger|zangeres|artiest|acteur|actrice|influencer|youtuber|singer|actor|celebrity|bekende|dj|popster) ...4 (heeft|had|is|was|ging|stierf|overleed|overleden|died|dood|aan|van|door|from|of) (een|an|a)? (overdosis|overdose|od)
+except  (killt|killed|kills|killing) (me|mij) (met|with) (haar|zn|zijn|die|her|his|those|the|al)? (vragen|gezeur|gezeik|questions|jokes|grappen|verhalen|gepraat)
+# Calm, round 86 review: ordinary uses of its words.
+except  (voor|for) (bio|biologie|school|ehbo|spreekbeurt|mn spreekbeurt|werkstuk|geschiedenis|les|de les|toets|examen|exam|class|project|huiswerk|homework|zwemles|lifeguard) ...8 (gegoogled|gegoogeld|googled|opgezocht|searched|zocht op|gezocht)
+except  (planten|plantjes|plant|plants|vissen|fish) (verdrinken|verdrinking|drown|drowning)
+except  (verdrinken|verdrinking|drown|drowning) ...4 (bij|van|in|for|of) (honden|hond|dogs|dog|katten|kat|cats|dieren|animals|vissen|fish|planten|plants)
+except  (hem|haar|him|her) (vragen|te vragen|ask) ...8 (durf|dare|cant do it)
+except  (abseilen|inparkeren|parkeren|rijbewijs|bungee|bungeejumpen|duikplank) ...8 (durf|dare|cant do it)
+except  (nog even|even|nog eventjes|nog snel|eventjes) (de zee in|het water in|zwemmen)
+except  (terugkomen|come back) (uit|from|out of) (mn|mijn|my|het|de|the)? (bed|tent|vakantie|hotel|holiday|vacation|kamp|camp)
+except  (riem|belt|broekriem) ...3 (te strak|te krap|too tight|te klein|too small)
+except  (blauwe plekken|blauwe plek|marks|bruises|bruise) ...8 ...4 (zuigzoen|zuigzoenen|hickey|hickeys|love bite|lovebite|volleybal|voetbal|hockeybal|handbal|basketbal|honkbal|softbal|bal|ball|puck|ketting|necklace)
+except  (hickey|hickeys|zuigzoen|zuigzoenen) (marks|plekken|plek)
+except  (neemt niet op|neemt nie op|reageert niet|reageert nie|not answering|doesnt answer|staat uit|telefoon uit|phone off|neemt ze niet op|neemt ze nie op) ...6 (maar|but) ...6 (appte|appt|belde|texted|called|staat op snap|is thuis|veilig|safe|gewoon bij|zijn gewoon|is fine|fine)
+except  (met de jongens|with the boys|with the guys) (vertrokken|weggegaan|gone|left) (naar|to) (de|het|the)? (wedstrijd|voetbal|match|game|kermis|bios|training)
+except  (thuisgekomen|thuis gekomen|came home|come home) ...8 (vast bij|zal wel|speelt bij|speelt vast|logeert|slaapt bij|bij een vriendje|bij een vriend|zonder|without|prob at|probably)
+except  (uur|uren|hours) (weg|zoek|kwijt|gone) (geweest|in de badkamer|op de wc|in the bathroom)
+except  (uur|uren|hours) (zoek|bezig) (naar)
+except  (uur|uren|hours) (weg) (naar) (een|de|het|haar|zn)? (verjaardag|feestje|partijtje|training|voetbal|oma|opa|party|kinderfeestje)
+except  (de|the) (zon|sun) (is weg|is gone|is verdwenen)
+except  (slushie|slush|slushy|smoothie|milkshake|frisdrank|limonade|ranja|bosbessen|blueberries|lipstick|lippenstift|snoep|candy|lolly|ijsje|popsicle) ...6 (blauw|blue|paars|purple)
+except  (kamer|room) (logeren|gamen|spelen|to play|fifa)
+except  (kamer|room) (om|to) ...2 (welterusten|goedenacht|goodnight|gamen|spelen|helpen|eten)
+except  (cut me|get cut|be cut) ...4 (fade|taper|mid|low|barber|kapper|haircut|trim|buzz|lineup)
+except  (barber|kapper) ...3 (cut me|get cut)
+except  (not|niet|nie|geen|never|no) (seeing double|see double|zie dubbel|dubbel zien|dubbel)
+except  (zie ik dubbel) (nee|no)
+except  hard (aan het werk|werken|nadenken|studeren|leren|working|thinking)
+except  (zegt|says) (rare|gekke|weird) (dingen|things) (over|about)
+except  (les|bio|biologie|leraar|juf|docent|teacher|class|geleerd|spreekbeurt) ...4 (diabetes|suikerziekte|type 1)

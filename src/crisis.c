@@ -81,6 +81,7 @@ struct crisis_pattern {
 	unsigned char		 cp_category;	/* enum crisis_category; CRISIS_NONE: an exception */
 	unsigned char		 cp_nelems;
 	unsigned char		 cp_start;	/* ^: only at the message's first word */
+	unsigned char		 cp_over;	/* !: its later words may be ones an exception masked */
 };
 _Static_assert(sizeof(struct crisis_pattern) == 16, "a pattern takes 16 bytes");
 
@@ -1033,6 +1034,36 @@ crisis_pattern_finish(struct crisis_loader *ld, struct crisis_pattern *pat,
 }
 
 /*
+ * "^" (only at the message's first word) or "!" (over exceptions) before a
+ * pattern's first element (n of them read): 1 when tok was one, 0 when not,
+ * -1 with the error set.
+ */
+static int
+crisis_head_mark(struct crisis_loader *ld, const char *tok, size_t n, struct crisis_pattern *pat)
+{
+	if (strcmp(tok, "^") == 0) {
+		if (n > 0 || pat->cp_start) {
+			crisis_fail(ld, "^ (start of message) must be the first element", NULL);
+			return -1;
+		}
+		pat->cp_start = 1;
+		return 1;
+	}
+	if (strcmp(tok, "!") != 0)
+		return 0;
+	if (n > 0 || pat->cp_over) {
+		crisis_fail(ld, "! (over exceptions) must come before the first word", NULL);
+		return -1;
+	}
+	if (pat->cp_category == CRISIS_NONE) {
+		crisis_fail(ld, "! (over exceptions) is for a category's line, not an exception or marker", NULL);
+		return -1;
+	}
+	pat->cp_over = 1;
+	return 1;
+}
+
+/*
  * The head of a pattern line, "category" or "category+aspect...", cut off
  * line into pat: the rest of the line, or NULL with the error set.
  */
@@ -1091,6 +1122,7 @@ crisis_pattern_hash(const struct crisis_loader *ld, const struct crisis_pattern 
 	h = (h ^ p->cp_category) * 1099511628211ULL;
 	h = (h ^ p->cp_aspects) * 1099511628211ULL;
 	h = (h ^ p->cp_start) * 1099511628211ULL;
+	h = (h ^ p->cp_over) * 1099511628211ULL;
 	h = (h ^ p->cp_nelems) * 1099511628211ULL;
 	for (i = 0; i < n; i++)
 		h = (h ^ b[i]) * 1099511628211ULL;
@@ -1102,7 +1134,7 @@ crisis_pattern_same(const struct crisis_loader *ld, const struct crisis_pattern 
     const struct crisis_pattern *b)
 {
 	return a->cp_category == b->cp_category && a->cp_aspects == b->cp_aspects &&
-	    a->cp_start == b->cp_start && a->cp_nelems == b->cp_nelems &&
+	    a->cp_start == b->cp_start && a->cp_over == b->cp_over && a->cp_nelems == b->cp_nelems &&
 	    memcmp(&ld->ld_elems[a->cp_elems], &ld->ld_elems[b->cp_elems],
 	    a->cp_nelems * sizeof(struct crisis_elem)) == 0;
 }
@@ -1149,7 +1181,7 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 	struct crisis_alt *alts[CRISIS_ELEMS_MAX];
 	char *p, *tok;
 	size_t i, n = 0, slot;
-	int gaps = 0, rc = -1;
+	int gaps = 0, rc = -1, k;
 
 	memset(&pat, 0, sizeof(pat));
 	memset(elems, 0, sizeof(elems));
@@ -1167,14 +1199,10 @@ crisis_pattern_parse(struct crisis_loader *ld, char *line)
 			p++;
 		if (*p != '\0')
 			*p++ = '\0';
-		if (strcmp(tok, "^") == 0) {
-			if (n > 0 || pat.cp_start) {
-				crisis_fail(ld, "^ (start of message) must be the first element", NULL);
-				goto out;
-			}
-			pat.cp_start = 1;
+		if ((k = crisis_head_mark(ld, tok, n, &pat)) == -1)
+			goto out;
+		if (k == 1)
 			continue;
-		}
 		if (n >= CRISIS_ELEMS_MAX) {
 			crisis_fail(ld, "pattern longer than CRISIS_ELEMS_MAX elements", NULL);
 			goto out;
@@ -1730,7 +1758,7 @@ crisis_visit_crisis(const struct crisis_lexicon *lx, size_t pat, size_t ti,
 	    (p->cp_aspects & ~hit->ch_aspects) == 0 &&
 	    (p->cp_nelems == 1 || (hit->ch_aspects & CRISIS_ASPECT_STRONG)))
 		return;	/* adds nothing: the category is in, and its first hit is kept */
-	if (crisis_match_rest(lx, p, ti, tx, 1) < 0)
+	if (crisis_match_rest(lx, p, ti, tx, !p->cp_over) < 0)
 		return;
 	if (p->cp_nelems > 1)
 		hit->ch_aspects |= CRISIS_ASPECT_STRONG;

@@ -186,6 +186,11 @@ test_load_errors(void)
 	CHECK(strncmp(load_error("suicide ik $ dood\n"), "1: $ (end of message) must be the last", 38) == 0);
 	CHECK(strncmp(load_error("suicide ik ^ dood\n"), "1: ^ (start of message) must be the first", 41) == 0);
 	CHECK(strncmp(load_error("suicide ^\n"), "1: category without a pattern", 29) == 0);
+	CHECK(strncmp(load_error("suicide ik ! dood\n"), "1: ! (over exceptions) must come before", 39) == 0);
+	CHECK(strncmp(load_error("suicide ! ! dood\n"), "1: ! (over exceptions) must come before", 39) == 0);
+	CHECK(strncmp(load_error("except ! dood\n"), "1: ! (over exceptions) is for a category", 40) == 0);
+	CHECK(strncmp(load_error("worry ! dood\n"), "1: ! (over exceptions) is for a category", 40) == 0);
+	CHECK(strncmp(load_error("suicide !\n"), "1: category without a pattern", 29) == 0);
 	CHECK(strncmp(load_error("suicide ik ...9 dood\n"), "1: gap must be", 14) == 0);
 	CHECK(strncmp(load_error("suicide ik ...0 dood\n"), "1: gap must be", 14) == 0);
 	CHECK(strncmp(load_error("suicide (ik|jij dood\n"), "1: unbalanced parentheses", 25) == 0);
@@ -407,6 +412,48 @@ test_language(void)
 	CHECK_STR(hit.ch_name, "none");
 	CHECK_INT(hit.ch_categories, 0);
 	CHECK_INT(match(lx, "hallo, is dit anoniem?", NULL), 0);
+	crisis_free(lx);
+}
+
+/* A line with ! matches words an exception masked; the others do not. */
+static void
+test_over_exceptions(void)
+{
+	static const char lex[] =
+	    "@meds = paracetamol|ibuprofen|pillen\n"
+	    "except @meds ...3 (tegen|voor) (mijn|mn)? hoofdpijn\n"	/* 2 */
+	    "suicide+ingested <5+> @meds\n"				/* 3 */
+	    "suicide+ingested ! <10+> @meds ...2 (genomen|geslikt)\n"	/* 4 */
+	    "danger ! ^ brand\n"					/* 5 */
+	    "except hoeveel <n>\n";					/* 6 */
+	char err[256];
+	struct crisis_lexicon *lx;
+	struct crisis_hit hit;
+
+	lx = load_text(lex, err, sizeof(err));
+	CHECK(lx != NULL);
+	if (lx == NULL) {
+		fprintf(stderr, "%s\n", err);
+		return;
+	}
+	CHECK_INT(crisis_npatterns(lx), 5);
+	/* Without the exception both lines match; the first one answers. */
+	CHECK_INT(match(lx, "ik heb 15 paracetamol genomen", &hit), 1);
+	CHECK_INT(hit.ch_line, 3);
+	/* The exception masks the medicine: only the ! line still matches. */
+	CHECK_INT(match(lx, "ik heb 15 paracetamol genomen tegen mn hoofdpijn", &hit), 1);
+	CHECK_INT(hit.ch_line, 4);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_INGESTED);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_EXCEPTED);
+	CHECK_INT(match(lx, "ik heb 6 paracetamol genomen tegen mn hoofdpijn", &hit), 0);
+	CHECK(hit.ch_aspects & CRISIS_ASPECT_EXCEPTED);
+	CHECK_INT(match(lx, "ik heb 15 paracetamol tegen mn hoofdpijn", NULL), 0);
+	/* The first word of a ! line must be free: an exception that masks it stops the line. */
+	CHECK_INT(match(lx, "hoeveel 15 paracetamol genomen tegen mn hoofdpijn", NULL), 0);
+	/* ! and ^ together: the start of the message still counts. */
+	CHECK_INT(match(lx, "brand in de keuken", &hit), 1);
+	CHECK_INT(hit.ch_line, 5);
+	CHECK_INT(match(lx, "hier brand", NULL), 0);
 	crisis_free(lx);
 }
 
@@ -929,6 +976,7 @@ main(void)
 	RUN(test_load_errors);
 	RUN(test_duplicates);
 	RUN(test_language);
+	RUN(test_over_exceptions);
 	RUN(test_numbers);
 	RUN(test_lexicon_sets);
 	RUN(test_threads);

@@ -8528,6 +8528,44 @@ pii_participle(const struct pii_ctx *c, size_t k, int month)
 }
 
 /*
+ * A listed first name, also one that is a word or a month, in any case
+ * first in a clause (a sentence, or after "dat", "want", "omdat", "maar",
+ * "en") before what only a person does: "heeft (me) uitgemaakt/geblokt",
+ * "doet alsof", "wil niet meer met me praten" ("april heeft uitgemaakt
+ * met ...", "zei dat will haar heeft geblokt", "angel doet alsof").
+ */
+static int
+pii_clause_name_frame(const struct pii_ctx *c, size_t i)
+{
+	static const char *const lead[] = { "dat", "want", "omdat", "maar", "en" };
+	static const char *const obj[] = { "me", "mij", "haar", "hem", "ons", "jou", "je" };
+	static const char *const done[] = { "uitgemaakt", "geblokt", "geblokkeerd", "gedumpt", "gebeld",
+	    "geappt", "gepest", "bedrogen", "verraden", "uitgescholden", "geslagen", "gezoend", "gekust",
+	    "ontvolgd", "genegeerd", "gestalkt", "uitgelachen", "gechanteerd", "belogen" };
+	size_t n = c->c_ntok, k = i + 1;
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	if (!(c->c_tok[i].tk_sstart || (i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, lead,
+	    NELEM(lead)))) || k + 1 >= n || !pii_gap(c, k, GAP_SPACE) || !pii_gap(c, k + 1, GAP_SPACE) ||
+	    pii_possessive(c, i) || pii_all_caps(c, i) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if ((pii_fold_is(c, k, "doet") || pii_fold_is(c, k, "deed")) && pii_fold_is(c, k + 1, "alsof"))
+		return 1;
+	if (pii_fold_is(c, k, "wil") && k + 4 < n && pii_fold_is(c, k + 1, "niet") && pii_fold_is(c, k + 2, "meer") &&
+	    pii_fold_is(c, k + 3, "met") && pii_fold_in(c, k + 4, obj, NELEM(obj)))
+		return 1;
+	/* "will haar heeft geblokt" after "dat": the object first */
+	if (pii_fold_in(c, k, obj, NELEM(obj)) && k + 2 < n && pii_gap(c, k + 2, GAP_SPACE))
+		return (pii_fold_is(c, k + 1, "heeft") || pii_fold_is(c, k + 1, "had")) &&
+		    pii_fold_in(c, k + 2, done, NELEM(done));
+	if (!pii_fold_is(c, k, "heeft") && !pii_fold_is(c, k, "had"))
+		return 0;
+	if (pii_fold_in(c, k + 1, obj, NELEM(obj)) && k + 2 < n && pii_gap(c, k + 2, GAP_SPACE))
+		k++;
+	return pii_fold_in(c, k + 1, done, NELEM(done));
+}
+
+/*
  * A listed first name first in a sentence with its capital, even one that
  * is also a word or a month, in a frame only a person fits: "Will uit
  * Engeland woont", "Hope uit Ghana is mijn vriendin", "Storm uit 3b zegt",
@@ -8613,7 +8651,7 @@ pii_lower_name_frames(struct pii_ctx *c)
 			pii_label(c, i, e, PII_NAAM);
 		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
 		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i) ||
-		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)))
+		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)) || pii_clause_name_frame(c, i))
 			pii_label(c, i, i, PII_NAAM);
 		else if (pii_start_name_frame(c, i)) {
 			pii_label(c, i, i, PII_NAAM);

@@ -8539,30 +8539,44 @@ pii_clause_name_frame(const struct pii_ctx *c, size_t i)
 {
 	static const char *const lead[] = { "dat", "want", "omdat", "maar", "en" };
 	static const char *const obj[] = { "me", "mij", "haar", "hem", "ons", "jou", "je" };
-	static const char *const done[] = { "uitgemaakt", "geblokt", "geblokkeerd", "gedumpt", "gebeld",
-	    "geappt", "gepest", "bedrogen", "verraden", "uitgescholden", "geslagen", "gezoend", "gekust",
-	    "ontvolgd", "genegeerd", "gestalkt", "uitgelachen", "gechanteerd", "belogen" };
+	static const char *const who[] = { "ze", "hij", "zij" };
+	static const char *const talk[] = { "praten", "afspreken", "chillen", "omgaan", "spreken", "appen" };
+	/* what only a person does to someone; and what a month or a feeling does too */
+	static const char *const done[] = { "geblokt", "geblokkeerd", "gedumpt", "gebeld", "geappt",
+	    "gezoend", "gekust", "ontvolgd", "gestalkt", "gechanteerd" };
+	static const char *const hurt[] = { "bedrogen", "verraden", "uitgescholden", "geslagen", "gepest",
+	    "genegeerd", "uitgelachen", "belogen" };
 	size_t n = c->c_ntok, k = i + 1;
 	uint32_t f = c->c_tok[i].tk_flags;
+	int word = (f & (W_COMMON | W_MONTH)) || pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) ||
+	    pii_fold_in(c, i, pii_everyday_words, NELEM(pii_everyday_words)) ||
+	    pii_fold_in(c, i, pii_prep_words, NELEM(pii_prep_words));
 
 	if (!(c->c_tok[i].tk_sstart || (i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, lead,
-	    NELEM(lead)))) || k + 1 >= n || !pii_gap(c, k, GAP_SPACE) || !pii_gap(c, k + 1, GAP_SPACE) ||
-	    pii_possessive(c, i) || pii_all_caps(c, i) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+	    NELEM(lead)))) || k + 2 >= n || !pii_gap(c, k, GAP_SPACE) || !pii_gap(c, k + 1, GAP_SPACE) ||
+	    !pii_gap(c, k + 2, GAP_SPACE) || pii_possessive(c, i) || pii_all_caps(c, i) ||
+	    (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
 		return 0;
+	/* "angel doet alsof ze me niet kent": not "april doet alsof het zomer is" */
 	if ((pii_fold_is(c, k, "doet") || pii_fold_is(c, k, "deed")) && pii_fold_is(c, k + 1, "alsof"))
-		return 1;
-	if (pii_fold_is(c, k, "wil") && k + 4 < n && pii_fold_is(c, k + 1, "niet") && pii_fold_is(c, k + 2, "meer") &&
-	    pii_fold_is(c, k + 3, "met") && pii_fold_in(c, k + 4, obj, NELEM(obj)))
-		return 1;
+		return k + 3 < n && pii_fold_in(c, k + 2, who, NELEM(who)) && pii_fold_in(c, k + 3, obj, NELEM(obj));
+	/* "wil niet meer met me praten", not for a word ("storm wil niet meer met me wandelen") */
+	if (pii_fold_is(c, k, "wil"))
+		return !word && k + 5 < n && pii_fold_is(c, k + 1, "niet") && pii_fold_is(c, k + 2, "meer") &&
+		    pii_fold_is(c, k + 3, "met") && pii_fold_in(c, k + 4, obj, NELEM(obj)) &&
+		    pii_fold_in(c, k + 5, talk, NELEM(talk));
 	/* "will haar heeft geblokt" after "dat": the object first */
-	if (pii_fold_in(c, k, obj, NELEM(obj)) && k + 2 < n && pii_gap(c, k + 2, GAP_SPACE))
+	if (pii_fold_in(c, k, obj, NELEM(obj)))
 		return (pii_fold_is(c, k + 1, "heeft") || pii_fold_is(c, k + 1, "had")) &&
-		    pii_fold_in(c, k + 2, done, NELEM(done));
+		    (pii_fold_in(c, k + 2, done, NELEM(done)) || (!word && pii_fold_in(c, k + 2, hurt, NELEM(hurt))));
 	if (!pii_fold_is(c, k, "heeft") && !pii_fold_is(c, k, "had"))
 		return 0;
-	if (pii_fold_in(c, k + 1, obj, NELEM(obj)) && k + 2 < n && pii_gap(c, k + 2, GAP_SPACE))
+	/* "april heeft uitgemaakt met": not "mei heeft uitgemaakt dat het koud blijft" */
+	if (pii_fold_is(c, k + 1, "uitgemaakt"))
+		return pii_fold_is(c, k + 2, "met");
+	if (pii_fold_in(c, k + 1, obj, NELEM(obj)))
 		k++;
-	return pii_fold_in(c, k + 1, done, NELEM(done));
+	return pii_fold_in(c, k + 1, done, NELEM(done)) || (!word && pii_fold_in(c, k + 1, hurt, NELEM(hurt)));
 }
 
 /*

@@ -8506,20 +8506,25 @@ pii_class_code(const struct pii_ctx *c, size_t k)
 	return n >= 2 && n <= 6 && w[0] >= '1' && w[0] <= '6' && isalpha((unsigned char)w[n - 1]);
 }
 
+/* What only a person does to someone after "heeft me": "geblokt", "gebeld". */
+static const char *const pii_person_done[] = { "geblokt", "geblokkeerd", "gedumpt", "gebeld", "geappt",
+    "gezoend", "gekust", "ontvolgd", "gestalkt", "gechanteerd" };
+/* And what a month or a feeling may do too: "april heeft me bedrogen" (with the weather). */
+static const char *const pii_person_hurt[] = { "bedrogen", "verraden", "uitgescholden", "geslagen",
+    "gepest", "genegeerd", "uitgelachen", "belogen" };
+
 /* After "heeft me": a past participle ("geblokt", "verraden"); after a month's name, one of a person. */
 static int
 pii_participle(const struct pii_ctx *c, size_t k, int month)
 {
 	static const char *const pre[] = { "ge", "ver", "ont", "uit" };
-	static const char *const done[] = { "geblokt", "geblokkeerd", "gebeld", "geappt", "gedumpt",
-	    "uitgescholden", "geslagen", "gepest", "genegeerd", "ontvolgd", "bedrogen", "belogen", "verraden",
-	    "gekust", "gezoend", "gestalkt", "bedreigd", "uitgelachen", "gechanteerd" };
 	const char *w = &c->c_fold[c->c_tok[k].tk_fold];
 	size_t m = c->c_tok[k].tk_flen, p;
 	char last = w[m - 1];
 
 	if (month)
-		return pii_fold_in(c, k, done, NELEM(done));
+		return pii_fold_in(c, k, pii_person_done, NELEM(pii_person_done)) ||
+		    pii_fold_in(c, k, pii_person_hurt, NELEM(pii_person_hurt)) || pii_fold_is(c, k, "bedreigd");
 	for (p = 0; p < NELEM(pre); p++)
 		if (m > strlen(pre[p]) + 3 && strncmp(w, pre[p], strlen(pre[p])) == 0 &&
 		    (last == 'd' || last == 't' || last == 'n'))
@@ -8541,11 +8546,6 @@ pii_clause_name_frame(const struct pii_ctx *c, size_t i)
 	static const char *const obj[] = { "me", "mij", "haar", "hem", "ons", "jou", "je" };
 	static const char *const who[] = { "ze", "hij", "zij" };
 	static const char *const talk[] = { "praten", "afspreken", "chillen", "omgaan", "spreken", "appen" };
-	/* what only a person does to someone; and what a month or a feeling does too */
-	static const char *const done[] = { "geblokt", "geblokkeerd", "gedumpt", "gebeld", "geappt",
-	    "gezoend", "gekust", "ontvolgd", "gestalkt", "gechanteerd" };
-	static const char *const hurt[] = { "bedrogen", "verraden", "uitgescholden", "geslagen", "gepest",
-	    "genegeerd", "uitgelachen", "belogen" };
 	size_t n = c->c_ntok, k = i + 1;
 	uint32_t f = c->c_tok[i].tk_flags;
 	int word = (f & (W_COMMON | W_MONTH)) || pii_fold_in(c, i, pii_bare_words, NELEM(pii_bare_words)) ||
@@ -8568,7 +8568,8 @@ pii_clause_name_frame(const struct pii_ctx *c, size_t i)
 	/* "will haar heeft geblokt" after "dat": the object first */
 	if (pii_fold_in(c, k, obj, NELEM(obj)))
 		return (pii_fold_is(c, k + 1, "heeft") || pii_fold_is(c, k + 1, "had")) &&
-		    (pii_fold_in(c, k + 2, done, NELEM(done)) || (!word && pii_fold_in(c, k + 2, hurt, NELEM(hurt))));
+		    (pii_fold_in(c, k + 2, pii_person_done, NELEM(pii_person_done)) ||
+		    (!word && pii_fold_in(c, k + 2, pii_person_hurt, NELEM(pii_person_hurt))));
 	if (!pii_fold_is(c, k, "heeft") && !pii_fold_is(c, k, "had"))
 		return 0;
 	/* "april heeft uitgemaakt met": not "mei heeft uitgemaakt dat het koud blijft" */
@@ -8576,7 +8577,8 @@ pii_clause_name_frame(const struct pii_ctx *c, size_t i)
 		return pii_fold_is(c, k + 2, "met");
 	if (pii_fold_in(c, k + 1, obj, NELEM(obj)))
 		k++;
-	return pii_fold_in(c, k + 1, done, NELEM(done)) || (!word && pii_fold_in(c, k + 1, hurt, NELEM(hurt)));
+	return pii_fold_in(c, k + 1, pii_person_done, NELEM(pii_person_done)) ||
+	    (!word && pii_fold_in(c, k + 1, pii_person_hurt, NELEM(pii_person_hurt)));
 }
 
 /*
@@ -8792,17 +8794,17 @@ pii_same_name_start(const struct pii_ctx *c, size_t i)
 	    "gets", "wants" };
 	static const char *const no[] = { "het", "wat", "dat", "tot", "met", "uit", "niet", "want", "it",
 	    "that", "what", "but", "just", "at", "out" };
-	size_t k = i + 1;
-	char last;
+	size_t k = i + 1, m;
+	const char *w;
 
 	if (k >= c->c_ntok || !pii_gap(c, k, GAP_SPACE) || pii_possessive(c, i))
 		return 1;
 	if (!pii_word(c, k) || c->c_tok[k].tk_cap || pii_fold_in(c, k, no, NELEM(no)))
 		return 0;
-	last = c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 1];
-	return (c->c_tok[k].tk_flen > 1 && (last == 'd' || last == 't')) ||
-	    (c->c_tok[k].tk_flen > 3 && last == 'e' && (c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 2] == 'd' ||
-	    c->c_fold[c->c_tok[k].tk_fold + c->c_tok[k].tk_flen - 2] == 't')) ||
+	w = &c->c_fold[c->c_tok[k].tk_fold];
+	m = c->c_tok[k].tk_flen;
+	return (m > 1 && (w[m - 1] == 'd' || w[m - 1] == 't')) ||
+	    (m > 3 && w[m - 1] == 'e' && (w[m - 2] == 'd' || w[m - 2] == 't')) ||
 	    (c->c_tok[k].tk_flags & W_NAME_VERB) || pii_fold_in(c, k, did, NELEM(did));
 }
 

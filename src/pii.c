@@ -1925,6 +1925,8 @@ pii_id_word_before(const char *t, size_t p)
 		return 1;	/* "kenmerk", "betalingskenmerk" */
 	if (n == 5 && (memcmp(w, "login", 5) == 0 || memcmp(w, "inlog", 5) == 0))
 		return 1;	/* "my SomToday login is 118234" */
+	if ((n == 7 && memcmp(w, "dossier", 7) == 0) || (n == 5 && memcmp(w, "casus", 5) == 0))
+		return 1;	/* "pleegzorg dossier 778120" */
 	if ((n == 6 && memcmp(w, "number", 6) == 0) || (n == 2 && (memcmp(w, "no", 2) == 0 ||
 	    memcmp(w, "nr", 2) == 0)) || (n == 4 && memcmp(w, "code", 4) == 0) ||
 	    (n == 9 && memcmp(w, "reference", 9) == 0)) {
@@ -5343,6 +5345,19 @@ pii_rule_handle_frames(struct pii_ctx *c)
 			pii_label(c, i, i, PII_HANDLE);
 }
 
+/* Prefixes that are also prepositions opening a sentence: "Op de ...", "In het ...". */
+static const char *const pii_prep_prefix[] = { "op", "in" };
+
+/* "St. Mary's", "Saint Patrick's": a saint's name before word i. */
+static int
+pii_saint_before(const struct pii_ctx *c, size_t i)
+{
+	static const char *const saint[] = { "st", "saint", "sint", "ste" };
+
+	return i > 0 && c->c_tok[i].tk_cap && pii_gap(c, i, GAP_TITLE) && pii_free_word(c, i - 1) &&
+	    c->c_tok[i - 1].tk_cap && pii_fold_in(c, i - 1, saint, NELEM(saint));
+}
+
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
@@ -5418,17 +5433,26 @@ pii_rule_institutions(struct pii_ctx *c)
 		titled = c->c_tok[i].tk_cap && !c->c_tok[i].tk_sstart && i > 0 &&
 		    !c->c_tok[i - 1].tk_sstart && !pii_all_caps(c, i);
 		if ((f & W_INST_SUF) && pii_gap(c, i, GAP_SPACE) && i > 0 &&
-		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap && !pii_possessive(c, i - 1) &&
+		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap &&
+		    (!pii_possessive(c, i - 1) || pii_saint_before(c, i - 1)) &&
 		    !(c->c_tok[i - 1].tk_flags & (W_MONTH | W_ARTICLE)) &&
 		    (!(c->c_tok[i - 1].tk_flags & W_COMMON) || titled) &&
 		    !(c->c_tok[i - 1].tk_sstart && (c->c_tok[i - 1].tk_flags & W_KEEP) == 0 &&
 		    !c->c_tok[i].tk_cap) && !pii_language_school(c, i)) {
 			first = i - 1;
 			while (first > 0 && pii_gap(c, first, GAP_SPACE) && pii_free_word(c, first - 1) &&
-			    ((c->c_tok[first - 1].tk_cap && !(c->c_tok[first - 1].tk_flags & (W_COMMON | W_ARTICLE))) ||
+			    ((c->c_tok[first - 1].tk_cap && !(c->c_tok[first - 1].tk_flags & (W_COMMON | W_ARTICLE)) &&
+			    !(c->c_tok[first - 1].tk_sstart && pii_fold_in(c, first - 1, pii_prep_prefix,
+			    NELEM(pii_prep_prefix)))) ||
 			    ((c->c_tok[first - 1].tk_flags & W_PREFIX) && first > 1 && c->c_tok[first - 2].tk_cap &&
 			    !pii_fold_is(c, first - 1, "op"))))
 				first--;	/* not "in H4A op Duinrand Lyceum" */
+			/* "Op de Johan de Witt College": the school's name starts at "Johan" */
+			while (first + 1 < i && !c->c_tok[first].tk_cap && (c->c_tok[first].tk_flags & W_PREFIX))
+				first++;
+			/* "St. Mary's College" */
+			if (pii_saint_before(c, first))
+				first--;
 			end = pii_school_of(c, i);
 			pii_label(c, first, end, PII_NAAM);
 			i = end;
@@ -5757,6 +5781,9 @@ pii_place_before(const struct pii_ctx *c, size_t i)
 {
 	static const char *const w[] = { "in", "naar", "uit", "op", "vanuit", "richting", "from", "at", "into" };
 	static const char *const ask[] = { "vraag", "vragen", "vraagt", "vroeg", "vroegen" };
+	static const char *const go[] = { "go", "goes", "went", "going", "moved", "move", "moving" };
+	static const char *const trip[] = { "trip", "flight", "holiday", "vacation" };
+	static const char *const our[] = { "a", "the", "our", "my", "class", "school", "on", "family" };
 	size_t k;
 
 	if (i == 0 || !pii_word(c, i - 1))
@@ -5769,10 +5796,13 @@ pii_place_before(const struct pii_ctx *c, size_t i)
 	for (k = 0; k < NELEM(w); k++)
 		if (pii_fold_is(c, i - 1, w[k]))
 			return 1;
-	/* "go to", "went to": a place or a school */
-	return pii_fold_is(c, i - 1, "to") && i >= 2 && pii_word(c, i - 2) &&
-	    (pii_fold_is(c, i - 2, "go") || pii_fold_is(c, i - 2, "goes") || pii_fold_is(c, i - 2, "went") ||
-	    pii_fold_is(c, i - 2, "going") || pii_fold_is(c, i - 2, "moved"));
+	/* "go to", "went to", "a trip to": a place or a school */
+	if (!pii_fold_is(c, i - 1, "to") || i < 2 || !pii_word(c, i - 2))
+		return 0;
+	/* "our class trip to", "on holiday to"; not "have a safe trip to Kaylani" */
+	if (pii_fold_in(c, i - 2, trip, NELEM(trip)))
+		return i >= 3 && pii_word(c, i - 3) && pii_fold_in(c, i - 3, our, NELEM(our));
+	return pii_fold_in(c, i - 2, go, NELEM(go));
 }
 
 /* "ik ben" or "I'm" right before i. */
@@ -6129,6 +6159,35 @@ pii_unlisted_before_verb(struct pii_ctx *c, size_t i, int cap, int strong)
 }
 
 /*
+ * A word joined by hyphens whose every part is a place, a language or a
+ * nationality: "Turkish-Dutch", "Marokkaans-Nederlands", "Syrisch-Koerdisch".
+ */
+static int
+pii_kept_parts(const struct pii_ctx *c, size_t i)
+{
+	const char *w = &c->c_fold[c->c_tok[i].tk_fold], *p = w, *dash;
+	size_t n = c->c_tok[i].tk_flen;
+
+	if (memchr(w, '-', n) == NULL)
+		return 0;
+	while ((dash = memchr(p, '-', n - (size_t)(p - w))) != NULL) {
+		if (dash == p || !(pii_lookup(c->c_pl, p, (size_t)(dash - p)) & W_KEEP))
+			return 0;
+		p = dash + 1;
+	}
+	return p < w + n && (pii_lookup(c->c_pl, p, n - (size_t)(p - w)) & W_KEEP);
+}
+
+/* Right after "ben", "is", "I'm", "am", "are": what someone is, not who. */
+static int
+pii_after_be(const struct pii_ctx *c, size_t i)
+{
+	static const char *const be[] = { "ben", "is", "zijn", "was", "i'm", "im", "am", "are", "were" };
+
+	return i > 0 && pii_word(c, i - 1) && pii_fold_in(c, i - 1, be, NELEM(be));
+}
+
+/*
  * An unknown capitalised word after "met", "mijn vriendin" (related); or
  * inside a sentence of text whose capitals mark names, not after "in",
  * "naar" or an article (a place or a thing: "naar Parijs", "op het
@@ -6139,7 +6198,7 @@ pii_unlisted_before_verb(struct pii_ctx *c, size_t i, int cap, int strong)
 static int
 pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
 {
-	return !pii_all_caps(c, i) && (related ||
+	return !pii_all_caps(c, i) && !(pii_kept_parts(c, i) && (!related || pii_after_be(c, i))) && (related ||
 	    (caps && c->c_tok[i].tk_flen > 1 && !c->c_tok[i].tk_sstart && !pii_place_before(c, i) &&
 	    !(i > 0 && c->c_tok[i - 1].tk_kind != TK_WORD && pii_gap(c, i, GAP_SPACE))));
 }
@@ -8582,6 +8641,52 @@ pii_clause_name_frame(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * The English of the frame below: a listed first name first in a sentence
+ * with its capital, even one that is also a word or a month, before what
+ * only a person does: "April told everyone", "Will texted me", "Hope
+ * blocked me", "May and I are", "June is my best friend". Not "May I
+ * ask", "Will you", "Storm blocked the road", "April is my favourite month".
+ */
+static int
+pii_start_name_frame_en(const struct pii_ctx *c, size_t i)
+{
+	static const char *const said[] = { "told", "tells", "texted", "texts", "said", "says", "asked",
+	    "promised", "admitted", "confessed", "lied", "cheated", "whispered", "yelled", "screamed",
+	    "snitched", "messaged", "dmd" };
+	static const char *const did[] = { "blocked", "called", "invited", "dumped", "kissed", "slapped",
+	    "punched", "threatened", "ghosted", "unfollowed", "hit", "pushed", "hugged", "bullied" };
+	static const char *const obj[] = { "me", "him", "her" };
+	static const char *const how[] = { "hard", "like", "when", "so", "too", "harder" };
+	static const char *const we[] = { "are", "were", "have", "had", "went", "used", "got", "broke",
+	    "met", "live", "play", "hang", "fight", "fought" };
+	static const char *const rel[] = { "friend", "bestie", "bff", "sister", "brother", "cousin",
+	    "girlfriend", "boyfriend", "gf", "bf", "ex", "neighbour", "neighbor", "classmate",
+	    "stepsister", "stepbrother", "roommate", "crush", "partner" };
+	static const char *const best[] = { "best", "closest", "oldest", "little", "big", "older", "younger" };
+	size_t n = c->c_ntok, k = i + 1;
+
+	if (k >= n || !pii_gap(c, k, GAP_SPACE))
+		return 0;
+	if (pii_fold_in(c, k, said, NELEM(said)))
+		return 1;
+	if (k + 1 >= n || !pii_gap(c, k + 1, GAP_SPACE))
+		return 0;
+	/* not "April hit me hard", "Summer hit me like a truck" */
+	if (pii_fold_in(c, k, did, NELEM(did)))
+		return pii_fold_in(c, k + 1, obj, NELEM(obj)) && !(k + 2 < n && pii_word(c, k + 2) &&
+		    pii_fold_in(c, k + 2, how, NELEM(how)));
+	if (k + 2 >= n || !pii_gap(c, k + 2, GAP_SPACE))
+		return 0;
+	if (pii_fold_is(c, k, "and"))
+		return pii_fold_is(c, k + 1, "i") && pii_fold_in(c, k + 2, we, NELEM(we));
+	if (!pii_fold_is(c, k, "is") || !pii_fold_is(c, k + 1, "my"))
+		return 0;
+	if (pii_fold_in(c, k + 2, best, NELEM(best)))
+		return k + 3 < n && pii_gap(c, k + 3, GAP_SPACE) && pii_fold_in(c, k + 3, rel, NELEM(rel));
+	return pii_fold_in(c, k + 2, rel, NELEM(rel));
+}
+
+/*
  * A listed first name first in a sentence with its capital, even one that
  * is also a word or a month, in a frame only a person fits: "Will uit
  * Engeland woont", "Hope uit Ghana is mijn vriendin", "Storm uit 3b zegt",
@@ -8603,11 +8708,17 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 	    "uitgescholden", "gedumpt" };
 	static const char *const mine[] = { "mijn", "mn", "m'n", "onze", "ons", "een" };
 	static const char *const visit[] = { "logeren", "langs", "spelen", "ook", "bij" };
+	static const char *const sit_by[] = { "mij", "me", "ons" };
+	static const char *const group[] = { "klas", "groep", "team", "mentorklas", "mentorgroep" };
 	size_t n = c->c_ntok, k = i + 1;
 	uint32_t f = c->c_tok[i].tk_flags;
 
-	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || k + 1 >= n || !pii_gap(c, k, GAP_SPACE) ||
-	    !pii_gap(c, k + 1, GAP_SPACE) || pii_possessive(c, i) || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+	if (!c->c_tok[i].tk_sstart || !c->c_tok[i].tk_cap || pii_possessive(c, i) ||
+	    (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (pii_start_name_frame_en(c, i))
+		return 1;
+	if (k + 1 >= n || !pii_gap(c, k, GAP_SPACE) || !pii_gap(c, k + 1, GAP_SPACE))
 		return 0;
 	/* "is ontslagen" may end the message */
 	if (pii_fold_in(c, k, be, NELEM(be)))
@@ -8634,6 +8745,17 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 			return pii_fold_in(c, k + 3, mine, NELEM(mine)) && !pii_fold_is(c, k + 3, "een");
 		return (pii_fold_is(c, k + 2, "komt") || pii_fold_is(c, k + 2, "kwam")) &&
 		    pii_fold_in(c, k + 3, visit, NELEM(visit));
+	}
+	/* "Mei zit bij mij in de klas", "Storm zat naast me": where a person sits */
+	if (pii_fold_is(c, k, "zit") || pii_fold_is(c, k, "zat")) {
+		if (pii_fold_is(c, k + 1, "naast"))
+			return pii_fold_in(c, k + 2, sit_by, NELEM(sit_by));
+		if (pii_fold_is(c, k + 1, "in"))
+			return (pii_fold_is(c, k + 2, "mijn") || pii_fold_is(c, k + 2, "mn") ||
+			    pii_fold_is(c, k + 2, "onze")) && k + 3 < n && pii_fold_in(c, k + 3, group, NELEM(group));
+		return pii_fold_is(c, k + 1, "bij") && pii_fold_in(c, k + 2, sit_by, NELEM(sit_by)) &&
+		    k + 5 < n && pii_fold_is(c, k + 3, "in") && pii_fold_is(c, k + 4, "de") &&
+		    pii_fold_in(c, k + 5, group, NELEM(group));
 	}
 	/* "May en ik zijn", "June en April zijn": not two months ("April en Mei zijn") */
 	if (pii_fold_is(c, k, "en"))

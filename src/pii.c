@@ -6360,6 +6360,8 @@ pii_verb_ben(const struct pii_ctx *c, size_t i, int cap, int strong)
 	    pii_fold_in(c, i - 1, pii_ben_after, NELEM(pii_ben_after));
 }
 
+static int	pii_name_noun(const struct pii_ctx *, size_t);
+
 static void
 pii_rule_names(struct pii_ctx *c)
 {
@@ -6421,6 +6423,8 @@ pii_rule_names(struct pii_ctx *c)
 			continue;
 		}
 		amb = (f & (W_FIRST_AMB | W_SUR_AMB | W_COMMON)) != 0;
+		if (!amb && pii_name_noun(c, i))
+			continue;
 		if ((f & (W_FIRST | W_SUR)) && !amb) {
 			first = (f & W_SUR) && !(f & W_FIRST) ? pii_prefixes_before(c, i) : i;
 			end = pii_extend_name(c, i);
@@ -8770,6 +8774,102 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 	    pii_participle(c, k + 2, (f & W_MONTH) != 0);
 }
 
+/*
+ * "de noor in onze klas", "een jack gekocht", "bij de zara": in lower case
+ * after "de" or "een", a first name that is also a noun is the noun;
+ * not before a name, a prefix, a street, "en", "uit" or what a person does
+ * ("de noor pest me", "de noor van dijk", "de noor uit mijn klas"), nor
+ * after a relation or "met".
+ */
+static int
+pii_name_noun(const struct pii_ctx *c, size_t i)
+{
+	static const char *const noun[] = { "noor", "jack", "jet", "puck", "mercedes", "zara", "ferry",
+	    "harley", "isis", "kees" };
+	size_t k = i + 1;
+
+	if (c->c_tok[i].tk_cap || i == 0 || c->c_tok[i - 1].tk_cap || !pii_gap(c, i, GAP_SPACE) ||
+	    !(pii_fold_is(c, i - 1, "de") || pii_fold_is(c, i - 1, "een")) ||
+	    !pii_fold_in(c, i, noun, NELEM(noun)) || pii_context(c, i - 1, W_REL_END) ||
+	    (i >= 2 && pii_fold_is(c, i - 2, "met")))
+		return 0;
+	return !(k < c->c_ntok && ((c->c_tok[k].tk_flags & (W_NAME | W_NAME_VERB)) ||
+	    ((c->c_tok[k].tk_flags & W_PREFIX) && !pii_fold_in(c, k, pii_prep_prefix, NELEM(pii_prep_prefix))) ||
+	    pii_fold_is(c, k, "en") || pii_fold_is(c, k, "uit") || c->c_text[c->c_tok[i].tk_end] == '-' ||
+	    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen, 1)));
+}
+
+/*
+ * Two listed first names first in a clause, also names that are words,
+ * before what people do together: "storm en jade pesten me", "may en will
+ * komen ook naar de groep". Not two months ("mei en juni zijn"). a is the
+ * first name's token.
+ */
+static int
+pii_lower_name_pair(const struct pii_ctx *c, size_t a)
+{
+	static const char *const lead[] = { "dat", "want", "omdat", "maar", "toen", "nu" };
+	static const char *const they_do[] = { "pesten", "plagen", "slaan", "schoppen", "zeggen", "zeiden",
+	    "lachen", "negeren", "appen", "bellen", "haten", "stalken", "bedreigen", "roddelen", "chillen",
+	    "wonen", "spelen", "kennen", "sturen", "stuurden", "pestten", "sloegen" };
+	static const char *const come[] = { "komen", "kwamen", "gaan", "gingen" };
+	static const char *const along[] = { "ook", "mee", "langs", "bij", "naar", "logeren" };
+	size_t n = c->c_ntok, b = a + 2, v = a + 3;
+	uint32_t fa, fb;
+
+	if (v >= n || c->c_tok[a].tk_cap || c->c_tok[b].tk_cap || !pii_fold_is(c, a + 1, "en") ||
+	    !pii_gap(c, a + 1, GAP_SPACE) || !pii_gap(c, b, GAP_SPACE) || !pii_gap(c, v, GAP_SPACE) ||
+	    !(c->c_tok[a].tk_sstart || (a > 0 && pii_gap(c, a, GAP_SPACE) &&
+	    (pii_fold_in(c, a - 1, lead, NELEM(lead)) || pii_fold_in(c, a - 1, pii_chat_lead, NELEM(pii_chat_lead))))))
+		return 0;
+	fa = c->c_tok[a].tk_flags;
+	fb = c->c_tok[b].tk_flags;
+	if (!(fa & (W_FIRST | W_FIRST_AMB)) || !(fb & (W_FIRST | W_FIRST_AMB)) ||
+	    ((fa & W_MONTH) && (fb & W_MONTH)) || ((fa | fb) & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (pii_fold_in(c, v, they_do, NELEM(they_do)))
+		return 1;
+	return pii_fold_in(c, v, come, NELEM(come)) && v + 1 < n && pii_fold_in(c, v + 1, along, NELEM(along));
+}
+
+/*
+ * More frames of a listed first name in lower case: a pair ("storm en
+ * jade pesten me"); before how a person feels ("but may is scared of
+ * him", "will was jaloers"); after "ik ben" before an age ("ik ben jade 16
+ * jaar"); after a relation before what a person does ("mn vriendin hoop
+ * zegt").
+ */
+static int
+pii_lower_name_more(const struct pii_ctx *c, size_t i)
+{
+	/* the first eleven only a person is; the rest also a month, in a manner of speaking */
+	static const char *const feel[] = { "scared", "afraid", "mad", "angry", "jealous", "pregnant",
+	    "bang", "boos", "jaloers", "zwanger", "verliefd", "upset", "verdrietig", "depressed",
+	    "depressief" };
+	static const char *const sent[] = { "dms", "texts", "messages", "posts", "likes", "calls", "snaps" };
+	static const char *const be[] = { "is", "was" };
+	size_t n = c->c_ntok;
+
+	if (c->c_tok[i].tk_cap || (c->c_tok[i].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (pii_lower_name_pair(c, i) || (i >= 2 && pii_lower_name_pair(c, i - 2)))
+		return 1;
+	if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))
+		return 0;
+	if (i + 2 < n && pii_gap(c, i + 1, GAP_SPACE) && pii_gap(c, i + 2, GAP_SPACE) &&
+	    pii_fold_in(c, i + 1, be, NELEM(be)) && pii_fold_in(c, i + 2, feel,
+	    (c->c_tok[i].tk_flags & W_MONTH) ? 11 : NELEM(feel)))
+		return 1;
+	/* "ik ben jade 16 jaar", "im may, 15" */
+	if (i + 1 < n && c->c_tok[i + 1].tk_kind == TK_NUM && c->c_tok[i + 1].tk_num >= 10 &&
+	    c->c_tok[i + 1].tk_num <= 25 && ((i >= 2 && pii_fold_is(c, i - 2, "ik") &&
+	    pii_fold_is(c, i - 1, "ben")) || (i >= 1 && (pii_fold_is(c, i - 1, "im") || pii_fold_is(c, i - 1, "i'm")))))
+		return 1;
+	/* not "my friend will dms me" */
+	return i + 1 < n && pii_gap(c, i + 1, GAP_SPACE) && pii_context(c, i, W_REL_END) &&
+	    (c->c_tok[i + 1].tk_flags & W_NAME_VERB) != 0 && !pii_fold_in(c, i + 1, sent, NELEM(sent));
+}
+
 static void
 pii_lower_name_frames(struct pii_ctx *c)
 {
@@ -8789,7 +8889,8 @@ pii_lower_name_frames(struct pii_ctx *c)
 			pii_label(c, i, e, PII_NAAM);
 		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
 		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i) ||
-		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)) || pii_clause_name_frame(c, i))
+		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)) || pii_clause_name_frame(c, i) ||
+		    pii_lower_name_more(c, i))
 			pii_label(c, i, i, PII_NAAM);
 		else if (pii_start_name_frame(c, i)) {
 			pii_label(c, i, i, PII_NAAM);

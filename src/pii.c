@@ -5401,16 +5401,6 @@ pii_rule_institutions(struct pii_ctx *c)
 		    pii_free_word(c, i - 2) && (c->c_tok[i - 2].tk_flags & W_ARTICLE) &&
 		    !c->c_tok[i - 2].tk_cap)
 			pii_label(c, i - 1, i - 1, PII_NAAM);
-		/* "a group home called De Ankerplaats", "een club die heet De Meeuwen" */
-		k = i + 1;
-		if (pii_word(c, k) && pii_fold_is(c, k, "die") && pii_word(c, k + 1))
-			k++;
-		if (pii_word(c, k) && pii_gap(c, k, GAP_SPACE) && pii_fold_in(c, k, pii_called, NELEM(pii_called)) &&
-		    (end = pii_name_after_kind(c, k)) != 0) {
-			pii_label(c, k + 1, end, PII_NAAM);
-			i = end;
-			continue;
-		}
 		if ((end = pii_name_after_kind(c, i)) != 0) {
 			first = (f & W_INST_SUF) && c->c_tok[i].tk_cap ? i : i + 1;
 			/* "het Christelijk Gymnasium Sorghvliet", "Haags Montessori Lyceum X" */
@@ -5455,6 +5445,15 @@ pii_rule_institutions(struct pii_ctx *c)
 				first--;
 			end = pii_school_of(c, i);
 			pii_label(c, first, end, PII_NAAM);
+			i = end;
+		}
+		/* "a group home called De Ankerplaats", "het Sint Bavo College heet ..." */
+		k = i + 1;
+		if (pii_word(c, k) && pii_fold_is(c, k, "die") && pii_word(c, k + 1))
+			k++;
+		if (pii_word(c, k) && pii_gap(c, k, GAP_SPACE) && pii_fold_in(c, k, pii_called, NELEM(pii_called)) &&
+		    (end = pii_name_after_kind(c, k)) != 0) {
+			pii_label(c, k + 1, end, PII_NAAM);
 			i = end;
 		}
 	}

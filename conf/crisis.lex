@@ -51,6 +51,7 @@
 # what can be taken: medicine (also in @pills, @pillsen) and household poison
 @meds     = @pills|@pillsen|pijnstillers|pijnstiller|ibu|ibuprofen|ibuprofens|oxycodon|oxycodone|xanax|xtc|melatonine|ritalin|concerta|diazepam|temazepam|lorazepam|tramadol|codeine|morfine|sertraline|citalopram|lithium|strip|strips|stuks|tabletjes|capsules|painkillers|painkiller|tylenol|advil|aspirin|aspirine|antidepressants|sleepingpills|pils|pilen|pilletje|medicijn|medicatie|slaapmedicatie|hoestdrank|drugs|insuline|insulin|slaapmiddel|slaapmiddelen|kalmeringsmiddel|kalmeringspillen|antipsychotica|quetiapine|seroquel|fluoxetine|prozac|valium|adderall|opiaten|oxy|lyrica|pregabaline|morfine|ijzerpillen|vitaminepillen|anticonceptiepillen|paracetamolletjes|pijnstillertjes
 @chem     = bleek|bleekmiddel|bleekwater|wceend|lampolie|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner|ontkalker|ontkalkingsmiddel|ovenreiniger|wcreiniger|vaatwastablet|vaatwastabletten|vaatwasblokje|vaatwasblokjes|vaatwasmiddel|wascapsule|wascapsules|wasbolletje|wasbolletjes|wasmiddelpods|ontsmettingsmiddel|desinfectiemiddel|dettol|glorix|aceton|nagellakremover|waterstofperoxide|peroxide|ontvetter|onkruidverdelger|onkruidgif|mierengif|muizengif|insectengif|slakkengif|landbouwgif|pesticide|insecticide|lampenolie|aanmaakvloeistof|wasbenzine|verfverdunner|thinner|ammonia|lye|lysol|clorox|descaler|sanitizer|disinfectant|degreaser|weedkiller|ratpoison
+@chemnb   = bleekmiddel|bleekwater|wceend|lampolie|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner|ontkalker|ontkalkingsmiddel|ovenreiniger|wcreiniger|vaatwastablet|vaatwastabletten|vaatwasblokje|vaatwasblokjes|vaatwasmiddel|wascapsule|wascapsules|wasbolletje|wasbolletjes|wasmiddelpods|ontsmettingsmiddel|desinfectiemiddel|dettol|glorix|aceton|nagellakremover|waterstofperoxide|peroxide|ontvetter|onkruidverdelger|onkruidgif|mierengif|muizengif|insectengif|slakkengif|landbouwgif|pesticide|insecticide|lampenolie|aanmaakvloeistof|wasbenzine|verfverdunner|thinner|ammonia|lye|lysol|clorox|descaler|sanitizer|disinfectant|degreaser|weedkiller|ratpoison
 @ingested = genomen|ingenomen|geslikt|ingeslikt|leeggeslikt|gedronken|opgedronken|leeggedronken|opgegeten|gegeten|gepakt|gedaan|op|opgemaakt|leeggemaakt|nam|slikte|dronk|at|took|taken|swallowed|drank|drunk|ate|downed|had|overdosed|od|odd|popped|necked|gespoten|ingespoten|geinjecteerd|injected|gesnoven|snorted|opgesnoven|weggewerkt
 @many     = veel|alle|al|hele|heel|handvol|hoop|stapel|doos|doosje|doosjes|strip|strips|potje|pot|fles|flesje|voorraad|teveel|zoveel|allemaal|rest|bunch|lot|lots|all|whole|bottle|handful|load|every|box|pack|packet|bunch|way|dozens|paar|massa|shitload|tig|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|ten|twelve|fifteen|twenty|thirty|forty|fifty|heleboel|boel|zooi|bult|berg|zak|zakje|bende|ton|pakje|sloot|emmer|shitload|ton|veertien|zestien|zeventien|achttien|negentien|dertien|elf|vijfentwintig|honderd|hundred|twentyfive|handfull|heap|stack|ton|tons|several|loads
 @odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|off|wrong
@@ -6274,3 +6275,358 @@ except  (is|ben|zijn|isnt|im not|is not) (nie|niet|not)? (in gevaar|in danger) (
 except  (horrorfilm|horrorfilms|thriller|slasher|horror movie|horrorserie) ...8 (mes|knife|messen|knives)
 except  (vermoorden|vermoordt|killen|kill) (me|mij) ...2 (nee hoor|grapje|jk|haha|lol) (ze zijn|they are|hij is|ze is)? (chill|lief|oke|aardig)
 except  (werkwijze|hoe werken jullie|protocol|voor mn verslag|voor mijn verslag|voor school) ...4 (als iemand) ...4 (dood wil|zelfmoord|suicidaal|suicidal)
+# ---- round 89: blind99 (at school and after school: class, the toilets, the gate, the way home; pupils, teachers and mentors; measured once after round 88)
+# Narrowed after review (an allergy with the throat swelling and no epipen; a threat at the school gate; hair pulled and kicked; detergent drunk;
+# farewell letters; an essay like a goodbye and a pupil gone; things given away; a rope or noose in the bag; the edge of the balcony; "ik wil dat ook";
+# starving to feel bad; hiding scars; "my arm gets another line"; bruises explained away; an older man who wants to meet; not going home; kicked out).
+danger  (allergisch|allergie|allergic|allergy) ...8 ...4 (keel|tong|lippen|throat|tongue|lips) (wordt|worden|gaat|zwelt|is|swelling|swells|is swelling|getting) ...2 (dik|dicht|dikker|swollen|closing|shut|big)
+danger  (mn|mijn|m|my) (keel|tong|lippen|throat|tongue|lips) ...4 (dik|dikker|zwelt|opgezwollen|swollen|swelling|closing) ...8 (epipen|epi pen|adrenalinepen|adrenaline pen)
+danger  ^ (keel|tong|lippen|throat|tongue|lips) ...4 (dik|dikker|zwelt|opgezwollen|swollen|swelling|closing) ...8 (epipen|epi pen|adrenalinepen|adrenaline pen)
+danger  (epipen|epi pen|adrenalinepen|adrenaline pen) ...6 (ligt thuis|vergeten|niet bij me|nie bij me) ...8 (keel|tong|lippen|kan niet ademen|kan nie ademen|kan niet goed ademen|moeilijk ademen|slecht ademen|geen adem|geen lucht|benauwd)
+danger  (forgot|left|dont have|no|without|lost) (my|mn|mijn|an|the)? (epipen|epi pen|epi|adrenaline pen) ...8 (throat|tongue|lips|cant breathe|can not breathe|cannot breathe|hard to breathe|trouble breathing|struggling to breathe|cant swallow)
+danger  (smash|bash|kick|cave|slice|break) (my|me) (face|head|skull) (in)? ...8 (outside|buiten|waiting for me|wacht op me|wachten op me|when i come out|when i walk out|after school|na school|bell|gate|hek)
+danger  (he|she|they|hij|zij|ze|someone|iemand) ...6 (smash|bash|kick|cave|slice|break) (your|je) (face|head|skull) (in)? ...8 (outside|buiten|waiting|when i come out|after school|na school|bell|gate|hek)
+danger  (outside|buiten|bij) (school|het hek|de poort|the gate|de school) ...8 (smash|bash|kick|slice|stab) (my) (face|head|skull)
+danger  (voor) (het hek|de poort|de school) ...8 (smash|bash|kick|slice|stab) (my) (face|head|skull)
+danger  (outside|buiten|bij|voor) (school|het hek|de poort|the gate|de school) ...8 (stab|slice|jump|beat up) (me)
+danger  (mn|mijn) (gezicht|smoel) (kapot|in elkaar|in) (slaan|trappen|maken|rammen) ...8 (buiten|wachten|wacht|na school|als ik naar buiten|de bel|hek|poort)
+danger  (mn|mijn) (kop|hoofd) (kapot|in elkaar|in) (slaan|trappen|rammen) ...8 (buiten|wachten|wacht|na school|als ik naar buiten|de bel|hek|poort)
+danger  (trekken|trekt|pulling|pull|pulled) (aan)? (mn|mijn|my) (haar|hair) ...4 (en|and) (kicken|kickt|schoppen|schopt|slaan|slaat|trappen|trapt|stompen|kicking|hitting|punching|kick|hit|punch) (me|mij)
+danger+ingested  (flesje|fles|bottle|pak|doos) (@chemnb) ...4 (leeggedronken|leeg gedronken|opgedronken|gedronken|drank|drunk|finished|swallowed|opgegeten|ate)
+danger+ingested  (@chemnb) ...4 (leeggedronken|leeg gedronken)
+danger+ingested  (ik|k|heb|hb) ...4 (bleek) ...4 (leeggedronken|leeg gedronken|opgedronken|gedronken)
+suicide  (brieven|brief|briefjes|letters|letter|notes|note|kaartjes|cards) ...8 (morgen|tomorrow|straks|soon) ...3 (snappen|begrijpen|weten|understand|know) ...2 (waarom|why) (sorry|sry|xx|x|doei|bye|ily|love you|hou van jullie)? $
+suicide  (leest|klinkt|lijkt|reads|sounds|looks) (als|like) (een|a)? (afscheidsbrief|afscheidsbericht|zelfmoordbrief|suicide note|goodbye letter|goodbye note) ...8 (niet teruggekomen|nie teruggekomen|niet terug|nie terug|niet bereikbaar|neemt niet op|vermist|not come back|didnt come back|didn't come back|is missing|went missing|gone missing|not answering)
+suicide  ! (leerling|pupil|student|kind|zoon|dochter|son|daughter|vriendin|vriend|klasgenoot|klasgenote|friend|classmate|broer|zus|brother|sister) ...8 (afscheidsbrief|afscheidsbericht|zelfmoordbrief|suicide note|goodbye letter|goodbye note) ...8 (niet teruggekomen|nie teruggekomen|niet meer teruggekomen|niet terug|vermist|niet bereikbaar|not come back|didnt come back|didn't come back|missing|not answering)
+suicide  (hoef|hoeft|boeit|maakt|waarom zou ik) ...8 (want|omdat|cuz|toch) ...2 (ik ben|ben ik|k ben) (er) (toch) (nie|niet) (meer)
+worry  (hoef|hoeft|boeit|maakt|waarom zou ik) ...8 (want|omdat|cuz|toch) ...2 (ik ben|ben ik|k ben) (er) (dan|tegen die tijd|straks)? (toch)? (nie|niet) (meer)
+suicide  (dont need|no need|dont have|no point|why should i|why would i) ...8 (cause|because|cuz|since|as) ...2 (i wont be|i will not be|im not gonna be|im not going to be) (alive) (anyway|by then|anymore)?
+worry  (dont need|no need|dont have|no point|why should i|why would i) ...8 (cause|because|cuz|since|as) ...2 (i wont be|i will not be|im not gonna be|im not going to be) (here|around) (anyway|by then|anymore)
+suicide  (mn|mijn|m|my|al mn|al mijn|all my) (koptelefoon|hoodie|fiets|telefoon|playstation|ps5|switch|airpods|headphones|bike|phone|console|sneakers|knuffel|ketting|spullen|stuff) ...8 (gegeven|weggegeven|gave|given|give away|gave away) ...8 (toch) (niet|nie) (meer) (nodig)
+suicide  (wie wil|who wants) (mn|mijn|my) ...2 (fiets|telefoon|koptelefoon|playstation|spullen|bike|phone|headphones|stuff|things) ...8 (na vandaag|after today|na vanavond|after tonight|na morgen|after tomorrow) ...4 (toch)? (niet|nie|not|no|never) (meer|more|longer|again)
+suicide  (strop|noose) (in|bij) (mn|mijn|my) (rugzak|tas|kluisje|kamer|backpack|bag|locker|room)
+suicide  (touw|rope) (in|bij) (mn|mijn|my) (rugzak|tas|kluisje|kamer|backpack|bag|locker|room) ...8 (weet niet waarom|weet nie waarom|weet niet eens waarom|weet nie eens waarom|waarom ik dit typ|waarom ik dit stuur|idk why|dont know why|sorry|sry)
+suicide  (stond ik|ik stond|sta ik|ik sta|i stood|i was standing|im standing|i am standing) (op|on) (de|het|the) (rand|reling|edge|railing|ledge) ...3 (balkon|dak|flat|brug|balcony|roof|bridge|building|raam|window)
+suicide  ! (over) (iemand|een jongen|een meisje|een man|een vrouw|een leerling|die jongen|dat meisje) ...8 (zelfmoord|van het leven beroofd|gesprongen) ...8 (ik wil dat ook|wil ik dat ook|dat wil ik ook|ik wil hetzelfde|ik doe dat ook)
+suicide  ! (about) (someone|a boy|a girl|a man|a woman|a student|the boy|the girl) ...8 (suicide|killed himself|killed herself|ended his life|ended her life) ...6 (i want that too|i want that as well|i want the same|id do the same|i would do the same)
+suicide  ! (zag|keek|las|hoorde|een|de|het|die|dat|deze) ...3 (over) ...8 (zelfmoord|van het leven beroofd|gesprongen) ...8 (ik wil dat ook|wil ik dat ook|dat wil ik ook|ik wil hetzelfde|ik doe dat ook)
+suicide  ! (saw|watched|read|heard|the|a|that|this) ...3 (about) ...8 (suicide|killed himself|killed herself|ended his life|ended her life) ...6 (i want that too|i want that as well|i want the same|id do the same|i would do the same)
+selfharm  (skip|skipping|overslaan|eet niet|eet nie|eet geen|eet niks|niet eten|dont eat|not eating) ...8 (zodat|om) (ik me|me|ik) (kut|rot|slecht|pijn|ellendig) (voel|te voelen)
+selfharm  (sla) ...4 (over) ...8 (zodat|om) (ik me|me|ik) (kut|rot|slecht|pijn|ellendig) (voel|te voelen)
+selfharm  (skip|skipping|dont eat|not eating|starve|starving) ...8 (so|so that) (i) (feel|can feel) (like shit|shit|bad|terrible|awful|horrible|pain)
+selfharm  (verberg|verbergen|verstop|verstoppen|hide|hiding|cover|bedekken|bedek) ...3 (littekens|wondjes|sneetjes|krassen|scars|cuts) ...3 (voor|for|from|tijdens|during|bij|met|with|in) ...1 (gym|gymleraar|gymles|zwemmen|zwemles|swimming|swim class|pe|gym class|sport|ouders|parents|mentor|zomer|summer|korte mouwen|short sleeves)
+selfharm  (arm|leg|thigh|wrist|arms|legs|thighs|wrists|been|dij|pols) (gets|krijgt|got|kreeg) (another|a new|nog een|een nieuwe|weer een) (line|lijn|lijntje|streep|streepje|cut|snee)
+abuse  (blauwe plekken|bruises|blauwe vlekken|striemen) ...8 (zegt|zei|says|said|vertelt) ...3 (steeds|altijd|always|every time|elke keer|telkens) ...2 (hij|zij|ze|he|she|they) (is|was)? (gevallen|gestoten|fell|falls|walked into|tegen de deur)
+abuse  (blauwe plekken|bruises|blauwe vlekken|striemen) ...8 (zegt|zei|says|said|vertelt) (dat|that)? (hij|zij|ze|he|she|they) ...2 (steeds|altijd|always|every time|elke keer|telkens) ...3 (gevallen|gestoten|fell|falls|walked into|tegen de deur)
+abuse  (blauwe plekken|bruises|blauwe vlekken|striemen) ...8 (steeds|altijd|always|every time|elke keer|telkens) ...2 (zegt|zei|says|said) ...1 (hij|zij|ze|he|she|they) (gevallen|gestoten|fell|falls|walked into)
+abuse+sexual  (hij|zij|he|she|man|guy|gast|jongen|meneer|vent|iemand|someone|die|who|vriend|vriendje|vriendin|friend|boyfriend|bf) ...4 (blijkt|bleek|turns out|turned out) ...3 (ouder|older) ...8 (afspreken|meet|meet up|ontmoeten|langskomen|ophalen|pick me up)
+abuse+sexual  (blijkt|bleek|turns out|turned out) (hij|zij|he|hes|she|shes|ie|dat hij|dat zij|that he|that she) ...3 (ouder|older) ...8 (afspreken|meet|meet up|ontmoeten|langskomen|ophalen|pick me up)
+homeless  (ga|gaan) ...2 (niet|nie|nooit) (meer)? (terug) (naar huis) ...8 (weggelopen|weggegaan|gevlucht)
+homeless  (ga|gaan) ...2 (niet|nie|nooit) (meer) (terug) (naar huis) ...8 (rugzak|tas|spullen)
+homeless  (ran away|run away|left home|walked out) ...8 (not|never) (going|gonna|go) (back) (home)?
+homeless  (weggelopen) ...8 (niet|nie|nooit) (meer)? (terug) (naar huis)
+homeless  ! (kicked out|thrown out|chucked out|eruit gegooid|eruit gezet|op straat gezet|op straat gegooid|uit huis gezet|uit huis gegooid|de deur uit gezet) ...8 (bus shelter|bushokje|abri|in the rain|raining|regent|in het park|in the park|op straat|on the street|nowhere|nergens|geen plek|no place)
+homeless  ! (me|mij|ons) (buiten) (gezet|gegooid) ...8 (bus shelter|bushokje|abri|regent|in het park|op straat|nergens|geen plek)
+# blind99's lines only the model caught: followed from school; someone just stabbed at the gate; a knife brought to stab me; grabbed at the bus stop; mother who barely responds.
+danger  (iemand|een man|een jongen|een vent|een gast|jongens|mannen|someone|a man|a guy|some guy|guys|men|een auto|een busje|a car|a van) ...4 (loopt|lopen|rijdt|volgt|follows|following|walking|driving) ...6 (achter me|achter mij|me achterna|behind me) ...8 (bang|scared|afraid|help|eng)
+danger  (loopt|lopen|rijdt|volgt|follows|following|walking|driving) ...4 (iemand|een man|een jongen|een vent|een gast|jongens|mannen|someone|a man|a guy|some guy|guys|men|een auto|een busje|a car|a van) ...6 (achter me|achter mij|me achterna|behind me) ...8 (bang|scared|afraid|help|eng)
+danger  (net|zojuist|just) ...2 (iemand|een jongen|een meisje|someone|a boy|a girl|a guy) ...2 (gestoken|neergestoken|stabbed|knifed|neergeschoten|got shot|was shot|been shot) ...8 (bloed|blood|ligt|lying|op straat|ground)
+danger  (iemand|een jongen|een meisje|someone|a boy|a girl|a guy) ...4 (net|zojuist|just|right now) ...2 (neergestoken|neergeschoten|stabbed|knifed|got shot|was shot|been shot) ...8 (bloed|blood|ligt|lying|op straat|ground|bloedt|bleeding)
+danger  (mes|knife|messen|wapen|weapon|pistool|gun) (meeneemt|meenemen|mee neemt|meenam|bring|brings|bringing) ...4 (om mij|om me|to) ...4 (steken|neersteken|stab|schieten|shoot|doodmaken|kill)
+danger  (blijft|keeps) (ons|me|mij|us|her|haar) (vastpakken|vastgrijpen|aanraken|betasten|grabbing|touching) ...6 (gaat niet weg|gaat nie weg|wont leave|won't leave|wont go away|won't go away|bang|scared|laat niet los|wont let go)
+danger  (@moeder|@vader|vriend|vriendin|friend|mom|mum|dad|mother|father|hij|zij|ze|he|she) ...3 (praat|praten|talks|talking) (heel|erg|zo|really|so)? (raar|vreemd|weird|strange|onduidelijk|slurred) ...3 (reageert|reageren|responds|responding) (bijna|nauwelijks|haast|barely|hardly)? (niet|nie|not)
+danger  (@moeder|@vader|vriend|vriendin|friend|mom|mum|dad|mother|father|hij|zij|ze|he|she) ...3 (praat|praten|talks|talking) (heel|erg|zo|really|so)? (raar|vreemd|weird|strange|onduidelijk|slurred) ...3 (barely|hardly|nauwelijks|bijna niet) (responding|responds|answering|reageert|reageren)
+# "weet dan dat het niet jullie schuld is"; how easy to step in front of the train; "met alles bedoel ik alles".
+suicide  (als ik|if i|when i|wanneer ik) ...2 (er niet meer ben|er nie meer ben|niet meer ben|nie meer ben|weg ben|dood ben|doodga|dood ga|die|am gone|im gone|dont wake up|dont make it|dont come back|niet meer wakker word|niet terugkom|mezelf iets aandoe|kill myself|zelfmoord pleeg) ...6 (weet dan|then know|know that|weet|know|just know|please know|moet je weten) ...3 (niet|nie|not|never|nooit) (jullie|jouw|je|your|yalls) (schuld|fault)
+suicide  (if something happens to me|if anything happens to me|als er iets met me gebeurt|als er iets met mij gebeurt|als mij iets overkomt) ...6 (weet|know) ...3 (niet|nie|not|never|nooit) (jullie|jouw|je|your|yalls) (schuld|fault)
+suicide  (hoe makkelijk) ...6 (ervoor te gaan staan|ervoor te springen|ervoor springen|ervoor stappen|eraf te springen|eraf springen|voor de trein|voor een trein|voor de metro)
+suicide  (how easy) ...6 (step|jump|walk|stap) (in front of) (it|the train|a train|the tram|a tram|the metro|a car|a bus|a truck|trains|cars)
+suicide  (how easy) ...6 (jump|jumping) (off) (the|a|that|this)? (bridge|roof|building|balcony|flat|car park|parking garage|overpass|viaduct|cliff)
+suicide  (stop ik ermee|ik stop ermee|ik kap ermee|kap ik ermee|er klaar mee|ermee klaar|im done|i quit|i give up|ik geef op) ...2 (met alles bedoel ik alles|en dan bedoel ik alles|i mean everything|i mean all of it)
+# Punching myself until it bruises; blades kept "voor als het weer nodig is"; nails dug in until it is open.
+selfharm  (stomp|sla|schop|bijt|knijp|punch|hit|bite|pinch) (mezelf|myself) ...4 (tot ik|tot het|until i|until it|totdat) ...3 (blauwe plekken|blauw|bloed|bloedt|pijn doet|bruises|bleed|bleeds|hurts)
+selfharm  (mesjes|mesje|scheermesjes|scheermesje|blades|blade|razor|razors) ...8 (voor als het weer nodig is|voor als ik het weer nodig heb|voor als ik ze weer nodig heb|voor de slechte dagen|for when i need them again|for when i need it again|in case i need them again|in case i need it again|for bad days|for the bad days)
+selfharm  (mn|mijn|my) (nagels|nails) ...4 (diep|deep|hard)? (in|into) (mn|mijn|my) (arm|armen|hand|huid|been|skin|arms|wrist|pols) ...8 (open|opens|openligt|opengaat|bloed|bloedt|bleeding|bleeds|blood|wond|wondje)
+# "dingen bij hem doen" in the car; touched "op een manier die niet oké is"; forced and told no one; married off abroad under threat.
+abuse+sexual  (moet ik|moest ik|laat me|liet me|laat hij me|liet hij me) ...4 (dingen|stuff) (bij hem) (doen)
+abuse+sexual  (makes me|made me|forces me|forced me|has me|had me|have to|had to) (do) ...1 (things|stuff) (to him|on him)
+abuse+sexual  (moet ik|moest ik|laat hij me|liet hij me) (hem) (aanraken|betasten|pijpen|aftrekken) ...8 (auto|niemand|geheim|zegt hij|team)
+abuse+sexual  (me|mij|ons|hem|heeft haar|had haar|hij haar|ze haar|zij haar) (aangeraakt|aanraakt|aanraken) (op een manier|op manieren) ...4 (niet oke|niet ok|niet goed|raar|vies)
+abuse+sexual  (raakt|raakte|raken) (me|mij|ons|haar) aan (op een manier|op manieren) ...4 (niet oke|niet ok|niet goed|raar|vies)
+abuse+sexual  (touches|touched|touching|touch) (me|her|us|him|my body) ...1 (in a way|in ways) ...4 (not ok|not okay|not right|wrong|weird|wasnt ok|wasnt okay|wasnt right|isnt ok|isnt okay|isnt right)
+abuse+sexual  (heeft hij me|heeft ze me|hij heeft me|ze heeft me) (gedwongen) ...8 (niemand verteld|aan niemand|niemand weet het|niemand weet)
+abuse+sexual  (he|she) (forced) (me|her) ...8 (told no one|told nobody|havent told anyone|havent told anybody|no one knows|nobody knows)
+abuse  (trouw|trouwen|marry|uithuwelijken) ...8 (buitenland|abroad|marokko|turkije|pakistan|afghanistan|somalie|syrie|irak) ...8 (dreigen|dreigt|dwingen|threaten|force|mee te nemen|meenemen|take me)
+# Clothes thrown out of the window and "oprotten", tonight; a pupil sleeping in a shed; not going home "maakt niet uit waarheen".
+homeless  (kleren|spullen|tassen|clothes|stuff|things) ...4 (uit het raam|buiten|op straat|out the window|outside|on the street) (gegooid|gezet|thrown|gooide|threw) ...8 ...4 (waar moet ik|waar kan ik|weet niet waar|where do i|where can i|where should i|nowhere|nergens|geen plek|no place)
+homeless  (threw|thrown|chucked|gooide) (all|al)? (my|mn|mijn) (clothes|stuff|things|kleren|spullen) (out the window|outside|on the street|uit het raam|op straat|buiten) ...8 ...4 (where do i|where can i|where should i|nowhere|no place|waar moet ik|waar kan ik|nergens|geen plek|tonight|vannacht)
+homeless  (oprotten|opdonderen|opsodemieteren|get out|fuck off|leave) ...8 (waar moet ik|waar kan ik|weet niet waar|weet nie waar|where do i|where can i|where should i|dont know where|idk where|nowhere|nergens|geen plek|no place) ...4 (vannacht|tonight|slapen|sleep|heen|go tonight|go now|sleep tonight)
+homeless  (tassen|tas|spullen|koffer|rugzak|bags|bag|suitcase) ...8 ...4 (waar moet ik|waar kan ik|where do i|where can i|where should i) ...2 (vannacht|tonight|slapen|sleep|heen|go tonight|go now|sleep tonight)
+homeless  (ik|i|im|i am) (slaap|sleep|sleeping) (in|op|onder) (een|de|het|a|the) (schuurtje|schuur|fietsenhok|fietsenstalling|trappenhuis|portiek|bushokje|shed|stairwell|bus shelter|doorway)
+homeless  (hij|zij|ze|he|she) (slaapt|sleeps|is sleeping) (in|op|onder) (een|de|het|a|the) (schuurtje|schuur|fietsenhok|fietsenstalling|trappenhuis|portiek|bushokje|shed|stairwell|bus shelter|doorway) ...8 (sinds|since|al|nachten|nights|dagen|days|eruit|kicked|thuis|home|ouders|parents|vannacht|tonight|geen|no)
+homeless  (ga ik|ik ga) (niet|nie|nooit) (meer)? (terug)? (naar huis|home) ...8 ...4 (maakt niet uit waarheen|maakt nie uit waarheen|maakt me niet uit waar|maakt mij niet uit waar|loop weg|ren weg|run away|dont care where)
+# Calm, round 89: a chemistry test that "killt me"; my own head bumped on a locker door, laughed off; acne and surgery scars; a line on a tattoo.
+except  (acne|puistjes|pukkels|operatie|keizersnede|blindedarm|eczeem|waterpokken|pimples|surgery|surgical|chickenpox) ...1 (littekens|scars)
+except  (line|lijn|lijntje) (on|op|of|in|to|aan) (the|my|mn|mijn|de|het|mn|die)? (tattoo|tatoeage|tattoos|tatoeages)
+except  (toets|toetsen|proefwerk|pw|examen|examens|huiswerk|test|tests|exam|exams|les|lessen|rooster|wiskunde|scheikunde|natuurkunde|biologie|economie|frans|duits|engels|opdracht|homework) (is|zijn)? (echt|gewoon|letterlijk|literally|really|lowkey|actually|zo)? (killt|vermoordt|sloopt|kills|killing|is killing) (me|mij)
+except  (toets|toetsen|proefwerk|pw|examen|examens|huiswerk|test|tests|exam|exams|opdracht|homework) (van|voor|for) (morgen|vandaag|overmorgen|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|tomorrow|today|monday|tuesday|wednesday|thursday|friday|wiskunde|scheikunde|natuurkunde|biologie|economie|frans|duits|engels|geschiedenis|aardrijkskunde|maths|math|chemistry|physics|biology|history) (is|zijn)? (echt|gewoon|letterlijk|literally|really|lowkey|actually|zo)? (killt|vermoordt|sloopt|kills|killing|is killing) (me|mij)
+except  ^ (hit|bumped|banged|stootte|bonkte) (my|mn|mijn) (head|hoofd) (on|against|into|tegen) (my|the|a|mn|de|het) (locker|door|locker door|cupboard|shelf|table|desk|doorframe|ceiling|bunk|kluisje|deur|kast|tafel|plank) (lmao|lol|haha|oops|ouch|au|clumsy|by accident|accidentally|per ongeluk)
+except  (i|ik|k) (hit|bumped|banged|stootte|bonkte) (my|mn|mijn) (head|hoofd) (on|against|into|tegen) (my|the|a|mn|de|het) (locker|door|locker door|cupboard|shelf|table|desk|doorframe|ceiling|bunk|kluisje|deur|kast|tafel|plank) (lmao|lol|haha|oops|ouch|au|clumsy|by accident|accidentally|per ongeluk)
+# ---- round 90: blind100 (one more ordinary week of first messages, day and night, every kind of writer; measured once after round 89)
+# Someone in the garden rattling the back door; a mother who will not wake among empty pill strips; a knife and "nobody is allowed to leave".
+danger  (iemand|een man|een vent|someone|a man|a guy) ...8 (tuin|achtertuin|garden|yard|backyard|voor het raam|bij het raam|outside the window) ...8 ...4 (rammelen|rammelt|rammelde|deurklink|rattling|trying the door|tries the door|trying the back door|trying the front door|trying our door|door handle|binnen te komen|binnenkomen|get in|open te krijgen|open te maken|trying to open|break in|inbreken)
+danger+ingested+other  (niet meer wakker|nie meer wakker|niet wakker|wont wake up|won't wake up|not waking up) ...8 (lege|leeg|empty) (pillenstrips|strips|doosjes|potjes|pillen|blisters|pill packets|bottles|pill bottles)
+danger+ingested+other  (lege|empty) (pillenstrips|strips|doosjes|potjes|pillenpotjes|medicijndoosjes|blisters|blister packs|pill packets|pill strips|pill bottles) ...8 (niet meer wakker|nie meer wakker|niet wakker|wont wake up|won't wake up|not waking up|zegt niks terug|reageert niet|reageert bijna niet|not answering|not responding|barely responding)
+danger+ingested+other  (zegt niks terug|reageert niet|reageert bijna niet|not answering|not responding|barely responding|mumbling|mompelt) ...8 ...4 (lege|empty) (pillenstrips|strips|doosjes|potjes|pillenpotjes|medicijndoosjes|blisters|blister packs|pill packets|pill strips|pill bottles)
+danger  (@familie|hij|ze|zij|he|she|hes|shes|dad|mom|mum|stepdad|stepfather|father|mother|brother|uncle|boyfriend|man|guy|someone|iemand) ...6 (with a knife|met een mes|with a gun|met een pistool|met een wapen|with a weapon) ...8 (nobody|niemand|no one|noone) (is allowed|mag|can|may) ...2 (leave|weg|naar buiten|out|eruit)
+danger  (@familie|hij|ze|zij|iemand) ...6 (met een mes|met een pistool|met een wapen) ...8 (niemand) ...3 (weg mag|eruit mag|uit mag|naar buiten mag)
+# A note for mother "doesn't matter anymore"; on top of the car park "weet niet eens waarom"; everything planned for friday; a search for "pijnloos doodgaan".
+suicide  (briefje|brief|afscheidsbrief|note|letter) (geschreven|written|wrote|klaar|ready) (voor|for|to) (mn|mijn|my) (moeder|mama|vader|papa|ouders|zus|broer|mom|mum|dad|parents|sister|brother) ...8 (doesnt matter|doet er niet toe|doet er niet meer toe|maakt niet uit|maakt nie uit|maakt niet meer uit|maakt allemaal niet meer uit|maakt toch niet meer uit|boeit niet|boeit nie|vergeef me|forgive me|goodbye)
+suicide  (wrote|written|left|leaving|schreef) (a|een)? (note|letter|goodbye letter|briefje|brief) (for|to|voor) (my|mn|mijn) (mom|mum|dad|parents|sister|brother|moeder|mama|vader|papa|ouders) ...8 (doesnt matter|it doesnt matter|wont matter|goodbye|forgive me)
+suicide  (sta|zit|stand|standing|sitting|im|ben) (boven)? (op|on) (de|het|the|top of the|the top floor of the|top floor of the)? (parkeergarage|dak|flat|brug|toren|parking garage|roof|bridge|car park) ...8 (waarom ik hier ben|waarom ik hier sta|waarom ik hier zit|waarom ik jullie app|waarom ik jullie appt|why im here|why i am here|why im up here|why im texting you|why im messaging you)
+suicide  (everything|alles) (is)? (planned|gepland|geregeld|ready|klaar) (out)? (for|voor)? (@when|friday|saturday|sunday|monday|tonight|tomorrow)? ...1 (wanted someone to know|wilde dat iemand het wist|wilde alleen dat iemand het wist|just wanted someone to know|just wanted someone|want someone to know|someone to know before|iemand moest het weten)
+suicide  (zoekgeschiedenis|search history|browser history|zoekopdrachten) ...4 (pijnloos|painless|hoe|how|ways|manieren) ...3 (dood|doodgaan|sterven|die|dying|death|zelfmoord|suicide)
+suicide  (zoekgeschiedenis|search history|browser history|zoekopdrachten) ...4 (how to die|hoe je dood|hoe ga je dood|zelfmoord|suicide|overdosis|overdose|ophangen|hang myself|hanging myself|how to kill myself|ways to die)
+# "mn mesje is my best friend"; starved as punishment; never deep "maar wel elke avond"; a compass or scissors on the arm; pinching and punching myself until bruised.
+selfharm  (mn|mijn|my) (mesje|scheermesje|blade|razor) (is) (mn|mijn|my|the) (best friend|beste vriend|beste vriendin|bff|bestie|friend|only friend|enige vriend)
+selfharm  (honger|hongerde|hongeren|starve|starving|starved) (mezelf|myself) (uit)? ...4 (als straf|straf|as punishment|to punish)
+selfharm  (snij|snijd|cut|kras) (nooit|never|niet|not) (diep|deep|te diep|too deep) ...8 (elke avond|elke dag|elke nacht|iedere avond|iedere dag|every night|every day|every evening)
+selfharm  (passer|compass|schaar|scissors|paperclip|nietje|punaise) (en|and|in|op|on|over) (mn|mijn|my) (arm|armen|pols|polsen|been|benen|dij|dijen|huid|wrist|arms|legs|thigh|skin)
+selfharm  (knip|knippen|knipte|snip) (in)? (mn|mijn|my) (armen|arm|pols|polsen|benen|been|huid|arms|wrists|legs|skin) (met|with) (een|a)? (schaar|scissors|mesje|blade)
+selfharm  (mezelf|myself) (knijp|stomp|sla|schop|bijt|krab|kras) ...4 (tot ik|tot het|until i|until it|totdat) ...3 (blauwe plekken|blauw|bloed|bloedt|pijn doet|bruises|bleed|bleeds|hurts)
+# "he says i cant tell my parents"; "papa doet haar pijn aan de onderkant"; money "met klanten" for a boyfriend; strangled by a boyfriend.
+abuse+sexual  (he says|he said|she says) (i) (cant|cannot|can never|may not|must not|shouldnt|mustnt) (tell) ...2 (my parents|anyone|my mom|my mum|my dad) ...2 (what he did|what he does|what happens|what happened|about what he|about him|about us)
+abuse+sexual  (he says|he said|she says) (i) (cant|cannot|can never|may not|must not|shouldnt|mustnt) (tell) ...2 (my parents|anyone|my mom|my mum|my dad) $
+abuse+sexual  (hij zegt|hij zei) (ik) (mag|mocht) (niet vertellen|nie vertellen|het niet vertellen) ...2 (mn ouders|mijn ouders|niemand) ...2 (wat hij doet|wat hij deed|wat er gebeurt|wat er gebeurde|over hem|over ons)
+abuse+sexual  (hij zegt|hij zei) (ik) (mag|mocht) (niet vertellen|nie vertellen|het niet vertellen) ...2 (mn ouders|mijn ouders|niemand) $
+abuse+sexual  (hij zegt|hij zei|he says|he said) (ik|i) (mag|mocht|cant|can never|may not|must not) ...2 (niet vertellen|nie vertellen|tell) ...6 (or|otherwise|else|anders|of) ...3 (ill get|i will get|youll get|hell|he will|trouble|hurt|kill|hit|regret|problemen|slaat|pijn|af|straf|vermoord|spijt)
+abuse+sexual  (@familie|@fam_en|hij|he|man|iemand|someone) ...3 (doet|deed|hurts|hurt|hurting) (haar|hem|me|mij|her|him) (pijn)? ...2 (aan de onderkant|aan haar plassertje|bij haar plassertje|down there|daar beneden|in haar kruis|tussen haar benen|between her legs|private parts)
+abuse+sexual  (@familie|hij|man|iemand) ...3 (haar|hem|me|mij) (pijn doet|pijn deed) ...2 (aan de onderkant|aan haar plassertje|bij haar plassertje|daar beneden|in haar kruis|tussen haar benen)
+abuse+sexual  (vriendje|vriend|boyfriend|bf|loverboy) ...8 (ik|me|mij|i) ...4 (geld|money) ...4 (klanten|clients|customers|mannen|men)
+abuse  (vriend|vriendje|boyfriend|bf|partner|man|vriendin|girlfriend) (je|me|mij)? (wurgt|wurgde|strangles|strangled)
+abuse  (chokes|choked) (me|her|mij) ...6 (ruzie|arguing|argument|angry|boos|mad|dronken|drunk|vraag voor mezelf)
+# Anywhere to sleep tonight without the parents knowing; "welcome to my new home" on a bench; a tent in the Haagse Bos; under the bridge tonight; two days away at a stranger's.
+homeless  (anywhere|ergens|somewhere|a place|een plek) ...8 (sleep|slapen|kan slapen|can sleep) (tonight|vannacht) ...4 (without|zonder) ...2 (parents|ouders|anyone|mn ouders|my parents|iemand)
+homeless  (anywhere|somewhere|ergens) ...3 (can sleep|kan slapen|to sleep|te slapen) (tonight|vannacht)
+homeless  (my new home|mn nieuwe huis|mijn nieuwe huis|mijn nieuwe thuis|mn nieuwe thuis|new home) (is)? (een|a|dit|this|the|de|het)? (bankje|bench|portiek|doorway|onder de brug|under the bridge|tentje|karton|cardboard|bushokje|bus shelter)
+homeless  (ik slaap|slaap ik|i sleep|im sleeping|i am sleeping) (nu|now)? (in|onder) (een|a)? (tentje|tent) (in|op|onder) (het|de|een|the|a)? (bos|park|haagse bos|zuiderpark|westbroekpark|woods|forest|duinen|strand|dunes|beach)
+homeless  (vannacht|tonight) (onder de brug|under the bridge|op straat|on the street|op een bankje|on a bench) ...4 (slaap|slapen|sleep|sleeping|pitten|again|weer|nowhere|nergens|geen plek)
+homeless  (slaap|slapen|sleep|sleeping|pitten) ...2 (vannacht|tonight) (onder de brug|under the bridge|op straat|on the street|op een bankje|on a bench)
+homeless  (vannacht|tonight) (slaap ik|i sleep|im sleeping|sleeping|ga ik slapen) ...1 (onder de brug|under the bridge|op straat|on the street|op een bankje|on a bench)
+homeless  (weggelopen|ran away|run away|weg van huis) ...8 (slaap bij|sleep at|sleeping at|staying with) (een|a) (jongen|man|vent|guy|boy) (die ik|i) ...3 (niet|nie|dont|don't|barely) ...2 (ken|know)
+homeless  (dagen|days|nachten|nights) (weg|gone|van huis|away from home) ...8 (slaap bij|sleep at|sleeping at|staying at|staying with) (een|a|some) (jongen|man|vent|guy|boy|gast|stranger|onbekende|vreemde) ...6 (die ik niet ken|die ik nie ken|die ik niet zo goed ken|die ik nie zo goed ken|die ik amper ken|i dont know|i dont really know|i barely know|i just met|via insta|via snap|van insta|van snap|from insta|from snap|from tiktok|online|ouder|older)
+# The round's own lines, kept after the reviews narrowed the lines above.
+danger  (valt|viel) (steeds|telkens|weer)? (om|flauw) ...3 (praat|praten) (heel|erg|zo)? (raar|vreemd|onduidelijk) ...8 (reageert|reageren) (bijna|nauwelijks|haast)? (niet|nie)
+suicide  (als ik|if i) (morgen|tomorrow) (niet|nie|not) ...3 (ben|am|there|here|kom|come) ...3 (weet dan|then know|know that) ...3 (niet|nie|not) (jullie|jouw|je|your|yalls) (schuld|fault)
+abuse+sexual  (@familie|hij|he) (haar|hem|me|mij) (aanraakt|aanraken|aangeraakt) (op een manier|op manieren) ...4 (niet oke|niet ok|niet goed|raar|vies)
+homeless  (kleren|spullen|clothes) ...4 (uit het raam|op straat|out the window) (gegooid|gezet|thrown) ...8 ...8 (wat moet ik vannacht|waar moet ik vannacht|what do i do tonight)
+abuse+sexual  (he says|he said) (i) (cant|cannot|can never|may not|must not|shouldnt|mustnt) (tell) ...2 (my parents|anyone|my mom|my mum|my dad) ...3 (im|i am|ik ben) (10|11|12|13|14|15)
+homeless  (heb ik niks|ik heb niks|i have nothing|geen huis|no home) ...4 (vannacht|tonight) (onder de brug|under the bridge|op straat|on the street|op een bankje|on a bench)
+homeless  (tassen|tas|spullen|bags) ...8 ...8 (wat moet ik vannacht|waar moet ik vannacht|where do i go tonight|what do i do tonight) $
+# Calm, round 90: "ik ben nu al dood" on a monday; a brother to strangle over cake; a weekend of sleep; a psychologist who said it may be shared; what to do with a first paycheck.
+except  (maandag|monday|eerste uur|first period) ...3 (ik ben|ben ik|im|i'm) (nu al|already|now already) (dood|dead) $
+except  (ik ben|ben ik|im|i'm) (nu al|already|now already) (dood|dead) (en|and|want|cause|cuz|lol|haha)? ...3 (maandag|monday|pas|only|eerste uur|first period|toets|test)
+except  (zin om|zin in om|want to|wanna|gonna) (mijn|mn|my) (broer|zus|broertje|zusje|brother|sister|little brother|little sister) (te)? (wurgen|vermoorden|killen|strangle|kill|murder)
+except  @ik (doe|ga) het (hele)? (weekend|week) (slapen|chillen|gamen|niks doen|uitrusten|relaxen|bankhangen|netflixen)
+except  (psycholoog|psychologe|therapeut|therapeute|therapist|psychologist|mentor|mentrix|begeleider|begeleidster|hulpverlener|counselor|counsellor|huisarts|dokter|doctor) (zei|zegt|said|says) (dat)? (ik|je|we|i|you) (dit|dat|het|this|it)? (best|gerust|wel)? (mocht|mag|kan|could|can|may|was allowed to|am allowed to) (delen|share|posten|post|vertellen|tell)
+except  (what|wat) (should|shall|do|can) (i|we|you) (do) (with) (it|that|this)
+# ---- round 91: blind101 (the crisis asked as a practical question: "is het normaal dat", "wat moet je doen als", "mag je", "is it bad if"; measured once after round 90)
+# A racing heart and no air after a line of coke; legs gone after a push down the stairs; limp and snoring strangely after G; mixing lean and xanax; someone who knows where you live and says watch out.
+danger+ingested  (lijntje|coke|cocaine|speed|xtc|mdma|drugs) ...8 (hart|heart) ...4 (tekeer|bonkt|racet|racing|pounding|zo snel|heel snel) ...8 (geen lucht|benauwd|borst|chest|cant breathe|can't breathe)
+danger+ingested  (hart|heart|hartslag|heartbeat) ...4 (tekeer|racet|racing|pounding|bonkt|zo snel|heel snel|going crazy) ...8 (lijntje*|coke|cocaine|speed|xtc|mdma|molly|drugs|3mmc|keta|ketamine|pep|bump|bumps) ...8 (geen lucht|geen adem|bijna geen adem|benauwd|borst|chest|cant breathe|can't breathe|strak|tight)
+danger  (cant feel|can't feel|not feel|niet voelen|voel|cant move|can't move) (my|your|mn|mijn|je) (legs|benen|been|leg) ...8 (pushed|shoved|geduwd|duwde|duwden|geschopt|kicked|gegooid|thrown|geslagen|van de trap|down the stairs|fell down)
+danger  (mn|mijn|je|m) (benen|been) (niet|nie) (meer)? (voel|voelt|voelen) ...8 (geduwd|duwde|duwden|geschopt|gegooid|geslagen|van de trap)
+danger  (ligt|lies|lying|is) ...3 (helemaal slap|bewusteloos|limp|unconscious|out cold) ...6 (snurkt|snurken|snoring|snores|ademt|breathing|breathes) ...2 (raar|vreemd|weird|funny|strange|strangely|gek)
+danger+ingested  (ligt|lies|lying|is) ...3 (helemaal slap|bewusteloos|limp|unconscious|out cold) ...6 (snurkt|snurken|snoring|snores) ...8 (g|ghb|drugs|pillen|pills|xtc|mdma|lean|xanax|drank|alcohol|coke)
+danger+ingested  (puking|throwing up|kotst|kotsen|overgeven|spuugt|cant stand|can't stand|kan niet staan|kan nie staan|passed out|flauwgevallen|helemaal slap|limp) ...8 (mixing|mixed|gemixt|gemengd|na|after) ...3 (lean|xanax|oxy|benzos|ghb|drank en pillen|alcohol en pillen)
+danger+ingested  (mixing|mixed|gemixt|gemengd) ...3 (lean|xanax|oxy|benzos|ghb|pillen|pills) ...8 (puking|throwing up|kotst|kotsen|overgeven|spuugt|cant stand|can't stand|kan niet staan|passed out|flauwgevallen|helemaal slap|limp|niet wakker|wont wake)
+danger  (weet|knows) (waar|where) (je|ik|i|you) (woont|woon|live|lives) ...8 (oppassen|watch out|watch your back)
+# Which trains do not stop, standing by the track; arranging things "voordat ik ga" after dying; "sorry voor alles" with things not needed any more; rope bought without questions; why I should stay alive; a will "voor volgende week"; planning in class how to do it tonight; messages deleted so parents cannot read them after.
+suicide  (welke|which|wanneer|when|hoe laat|what time) (treinen|trein|trains|train) ...3 (niet stoppen|nie stoppen|doorrijden|dont stop|don't stop|not stopping|doorrazen|pass through) ...8 (spoor|tracks|perron|platform|ik sta|im standing|im at)
+suicide  ! (wat gebeurt er met|what happens to|what happens with) ...6 (dood|die|dead|died) ...8 (regelen|geregeld|sorted|arrange|arranged|delete|verwijderen) (voordat ik ga|voor ik ga|before i go|voordat ik er niet meer ben|before im gone)
+suicide+other  (niet meer nodig|nie meer nodig|need it anymore|dont need it|don't need it) ...8 (sorry voor alles|sorry for everything|bedankt voor alles|thanks for everything)
+suicide+other  (sorry voor alles|sorry for everything|bedankt voor alles|thanks for everything) ...8 (niet meer nodig|nie meer nodig|need it anymore|dont need it|don't need it)
+suicide  (touw|strop|rope|noose) ...2 (kopen|buy|halen|get) (zonder dat|without) ...3 (vragen|questions|vraagt|asking)
+suicide  (waarom) (ik) (nog) (zou)? (leven|doorgaan)
+suicide  (why) (i) (still) (should) (live|go on|keep going)
+suicide  (waarom|why) (ik|i) (nog|still) (zou|should)? (blijven|stay) ...8 (zie het|see it|geen zin|no point|niet meer|anymore)
+suicide  (mijn|mn|m|my) (testament|last will|own will) ...8 ...4 (geregeld|sorted|klaar|ready|arranged) ...3 (voor volgende week|voor morgen|voor vrijdag|voor het weekend|before next week|by next week|before friday|voordat ik|before i)
+suicide  (bedenken|plannen|nadenken|thinking|planning) (hoe|how) (je|ik|i|you|ill|id) (het) (vanavond|vannacht|morgen|straks|tonight|tomorrow) (gaat|ga|zal|will|am going to|gonna)? (doen|do)
+suicide  (delete|verwijder|verwijderen|wissen) ...8 (read|lezen|zien|see) (them|ze|it|het)? (after|afterwards|daarna) ...3 (no reason|geen reden|zomaar|just wondering)
+# Stitches at home and no wish to explain; blades needed tonight; calm only when seeing blood; scars she keeps adding to; "weer aan mijn armen zit"; wounds "van mezelf"; found out that you hurt yourself; burnt on purpose.
+selfharm  (hechtingen|hechten|stitches|stitch) (zelf|myself|yourself|mezelf) ...8 (niet uitleggen|nie uitleggen|wil niet zeggen|dont want to explain|not explain|hoe het gekomen is|niemand|nobody|mama|ouders|parents)
+selfharm  (mesjes|scheermesjes|blades|razor blades) ...8 ...4 (heb het|need it|need them|heb ze) (vanavond|vannacht|tonight)? (echt|really)? (nodig|need)
+selfharm  (mesjes|scheermesjes|blades|razor blades) ...2 (kopen|buy|halen|get) (zonder dat|without) ...3 (vragen|questions|vraagt|asking)
+selfharm  (calm down|rustig word|kalm word|rustig wordt|feel better|voel me beter|relax) (when|als|wanneer) (i|ik) ...2 (see blood|bloed zie|bleed|bloed)
+except  (blood|bloed) (test|tests|results|result|uitslag|uitslagen|onderzoek|waarden|donation|donor|pressure|type|groep|bank|work)
+selfharm  (scars|littekens|cuts|sneetjes|sneden) ...8 ...8 (keeps adding|adding more|blijft erbij maken|er steeds bij|maak er elke dag meer|elke dag maak ik er meer|er elke dag meer bij|er elke dag een bij)
+selfharm  (ik|k) (sinds|weer|alweer|again) ...2 (aan) (mijn|mn|m) (armen|arm|polsen|pols|benen|dijen) (zit|zat|zitten)
+selfharm  (wondjes|wonden|sneetjes|krassen|littekens|cuts|wounds|scars) ...8 ...8 (zijn van mezelf|zijn van mijzelf|heb ik zelf gedaan|did them myself|are from me|self inflicted|zelf gedaan)
+except  (zelf gedaan|zelf gemaakt|did them myself|made them myself|did it myself) (met|with) (make up|makeup|schmink|latex|sfx|nepbloed|fake blood|special effects)
+selfharm  (zien|merken|weten|ontdekken|find out|see|notice|vertellen|tell) ...3 (dat)? (je|ik) (jezelf|mezelf) (pijn doet|pijn doe|snijdt|snijd|krast|kras)
+selfharm  ! (expres|opzettelijk|on purpose|bewust|met opzet) ...3 (gebrand|verbrand|mezelf gebrand|burned|burnt|burn myself)
+# A drinking father aggressive to mother and me; a brother who touches you in your sleep; bruises covered because mother does not want questions; no food for days as punishment; pregnant from a stepfather; twelve and he nineteen.
+abuse  (vader|pa|papa|stiefvader|stiefpa|moeder|mama|ma|stiefmoeder|broer|vriend van mijn moeder|hij|ze|zij|dad|father|stepdad|mom|mum|mother|stepmom|brother|he|she) ...4 (wordt|word|gets|becomes) (dan)? (heel|erg|zo|really|super|so)? (agressief|aggressive|gewelddadig|violent) (tegen|to|towards|naar) (mijn|mn|my|ons|us|me|mij)
+abuse+sexual  (broer|neef|oom|stiefbroer|stiefvader|vader|opa|brother|cousin|uncle|stepdad|stepbrother) (aan je zit|aan me zit|aan mij zit|aan me zat|aan mij zat|aan je zat|touches me|touched me|touches you) ...4 (als ik slaap|als je slaapt|when i sleep|when im asleep|in mn slaap|in bed|snachts|at night|while i sleep|while im asleep)
+abuse  (blauwe plekken|bruises|blauwe vlekken) ...8 (moeder|vader|mama|papa|ouders|mom|mum|dad|parents|stiefvader) (wil niet|wilt niet|doesnt want|don't want|dont want) ...4 (vragen|questions|zien|see|weten|know)
+abuse  (food|eten) (for days|dagen|dagenlang|for a week|een week) ...4 (as punishment|als straf|punishment|straf)
+abuse+sexual  (zwanger|pregnant) ...6 (stiefvader|stiefpa|vader|papa|oom|broer|opa|neef|stiefbroer|stepdad|dad|father|uncle|brother|grandpa|cousin) (het doet|het deed|het met me doet|does it|did it|does that)
+abuse+sexual  (seks|sex|naar bed|slapen met|sleep with) ...6 (als je|als ik|if youre|if im|ik ben|im|i am) (11|12|13|14) ...3 (en|and) (hij|he|hem|him) (is)? (19|20|21|22|23|24|25|26|27|28|29|30|35|40)
+abuse+sexual  (ik ben|im|i am|als je|if youre) (11|12|13|14) ...3 (en|and) (hij|he) (is)? (19|20|21|22|23|24|25|26|27|28|29|30|35|40) ...8 (seks|sex|naar bed|slapen met|sleep with|mijn vriendje|mn vriendje|mijn vriend|mn vriend|my boyfriend|my bf|hes my|hij is mijn|we hebben een relatie|we have a relationship|in a relationship|we daten|were dating|we are dating)
+# Not home any more "na wat er vanavond gebeurde"; a tent in the park with nothing left.
+homeless  ! (ik|i) (kan|cant|can't) (niet|nie|not)? (meer)? (naar huis|terug naar huis|go home|go back home) ...2 (na wat|after what) ...3 (gebeurde|gebeurd|happened)
+homeless  (tentje|tent) ...4 (opzetten|neerzetten|slapen|pitch|set up|sleep) ...3 (park|zuiderpark|bos|haagse bos|westbroekpark|duinen|strand|woods|forest|beach) ...8 (niks meer|niets meer|nothing left|geen huis|nowhere to go|nergens heen|nergens anders|nowhere else)
+# blind101's lines only the model caught: someone ramming the door; "niet zo lang wil wachten" to end a life; a cut cleaned after "did it again"; a friend cutting behind the locked toilet door; a friend who should stop scratching himself; cigarettes put out on the arm; "hij zegt dat ik het niet aan mijn ouders mag vertellen"; locked in the cellar as punishment; money and then "dingen doen met zijn vrienden"; a week in her car; thrown out by her parents; no place from tomorrow; sleeping outside; a shower and a bed without a home.
+danger  (iemand|someone|een man|een vent|a man|a guy|hij|he) ...4 (aan|op|at|on) (onze|de|mijn|mn|our|my|the) (deur|voordeur|achterdeur|raam|door|front door|back door|window) (te)? (rammen|bonken|beuken|schoppen|trappen|banging|kicking|pounding)
+suicide  (einde aan je leven|einde aan mijn leven|einde aan zijn leven|einde aan haar leven|end your life|end my life|end his life|end her life) ...8 ...4 (niet zo lang|niet langer|niet wachten|not wait|not that long|cant wait)
+selfharm  (cut|cuts|wond|wondje|snee) ...8 (i did it again|did it again|heb het weer gedaan|deed het weer)
+selfharm+other  (zit|zat|is|was) (zichzelf|zich|haarzelf|hemzelf)? (te)? (snijden|krassen|cutting) ...8 (doet niet open|doet nie open|wont open|won't open|op slot|locked|te huilen|huilt|is crying|zit te huilen|crying)
+selfharm+other  (stopt|stoppen|stop|stops) (met)? (zichzelf|haarzelf|hemzelf|themselves|herself|himself) (krassen|snijden|pijn doen|cutting|hurting|scratching)
+selfharm  (druk|drukte|doof|doofde|put out|stub) (ze|hem|sigaretten|sigaret|cigarettes|them|it) (uit)? (op|on) (mijn|mn|my) (arm|armen|hand|been|benen|huid|skin|wrist|pols)
+abuse+sexual  (hij zegt|hij zei|he says|he said|ze zegt) (dat)? (ik|i) (het)? (niet|nie|not) (aan)? (mijn|mn|my) (ouders|moeder|vader|mama|papa|parents) (mag|mocht|can|may) (vertellen|zeggen|tell)
+abuse  (opsluiten|opgesloten|sluiten me op|sluit me op|lock me|locked me|locking me) ...4 (kelder|kast|schuur|zolder|basement|closet|shed|room|kamer) ...4 (als straf|as punishment|straf|punishment)
+abuse+sexual  (geld|money|cadeaus|gifts) ...6 (dingen doe|dingen doen|stuff with|things with) ...2 (met zijn|met zn|with his) (vrienden|friends|maten)
+homeless  (slaapt|slaap|sleeps|sleeping) (al|already)? (een week|weken|dagen|nachten|a week|weeks|days|nights) ...3 (in haar auto|in zijn auto|in mijn auto|in de auto|in een auto|in her car|in his car|in my car|in the car|in a car)
+homeless  (ouders|vader|moeder|parents) (haar|hem|me|mij|ons) (buiten|eruit|op straat) (hebben|heeft)? (gezet|gegooid)
+homeless  (ik heb|heb ik|i have|ive got) (vanaf morgen|vanaf vanavond|vanaf vannacht|from tomorrow|from tonight) (geen|no) (plek|woning|huis|slaapplek|place|home|bed)
+homeless  (slaapt|slaap|sleeps|sleeping) (buiten|outside|op straat|on the street|rough) ...8 (vannacht|terecht|nergens|veilig|tonight|nowhere|safe)
+homeless  (douchen|shower|slapen|sleep) ...4 (als je geen huis hebt|als je geen huis heb|if you dont have a home|if you have no home|zonder huis|without a home|als je dakloos bent) ...8 (vraag voor mij|voor mij|for me|asking for me|weggelopen|ran away|we zijn)
+suicide  (testament) ...8 (ik wil dat alles|i want everything) ...2 (geregeld|sorted|arranged) ...3 (voor volgende week|voor morgen|voor vrijdag|voor het weekend|before next week|by next week|before friday)
+# From the review of round 91: mixing pills in either order, "sorry voor alles" further back, buying rope or blades without questions, calm only when bleeding, scars added, pregnant by a relative, 12 and 19, bruises hidden from school, cannot go home after what he did.
+danger+ingested  (lean|xanax|xannies|xannie|xans|oxy|benzos|ghb|pillen|pills) ...4 (gemixt|gemengd|gecombineerd|mixed|samen genomen|samen nemen|together) ...8 (overgeeft|overgeven|kotst|kotsen|spuugt|puking|throwing up|cant stand|kan niet staan|niet wakker|draait|passed out|flauwgevallen|slap|limp)
+suicide+other  (sorry voor alles|sorry for everything|bedankt voor alles|thanks for everything) ...8 ...4 (niet meer nodig|nie meer nodig|need it anymore|dont need it|don't need it|need them anymore)
+suicide  (kopen|buy|halen|get) ...4 (touw|strop|rope|noose) ...4 (zonder dat|without|no one|nobody|niemand) ...3 (vragen|questions|vraagt|asking|asks)
+selfharm  (kopen|buy|halen|get) ...4 (mesjes|scheermesjes|blades|razor blades) ...4 (zonder dat|without|no one|nobody|niemand) ...3 (vragen|questions|vraagt|asking|asks)
+selfharm  (word|wordt) (pas|alleen|echt)? (rustig|kalm) (als|wanneer) (ik) ...2 (bloed zie|bloed|bloed)
+selfharm  (feel|get|am|im) (calm|calmer|better|okay|ok) (when|if) (i|im) ...2 (bleed|bleeding|see blood|see myself bleed)
+selfharm  (er) ...4 (litteken|littekens|sneetje|sneetjes|snee|wond|wondje) (bij maak|bij maakt|bijmaak|bijmaakt|bij zet|bijzet)
+abuse+sexual  (ik ben|im|i am|ben ik|i got|ik raakte) (zwanger|pregnant) ...6 (van mijn|van mn|by my|from my|its my|het is van mijn|het is van mn) (stiefvader|stiefpa|vader|papa|oom|broer|opa|neef|stiefbroer|stepdad|dad|father|uncle|brother|grandpa|cousin|stepdads|dads|uncles|brothers)
+abuse+sexual  (ik) (11|12|13|14) (ben) ...6 (19|20|21|22|23|24|25|26|27|28|29|30|35|40) ...3 (seks|sex|naar bed|slapen met)
+abuse  (bruises|blauwe plekken|blauwe vlekken) ...8 (doesnt want|dont want|wil niet|wilt niet) ...3 (teachers|school|leraren|docenten|anyone|iemand|niemand) ...2 (asking|ask|vragen|vraagt|zien|ziet|see|know|weet)
+homeless  ! (i) (cant|can't|cannot) (go back home|go home) ...2 (after what) ...3 (he|she|they|dad|stepdad|stepfather|father|mom|mum|mother|brother|stepbrother|uncle|boyfriend|bf) (did|done|did to me)
+# Calm, round 91: melatonin to fall asleep; a school project about homeless young people; a self-harm awareness poster; a mother asleep after a night shift; a brother's charger; burnt on an iron; one hay-fever pill.
+except  (hoeveel|how many|how much) (melatonine|melatonin|paracetamol|ibuprofen|vitamine|vitamins|vitamin|hooikoortspillen|antihistamine) ...2 (mag je|mag ik|can i|kan je|kun je) (nemen|take|innemen) (om in slaap te komen|om in slaap te vallen|om beter te slapen|to fall asleep|to get to sleep|to sleep better|tegen hoofdpijn|tegen koorts|tegen migraine|tegen buikpijn|for a headache|for headaches|for cramps|for a fever) $
+except  (profielwerkstuk|pws|werkstuk|onderzoek|scriptie|casus|presentatie|spreekbeurt|project) (over|about|naar|on) ...4 (jongeren|mensen|een jongere|young people|people|teenagers) ...4 (dakloos|daklozen|homeless)
+except  (poster|campagne|campaign|voorlichting|presentatie|spreekbeurt|project) (for|over|about|voor)? (self harm|selfharm|zelfbeschadiging|suicide|zelfmoord) (awareness|preventie|prevention|week)?
+except  (self harm|selfharm|zelfbeschadiging|suicide|zelfmoord) (awareness|preventie|prevention) (week|day|dag|month|maand)?
+except  (krijg|krijgen|get|cant get|can't get) (haar|hem|her|him) (niet|nie|not)? (wakker|awake|up) (om te vragen|to ask) (of|if) (ik|i|we) (mag|mogen|may|can) $
+except  (krijg|krijgen|get|cant get|can't get) (haar|hem|her|him) (niet|nie|not)? (wakker|awake|up) (om te vragen|to ask) (of|if) (ik|i|we) (mag|mogen|may|can) ...2 (naar|uit|weg|gamen|logeren|blijven slapen|go|have|stay|play)
+except  (broer|zus|broertje|zusje|brother|sister) ...4 (me|mij)? (vermoordt|kills|kill|vermoord) (me|mij)? (als|if) (ik|i) (zijn|haar|his|her|zn|mn|my)? ...2 (oplader|charger|spullen|stuff|kleren|clothes|trui|hoodie|eten|food|snoep|candy|chips|controller|koptelefoon|headphones|fiets|bike|make up|makeup) ...4 (pak|aanraak|gebruik|eet|leen|take|touch|use|eat|borrow)
+except  (gebrand|brandde|verbrand|burned|burnt) (aan|on|at) (de|het|een|the|a|my|mn)? (strijkbout|oven|pan|fornuis|kookplaat|waterkoker|ketel|stijltang|krultang|iron|stove|kettle|straightener|curling iron|kaars|candle|bakplaat|grill|bbq|barbecue)
+except  (take|took|nemen|neem|nam) (one|een|1|a) (of)? (my|mn|mijn|her|his)? (hayfever|allergy|allergie|hooikoorts|antihistamine|paracetamol|ibuprofen|cold|flu|headache) (pill|pills|pil|pillen|tablet|tablets|tabletje)
+except  (ijs|ice|koud water|cold water|zalf|ointment|boter|butter|tandpasta|toothpaste) (op|on) (een|de|a|the|je|my|mn)? (brandwond|burn) (doen|leggen|smeren|put|zetten)? $
+except  (profielwerkstuk|pws|werkstuk|onderzoek|scriptie|casus|presentatie|spreekbeurt|project) ...3 (waarom|why|hoe|how|over|about) ...2 (jongeren|mensen|een jongere|young people|people|teenagers) ...4 (dakloos|daklozen|homeless)
+except  (krijg|krijgen|get|cant get|can't get) (haar|hem|her|him) (niet|nie|not)? (wakker|awake|up) (om te vragen|to ask) (of|if) (ik|i|we) ...4 (mag|mogen|may|can)
+except  (is|helpt|mag) (ijs|ice|koud water|cold water|zalf|boter|tandpasta) (op|on) (een|de|a|the|je)? (brandwond|burn) (slecht|goed|bad|good|ok|oke|okay)
+except  (take|took|nemen|neem|nam) (one|een|1|a) (of)? (my|mn|mijn|her|his)? (sisters|brothers|moms|mums|dads|mothers|fathers|friends) (hayfever|allergy|allergie|hooikoorts|antihistamine|paracetamol|ibuprofen|cold|flu|headache) (pill|pills|pil|pillen|tablet|tablets|tabletje)
+# ---- round 92: blind102 (two things at once: a crisis beside an ordinary question, one's own and a friend's, several dangers together; measured once after round 91)
+# Put in a cellar until the money is paid; a photo of my house from the boy who beat me up; someone trying the back door.
+# rv27 proposal replaces line 6524
+danger  (me|mij|ons) (in) (een|de|het|the|a)? (kelder|kast|schuur|kamer|busje|auto|basement|shed|room|van) (gezet|gestopt|opgesloten|locked) ~8 (geld|money|betaald|betaalt|betalen|paid|pays|pay|schuld|debt|losgeld|ransom)
+danger  (me|mij|ons) (in) (een|de|het|the|a)? (kelder|schuur|busje|auto|basement|shed|van) (opgesloten|locked) ...8 (mag er niet uit|mag er nie uit|kan er niet uit|kan er nie uit|mag niet weg|not allowed out|cant get out|can't get out|cant leave)
+# rv27 proposal replaces line 6525
+danger  (foto|fotos|picture|pic|photo) (van|of) (mijn|mn|my|ons|onze|our) (huis|house|voordeur|home|straat|street) ...8 (die|van|door) ...4 (me|mij) ...3 (in elkaar|geslagen|sloeg|sloegen|mishandeld|bedreigd|bedreigde)
+danger  (foto|fotos|picture|pic|photo) (van|of) (mijn|mn|my|ons|onze|our) (huis|house|voordeur|home|straat|street) ...8 (who|that|guy|boy|man|someone|guys|people) ...2 (beat me up|beaten me up|jumped me|threatened me|hurt me|attacked me|mugged me|stabbed me)
+# rv27 proposal replaces line 6526
+danger  (in elkaar geslagen|in elkaar heeft geslagen|in elkaar hebben geslagen|in elkaar sloeg|in elkaar sloegen|beat me up|beaten up|jumped me|bedreigd|threatened me|mishandeld) ...8 (foto|fotos|picture|pic|photo) (van|of) (mijn|mn|my|ons|onze|our) (huis|house|voordeur|home|straat|street)
+# No point "om hier te zijn"; looking up how high the car park is; a letter for mother and the cat to my sister; "step off the roof"; "you won't need to worry about me anymore"; not sure I'll make it, a plan; thinking all day about taking all of grandpa's pills.
+# rv27 proposal replaces line 6528
+suicide  (nut|zin|point) (niet|nie|not|no) (meer|more|longer) ...2 (om hier te zijn|om er nog te zijn|of being here|in being here)
+suicide  (nut|zin|point) (niet|nie|not|no) (meer|more|longer)? ...2 (om te leven|of living|in living|of being alive)
+# rv27 proposal replaces line 6529
+suicide  (looking up|looked up|opgezocht|opzoeken|googled|gegoogled|searched|zoek op|zocht op) ...2 (how high|hoe hoog|how tall|hoeveel verdiepingen|how many floors) ...4 (parking garage|parkeergarage|flat|brug|bridge|building|gebouw|toren|tower|dak|roof|car park) ...8 (genoeg|enough|overleef|overleven|overleeft|survive|springen|spring|jump|dood|die|vannacht|tonight|nachts|at night|alleen|alone|op het dak|on the roof|erop|get up there)
+# rv27 proposal replaces line 6530
+suicide  (brief|briefje|letter|note) (geschreven|written|wrote) (voor|for|to) (mn|mijn|my)? (moeder|mama|mam|mom|mum|vader|papa|pap|dad|ouders|parents|zus|zusje|broer|sister|brother|familie|family|iedereen|everyone|vriendin|vriend|friend) ...8 (mn|mijn|my) (kat|hond|cat|dog|konijn|rabbit) (gaat|goes|mag|can) (naar|to)
+# rv27 proposal replaces line 6531
+except  (dak|roof) (van|of) (de|het|een|the|a)? (bus|auto|car|schuur|shed|tuinhuis|caravan|camper|boomhut|treehouse|speeltoestel|klimrek)
+suicide  (step off|jump off|walk off|stap van|spring van|springen van) (the|a|het|de|that)? (roof|dak|bridge|brug|balcony|balkon|building|flat|ledge|edge|parking garage|parkeergarage)
+# rv27 proposal replaces line 6532
+suicide+other  (wont need to worry|won't need to worry|will not need to worry|hoeft je geen zorgen meer|hoeven jullie je geen zorgen meer|hoef je je geen zorgen meer) ...2 (about me|om mij|over mij|om me|te maken) (anymore|meer|soon|much longer|lang meer|after tonight|na vanavond|na vandaag)
+# rv27 proposal replaces line 6533
+suicide  (weet niet of ik|weet nie of ik|of ik) (het|morgen)? (nog)? (red|haal|volhoud) ...6 (ik heb al een plan|ik heb een plan|heb al een plan) $
+suicide  (not sure ill|not sure if ill|dont know if ill|idk if ill|idk if i can) (make it|last) ...6 (i already have a plan|i have a plan) $
+# rv27 proposal replaces line 6534
+suicide  (denk|dacht|denken|thinking|think|thought|wil|wilde|want|wanted|wanna|ga|gonna|going to|plan|planning|zin|overweeg|overwegen|considering|tempted|gespaard|verzameld|saved|hidden|verstopt) ...8 (@pills|@pillsen|slaappillen) ...8 ...4 (om ze allemaal te nemen|ze allemaal te nemen|ze allemaal in te nemen|take them all|taking them all|take all of them)
+suicide  (@pills|@pillsen|slaappillen) ...8 (denk|dacht|denken|thinking|think|thought|wil|wilde|want|wanted|wanna|ga|gonna|going to|plan|planning|zin|overweeg|overwegen|considering|tempted|gespaard|verzameld|saved|hidden|verstopt) ...4 (om ze allemaal te nemen|ze allemaal te nemen|ze allemaal in te nemen|take them all|taking them all|take all of them)
+# Burnt with an iron "niet per ongeluk"; cutting with bits of a can in a youth institution.
+# rv27 proposal replaces line 6536
+selfharm  ! (heb ik|ik heb|i have|ive|i) ...3 (mezelf|myself) (gebrand|verbrand|burned|burnt) ...6 (niet per ongeluk|nie per ongeluk|not by accident|not an accident|geen ongeluk|no accident|wasnt an accident|was expres|was opzettelijk|was on purpose|deed het expres|expres gedaan|did it on purpose)
+selfharm  ! (heb ik|ik heb|i have|ive|i) ...3 (expres|opzettelijk|bewust|on purpose|deliberately|purposely) (mezelf|myself)? (gebrand|verbrand|burned|burnt)
+selfharm  ! (mezelf) (gebrand|verbrand) (expres|opzettelijk|bewust)
+selfharm  ! (brandde|verbrandde|burned|burnt|burn) (mezelf|myself|my arm|my hand|my leg|my wrist|my skin|mn arm|mijn arm) (on purpose|deliberately|purposely|expres|opzettelijk)
+selfharm  ! (brandde|verbrandde|burned|burnt) (mezelf|myself|my arm|my hand|my leg|my wrist|my skin|mn arm|mijn arm) ...6 (niet per ongeluk|nie per ongeluk|not by accident|not an accident|wasnt an accident)
+# rv27 proposal replaces line 6537
+selfharm  (snij|snijd|kras|cut|snijden|krassen|cutting) ...3 (met|with) ...4 (stukje|stukjes|stuk|stukken|scherf|scherven|bits|bit|piece|pieces|shard|shards|rand|randje|lipje|ring pull|tab|mesje|mesjes|blade|blades) ...3 (blikje|blik|can|puntenslijper|sharpener|slijper)
+selfharm  (snij|snijd|kras|cut) (mezelf|myself|me)? (met|with) ...2 (scherven|scherf|shards|shard)
+# A boyfriend of 24 at 14; "niks tegen mijn moeder mag zeggen"; a plate thrown at me again; made to "geld verdienen" every weekend; pushing and kicking by a foster father; the grandfather who abused me at christmas dinner; a video of us the whole class has; things in exchange for a bed.
+# rv27 proposal replaces line 6539
+abuse+sexual  (mijn|mn|my) (vriendje|vriend|boyfriend|bf|lover|date) (van|of|is) (18|19|20|21|22|23|24|25|26|27|28|29|30|35|40) ...6 (ik ben|im|i am|en ik|and im|and i am) (11|12|13|14|15)
+# rv27 proposal replaces line 6540
+except  (moeder|mama|mam|mom|mum|ma) (mag|mocht|may|can) (zeggen|vertellen|say|tell) (over|about) (haar|her) (verjaardag|verjaardagscadeau|verrassingsfeest|surprisefeest|surprise party|surprise|birthday|moederdag|mothers day)
+except  (vader|papa|pa|dad) (mag|mocht|may|can) (zeggen|vertellen|say|tell) (over|about) (zijn|his) (verjaardag|verjaardagscadeau|verrassingsfeest|surprisefeest|surprise party|surprise|birthday|vaderdag|fathers day)
+abuse+sexual  (hij zegt|hij zei|he says|he said) (dat)? (ik|i) (niks|niets|nothing|het niet) (tegen|to) (mijn|mn|my) (moeder|vader|ouders|mama|papa|mom|mum|dad|parents) (mag|mocht|may|can) (zeggen|vertellen|say|tell)
+abuse+sexual  (he said|he says|he told me|she said|she told me) (that)? (i)? (cant|can't|cannot|must not|mustnt|shouldnt|may not|am not allowed to|not to|never) (tell) (my|anyone|nobody|no one) ...2 (mom|mum|dad|parents|mother|father|about)
+abuse  (gooide|gooit|threw|throws|gooien) ...3 (bord|glas|fles|stoel|mes|plate|glass|bottle|chair|knife|asbak|ashtray) (naar|at) (me|mij|my head|mijn hoofd|mn hoofd)
+# rv27 proposal replaces line 6542
+abuse+sexual  (om|to) (geld te verdienen|make money|geld verdienen) ...8 (moet ik|moest ik|have to|made me) ~8 (voor hem|voor haar|voor hun|voor ze|for him|for her|for them|met mannen|with men|mannen|men|klanten|clients|dwingt|dwong|forces|forced)
+# rv27 proposal replaces line 6543
+abuse  (pushing|kicking|duwen|schoppen|trappen|hitting) (and|en) (kicking|pushing|duwen|schoppen|trappen|slaan|hitting|punching) ...3 (me|mij|door|by) ...4 (@vader|@moeder|pleegvader|pleegmoeder|stiefvader|dad|mom|stepdad|foster dad|foster mum|foster mom)
+abuse+sexual  ! (opa|oom|vader|stiefvader|broer|neef|buurman|trainer|grandpa|uncle|dad|stepdad|brother|cousin|coach|hij|he) (heeft|had|has) (mij|me) (vroeger)? (misbruikt|aangerand|verkracht|abused|molested|raped) ...8 (komt|coming|comes|zie|see|moet) ...8 ...4 (weten niks|weten niets|weet niemand|dont know|don't know|nobody knows|niemand weet)
+# rv27 proposal replaces line 6545
+abuse+sexual  (filmpje|video|filmed|gefilmd|recorded) (van ons|of us) ...6 (zonder dat ik het wist|without me knowing|without my consent|zonder toestemming|stiekem|secretly) ...8 (hele klas|hele school|hele jaarlaag|whole school|whole class|whole year|verspreid|doorgestuurd|rondgestuurd|leaked|gelekt|posted|online gezet)
+# rv27 proposal replaces line 6546
+abuse+sexual  (hij|he|die man|een man|a man|that guy|a guy|someone|iemand|die jongen) (wil|wilde|wants|wanted) (dingen|stuff|things|iets|something) (van mij|van me|from me) (in ruil voor|in exchange for) (een bed|een slaapplek|onderdak|a bed|a place to sleep|a place to stay|slapen|wonen)
+abuse+sexual  (wil|wilde|wants|wanted) (seks|sex) (van mij|van me|from me) (in ruil voor|in exchange for) (een bed|een slaapplek|onderdak|a bed|a place to sleep|a place to stay|slapen|wonen)
+# No more sleeping on her couch and nobody else; the house closed up at 16; parents who packed my bag tonight.
+# rv27 proposal replaces line 6548
+homeless  (laat me|laat mij) (niet|nie) (meer) (op|bij) (haar|zijn|de|hun) (bank|couch|sofa) (slapen|pitten) ...8 (niemand|nergens|geen plek)
+homeless  (wont let me|doesnt let me|won't let me|doesn't let me) (sleep|crash) (on) (her|his|their|the) (couch|sofa) (anymore|no more)? ...8 (nowhere|no one|nobody|no place)
+# rv27 proposal replaces line 6549
+homeless  (huis|woning|flat|house|apartment) (is|was|werd|got)? (verzegeld|ontruimd|dichtgetimmerd|boarded up|sealed off) ...8 (ik ben|im|i am) (12|13|14|15|16|17)
+# rv27 proposal replaces line 6550
+homeless  (niemand zorgt voor mij|niemand zorgt voor me|nobody takes care of me|no one looks after me|nobody looks after me) ...8 (geen huis|geen thuis|geen slaapplek|nergens|nowhere|no home|no house|no place to sleep|ik ben 16|ik ben 15|ik ben 14)
+# rv27 proposal replaces line 6551
+homeless  (they|ze|my parents|mn ouders|mijn ouders|my mom|my dad|mn moeder|mn vader) (packed|pakten) (my|mn|mijn) (bag|bags|tas|tassen|spullen|stuff|suitcase|koffer) ...8 (said|told me|zeiden|zeggen|zei|gezegd) ...4 (leave|go|get out|weg|vertrekken|eruit|niet meer welkom|not welcome|dont come back|kom niet terug)
+# blind102's lines only the model caught: a man on the bus with his hand on my leg; "if I don't come tonight he comes to my house"; "niemand hoeft me daarna te missen"; a razor in the toilet; cutting to feel something; ice and salt on the arm; a friend banging his head each time he fails; a cousin showing films to copy; on the street from tomorrow.
+# rv27 proposal replaces line 6553
+danger  (man|vent|jongen|guy|someone|iemand) ...8 (hand|handen|hands|zit|zat|zitten|touching|touched|touches|rubbing|rubbed|legde|legt|aanraakt|aanraken|feeling|feels) ...3 (aan mn been|aan mijn been|aan mn bovenbeen|on my leg|on my thigh|op mn been|op mijn been|my leg|my thigh) ...8 (mee moet|mee moest|meekomen|come with him|get off with him)
+danger  (man|vent|jongen|guy|someone|iemand) ...8 (aan mn been|aan mijn been|aan mn bovenbeen|on my leg|on my thigh|op mn been|op mijn been|my leg|my thigh) ...2 (hand|handen|hands|zit|zat|zitten|touching|touched|touches|rubbing|rubbed|legde|legt|aanraakt|aanraken|feeling|feels) ...8 (mee moet|mee moest|meekomen|come with him|get off with him)
+# rv27 proposal replaces line 6554
+danger  (als ik|if i) ...4 (niet kom|nie kom|dont come|don't come) ...3 (hij|he) ...4 (naar mijn huis|naar ons huis|naar mn huis|to my house|to our house) (komt|komen|come|comes)
+suicide  (dan is het klaar|then its over|then it is over|and then its done) ...8 (niemand hoeft me|nobody has to|nobody needs to|no one needs to|no one has to) ...2 (te missen|missen|miss me)
+selfharm  (met een|with a|met mn|with my) (razor|mesje|scheermesje|blade) (op de wc|in de badkamer|op mn kamer|in the bathroom|in my room|in the toilet) (gezeten|zitten|sat|sitting)
+selfharm  (i|ik) (cut|snij|kras) (just)? (to feel|om te voelen|om iets te voelen) (something|anything|iets|pain|pijn)
+# rv27 proposal replaces line 6558
+selfharm  (ijs met zout|ice and salt|salt and ice|zout en ijs|salt ice) ...6 (op|on|tegen|against) (mn|mijn|my|je|your)? (arm|armen|huid|skin|hand|been|leg|pols|wrist|arms)
+# rv27 proposal replaces line 6559
+selfharm+other  (sloeg|slaat|bonkt|bonkte|banged|bangs|banging|bonken|slaan) (met)? (zijn|haar|his|her) (hoofd|head) (tegen|against|on) (de|het|een|the|a)? (muur|muren|wall|walls|deur|door|vloer|floor|grond|ground) ...8 ...4 (elke keer|every time|steeds|always|als hij faalt|when he fails|ik ben bang|im scared)
+# rv27 proposal replaces line 6560
+abuse+sexual  (laat me|laat mij|shows me|showed me|liet me) (filmpjes|films|videos|fotos|plaatjes) ...8 (we|wij|samen|met hem|met haar|with him|with her|together|op hem|on him|bij hem|bij mij|on me) ...4 (dingen nadoe|nadoen|nadoet|na doen|do the same|copy them|copy it)
+abuse+sexual  (laat me|laat mij|shows me|showed me|liet me) (porno|porn|pornos|seksfilmpjes|sex videos|naaktfotos|nudes) ...8 ...4 (dingen nadoe|nadoen|nadoet|na doen|do the same|copy them|copy it)
+# rv27 proposal replaces line 6561
+homeless  (morgen|tomorrow|vanaf morgen|overmorgen) (sta ik|ik sta|im|i am|ill be) (op straat|on the street) ...8 (nergens|geen plek|geen slaapplek|nowhere|no place|weet niet waar ik|dont know where|where can i sleep|where do i go|waar kan ik slapen|waar moet ik slapen|waar moet ik heen)
+# blind102's own lines, kept after the review narrowed the lines above.
+danger  (me|mij|ons) (in) (een|de)? (kelder|schuur|basement|shed) (gezet|gestopt|opgesloten|locked) ...8 (tot ik|until i) ...3 (het geld|geld|money|betaal|pay)
+suicide  (been looking up|keep looking up|kept looking up|zoek steeds op|blijf opzoeken) (how high|hoe hoog) ...4 (parking garage|parkeergarage|car park|flat|bridge|brug)
+suicide  (of ik het) (tot|nog tot) ...4 (red|haal|volhoud) ...4 (ik heb al een plan|heb al een plan|ik heb een plan) $
+suicide  (slaappillen|pillen|medicijnen|pills|sleeping pills) (bewaart|bewaard|liggen|ligt|keeps|kept) ...8 (om ze allemaal te nemen|ze allemaal te nemen|take them all|taking them all)
+selfharm+other  (sloeg|slaat|bonkt|bonkte|banged|bangs) (met)? (zijn|haar|his|her) (hoofd|head) (tegen|against) ...8 ...4 (als hij faalt|als zij faalt|when he fails|when she fails|na zijn cijfers|na haar cijfers)
+abuse+sexual  (mee moest|mee moet|moest mee) ...6 (geld te verdienen|geld verdienen|make money) ...8 (nu moet ik|moet ik nu|i have to|now i have to) ...3 (elk weekend|elke week|every weekend|every week)
+abuse+sexual  (filmpjes|videos|films|porno|porn) ...8 (die ik niet wil zien|i dont want to see) ...8 (nadoe|nadoen|do the same|copy)
+abuse  (pushing|kicking|duwen|schoppen|slaan|hitting) ...6 (@vader|@moeder|pleegvader|stiefvader|dad|stepdad|foster dad) (doet het|does it|does that) (elke keer|every time|steeds|always)
+homeless  (morgen|tomorrow) (sta ik|ik sta|ill be|i will be) (op straat|on the street) ...6 (waar ik dan slaap|waar ik moet slapen|where ill sleep|where i will sleep|where to sleep|waar ik kan slapen)
+homeless  (they|ze|my parents|mn ouders|mijn ouders) (packed|pakten) (my|mn|mijn) (bag|bags|tas|tassen|stuff|spullen) ...4 (im at|i am at|sitting at|ik zit|ik sta|now at) ...2 (tram stop|bus stop|tramhalte|bushalte|station|street|straat)
+# Calm, round 92: a threat over a spoiler; a paintball bruise; a kitchen almost on fire with a toastie; a game of chess; a suicide squeeze in baseball; a dream of zombies.
+# rv27 proposal replaces line 6563
+except  (dreigt|dreigde|threatens|threatened) (me|mij) (te)? (vermoorden|killen|kill|murder) (als|if) (ik|i) ...4 (spoiler|spoilers)
+# rv27 proposal replaces line 6564
+# rv27: line 6564 removed (it hides real abuse disclosures)
+# rv27 proposal replaces line 6565
+# rv27: line 6565 removed (it hides real abuse disclosures)
+# rv27 proposal replaces line 6566
+except  (bijna|almost|nearly) (de|the|mn|mijn|my|our|ons)? (keuken|kitchen|pan|oven|tosti|toast|microwave|magnetron|frietpan) (in de fik|in brand|on fire) (gezet|set)? (met|with) (een|a|de|the|mn|my)? (tosti|pan|kaars|frietpan|friteuse|oven|magnetron|toast|pancakes|pannenkoeken|candle|popcorn)
+except  (potje|potjes) (gespeeld|gamen|gegamed|schaak|schaken|voetbal|fifa|played)
+# rv27 proposal replaces line 6568
+except  (suicide squeeze|suicide sprint|suicide sprints|suicide drill|suicide drills)
+except  (run|ran|running|runs|doing|rennen|renden|gerend|lopen|liepen) (suicides) ...4 (honkbal|baseball|basketbal|basketball|training|trainer|coach|sport|practice|gym|gymles)
+except  (dreamt|dreamed|droomde|nachtmerrie|nightmare|gedroomd) ...4 (chased|achtervolgd|followed|gevolgd|attacked|aangevallen) ...4 (zombies|monsters|monster|clowns|clown|dinosaurs|aliens|spin|spider|spiders)

@@ -8833,7 +8833,7 @@ pii_lower_name_pair(const struct pii_ctx *c, size_t a)
 
 /*
  * More frames of a listed first name in lower case: a pair ("storm en
- * jade pesten me"); before how a person feels ("but may is scared of
+ * jade pesten me"); "die dirk die mij steeds appt"; before how a person feels ("but may is scared of
  * him", "will was jaloers"); after "ik ben" before an age ("ik ben jade 16
  * jaar"); after a relation before what a person does ("mn vriendin hoop
  * zegt").
@@ -8847,11 +8847,17 @@ pii_lower_name_more(const struct pii_ctx *c, size_t i)
 	    "depressief" };
 	static const char *const sent[] = { "dms", "texts", "messages", "posts", "likes", "calls", "snaps" };
 	static const char *const be[] = { "is", "was" };
+	static const char *const me[] = { "mij", "me", "ons" };
 	size_t n = c->c_ntok;
 
 	if (c->c_tok[i].tk_cap || (c->c_tok[i].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
 		return 0;
 	if (pii_lower_name_pair(c, i) || (i >= 2 && pii_lower_name_pair(c, i - 2)))
+		return 1;
+	/* "wie is die dirk die mij steeds appt": between two "die", before what a person does to me */
+	if (i > 0 && i + 3 < n && pii_fold_is(c, i - 1, "die") && pii_fold_is(c, i + 1, "die") &&
+	    pii_fold_in(c, i + 2, me, NELEM(me)) && ((c->c_tok[i + 3].tk_flags & W_NAME_VERB) ||
+	    (i + 4 < n && (c->c_tok[i + 4].tk_flags & W_NAME_VERB))))
 		return 1;
 	if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))
 		return 0;

@@ -8250,6 +8250,9 @@ pii_lower_name_context(struct pii_ctx *c, size_t i)
 	    !pii_fold_in(c, i + 2, pii_after_verb_subject, 16);	/* the pronouns: "zei dat" is no subject */
 }
 
+/* The writer as an object: "zit bij mij", "die mij steeds appt". */
+static const char *const pii_me_us[] = { "mij", "me", "ons" };
+
 /*
  * More frames of a first name from the lists in chat: "X zit bij mij op
  * voetbal", "die jongen (pim)", "echt waar bill je bent", "mark van mn
@@ -8260,7 +8263,6 @@ static int
 pii_lower_name_chat(struct pii_ctx *c, size_t i)
 {
 	static const char *const sit[] = { "zit", "zat", "zitten", "zaten" };
-	static const char *const us[] = { "mij", "me", "ons" };
 	static const char *const owner[] = { "mn", "mijn", "m'n", "je", "jouw", "zn", "z'n", "haar",
 	    "ons", "onze", "die", "deze", "dat", "hun" };
 	static const char *const who[] = { "jongen", "meisje", "gast", "vriend", "vriendin", "man",
@@ -8290,7 +8292,7 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
 		return 0;
 	if (i + 2 < n && !(i > 0 && pii_fold_in(c, i - 1, owner, NELEM(owner))) &&
 	    pii_fold_in(c, i + 1, sit, NELEM(sit)) && pii_fold_is(c, i + 2, "bij") &&
-	    pii_fold_in(c, i + 3, us, NELEM(us)))
+	    pii_fold_in(c, i + 3, pii_me_us, NELEM(pii_me_us)))
 		return 1;	/* "lief zit bij mij op voetbal" */
 	if (lead && !(f & W_MONTH) && i + 3 < n && (pii_fold_is(c, i + 1, "is") || pii_fold_is(c, i + 1, "was")) &&
 	    (pii_fold_is(c, i + 2, "mn") || pii_fold_is(c, i + 2, "mijn") || pii_fold_is(c, i + 2, "m'n")) &&
@@ -8711,7 +8713,6 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 	    "uitgescholden", "gedumpt" };
 	static const char *const mine[] = { "mijn", "mn", "m'n", "onze", "ons", "een" };
 	static const char *const visit[] = { "logeren", "langs", "spelen", "ook", "bij" };
-	static const char *const sit_by[] = { "mij", "me", "ons" };
 	static const char *const group[] = { "klas", "groep", "team", "mentorklas", "mentorgroep" };
 	size_t n = c->c_ntok, k = i + 1;
 	uint32_t f = c->c_tok[i].tk_flags;
@@ -8752,11 +8753,11 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 	/* "Mei zit bij mij in de klas", "Storm zat naast me": where a person sits */
 	if (pii_fold_is(c, k, "zit") || pii_fold_is(c, k, "zat")) {
 		if (pii_fold_is(c, k + 1, "naast"))
-			return pii_fold_in(c, k + 2, sit_by, NELEM(sit_by));
+			return pii_fold_in(c, k + 2, pii_me_us, NELEM(pii_me_us));
 		if (pii_fold_is(c, k + 1, "in"))
 			return (pii_fold_is(c, k + 2, "mijn") || pii_fold_is(c, k + 2, "mn") ||
 			    pii_fold_is(c, k + 2, "onze")) && k + 3 < n && pii_fold_in(c, k + 3, group, NELEM(group));
-		return pii_fold_is(c, k + 1, "bij") && pii_fold_in(c, k + 2, sit_by, NELEM(sit_by)) &&
+		return pii_fold_is(c, k + 1, "bij") && pii_fold_in(c, k + 2, pii_me_us, NELEM(pii_me_us)) &&
 		    k + 5 < n && pii_fold_is(c, k + 3, "in") && pii_fold_is(c, k + 4, "de") &&
 		    pii_fold_in(c, k + 5, group, NELEM(group));
 	}
@@ -8847,7 +8848,6 @@ pii_lower_name_more(const struct pii_ctx *c, size_t i)
 	    "depressief" };
 	static const char *const sent[] = { "dms", "texts", "messages", "posts", "likes", "calls", "snaps" };
 	static const char *const be[] = { "is", "was" };
-	static const char *const me[] = { "mij", "me", "ons" };
 	size_t n = c->c_ntok;
 
 	if (c->c_tok[i].tk_cap || (c->c_tok[i].tk_flags & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
@@ -8856,7 +8856,7 @@ pii_lower_name_more(const struct pii_ctx *c, size_t i)
 		return 1;
 	/* "wie is die dirk die mij steeds appt": between two "die", before what a person does to me */
 	if (i > 0 && i + 3 < n && pii_fold_is(c, i - 1, "die") && pii_fold_is(c, i + 1, "die") &&
-	    pii_fold_in(c, i + 2, me, NELEM(me)) && ((c->c_tok[i + 3].tk_flags & W_NAME_VERB) ||
+	    pii_fold_in(c, i + 2, pii_me_us, NELEM(pii_me_us)) && ((c->c_tok[i + 3].tk_flags & W_NAME_VERB) ||
 	    (i + 4 < n && (c->c_tok[i + 4].tk_flags & W_NAME_VERB))))
 		return 1;
 	if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))

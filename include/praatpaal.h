@@ -115,7 +115,7 @@
 /* Crisis lexicon (conf/crisis.lex, docs/crisis-lexicon.md) */
 #define CRISIS_LEX_MAX_BYTES	(1024 * 1024)	/* size of the lexicon file */
 #define CRISIS_LINE_MAX		1024	/* bytes of one lexicon line */
-#define CRISIS_PATTERNS_MAX	64000	/* compiled patterns (lines after expansion), exceptions included */
+#define CRISIS_PATTERNS_MAX	72000	/* compiled patterns (lines after expansion), exceptions included */
 #define CRISIS_ELEMS_MAX	16	/* elements (words, wildcards, gaps) of one pattern */
 #define CRISIS_ALTS_MAX		256	/* alternatives of one element (a class included) */
 #define CRISIS_CLASSES_MAX	256	/* @word classes */

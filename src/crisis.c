@@ -39,14 +39,14 @@ struct crisis_alt {
 };
 
 /*
- * One element of a pattern: 16 bytes (a lexicon has hundreds of
+ * One element of a pattern: 12 bytes (a lexicon has hundreds of
  * thousands). Its alternatives are a list in the lexicon's pool
  * (cl_alts), shared with every element that has the same ones: most come
  * from a class.
  */
 struct crisis_elem {
 	union {
-		uint64_t	 ce_first;	/* ELEM_WORD: bit crisis_char_bit() of each first letter */
+		uint32_t	 ce_first;	/* ELEM_WORD: crisis_cand_first() of each first letter */
 		int		 ce_min;	/* ELEM_NUM: the number is at least this */
 	};
 	uint32_t		 ce_alts;	/* ELEM_WORD: its first alternative in cl_alts */
@@ -65,7 +65,7 @@ _Static_assert(CRISIS_WORD_MAX <= UINT32_MAX, "ca_len holds a word's length");
 _Static_assert((unsigned long long)CRISIS_PATTERNS_MAX * CRISIS_ELEMS_MAX * CRISIS_ALTS_MAX <=
     UINT32_MAX, "ce_alts and cp_elems hold an offset");
 _Static_assert(CRISIS_ELEMS_MAX <= UCHAR_MAX, "cp_nelems holds CRISIS_ELEMS_MAX");
-_Static_assert(sizeof(struct crisis_elem) == 16, "an element takes 16 bytes");
+_Static_assert(sizeof(struct crisis_elem) == 12, "an element takes 12 bytes");
 _Static_assert(CRISIS_NCATEGORIES <= UCHAR_MAX, "cp_category holds a category");
 _Static_assert((CRISIS_ASPECT_MARKERS | CRISIS_ASPECT_INGESTED | CRISIS_ASPECT_SEXUAL |
     CRISIS_ASPECT_SEXTORTION | CRISIS_ASPECT_OTHER) <= USHRT_MAX, "cp_aspects holds them");
@@ -852,17 +852,6 @@ fail:
 	return -1;
 }
 
-/* A bit for the first character of a normalised word: [a-z0-9], else bit 63. */
-static uint64_t
-crisis_char_bit(char c)
-{
-	if (c >= 'a' && c <= 'z')
-		return (uint64_t)1 << (c - 'a');
-	if (c >= '0' && c <= '9')
-		return (uint64_t)1 << (26 + c - '0');
-	return (uint64_t)1 << 63;
-}
-
 /*
  * Parse one element into e (zeroed by the caller); a word's alternatives
  * into *alts (NULL from the caller, which frees it), not yet in the pool.
@@ -924,7 +913,7 @@ crisis_elem_parse(struct crisis_loader *ld, char *tok, struct crisis_elem *e,
 	if (rc == -1)
 		return -1;
 	for (i = 0; i < e->ce_nalts; i++)
-		e->ce_first |= crisis_char_bit((*alts)[i].ca_word[0]);
+		e->ce_first |= crisis_cand_first((*alts)[i].ca_word[0]);
 	return 0;
 }
 
@@ -1563,7 +1552,7 @@ crisis_word_match(const struct crisis_lexicon *lx, const struct crisis_elem *e,
 	const struct crisis_alt *a;
 	size_t i;
 
-	if (!(e->ce_first & crisis_char_bit(t->ct_s[0])))
+	if (!(e->ce_first & t->ct_first))
 		return 0;
 	for (i = 0; i < e->ce_nalts; i++) {
 		a = &lx->cl_alts[e->ce_alts + i];

@@ -837,7 +837,45 @@ pii_starts_ci(const char *t, size_t n, size_t p, const char *w)
 	return 1;
 }
 
-/* A URL at p: its end, with *keep set when its host is in keep.txt (113.nl). */
+/*
+ * 1 when the host t[hs..he) is an organisation's own site: its name before
+ * a top-level domain of two to four letters is a word of keep.txt
+ * ("duo.nl", "mijn.duo.nl", "www.politie.nl"), at most one label before it.
+ * Asked only for a host without a path.
+ */
+static int
+pii_host_org(const struct pii_lists *pl, const char *t, size_t hs, size_t he)
+{
+	char fold[PII_WORD_MAX];
+	size_t d1 = he, d2, k, fl;
+	int dots = 0;
+
+	for (k = hs; k < he; k++)
+		if (t[k] == '.') {
+			dots++;
+			d1 = k;
+		}
+	if (dots < 1 || dots > 2 || he - d1 - 1 < 2 || he - d1 - 1 > 4)
+		return 0;
+	for (k = d1 + 1; k < he; k++)
+		if (!a_alpha((unsigned char)t[k]))
+			return 0;
+	d2 = hs;
+	for (k = d1; k > hs; k--)
+		if (t[k - 1] == '.') {
+			d2 = k;
+			break;
+		}
+	if (d1 - d2 < 2 || d1 - d2 > PII_WORD_MAX)
+		return 0;
+	fl = pii_fold_text(t + d2, d1 - d2, fold);
+	return (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
+}
+
+/*
+ * A URL at p: its end, with *keep set when its host is in keep.txt (113.nl),
+ * or it is an organisation's host alone, without a path (pii_host_org).
+ */
 static size_t
 pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int *keep)
 {
@@ -872,6 +910,8 @@ pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int 
 
 		*keep = (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
 	}
+	if (!*keep && e == he)	/* a path may name someone ("facebook.com/jan.devries") */
+		*keep = pii_host_org(pl, t, hs, he);
 	return e;
 }
 
@@ -1227,7 +1267,9 @@ pii_label_near(const char *t, size_t p, const char *const *labels, size_t nlabel
 
 static const char *const pii_bsn_labels[] = { "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer" };
 static const char *const pii_iban_labels[] = { "iban", "rekeningnummer", "rekeningnr", "bankrekening",
-    "account", "rekening" };
+    "account", "rekening", "overmak", "overgemaakt", "overschrijv", "stort", "gestort", "betal", "betaal",
+    "terug", "geld", "bedrag", "loon", "salaris", "toeslag", "huur", "pay", "paid", "transfer", "refund",
+    "money", "rent", "wage", "salary" };
 
 /*
  * The four letters of a Dutch bank in an IBAN: an NL-shaped number with one
@@ -5602,7 +5644,7 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
 			    (!(c->c_tok[m].tk_flags & (W_COMMON | W_KEEP | W_MONTH | W_PREFIX | W_INST_GEN)) &&
 			    !pii_verb_after_het(c, m) && !pii_org_word(c, m) && (c->c_tok[m].tk_cap ||
-			    (!c->c_tok[j].tk_cap && !pii_common_compound(c, m)))))) {
+			    (!c->c_tok[j].tk_cap && !c->c_tok[end].tk_cap && !pii_common_compound(c, m)))))) {
 				end = m;
 				continue;
 			}
@@ -6204,7 +6246,8 @@ pii_unknown_capital(struct pii_ctx *c, size_t i, int caps, int related)
 
 /*
  * "meneer de groot", "mevrouw van dijk": after the title at i, prefixes in
- * lower case (not "het") and a surname; the surname's token, or 0.
+ * lower case (not "het") and a surname; the surname's token, or 0. After
+ * "op" or "in" only a surname of the lists ("juf op het zwembad").
  */
 static size_t
 pii_title_lower_surname(const struct pii_ctx *c, size_t i)
@@ -6219,12 +6262,27 @@ pii_title_lower_surname(const struct pii_ctx *c, size_t i)
 		return 0;
 	if (c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB))
 		return end;
+	/* "juf op het praktijkonderwijs", "meester in de klas": a place, unless a surname of the lists */
+	if (pii_fold_is(c, i + 1, "op") || pii_fold_is(c, i + 1, "in"))
+		return 0;
 	/* "mevrouw van der meer": after der or den any word is a surname ("meneer ten eerste" is none) */
 	for (k = i + 1; k < end; k++)
 		if (pii_fold_in(c, k, surname_only, NELEM(surname_only)))
 			return !(c->c_tok[end].tk_flags & W_KEEP) ? end : 0;
 	/* not "de mevrouw van de administratie", "meneer van de leerlingenzorg" */
 	return !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_office_word(c, end) ? end : 0;
+}
+
+/*
+ * "juf op het praktijkonderwijs", "meester in de klas": after the title at
+ * i, "op" or "in" in lower case up to a lower-case word in no surname list
+ * at end is a place ("meneer In 't Veld" is a name).
+ */
+static int
+pii_title_place(const struct pii_ctx *c, size_t i, size_t end)
+{
+	return (pii_fold_is(c, i + 1, "op") || pii_fold_is(c, i + 1, "in")) && !c->c_tok[i + 1].tk_cap &&
+	    !c->c_tok[end].tk_cap && !(c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB));
 }
 
 /*
@@ -6409,7 +6467,7 @@ pii_rule_names(struct pii_ctx *c)
 		if ((f & W_TITLE) && pii_gap(c, i + 1, GAP_TITLE) &&
 		    (pii_name_start(c, i + 1) || pii_title_word_name(c, i + 1)) && !pii_title_no_name(c, i)) {
 			end = pii_extend_name(c, i + 1);
-			if (end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX))
+			if ((end == i + 1 && (c->c_tok[i + 1].tk_flags & W_PREFIX)) || pii_title_place(c, i, end))
 				continue;
 			pii_label_name(c, i, end);
 			i = end;

@@ -2087,11 +2087,35 @@ pii_postcode_caps(const char *t, size_t n, size_t gs, size_t k)
 	    (unsigned char)t[k] < 0x80);
 }
 
+/* 1 when a word in lower case follows t[k] after spaces, not a link word ("2713 kb en ik"). */
+static int
+pii_lower_word_after(const char *t, size_t n, size_t k)
+{
+	while (k < n && t[k] == ' ')
+		k++;
+	return k + 1 < n && t[k] >= 'a' && t[k] <= 'z' && !(pii_postcode_linkword(t + k) &&
+	    (k + 2 == n || !a_alpha((unsigned char)t[k + 2])));
+}
+
+/* A unit of two letters in lower case after an amount: "1000 mg", "1500 ml", "2000 km". */
+static int
+pii_unit_pair(const char *pair)
+{
+	static const char units[][2] = { {'m','g'}, {'m','l'}, {'k','g'}, {'k','m'}, {'c','m'}, {'m','m'},
+	    {'g','r'}, {'g','b'}, {'m','b'}, {'k','b'}, {'c','l'}, {'d','l'} };
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (pair[0] == units[i][0] && pair[1] == units[i][1])
+			return 1;
+	return 0;
+}
+
 /*
  * A postcode's letters after the four digits from gs to e: the end, or 0.
  * Two letters that are a word ("1234 is") are not, unless "postcode" comes
  * before or a place after ("2716 pa Den Haag"), or they are capitals in
- * text that is not ("2561 DE").
+ * text that is not ("2561 DE"); nor is a unit in lower case before a word
+ * in lower case ("1000 mg paracetamol"; "2713 kb" at the end is).
  */
 static size_t
 pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs, size_t e)
@@ -2123,6 +2147,9 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	pair[1] = (char)(t[k + 1] | 0x20);
 	if (pair[0] == 's' && (pair[1] == 'a' || pair[1] == 'd' || pair[1] == 's'))
 		return 0;
+	if (t[k] > 'Z' && t[k + 1] > 'Z' && pii_unit_pair(pair) && pii_lower_word_after(t, n, k + 2) &&
+	    !(pii_word_before(t, gs, prev, sizeof(prev)) == 8 && memcmp(prev, "postcode", 8) == 0))
+		return 0;	/* "1000 mg paracetamol"; "2713 kb" at the end stays a postcode */
 	if ((space || t[k] > 'Z' || t[k + 1] > 'Z') && (pii_lookup(pl, pair, 2) & W_COMMON)) {
 		pn = pii_word_before(t, gs, prev, sizeof(prev));
 		if (!((pn == 8 && memcmp(prev, "postcode", 8) == 0) || (pn == 2 && memcmp(prev, "pc", 2) == 0) ||
@@ -5468,6 +5495,7 @@ pii_rule_institutions(struct pii_ctx *c)
 		    pii_free_word(c, i - 1) && c->c_tok[i - 1].tk_cap &&
 		    (!pii_possessive(c, i - 1) || pii_saint_before(c, i - 1)) &&
 		    !(c->c_tok[i - 1].tk_flags & (W_MONTH | W_ARTICLE)) &&
+		    !(c->c_tok[i - 1].tk_flen == 1 && pii_fold_is(c, i - 1, "n")) &&	/* "VAN N ZIEKENHUIS" */
 		    (!(c->c_tok[i - 1].tk_flags & W_COMMON) || titled) &&
 		    !(c->c_tok[i - 1].tk_sstart && (c->c_tok[i - 1].tk_flags & W_KEEP) == 0 &&
 		    !c->c_tok[i].tk_cap) && !pii_language_school(c, i)) {
@@ -8404,14 +8432,18 @@ pii_lower_name_chat(struct pii_ctx *c, size_t i)
  * Three or more first names from the lists first in a sentence, the last
  * after "en", before a verb of more than one person: "amber ruby en angel
  * stonden te lachen" (three names are no list of colours before such a
- * verb). The last name's token, or i.
+ * verb, or "zitten allemaal": "mark, roos, storm en bo zitten allemaal in
+ * de groepsapp"). The last name's token, or i.
  */
 static size_t
 pii_lower_name_list(const struct pii_ctx *c, size_t i)
 {
 	static const char *const do_[] = { "lachten", "lachen", "gingen", "gaan", "kwamen", "komen",
-	    "zeiden", "pesten", "pestten", "appten", "wilden", "deden", "logeren", "roddelen" };
+	    "zeiden", "pesten", "pestten", "appten", "wilden", "deden", "logeren", "roddelen", "negeren",
+	    "negeerden", "haten", "blokkeerden", "bedreigen", "slaan", "sloegen" };
 	static const char *const stood[] = { "stonden", "zaten", "staan", "zitten" };
+	static const char *const sat[] = { "zitten", "zaten", "waren", "zijn" };
+	static const char *const all[] = { "allemaal", "samen" };
 	static const char *const to_do[] = { "lachen", "kijken", "roddelen", "praten", "schreeuwen",
 	    "wachten", "fluisteren", "filmen", "appen" };
 	size_t k, names = 0;
@@ -8421,11 +8453,13 @@ pii_lower_name_list(const struct pii_ctx *c, size_t i)
 		return i;
 	for (k = i; k < c->c_ntok; k++) {
 		f = c->c_tok[k].tk_flags;
-		if (pii_fold_is(c, k, "en") && names >= 2 && k + 4 < c->c_ntok && pii_gap(c, k, GAP_SPACE)) {
+		if (pii_fold_is(c, k, "en") && names >= 2 && k + 2 < c->c_ntok && pii_gap(c, k, GAP_SPACE)) {
 			f = c->c_tok[k + 1].tk_flags;
 			return pii_free_word(c, k + 1) && !c->c_tok[k + 1].tk_cap && (f & (W_FIRST | W_FIRST_AMB)) &&
 			    !(f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX | W_MONTH)) &&
-			    (pii_fold_in(c, k + 2, do_, NELEM(do_)) || (pii_fold_in(c, k + 2, stood, NELEM(stood)) &&
+			    (pii_fold_in(c, k + 2, do_, NELEM(do_)) || (k + 3 < c->c_ntok &&
+			    pii_fold_in(c, k + 2, sat, NELEM(sat)) && pii_fold_in(c, k + 3, all, NELEM(all))) ||
+			    (k + 4 < c->c_ntok && pii_fold_in(c, k + 2, stood, NELEM(stood)) &&
 			    pii_fold_is(c, k + 3, "te") && pii_fold_in(c, k + 4, to_do, NELEM(to_do)))) ? k + 1 : i;
 		}
 		if (!pii_free_word(c, k) || c->c_tok[k].tk_cap || !(f & (W_FIRST | W_FIRST_AMB)) ||
@@ -8857,6 +8891,20 @@ pii_name_noun(const struct pii_ctx *c, size_t i)
 	    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[k].tk_fold, c->c_tok[k].tk_flen, 1)));
 }
 
+/* 1 when a clause ends after token i: the message ends, or a mark of .,!?;: or an emoji follows before the next word. */
+static int
+pii_clause_end_after(const struct pii_ctx *c, size_t i)
+{
+	size_t k, end = i + 1 < c->c_ntok ? c->c_tok[i + 1].tk_start : strlen(c->c_text);
+
+	if (i + 1 >= c->c_ntok)
+		return 1;
+	for (k = c->c_tok[i].tk_end; k < end; k++)
+		if (strchr(".,!?;:", c->c_text[k]) != NULL || (unsigned char)c->c_text[k] >= 0xf0)
+			return 1;	/* punctuation, or an emoji (four bytes in UTF-8) */
+	return 0;
+}
+
 /*
  * Two listed first names first in a clause, also names that are words,
  * before what people do together: "storm en jade pesten me", "may en will
@@ -8870,6 +8918,8 @@ pii_lower_name_pair(const struct pii_ctx *c, size_t a)
 	static const char *const they_do[] = { "pesten", "plagen", "slaan", "schoppen", "zeggen", "zeiden",
 	    "lachen", "negeren", "appen", "bellen", "haten", "stalken", "bedreigen", "roddelen", "chillen",
 	    "wonen", "spelen", "kennen", "sturen", "stuurden", "pestten", "sloegen" };
+	static const char *const samen_do[] = { "zijn", "waren", "gaan", "gingen", "zoenen", "chillen",
+	    "wonen", "spelen", "lachen", "pesten", "daten" };
 	static const char *const come[] = { "komen", "kwamen", "gaan", "gingen" };
 	static const char *const along[] = { "ook", "mee", "langs", "bij", "naar", "logeren" };
 	size_t n = c->c_ntok, b = a + 2, v = a + 3;
@@ -8886,6 +8936,10 @@ pii_lower_name_pair(const struct pii_ctx *c, size_t a)
 	    ((fa & W_MONTH) && (fb & W_MONTH)) || ((fa | fb) & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
 		return 0;
 	if (pii_fold_in(c, v, they_do, NELEM(they_do)))
+		return 1;
+	/* "dat will en sky samen zijn 🙄" (not "roos en iris samen zijn mooi") */
+	if (pii_fold_is(c, v, "samen") && v + 1 < n && pii_fold_in(c, v + 1, samen_do, NELEM(samen_do)) &&
+	    (!pii_fold_is(c, v + 1, "zijn") || pii_clause_end_after(c, v + 1)))
 		return 1;
 	return pii_fold_in(c, v, come, NELEM(come)) && v + 1 < n && pii_fold_in(c, v + 1, along, NELEM(along));
 }
@@ -8933,6 +8987,172 @@ pii_lower_name_more(const struct pii_ctx *c, size_t i)
 	    (c->c_tok[i + 1].tk_flags & W_NAME_VERB) != 0 && !pii_fold_in(c, i + 1, sent, NELEM(sent));
 }
 
+/* Tokens a and b fold to the same word. */
+static int
+pii_same_fold(const struct pii_ctx *c, size_t a, size_t b)
+{
+	return c->c_tok[a].tk_flen == c->c_tok[b].tk_flen &&
+	    memcmp(c->c_fold + c->c_tok[a].tk_fold, c->c_fold + c->c_tok[b].tk_fold, c->c_tok[a].tk_flen) == 0;
+}
+
+/* What only a person does, in English, after a name in a clause: "and mark laughed at me". */
+static const char *const pii_person_verbs_en[] = { "laughed", "texted", "told", "said", "asked",
+    "blocked", "kissed", "lied", "yelled", "screamed", "replied", "dumped", "cheated", "ghosted",
+    "punched", "threatened", "bullied", "dmd", "dm'd", "unfollowed", "slapped" };
+
+/*
+ * After "and", "but", "that" (and the like) in English: a listed first name
+ * before what only a person does ("and mark laughed at me"), or before a
+ * verb that needs a person after it ("but will keeps texting me", "and may
+ * pushed me"; not "that storm kept me awake", "that mark says nothing").
+ */
+static int
+pii_lower_name_en_verb(const struct pii_ctx *c, size_t i)
+{
+	static const char *const clause[] = { "and", "but", "cause", "because", "bc", "cuz", "then",
+	    "that", "when", "if", "so" };
+	static const char *const keeps[] = { "keeps", "kept" };
+	static const char *const keeps_ing[] = { "texting", "calling", "asking", "messaging", "following",
+	    "bullying", "stalking", "staring", "touching", "sending", "posting", "dming", "snapping" };
+	static const char *const says[] = { "says", "tells" };
+	static const char *const says_to[] = { "i", "that", "me", "to", "we", "he", "she", "everyone" };
+	static const char *const did[] = { "pushed", "called", "hates", "hated", "sends", "snapped", "posted" };
+	static const char *const whom[] = { "me", "him", "her", "us", "my" };
+	size_t n = c->c_ntok;
+
+	if (i == 0 || i + 1 >= n || !pii_gap(c, i, GAP_SPACE) || !pii_gap(c, i + 1, GAP_SPACE) ||
+	    !pii_fold_in(c, i - 1, clause, NELEM(clause)))
+		return 0;
+	if (pii_fold_in(c, i + 1, pii_person_verbs_en, NELEM(pii_person_verbs_en)))
+		return 1;
+	if (pii_fold_is(c, i - 1, "that") || i + 2 >= n)
+		return 0;
+	return (pii_fold_in(c, i + 1, keeps, NELEM(keeps)) && pii_fold_in(c, i + 2, keeps_ing, NELEM(keeps_ing))) ||
+	    (pii_fold_in(c, i + 1, says, NELEM(says)) && pii_fold_in(c, i + 2, says_to, NELEM(says_to))) ||
+	    (pii_fold_in(c, i + 1, did, NELEM(did)) && pii_fold_in(c, i + 2, whom, NELEM(whom)));
+}
+
+/*
+ * The same word twice, one of them the name: "will will not stop", "may
+ * may come over" (a modal doubled first in a sentence: the first is the
+ * name); "i hope hope is okay" (after "i hope", before a verb of another
+ * person: the second).
+ */
+static int
+pii_lower_name_doubled(const struct pii_ctx *c, size_t i)
+{
+	static const char *const modal_name[] = { "will", "may", "can" };
+	static const char *const not_after[] = { "i", "you", "we", "he", "she", "they", "it", "be",
+	    "ik", "je", "jij", "ze", "hij", "me" };
+	static const char *const hope[] = { "hope", "hoop" };
+	static const char *const subj[] = { "i", "we", "ik", "wij" };
+	static const char *const other_verb[] = { "is", "was", "gets", "comes", "has", "heeft", "komt",
+	    "gaat", "wordt", "doet", "goes", "isnt", "wasnt", "hasnt" };
+	size_t n = c->c_ntok;
+
+	if (i + 2 < n && pii_gap(c, i + 1, GAP_SPACE) && !c->c_tok[i + 1].tk_cap && pii_same_fold(c, i, i + 1) &&
+	    pii_fold_in(c, i, modal_name, NELEM(modal_name)) && !pii_same_fold(c, i, i + 2) &&
+	    !pii_fold_in(c, i + 2, not_after, NELEM(not_after)) &&
+	    (c->c_tok[i].tk_sstart || pii_fold_in(c, i - 1, pii_chat_lead, NELEM(pii_chat_lead))))
+		return 1;
+	return i >= 2 && i + 1 < n && pii_gap(c, i, GAP_SPACE) && pii_same_fold(c, i - 1, i) &&
+	    pii_fold_in(c, i, hope, NELEM(hope)) && pii_fold_in(c, i - 2, subj, NELEM(subj)) &&
+	    pii_fold_in(c, i + 1, other_verb, NELEM(other_verb));
+}
+
+/*
+ * After a relation or a parent ("mn moeder els", "my ex will and idk"):
+ * at the end of a clause, not a modal ("my dad will."), not a word for
+ * love, hope or lies ("ik heb mijn moeder lief", "my dad lies."), not
+ * after "heb", "vind", "geef" before the relation; before "and" and a
+ * pronoun only a name that is no modal.
+ */
+static int
+pii_lower_name_after_kin(const struct pii_ctx *c, size_t i)
+{
+	static const char *const then_who[] = { "i", "idk", "ik", "we", "she", "he", "they", "ze", "zij",
+	    "hij", "now", "nu", "me" };
+	static const char *const modal[] = { "will", "may", "can", "might", "must" };
+	static const char *const parent[] = { "moeder", "vader", "mama", "papa", "mam", "pap", "mom",
+	    "mum", "dad", "mother", "father", "stiefmoeder", "stiefvader", "stepmom", "stepdad" };
+	static const char *const word[] = { "lief", "lieve", "hoop", "hope", "lies", "liefs" };
+	static const char *const have[] = { "heb", "heeft", "hebben", "had", "hebt", "vind", "vond",
+	    "vindt", "geef", "gaf", "geeft", "have", "has", "give", "gave" };
+	size_t n = c->c_ntok, k;
+
+	if (!(pii_context(c, i, W_REL_END) || (i >= 2 && pii_gap(c, i, GAP_SPACE) &&
+	    pii_fold_in(c, i - 1, parent, NELEM(parent)) && pii_fold_in(c, i - 2, pii_owner_words,
+	    NELEM(pii_owner_words)))) || pii_fold_in(c, i, pii_person_verbs_en, NELEM(pii_person_verbs_en)) ||
+	    pii_fold_in(c, i, pii_person_verbs, NELEM(pii_person_verbs)) || pii_fold_in(c, i, word, NELEM(word)) ||
+	    pii_fold_in(c, i, modal, NELEM(modal)))
+		return 0;
+	for (k = i >= 5 ? i - 5 : 0; k + 1 < i; k++)
+		if (pii_fold_in(c, k, have, NELEM(have)))
+			return 0;
+	return pii_clause_end_after(c, i) || (i + 2 < n && (pii_fold_is(c, i + 1, "and") ||
+	    pii_fold_is(c, i + 1, "en")) && pii_fold_in(c, i + 2, then_who, NELEM(then_who)));
+}
+
+/*
+ * A gift for a person: "een roos getekend voor roos omdat ze" (an article
+ * or owner two to four words before "voor", a pronoun after "omdat"); "met
+ * hope zoenen"; "ruzie over sky" at the end of a clause or before "en",
+ * "met", "want". Never "met hoop", never a month.
+ */
+static int
+pii_lower_name_prep(const struct pii_ctx *c, size_t i)
+{
+	static const char *const why[] = { "omdat", "want", "zodat" };
+	static const char *const who[] = { "ze", "zij", "hij", "die", "ik", "jij", "je" };
+	static const char *const gift[] = { "een", "de", "het", "mijn", "mn" };
+	static const char *const together[] = { "zoenen", "zoende", "praten", "afspreken", "chillen",
+	    "daten", "appen", "gezoend", "gepraat", "afgesproken" };
+	static const char *const after_fight[] = { "en", "and", "met", "want", "omdat", "maar", "die" };
+	static const char *const not_name[] = { "max", "elke", "nada", "hoop" };
+	size_t n = c->c_ntok, k;
+
+	if (i == 0 || !pii_gap(c, i, GAP_SPACE) || (c->c_tok[i].tk_flags & W_MONTH) ||
+	    pii_fold_in(c, i, not_name, NELEM(not_name)))
+		return 0;
+	if (i + 2 < n && pii_fold_is(c, i - 1, "voor") && pii_fold_in(c, i + 1, why, NELEM(why)) &&
+	    pii_fold_in(c, i + 2, who, NELEM(who)))
+		for (k = i >= 6 ? i - 6 : 0; k + 3 < i; k++)
+			if (pii_fold_in(c, k, gift, NELEM(gift)))
+				return 1;
+	if (i + 1 < n && pii_fold_is(c, i - 1, "met") && pii_fold_in(c, i + 1, together, NELEM(together)))
+		return 1;
+	return i >= 2 && pii_fold_is(c, i - 1, "over") && pii_fold_is(c, i - 2, "ruzie") &&
+	    (pii_clause_end_after(c, i) || (i + 1 < n && pii_fold_in(c, i + 1, after_fight, NELEM(after_fight))));
+}
+
+/*
+ * Chat frames of a listed first name in lower case that is also a word:
+ * doubled (pii_lower_name_doubled), "sky is mijn naam" (not "... naam
+ * niet", "... name for"), after a relation (pii_lower_name_after_kin),
+ * before an English verb of a person (pii_lower_name_en_verb), after
+ * "voor", "met" or "ruzie over" (pii_lower_name_prep).
+ */
+static int
+pii_lower_name_twice(const struct pii_ctx *c, size_t i)
+{
+	static const char *const naam_not[] = { "niet", "not", "for", "voor", "van", "of" };
+	size_t n = c->c_ntok;
+	uint32_t f = c->c_tok[i].tk_flags;
+
+	if (c->c_tok[i].tk_cap || (f & (W_KEEP | W_TITLE | W_ARTICLE | W_PREFIX)))
+		return 0;
+	if (pii_lower_name_doubled(c, i))
+		return 1;
+	if (i + 3 < n && pii_fold_is(c, i + 1, "is") && (pii_fold_is(c, i + 2, "mijn") ||
+	    pii_fold_is(c, i + 2, "mn") || pii_fold_is(c, i + 2, "my")) &&
+	    (pii_fold_is(c, i + 3, "naam") || pii_fold_is(c, i + 3, "name")) &&
+	    !(i + 4 < n && pii_fold_in(c, i + 4, naam_not, NELEM(naam_not))))
+		return 1;
+	if (i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE))
+		return 0;
+	return pii_lower_name_after_kin(c, i) || pii_lower_name_en_verb(c, i) || pii_lower_name_prep(c, i);
+}
+
 static void
 pii_lower_name_frames(struct pii_ctx *c)
 {
@@ -8953,7 +9173,7 @@ pii_lower_name_frames(struct pii_ctx *c)
 		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
 		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i) ||
 		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)) || pii_clause_name_frame(c, i) ||
-		    pii_lower_name_more(c, i))
+		    pii_lower_name_more(c, i) || pii_lower_name_twice(c, i))
 			pii_label(c, i, i, PII_NAAM);
 		else if (pii_start_name_frame(c, i)) {
 			pii_label(c, i, i, PII_NAAM);
@@ -9007,14 +9227,6 @@ pii_rule_person_frames(struct pii_ctx *c)
 	}
 }
 
-/* Tokens a and b fold to the same word. */
-static int
-pii_same_fold(const struct pii_ctx *c, size_t a, size_t b)
-{
-	return c->c_tok[a].tk_flen == c->c_tok[b].tk_flen &&
-	    memcmp(c->c_fold + c->c_tok[a].tk_fold, c->c_fold + c->c_tok[b].tk_fold, c->c_tok[a].tk_flen) == 0;
-}
-
 /*
  * The article at a is the one a name found before began with, at b: a
  * surname's own article ("Frank 't Hart ... 't Hart komt", "de Boer").
@@ -9043,7 +9255,8 @@ static const char *const pii_en_give[] = { "give", "gave", "tell", "told", "send
  * A word the same as a first name found in the message is that name
  * again, in lower case too ("bo komt morgen ... ik heb bo al gezegd"),
  * but not after an article, an owner, a word of degree or a number ("de
- * storm", "mijn lief", "self harm", "te leen", "3 bas"), nor before the
+ * storm", "mijn lief", "self harm", "te leen", "3 bas") or "a", "an" or
+ * "een" and one more word ("a bad mark"; "de stomme mark" is the name), nor before the
  * rest of a term ("ray tracing", "levi jeans") or an English object
  * unless a verb gives it one ("mark my words", but "give bo my charger").
  */
@@ -9055,6 +9268,10 @@ pii_same_name_slot(struct pii_ctx *c, size_t i)
 
 	if (i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, pii_owner_words,
 	    NELEM(pii_owner_words)) || c->c_tok[i - 1].tk_kind == TK_NUM))
+		return 0;
+	/* "a bad mark", "de grote storm": an article and one word before it */
+	if (i > 1 && (pii_fold_is(c, i - 2, "a") || pii_fold_is(c, i - 2, "an") || pii_fold_is(c, i - 2, "een")) &&
+	    !(c->c_tok[i - 1].tk_flags & W_NAME) && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, GAP_SPACE))
 		return 0;
 	if (next && (pii_fold_in(c, i + 1, pii_name_then_term, NELEM(pii_name_then_term)) ||
 	    (pii_fold_in(c, i + 1, pii_en_object, NELEM(pii_en_object)) &&

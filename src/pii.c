@@ -4150,18 +4150,62 @@ pii_spoken_house_number(const struct pii_ctx *c, size_t j)
 	return last;
 }
 
+/* A floor written after a house number's hyphen: "3hoog", "2hg". */
+static int
+pii_floor_word(const struct pii_ctx *c, size_t k)
+{
+	const char *f = c->c_fold + c->c_tok[k].tk_fold;
+	size_t n = c->c_tok[k].tk_flen, d = 0;
+
+	while (d < n && f[d] >= '0' && f[d] <= '9')
+		d++;
+	return d >= 1 && d <= 2 && ((n - d == 4 && memcmp(f + d, "hoog", 4) == 0) ||
+	    (n - d == 2 && memcmp(f + d, "hg", 2) == 0));
+}
+
+static size_t	pii_house_number_at(const struct pii_ctx *, size_t);
+
+/* A street's ending written short before its full stop: "Wingerdstr.", "Koekoekspln.", "Beeklln.", "Fruitwg." */
+static int
+pii_street_abbrev(const struct pii_ctx *c, size_t k)
+{
+	static const char *const ends[] = { "str", "ln", "pln", "wg", "kd", "gr" };
+	const char *f = c->c_fold + c->c_tok[k].tk_fold;
+	size_t n = c->c_tok[k].tk_flen, e, l;
+
+	if (!c->c_tok[k].tk_cap)
+		return 0;
+	for (e = 0; e < NELEM(ends); e++) {
+		l = strlen(ends[e]);
+		if (n > l + 2 && memcmp(f + n - l, ends[e], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A house number, with its letter or addition: the last token of it, or 0. */
 static size_t
 pii_house_number(const struct pii_ctx *c, size_t j)
 {
-	/* Additions after a space ("12 hs"; Den Haag's floors "5 rood", "221 zw") or a hyphen. */
-	static const char *const added[] = { "hs", "bis", "ii", "iii", "rood", "zwart", "zw", "bg", "bv" };
-	static const char *const hyphened[] = { "hoek", "rood", "boven" };
+	if (j >= c->c_ntok || !pii_gap(c, j, GAP_SPACE))
+		return 0;
+	return pii_house_number_at(c, j);
+}
+
+/*
+ * pii_house_number without the gap before it ("Wingerdstr. 112"). Additions
+ * after a space ("12 hs"; Den Haag's floors "5 rood", "221 zw"; "18 huis",
+ * "44 2e") or a hyphen ("12-3hoog", "40-huis").
+ */
+static size_t
+pii_house_number_at(const struct pii_ctx *c, size_t j)
+{
+	static const char *const added[] = { "hs", "bis", "ii", "iii", "rood", "zwart", "zw", "bg", "bv", "huis" };
+	static const char *const hyphened[] = { "hoek", "rood", "boven", "huis", "hoog" };
+	static const char *const storey[] = { "verdieping", "etage", "floor", "hoog" };
 	const struct pii_tok *tk, *ad;
 	size_t al;
 
-	if (j >= c->c_ntok || !pii_gap(c, j, GAP_SPACE))
-		return 0;
 	tk = &c->c_tok[j];
 	if (tk->tk_kind == TK_WORD) {
 		if ((j = pii_spoken_house_number(c, j)) == 0)
@@ -4174,7 +4218,13 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 	if (j + 1 < c->c_ntok && c->c_tok[j + 1].tk_label == 0) {
 		ad = &c->c_tok[j + 1];
 		al = ad->tk_end - ad->tk_start;
-		if (pii_gap(c, j + 1, "-") && (al <= 3 || pii_fold_in(c, j + 1, hyphened, NELEM(hyphened))))
+		if (pii_gap(c, j + 1, "-") && (al <= 3 || pii_fold_in(c, j + 1, hyphened, NELEM(hyphened)) ||
+		    pii_floor_word(c, j + 1)))
+			return j + 1;	/* "12-3hoog", "40-huis" */
+		/* "44 2e" at the end of a clause, not "44 2e verdieping" */
+		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_NUMSUF && ad->tk_ndig == 1 && al == 2 &&
+		    (c->c_text[ad->tk_start + 1] | 0x20) == 'e' &&
+		    !(j + 2 < c->c_ntok && pii_gap(c, j + 2, GAP_SPACE) && pii_fold_in(c, j + 2, storey, NELEM(storey))))
 			return j + 1;
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_WORD &&
 		    ((al == 1 && ad->tk_cap) || pii_fold_in(c, j + 1, added, NELEM(added))))
@@ -4651,8 +4701,14 @@ pii_rule_addresses(struct pii_ctx *c)
 		}
 		if (!street)
 			continue;
+		/* "Mevrouw Hoogendijk belde", "meneer Westerweg": a title makes it a surname, without a number */
+		if (first == i && i > 0 && (c->c_tok[i - 1].tk_flags & W_TITLE) && pii_gap(c, i, GAP_TITLE) &&
+		    pii_house_number(c, i + 1) == 0)
+			continue;
 		first = pii_extend_left_caps(c, first);
 		hn = pii_house_number(c, last + 1);
+		if (hn == 0 && last + 1 < c->c_ntok && pii_gap(c, last + 1, ". ") && pii_street_abbrev(c, last))
+			hn = pii_house_number_at(c, last + 1);	/* "Wingerdstr. 112-2", "Koekoekspln. 2" */
 		if (hn == 0 && pii_free_word(c, last + 1) && pii_gap(c, last + 1, GAP_SPACE) &&
 		    pii_fold_in(c, last + 1, pii_nr_words, NELEM(pii_nr_words)))
 			hn = pii_house_number(c, last + 2);	/* "Moerweg nr 8 bis" */

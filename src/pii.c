@@ -592,7 +592,8 @@ static const char *const pii_appt_words[] = { "afspraak", "afspraakje", "gesprek
     "huisarts", "ziekenhuis", "hospital", "jeugdarts", "ward", "afdeling", "poli",
     "polikliniek", "opname", "mri", "scan", "operatie", "operation", "surgery", "spreekuur",
     "controle", "checkup", "psychiater", "psychiatrist", "psycholoog", "psychologist",
-    "kinderarts", "specialist" };
+    "kinderarts", "specialist", "voorkomen", "rechtszaak", "kinderrechter", "politierechter",
+    "verhoor", "huisbezoek", "raadsonderzoek", "taakstraf", "werkstraf", "zitting", "halt" };
 static const char *const pii_birth_words[] = { "jarig", "verjaardag", "geboren", "geb",
     "geboortedatum", "birthday", "bday", "born", "dob", "birth" };
 static const char *const pii_turn_words[] = { "word", "wordt", "worden", "turn", "turns", "turning" };
@@ -1967,8 +1968,16 @@ pii_id_word_before(const char *t, size_t p)
 		return 1;	/* "kenmerk", "betalingskenmerk" */
 	if (n == 5 && (memcmp(w, "login", 5) == 0 || memcmp(w, "inlog", 5) == 0))
 		return 1;	/* "my SomToday login is 118234" */
-	if ((n == 7 && memcmp(w, "dossier", 7) == 0) || (n == 5 && memcmp(w, "casus", 5) == 0))
-		return 1;	/* "pleegzorg dossier 778120" */
+	if ((n == 7 && memcmp(w, "dossier", 7) == 0) || (n == 5 && memcmp(w, "casus", 5) == 0) ||
+	    (n == 4 && memcmp(w, "zaak", 4) == 0))
+		return 1;	/* "pleegzorg dossier 778120", "de stukken voor zaak 23/4567" */
+	if (n == 4 && memcmp(w, "case", 4) == 0) {
+		/* "regarding case 2024/RB/3391", not "in case 12345 people" */
+		for (e = p; e > 0 && !a_alpha((unsigned char)t[e - 1]); e--)
+			;
+		n2 = e >= n ? pii_word_before(t, e - n, w2, sizeof(w2)) : 0;
+		return !(n2 == 2 && memcmp(w2, "in", 2) == 0);
+	}
 	if ((n == 6 && memcmp(w, "number", 6) == 0) || (n == 2 && (memcmp(w, "no", 2) == 0 ||
 	    memcmp(w, "nr", 2) == 0)) || (n == 4 && memcmp(w, "code", 4) == 0) ||
 	    (n == 9 && memcmp(w, "reference", 9) == 0)) {

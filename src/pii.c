@@ -593,7 +593,7 @@ static const char *const pii_appt_words[] = { "afspraak", "afspraakje", "gesprek
     "polikliniek", "opname", "mri", "scan", "operatie", "operation", "surgery", "spreekuur",
     "controle", "checkup", "psychiater", "psychiatrist", "psycholoog", "psychologist",
     "kinderarts", "specialist", "voorkomen", "rechtszaak", "kinderrechter", "politierechter",
-    "verhoor", "huisbezoek", "raadsonderzoek", "taakstraf", "werkstraf", "zitting", "halt" };
+    "verhoor", "huisbezoek", "raadsonderzoek", "taakstraf", "werkstraf", "halt" };
 static const char *const pii_birth_words[] = { "jarig", "verjaardag", "geboren", "geb",
     "geboortedatum", "birthday", "bday", "born", "dob", "birth" };
 static const char *const pii_turn_words[] = { "word", "wordt", "worden", "turn", "turns", "turning" };

@@ -4105,10 +4105,10 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 1 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && pii_gap(c, k - 1, GAP_SPACE) &&
-		    !pii_fold_is(c, k - 1, "op") && !pii_fold_is(c, k - 1, "in") &&
+		    !pii_fold_is(c, k - 1, "op") && !pii_fold_is(c, k - 1, "in") && !pii_fold_is(c, k, "het") &&
 		    pii_free_word(c, k - 2) && c->c_tok[k - 2].tk_cap &&
 		    (pii_cap_word(c, k - 2) || (c->c_tok[k - 2].tk_flags & W_FIRST))) {
-			first = k - 2;	/* "Jan van der Heijdenstraat"; not "Nadia op de Stationsweg" */
+			first = k - 2;	/* "Jan van der Heijdenstraat"; not "Nadia op de Stationsweg", "Jayden van het Stanislascollege" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
 			first = k;	/* "Dr. Lelykade" */
 			break;
@@ -5492,6 +5492,32 @@ pii_saint_before(const struct pii_ctx *c, size_t i)
 	    c->c_tok[i - 1].tk_cap && pii_fold_in(c, i - 1, saint, NELEM(saint));
 }
 
+/*
+ * A primary school named after a class: "groep 3 van de Zonnewijzer", "in
+ * groep 7 op De Regenboog": the name's capitalised words.
+ */
+static void
+pii_rule_group_school(struct pii_ctx *c)
+{
+	size_t i, k, first;
+
+	for (i = 0; i + 3 < c->c_ntok; i++) {
+		if (!pii_fold_is(c, i, "groep") || c->c_tok[i + 1].tk_kind != TK_NUM ||
+		    c->c_tok[i + 1].tk_num < 1 || c->c_tok[i + 1].tk_num > 8 ||
+		    !(pii_fold_is(c, i + 2, "van") || pii_fold_is(c, i + 2, "op")))
+			continue;
+		k = i + 3;
+		if ((c->c_tok[k].tk_flags & W_ARTICLE) && !c->c_tok[k].tk_cap)
+			k++;
+		first = k;
+		while (k < c->c_ntok && k - first < 3 && pii_free_word(c, k) && c->c_tok[k].tk_cap &&
+		    !pii_all_caps(c, k) && pii_gap(c, k, GAP_SPACE) && !(c->c_tok[k].tk_flags & (W_KEEP | W_MONTH)))
+			k++;
+		if (k > first)
+			pii_label(c, first, k - 1, PII_NAAM);
+	}
+}
+
 static void
 pii_rule_institutions(struct pii_ctx *c)
 {
@@ -5499,6 +5525,7 @@ pii_rule_institutions(struct pii_ctx *c)
 	uint32_t f;
 	int school, sx, titled;
 
+	pii_rule_group_school(c);
 	for (i = 0; i < c->c_ntok; i++) {
 		if (!pii_free_word(c, i))
 			continue;
@@ -5692,6 +5719,20 @@ pii_named_surname(const struct pii_ctx *c, size_t j, size_t k)
 	    c->c_tok[k + 1].tk_kind != TK_WORD || pii_fold_in(c, k + 1, then, NELEM(then));
 }
 
+/* Token m (or "Sint" and the word after it) has a school's or institution's ending: "Stanislascollege", "Sint-Olafcollege". */
+static int
+pii_school_word_at(const struct pii_ctx *c, size_t m)
+{
+	const struct pii_tok *tk = &c->c_tok[m];
+
+	if (!tk->tk_cap)
+		return 0;
+	if ((pii_fold_is(c, m, "sint") || pii_fold_is(c, m, "st")) && m + 1 < c->c_ntok && pii_word(c, m + 1))
+		tk = &c->c_tok[++m];
+	return (tk->tk_flags & W_INST_SUF) != 0 ||
+	    (!(tk->tk_flags & W_INST_GEN) && pii_has_suffix(c->c_pl, c->c_fold + tk->tk_fold, tk->tk_flen, 0));
+}
+
 /* The last token of a name that starts at j: surnames, prefixes, capitalised words after it. */
 static size_t
 pii_extend_name(const struct pii_ctx *c, size_t j)
@@ -5732,6 +5773,9 @@ pii_extend_name(const struct pii_ctx *c, size_t j)
 			    pii_fold_is(c, k + 1, "the") || pii_fold_is(c, k + 1, "de")))) &&
 			    pii_free_word(c, m) && c->c_tok[m].tk_caller != 1 &&
 			    !(c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)))
+				break;
+			/* "Jayden van het Stanislascollege": the school is a name of its own ("Johan de Witt-college" is one name) */
+			if (pii_fold_is(c, k, "van") && pii_free_word(c, m) && pii_school_word_at(c, m))
 				break;
 			if (pii_free_word(c, m) && pii_gap(c, m, GAP_NAME) && c->c_tok[m].tk_caller != 1 &&
 			    ((c->c_tok[m].tk_flags & (W_SUR | W_SUR_AMB)) || pii_after_prefix(c, m) ||
@@ -6457,6 +6501,13 @@ pii_thing_called(const struct pii_ctx *c, size_t i)
  * an article ("mijn naam is Lente Bakker": a capital makes even a word a
  * name).
  */
+/* What people are called to hurt them, after "call me", "noemen me": no name. */
+static const char *const pii_insults[] = { "fat", "ugly", "stupid", "dumb", "weird", "lazy", "gay",
+    "slut", "whore", "loser", "crazy", "psycho", "annoying", "useless", "worthless", "fake",
+    "short", "skinny", "emo", "nerd", "freak", "fatso", "pig", "cow", "dik", "lelijk", "dom",
+    "raar", "slet", "hoer", "gek", "mongool", "homo", "lesbo", "vetzak", "dikzak", "sukkel",
+    "kneus", "zielig", "nep", "bitch", "trut", "kut", "mislukt", "mislukkeling" };
+
 static int
 pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 {
@@ -6469,6 +6520,8 @@ pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 		return 0;	/* "noemt me waardeloos"; "noem me maar shorty" is a name */
 	if (!cap && pii_thing_called(c, i))
 		return 0;	/* "a group chat called ugly people" */
+	if (!cap && !(f & (W_FIRST | W_FIRST_AMB | W_SUR)) && pii_fold_in(c, i, pii_insults, NELEM(pii_insults)))
+		return 0;	/* "they call me fat", "ze noemen me dik" */
 	return !(f & W_PREFIX) && (pii_name_start(c, i) ||
 	    (cap && !(f & (W_KEEP | W_MONTH | W_TITLE | W_ARTICLE)) && pii_gap(c, i, GAP_SPACE)));
 }
@@ -6805,6 +6858,16 @@ pii_form_name(const struct pii_ctx *c, size_t i)
 	return end;
 }
 
+/* What a child calls a parent: no name before "zn" or "d'r" ("pap zn nummer", "mam d'r auto"). */
+static int
+pii_parent_word(const struct pii_ctx *c, size_t i)
+{
+	static const char *const parent[] = { "pap", "paps", "mam", "mams", "pa", "ma", "papa", "mama",
+	    "pappie", "mammie" };
+
+	return pii_fold_in(c, i, parent, NELEM(parent));
+}
+
 static void
 pii_rule_name_context(struct pii_ctx *c)
 {
@@ -6834,8 +6897,8 @@ pii_rule_name_context(struct pii_ctx *c)
 		if (!pii_context_name(c, i) || (!(c->c_tok[i].tk_flags & W_NAME) && pii_profession(c, i)))
 			continue;	/* a job is no name: "teamleider heet Dennis" */
 		if (i + 2 < n && pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
-		    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE)) {
-			pii_label(c, i, i, PII_NAAM);	/* "bo d'r vader", "dean z'n broer" */
+		    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && !pii_parent_word(c, i)) {
+			pii_label(c, i, i, PII_NAAM);	/* "bo d'r vader", "dean z'n broer"; not "pap zn nummer" */
 			continue;
 		}
 		/* "die Bakker van wiskunde", "die Jansen zegt": a listed name after "die" */

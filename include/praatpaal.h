@@ -113,7 +113,7 @@
 #define SCRUB_MIN_DIGITS	8	/* a digit run this long is logged as <number> (provider error codes have 6) */
 
 /* Crisis lexicon (conf/crisis.lex, docs/crisis-lexicon.md) */
-#define CRISIS_LEX_MAX_BYTES	(1024 * 1024)	/* size of the lexicon file */
+#define CRISIS_LEX_MAX_BYTES	(2 * 1024 * 1024)	/* size of the lexicon file */
 #define CRISIS_LINE_MAX		1024	/* bytes of one lexicon line */
 #define CRISIS_PATTERNS_MAX	72000	/* compiled patterns (lines after expansion), exceptions included */
 #define CRISIS_ELEMS_MAX	16	/* elements (words, wildcards, gaps) of one pattern */

@@ -873,15 +873,23 @@ pii_host_org(const struct pii_lists *pl, const char *t, size_t hs, size_t he)
 	return (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
 }
 
+static size_t	pii_scan_dotted_handle(const char *, size_t, size_t);
+
 /*
- * A URL at p: its end, with *keep set when its host is in keep.txt (113.nl),
- * or it is an organisation's host alone, without a path (pii_host_org).
+ * A URL at p: its end, with *keep 1 when its host is in keep.txt (113.nl),
+ * or it is an organisation's host alone, without a path (pii_host_org);
+ * *keep 2 when it is a user name with dots (pii_scan_dotted_handle).
  */
 static size_t
 pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int *keep)
 {
 	char fold[PII_WORD_MAX];
 	size_t hs = p, he, e, k;
+
+	if ((e = pii_scan_dotted_handle(t, n, p)) != 0) {
+		*keep = 2;
+		return e;
+	}
 
 	if (pii_starts_ci(t, n, p, "https://"))
 		hs = p + 8;
@@ -949,6 +957,45 @@ pii_starts_any(const char *t, size_t n, size_t i, const char *const *words, size
 		    pii_starts_ci(t, n, i, words[k]))
 			return strlen(words[k]);
 	return 0;
+}
+
+/*
+ * A user name with dots at p ("yaw.asante.08") before "op", "on" or "via"
+ * and a platform ("op insta", "on snap"): its end, or 0.
+ */
+static size_t
+pii_scan_dotted_handle(const char *t, size_t n, size_t p)
+{
+	static const char *const on[] = { "op ", "on ", "via ", "at " };
+	static const char *const tld[] = { "nl", "com", "org", "net", "be", "de", "eu", "io", "tv", "me",
+	    "app", "info", "co", "uk" };
+	size_t k, parts = 1, l, q = p;
+
+	while (q < n && a_runch((unsigned char)t[q]))
+		q++;
+	if (q - p < 5 || t[p] == '.' || t[q - 1] == '.')
+		return 0;
+	for (k = p; k < q; k++) {
+		if (t[k] == '.') {
+			if (t[k + 1] == '.')
+				return 0;
+			parts++;
+		} else if (!a_alnum((unsigned char)t[k]) && t[k] != '_') {
+			return 0;
+		}
+	}
+	if (parts < 2)
+		return 0;
+	for (k = q; k > p && t[k - 1] != '.'; k--)
+		;
+	if (pii_starts_any(t, q, k, tld, NELEM(tld)) == q - k)
+		return 0;	/* "nu.nl op insta": a site */
+	for (k = q; k < n && (t[k] == ' ' || t[k] == ')'); k++)
+		;
+	if ((l = pii_starts_any(t, n, k, on, NELEM(on))) == 0)
+		return 0;
+	k += l;
+	return pii_starts_any(t, n, k, pii_platform_words, NELEM(pii_platform_words) - 3) != 0 ? q : 0;
 }
 
 /* The "@" of an address written out, at i (" at ", "(at)", " apenstaart "): its length, or 0. */
@@ -2756,7 +2803,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 				continue;
 			}
 			if ((dot || (q < n && t[q] == ':')) && (e = pii_scan_url(pl, t, n, p, &keep)) != 0) {
-				pii_span_add(ss, p, e, keep ? PII_KEEP : PII_URL);
+				pii_span_add(ss, p, e, keep == 2 ? PII_HANDLE : keep ? PII_KEEP : PII_URL);
 				p = e;
 				continue;
 			}
@@ -6697,8 +6744,8 @@ pii_context_name(const struct pii_ctx *c, size_t i)
 /*
  * A capitalised word first in a sentence, then "zijn" or "haar" and a
  * person close to it or what is a person's own: "Said zijn broer", "Roos
- * haar vader", "Roos haar insta" (a thing's "zijn" is no person:
- * "Vakanties zijn leuk").
+ * haar vader", "Roos haar insta", also with "en" between ("Sohrab en zijn
+ * zus") (a thing's "zijn" is no person: "Vakanties zijn leuk").
  */
 static int
 pii_full_possessive(const struct pii_ctx *c, size_t i)
@@ -6708,9 +6755,14 @@ pii_full_possessive(const struct pii_ctx *c, size_t i)
 	static const char *const own[] = { "nummer", "telefoon", "adres", "huis", "kamer", "account",
 	    "story" };
 	uint32_t f = c->c_tok[i].tk_flags;
+	size_t j = i;
 
-	return i + 2 < c->c_ntok && c->c_tok[i].tk_cap && c->c_tok[i].tk_sstart && !pii_all_caps(c, i) &&
-	    ((f & W_NAME) || (f == 0 && c->c_tok[i].tk_flen >= 3 && !pii_verb_ending(c, i))) &&
+	/* "Sohrab en zijn zus Farida": "en" between */
+	if (i + 3 < c->c_ntok && pii_fold_is(c, i + 1, "en") && pii_gap(c, i + 1, GAP_SPACE) &&
+	    pii_fold_in(c, i + 2, poss, NELEM(poss)))
+		i++;
+	return i + 2 < c->c_ntok && c->c_tok[j].tk_cap && c->c_tok[j].tk_sstart && !pii_all_caps(c, j) &&
+	    ((f & W_NAME) || (f == 0 && c->c_tok[j].tk_flen >= 3 && !pii_verb_ending(c, j))) &&
 	    pii_fold_in(c, i + 1, poss, NELEM(poss)) && pii_gap(c, i + 1, GAP_SPACE) &&
 	    pii_word(c, i + 2) && pii_gap(c, i + 2, GAP_SPACE) && (pii_fold_in(c, i + 2, pii_kin,
 	    NELEM(pii_kin)) || ((f & W_NAME) && pii_fold_in(c, i + 2, own, NELEM(own))) ||
@@ -8995,11 +9047,28 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * A first name that is also a city, after "in", "te", "uit" or "from": the
+ * city ("mijn oma woont in Sofia", "born in Florence").
+ */
+static int
+pii_city_name(const struct pii_ctx *c, size_t i)
+{
+	static const char *const city[] = { "sofia", "victoria", "florence", "sydney", "jordan",
+	    "georgia", "charlotte", "santiago", "chelsea", "austin", "milan", "brooklyn", "savannah",
+	    "madison", "paris", "valencia", "alexandria", "medina", "lourdes", "adelaide", "vienna",
+	    "verona", "siena", "orlando", "houston", "dallas", "lima", "roma" };
+	static const char *const in[] = { "in", "te", "uit", "from" };
+
+	return i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, in, NELEM(in)) &&
+	    pii_fold_in(c, i, city, NELEM(city));
+}
+
+/*
  * "de noor in onze klas", "een jack gekocht", "bij de zara": in lower case
  * after "de" or "een", a first name that is also a noun is the noun;
  * not before a name, a prefix, a street, "en", "uit" or what a person does
  * ("de noor pest me", "de noor van dijk", "de noor uit mijn klas"), nor
- * after a relation or "met".
+ * after a relation or "met". Also a city's name (pii_city_name).
  */
 static int
 pii_name_noun(const struct pii_ctx *c, size_t i)
@@ -9008,6 +9077,8 @@ pii_name_noun(const struct pii_ctx *c, size_t i)
 	    "harley", "isis", "kees" };
 	size_t k = i + 1;
 
+	if (pii_city_name(c, i))
+		return 1;
 	if (c->c_tok[i].tk_cap || i == 0 || c->c_tok[i - 1].tk_cap || !pii_gap(c, i, GAP_SPACE) ||
 	    !(pii_fold_is(c, i - 1, "de") || pii_fold_is(c, i - 1, "een")) ||
 	    !pii_fold_in(c, i, noun, NELEM(noun)) || pii_context(c, i - 1, W_REL_END) ||
@@ -9281,6 +9352,27 @@ pii_lower_name_twice(const struct pii_ctx *c, size_t i)
 	return pii_lower_name_after_kin(c, i) || pii_lower_name_en_verb(c, i) || pii_lower_name_prep(c, i);
 }
 
+/*
+ * "Can is weer niet op school": the Turkish name before a Dutch verb (no
+ * English "can" stands there); "ik vroeg aan storm of hij": any listed
+ * first name between "vroeg aan" and "of" and a pronoun.
+ */
+static int
+pii_name_can_asked(const struct pii_ctx *c, size_t i)
+{
+	static const char *const nl_verb[] = { "is", "was", "heeft", "had", "komt", "kwam", "gaat",
+	    "ging", "zegt", "zei", "wil", "wou", "zit", "zat", "doet", "deed", "belt", "appt", "en" };
+	static const char *const ask[] = { "vroeg", "vraag", "vragen", "gevraagd", "vraagt" };
+	static const char *const who[] = { "hij", "zij", "ze", "die" };
+	size_t n = c->c_ntok;
+
+	if (pii_fold_is(c, i, "can") && i + 1 < n && pii_gap(c, i + 1, GAP_SPACE) &&
+	    pii_fold_in(c, i + 1, nl_verb, NELEM(nl_verb)) && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)))
+		return 1;
+	return i >= 2 && i + 2 < n && pii_fold_is(c, i - 1, "aan") && pii_fold_in(c, i - 2, ask, NELEM(ask)) &&
+	    pii_fold_is(c, i + 1, "of") && pii_fold_in(c, i + 2, who, NELEM(who)) && !(c->c_tok[i].tk_flags & W_MONTH);
+}
+
 static void
 pii_lower_name_frames(struct pii_ctx *c)
 {
@@ -9301,7 +9393,7 @@ pii_lower_name_frames(struct pii_ctx *c)
 		else if (pii_lower_name_frame(c, i) || pii_lower_name_frame_words(c, i) ||
 		    pii_lower_name_context(c, i) || pii_lower_name_chat(c, i) || pii_lower_name_done(c, i) ||
 		    (!c->c_tok[i].tk_cap && pii_lower_name_ask(c, i)) || pii_clause_name_frame(c, i) ||
-		    pii_lower_name_more(c, i) || pii_lower_name_twice(c, i))
+		    pii_lower_name_more(c, i) || pii_lower_name_twice(c, i) || pii_name_can_asked(c, i))
 			pii_label(c, i, i, PII_NAAM);
 		else if (pii_start_name_frame(c, i)) {
 			pii_label(c, i, i, PII_NAAM);

@@ -37,7 +37,7 @@
 @vader    = vader|baba|abba|pappie|vadertje|pa|papa|pappa|paps|pap|vadr|stiefvader|stiefpa|stiefpapa|pleegvader|stiefvadr|vadertje
 @moeder   = moeder|yemma|yema|mammie|moeders|ma|mama|mamma|mam|mams|moedr|moeda|stiefmoeder|stiefma|stiefmama|pleegmoeder
 @familie  = @vader|@moeder|ouders|ouder|stiefouder|pleegouders|broer|broertje|zus|zusje|stiefbroer|stiefzus|halfbroer|oom|tante|opa|oma|neef|vriend|vriendje|stiefvader|verzorger|grootvader|abi|abim|abla|ablam|annem|anne|babam|khoya|kho|khti|ukhti|khouya
-@hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde|mept|mepte|meppen|gemept|ramt|ramde|beukt|beukte|timmert|knijpt|kneep|bijt|beet|krabt|duwde|sleurt|sleurde|trekt aan|schoppen|trappen|stompen|wurgen|duwen|knijpen|brandt|brandde|verbrandt
+@hitnl    = slaat|sloeg|slaan|slaad|slaadt|schopt|schopte|trapt|trapte|stompt|stompte|wurgt|wurgde|duwt|duwde|mishandelt|mishandelde|mishandelen|martelt|bedreigt|bedreigde|mept|mepte|meppen|gemept|ramt|ramde|beukt|beukte|timmert|knijpt|kneep|bijt|beet|krabt|duwde|sleurt|sleurde|schoppen|trappen|stompen|wurgen|duwen|knijpen|brandt|brandde|verbrandt
 @sexnl    = misbruikt|misbruikte|misbruiken|betast|betastte|bepotelt|verkracht|verkrachtte|verkrachten|aanrandt|randt
 @victim   = me|mij|ons|mn|mijn|@moeder|@vader|broertje|zusje|broer|zus
 @pills    = pillen|pilletjes|pil|tabletten|tabletjes|paracetamol|paracetamols|medicijnen|medicatie|slaappillen|slaappil|oxazepam|pillen|antidepressiva|medicijne
@@ -54,24 +54,24 @@
 @chemnb   = bleekmiddel|bleekwater|wceend|lampolie|chloor|ontstopper|schoonmaakmiddel|schoonmaakmiddelen|wasmiddel|afwasmiddel|antivries|gif|rattengif|terpentine|ammoniak|spiritus|bleach|antifreeze|detergent|pods|poison|vergif|gootsteenontstopper|allesreiniger|wasverzachter|toiletreiniger|drain|cleaner|ontkalker|ontkalkingsmiddel|ovenreiniger|wcreiniger|vaatwastablet|vaatwastabletten|vaatwasblokje|vaatwasblokjes|vaatwasmiddel|wascapsule|wascapsules|wasbolletje|wasbolletjes|wasmiddelpods|ontsmettingsmiddel|desinfectiemiddel|dettol|glorix|aceton|nagellakremover|waterstofperoxide|peroxide|ontvetter|onkruidverdelger|onkruidgif|mierengif|muizengif|insectengif|slakkengif|landbouwgif|pesticide|insecticide|lampenolie|aanmaakvloeistof|wasbenzine|verfverdunner|thinner|ammonia|lye|lysol|clorox|descaler|sanitizer|disinfectant|degreaser|weedkiller|ratpoison
 @ingested = genomen|ingenomen|geslikt|ingeslikt|leeggeslikt|gedronken|opgedronken|leeggedronken|opgegeten|gegeten|gepakt|gedaan|op|opgemaakt|leeggemaakt|nam|slikte|dronk|at|took|taken|swallowed|drank|drunk|ate|downed|had|overdosed|od|odd|popped|necked|gespoten|ingespoten|geinjecteerd|injected|gesnoven|snorted|opgesnoven|weggewerkt
 @many     = veel|alle|al|hele|heel|handvol|hoop|stapel|doos|doosje|doosjes|strip|strips|potje|pot|fles|flesje|voorraad|teveel|zoveel|allemaal|rest|bunch|lot|lots|all|whole|bottle|handful|load|every|box|pack|packet|bunch|way|dozens|paar|massa|shitload|tig|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|ten|twelve|fifteen|twenty|thirty|forty|fifty|heleboel|boel|zooi|bult|berg|zak|zakje|bende|ton|pakje|sloot|emmer|shitload|ton|veertien|zestien|zeventien|achttien|negentien|dertien|elf|vijfentwintig|honderd|hundred|twentyfive|handfull|heap|stack|ton|tons|several|loads
-@odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|off|wrong
+@odd      = raar|vreemd|duizelig|wazig|misselijk|suf|slap|draaierig|zwart|slaperig|brak|ziek|weird|strange|dizzy|sick|funny|blurry|numb|drowsy|wrong
 @when     = vannacht|vanavond|vanacht|vnacht|vnavond|morgen|morgenochtend|morgenavond|straks|zometeen|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|weekend|tonight|tonite|tomorrow|today|weekend|friday|saturday|sunday|monday|later|soon|vanmiddag|nacht|avond
 @friend   = vriend|vriendin|vriendinnetje|maat|matie|mattie|bff|broer|zus|zusje|broertje|neef|nicht|klasgenoot|friend|bestie|bf|gf|boyfriend|girlfriend|sister|brother|mate|cousin|zij|hij|ze
 @knife    = mes|messen|mesje|scheermes|scheermesje|schaar|pistool|wapen|vuurwapen|gun|knife|knives|blade|razor|bijl|glock|ijzer|gunn|strap|honkbalknuppel|knuppel|machete|boksbeugel|stanleymes|kapmes|zakmes|vlindermes|taser|stroomstootwapen|knfie|nife|mess|crowbar|koevoet
 @topic    = straat|street|streets|blackmail|blackmailing|afpersing|chantage|grooming|dakloos|dakloze|daklozen|dakloosheid|thuisloosheid|homeless|homelessness|zelfmoord*|zelfdoding*|suicide*|suicidaliteit|huiselijk|geweld|kindermishandeling|mishandeling|loverboy*|sexting|sextortion|sextortie|depressie|pesten|eenzaamheid|verslaving|verslavingen|abuse|violence|selfharm|self|zelfbeschadiging|automutilatie|overdosis|overdose|mental|mentale|run|running|weglopen|weglopers|runaways|misbruik|domestic|online|veiligheid|dood|death|moord|murder|oorlog|war|zefmord*|zelmord*|selfmord*|zelfmort*|dakloze|steekpartij*|messteken|wapens|wapenbezit|drill|geweld|eerwraak|eergerelateerd|uithuwelijking|huwelijksdwang|ontvoering|ontvoeringen|kidnapping|kidnappings|mensenhandel|trafficking|abuser|abusers|misbruiker|pedofiel|pedofielen
 @frame2   = leesboek|leesboeken|leesverslag|literatuur|leeslijst|geschiedenis|history|aardrijkskunde|psychologie|psychology|sociologie|pedagogiek|debat|debate|plot|plottwist|personage|character|characters|hoofdpersoon|seizoen|season|ending|einde
-@frame    = schoolopdracht|schrijfopdracht|scriptie|school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentaite|verslagje|nummers|liedje|songs|rapper|artiest|album|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|mens en maatschappij|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
-@violent  = uitgehuwelijkt|uithuwelijken|uitgehuwelijkd|jumped|beat up|bedreigt|threatens|bedreigd|threatened|neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
+@frame    = schoolopdracht|schrijfopdracht|scriptie|school|klas|mentoruur|mentorles|werkstuk|profielwerkstuk|pws|spreekbeurt|presentatie|betoog|verslag|boekverslag|les|gastles|lessen|project|paper|essay|presentation|documentary|documentaire|docu|film|serie|series|boek|book|movie|podcast|artikel|onderzoek|research|opdracht|assignment|filmpje|video|nummer|song|aflevering|episode|show|schoolkrant|interview|thema|themaweek|maatschappijleer|biologie|filosofie|levensbeschouwing|tiktok|tiktoks|reel|reels|vlog|vlogs|clip|clips|youtube|yt|post|posts|meme|memes|nieuwsbericht|krant|news|nieuws|voorlichting|campagne|poster|lesson|lessons|class|workshop|talk|toneelstuk|play|musical|gedicht|poem|tekst|lied|wekstuk|werkstk|werstuk|spreekbeurd|presentaite|verslagje|nummers|liedje|songs|rapper|artiest|album|artikelen|article|verzorging|bio|gezondheidszorg|ehbo|eerste|zorg|burgerschap|gym|lo|scheikunde|chemistry|health|drama|scene|scène|scenes|rollenspel|roleplay|horrorfilm|horror|thriller|toneel|@frame2
+@violent  = uitgehuwelijkt|uithuwelijken|uitgehuwelijkd|jumped|beatup|bedreigt|threatens|bedreigd|threatened|neergestoken|neergeschoten|doodgestoken|doodgeschoten|steekpartij|schietpartij|gestoken|gechanteerd|afgeperst|vermoord|ontvoerd|stabbed|shot|murdered|kidnapped|killed|blackmailed|aanslag|overval|mishandeld|verkracht|opgesloten|geslagen|beaten|dies|sterft|dood|died|zelfmoord|suicide|springt|jumps|overdosis|overdose
 @better   = place|plek|kamer|huis|room|home|house|apartment|appartement|woning|dak|eigen|own|goed|beter|better|fine|safe|veilig|clean|trots|proud|okay|oke|rustig|opgelost|helped|geholpen|blij|happy|gelukkig|great|well|fijn|leuk|good|studying|studeer|studeren|baan|job|werk|work|working|opleiding|reason|reden|huisje|thuis|begeleider|hulpverlener|vriendin|vriend|weg|gone|over|voorbij|verdwenen|minder|stable|stabiel
 @okverb   = gaat|ga|ben|voel|voelt|is|im|am|feel|feeling|doing|going|heb|have|were|woon|wonen|live|living|zijn|therapy|therapie|hulp|help|it|its|het|things|alles|we
-@okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|a lot|lot|been|weer|zo|super|erg|my|mijn|mn
+@okadv    = het|t|ik|me|much|so|really|weer|nu|now|echt|heel|veel|way|pretty|totally|helemaal|in|a|an|een|doing|are|is|got|heb|have|alot|lot|been|weer|zo|super|erg|my|mijn|mn
 @past_at  = tijd|tijdje|while|when|vroeger|used|toen|vorig|vorige|last|geleden|ago|destijds|ooit|once|usde|usd|ued|uset|vroegah|vroegâh|froeger
 @pics     = nudes|nude|pics|pic|pictures|picture|photos|photo|fotos|foto|fotoos|video|videos|vid|vids|filmpje|filmpjes|naaktfotos|naaktfoto|screenshots|screenshot|recording|opname|beelden|images|snaps|everything|alles|ze|them|it|het
 @audience = everyone|everybody|iedereen|friends|vrienden|family|familie|parents|ouders|school|followers|volgers|contacts|contacten|unless|tenzij|anders|online|internet|insta|instagram|snap|snapchat|tiktok|classmates|klas|klasgenoten|mama|papa|mom|mum|dad
 @homework = homework|huiswerk|math|maths|wiskunde|toets|toetsen|exam|exams|examen|test|tests|school|maandag|monday|les|class|teacher|leraar|docent
 
 @chore    = huiswerk|homework|opdracht|opdrachten|toets|puzzel|werkstuk|verslag|kamer|afwas|boodschappen|was|strijk|stofzuigen|opruimen|leren|presentatie|essay|assignment|project|taak|taken|klusje|klus|sommen|wiskunde|math|dishes|laundry|chores|shopping|cv|sollicitatie|aanvraag|formulier|mail|email|afspraak|tattoo|haar|nagels
-@plan     = plan|plannen|planned|planning|gepland|plannetje|van plan
+@plan     = plan|plannen|planned|planning|gepland|plannetje
 @doit     = doe|doen|do|doing|dun
 @itword   = het|t|et|it|dat|that
 @sleepx   = slapen|slaap|sliep|sliepen|geslapen|pit|pitten|gepit|maffen|gemaft|overnacht|overnachten|overnachtte|gelegen|liggen|lig|slept|sleeping|sleep|sleepin|crash|crashing|crashed|nacht|nachten|night|nights
@@ -6755,3 +6755,511 @@ abuse+other  (hoor|hoorde|hear|heard) ...8 (schreeuwen|gooien|slaan|screaming|th
 homeless  (ouders|parents|mom|dad|moeder|vader) (left|are gone|zijn weg|vertrokken|zijn vertrokken) ...3 <n> (days|dagen|weeks|weken) ...8 (no food|geen eten|niks te eten|nothing to eat|hungry|honger)
 suicide+other  (collecting|collects|verzamelt|hoarding|stockpiling|spaart|saving) ...2 (pills|pillen|meds|slaappillen|medicijnen|tabletten) ...8 ...4 (genoeg|enough)
 abuse+sexual  ! (cadeautjes|cadeaus|gifts|presents) (van|from) ...8 (spreken af|spreken ze af|afspreken|meet|meet up|ontmoeten) ...4 (zonder dat|without|stiekem|secretly) ...2 (mama|papa|moeder|vader|ouders|mom|dad|parents|het weet|knowing)
+
+# ---- round 94: blind104 (afraid of what happens if they tell: the danger after or inside a question about secrecy, parents, police, the school or youth care; measured once after round 93)
+# "off" in @odd normalises to "of" and matched any "of" before a medicine ("of ik vandaag al een pil heb genomen"): it is gone from @odd, and the messages it caught have lines of their own: pills taken and breathing; a child with a parent's pills and hard to wake; a whole box taken.
+# Review (rv29): the lines below were narrowed where they fired on ordinary messages; each change is noted above its line.
+# "off" (read "of") cannot be in @odd; "feel off" next to pills taken has its own lines (the word before it is "voel me" or "feel", never "feeling of" or a plain "of").
+suicide+ingested  (voel me|voel ik me|voelde me|voelde ik me|feel|feels|felt|i feel|im feeling|i am feeling) (echt|zo|heel|really|so|super|kinda|a bit|wel|helemaal|totally|very)? off ...5 (genomen|ingenomen|geslikt|nam|slikte|took|taken|swallowed|pillen|pills|@pills|@pillsen|@meds)
+suicide+ingested  (genomen|ingenomen|geslikt|nam|slikte|took|taken|swallowed) ...6 (voel me|voel ik me|feel|feels|felt|im feeling|i am feeling) (echt|zo|heel|really|so|super|kinda|a bit|wel|helemaal|totally|very)? off
+# Pills and breathing. "sleeping" (in @pillsen) made "had trouble sleeping ... cant breathe" a hit: the pills are named without it; "benauwd" is also stuffy weather, so it needs a person who is short of breath.
+suicide+ingested  (took|taken|swallowed|had|nam|genomen|geslikt) ...6 (pills|pill|tablets|meds|medication|paracetamol|tylenol|ibuprofen|painkillers|@pills) ...8 (cant breathe|can't breathe|hard to breathe|cannot breathe|struggling to breathe|moeilijk ademen|kan niet ademen|kan slecht ademen)
+suicide+ingested  (took|taken|swallowed|had|nam|genomen|geslikt) ...6 (pills|pill|tablets|meds|medication|paracetamol|tylenol|ibuprofen|painkillers|@pills) ...8 (ben|voel|word|wordt|krijg|ze is|hij is|is ze|is hij) ...3 benauwd
+# A blocked nose, a cold or hay fever make breathing hard without any danger.
+except  (hard|cant|cannot|moeilijk|kan|slecht) ...2 (breathe|ademen) (through|door) (my|mijn|mn|de|the|her|his|haar|zijn) (nose|neus)
+except  (nose|neus) (is|zit)? (so|zo|helemaal|totally|echt)? (blocked|stuffy|verstopt|dicht) ...4 (hard to breathe|cant breathe|can't breathe|moeilijk ademen|kan niet ademen|kan slecht ademen|slecht ademen)
+# A child with a parent's pills and hard to wake. "very sleepy" and "moeilijk wakker" are also what one says of a medicine's side effect ("die pillen maken me heel slaperig"): only for a child or a brother or sister.
+danger+ingested  (pills|pill|tablets|meds|medication|paracetamol|tylenol|ibuprofen|painkillers|@pills) ...8 ...4 (hard to wake|wont wake|won't wake|cant wake|can't wake|wordt niet wakker|niet wakker te krijgen)
+danger+ingested  (broertje|zusje|broer|zus|brother|sister|baby|kindje|kind|child|kid|son|zoon|dochter|daughter|neefje|nichtje|cousin) ...8 (pills|pill|tablets|meds|medication|paracetamol|tylenol|ibuprofen|painkillers|@pills) ...8 (very sleepy|heel slaperig|moeilijk wakker|really sleepy|so sleepy|erg slaperig|zo slaperig)
+# A whole box taken. Taken along ("neemt een hele doos paracetamol mee op vakantie") is no overdose.
+danger+ingested  (takes|took|take|taken|neemt|nam|slikt|slikte|swallows|swallowed) (a|een)? (whole|hele|full|volle) (box|strip|bottle|pack|packet|doos|doosje|potje|pot|fles) (of|van)? @meds
+except  (neemt|neem|nemen|nam|namen) (een)? (hele|volle) (doos|doosje|strip|potje|pot|fles) (van)? @meds ...3 mee
+# Said goodbye and "vannacht stop ik ermee". "ermee stoppen", "im done" and "end it" are also a team, a job, exams or a girlfriend left: those need tonight or now ("im done" also the end of the message, or done with life); killing oneself and dying do not.
+suicide  (afscheid genomen|afscheid nemen|afscheid gezegd|said goodbye|say goodbye|saying goodbye|gedag gezegd) ...8 (vannacht|vanavond|tonight|tonite|straks|zometeen|nu|now) ...2 (stop ik ermee|stop ik er mee|ermee stoppen|ermee ophouden|hou ik ermee op|ben ik er niet meer|end it|ending it|im ending it|is het klaar|is het over|is het voorbij)
+suicide  (afscheid genomen|afscheid nemen|afscheid gezegd|said goodbye|say goodbye|saying goodbye|gedag gezegd) ...8 (vannacht|vanavond|tonight|tonite|straks|zometeen|nu|now) ...2 (im done|i am done|im done for good) $
+suicide  (afscheid genomen|afscheid nemen|afscheid gezegd|said goodbye|say goodbye|saying goodbye|gedag gezegd) ...8 (im done|i am done) (with life|with everything|with it all|living|with living|with this life)
+suicide  (afscheid genomen|afscheid nemen|afscheid gezegd|said goodbye|say goodbye|saying goodbye|gedag gezegd) ...8 (ga ik dood|kill myself|killing myself|end my life|maak ik er een eind aan|maak ik een eind aan mijn leven|pleeg ik zelfmoord)
+# On the bridge and not going back: someone there now ("ik sta", "im on"), or the message ends with it. A ball on the roof "komt niet meer terug", "going back down now" after fixing the antenna, "niet meer terug naar die school" are calm.
+suicide  (im|i am|i'm) ...3 (on the bridge|on the overpass|on the roof) ...8 (not going back|not coming back|never going back|dont think im going back|dont think ill go back|wont go back|not going back down|not coming down)
+suicide  (ik sta|ik zit|ik ben|sta ik|zit ik|ik lig) ...3 (op de brug|op het viaduct|op het dak) ...8 (niet meer terug|niet terug ga|niet meer terug ga|ga niet terug|niet meer naar beneden|ga niet naar beneden)
+suicide  (on the bridge|op de brug|op het viaduct|on the overpass|op het dak|on the roof) ...8 (im not going back|not going back|dont think im going back|dont think ill go back|wont go back|never going back|ga niet meer terug|ik ga niet meer terug|ga ik niet meer terug|ik ga niet terug|niet meer naar beneden) $
+# A letter mum will find: a family member finds it (a letter for the teacher, a crush or the council is calm).
+suicide  (afscheidsbrief|afscheidsbriefje) (geschreven|written|wrote|klaargelegd) ...8 (vindt hem|vindt m|vindt het|will find it|finds it|vinden hem|vinden het|find it) (morgen|straks|tomorrow|wel|later|when)
+suicide  (brief|letter|note|briefje) (geschreven|written|wrote|klaargelegd) ...8 (mama|mam|ma|moeder|mum|mom|mummy|mommy|papa|pap|pa|vader|dad|daddy|ouders|parents|my parents|mn ouders|mijn ouders|zus|zusje|broer|broertje|sister|brother|oma|opa|nan|grandma) (vindt hem|vindt m|vindt het|will find it|finds it|vinden hem|vinden het|find it|will find) (morgen|straks|tomorrow|wel|later|when|it)?
+# A parent's insulin and knowing how much I need. Young people with diabetes talk about their own insulin every day ("insuline spuit ik in mijn buik", "genoeg om tot maandag"), and young carers give a grandparent's ("ik weet hoeveel hij moet spuiten"): knowing how much for oneself, or a plain word for too much.
+suicide+ingested  (@vader|@moeder|dads|moms|mums|vaders|moeders|mamas|papas|dad|mom|mum|mother|father|mothers|fathers|ouders|parents|oma|opa|omas|opas|grandma|grandpa|grandmas|grandpas|nan|nans) ...3 (insuline|insulin) ...8 (weet hoeveel ik|weet ik hoeveel|weet precies hoeveel ik|know how much i|know exactly how much i|how much i need|hoeveel ik nodig|how much it takes|hoeveel er nodig is|genoeg om dood|genoeg om niet meer|genoeg om er|enough to die|enough to kill|enough to not|enough to end|alles in een keer|all at once)
+suicide+ingested  (insuline|insulin) (van|of) (mijn|mn|my|m n)? (@vader|@moeder|dad|mom|mum|mother|father|ouders|parents|oma|opa|grandma|grandpa|nan) ...8 (weet hoeveel ik|weet ik hoeveel|weet precies hoeveel ik|know how much i|know exactly how much i|how much i need|hoeveel ik nodig|how much it takes|hoeveel er nodig is|genoeg om dood|genoeg om niet meer|genoeg om er|enough to die|enough to kill|enough to not|enough to end|alles in een keer|all at once)
+suicide+ingested  (insuline|insulin) ...8 (alles in een keer|all at once|in een keer alles|all of it at once|genoeg om dood|genoeg om niet meer wakker|genoeg om er een eind|enough to die|enough to kill|enough to not wake|enough to end|te veel spuiten|too much on purpose|expres te veel|om dood te gaan|to die|om er een eind aan te maken|to end it)
+# The end of the pier and calm water: the water looks calm or is dark or deep, or I am there and it is calm, or "ik wil springen". A sunset on the pier, a friend fishing there and jumping off it with the class in summer are calm.
+suicide  (end of the pier|eind van de pier|einde van de pier|puntje van de pier|tip of the pier) ...8 (water looks so|water ziet er zo|the water is so dark|the water is so deep|het water is zo donker|het water is zo diep|water looks really|water ziet er echt) (calm|peaceful|rustig|kalm|stil|still|donker|dark|diep|deep|inviting|uitnodigend|welcoming|zacht|soft|quiet)?
+suicide  (im|i am|i'm|ik sta|ik zit|ik ben|sta ik|zit ik|ik lig) ...3 (end of the pier|eind van de pier|einde van de pier|puntje van de pier|tip of the pier) ...8 (water is zo|water is so|water is echt|water is really) (calm|peaceful|rustig|kalm|stil|still|donker|dark|diep|deep|inviting|uitnodigend|welcoming|zacht|soft|quiet)
+suicide  (end of the pier|eind van de pier|einde van de pier|puntje van de pier|tip of the pier) ...8 (ik wil springen|ik ga springen|ik spring|wil springen|ga springen|i want to jump|im going to jump|im gonna jump|gonna jump|going to jump|i will jump|ill jump|should i jump|moet ik springen|zal ik springen|i could jump|ik kan springen|i jump|wanna jump)
+# "i took them. all of them" and no ambulance. "took them all" is also photos, tests or the cousins taken to the park: alone as the message, after the pills, or after sorry or goodbye.
+suicide+ingested  (i took them|ive taken them|i swallowed them|took them|swallowed them) (all of them|all of em)
+suicide+ingested  (swallowed) (them|em) (all) $
+suicide+ingested  ^ (i took|ive taken|i just took|took|i think i took|think i took|i already took|just took|i have taken) (them|em) (all) $
+suicide+ingested  (pills|pill|tablets|meds|medication|painkillers|@meds) ...8 (took|taken) (them|em) (all) $
+suicide+ingested  (sorry|im sorry|goodbye|bye|love you|i love you|forgive me) ...4 (took|taken) (them|em) (all) $
+# "heb ze al genomen" is "I already took them" (the evening pill), "ze allemaal ingenomen" a teacher with the phones: all of them (before or after the verb), and I took them.
+suicide+ingested  (heb ze|ik heb ze|k heb ze|heb ik ze) (allemaal|alle) (genomen|geslikt|ingenomen|ingeslikt)
+suicide+ingested  ze (allemaal) (geslikt|ingeslikt)
+suicide+ingested  (heb ze|ik heb ze|k heb ze|heb ik ze) (al|net|gewoon)? (genomen|geslikt|ingenomen|ingeslikt) (allemaal|alle|alles)
+except  (genomen|gemaakt) met (mn|mijn|m n|de|een|haar|zijn|my) (nieuwe|oude)? (camera|telefoon|phone|iphone|gsm|fototoestel)
+# No ambulance: asked for, not told ("geen ambulance" after a fall that was nothing is calm).
+danger  (dont send|don't send|do not send|stuur geen|stuur alsjeblieft geen|stuur aub geen|bel geen|dont call|don't call) (an|a|een)? (ambulance|ambu|ziekenwagen) (please|pls|aub|alsjeblieft)? $
+danger  (geen|no) (ambulance|ambu|ziekenwagen) (please|pls|plz|aub|alsjeblieft|alstublieft) $
+danger  (please|pls|plz|alsjeblieft|aub|alstublieft) (dont send|don't send|do not send|stuur geen|niet|dont call|bel geen) (an|a|een)? (ambulance|ambu|ziekenwagen)
+# A lighter tonight; a straightener again five minutes ago; days without food and throwing up tonight; scratching open; "mesje. nu."; laxatives by the fifteen; a cut in the school toilet ten minutes ago; exercising until she faints.
+# A lighter or a cigarette is a hit; a straightener, a curler or an iron burns by accident every day ("bang om mezelf te verbranden met de krultang"): on purpose, again or every day.
+selfharm  (@mezelf|myself) ...3 (branden|verbranden|burn|burning) (met|with) (een|a|de|the|mn|my)? (aansteker|lighter|sigaret|cigarette|lucifer)
+selfharm  (@mezelf|myself) ...3 (branden|verbranden|burn|burning) (met|with) (een|a|de|the|mn|my)? (strijkijzer|straightener|stijltang|krultang|iron) ...6 (expres|on purpose|opzettelijk|weer|again|elke dag|every day|elke avond|every night)
+selfharm  (@mezelf|myself) ...3 (weer|again|expres|on purpose|opzettelijk) ...2 (branden|verbranden|burn|burning) (met|with) (een|a|de|the|mn|my)? (strijkijzer|straightener|stijltang|krultang|iron)
+# Burned on purpose or again (a hand burns by accident, and "so clumsy" or "per ongeluk" near the burn is an accident: those burns are masked).
+selfharm  (burned|brandde|verbrandde|burnt|burn) (my|mn|mijn) (arm|arms|pols|polsen|wrist|wrists|leg|legs|been|benen|skin|huid|dij|dijen|thigh|thighs|buik|stomach) (with|met) (the|a|de|een|mn|my)? (straightener|stijltang|krultang|curler|lighter|aansteker|iron|strijkijzer|sigaret|cigarette) ...6 (expres|on purpose|opzettelijk)
+selfharm  (burned|brandde|verbrandde|burnt|burn) (my|mn|mijn) (arm|arms|pols|polsen|wrist|wrists|leg|legs|been|benen|skin|huid|dij|dijen|thigh|thighs|buik|stomach) (with|met) (the|a|de|een|mn|my)? (straightener|stijltang|krultang|curler|lighter|aansteker|iron|strijkijzer|sigaret|cigarette) ...6 (again|weer)
+except  (burned|brandde|verbrandde|burnt|burn|verbrand|gebrand|burning) ...8 (clumsy|onhandig|per ongeluk|perongeluk|by accident|accidentally|accidently)
+except  (clumsy|onhandig|per ongeluk|perongeluk|by accident|accidentally|accidently) ...4 (burned|brandde|verbrandde|burnt|burn|verbrand|gebrand|burning)
+# Days without food and throwing up: not after stomach flu.
+selfharm  (dagen|days) (niks|niets|nothing|geen|niet) (gegeten|eaten|gegeten en) ...8 (overgeven|kotsen|throw up|purge|purging|spugen|overgeef|kots)
+except  (dagen|days) (niks|niets|nothing|geen|niet) (gegeten|eaten) ...4 (door|because|vanwege|van|from|with|met|want|omdat|cause|bc|ivm) (of)? ...2 (buikgriep|maaggriep|griep|stomach|flu|norovirus|noro|voedselvergiftiging|buikvirus|koorts|fever)
+selfharm  (havent|hasnt|didnt|not|niet|niks|niets) (eaten|eat|gegeten) ...3 (days|dagen) ...8 (throw up|purge|purging|overgeven|kotsen|spugen|make myself throw up|make myself sick)
+except  (havent|hasnt|didnt|not|niet|niks|niets) (eaten|eat|gegeten) ...3 (days|dagen) ...4 (door|because|vanwege|from|with|met|want|omdat|cause|bc|ivm) ...3 (buikgriep|maaggriep|griep|flu|bug|norovirus|noro|voedselvergiftiging|poisoning|buikvirus|koorts|fever)
+selfharm  (@mezelf|myself) ...3 (openkrab|openkrabben|open krab|open krabben|kapot krab|kapotkrab|kapot krabben|scratch open|scratching open|scratch myself open)
+selfharm  (armen|arms|polsen|wrists|benen|legs) (zijn|are) (helemaal|all|totally|weer)? (open|kapot) ...8 (nog niet klaar|not done|not finished|bloed|bloedt|bleeding|blood|mesje|blade)
+selfharm  (armen|arms|polsen|wrists) ...8 (zijn|are) (helemaal|all|totally) (open|kapot|open gesneden) ...8 (nog niet klaar|not done|not finished)
+selfharm  (doe het weer|doing it again|did it again|deed het weer) ...3 (mesje|blade|scheermesje|razor|mes|knife)
+# "mesje. nu.": the whole message, or I need or take it now ("i need a new blade now" is shopping).
+selfharm  ^ (mesje|blade|scheermesje|het mesje|the blade|my blade) (nu|now) $
+selfharm  (ik|i) (need|want|wil|moet|pak|grab|get|heb|have|neem|take) (het|the|my|mn|mijn)? (mesje|blade|scheermesje) (nu|now) $
+# Laxatives by the fifteen: the number of them, not "14 dagen laxeermiddel innemen" for constipation.
+selfharm  (laxeermiddelen|laxeerpillen|laxatives|laxeertabletten|laxeermiddel|laxeerthee|laxeertabletjes|laxeerpil|laxative) ...8 (@count5) (stuks|pillen|tabletten|tabletjes|pills|tablets|van|ervan|of them|tegelijk|at once|in een keer|per dag|a day|per keer|op een dag|in one go)? (nemen|neem|innemen|slikken|take|taking|ingenomen|genomen|geslikt|slik|took|taken)
+selfharm  (take|taking|took|taken|neem|nam|slik|slikte|genomen|geslikt|ingenomen) ...3 (@count5) (laxatives|laxeerpillen|laxeermiddelen|laxeertabletten|laxeertabletjes|laxative|dulcolax)
+# "so that nothing stays in": after food, purging or laxatives (an aired room or an emptied locker is calm).
+selfharm  (eet|eten|gegeten|eat|ate|eating|food|voedsel|maaltijd|meal|avondeten|dinner|lunch|ontbijt|breakfast|overgeven|kotsen|spugen|throw up|purge|vinger|finger|laxeer*|laxative*|laxatives) ...8 (zodat er niks binnen blijft|zodat er niets binnen blijft|so nothing stays in|so nothing stays down|zodat ik niks binnenhou)
+selfharm  (zodat er niks binnen blijft|zodat er niets binnen blijft|so nothing stays in|so nothing stays down|zodat ik niks binnenhou) $
+# A cut in the school toilet; cutting class is skipping it.
+except  (cut|cutting|skipped|skip|skipping) (class|classes|school|les|lessen|the lesson|maths|math|pe|gym|first period|second period|last period)
+selfharm  (i cut|ive cut|i just cut|ik sneed|heb gesneden|cut myself) ...4 (in the|op de|op het|in de|in het|at) (school)? (toilet|wc|bathroom|toiletten|bathrooms|toilets)
+# A cut minutes ago: oneself or a body part (a hole in jeans cut five minutes ago is calm).
+selfharm  (cut myself|ik sneed mezelf|mezelf gesneden|heb mezelf gesneden) ...6 <n> (min|mins|minutes|minuten|minuutjes) (ago|geleden)
+selfharm  (i cut|ive cut|i just cut) (myself|my arm|my arms|my wrist|my wrists|my leg|my legs|my thigh|my thighs|my stomach|my hip|my hips|my skin|again|deep|mezelf) ...6 <n> (min|mins|minutes|minuten|minuutjes) (ago|geleden)
+# Exercising until one faints (and until she faints): "until i drop" and "tot ik omval" are a gym motto.
+selfharm  (sporten|rennen|trainen|running|exercise|exercising|work out|working out|fietsen) (tot ik|until i|till i) (flauwval|pass out|faint|collapse)
+selfharm  (sport|sporten|sports|exercises|exercising|traint|trainen|rent|rennen|runs|running|works out|working out) (tot ze|tot hij|until she|until he|till she|till he) (flauwvalt|flauw valt|faints|passes out|collapses|neervalt)
+# An uncle in her room tonight: at night (an uncle or a stepfather also "vanavond"). "mijn broer komt in mijn kamer zonder te kloppen" and dad coming in to talk are calm.
+abuse+sexual  (oom|stiefvader|stiefpa|uncle|stepdad|stepfather) (komt|comes|kwam|came) (vanavond|this evening) (weer|again)? (in|into|op) (mijn|mn|my) (kamer|bed|room)
+abuse+sexual  (oom|stiefvader|stiefpa|opa|neef|broer|vader|uncle|stepdad|stepfather|cousin|grandpa|brother|dad) (komt|comes|kwam|came) (vannacht|s nachts|snachts|at night|tonight|every night|elke nacht|iedere nacht|vanavond weer|tonight again) (weer|again)? (in|into|op) (mijn|mn|my) (kamer|bed|room)
+abuse+sexual  (oom|stiefvader|stiefpa|opa|neef|broer|vader|uncle|stepdad|stepfather|cousin|grandpa|brother|dad) (komt|comes|kwam|came) (weer|again) (in|into|op) (mijn|mn|my) (kamer|bed|room) ...3 (vannacht|s nachts|snachts|at night|tonight|every night|elke nacht|iedere nacht|als iedereen slaapt|when everyone is asleep)
+abuse+sexual  (oom|stiefvader|stiefpa|opa|neef|broer|vader|uncle|stepdad|stepfather|cousin|grandpa|brother|dad) (komt|comes|kwam|came) (in|into|op) (mijn|mn|my) (kamer|bed|room) ...3 (vannacht|s nachts|snachts|at night|tonight|every night|elke nacht|iedere nacht|als iedereen slaapt|when everyone is asleep)
+# Kicked tonight and "nog niet klaar": me (or mum) kicked or hit; a match won, the gym and a storm that "hit us" while the rain is "still going" are calm.
+abuse  (me|mij|ons|mn moeder|mijn moeder|mama|mn broertje|mijn broertje|mn zusje|mijn zusje) ...2 (geschopt|geslagen|gestompt|getrapt|geschopt en geslagen) ...8 (nog niet klaar|not done|not finished|is nog bezig|still going|gaat nog door)
+abuse  (kicked|hit|beat|punched|kicks|hits|beats|punches|hitting|kicking|beating|schopt|slaat|sloeg|schopte|trapt|stompt) (me|us|mij|ons|my mom|my mum|my mother|my sister|my brother|mn moeder|mijn moeder|mama) ...8 (nog niet klaar|not done|not finished|is nog bezig|gaat nog door|hes still going|he is still going|shes still going|she is still going|still hitting|still kicking)
+# Locked in the cellar as punishment; "again" and "every" only for a person (a bike in the shed every night is calm).
+abuse  (sluit|sloot|sluiten|sloten|locks|locked|lock|opgesloten|opsluiten) ...6 (in de|in the|in een|in a) (kelder|basement|kast|closet|schuur|shed|badkamer|bathroom|hok) ...4 (als straf|as punishment|as a punishment|for punishment|voor straf)
+abuse  (sluit|sloot|sluiten|sloten|locks|locked|lock) (me|mij|ons|us|mn broertje|mijn broertje|mn zusje|mijn zusje|my brother|my sister) ...6 (in de|in the|in een|in a) (kelder|basement|kast|closet|schuur|shed|badkamer|bathroom|hok) ...4 (nu weer|again|elke|every|weer)
+abuse  opgesloten ...6 (in de|in the|in een|in a) (kelder|basement|kast|closet|schuur|shed|badkamer|bathroom|hok) ...4 (nu weer|again|elke|every)
+# Strangled just now ("got me choked up" is moved to tears).
+except  (choked|chokes|choking|choke) up
+abuse  (me|mij|her|haar) (wurgde|wurgt|gewurgd|strangled|choked|chokes|strangles)
+abuse  (hij|he) (heeft)? (me|mij) (gewurgd|strangled|choked)
+abuse+sexual  (geld|money) (moet)? (verdienen|verdien|earn|make) (met|with) (mn|mijn|my) (lichaam|body)
+# Sent to a hotel: men are a hit; a hotel or clients with a boyfriend, the body, money, men or the night (an internship in a hotel, a boss's clients are calm).
+abuse+sexual  (stuurt|sends|stuurde|sent) (me|mij|haar|her) ...3 (naar mannen|to men|naar een man|to a man|naar oudere mannen|to older men)
+abuse+sexual  (hij|he|vriend|vriendje|boyfriend|bf|loverboy|pooier|pimp) (stuurt|sends|stuurde|sent) (me|mij|haar|her) ...3 (naar een hotel|to a hotel|naar klanten|to clients|naar een hotelkamer|to a hotel room)
+abuse+sexual  (lichaam|body|mannen|men|loverboy|vriendje|boyfriend|bf|pooier|pimp|seks|sex|geld|money) ...8 (stuurt|sends|stuurde|sent) (me|mij|haar|her) ...3 (naar een hotel|to a hotel|naar klanten|to clients|naar een hotelkamer|to a hotel room)
+abuse+sexual  (stuurt|sends|stuurde|sent) (me|mij|haar|her) ...3 (naar een hotel|to a hotel|naar klanten|to clients|naar een hotelkamer|to a hotel room) ...8 (mannen|men|man|guy|guys|seks|sex|geld|money|s nachts|snachts|at night|dingen doen|do things|alleen|alone)
+# A teacher who wants to meet at his home, alone with him, or in secret ("alleen" is "only": "alleen de keepers"; "bij hem op kantoor" is calm).
+abuse+sexual  (leraar|docent|meester|coach|trainer|teacher|mentor|gymleraar|juf) ...8 (afspreken|meet|meet up|langskomen|komen) ...3 (bij hem thuis|at his place|at his house|at his home|bij hem in de auto|in his car|in zijn auto|bij hem op zijn kamer)
+abuse+sexual  (leraar|docent|meester|coach|trainer|teacher|mentor|gymleraar) ...8 (bij hem) (komen|kom|langskomen|langs komen|slapen|logeren|alleen)
+abuse+sexual  (leraar|docent|meester|coach|trainer|teacher|mentor|gymleraar) ...8 (alone|alleen) ...4 (bij hem|at his|in his|to his)
+abuse+sexual  (leraar|docent|meester|coach|trainer|teacher|mentor|gymleraar|juf) ...8 (afspreken|meet|meet up|langskomen|komen|kom|zien) ...8 (geheim|secret|niemand mag|nobody can know|nobody must know|dont tell|niet vertellen|niemand weet|no one can know)
+# The belt out: a parent's or his belt (a dog's "riem", "belt out those high notes", airport security are calm).
+abuse  (has the belt out|has his belt out|got the belt out|got his belt out|gets the belt out|grabbed the belt|grabbed his belt|grabs his belt|grabs the belt|took off his belt|took his belt off|riem eruit|haalt zijn riem|haalde zijn riem|pakt zijn riem|pakte zijn riem|zijn riem gepakt|heeft zijn riem|heeft de riem weer|pakt de riem weer|pakte de riem weer|de riem weer gepakt)
+abuse  (@vader|@moeder|vader|moeder|hij|ze|zij|stiefvader|dad|mom|mum|he|she|stepdad) (heeft|pakt|pakte|haalt|haalde) (de|zijn|zn|haar) riem
+abuse  (slaat|sloeg|slaan|geslagen|hits|hit|beat|beats|beaten|whips|whipped|whipping) (me|mij|ons|us)? (met de riem|met zijn riem|met zn riem|with the belt|with his belt|with a belt|met een riem)
+abuse  (met de riem|met zijn riem|met zn riem|with the belt|with his belt) (geslagen|slaan|slaat|sloeg|gaat slaan|hits|hit|beat|beaten)
+except  (took off his belt|took his belt off|deed zijn riem af|zijn riem af) ...6 (security|airport|vliegveld|beveiliging|douane|poortje|metal detector|detectiepoort|pants fell|broek zakte)
+# "hij is al bezig": hit, and me, mum or a sibling ("sla" is lettuce and skipping, "beat" is music).
+abuse  (slaat|slaan|sla|sloeg|hits|hit|beat|beats|beating|hitting|slaan me) (me|mij|ons|us|mn moeder|mijn moeder|mama|mn broertje|mijn broertje|mn zusje|mijn zusje|my mom|my mum|my mother|my brother|my sister|haar|her|hem|him) ...8 (hij is al bezig|hij is bezig|ze is al bezig|he already started|hes doing it now|he is doing it now|he started already|is hij al bezig)
+# Stabbing someone tonight at the mall; a fight with knives tonight in the park; five men in balaclavas at the door; swallowed the bag before the police came and blue now; a drink from a stranger and burning up; a friend in the ditch who does not come up.
+# "schieten", "steken" and "afmaken" are also a photo, a penalty and homework: only with someone, him or her.
+danger  (gaan|gaat|willen|wil|komen) (ze|zij|hij|jullie) (iemand|hem|haar|mijn|mn) ...2 (neersteken|neerschieten|doodsteken|doodschieten|doodmaken)
+danger  (gaan|gaat|willen|wil|komen) (ze|zij|hij|jullie) (iemand|hem|haar) ...2 (steken|schieten|afmaken)
+danger  (gonna|going to|want to|will|wanna) (stab|shoot|kill) (someone|somebody|him|her|a guy|a boy)
+except  (shoot|shooting) (him|her|me|you|u|them|someone|somebody|a guy|us) (a|an|quick)? (text|message|msg|dm|email|mail|snap|pic|photo|line|call|reply|question)
+# A fight with knives: tonight, today, after school, now (a boss fight in a game, an anime and a cooking class are calm, also when they are tonight).
+except  (game|games|gaming|fortnite|minecraft|gta|valorant|roblox|zelda|elden ring|cod|call of duty|warzone|apex|pubg|boss fight|bossfight|anime|kussengevecht|pillow fight|snowball fight|sneeuwbalgevecht|waterpistool|water gun|waterpistolen|nerf|paintball|lasergame|lasergamen|airsoft|toneelstuk|fencing|schermen) ...6 (fight|fighting|gevecht|vechten|vechtpartij)
+except  (fight|fighting|gevecht|vechten) ...3 (in|on|op) (the|de|het|a|een)? (game|fortnite|minecraft|gta|valorant|roblox|zelda|elden ring|cod|warzone|apex|pubg|anime|film|movie|serie)
+danger  (@when|na school|after school|nu|now|right now) ...8 (gevochten|vechtpartij|fight|fighting|gevecht|afrekening|rellen|matten|vechten) ...8 (met messen|messen|knives|with knives|met een mes|met wapens|wapens|weapons|machete|machetes|met een wapen|pistool|gun|guns)
+danger  (gevochten|vechtpartij|fight|fighting|gevecht|afrekening|rellen|matten|vechten) ...8 (@when|na school|after school|nu|now|right now) ...8 (met messen|messen|knives|with knives|met een mes|met wapens|wapens|weapons|machete|machetes|met een wapen|pistool|gun|guns)
+danger  (gevochten|vechtpartij|fight|fighting|gevecht|afrekening|rellen|matten|vechten) ...8 (met messen|messen|knives|with knives|met een mes|met wapens|wapens|weapons|machete|machetes|met een wapen|pistool|gun|guns) ...8 (@when|na school|after school|nu|now|right now)
+# Balaclavas at the door, at the house, looking for someone (a balaclava for winter or skiing is calm; "bivak" is scouting).
+danger  (bivakmuts|bivakmutsen|balaclava|balaclavas) ...8 (deur|door|huis|house|voor ons huis|voor mijn huis|voor het huis|outside my house|outside our house|at our house|at my house|in de straat|in our street|zoeken|looking for|bellen aan|ringing|aangebeld|rammen)
+danger  (deur|door|voor ons huis|voor mijn huis|outside my house|outside our house) ...6 (bivakmuts|bivakmutsen|balaclava|balaclavas)
+danger+ingested  (ingeslikt|doorgeslikt|swallowed|geslikt) ...8 (zakje|zakjes|bolletjes|bag|baggie|bolletje|pakketje|pellets) ...8 (blauw|blue|niet wakker|wont wake|ademt niet|ademt nauwelijks|ademt raar|ademt slecht|not breathing|barely breathing|cant breathe|stopped breathing|breathing weird|breathing funny|bewusteloos|unconscious|shaking|trilt|schuim|foam)
+danger+ingested  (zakje|zakjes|bolletjes|bolletje|pakketje|pellets) ...4 (ingeslikt|doorgeslikt|geslikt) ...8 (blauw|niet wakker|ademt niet|ademt nauwelijks|ademt raar|ademt slecht|bewusteloos|trilt|schuim|schokt)
+except  (my|our|the) (dog|cat|puppy|pup|kitten|rabbit|hamster) (swallowed|ate|has swallowed)
+danger+ingested  (ingeslikt|geslikt|swallowed|took|genomen|overdosis|od) ...8 ...4 (ze is|hij is|is ze|is hij|shes|hes|she is|he is) (nu)? (helemaal)? (blauw|blue)
+# A drink from a stranger: feeling weird (not a strange seller on vinted).
+danger  (took|drank|had|nam|dronk|kreeg|got) (something|iets|a pill|een pil|a drink|een drankje|een pilletje) (from|van) (a|een)? (stranger|vreemde|random guy|unknown guy|onbekende|man|guy) ...8 (confused|verward|burning up|gloeit|faint|flauw|out of it|cant stand|shaking|trilt|kan niet staan|passed out|feel weird|feeling weird|feel so weird|feel strange|feeling strange|voel me raar|voel me vreemd|voel me zo raar|voel ik me raar|voel ik me zo raar|voel ik me vreemd)
+# A friend under the water: "meer" is "more", "still under warranty" is calm.
+danger  (sloot|gracht|kanaal|water|canal|ditch|river|rivier|haven|plas|lake) ...8 (not coming back up|komt niet meer boven|komt niet boven|didnt come up|hasnt come up|still under water|still underwater|nog onder water|nog steeds onder water|not coming up)
+# Fifteen and sleeping outside "vraag voor mij" (also "slaapt buiten").
+homeless  (iemand|someone|meisje|jongen|kid|kind|girl|boy) (van|of) (12|13|14|15|16|17) ...3 (buiten slaapt|buiten slapen|op straat slaapt|op straat slapen|sleeps outside|sleeping outside|sleeps on the street|sleeping rough|slaapt buiten|slaap buiten|slapen buiten|slaapt op straat)
+homeless  (moeder|vader|mama|papa|ouders|mom|mum|dad|parents|mam|pa|ma) (is|zijn|was|were|got|werd|werden) (opgepakt|gearresteerd|arrested|meegenomen) ...8 (geen sleutel|no key|ben alleen|im alone|alleen thuis|nergens heen|nowhere to go|geen geld|no money|niemand|nobody|tehuis|ben alleen)
+# The night bus that stops and then nowhere to go ("de nachtbus stopt nergens in mijn wijk", "geen plek om te zitten" are calm).
+homeless  (nachtbus|night bus|laatste bus|last bus|laatste trein|last train) ...8 (heb ik niks|dan heb ik niks|heb ik geen plek|heb ik nergens|kan ik nergens heen|kan ik nergens|nowhere to go|nergens heen|geen slaapplek|geen plek om te slapen|no place to sleep|nowhere to sleep|nergens om te slapen|nergens te slapen|no place to stay|geen plek meer)
+homeless  (@sleepx|sleep|slept) (al)? (een week|weken|dagen|<n> dagen|<n> nachten|a week|weeks|days|nights|<n> nights|<n> days|maanden|months) (in een|in a|in de|in the) (schuurtje|schuur|shed|garage|auto|car|tent|park|bos|trappenhuis|portiek|fietsenhok|bushokje|stairwell)
+# "heb er nog 20 genomen" after "of ik al een pil heb genomen" (that question is masked below).
+suicide+ingested  (dus|toen|daarna|en toen|maar|voor de zekerheid|uiteindelijk) ...3 (heb|had|hb) (ik)? er (nog|net|al|toen|maar|gewoon|gwn)? (@count5) (extra)? (genomen|geslikt|ingenomen|bijgenomen|doorgeslikt)
+# blind104's calm alarms: "rather die than tell my parents" about a failed test; a knife in a bag last week, handed in; a classmate who stopped self-harming and is doing great; a youtuber thrown out years ago; when you should call 112; whether the school has to call the police; "zei dat ik dood was omdat mijn meme".
+# Review: the failed test close by (a gap of 8 masked "dat mijn stiefvader me slaat na elke toets"); "took it" dropped ("nobody took it").
+except  (rather|liever) (die|dood) (than|then|dan) (tell|telling|admit|admitting|vertellen|zeggen|toegeven|show|laten) ...4 (failed|gezakt|driving|rijbewijs|theory|theorie|exam|examen|toets|test|grade|grades|cijfer|cijfers|report|rapport|rijexamen)
+except  (liever) (dood) (dan) ...3 (vertellen|zeggen|toegeven|laten|vertel|zeg|laat) ...4 (failed|gezakt|rijbewijs|theorie|examen|toets|test|cijfer|cijfers|rapport|rijexamen)
+except  @knife (in) (zn|zijn|haar|his|her|z n) (tas|bag|rugzak|backpack|kluisje|locker) ...8 (ingeleverd|handed it in|afgepakt|confiscated|in beslag|geschorst|suspended|afgenomen)
+except  (stopped|quit|gestopt|stopte) (met)? (self|selfharm|selfharming|cutting|snijden|zelfbeschadiging|krassen|selfharmen) (harm|harming)? ...6 (year|ago|geleden|jaar|great|well|goed|super)
+except  (youtuber|rapper|zanger|zangeres|singer|actor|acteur|actrice|influencer|streamer|tiktoker|artiest|artist|voetballer|footballer) (was)? ...6 (uit huis|out of the house|out of home) (werd gezet|gezet|kicked|thrown|gegooid|geschopt)
+except  (wanneer|when) (moet|should|do|must) (je|you|u) (eigenlijk|actually|precies|exactly)? (112|911|de politie|police|the police) (bellen|bel|call)
+except  (they|zij|ze|school|counselor|counsellor|mentor|jullie) (have|must|has|moeten|moet|need|gaan|going|will) (to)? (call|bellen|bel) (the|de)? (police|politie|112)
+# Review: the same question in Dutch word order ("moet de school de politie bellen"); "jullie moeten de politie bellen" stays a hit.
+except  (moet|moeten|gaat|gaan|zal|zullen) (de school|school|ze|zij|de mentor|mijn mentor|mn mentor|de leraar|de docent|de juf|jeugdzorg|de conciërge|de directeur) (dan)? (de politie|politie|112) (bellen|bel)
+except  (zei|zeiden|zegt|zeggen|noemde|said|says) (dat)? @ik (dood) (was|ben|is) (omdat|because|want|door|bc) (mijn|mn|my)? (meme|grap|joke|outfit|kapsel|haar|video|post|filmpje|tiktok|story|dans|dance)
+except  (youtuber|rapper|zanger|zangeres|singer|actor|acteur|actrice|influencer|streamer|tiktoker|artiest|artist|voetballer|footballer) ...8 ...8 (sliep|slept|woonde|lived|leefde|sleeping|living) (in) (zn|zijn|his|her|haar|een|a|z n) (auto|car|busje|van|tent)
+except  (of|whether|if) @ik ...3 (al|already) (een|1|mijn|mn|my) (pil|pilletje|tablet|tabletje|capsule|dosis|dose|pill) (heb|had|have|genomen|ingenomen|geslikt|taken|took)
+
+# Medicine words next to "of": "off" left @odd (normalised it read as "of": "ik weet niet of mn pillen werken" was a crisis answer), and these lines say what those messages said: all of them taken; too much on purpose; a bottle of spirits beside pills; how many it would take; a small child who ate pills; a whole insulin pen injected; a letter for mum that she will find; "hij is al bezig" after "me ... slaat".
+suicide+ingested  (took|taken|swallowed|nam|genomen|geslikt|ingenomen) ...4 (@pillsen|@pills) ...2 (all of them|allemaal|all of em|every one|every single one|alle)
+suicide+ingested  (too much|too many|te veel|teveel|way too much|way too many) ...3 (@meds|medication|medicine|medicijnen) ...3 (on purpose|expres|opzettelijk|bewust|deliberately)
+danger+ingested  (drank|dronk|gedronken|drinking|opgedronken|leeggedronken|op|had) ...3 (bottle|fles|flesje) (of|van|met)? (vodka|wodka|wine|wijn|whisky|whiskey|rum|drank|alcohol|gin|tequila|jager|bacardi|likeur|sterke drank) ...8 ...4 (@meds|xanax|oxazepam|oxycodone|oxycodon|slaappillen|sleeping pills|pills|pillen)
+danger+ingested  (bottle|fles) (of|van)? (vodka|wodka|whisky|whiskey|rum|gin|tequila|sterke drank) ...4 (and i have|en ik heb|and my|en mijn|en mn|and his|and her) ...3 (pills|pillen|@meds) ...8 (walking|lopen|loop|going|ga|dunes|duinen|strand|beach|bridge|brug|water|tonight|vanavond|vannacht|alone|alleen)
+danger+ingested  (@meds|xanax|oxazepam|oxycodone|oxycodon|slaappillen|sleeping pills|pills|pillen) ...8 (bottle|fles|flesje) (of|van|met)? (vodka|wodka|wine|wijn|whisky|whiskey|rum|drank|alcohol|gin|tequila)
+suicide  (how many|hoeveel) ...4 (@pillsen|@pills|@meds|antidepressants|antidepressiva|sleeping pills|slaappillen) ...4 (would it take|does it take|it takes|takes it|would kill|to die|om dood te gaan|heb je nodig|heb ik nodig|nodig om|is dodelijk|is deadly|lethal|dodelijk|to not wake up|om niet wakker)
+danger+ingested  (little brother|little sister|broertje|zusje|baby|peuter|toddler|kleine|kleuter|dochtertje|zoontje) ...4 (ate|eaten|swallowed|opgegeten|at|geslikt|ingeslikt|gegeten|opgegeten heeft) ...4 (pills|pillen|tabletten|meds|medicijnen|medicine|pilletjes)
+suicide+ingested  (injected|gespoten|ingespoten) ...4 (whole|hele|all|alle|veel|too much|te veel|way too much|extra|a lot of) ...4 (insulin|insuline|units|eenheden)
+suicide+ingested  (whole|hele|full|volle) (pen|spuit|insulinepen|insulin pen) ...4 (insulin|insuline)
+suicide  (brief|afscheidsbrief|letter|briefje) (geschreven|written) (voor|for) (mama|mam|papa|pap|moeder|vader|mum|mom|dad|mn ouders|my parents|mijn ouders|ouders|mn moeder|mijn moeder|mn vader|mijn vader) ...8 ...8 (vindt hem|vindt het|vinden hem|vinden het|finds it|will find it|find it|vindt m)
+abuse  (me|mij) ...4 (slaat|slaan) ...8 (hij is al bezig|is al bezig|hij is bezig|he started|he's doing it|hes doing it|he already started)
+
+# ---- round 95: blind105 (an ordinary week of first messages, every kind of writer; measured once after round 94)
+# Words the lines of rounds 95 and 96 share: kilos written with the number, a letter, an illness or fasting that explains not eating, a high place, throwing up, a man who touches, a weapon, a bomb, a school place.
+@kgtok = 38kg|39kg|40kg|41kg|42kg|43kg|44kg|45kg|46kg|47kg|48kg
+@letterword = brief|afscheidsbrief|letter|note|briefje|briefjes|brieven|notes|afscheidsbrieven
+@illness = buikgriep|griep|flu|bug|noro|voedselvergiftiging|poisoning|achtbaan|kermis|zeeziek|seasick|carsick|wodka|vodka|dronken|drunk|zwanger|pregnant
+@fasting = ramadan|vasten|fasting|buikgriep|griep|flu|koorts|fever|beugel|braces|operatie|surgery|wisdom|verstandskiezen
+@noteaten = havent|hasnt|not|niet|niks|niets|didnt
+@highplace = viaduct|brug|flat|dak|gebouw|bridge|overpass|building|roof|parkeergarage|toren|tower
+@puked = gekotst|gespuugd|overgegeven|threw|thrown|purged|kotsen|gooien
+@toucher = hij|he|baas|boss|trainer|coach|oom|stiefvader|leraar|ie|manager|chef
+@weaponword = pistool|gun|wapen|weapon|mes|knife|machete|vuurwapen
+@bombword = vuurwerkbom|cobra|cobra6|nitraat|mortier|bom|bomb|explosief|explosive|knaller
+@setoff = afsteken|light|set|gooien|throw|ontploffen|blow
+@schoolplace = school|klas|class|kantine|cafeteria|gang|hallway|brievenbus|letterbox
+# A letter written and "ik ga vannacht"; how high, already standing there; the plan, the place and the time.
+suicide  (@letterword) ...4 (geschreven|written|wrote|klaar|ready|klaargelegd) ...8 (ik|im|i|ga) (ga|going|go|ik|leave|vertrek) (vannacht|vanavond|tonight|straks|nu|now) $
+suicide  (hoe|how) (hoog|high|tall) ...6 (@highplace) ...8 (ik|im|sta) (sta|ik|zit|ben|there|standing|on) (er|it|on|op)? ...2 (nu|now|al|already|rn|boven|bovenop|erop|top|here|dak|rand|roof|edge|ledge)
+suicide  (hoe|how) (hoog|high|tall) ...6 (@highplace) ...8 (ik|im) (sta|there|on) (er|it|erop|top)? $
+suicide  (heb|have|got|ive|weet|know) (een|het|the|a|my|mn|mijn)? plan ...4 (plek|place|spot) ...3 (tijd|time|tijdstip|date|datum)
+suicide  plan ...4 (plek|place|spot) ...3 (tijd|time|tijdstip|date|datum) $
+# Thrown up again; not eating until a weight; "als ik niet snij"; not eaten in days; purging; "net gekrast", stitches.
+selfharm  (alles|everything) (eruit|out|up|uit) (@puked) ...8 (keer|times|weer|again|expres|purpose|steeds|still|walg|dik|fat)
+selfharm  ! (alles|everything) (eruit|out|up|uit) (@puked) ...8 (expres|purpose|opzet|opzettelijk|steeds|still)
+selfharm  (eet niks|eet niets|eat nothing|not eating|stop eating|eet niks meer|eet niet meer|eet ik niks|im not eating|i wont eat|ik eet niet) ...3 (tot|until|till|totdat) (ik|i|im|onder|under|below) (ben|am|weeg|weigh|onder|under|below)? (de)? <n> (kilo|kg|kilos|kilogram)
+selfharm  (eet niks|eet niets|eat nothing|not eating|stop eating|eet niks meer|eet niet meer|eet ik niks|im not eating|i wont eat|ik eet niet) ...3 (tot|until|till|totdat) (ik|i|im|onder|under|below) (ben|am|weeg|weigh|onder|under|below)? (de)? @kgtok
+selfharm  (als|if) (@ik|i) ...3 (niet|dont|not) (mag)? (snij|snijd|kras|cut|snijden) ...4 (ontploffen|explode|gek|crazy|doodga|die|break|knap)
+selfharm  (@noteaten) (eaten|gegeten|eat) ...3 (days|dagen) ...8 (skipping|skip|starve|starving|overslaan|sla|again|weer)
+selfharm  <n> (dagen|days) (niet|niks|niets|not)? ...2 (gegeten|eaten) ...8 (skipping|skip|starve|overslaan|sla|again|weer)
+selfharm  (@ik|i|im|ben) (aan)? (het)? (purg*)
+selfharm  (@ik|i|ive|have|heb|had|been) (weer|again|net|vandaag|al|just)? (gepurg*|purged)
+selfharm  @ik (heb|had) (net|weer|vanavond|vannacht|vandaag|al|gisteren)? (gekrast)
+selfharm  (gekrast|gesneden|cut|krassen|snijden) ...8 (gehecht|hechten|stitches|hechtingen|hechting) (moet|worden|need|needs|nodig)
+# At night in her room; a trainer on her body; a boss touching; "he'll kill me if i leave"; a father who kicks; "iets terug voor het slapen".
+abuse+sexual  (hij|he|ie|oom|stiefvader|opa|neef|broer|vader|uncle|stepdad|cousin|brother|dad|papa) (komt|kwam|comes|came) (elke|iedere|s|every|at) (nacht|nachts|night) (mijn|mn|my) (kamer|slaapkamer|bed|room|bedroom) (in|binnen)
+abuse+sexual  (hij|he|ie|oom|stiefvader|opa|neef|uncle|stepdad|cousin) (komt|kwam|comes|came) (vannacht|weer|again) (mijn|mn|my) (kamer|slaapkamer|bed|room|bedroom) (in|binnen)
+abuse+sexual  (trainer|coach|leraar|docent|baas|meester|teacher|boss|mentor|manager|oom|uncle) (stuurt|sends|stuurde|sent) (me|mij) ...3 (berichten|messages|dms|foto|fotos|pics|appjes|snaps) (over|about) (mijn|mn|my) (lichaam|body|borsten|kont|uiterlijk|boobs|ass)
+abuse+sexual  (wil|wants) (dat|me) (ik|to|we) ...4 (alone with him|alleen met hem|met hem alleen|alleen bij hem|alleen blijf met hem|stay behind alone|alleen na blijf)
+abuse+sexual  (@toucher|uncle|stepdad|leider|begeleider|buurman|neighbour) ...2 (wil|wants) (dat|me) (ik|to|we) ...4 (alleen blijf|alleen achterblijf|stay alone|alleen blijven|stay behind alone)
+abuse+sexual  (@toucher) (zit|zat) ...2 (aan) (me|mij)
+abuse+sexual  (@toucher) (zit|zat) ...2 (aan) (mn|mijn|my) (kont|borsten|lichaam|benen|billen|been|bil|kruis|onderbroek|broek|dij|dijen|borst)
+abuse  (papieren|paspoort|papers|id) (laat verdwijnen|afpakken|afgepakt|houdt|inhouden|kept|keeps|took|takes|verscheurt|verbrandt)
+abuse  ! (hell kill me|he will kill me|he would kill me|hij vermoordt me|hij maakt me dood|hij vermoord me|shell kill me) (if|als|when) (i|ik) (leave|weg ga|break up|uitmaak|report|bij hem weg)
+abuse  (hell kill me|he will kill me|he would kill me|hij vermoordt me|hij maakt me dood|hij vermoord me|shell kill me) (if|als|when) (i|ik) (go|ga|tell|vertel|call)
+abuse  (@vader|@moeder|ouders|dad|mom|father|mother) (je|me|mij|jou) (schopt|slaat|trapt|stompt|sloeg|schopte|kicks|hits|beats)
+abuse+sexual  (iets terug|something back|something in return|iets in ruil|in return|ervoor terug) ...4 (slapen|sleep|slaapplek|place to stay|bed|logeren|laten slapen|staying)
+abuse+sexual  (waar ik bij sliep|i stayed with|i was staying with|waar ik slaap|waar ik logeer|bij wie ik slaap) ...8 (iets terug|something back|in return|iets in ruil|ervoor terug)
+# A group coming for a brother, a gun in the group chat; a head hit and talking strangely; pills or button batteries swallowed; "shoot up" a house; a firework bomb in school.
+danger  (groep|gang|jongens|mannen|gasten|they|people|guys|ze) ...6 (to our house|naar mijn huis|to my house|naar ons|to our place|naar zijn huis|to his house) ...4 (hem te pakken|ons te pakken|me te pakken|mn broer te pakken|mijn broer te pakken|get him|get us|get me|get my brother|in elkaar slaan|in elkaar te slaan|aanvallen|neersteken|te slaan|steken|stab|shoot)
+danger  (foto|picture|pic|photo|video) (van|of|met) (een|a) (@weaponword) ...8 (groepsapp|groepschat|groupchat|gc|groep|group|chat|gestuurd|sent|gepost|posted|story|gezet|dreigt|dreigde|threatens|threatened|morgen|tomorrow|school)
+danger  (stuurde|stuurt|gestuurd|sent|sends|posted|gepost|zette|gezet|dreigde|dreigt) ...6 (foto|picture|pic|photo|video) (van|of|met) (een|a) (@weaponword)
+danger  (gevallen|fell|val|klap|hit|bonk|viel) ...8 (hoofd|head) ...8 (praat raar|praat heel raar|praat vreemd|praat onzin|talks weird|talking weird|talking funny|makes no sense|slurring|lalt|weet niet waar ik ben|weet niet waar hij is|weet niet waar ze is|weet niet meer waar|doesnt know where|praat heel vreemd)
+danger+ingested  (per ongeluk|by accident|accidentally|perongeluk|per ongelik) ...4 (alle|al|veel|lot|bunch|heleboel|teveel|te|too|many) ...3 (@pills|@pillsen|bloeddrukpillen|hartpillen|pijnstillers|medicine) ...6 (genomen|ingenomen|geslikt|ingeslikt|opgegeten|took|taken|swallowed|ate|popped)
+danger+ingested  (swallowed|ingeslikt|geslikt|ate|opgegeten|doorgeslikt|inslikken) ...4 (batteries|battery|batterij*|knoopcel*|knoopbatterij*|magneten|magnets|magneetjes)
+danger+ingested  (batterij*|knoopcel*|knoopbatterij*|magneten|magneetjes) ...3 (ingeslikt|geslikt|doorgeslikt|opgegeten)
+danger  (shoot up|shooting up|firebomb|burn down|in de fik steken|beschieten) ...4 (house|home|huis|place|school|car|auto|woning|flat)
+danger  (shoot|schieten|shooting) (at|op) (the|a|our|his|their|my|ons|onze|zijn|hun|het|de|mn|mijn)? (house|home|huis|car|auto|woning|voordeur|door|ramen|windows)
+danger  (@bombword) ...8 (@setoff) ...4 (in|op|at|door|inside) (de|the|het)? (@schoolplace)
+danger  (@bombword) ...8 (in|op|at|door|inside) (de|the|het)? (@schoolplace) ...3 (@setoff)
+danger  (@bombword) ...8 (binnen|inside) (bij|in|op|at) (de|the|het)? (@schoolplace) ...3 (@setoff)
+# No place tonight after foster care; not home because of a stepfather; a week on couches; where to sleep at 15; the car towed.
+homeless  voor vannacht heb ik (niks|niets|nergens|geen) ...1 $
+homeless  (voor|for) (vanavond|tonight) (heb|i|ive) (ik|have|got)? (geen|no|nowhere) ...3 $
+homeless  (kan|can) (vanavond|vannacht|tonight)? (niet|not|cant|nie) (naar huis|home|go home) ...8 ...8 (geen andere plek|no other place|nowhere else|nergens anders|geen plek|no place|nowhere to go|nergens heen)
+homeless  (@sleepx|sleep|slept) ...8 ...8 (vannacht|tonight) (wil|kan|can) (niemand|nobody|no one)
+homeless  (waar|where) (kan|can) (je|ik|i|you) (slapen|sleep|pitten|overnachten|blijven|stay) ...6 (niet naar huis|cant go home|niet meer naar huis|nergens|nowhere|not go home)
+homeless  (weken|weeks|maanden|months|dagen|days|maand|month) in (mijn|mn|my|de|the|een|a) (auto|car|busje|van) (geslapen|slept|sleeping|gewoond|lived|living|gepit)
+homeless  (weggesleept|towed|gesleept|beslag|impounded) ...8 (geen plek|nowhere|nergens|geen slaapplek|waar slaap ik|waar moet ik slapen|waar moet ik nu slapen|where do i sleep|where will i sleep|waar kan ik slapen|where can i sleep|geen dak)
+# blind105's calm alarms: a pocket knife for scouting; "ik ga ze allemaal afmaken" before a tournament; "need it for work tomorrow".
+except  (zakmes|zakmesje|pocket knife|swiss army knife|zwitsers zakmes|zakmessen) ...6 (scouting|scouts|kamp|camping|techniek|vissen|fishing|bushcraft|survival)
+except  (tournament|toernooi|wedstrijd|match|potje|finale|fifa|fortnite|game|games|finals|competitie) ...6 (ga ze allemaal|ik ga ze|going to destroy|gonna destroy) (afmaken|kapotmaken|destroy|wreck)
+except  (ga ze allemaal|ik ga ze) (afmaken|kapotmaken) ...6 (wish me luck|succes|wens me succes|duim|duimen|gg|toernooi|tournament|wedstrijd|finale)
+except  (need|nodig|needed|nodig voor) (it|het) (for|voor) (work|werk|school|class|les|stage|my job|mn werk)
+except  (geen|no|not|niet) (mes|messen|knife|knives|wapen|wapens|zakmes) (mee|meenemen|bij je hebben|on you|allowed|toegestaan|mag)
+except  (recept|voorschrift|prescription|doktersrecept) ...4 @meds (of|or)
+except  (alles|everything) (eruit|out|up|uit) (@puked) ...8 (@illness)
+except  (@illness) ...8 (alles|everything) (eruit|out|up|uit) (@puked)
+except  (purg*|gepurg*) ...2 (kast|kledingkast|closet|wardrobe|kleren|clothes|camera|camerarol|fotos|photos|followers|volgers|playlist*|spotify|inbox|spullen|stuff|kamer|room)
+except  (@noteaten) (eaten|gegeten|eat) ...6 (@fasting|tandarts|dentist|iftar|misselijk|nauseous|ziek was|was ziek|ziek geweest|was sick|been sick)
+except  (@fasting) ...3 (@noteaten) (eaten|gegeten|eat)
+except  (taart|cake|uien|groente|brood|vlees|pizza|haar|pony|hair|nagels|nails|papier|paper) (niet|dont) (snij|snijd|cut)
+except  (gekrast|krassen|kras) ...6 (kraslot*|kraskaart|scratch|loterij|lottery|gewonnen|won)
+except  gekrast (in|op|over) ...2 (auto|car|deur|tafel|muur|vloer|schrift|bank|lak|fiets|scherm|telefoon|bureau|hout)
+except  (hij|he|ie|vader|papa|dad|broer|brother) (komt|kwam|comes|came) ...6 (kat|poes|hond|cat|dog|nachtmerrie|nightmare|onweer|koorts|fever|oplader|charger|lenen)
+except  (ik|we|i) ...2 (iets|something) (terug|back|in return) (doen|geven|do|give|send)
+except  (ate|eats|eating|opgegeten|opgevreten|vreet|vrat|drained|leeg) (my|mn|mijn|me|your|je|half|the|de)? (whole|hele)? (battery|batterij|accu)
+
+# ---- round 96: blind106 (the moment before: a time and a place, countdowns, goodbyes, things given away; measured once after round 95)
+@spanword = dagen|days|uur|hours|nachten|nights|weken|weeks|dagjes
+@pillword = pillen|pills|tabletten|pilletjes|tablets|meds|paracetamol|ibuprofen|pijnstillers|painkillers|slaappillen|medicijnen|oxazepam|xanax|antidepressiva
+@blades = razorblade|scheermesje|scheermesjes|mesje|mesjes|blade|blades|razors
+@eventword = vakantie|holiday|vacation|zomervakantie|feest|party|verjaardag|birthday|examens|exams|exam|toetsweek|stage|shift|reis|trip|concert|festival|presentatie|presentation|verhuizing|kerst|christmas|beugel|braces|weekend|zomer|summer
+# "doe ik het" when a parent is out or asleep; done after the last exam; "nog 2 dagen, then it's over"; things given away; not coming back; not needing Instagram after Friday; "it's tonight"; into the sea after the last bus.
+suicide  ! (als|zodra|when|once|na|tot|till|until) ...6 (werk|nachtdienst|dienst|shift|work) ...3 (doe ik het|i do it|ill do it|im doing it|end it)
+suicide  (als|wanneer|zodra|when|once|after|na|tot|till|until) ...6 (slaapt|slapen|weg|werk|nachtdienst|dienst|shift|asleep|work|gone|leaves|sleeps|bed) ...3 (doe ik het|ga ik het doen|i do it|ill do it|im doing it|im going to do it|end it|going to end it|maak ik er een eind aan)
+suicide  (alles|everything) (ligt|is|staat)? (klaar|ready|klaargelegd) (liggen)? ...8 (doe ik het|ga ik het doen|do it|i do it|ill do it|im doing it|end it|het gebeurt|it happens)
+suicide  (alles|everything) (ligt|is|staat)? (klaar|ready|klaargelegd) (liggen)? (voor|for)? (vanavond|vannacht|tonight|straks) $
+suicide  (vanavond|vannacht|tonight|straks) ...8 (doe ik het|ga ik het doen|i do it|im doing it) ...6 (klaar|ready|klaargelegd)
+suicide  (wacht|wait|waiting|wachten) (tot|till|until) ...4 (slaapt|slapen|asleep|sleeps|weg|gone|leaves|bed) ...4 (ga ik het doen|doe ik het|do it|im doing it|ill do it|end it)
+suicide  (gonna|will|to) end (it|everything) (all)? $
+suicide  (gonna|will|to) end (it|everything) (all)? (tonight|now|today|soon|forever|vanavond|vannacht|bye)
+suicide  (gonna|will|to) end (it|everything) (all)? for good
+suicide  (after|na|als|when) (everyones|everyone|iedereen) (is)? (in)? (asleep|slaapt|sleeps|slapen|bed) ...6 (end it|do it|doe ik het|ga ik het doen|kill myself|maak ik er een eind aan|ill end it)
+suicide+ingested  (neem ik ze allemaal|ik neem ze allemaal|take them all|im taking them all|take all of them|ik slik ze allemaal|slik ik ze allemaal|neem ik ze alle) $
+suicide+ingested  (neem ik ze allemaal|ik neem ze allemaal|take them all|im taking them all|take all of them|ik slik ze allemaal|slik ik ze allemaal|neem ik ze alle) (in|tegelijk|at once|in een keer|in 1 keer|vannacht|tonight|vanavond|nu|now|straks|at the same time|in one go|op)
+suicide+ingested  (@pills|@pillsen|@meds) ...8 (neem ik ze allemaal|ik neem ze allemaal|take them all|im taking them all|take all of them|ik slik ze allemaal|slik ik ze allemaal|neem ik ze alle)
+suicide+ingested  (geteld|counted) ...8 (@pillword|slik|swallow)
+suicide+ingested  (@pillword) ...6 (geteld|counted|klaargelegd|lined)
+suicide  (ben ik er klaar mee|ik ben er klaar mee|im done|ben ik klaar) ...8 (niemand|nobody|no one) ...4 (wachten|wacht|wait|missen|miss|last van|zorgen|worry)
+suicide  (nog|still|just|only) <n> (@spanword) ...3 (then its over|dan is het over|dan is het klaar|dan is het voorbij|then im done|dan ben ik weg|then im gone|dan is het gedaan|dan ben ik er niet meer)
+suicide  (countdown|aftellen|aftelling) ...4 <n> (@spanword) ...4 (then its over|dan is het over|then im done|dan ben ik klaar|dan ben ik weg|done with all of this|klaar met alles|klaar met dit alles|gone)
+suicide  (mn|mijn|my) (spullen|stuff|things|kleren|clothes|playstation|ps5|switch|telefoon|phone|laptop|sieraden|jewelry|spaargeld|savings|geld|money|kamer|room|games|kat|hond|cat|dog|fiets|bike) ...8 (heeft het meer nodig dan ik|needs it more than i|needs it more than me|needs them more than me|hebben het meer nodig dan ik|need it more than me|need them more than me|heeft ze meer nodig dan ik)
+suicide  (alles|everything) ...8 (heeft het meer nodig dan ik|needs it more than i|needs it more than me|needs them more than me|hebben het meer nodig dan ik|need it more than me|need them more than me)
+suicide  (gegeven|weggegeven|gave|given|geef|give) ...8 (nodig dan ik|need it more|wont need|niet meer nodig|dont need it|no use to me) ...4 (straks|soon|after tonight|na vannacht|na vanavond|after friday|na vrijdag|na morgen|after tomorrow|when im gone|als ik weg ben|als ik er niet meer ben|anyway|toch)
+suicide  (gegeven|weggegeven|gave|given|geef|give) ...8 (straks|soon|after tonight|na vannacht|after friday|na vrijdag|when im gone|als ik weg ben|als ik er niet meer ben) ...3 (nodig dan ik|need it more|wont need|niet meer nodig|dont need it)
+suicide  (gave|given|gegeven|weggegeven) ...8 ...8 (not coming back|never coming back|kom niet terug|kom nooit meer terug|kom niet meer terug|wont be back)
+suicide  (when you die|als je dood gaat|als je doodgaat|after you die|na je dood|when youre dead|als je dood bent) ...8 ...8 (i wont need|i dont need|ik niet meer nodig|ik het niet meer nodig|ik ze niet meer nodig|ik toch niet meer nodig)
+suicide  (wrote|written|geschreven|schreef) (the|de|mn|my|alle|all)? (@letterword) ...8 ...8 (its tonight|het is vanavond|vanavond is het|het is vannacht|vannacht is het|tonight is the night|vanavond is het zover)
+suicide  (vannacht|tonight|night|nachts|alone|bus) ...8 ...4 (de zee in|het water in|into the sea|into the water|into the waves)
+# A funeral playlist, "vanavond is het zover"; jewellery in a note; "het is afscheid"; a last story; "at 3am"; passwords "voor na mij"; a roof and "bye".
+suicide  (playlist|muziek|liedjes|songs|nummers|afspeellijst) (voor|for) (mn|mijn|my) (funeral|begrafenis|uitvaart|crematie)
+suicide  ^ (vanavond is het zover|tonight is the night|vannacht is het zover|its time tonight|het is zover vanavond|vanavond gebeurt het|tonight it happens) $
+suicide  (krijgt|gets|mag|can have) (mn|mijn|my) (sieraden|spullen|kleren|jewelry|jewellery|stuff|things|kamer|playstation|telefoon|kat|hond|geld|money|laptop) ...8 (briefje|brief|letter|note|testament|envelop|envelope|afscheidsbrief)
+suicide  (briefje|brief|letter|note|briefjes|notes) ...8 ...6 (vinden ze het wel|vinden ze me|theyll find me|they will find me|will find me|vindt ze me|finds me|vinden me wel|vinden ze me wel)
+suicide  (vinden ze me|theyll find me|they will find me|vindt ze me|vinden me wel|will find me) ...8 (briefje|brief|letter|note|briefjes|notes|afscheidsbrief)
+suicide  (maar|but) (het is|it is|its|het was|it was) (een)? (afscheid|goodbye|vaarwel)
+suicide  (laatste|last) (story|post|video|tiktok) ...8 (afscheid|goodbye|vaarwel|snapt|weet|knows|gets)
+suicide  (het|its|it) (is)? (een|a)? (afscheid|goodbye) (maar|but) (niemand|nobody|no)
+suicide  (niemand|nobody|one) (snapt|gets|knows|weet|ziet|sees) (dat|that)? (het|it|its)? (een|a)? (afscheid|goodbye) (is|was)?
+suicide  (doing it|doe het|doe ik het|ga het doen|gonna do it|going to do it|do it|ga ik het doen|im doing it) (at|om) (1am|2am|3am|4am|5am|12am|midnight|middernacht)
+suicide  (doing it|doe het|doe ik het|ga het doen|gonna do it|going to do it|do it|ga ik het doen|im doing it) (at|om) (1|2|3|4|5|12|drie|vier|three|four) ...2 (am|nachts|night|vannacht|tonight)
+suicide  (murder|moord) (if|als) (its|it is|het) (yourself|jezelf|myself|mezelf)
+suicide  (voor na mij|for after me|voor als ik er niet meer ben|for when im gone|for after im gone|voor als ik weg ben|voor als ik dood ben|for when im dead)
+suicide  (wachtwoorden|passwords|pincode|pincodes|codes) ...6 (envelop|envelope|briefje|note|letter|brief) ...6 (voor na mij|for after me|na mij|after me|when im gone|als ik weg ben|after im gone|na mijn dood|after i die|after my death|als ik dood ben|als ik er niet meer ben)
+suicide  (op|on) (het|de|the) (dak|dakrand|rand|roof|edge|ledge) ...8 ...8 (bye|doei|goodbye|vaarwel|doeg|allemaal|everyone) $
+# A blade for tonight; food thrown up; a cut per mistake; not eaten since Monday; a shard; under 40 kilo; an arm open; an iron; thighs punched.
+selfharm  (@blades) (gekocht|gehaald|bought|got|klaar|ready|klaargelegd)? (for|voor) (tonight|vanavond|later|vannacht|straks|after|na)
+selfharm  ! (@blades|razor|scheermes|scheermessen) ...6 (not for shaving|niet om te scheren|niet voor scheren|niet om mee te scheren)
+selfharm  (eten|food|alles|everything|avondeten|dinner|lunch|ontbijt|breakfast|eet) ...3 (weer|again)? (uitkotsen|eruit kotsen|eruit spugen|uitspugen|throw up|throw it up|purge|overgeven)
+selfharm  (mag niks binnenhouden|mag niets binnenhouden|mag niks binnen houden|mag niets binnen houden|not allowed to keep anything down|mag er niks in blijven)
+selfharm  (hoeveel|many|aantal) (sneden|cuts|krassen|sneetjes) ...4 (gonna|ill|zetten|zet|tonight|vanavond|vannacht|mezelf|myself|arm)
+selfharm  (sneden|cuts|krassen|snee|sneetje|cut|kras) ...6 (voor|for|per) (elke|every|each) (fout|mistake|cijfer|grade|kilo|pound|hap|bite|onvoldoende|fail)
+selfharm  (@noteaten) (eaten|gegeten|eat) (since|sinds) ...2 (@when|tuesday|wednesday|thursday|gisteren|yesterday|eergisteren|week) ...8 (burn|verbranden|gym|sporten|rennen|run|workout|skip|overslaan|starve|calories|calorieen|eten|eating|work)
+selfharm  (kras|krast|krassen|snij|snijden|cutting|cut) (myself|mezelf)? (met|with) (een|a)? (glasscherf|scherf|glas|shard|scheermesje|mesje|blade|schaar|passer|compass|puntenslijper|sharpener|paperclip|nagelschaar|pencil)
+selfharm  (tot|until|till) (ik|i|im)? (ben|am)? (onder|under|below|beneden) (de)? <n> (kilo|kg|kilos|kilogram)
+selfharm  (tot|until|till) (ik|i|im)? (ben|am)? (onder|under|below|beneden) (de)? @kgtok
+selfharm  (arm|armen|pols|polsen|been|benen|dij|dijen|wrist|wrists|leg|legs|thigh|thighs) (is|zijn|are)? (weer|again|helemaal)? (open|opengehaald|kapot|opengesneden) ...6 (bloedt|bleeding|bloed|blood|bloeden)
+selfharm  (strijkijzer|stijltang|krultang|straightener|iron|aansteker|lighter|sigaret|cigarette) (op|on|tegen|against) (mn|mijn|my) (been|arm|huid|skin|leg|pols|hand|buik|dij|thigh|benen|armen|legs|arms)
+selfharm  (pencil sharpener blade|sharpener blade|puntenslijpermesje|mesje uit mn puntenslijper|mesje van mn puntenslijper|blade from my sharpener|blade out of my sharpener|mesje uit mijn puntenslijper)
+selfharm  (just need to feel something|need to feel something|wil iets voelen|moet iets voelen|want to feel something|wil gewoon iets voelen) ...8 (blade|mesje|cut|snij|kras|bloed|blood|pijn|pain)
+selfharm  (blade|mesje|cut|snij|kras|razor) ...8 (just need to feel something|need to feel something|wil iets voelen|moet iets voelen|want to feel something)
+selfharm  (punching|punch|slaan|sla|hitting|hit|stompen|stomp|beuken) (my|mn|mijn|me) (thighs|legs|benen|dijen|arm|arms|armen|head|hoofd|face|gezicht|stomach|buik|dij|thigh) ...6 (purple|paars|blauw|bruised|bleed|bloed|right now|nu|till|tot|again|weer)
+# A man of 34, "keep it secret"; "teach me what happens"; on his lap; a man who pays; "come alone"; scared to sleep; pushed into the bushes.
+abuse+sexual  (afgesproken|afspreken|meet|meeting|date|ontmoeten|zie) ...6 (man|vent|guy|iemand|someone) (van|of) <25+>
+abuse+sexual  (ik|im|i|ben) (ben|am)? (12|13|14|15|16|17) ...8 (man|vent|guy|jongen|iemand|someone|gast) (van|of) <21+>
+abuse+sexual  (man|vent|guy|jongen|iemand|someone|gast) (van|of) <18+> ...8 (ik|im|i) (ben|am)? (12|13|14|15|16|17)
+abuse+sexual  (man|vent|guy|jongen|iemand|someone) (van|of) <20+> ...8 (online|insta|snap|tiktok|chat|discord|geheim|secret|ophalen|haalt|picks|alleen|alone|betaalt|pays)
+abuse+sexual  (zegt|says|said|zei|wil) (dat)? (ik)? (het)? (a|ons|our)? (geheim|secret) (moet|houden|keep|blijven|blijft)
+abuse  (gaat|will|gonna|to|hell|zal) (me|mij)? (leren|teach) (me|mij)? ...4 (wat|what) ...2 (gebeurt|happens|happen|gebeuren) (als|if|when|wanneer) (ik|i)
+abuse  (gaat|will|gonna|to|hell|zal) (me|mij)? (leren|teach) (me|mij)? ...4 (wat|what) ...2 (gebeurt|happens|happen|gebeuren) $
+abuse  (hell|will|gonna|to) teach (me|mij)? ...2 lesson
+abuse  (een) (lesje) (leren)
+abuse+sexual  (dat ik|makes me|wants me to|i have to|ik moet|wil dat ik|laat me|lets me) ...3 (op zn schoot|op zijn schoot|on his lap|op schoot bij hem)
+abuse+sexual  (man|vent|guy|iemand|someone) ...8 (betaalt me|pays me|will pay me|geeft me geld|gives me money|betaald me|gonna pay me)
+abuse+sexual  (wil dat ik|wants me to) ...6 (bij hem kom|naar hem toe|come to his|to his place|bij hem langs|to his house|naar zijn huis) ...8 (betaalt|pays|geld|money|geheim|secret)
+abuse+sexual  (man|vent|guy|iemand|someone|hij|he|gast) ...8 (ik moet alleen komen|i have to come alone|come alone|moet alleen komen|alleen moet komen)
+abuse+sexual  (man|vent|guy|iemand|someone|hij|he|gast) ...8 kom alleen $
+abuse+sexual  (man|vent|guy|iemand|someone|hij|he|gast) ...8 kom alleen (or)? (en|and|zonder|without|niet|not|dont|geheim|secret|niemand|nobody|no|vertel|tell|zeg|anders|else)
+abuse+sexual  (durft niet naar bed|durf niet naar bed|durft niet te slapen|durf niet te slapen|scared to go to bed|afraid to go to bed|wont go to bed|scared to sleep) ...6 (omdat|because|want|bc|cause) ...3 (papa|vader|dad|oom|uncle|stiefvader|stepdad|hij|he|opa|broer|grandpa) (dan)? (komt|comes|binnenkomt)
+abuse+sexual  (komt|comes|came|kwam) (hij|he)? (weer|again|steeds|always|altijd) (naar|to|in|into) (mn|mijn|my|haar|her) (kamer|bed|room|slaapkamer)
+abuse+sexual  (komt|comes|came|kwam|sneaks|sluipt|kruipt|creeps|crawls|snuck) ...3 (naar|to|in|into) (mn|mijn|my) (kamer|bed|room|slaapkamer) (s|at|every|elke) (nacht|nachts|night) ...4 (ik wil niet|i dont want|ik wil dat niet|bang|scared|niet weer|not again)
+abuse  (in de bosjes|into the bushes|in the bushes|in het bos|into the woods) ...6 (geduwd|pushed|getrokken|dragged|gesleurd)
+abuse  (geduwd|pushed|getrokken|dragged|gesleurd) ...6 (in de bosjes|into the bushes|in the bushes|in het bos|into the woods) 
+abuse  (filmen me|filming me|filmden me|filmed me|filmen mij) ...8 (verstoppen|hiding|verstopt|bang|scared|geslagen|geduwd|pushed|beaten|jumped|slapped|punched|kicked|geschopt)
+# A jump from a crane; drunk and lost on the beach; a knife in the tram; the night bus to the end "en dan?"; ran away; can't go home; the tram all night; a man from Instagram.
+danger  (jump|springen|spring|jumping|jumped) ...6 (van de kraan|van de hijskraan|off the crane|from the crane|van een kraan|from a crane|van de brug in de haven)
+danger  (van|off|from) (de|een|the|a) (kraan|hijskraan|crane) ...6 (springen|spring|jump|jumping|sprong|gesprongen)
+danger  (crane|kraan|hijskraan) ...8 (meter|meters|metres|high|hoog) ...6 (jump|springen|spring|dared|dare|uitdaging|durfde)
+danger  (dronken|drunk|wasted|stoned|bezopen|high) ...6 (verdwaald|and lost|im lost|got lost|weet niet waar ik ben|dont know where i am|de weg kwijt|vrienden kwijt|lost my friends) ...8 (koud|cold|telefoon|phone|batterij|battery|alleen|alone|strand|beach|water|leeg|dead)
+danger  (heeft|has|had|met) (een|a) @knife ...4 (bedreigt|threatens|threatening|dreigt|zwaait|waving|zwaaien|bedreigde)
+homeless  (nachtbus|bus|tram|metro) ...4 (eindpunt|end|stop|terminus|eindhalte) ...4 (en dan|and then|then what|wat dan|en nu|now what) $
+homeless  (weggelopen|ran away|run away|thrown out|eruit gezet|kicked out|weggestuurd) ...8 ...8 (ergens slapen|somewhere to sleep|slaapplek|place to sleep|waar kan ik slapen|where can i sleep|ergens pitten)
+homeless  (ergens slapen|somewhere to sleep|slaapplek|place to sleep|waar kan ik slapen|where can i sleep) ...8 ...8 (weggelopen|ran away|run away|thrown out|eruit gezet|kicked out|weggestuurd)
+homeless  (cant go home|kan niet naar huis|kan nie naar huis|cannot go home) ...8 ...4 (where can i go|waar kan ik heen|where do i go|waar moet ik heen|nowhere|nergens|where should i go)
+homeless  (tram|bus|metro|trein|train|nachtbus) ...6 (back and forth|heen en weer|up and down|rondjes) ...6 (all night|hele nacht|vannacht|tonight|till morning|tot de ochtend)
+homeless  (hele|all) (nacht|night) ...6 (back and forth|heen en weer|up and down|rondjes) (met|with|on|in)? (de|the)? (tram|bus|metro|trein|train|nachtbus)
+homeless  (plek|slaapplek|place|bed|slapen|sleep|stay|crash|slaap|logeren) ...2 (bij|with|at) (een|a) (man|vent|guy|gast|jongen) (die ik|i met|who i|that i|die ik via|van) ...3 (online|insta|snap|tiktok|discord|internet|chat|tinder|snapchat|instagram)
+# blind106's calm alarms: a knife handed in; a true-crime podcast; a youtuber's goodbye video; a roof into a pool; a school project; Zelda; a Sim; police called?; a last message at 24; a rapper; camping.
+except  @knife ...4 (ingeleverd|handed in|handed it in|afgegeven|weggegooid|thrown away|turned in|ingeleverd bij)
+except  (podcast|crime|serie|series|film|movie|documentary|docu|documentaire|aflevering|episode|netflix) (over|about|waarin|where|which|met|with) ...5 (knife|mes|gun|pistool|wapen|weapon)
+except  in (de|het|the|a|that|die|deze|this) (podcast|serie|series|film|movie|documentary|docu|documentaire|aflevering|episode) ...4 (knife|mes|gun|pistool|wapen|weapon)
+except  (youtuber|streamer|influencer|rapper|zanger|singer|band|artiest|tiktoker|vlogger|gamer) ...3 (heeft|has|posted|plaatste|maakte|made|dropped|uploaded|gepost|postte) ...3 (goodbye video|afscheidsvideo|goodbye post|afscheidsbericht)
+except  (van|off|from) (het|the|de) (dak|roof|schuur|shed) (in|into) (het|the|de|a|een) (zwembad|pool|sneeuw|snow)
+except  (pws|profielwerkstuk|werkstuk|spreekbeurt|presentatie|essay|onderzoek|betoog|verslag) (gaat over|is about|over|about) ...6 (mes|messen|knife|knives|wapens|weapons|geweld|violence)
+except  (mes|zwaard|knife|sword|wapen|weapon|pistool|gun|boog|bow) (in|uit|from) (zelda|minecraft|fortnite|gta|roblox|skyrim|pokemon|de game|het spel|the game|cod|call of duty|valorant|elden ring)
+except  (sim|sims|mn sim|mijn sim|character|karakter|avatar|poppetje|villager) ...6 (geen huis|slaapt|homeless|dakloos|op straat|bankje)
+except  (moeten|moet|have|must|gaan|will|do|does) (jullie|you|u|ze|they|school|de school) (de|the)? (politie|police|112) (bellen|call)
+except  (laatste bericht|last message|mijn laatste|my last) ...6 (te oud|too old|verhuis|moving|nieuw nummer|new number)
+except  (laatste bericht|last message|mijn laatste|my last) ...6 (word|turn|turning|bijna) (24|25|vierentwintig)
+except  (rapper|mc|rappers) ...6 @knife ...6 (battle|lines|bars|track|diss|nummer|flow)
+except  (zakmes|zakmesje|pocket knife|swiss army knife|zwitsers zakmes|zakmessen) ...8 (kamperen|camping|kampvuur|hiking|wandelen|wandeltocht|scouting|kamp)
+except  (doe ik het|ga ik het doen|i do it|ill do it|do it|im doing it) ...6 (haar|hair|verven|dye|cadeau|present|gift|surprise|verrassing|taart|cake|inpakken|sneak|feest|party|gamen|huiswerk|homework|versieren)
+except  (alles|everything) ...3 (klaar|ready|klaargelegd|liggen) (voor|for) ...2 (@chore|@eventword|school|date|sleepover|bbq|diner|surprise|schoolfeest|vlucht|flight)
+except  (end it|end things) ...2 (with him|with her|with them|met hem|met haar|with my boyfriend|with my girlfriend|with my bf|with my gf|with my ex|met mn vriend|met mn vriendin|met mn ex)
+except  (im done|ben ik klaar|ik ben klaar) (with|met) (mn|my)? (school|werk|werken|work|shift|training|practice|les|class|stage|huiswerk|homework|eten) ...2 (at|om|by|rond|around|tegen|so|dus)
+except  (nog|still|just|only|countdown|aftellen) ...2 <n> (@spanword) ...3 (then its over|dan is het over|dan is het klaar|dan is het voorbij|then im done|dan ben ik weg|then im gone|dan is het gedaan|dan ben ik klaar) ...4 (@eventword|schooljaar|finally|eindelijk|spanje|spain|turkije|marokko)
+except  (then its over|dan is het over|dan is het klaar|dan is het voorbij|then im done|dan ben ik klaar|dan is het gedaan) (met|with) ...1 (school|werk|work|stage|shift|examens|exams|toetsweek)
+except  (verhuis|verhuizen|verhuizing|verhuisd|moving|move|moved|emigreren|emigrate|baan|job|ontslag|quit|kamers|landlord|huisbaas) ...8 (not coming back|never coming back|kom niet terug|kom nooit meer terug|kom niet meer terug|wont be back)
+except  (ik|k|we|wij|i) (mag|mogen) (mn|mijn|my)
+except  (vinden|vindt|vind) (ze|hij|zij|jullie) (het|dat|me)? (wel|niet|toch)? (goed|leuk|ok|oke|prima|fijn|erg|raar|stom|normaal)
+except  (afscheid|goodbye|vaarwel) (van de basisschool|van groep 8|van school|van de klas|van de juf|from school|for now|voor nu|voor de zomer|for the summer|voor even|party|feest)
+except  (niemand|nobody|one) (weet|knows|snapt|gets) ...6 (afscheid|goodbye) ...6 (verrassing|surprise|feest|party|juf|meester|teacher|collega|cadeau|gift|kaart|card)
+except  (voor als ik weg ben|for when im gone) ...6 (vakantie|holiday|vacation|reis|trip|kamp|camp|schoolreis|weekend|week|weken|weeks|stage|ziekenhuis|hospital)
+except  (op|on) (het|de|the) (dak|rand|roof|edge|ledge) (van|of) (de|het|mn|mijn|my|the|a|een|ons|our)? (schuur|shed|bed|bank|couch|zwembad|pool|stoel|chair|tafel|table|garage)
+except  (overgeven|overgegeven|uitkotsen|throw up|throw it up|threw up) ...8 (@illness)
+except  (point|points|punt|punten|procent|percent) (cut|cuts|aftrek) ...6 (for|per|voor) (every|each|elke)?
+except  (papier|karton|stof|hout|paper|cardboard|fabric|wood|tafel|table|bureau|desk|klei|clay|knutselen|crafts) ...4 (krassen|kras|snij|snijden|cutting|cut) (met|with)
+except  (gevallen|fell|viel) (op|on|van|off|met|with|from) ...6 (open|opengehaald|kapot)
+except  (fiets|bike|skateboard|skate|step|scooter|voetbal|football|gebeten|bitten|tripped|stoep) ...8 (open|opengehaald|kapot)
+except  (man|vent|guy|iemand|someone) (van|of) <n> ...8 (sollicitatie*|interview|stage|dokter|doctor|huisarts|psycholoog|therapeut|therapist|klant|customer)
+except  (geheim|secret) (moet|houden|keep|blijven|blijft) ...8 (verrassing|surprise|verrassingsfeest|feest|party|cadeau|gift|verliefd|crush|verkering|spoiler)
+except  (sinterklaas|sint|santa|kerstman) ...6 (op zn schoot|op zijn schoot|on his lap|op schoot bij hem)
+except  (man|vent|guy|iemand|someone) ...8 (betaalt me|pays me|will pay me|geeft me geld|gives me money|betaald me|gonna pay me) ...6 (uur|hour|salaris|loon|vinted|marktplaats|trui|kleren|clothes|bijles|oppassen|babysitting|eens|weinig|tijd|time)
+except  (@vader|dad|father|daddy|papa) ...3 (wil dat ik|wants me to) ...6 (bij hem kom|naar hem toe|come to his|to his place|bij hem langs|to his house|naar zijn huis) ...8 (support|alimentatie|studie|studiegeld|huur|rent|kosten)
+except  (kat|kater|poes|hond|cat|dog|puppy|kitten|konijn|hamster|baby) ...2 (komt|comes|came|kwam)
+except  (springen|spring|jump|jumping|sprong) ...6 (van|off|from) (de|een|the|a) (kraan|hijskraan|crane) ...6 (assassins|assassin|game|spel|gta|fortnite|minecraft|roblox)
+except  (cant go home|kan niet naar huis|kan nie naar huis|cannot go home) ...8 (yet|sleutel|sleutels|key|keys|locked|buitengesloten|library|bibliotheek|studeren|study)
+except  (komt|kwam|comes|came) ...6 (kat|hond|cat|dog|poes)
+except  (burn down|shoot up|shooting up|firebomb) ...6 (sims|minecraft|roblox|gta|fortnite|game|spel)
+except  (niet naar huis|cant go home) ...6 (festival|feest|party|concert|hostel|hotel|uitgaan)
+except  (auto|car|busje|van) (geslapen|slept|sleeping) ...6 (vakantie|holiday|vacation|roadtrip|trip|reis|festival|camping|kamperen)
+except  (vannacht|tonight) (kan|can|wil) (niemand|nobody) (mij|me) (ophalen|halen|brengen|pick)
+except  (man|vent|guy|iemand|someone) (van|of) <n> ...8 (ben|am|im) (18|19|20|21|22|23)
+except  (ben|am|im) (18|19|20|21|22|23) ...8 (man|vent|guy|iemand|someone) (van|of) <n>
+except  (alleen komen|alleen moet komen) (tekenen|ophalen|halen|brengen|kijken|betalen|werken|helpen|als|op|om|voor|even|zeggen|vragen)
+except  come alone (or|of)
+except  (lesje|lesson) ...3 (fifa|schaken|chess|game|potje|spel)
+except  (im|ik) (sta|on|there|standing) ...4 (family|familie|klas|class|uitzicht|view|schoolreis|trip)
+
+# blind105 and blind106 lines that narrower lines above no longer reach: things given to a brother "die heeft het meer nodig dan ik straks"; pills counted for when mum goes to work; the roof of a car park and "bye" (an exception for a car's roof masked it); not eaten since Monday and the gym to burn the rest off (an exception for the gym masked it).
+suicide  (heeft|hebben|needs|need) (het|it|ze|them)? (meer|more) (nodig)? (dan|than) (ik|me|i) (straks|soon|binnenkort|after friday|na vrijdag) $
+suicide+ingested  (neem ik ze allemaal|ik neem ze allemaal|take them all|im taking them all) ...4 (heb ze al geteld|al geteld|counted them|already counted)
+suicide  ! (on the roof|op het dak) (of|van) (the|de|het)? (car park|parkeergarage|parking garage|flat|building|gebouw|parkeerdak) ...8 ...8 (bye|doei|goodbye|vaarwel) $
+selfharm  ! (havent eaten|haven't eaten|not eaten|niet gegeten|niks gegeten|didnt eat) (since|sinds) ...2 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gisteren|yesterday) ...8 ...4 (burn|verbranden|weg te trainen|eraf te trainen) (off|the rest|rest|eraf|af|weg|it)
+
+# Stories that are over, told as such: thoughts of ending it years ago and therapy that helped; a knife handed in to the police officer; a goodbye letter found once and "glad i'm still here"; a friend's overdose years ago and fine now; beaten in primary school and fine now.
+except  (used|vroeger|back|geleden|ago) ...6 (ending|killing|suicide|zelfmoord|dood) ...8 (helped|geholpen) ...8 (thanks|bedankt|dankjewel|thx|dankje)
+except  @knife ...8 (ingeleverd|handed|afgegeven|turned) (in)? (bij|to|at) (de|the)? (wijkagent|politie|police|school|mentor|conciërge|concierge|leraar|teacher|agent)
+except  (wrote|schreef|geschreven) (a|een)? (goodbye|afscheids) (letter|brief)? (once|ooit) ...8 ...8 (still here|er nog ben|nog leef|still alive|nog hier)
+except  (wrote|schreef|geschreven) (a|een)? (afscheidsbrief) (once|ooit) ...8 ...8 (still here|er nog ben|nog leef|still alive|nog hier)
+except  (od|odd|oded|overdosed|overdose|overdosis) ...6 (years|jaar|jaren|last|vorig) (ago|geleden|year|jaar) ...6 (fine|okay|ok|goed|prima|beter|better) (now|nu)
+except  (groep|brugklas|basisschool|onderbouw|primary|elementary) ...6 (geslagen|gepest|hit|bullied|beaten) ...8 (vrede|top|goed|better|beter|fine|great|vrienden|friends)
+
+# A threat to be sent back to a country if she does not obey ("if i dont end it with my bf he'll send me back to afghanistan").
+abuse  (if|als|unless|tenzij) ...8 (send|sends|stuurt|sturen|sent) (me|mij|haar|hem|her|him) (back|terug) (to|naar)
+
+# ---- round 97: blind107 (one more ordinary week of first messages, many opening with a greeting or a question about the service; the same openings in the calm lines; measured once after round 96)
+# A plan ready "tn"; "een punt achter zetten" today after "niet beter"; the gas turned on and sitting down; not alive in an hour; a lighter held to the arm; food in the toilet and a sore throat; cutting and wanting more; only water and running until she faints. A child screaming next door and someone hitting; an uncle to the room tonight; a foster daughter who says he will hit her; alone with him tonight and afraid. Laughing gas and no feeling in the legs; coke and chest pain; a bomb at the house; a needle and no response; ten oxys; a kid on the ground not moving. Stairwells; nothing from tonight on; euros and nowhere to sleep; thrown out; under a bridge. Exceptions for stories that are over (thanks for help years ago, eating normally now, pills tapered off) that do not hide the same story that is not over ("but now they're back"), and for a cat coming into the room, a needle for a vaccine, a pep talk, a coke can, bruises from rugby.
+suicide  plan (is|staat|ligt)? (ready|klaar|set) $
+suicide  plan (is|staat|ligt)? (ready|klaar|set) (voor|for)? (tn|tonite|tonight|vanavond|vannacht|vandaag|today|bye|doei|sorry|vaarwel|goodbye)
+suicide  (im done|ben er klaar mee|ik ben klaar|klaar mee) (with|met)? (life|leven|het leven|alles|everything|it all)? (plan|tn|tonite|tonight|vanavond|vannacht)
+suicide  (een punt achter|punt achter zetten|punt erachter) ~3 (vandaag|vanavond|vannacht|straks|voorgoed|definitief) ~8 (niet beter|nooit beter|niet meer|geen zin meer|gaat niet|cant anymore)
+suicide  (gas|gaskraan|gasfornuis) ...3 (opengezet|opengedraaid|aangezet|aan|on|open) ...8 (ga hier zitten|blijf hier|ga liggen|ga slapen|sit here|sitting|lie down|lay down|deur dicht|ramen dicht|closed|zonder vuur|niet aangestoken|not lit|in slaap|asleep|just waiting|adem het in|breathe it in)
+suicide  (dont think|denk niet) (ill|i will|ik|dat ik) (be alive|still be alive|nog leef|nog besta|be here|still be here|er nog ben) ...4 (in an hour|in een uur|tomorrow|morgen|tonight|vannacht|much longer|lang|na vanavond|after tonight|by morning)
+except  (be here|still be here|er nog ben) ...6 (dentist|tandarts|afspraak|appointment|dokter|doctor|shift|dienst|vakantie|holiday|trip|flight|vlucht|moving|verhuis|verhuizen)
+selfharm  (holding|hold|houd|hou|hield|held) (a|the|een|de|mn|my)? (lighter|aansteker|flame|vlam|iron|strijkijzer|straightener|stijltang) (to|against|tegen|bij|on|op|aan) (my|mn|mijn) (arm|skin|huid|leg|been|hand|wrist|pols|dij|thigh)
+selfharm  (eten|food|avondeten|dinner|lunch) (is|went|ging)? (weer|again)? (in de wc|in the toilet|down the toilet|in de pot) ...8 (keer vandaag|times today|time today|keel|throat|vingers|fingers|overgegeven|gekotst|threw up|purge|braken|calorieen|calories)
+selfharm  (van|from) (t|het|the)? (snijden|krassen|cutting|scratching) ...6 (wil nog meer|want more|nog meer|wil meer|deeper|dieper)
+selfharm  (alleen|only|just|niks dan|alleen maar) water ...8 (rennen|sporten|running|gym|workout|trainen|fietsen|run|exercise|hardlopen|cardio|treadmill) ...6 (zodat er niks|tot er niks|niks meer over|overblijft|until nothing|nothing left|to burn|verbranden|afvallen|afval|lose weight|flauwval|pass out|faint|calorieen|calories|mager)
+abuse  (hoor|hear|hoorde|heard|horen) ...4 (kind*|kid*|child|baby|meisje|jongen|broertje|zusje) ...3 (gil*|schreeuw*|huil*|scream*|crying|yell*|krijs*) ...4 (slaan|slaat|sloeg|klap*|hit*|geslagen|beaten|bonken|slagen)
+except  (hitting|slaan|slaat|klappen|hit|splashing) (the|de|het)? (water|pool|bal|ball|ballonnen|balloons|trampoline)
+abuse+sexual  (komt|comes|kwam|came) ...3 (bij me|bij mij|to me) (op de kamer|op mn kamer|op mijn kamer|in mn kamer|in mijn kamer|in my room|op kamer|in bed|in mn bed)
+except  (kat|poes|hond|cat|dog|zusje|little sister|little brother|broertje|baby|oma) (altijd|always|straks|morgen|vannacht|tonight|tomorrow)? (komt|kwam|comes|came)
+abuse  (zegt|says|zei|said) (dat)? (hij|zij|ze|he|she) (haar|hem|me|mij|her|him) ...2 (slaat|sloeg|hits|beats|schopt|kicks|slaan)
+abuse  (blauwe plekken|bruises|striemen|welts) (van|from) (haar|zijn|mn|mijn|her|his|my) ...2 (vader|moeder|stiefvader|stiefmoeder|dad|mom|mum|stepdad|vriend|boyfriend|oom|uncle|pa|ma)
+abuse  (being|is being|wordt) (hurt|abused|hit|beaten|geslagen|mishandeld|pijn gedaan) (by|door)
+@alonefear = bang|scared|afraid|drinkt|drunk|dronken|hurt|hurts|slaat|sloeg|hits|hit|aangeraakt|aanraakt|touched|touches|misbruikt|abused|onveilig|unsafe|kwaad|agressief
+@alonewho = her|him|them|haar|hem|ons
+@alonewhen = tonight|vanavond|vannacht|weekend|tomorrow|morgen
+abuse  (alone|alleen) (with|met) @alonewho @alonewhen ~8 @alonefear
+abuse  @alonewhen ...2 (alone|alleen) (with|met) @alonewho ...8 @alonefear
+danger+ingested  (lachgas|nitrous|n2o|whippets|lachgasballonnen) ...8 (voel ik mn benen niet|benen niet meer|cant feel my legs|voel mn benen niet|voel niks|numb|gevoelloos|tintelen|verlamd|lamme benen|niet lopen|cant walk)
+danger+ingested  (ballonnen|balloons|tank|nos) ...8 (voel ik mn benen niet|benen niet meer|cant feel my legs|voel mn benen niet|legs are numb|verlamd|lamme benen|niet lopen|cant walk)
+except  (can|kan|kunnen) (make|maken) ...3 (numb|gevoelloos|verlamd)
+except  (gevoelloos|verlamd|numb) (kan|kunnen|can) (maken|worden|raken)
+danger+ingested  (coke|cocaine|speed|xtc|md|mdma|pep|3mmc|snuif) ...6 (gesnoven|gebruikt|genomen|snorted|took|did|gedaan) ...8 (pijn op de borst|chest pain|chest hurts|hartkloppingen|heart racing|hart gaat tekeer|hart bonkt|benauwd|cant breathe)
+except  pep (talk|praatje)
+except  speed (dating|date|bump|drempel|intervals|run|skating|camera|limit)
+except  (blikje|can of|glass of|zero|diet|drank|drink|dronk) (coke|cokes)
+danger  (vuurwerkbom|cobra|explosief|granaat|handgranaat|bomb|grenade|bom) ~4 (leggen|gooien|plaatsen|neerleggen|plant|throw|put|placed|planted|threw|thrown|gooit|legt) ~4 (huis|house|deur|door|home|woning|raam|window)
+except  (was|is|its|thats|bath) (the|da)? bomb
+danger  (needle|naald|spuit|syringe) ...8 (wont respond|not responding|reageert niet|niet wakker|wont wake|not breathing|isnt breathing|ademt niet|unconscious|bewusteloos|not moving|beweegt niet|blue lips|blauwe lippen)
+except  (needle|naald|spuit|prik) ...4 (for|voor|van|bij) (de|het|a|my|mn|the)? (vaccine|vaccin|tandarts|dentist|griepprik|sewing|naaien|thread|draad|naaiproject|cat|kat|hond|dog)
+except  (needle|naald) (and|en) (thread|draad)
+danger+ingested  (nam|took|taken|genomen|had|popped|geslikt|slikte) @count5 (oxy|oxys|oxies|xans|xannies|percs|perc|percocet|percocets|tramadols|oxycodons|xanax|oxycodone|oxycontin)
+danger+ingested  (popped|geslikt|slikte) @count5 bars
+danger  (on the|op de|op) (ground|floor|grond|vloer|straat) (and|en)? (not moving|beweegt niet|isnt moving|is not moving|niet meer beweegt|stopped moving|reageert niet|not responding)
+except  (laptop|telefoon|phone|computer|controller|tablet|ipad|hond|kat|dog|cat) (viel|fell|ligt|lag|is|dropped)? (on the|op de) (ground|floor|grond|vloer)
+homeless  (sleeping|slept|sleep|slaap|sliep|geslapen|slapen) (in|on|op|onder) (stairwells|trappenhuizen|portieken|bankjes|benches|parks|parken|stations|parking garages|parkeergarages|bushokjes|bus shelters)
+homeless  (vanaf|from|as of) (vanavond|vannacht|tonight|nu|now on) (heb ik|i have|ive got|have i) (niks|niets|nothing|nowhere) (meer)? $
+homeless  (vanaf|from|as of) (vanavond|vannacht|tonight|nu|now on) (heb ik|i have|ive got|have i) (niks|niets|nothing|geen|no|nowhere) (meer)? (om te|to|te|waar ik)? (slapen|sleep|slaapplek|onderdak|dak|huis|home|place|plek|bed|thuis|heen|go)
+homeless  (no home|geen huis|geen thuis|geen dak boven mn hoofd|no roof) (since|sinds|meer sinds|anymore since)
+homeless  (heb nog|have|got|have only) <n> (euro|euros|eur|bucks) ...8 (geen huis|geen slaapplek|nowhere to sleep|nergens om te slapen|nergens heen|nowhere to go|buiten slapen|op straat|kicked out|eruit gezet)
+homeless  (threw|kicked|gooide|zette) (her|him|me|haar|hem|mij) (out|eruit|het huis uit) ...8 (no money|geen geld|anywhere to sleep|nowhere|nergens|station|park|street|straat)
+homeless  (no money for|geen geld voor) ...3 (to sleep|te slapen|slaapplek|a hostel tonight|een hostel vannacht)
+homeless  (onder|under) (een|de|het|a|the) (brug|bridge|viaduct|overpass) (slaapt|slapen|slaap|sleeps|sleeping|sleep|slept|sliep|pitten)
+homeless  (slaapt|slapen|sleeps|sleeping|sleep|slaap|sliep) (vanavond|tonight|vannacht)? (onder|under) (een|de|het|a|the) (brug|bridge|viaduct|overpass)
+except  (man|mensen|people|guy|trol|troll|eend|duck|kat|cat) (die|who)? (slaapt|sleeps)? (onder|under) (de|een|the|a) (brug|bridge)
+homeless  (kicked me out|threw me out|eruit gezet|eruit gegooid|kicked out|thrown out|buitengezet) ...8 ...4 (wont take me in|nemen me niet|willen me niet|nergens heen|nowhere to go|geen plek|no place|wont have me)
+except  (eruit gegooid|eruit gezet|kicked out) (bij|uit|of|from) (de|het|the|my|mn)? (bieb|library|les|klas|class|team|training|bus|tram|trein|train|winkel|shop|groepsapp|chat|game|lobby|gym)
+except  (geleden|ago|vroeger|used|ooit) ...4 (suicidal|zelfmoordgedachten|suicidale|dark|donkere) (thoughts|gedachten)? ...8 (bedankt|thanks|thank you|thx|dankjewel|dankje|dank je|dank jullie) ...4 $
+except  (geleden|ago|vroeger|used|ooit) ...4 (suicidal|zelfmoordgedachten|suicidale|dark|donkere) (thoughts|gedachten)? ...8 (line|lijn|nummer|number|chat|jullie|you) (helped|geholpen) ...8 (bedankt|thanks|thank you|thx|dankjewel|dankje|dank je|dank jullie) $
+except  (geleden|ago|vroeger|used|ooit) ...4 (suicidal|zelfmoordgedachten|suicidale|dark|donkere) (thoughts|gedachten)? ...8 (jullie|you|chat|therapie|therapy|therapeut|psycholoog|hulp) (heeft|hebben|has|have)? (me)? (echt|really|zo|wel)? (geholpen|helped) ...4 $
+except  (used|vroeger) (to)? (starve|uithongeren|uithongerde) ...8 (now|nu) (i|ik)? (eat|eet|eating) (ik)? (weer|again)? (normaal|normally|normal|gewoon|gezond|healthy|regular|goed|well|3|drie|genoeg)
+except  (ooit|once|vroeger) (een plan|a plan|gedachten|thoughts) ...8 ...4 (verleden tijd|in the past|past now|echt voorbij|behind me|achter me)
+except  (ooit|once|vroeger) (een overdosis|an overdose|een od|overdosed) ...8 (jaar later|years later|spreekbeurt|presentation|presentatie|talk)
+except  (vroeger|used to|ooit) ...4 (pillen|pills|medicijnen|meds|medication) ...8 (afgebouwd|tapered|ben er vanaf|off them)
+except  (vroeger|used to|ooit) ...4 (pillen|pills|medicijnen|meds) ...8 (gestopt|stopped) ...4 (voel me goed|feel good|feel fine|gaat goed|doing well|doing fine|im fine|im good|voel me beter|feel better)
+except  (toen ik klein was|when i was little|when i was a kid|als kind|toen ik jong was|when i was young) ...6 (brand|fire|brandje)
+except  (politieserie*|crime series|police shows|police series|true crime|crimi|misdaadserie*|detectives) ...2 (gevaarlijk|dangerous|in gevaar|in danger)
+except  (politieserie*|crime series|police shows|police series|true crime|crimi|misdaadserie*|detectives) ...8 (denkt|thinks|denken|think|dacht|thought) ...4 (gevaarlijk|dangerous|in gevaar|in danger)
+except  (weet niet|dont know|idk) (waar|where) (ik|i) (anders|else)? (moet|kan|should|can)? (vragen|vraag|zoeken|kijken|ask|look)
+except  (bruises|bruise|bruised|blauwe) (plekken|plek)? (from|van) (the)? (rugby|voetbal|football|hockey|training|judo|karate|kickboxing|boxing|boksen|sport|skating|skaten|volleybal|basketball|basketbal|handbal)
+except  (thinks|denkt|think|dacht|thought) (someone|iemand|that someone|dat iemand) (hits|slaat|beats|sloeg|hit) (me|mij) ...6 (haha|lol|xd|lmao|rugby|voetbal|football|hockey|sport|training|judo|boksen|boxing)

@@ -830,10 +830,15 @@ crisis_class_parse(struct crisis_loader *ld, char *line)
 	while (*p == ' ' || *p == '\t' || *p == '=')
 		p++;
 	spec = p;
-	/* Alternatives may be spaced out around the bars: squeeze the spaces. */
-	for (q = p; *p != '\0'; p++)
-		if (*p != ' ' && *p != '\t')
+	/* Alternatives may be spaced out around the bars: squeeze the spaces; a class word is one word. */
+	for (q = p; *p != '\0'; p++) {
+		if (*p != ' ' && *p != '\t') {
 			*q++ = *p;
+			continue;
+		}
+		if (q > spec && q[-1] != '|' && p[strspn(p, " \t")] != '|' && p[strspn(p, " \t")] != '\0')
+			return crisis_fail(ld, "a class alternative is more than one word in class", name);
+	}
 	*q = '\0';
 	if (*spec == '\0')
 		return crisis_fail(ld, "class without alternatives", name);

@@ -180,6 +180,11 @@ test_load_errors(void)
 
 	CHECK(strncmp(load_error("# c\nsuicide ik wil dood\nfoo bar\n"), "3: unknown category", 19) == 0);
 	CHECK(strncmp(load_error("suicide\n"), "1: expected: category pattern", 29) == 0);
+	/* a class word is one word; spaces around the bars are fine */
+	CHECK(strstr(load_error("@vak = mens en maatschappij|boek\nsuicide @vak dood\n"),
+	    "1: a class alternative is more than one word in class") != NULL);
+	CHECK(strstr(load_error("@vak = wiskunde | boek\nsuicide @vak dood\nexcept zzz\n@x = a b\n"),
+	    "4: a class alternative is more than one word") != NULL);
 	CHECK(strncmp(load_error("\n\nsuicide ... dood\n"), "3: a pattern must start with a word", 35) == 0);
 	CHECK(strncmp(load_error("suicide dood?\n"), "1: a pattern must start with a word", 35) == 0);
 	CHECK(strncmp(load_error("suicide ik wil ...\n"), "1: a pattern must end with a word", 33) == 0);

@@ -960,8 +960,8 @@ pii_starts_any(const char *t, size_t n, size_t i, const char *const *words, size
 }
 
 /*
- * A user name with dots at p ("yaw.asante.08") before "op", "on" or "via"
- * and a platform ("op insta", "on snap"): its end, or 0.
+ * A user name with dots at p ("yaw.asante.08") before "op", "on", "via" or
+ * "at" and a platform ("op insta", "on snap"): its end, or 0.
  */
 static size_t
 pii_scan_dotted_handle(const char *t, size_t n, size_t p)
@@ -2143,6 +2143,19 @@ pii_postcode_caps(const char *t, size_t n, size_t gs, size_t k)
 	    (unsigned char)t[k] < 0x80);
 }
 
+/* A medicine or drink measured after a unit ("1000 mg paracetamol", "500 ml water"), kept words that are no place. */
+static int
+pii_dose_after(const char *t, size_t n, size_t k)
+{
+	static const char *const dose[] = { "paracetamol", "ibuprofen", "melatonine", "ritalin", "concerta",
+	    "medikinet", "elvanse", "sertraline", "fluoxetine", "citalopram", "lithium", "diazepam",
+	    "oxazepam", "water", "melk", "cafeine" };
+
+	while (k < n && t[k] == ' ')
+		k++;
+	return pii_starts_any(t, n, k, dose, NELEM(dose)) != 0;
+}
+
 /* 1 when a word in lower case follows t[k] after spaces, not a link word ("2713 kb en ik"). */
 static int
 pii_lower_word_after(const char *t, size_t n, size_t k)
@@ -2171,7 +2184,8 @@ pii_unit_pair(const char *pair)
  * Two letters that are a word ("1234 is") are not, unless "postcode" comes
  * before or a place after ("2716 pa Den Haag"), or they are capitals in
  * text that is not ("2561 DE"); nor is a unit in lower case before a word
- * in lower case ("1000 mg paracetamol"; "2713 kb" at the end is).
+ * in lower case that is no place, or before a medicine ("1000 mg
+ * paracetamol"; "2713 kb" at the end or before "zoetermeer" is one).
  */
 static size_t
 pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs, size_t e)
@@ -2204,8 +2218,10 @@ pii_scan_postcode(const struct pii_lists *pl, const char *t, size_t n, size_t gs
 	if (pair[0] == 's' && (pair[1] == 'a' || pair[1] == 'd' || pair[1] == 's'))
 		return 0;
 	if (t[k] > 'Z' && t[k + 1] > 'Z' && pii_unit_pair(pair) && pii_lower_word_after(t, n, k + 2) &&
-	    !(pii_word_before(t, gs, prev, sizeof(prev)) == 8 && memcmp(prev, "postcode", 8) == 0))
-		return 0;	/* "1000 mg paracetamol"; "2713 kb" at the end stays a postcode */
+	    (!(pii_word_after(pl, t, n, k + 2) & W_KEEP) || pii_dose_after(t, n, k + 2)) &&
+	    !((pn = pii_word_before(t, gs, prev, sizeof(prev))) == 8 && memcmp(prev, "postcode", 8) == 0) &&
+	    !(pn == 2 && memcmp(prev, "pc", 2) == 0))
+		return 0;	/* "1000 mg paracetamol"; "2713 kb" at the end or before "zoetermeer" stays a postcode */
 	if ((space || t[k] > 'Z' || t[k + 1] > 'Z') && (pii_lookup(pl, pair, 2) & W_COMMON)) {
 		pn = pii_word_before(t, gs, prev, sizeof(prev));
 		if (!((pn == 8 && memcmp(prev, "postcode", 8) == 0) || (pn == 2 && memcmp(prev, "pc", 2) == 0) ||
@@ -4251,7 +4267,7 @@ pii_house_number(const struct pii_ctx *c, size_t j)
 /*
  * pii_house_number without the gap before it ("Wingerdstr. 112"). Additions
  * after a space ("12 hs"; Den Haag's floors "5 rood", "221 zw"; "18 huis",
- * "44 2e") or a hyphen ("12-3hoog", "40-huis").
+ * "44 2e" but not "44 2e verdieping") or a hyphen ("12-3hoog", "40-huis").
  */
 static size_t
 pii_house_number_at(const struct pii_ctx *c, size_t j)
@@ -4277,7 +4293,7 @@ pii_house_number_at(const struct pii_ctx *c, size_t j)
 		if (pii_gap(c, j + 1, "-") && (al <= 3 || pii_fold_in(c, j + 1, hyphened, NELEM(hyphened)) ||
 		    pii_floor_word(c, j + 1)))
 			return j + 1;	/* "12-3hoog", "40-huis" */
-		/* "44 2e" at the end of a clause, not "44 2e verdieping" */
+		/* "44 2e", not "44 2e verdieping" */
 		if (pii_gap(c, j + 1, " ") && ad->tk_kind == TK_NUMSUF && ad->tk_ndig == 1 && al == 2 &&
 		    (c->c_text[ad->tk_start + 1] | 0x20) == 'e' &&
 		    !(j + 2 < c->c_ntok && pii_gap(c, j + 2, GAP_SPACE) && pii_fold_in(c, j + 2, storey, NELEM(storey))))
@@ -4683,6 +4699,19 @@ pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suff
 	return i;
 }
 
+/*
+ * "Mevrouw Hoogendijk belde", "meneer Westerweg": a word with a street's
+ * ending at i..last after a title and without a house number is a surname.
+ */
+static int
+pii_titled_surname(const struct pii_ctx *c, size_t i, size_t last)
+{
+	return i > 0 && (c->c_tok[i - 1].tk_flags & W_TITLE) && pii_gap(c, i, GAP_TITLE) &&
+	    pii_house_number(c, last + 1) == 0 && !(pii_word(c, last + 1) &&
+	    pii_fold_in(c, last + 1, pii_nr_words, NELEM(pii_nr_words))) &&
+	    !(last + 1 < c->c_ntok && pii_gap(c, last + 1, ". "));
+}
+
 static void
 pii_rule_addresses(struct pii_ctx *c)
 {
@@ -4757,9 +4786,7 @@ pii_rule_addresses(struct pii_ctx *c)
 		}
 		if (!street)
 			continue;
-		/* "Mevrouw Hoogendijk belde", "meneer Westerweg": a title makes it a surname, without a number */
-		if (first == i && i > 0 && (c->c_tok[i - 1].tk_flags & W_TITLE) && pii_gap(c, i, GAP_TITLE) &&
-		    pii_house_number(c, i + 1) == 0)
+		if (first == i && pii_titled_surname(c, i, last))
 			continue;
 		first = pii_extend_left_caps(c, first);
 		hn = pii_house_number(c, last + 1);
@@ -6542,12 +6569,6 @@ pii_thing_called(const struct pii_ctx *c, size_t i)
 	return 1;
 }
 
-/*
- * A name after a trigger ("ik heet", "mijn naam is"): a word that may
- * start a name, or any capitalised word but a place, a month, a title or
- * an article ("mijn naam is Lente Bakker": a capital makes even a word a
- * name).
- */
 /* What people are called to hurt them, after "call me", "noemen me": no name. */
 static const char *const pii_insults[] = { "fat", "ugly", "stupid", "dumb", "weird", "lazy", "gay",
     "slut", "whore", "loser", "crazy", "psycho", "annoying", "useless", "worthless", "fake",
@@ -6555,6 +6576,12 @@ static const char *const pii_insults[] = { "fat", "ugly", "stupid", "dumb", "wei
     "raar", "slet", "hoer", "gek", "mongool", "homo", "lesbo", "vetzak", "dikzak", "sukkel",
     "kneus", "zielig", "nep", "bitch", "trut", "kut", "mislukt", "mislukkeling" };
 
+/*
+ * A name after a trigger ("ik heet", "mijn naam is"): a word that may
+ * start a name, or any capitalised word but a place, a month, a title or
+ * an article ("mijn naam is Lente Bakker": a capital makes even a word a
+ * name); not an insult in lower case ("they call me fat").
+ */
 static int
 pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 {
@@ -8622,7 +8649,7 @@ pii_lower_name_list(const struct pii_ctx *c, size_t i)
 	    "zeiden", "pesten", "pestten", "appten", "wilden", "deden", "logeren", "roddelen", "negeren",
 	    "negeerden", "haten", "blokkeerden", "bedreigen", "slaan", "sloegen" };
 	static const char *const stood[] = { "stonden", "zaten", "staan", "zitten" };
-	static const char *const sat[] = { "zitten", "zaten", "waren", "zijn" };
+	static const char *const sat[] = { "zitten", "zaten" };
 	static const char *const all[] = { "allemaal", "samen" };
 	static const char *const to_do[] = { "lachen", "kijken", "roddelen", "praten", "schreeuwen",
 	    "wachten", "fluisteren", "filmen", "appen" };
@@ -9047,17 +9074,17 @@ pii_start_name_frame(const struct pii_ctx *c, size_t i)
 }
 
 /*
- * A first name that is also a city, after "in", "te", "uit" or "from": the
- * city ("mijn oma woont in Sofia", "born in Florence").
+ * A first name that is also a city, after "in", "te" or "uit": the city
+ * ("mijn oma woont in Sofia", "born in Florence"; not "a text from Sofia").
  */
 static int
 pii_city_name(const struct pii_ctx *c, size_t i)
 {
-	static const char *const city[] = { "sofia", "victoria", "florence", "sydney", "jordan",
-	    "georgia", "charlotte", "santiago", "chelsea", "austin", "milan", "brooklyn", "savannah",
-	    "madison", "paris", "valencia", "alexandria", "medina", "lourdes", "adelaide", "vienna",
-	    "verona", "siena", "orlando", "houston", "dallas", "lima", "roma" };
-	static const char *const in[] = { "in", "te", "uit", "from" };
+	static const char *const city[] = { "sofia", "victoria", "florence", "sydney",
+	    "georgia", "charlotte", "santiago", "chelsea", "austin", "brooklyn", "savannah", "paris",
+	    "valencia", "alexandria", "medina", "lourdes", "adelaide", "vienna", "verona", "siena",
+	    "orlando", "houston", "dallas", "lima", "roma" };
+	static const char *const in[] = { "in", "te", "uit" };
 
 	return i > 0 && pii_gap(c, i, GAP_SPACE) && pii_fold_in(c, i - 1, in, NELEM(in)) &&
 	    pii_fold_in(c, i, city, NELEM(city));
@@ -9260,7 +9287,7 @@ pii_lower_name_doubled(const struct pii_ctx *c, size_t i)
 }
 
 /*
- * After a relation or a parent ("mn moeder els", "my ex will and idk"):
+ * After a relation or a parent ("mn moeder els", "my ex jade and i"):
  * at the end of a clause, not a modal ("my dad will."), not a word for
  * love, hope or lies ("ik heb mijn moeder lief", "my dad lies."), not
  * after "heb", "vind", "geef" before the relation; before "and" and a
@@ -9315,7 +9342,7 @@ pii_lower_name_prep(const struct pii_ctx *c, size_t i)
 		return 0;
 	if (i + 2 < n && pii_fold_is(c, i - 1, "voor") && pii_fold_in(c, i + 1, why, NELEM(why)) &&
 	    pii_fold_in(c, i + 2, who, NELEM(who)))
-		for (k = i >= 6 ? i - 6 : 0; k + 3 < i; k++)
+		for (k = i >= 5 ? i - 5 : 0; k + 2 < i; k++)	/* two to four words before "voor" */
 			if (pii_fold_in(c, k, gift, NELEM(gift)))
 				return 1;
 	if (i + 1 < n && pii_fold_is(c, i - 1, "met") && pii_fold_in(c, i + 1, together, NELEM(together)))
@@ -9489,7 +9516,7 @@ pii_same_name_slot(struct pii_ctx *c, size_t i)
 	if (i > 0 && ((c->c_tok[i - 1].tk_flags & W_ARTICLE) || pii_fold_in(c, i - 1, pii_owner_words,
 	    NELEM(pii_owner_words)) || c->c_tok[i - 1].tk_kind == TK_NUM))
 		return 0;
-	/* "a bad mark", "de grote storm": an article and one word before it */
+	/* "a bad mark", "een grote storm": "a", "an" or "een" and one word before it */
 	if (i > 1 && (pii_fold_is(c, i - 2, "a") || pii_fold_is(c, i - 2, "an") || pii_fold_is(c, i - 2, "een")) &&
 	    !(c->c_tok[i - 1].tk_flags & W_NAME) && pii_gap(c, i, GAP_SPACE) && pii_gap(c, i - 1, GAP_SPACE))
 		return 0;

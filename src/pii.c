@@ -961,7 +961,8 @@ pii_starts_any(const char *t, size_t n, size_t i, const char *const *words, size
 
 /*
  * A user name with dots at p ("yaw.asante.08") before "op", "on", "via" or
- * "at" and a platform ("op insta", "on snap"): its end, or 0.
+ * "at" and a platform ("op insta", "on snap"), or with a digit after a
+ * platform's name ("Snapchatnaam 'prinses.kim01'"): its end, or 0.
  */
 static size_t
 pii_scan_dotted_handle(const char *t, size_t n, size_t p)
@@ -990,6 +991,15 @@ pii_scan_dotted_handle(const char *t, size_t n, size_t p)
 		;
 	if (pii_starts_any(t, q, k, tld, NELEM(tld)) == q - k)
 		return 0;	/* "nu.nl op insta": a site */
+	/* "Snapchatnaam 'prinses.kim01'", "insta: lisa.j.09": a label before it, a digit in it */
+	for (k = p; k < q && !a_digit((unsigned char)t[k]); k++)
+		;
+	if (k < q && pii_label_within(t, p, pii_platform_words, NELEM(pii_platform_words) - 3, 2)) {
+		if (q + 1 < n && t[q] == '#' && a_digit((unsigned char)t[q + 1]))
+			for (q++; q < n && a_digit((unsigned char)t[q]); q++)
+				;	/* a Discord tag's "#0420" */
+		return q;
+	}
 	for (k = q; k < n && (t[k] == ' ' || t[k] == ')'); k++)
 		;
 	if ((l = pii_starts_any(t, n, k, on, NELEM(on))) == 0)
@@ -1227,6 +1237,19 @@ pii_scan_handle(const char *t, size_t n, size_t p)
 	if (i - p < 3 || !letter || (i < n && t[i] == '@'))
 		return 0;
 	return i;
+}
+
+/* The handle at p..e is a kept organisation's or shop's account: "@hema", "@ado_den_haag" stays. */
+static int
+pii_handle_kept(const struct pii_lists *pl, const char *t, size_t p, size_t e)
+{
+	char fold[PII_WORD_MAX];
+	size_t fl;
+
+	if (e - p - 1 > PII_WORD_MAX)
+		return 0;
+	fl = pii_fold_text(t + p + 1, e - p - 1, fold);
+	return (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
 }
 
 /* IBAN lengths of the countries young people here bank in; others 15..34. */
@@ -2865,7 +2888,7 @@ pii_pass_chars(const struct pii_lists *pl, const char *t, size_t n, struct pii_s
 			}
 		}
 		if (c == '@' && !a_runch(prev) && (e = pii_scan_handle(t, n, p)) != 0) {
-			pii_span_add(ss, p, e, PII_HANDLE);
+			pii_span_add(ss, p, e, pii_handle_kept(pl, t, p, e) ? PII_KEEP : PII_HANDLE);
 			p = e;
 			continue;
 		}
@@ -9382,7 +9405,8 @@ pii_lower_name_twice(const struct pii_ctx *c, size_t i)
 /*
  * "Can is weer niet op school": the Turkish name before a Dutch verb (no
  * English "can" stands there); "ik vroeg aan storm of hij": any listed
- * first name between "vroeg aan" and "of" and a pronoun.
+ * first name between "vroeg aan" and "of" and a pronoun; a bio's name
+ * before "|" and an age ("ayla | 15 | dh").
  */
 static int
 pii_name_can_asked(const struct pii_ctx *c, size_t i)
@@ -9395,6 +9419,11 @@ pii_name_can_asked(const struct pii_ctx *c, size_t i)
 
 	if (pii_fold_is(c, i, "can") && i + 1 < n && pii_gap(c, i + 1, GAP_SPACE) &&
 	    pii_fold_in(c, i + 1, nl_verb, NELEM(nl_verb)) && !(i > 0 && (c->c_tok[i - 1].tk_flags & W_ARTICLE)))
+		return 1;
+	/* a bio: "ayla | 15 | dh" */
+	if (i + 1 < n && c->c_tok[i + 1].tk_kind == TK_NUM && c->c_tok[i + 1].tk_num >= 10 &&
+	    c->c_tok[i + 1].tk_num <= 25 && pii_gap(c, i + 1, " |") && !pii_gap(c, i + 1, GAP_SPACE) &&
+	    !(c->c_tok[i].tk_flags & W_MONTH))
 		return 1;
 	return i >= 2 && i + 2 < n && pii_fold_is(c, i - 1, "aan") && pii_fold_in(c, i - 2, ask, NELEM(ask)) &&
 	    pii_fold_is(c, i + 1, "of") && pii_fold_in(c, i + 2, who, NELEM(who)) && !(c->c_tok[i].tk_flags & W_MONTH);

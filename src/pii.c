@@ -838,6 +838,15 @@ pii_starts_ci(const char *t, size_t n, size_t p, const char *w)
 	return 1;
 }
 
+/* 1 when the n bytes at s, case folded, are a word of keep.txt ("113.nl", "hema"). */
+static int
+pii_text_kept(const struct pii_lists *pl, const char *s, size_t n)
+{
+	char fold[PII_WORD_MAX];
+
+	return n <= PII_WORD_MAX && (pii_lookup(pl, fold, pii_fold_text(s, n, fold)) & W_KEEP) != 0;
+}
+
 /*
  * 1 when the host t[hs..he) is an organisation's own site: its name before
  * a top-level domain of two to four letters is a word of keep.txt
@@ -847,8 +856,7 @@ pii_starts_ci(const char *t, size_t n, size_t p, const char *w)
 static int
 pii_host_org(const struct pii_lists *pl, const char *t, size_t hs, size_t he)
 {
-	char fold[PII_WORD_MAX];
-	size_t d1 = he, d2, k, fl;
+	size_t d1 = he, d2, k;
 	int dots = 0;
 
 	for (k = hs; k < he; k++)
@@ -867,10 +875,7 @@ pii_host_org(const struct pii_lists *pl, const char *t, size_t hs, size_t he)
 			d2 = k;
 			break;
 		}
-	if (d1 - d2 < 2 || d1 - d2 > PII_WORD_MAX)
-		return 0;
-	fl = pii_fold_text(t + d2, d1 - d2, fold);
-	return (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
+	return d1 - d2 >= 2 && pii_text_kept(pl, t + d2, d1 - d2);
 }
 
 static size_t	pii_scan_dotted_handle(const char *, size_t, size_t);
@@ -883,7 +888,6 @@ static size_t	pii_scan_dotted_handle(const char *, size_t, size_t);
 static size_t
 pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int *keep)
 {
-	char fold[PII_WORD_MAX];
 	size_t hs = p, he, e, k;
 
 	if ((e = pii_scan_dotted_handle(t, n, p)) != 0) {
@@ -914,11 +918,7 @@ pii_scan_url(const struct pii_lists *pl, const char *t, size_t n, size_t p, int 
 	for (k = he; k < e; k++)
 		if (a_digit((unsigned char)t[k]))
 			return e;	/* a help line's site, but with a path that may name someone */
-	if (he - hs <= PII_WORD_MAX) {
-		size_t fl = pii_fold_text(t + hs, he - hs, fold);
-
-		*keep = (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
-	}
+	*keep = pii_text_kept(pl, t + hs, he - hs);
 	if (!*keep && e == he)	/* a path may name someone ("facebook.com/jan.devries") */
 		*keep = pii_host_org(pl, t, hs, he);
 	return e;
@@ -1243,13 +1243,7 @@ pii_scan_handle(const char *t, size_t n, size_t p)
 static int
 pii_handle_kept(const struct pii_lists *pl, const char *t, size_t p, size_t e)
 {
-	char fold[PII_WORD_MAX];
-	size_t fl;
-
-	if (e - p - 1 > PII_WORD_MAX)
-		return 0;
-	fl = pii_fold_text(t + p + 1, e - p - 1, fold);
-	return (pii_lookup(pl, fold, fl) & W_KEEP) != 0;
+	return pii_text_kept(pl, t + p + 1, e - p - 1);
 }
 
 /* IBAN lengths of the countries young people here bank in; others 15..34. */

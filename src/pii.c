@@ -1417,16 +1417,16 @@ struct pii_group {
 static int	pii_year_range(const char *, const struct pii_group *);
 
 /*
- * A dash and one to four capitals right after a number's end e, as an
- * office or team letters its references ("2025/0419-JZ"): the end after
- * them, else e.
+ * A dash or a slash and one to four capitals right after a number's end e,
+ * as an office or team letters its references ("2025/0419-JZ",
+ * "DW/88213/KL"): the end after them, else e.
  */
 static size_t
 pii_letter_suffix(const char *t, size_t n, size_t e)
 {
 	size_t i = e + 1;
 
-	if (e + 1 >= n || t[e] != '-')
+	if (e + 1 >= n || (t[e] != '-' && t[e] != '/'))
 		return e;
 	while (i < n && t[i] >= 'A' && t[i] <= 'Z' && i - e <= 4)
 		i++;
@@ -1866,6 +1866,28 @@ pii_turning_on(const char *t, size_t p)
 }
 
 /*
+ * Groups i..j (digits d, nd of them) are a help line's number of keep.txt
+ * ("0800-0113", "0888989294", "088-8989294": a service prefix and the
+ * rest), unless a group of it is a long number of its own ("0 -8000113").
+ */
+static int
+pii_help_line(const struct pii_lists *pl, const char *t, const struct pii_group *g, size_t i,
+    size_t j, const char *d, size_t nd)
+{
+	size_t k, l0 = g[i].g_end - g[i].g_start;
+	int service = (l0 == 3 || l0 == 4) && t[g[i].g_start] == '0' &&
+	    (t[g[i].g_start + 1] == '8' || t[g[i].g_start + 1] == '9');
+
+	if (!(pii_lookup(pl, d, nd) & W_KEEP))
+		return 0;
+	for (k = i; k <= j && j != i; k++)
+		if (g[k].g_end - g[k].g_start >= PII_MIN_NUMBER_DIGITS &&
+		    strncmp(t + g[k].g_start, "0800", 4) != 0 && !(service && k == i + 1 && j == i + 1))
+			return 0;
+	return 1;
+}
+
+/*
  * What groups i..j of a number run are as a whole: a phone number, a date,
  * a BSN, a help line's number (PII_KEEP), or -1 (nothing in particular).
  */
@@ -1874,7 +1896,7 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
     size_t i, size_t j, int plus)
 {
 	char d[PII_NUM_DIGITS + 2] = { 0 };
-	size_t nd, l0, l1, l2, rn, k;
+	size_t nd, l0, l1, l2, rn;
 	const char *r;
 	char c1, c2;
 	int v0, v1, v2;
@@ -1882,15 +1904,8 @@ pii_classify(const struct pii_lists *pl, const char *t, const struct pii_group *
 	nd = pii_group_digits(t, g, i, j, d);
 	if (nd > PII_NUM_DIGITS)
 		return -1;
-	/* a help line ("0800-0113"), unless a group of it is a long number of its own ("0 -8000113") */
-	if (pii_lookup(pl, d, nd) & W_KEEP) {
-		for (k = i; k <= j; k++)
-			if (g[k].g_end - g[k].g_start >= PII_MIN_NUMBER_DIGITS &&
-			    strncmp(t + g[k].g_start, "0800", 4) != 0)
-				break;
-		if (k > j)
-			return PII_KEEP;
-	}
+	if (pii_help_line(pl, t, g, i, j, d, nd))
+		return PII_KEEP;
 	if (j == i + 2) {
 		c1 = pii_group_sep(t, g, i + 1);
 		c2 = pii_group_sep(t, g, i + 2);
@@ -4157,11 +4172,17 @@ pii_cap_word(const struct pii_ctx *c, size_t i)
 static const char *const pii_street_abbr[] = { "pr", "burg", "kon", "gen", "jhr", "st", "ds", "mgr",
     "v", "vd", "adm", "pres", "luit", "prof", "mr", "dr" };
 
-/* Extend a street or school name left from first over capitalised words ("Prinses Beatrixlaan", "Johan de Wittlaan"). */
+/*
+ * Extend a street or school name left from first over capitalised words
+ * ("Prinses Beatrixlaan", "Johan de Wittlaan"); over a prefix only when the
+ * name's own word has a capital too ("Dennis van de autowasstraat" is a
+ * name and a car wash).
+ */
 static size_t
 pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 {
 	size_t k;
+	int capped = c->c_tok[first].tk_cap;
 
 	while (first > 0 && pii_gap(c, first, GAP_TITLE)) {
 		k = first - 1;
@@ -4176,13 +4197,13 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
 		    !pii_fold_is(c, k, "op") && !pii_fold_is(c, k, "in") &&
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) && c->c_tok[k - 1].tk_cap &&
-		    (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST) ||
+		    ((capped && (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST))) ||
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) ||
 		    (!c->c_tok[k - 1].tk_sstart && !(c->c_tok[k - 1].tk_flags & (W_KEEP | W_TITLE)) &&
 		    (pii_fold_is(c, k, "te") || pii_fold_is(c, k, "ten") || pii_fold_is(c, k, "ter"))))) {
 			/* "Johan de Wittlaan", "De la Reyweg", "Huis te Landelaan" */
 			first = k - 1;
-		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 1 &&
+		} else if (capped && pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 1 &&
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && pii_gap(c, k - 1, GAP_SPACE) &&
 		    !pii_fold_is(c, k - 1, "op") && !pii_fold_is(c, k - 1, "in") && !pii_fold_is(c, k, "het") &&
@@ -4441,6 +4462,33 @@ pii_live_before(const struct pii_ctx *c, size_t first)
 	return pii_said_before(c, first, pii_live, NELEM(pii_live));
 }
 
+/*
+ * "bij Esther en Paul in de Merelhofstraat": "bij", one or two first names
+ * with a capital (joined by "en" or "and") and "in de" or "op de" right
+ * before the street: where those people live.
+ */
+static int
+pii_at_someones(const struct pii_ctx *c, size_t first)
+{
+	size_t k, names = 0;
+
+	if (first < 5 || !pii_word(c, first - 1) || !pii_fold_is(c, first - 1, "de") ||
+	    !pii_word(c, first - 2) || !(pii_fold_is(c, first - 2, "in") || pii_fold_is(c, first - 2, "op")))
+		return 0;
+	for (k = first - 3; k > 0 && names < 2; k--) {
+		if (!pii_word(c, k) || !c->c_tok[k].tk_cap || c->c_tok[k].tk_sstart ||
+		    !((c->c_tok[k].tk_flags & W_FIRST) || c->c_tok[k].tk_label == PII_NAAM + 1))
+			return 0;
+		names++;
+		if (pii_word(c, k - 1) && pii_fold_is(c, k - 1, "bij"))
+			return 1;
+		if (k < 2 || !pii_word(c, k - 1) || !(pii_fold_is(c, k - 1, "en") || pii_fold_is(c, k - 1, "and")))
+			return 0;
+		k--;
+	}
+	return 0;
+}
+
 /* The same after the street, in its sentence: "in de Fahrenheitstraat mag ik blijven". */
 static int
 pii_reside_after(const struct pii_ctx *c, size_t last)
@@ -4695,7 +4743,7 @@ pii_street_start_lived(const struct pii_ctx *c, size_t i)
 static size_t
 pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suffixed, size_t i)
 {
-	if ((cap && (pii_reside_before(c, first) ||
+	if ((cap && (pii_reside_before(c, first) || pii_at_someones(c, first) ||
 	    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) ||
 	    (suffixed && first > 0 && (pii_fold_is(c, first - 1, "de") ||
 	    pii_fold_is(c, first - 1, "the")) && pii_live_before(c, first))) {
@@ -6394,9 +6442,17 @@ pii_profession(const struct pii_ctx *c, size_t i)
 	static const char *const end[] = { "werker", "beschermer", "kundige", "verlener", "begeleider",
 	    "consulent", "therapeut", "docent", "leraar", "lerares", "arts", "coach", "ouder", "worker",
 	    "manager", "adviseur", "regisseur", "mentor", "trainer", "student", "stagiair", "stagiaire",
-	    "leider", "leidster", "leader", "gevende", "eigenaar", "collega", "chef", "buddy", "bediende" };
+	    "leider", "leidster", "leader", "gevende", "eigenaar", "collega", "chef", "buddy", "bediende",
+	    "baas", "boss" };
 
 	return pii_ends_in(c, i, end, NELEM(end), 0);
+}
+
+/* A job in no first-name list: "baas zegt", "boss pays me late" start with no name. */
+static int
+pii_job_not_name(const struct pii_ctx *c, size_t i)
+{
+	return pii_profession(c, i) && !(c->c_tok[i].tk_flags & W_FIRST);
 }
 
 /*
@@ -6497,7 +6553,13 @@ pii_title_lower_surname(const struct pii_ctx *c, size_t i)
 	for (k = i + 1; k < end; k++)
 		if (pii_fold_in(c, k, surname_only, NELEM(surname_only)))
 			return !(c->c_tok[end].tk_flags & W_KEEP) ? end : 0;
-	/* not "de mevrouw van de administratie", "meneer van de leerlingenzorg" */
+	/*
+	 * not "de mevrouw van de administratie", "meneer van de leerlingenzorg";
+	 * after an article a word in no surname list is where the person is from
+	 * ("de mevrouw van de schuldhulp")
+	 */
+	if (i > 0 && pii_word(c, i - 1) && (c->c_tok[i - 1].tk_flags & W_ARTICLE) && pii_gap(c, i, GAP_SPACE))
+		return 0;
 	return !(c->c_tok[end].tk_flags & W_NOT_NAME) && !pii_office_word(c, end) ? end : 0;
 }
 
@@ -7005,7 +7067,7 @@ pii_rule_name_context(struct pii_ctx *c)
 			pii_label(c, i, i, PII_NAAM);
 			continue;
 		}
-		if (c->c_tok[i].tk_sstart && (pii_verb_after(c, i, 0) || pii_verb_after_van(c, i) ||
+		if (c->c_tok[i].tk_sstart && !pii_job_not_name(c, i) && (pii_verb_after(c, i, 0) || pii_verb_after_van(c, i) ||
 		    ((c->c_tok[i].tk_flags & W_FIRST) && !(c->c_tok[i].tk_flags & W_COMMON) &&
 		    pii_verb_after(c, i, 1)) ||
 		    ((c->c_tok[i].tk_flags & W_FIRST_AMB) && c->c_tok[i].tk_cap && pii_aux_after(c, i)) ||

@@ -7263,3 +7263,291 @@ except  (politieserie*|crime series|police shows|police series|true crime|crimi|
 except  (weet niet|dont know|idk) (waar|where) (ik|i) (anders|else)? (moet|kan|should|can)? (vragen|vraag|zoeken|kijken|ask|look)
 except  (bruises|bruise|bruised|blauwe) (plekken|plek)? (from|van) (the)? (rugby|voetbal|football|hockey|training|judo|karate|kickboxing|boxing|boksen|sport|skating|skaten|volleybal|basketball|basketbal|handbal)
 except  (thinks|denkt|think|dacht|thought) (someone|iemand|that someone|dat iemand) (hits|slaat|beats|sloeg|hit) (me|mij) ...6 (haha|lol|xd|lmao|rugby|voetbal|football|hockey|sport|training|judo|boksen|boxing)
+# ---- round 98: blind108 (mixed languages and street language: Dutch with English, straattaal, Arabic, Turkish and other words; the same loud words in the calm lines; measured once after round 97)
+# Standing on a pier or a harbour head and going into the water; swimming and a new year's dip are no crisis.
+# Going in is what swimmers say too: alone at the end of a message, or with a sign that the writer means not to come back.
+@watercue = sorry|doei|vaarwel|goodbye|bye|afscheid|stenen|stones|voorgoed|einde|opgeven
+suicide  (sta|staan|stond|zit|ben|im|am|standing) (op|on|at) (het|de|the)? (havenhoofd|pier|strekdam|golfbreker|kade) ...4 (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump) $
+suicide  (havenhoofd|pier|strekdam|golfbreker|kade) ...8 (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump) ~8 (@watercue|niet zwemmen|eens zwemmen|cant swim|cannot swim|even swim|niet meer boven|niet terug|meer terug)
+suicide  (havenhoofd|pier|strekdam|golfbreker|kade) ...8 (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump) ~8 (not coming back|never coming back|wont come back|is het klaar|is het over|het is over|klaar met|klaar mee|niemand|nobody|one cares|will miss)
+suicide  (havenhoofd|pier|strekdam|golfbreker|kade) ...8 (laat|let) (me|mij|myself) ...3 (in vallen|invallen|vallen|fall in|fall|drop)
+suicide  (havenhoofd|pier|strekdam|golfbreker|kade|brug|bridge|kanaal|gracht|zee|sea|river|rivier) ~8 (stenen|stones|rocks|gewichten|weights) (in|into) (mn|mijn|my|m) (zakken|zak|pockets|pocket|tas|bag|rugzak|backpack|jas|coat)
+suicide  (zee|sea|water|erin|er in|in) (lopen|inlopen|walk|walking)? ...4 (tot|until|till) (ik|i) (niet meer|no longer|cant|cannot) (sta|stand|kan staan|boven kom|come up)
+except  (tot|until|till) (ik|i) (niet meer|no longer|cant|cannot) (sta|stand|kan staan) ...6 (zwem|zwemmen|swim|swimming|drijven|float|duik|dive)
+# A swimmer's own words mask the going-in; "kan niet zwemmen" and "zwem niet meer" do not.
+except  (ga|gaan|gaat|gingen|lekker|goed|go|going|gonna|love|can) (zwemmen|zwem|swim|swimming|duiken|dive|diving|surfen|surf|surfing|suppen|snorkelen) ...8 (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump)
+except  (nieuwjaarsduik|zwembroek|bikini|badpak|wetsuit|zwemles|zwemdiploma|surfplank|surfboard|supboard|zwemband*) ...8 (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump)
+except  (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump) ...8 (ga|gaan|gaat|lekker|goed|go|going|gonna|can) (zwemmen|zwem|swim|swimming|duiken|dive|surfen|surf|suppen|snorkelen)
+except  (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump) ...8 (nieuwjaarsduik|zwembroek|bikini|badpak|wetsuit|zwemles|zwemdiploma|surfplank|surfboard|supboard|zwemband*)
+suicide  (havenhoofd|pier|strekdam|golfbreker|kade) ...8 (ga|gaan|spring|springen|jump|going|gonna) (ik|er|het|de)? (erin|in|eraf|water|zee|springen|jump) ~8 (boeie|whatever|idc|boeit niet|boeit me niet|who cares|maakt niet uit|maakt me niet uit|niet schelen)
+# Dying tonight and nobody noticing, said with a laugh ("die" is Dutch for "that": only the English verb with its subject).
+suicide  (vannacht|vanavond|tonight) ...3 (dood|doodga|doodgaan|dying|i die|ill die|will die|gonna die) ~8 (niemand|nobody|no one|noone)
+suicide  (vannacht|vanavond|tonight) (gewoon|gwn|echt|just)? (dood ga|doodga) ...6 (niemand|nobody|no one|noone) ...3 (merkt|merken|notices|notice|boeit|cares|care|mist|misses)
+except  (ga ik dood|ik dood ga|ik doodga|doodga|dood ga|dood gaan|doodgaan|im dying|i die) (aan|van|at|of) (de|het|die|dat|deze|mn|mijn|the|this)? (training|toets|toetsen|lachen|schaamte|verveling|honger|kou|hitte|warmte|stress|les|lessen|school|werk|huiswerk|spierpijn|cringe|dorst|karaoke|practice|test|exam|boredom|embarrassment)
+# A finger down the throat after meals; a body that must disappear; laxatives as a punishment or to lose weight; throwing up when eating more.
+# One's own finger in one's own throat: the same owner on both sides (a doctor's or a parent's finger in my throat, or mine in a dog's, is no purging).
+selfharm  (mn|mijn|m) (vinger|vingers) (in|achter in|achterin|diep in) (mn|mijn|m) (keel|strot)
+selfharm  haar (vinger|vingers) (in|achter in|achterin|diep in) haar keel
+selfharm  (zn|zijn) (vinger|vingers) (in|achter in|achterin|diep in) (zn|zijn) keel
+selfharm  (my|two|2|a|one|three) (finger|fingers) (down|in|into) my throat
+selfharm  her (finger|fingers) (down|in|into) her throat
+selfharm  his (finger|fingers) (down|in|into) his throat
+selfharm  (@ik|i) ...3 (vinger|vingers|finger|fingers) (in|down|achter in|achterin) (mn|mijn|m|my) (keel|throat)
+except  @frame ...8 (vinger|vingers|finger|fingers) (in|down)
+except  (grap|joke|prank|challenge|dare|lol|haha) ...4 (vinger|vingers|finger|fingers) (in|down)
+except  (visgraat|graat|botje|bot|druif|snoepje|stikt|stikte|stikken|verslikt|verslikte|choke|choking|choked|stuck|vastzit|heimlich|bone|hairball) ...8 (vinger|vingers|finger|fingers) (in|down|achter in|achterin)
+except  (vinger|vingers|finger|fingers) (in|down|achter in|achterin) ...4 (keel|throat) ...6 (visgraat|graat|botje|bot|druif|snoepje|stikt|stikte|verslikt|choke|choking|stuck|vastzit|bone|hairball)
+selfharm  (wil|want|wou) (dat)? (mn|mijn|my) (lichaam|body) (verdwijnt|to disappear|weg is|disappears|kleiner wordt|to vanish|vanishes|would disappear|would vanish)
+selfharm  (wish|wens) (mn|mijn|my) (lichaam|body) (would|zou)? (just|gewoon)? (disappear|vanish|verdwijnen|verdwijnt)
+selfharm  (haat|hate|walg van) (mn|mijn|my) (lichaam|body) ...4 (wil|want|wish) (dat)? (het|it) (weg is|verdwijnt|gone|to disappear|would disappear|to be gone)
+selfharm  (zo dun|zo mager|dunner|so thin|thinner|so skinny) ...4 (dat ik verdwijn|tot ik verdwijn|that i disappear|till i disappear|until i disappear)
+selfharm  (kleiner|dunner|smaller|thinner) ...6 (tot|until|till) (er)? (niks|niets|nothing) (meer)? (van me|van mij|of me) (over is|over blijft|left)
+selfharm  (laxeermiddel*|laxeerpil*|laxeertablet*|laxeerthee|laxatives|laxative|laxeer|dulcolax|bisacodyl|senna) ...8 (verdien het|deserve it|deserve this|als straf|as punishment|to punish|straf mezelf|punish myself|mezelf te straffen|afvallen|af te vallen|lose weight|losing weight|dunner|thinner|skinny|mager|calorie*|kcal|niet dik|dik te worden|dik word|dik ben|voel me dik|te dik|aan te komen|aankomen|gain weight|too fat|feel fat|im fat|leeg te zijn|leeg zijn|be empty)
+except  (laxeermiddel*|laxeerpil*|laxeertablet*|laxeerthee|laxatives|laxative|laxeer) ...8 (afvallen|af te vallen|lose weight|dunner|thinner|skinny) ...8 (@frame|mythe|myth|fabel|onzin|nonsense)
+except  (waar|klopt|true|kun|can|does|do) ...3 (laxeermiddel*|laxeerpil*|laxeertablet*|laxeerthee|laxatives|laxative|laxeer) ...6 (afvallen|af te vallen|lose weight|dunner|thinner|skinny)
+selfharm  (laxeermiddel*|laxeerpil*|laxeertablet*|laxatives|laxative|dulcolax|bisacodyl) ...6 @count5 (stuks|pillen|pills|tabletten|tablets)
+selfharm  @count5 (laxeermiddel*|laxeerpil*|laxeertablet*|laxatives|laxative|dulcolax|bisacodyl|laxeer) ...4 (genomen|geslikt|ingenomen|took|taken|swallowed|slik|neem)
+selfharm  (took|taken|genomen|geslikt|slikte|nam|swallowed) @count5 (laxeermiddel*|laxeerpil*|laxeertablet*|laxatives|laxative|dulcolax|bisacodyl)
+# It hurts but I deserve it: alone at the end, or beside self-hatred (effort, a tattoo or a holiday are "deserved" too).
+selfharm  (doet|doen|does|hurts|hurt|brandt|burns|stings|prikt) (zo|so|echt|really)? (zeer|pijn|much|bad)? ...2 (maar|but) (ik|i) (verdien|deserve) (het|it|this|dit|pijn|the) (pain)? (echt|wel|toch|tbh|fr|honestly)? $
+selfharm  (doet|doen|does|hurts|hurt|brandt|burns|stings|prikt) (zo|so|echt|really)? (zeer|pijn|much|bad)? ...2 (maar|but) (ik|i) (verdien|deserve) (het|it|this|dit) ~6 (haat mezelf|hate myself|waard|worthless|waardeloos|schuld|fault|straf|punish*)
+# Throwing it up on purpose after eating more (being sick from flu, gluten or a fairground ride is no purging).
+selfharm  (als|wanneer|zodra) (ik) (meer|te veel|teveel|iets|wat|een hap|normaal) ...4 (eet|at|gegeten) ...3 (gooi ik het eruit|gooi ik alles eruit|kots ik het eruit|kots ik het uit|kots ik alles uit|moet het eruit|moet ik het eruit gooien|steek ik mn vinger|kots ik expres|ga ik expres kotsen|ga ik het uitkotsen)
+selfharm  (if|when|whenever) (i) (eat|at|ate) (more|too much|anything|something|a lot|normal|food) ...4 (throw it up|throw it all up|throw it back up|puke it up|puke it out|make myself sick|make myself throw up|make myself puke|force myself to throw up|purge)
+selfharm  (expres|bewust|opzettelijk|on purpose|zelf opgewekt|opgewekt) ~6 (overgeven|over te geven|kotsen|kots|spugen|braken|throw up|puke|vomit|purge|purging|gekotst|gespuugd|overgegeven)
+selfharm  (spuug|kots|gooi|braak|throw|puke) (ik)? (alles|het|everything|it) (all)? (uit|eruit|up|out) ~8 (dik|aankomen|fat|dunner|thinner|afvallen|weight)
+except  (gooi|throw|kots|puke) (ik)? (het|it) (eruit|uit|up) (tijdens|during|bij|in|op|at|on) (de|het|the|a)? (warming|warmup|warm|training|wedstrijd|race|sprint|sprints|sprintjes|practice|game|match|achtbaan|rollercoaster|bus|auto|car|boot|boat)
+# Days of nothing but water, kept from a parent; a brother punching himself.
+selfharm  (al|already|for) @count3 (dagen|days) (alleen|only|just|niks dan|nothing but|alleen maar) water
+selfharm  (al|already|for|sinds|since) (een|a|1|2|twee|anderhalve) (week|weken|weeks) (of)? (alleen|only|just|niks dan|nothing but|alleen maar) water
+selfharm  (al|already|for) @count3 (dagen|days) of (only|just|nothing but) water
+selfharm  (niks|niets|nothing|havent|niet|not) (gegeten|eaten|eating|te eten) ...6 (alleen|only|just|behalve|except) (maar)? water
+except  (al|already|for) @count3 (dagen|days) (alleen|only|just|niks dan|nothing but|alleen maar) water ...8 (ramadan|vasten|fasting|buikgriep|griep|flu|koorts|fever|operatie|surgery|dokter|doctor|ziek|sick|voedselvergiftiging)
+except  (ramadan|vasten|fasting|buikgriep|griep|flu|koorts|fever|operatie|surgery|ziek|sick|voedselvergiftiging) ...8 (al|already|for) @count3 (dagen|days) (alleen|only|just|niks dan|nothing but|alleen maar) water
+# Only water instead of soda, beer or sugar; water for plants and fish.
+except  (alleen|only|just|maar|dan|but) water ...6 (ipv|instead|plaats|inplaats|geen|no|zonder|without|minder|less|dan|than|stoppen|stop|quit|quitting) ...2 (cola|frisdrank|fris|soda|sap|juice|fanta|energy*|energie*|redbull|monster|bier|beer|alcohol|sugar|suiker|koffie|coffee|limonade|ranja|drankjes|drinks|snoep|candy)
+except  (plantjes|planten|plant|plants|cactus|vissen|vis|fish|hond|dog|kat|cat|konijn|rabbit|hamster|paard|horse|moestuin|aquarium) ...6 (al|already|for) @count3 (dagen|days) (alleen|only|just|niks dan|nothing but|alleen maar) water
+except  (nuchter|operatie|surgery|bloedprik|bloedafname|narcose|ziekenhuis|hospital|@fasting|@illness) ...8 (niks|niets|nothing|havent|niet|not) (gegeten|eaten)
+except  (niks|niets|nothing|havent|niet|not) (gegeten|eaten) ...8 (nuchter|operatie|surgery|bloedprik|bloedafname|narcose|@fasting|@illness)
+# Someone else hitting themselves: the punching itself, or a head or a body hit till it bleeds or bruises (headbanging, a toddler's bump, a goalkeeper and a chest-thumping gorilla are no self-harm).
+selfharm+other  (punching|punches|punched|stompt|stompte|stompen) (himself|herself|themselves|zichzelf)
+selfharm+other  (punching|punches|punched|hitting|hits|slapping|slaps|stompt|stompte|bonkt|bonkte|bangs|banging|slaat|sloeg) (himself|herself|themselves|zichzelf|his head|her head|zn hoofd|haar hoofd|zijn hoofd) ...8 (bloed*|bleed*|bled|blauwe|blauw|bruise*|bruising|hersenschudding|concussion|wonden|wondjes)
+except  (stompt|stompte|stompen|punches|punching|slaat|slaan|bonkt|beats|beating|pounds|pounding) (zichzelf|himself|herself) (op|on) (zn|zijn|haar|de|his|her|the) (borst|chest)
+# A girl locked in her room by a parent; a girl in a stranger's car with the promise of work; a friend dragged into a car.
+abuse  (heeft|hebben|had|has|have) (haar|hem|me|mij|ons|her|him) ...4 (op|in) (haar|zijn|zn|mn|mijn|de|her|his|my|the) (kamer|zolder|kelder|schuur|room|attic|basement|shed) (opgesloten|locked up|locked)
+except  (opgesloten|locked) ...6 (tijdens|during|bij|met|in) (het|de|een|a|the)? (spel|spelletje|game|verstoppertje|hide and seek|tikkertje|paintball|lasergame)
+except  (hond|kat|dog|cat|puppy|kitten|konijn|poes) (is|was|zit|zat|got|has|had|heeft|werd|zichzelf|itself|per ongeluk|accidentally) ...4 (opgesloten|locked)
+# Kept in with the doors locked and the phone or passport taken (being grounded is no danger).
+danger  (mag|kan|kon|mocht) ...2 (de deur|het huis|naar buiten) niet uit ...8 (op slot) ...8 (telefoon|phone|paspoort|passport) (afgepakt|afgenomen|weg|taken)
+except  (huisarrest|grounded|straf) ...8 (de deur|het huis|naar buiten) niet uit
+except  (de deur|het huis|naar buiten) niet uit ...8 (huisarrest|grounded|straf)
+# Getting into a man's car is what a taxi, a driving lesson or a grandfather means too: only with a promise, a lure or a disappearance.
+danger  (bij|with|met) (een|a|die) (oudere|older)? (man|vent|gast|guy|vreemde|stranger) (in|into) (de|zn|zijn|his|a|een) (auto|car|wagen|busje|van|waggie|bak) (gestapt|ingestapt|gegaan|got|stapte|went) ~8 (werk|job|werken|geld|money|verdienen|verdient|model|fotoshoot|photoshoot|hotel|beloofde|beloofd|promised|vriendje|boyfriend|insta|snap|snapchat|online|meenemen|meegenomen|drugs|neemt niet op|not answering|geleden|ago|niet meer thuis|nog niet thuis|weet niet waar|dont know where)
+danger  (zit|zat|zitten) (bij|met|with) (een|a|die) (oudere|older)? (man|vent|gast|guy|vreemde|stranger) in (de|zn|zijn|een|his|a) (auto|car|wagen|busje|van|waggie|bak) ~8 (werk|job|werken|geld|money|verdienen|model|fotoshoot|hotel|beloofde|promised|meega|meegaan|meekomen|meenemen|bang|scared|amsterdam|rotterdam|duitsland|belgie|weet niet waar|dont know where|laat me niet|wont let me)
+danger  (vent|man|gast|guy|jongen|iemand|someone|dude) (van|uit|from|op|on) (insta|instagram|snap|snapchat|tiktok|online|internet|discord|telegram) ...8 (ophalen|oppikken|pick me up|meenemen|afspreken|meet|komen halen|halen) ...8 (hotel|werk|job|geld|money|model|appartement|airbnb|verdienen)
+danger  (bij|with|met) (een|a|die) (man|vent|gast|guy|jongen) (van|uit|from|op|on) (insta|instagram|snap|snapchat|tiktok|online|internet|discord|telegram) ...2 (auto|car|wagen|busje|van|waggie|bak) ...2 (gestapt|ingestapt|gegaan|got|stapte|went|zit|zat)
+# Dragged into a car: a person, not the shopping, the boxes or a tent.
+danger  (hem|haar|me|mij|ons|iemand|meisje|jongen|kind|vriend|vriendin|broer|zus|broertje|zusje|neef|nicht|man|vrouw) ...2 (auto|busje|bestelbus|wagen|car|van) (in getrokken|ingetrokken|in gesleurd|ingesleurd|in geduwd|ingeduwd|in gegooid|ingegooid|in gesleept)
+danger  (hem|haar|me|mij|ons|iemand|meisje|jongen|kind|vriend|vriendin|broer|zus|broertje|zusje|neef|nicht) ...4 een (auto|busje|bestelbus|wagen|car|van) (in getrokken|ingetrokken|in gesleurd|ingesleurd|in geduwd|ingeduwd|in gegooid|ingegooid|in gesleept)
+danger  (hem|haar|me|mij|ons|iemand|meisje|jongen|kind|vriend|vriendin|broer|zus|broertje|zusje|neef|nicht|man|vrouw) ...2 (in) (een|de|hun|zijn|zn) (auto|busje|bestelbus|wagen) (getrokken|gesleurd|geduwd|gegooid|gesleept)
+danger  (sleurden|sleurde|sleurt|trokken|trok|trekt|duwden|duwde|duwt|gooiden|gooide) (hem|haar|me|mij|ons|mn|mijn|een) ...2 (hun|zijn|zn|de|een|in de|in een|in hun|in zijn) (auto|busje|bestelbus|wagen)
+except  (auto|busje|car) (in getrokken|ingetrokken|in geduwd|ingeduwd) (want|omdat|because) (het|we|ze|it) (regende|regent|te laat|laat|haast|raining|late)
+danger  (they|he|she|someone|somebody|guys|men|man|guy|strangers|stranger|people|dudes) ...6 (dragged|pulled|pushed|shoved|forced|bundled|grabbed|threw) (him|her|me|them|us|someone|a girl|a boy|a kid|a woman) (into|in) (a|the|their|his|een) (car|van|auto|busje)
+danger  (they|he|she|someone|somebody|guys|men|man|guy|strangers|stranger|people|dudes) ...6 (dragged|pulled|pushed|shoved|forced|bundled|grabbed|threw) (my|our|mn|mijn) (friend|brother|sister|cousin|mate|girlfriend|boyfriend|son|daughter|bestie|neighbour|classmate|vriend|vriendin|broer|zus|neef|nicht) (into|in) (a|the|their|his|een) (car|van|auto|busje)
+# A drug lab's fumes at home; a parcel to deliver or else a brother gets stabbed.
+# A lab at school or at an internship is no danger: a drug lab, a lab in or near the home, or someone's lab, cooking at home.
+danger  (drugslab|druglab|kookhok|wietkwekerij) ~8 (ademen|breathe|benauwd|hoesten|coughing|duizelig|dizzy|flauw|fainted|misselijk|sick|ziek|hoofdpijn|headache)
+danger  (drug|drugs) lab ...8 (dampen|fumes|damp|chemicalien|chemicals|chemical|chemische|gas|stank|stinkt|stinks|smell|lucht) ...8 (ademen|breathe|benauwd|hoesten|coughing|duizelig|dizzy|flauw|fainted|misselijk|sick|ziek)
+danger  (buren|buurman|neighbours|neighbors|neighbour|neighbor|vader|stiefvader|oom|broer|dad|uncle|brother|stepdad) ...4 (lab|laboratorium) ...8 (dampen|fumes|damp|chemicalien|chemicals|chemical|chemische|gas|stank|stinkt|stinks|smell|lucht|stinkt)
+danger  (lab|laboratorium) (in|onder|naast|achter|boven|bij|next door|under|in our|in the) (ons|het|de|mijn|mn|onze|our|the|my)? (huis|schuur|kelder|zolder|garage|flat|woning|house|shed|basement|attic|door|deur) ...8 (dampen|fumes|damp|chemicalien|chemicals|chemical|chemische|gas|stank|stinkt|stinks|smell|lucht)
+danger  (maken|maakt|koken|kookt|cook|cooks|cooking|making|make) (drugs|pillen|pills|meth|crystal|speed|xtc|crack) (in) (de|het|ons|hun|zijn|zn|haar|the|our|their|his|her) (kelder|schuur|zolder|garage|basement|shed|attic|keuken|kitchen) ...8 (dampen|fumes|stank|smell|lucht|gas|ziek|sick|ademen|breathe)
+danger  (cooks|cooking|kookt|koken) (stuff|spul|dingen|iets) (in) (de|het|the|our|his|zijn) (garage|schuur|kelder|zolder|shed|basement|attic) ...8 (fumes|dampen|stank|smell|gas) ...8 (ademen|breathe|benauwd|hoesten|coughing|cough|duizelig|dizzy|flauw|fainted|ziek|sick)
+except  (scheikunde|chemistry|biologie|biology|natuurkunde|physics|practicum|stage|toa|docent|teacher|proef|proefje|proefjes|experiment|@frame) ...8 (lab|laboratorium)
+# "Anders pakken ze je telefoon af" is a school rule: only stabbing and shooting, and not with looks.
+danger  (anders|or else|otherwise|of anders) (steken|schieten|stabben|knallen) (ze|they|hij|he|zij) ...3 (neer|dood|lek|kapot)
+except  (steken|steekt|schieten|schiet) (ze|hij|zij)? ...2 (neer|dood) (met) (hun|zijn|zn|haar|die) (blik|blikken|ogen)
+danger  (or else|otherwise) (they|he|she|theyl|theyll|hel|shel|theyd|hed|shed) (will|ll|gonna|would)? (stab|shoot|kill|hurt) (me|my|him|her|us|our)
+# Outside because a parent says they are no longer their child; warm in a launderette until it closes; a mother's daughter sleeping outside, not allowed back.
+homeless  (zit|sta|slaap|ben|sit|sleep|am) (buiten|outside|op straat) ...8 (ben|is|am|not) (haar|zijn|hun|her|his|their) (zoon|dochter|kind|son|daughter|child) (niet meer|no more|no longer|anymore)
+# Warm until it closes, and then nowhere to go (not "and then we go home").
+homeless  (want|because|omdat|cause|cuz|coz) (daar|there) ...2 warm ...8 (dicht|sluit|sluiten|closes|close|closing) ...6 (heen|naartoe|nergens|nowhere|where|weet niet waar|weet ik niet waar|waar dan|wat dan|what then|geen huis|no home|geen plek|no place|geen slaapplek|op straat|on the street)
+homeless  (want|because|omdat|cause|cuz|coz) (daar|there) ...2 warm ...8 (dicht|sluit|closes|close|closing) ...2 (en dan|and then|wat dan|what then) $
+homeless  (ze|hij|she|he|dochter|zoon|daughter|son) (slaapt|sleeps|sleeping) (buiten|outside)
+homeless  (ze|hij|she|he|dochter|zoon|daughter|son) (buiten|outside) (slaapt|sleeps)
+homeless  (ze|hij|she|he|dochter|zoon|daughter|son) (slaapt|sleeps|sleeping|is) ...2 (op|on) (straat|street)
+homeless  (ze|hij|dochter|zoon) op straat slaapt
+except  (buiten slaapt|slaapt buiten|sleeps outside|is sleeping outside|sleeping outside|slapen buiten|sleep outside|buiten slapen|buiten sliep|slept outside) ...8 (kamp|camp|camping|scouting|scouts|scout|tent|tentje|hangmat|hammock|sterren|stars|tuin|garden|balkon|balcony|sleepover|festival|zomerkamp|kampvuur|campfire|bivak|hok|kennel)
+except  (kamp|camp|camping|scouting|scouts|scout|tent|tentje|hangmat|hammock|sleepover|festival|zomerkamp|bivak) ...8 (buiten slaapt|slaapt buiten|sleeps outside|is sleeping outside|sleeping outside|slapen buiten|sleep outside|buiten slapen|buiten sliep|slept outside)
+# Not allowed home any more (not "kan ik niet terug bellen", a shop's return or a train that does not run).
+homeless  (mag|mogen) (ze|hij|ik|we|wij)? ...4 niet meer (terugkomen|terug komen|thuis komen|thuiskomen|naar huis komen|terug naar huis|in huis komen|binnen komen|thuis wonen|thuis slapen)
+homeless  (mag|mogen) (ze|hij|ik|we|wij)? ...4 niet meer terug $
+except  (mag|may|can|kan) (ze|hij|ik|she|he|i) niet (meer)? ...2 (terugkomen|terug|back|komen|come) (in|op|naar|to|bij|on) (de|het|the)? (klas|class|les|school|training|practice|team|groep|voetbal|turnen|stage)
+except  (mag|mogen) (ze|hij|ik|we|wij)? niet (meer)? ...3 (na|voor|om|after|before) <n>
+except  (mag|mogen) (ze|hij|ik|we|wij)? niet (meer)? ...3 (na|voor|om|after|before) (middernacht|twaalven|tienen|elven|donker)
+# Idioms, media, medicine and stories that are over.
+except  (kill me|killing me) (now|rn|pls|please|plz) ...4 (les|lessen|school|class|classes|huiswerk|homework|werk|work|maandag|monday|tot|till|until|van)
+except  (les|lessen|school|class|classes|huiswerk|homework|rooster|schedule|tentamen|toets|exam) ...8 (kill me|killing me) (now|rn|pls|please|plz)
+except  (ophangen|hang myself|ophang) (aan|on|at|over) (die|de|deze|dat|het|this|that|the) (vraag|opdracht|som|toets|question|assignment|sum|test|exam)
+# A drama in which someone else is forced ("mijn leven is net een drama waarin ik moet trouwen" is no drama).
+except  (drama|kdrama|serie|series|film|show|boek|book|movie|anime|soap|aflevering|episode) (waar|where|waarin|in which) (ze|zij|hij|she|he|the|de|het|een|a|haar|zijn|zn|his|her) ...6 (gedwongen|forced|moet trouwen|has to marry|must marry)
+except  melatonine ...2 (pillen|pill|pills|tabletten|tablets|nemen|take|slikken)
+suicide+ingested  ! (alle|al mijn|al mn|mn hele|mijn hele|de hele|een hele|all|all of my|all my|whole) ...2 melatonine ...3 (genomen|geslikt|ingenomen|opgegeten|took|taken|swallowed)
+except  (chanteerde|chanteerden|gechanteerd|blackmailed|afgeperst|bedreigde|bedreigd|threatened) (me|mij)? (vorig jaar|vorige zomer|last year|last summer|jaren geleden|years ago) ...8 (opgelost|solved|opgepakt|arrested|veroordeeld|convicted)
+# Over, and the writer says they are safe now ("he is free now" or "ik voel me niet veilig" is not over).
+except  (vorig|vorige|last|jaren|years) (jaar|zomer|winter|year|summer|geleden|ago) ...8 (maar|but) ...4 (gestopt|tegengehouden|stopped|prevented|opgelost|solved) ...8 (ben|me|am|im|feel) (nu|now)? (vrij|free|veilig|safe) (en|and)? (gelukkig|happy|blij)?
+# A negation is masked only with a plain aside after it ("nooit op plekken die je ziet" is cutting).
+except  (snijdt|cuts|snijd) (zichzelf|herself|himself|zich) (nooit|never) (hoor|gelukkig|luckily|tho|though)
+except  (ik ga je|i will|ill|im gonna|ik maak je) (doodmaken|dood maken|vermoorden|kill you|af) ...6 (speelt|spelen|plays|playing|dinosaurus*|dino|dinos|speelgoed|lego|playmobil|toys|knuffel*)
+except  (hart|heart) (stond|stopped|stopte|stond even) (stil|still)? (toen|when) (ik|i)
+except  (zat|woonde|was|sliep|lived|stayed|slept) (ik|i)? (in de|in het|at the|in a|at a)? (crisisopvang|opvang|shelter|daklozenopvang|noodopvang) ...8 (nu|now) (heb|woon|have|live|huur|rent)
+# A threat to keep a secret; saved once and wanting to do it again.
+abuse  (ga|maak|will|ill|gonna) (je|you)? (doodmaken|dood|vermoorden|af|kill|hurt) (je|you|maken)? (als|if) (je|you) ...3 (vertelt|zegt|doorvertelt|tell|iets|anyone)
+suicide  (me|mij) ...2 (gered|gereanimeerd|teruggehaald) ~8 (wil|ga|want|will|gonna) (het)? (weer|opnieuw|nog een keer) (doen|proberen)
+suicide  (saved|revived) me ~8 (want to|wanna|will|gonna|going to) (do it|try) again
+# Goodbyes: nobody will hear from them tomorrow, everything prepared and nobody needs to look, going to God tonight, a message of love for a mother; a brother who says he hangs himself tonight.
+# "Tomorrow you won't hear from me" alone is both a goodbye and a trip: crisis when the message ends there or says it is final, the screening question otherwise, masked when a trip, a phone or a time limit explains it.
+suicide  (morgen|tmrw|vandaag|vanavond|vannacht) ...3 hoor je (niks|niets|me) (meer|niet) (van|meer) (me|mij)? $
+suicide  (tmrw|tomorrow|morgen|today|tonight) ...3 (wont|nobody|one) ...1 hear from me $
+suicide  ! (morgen|tmrw|vandaag|vanavond|vannacht) ...3 hoor je (niks|niets|me) (meer|niet) (van|meer) (me|mij)? ...8 (vaarwel|afscheid|geregeld|dood|eind|einde|zelfmoord|pillen|spring|springen|touw|ophangen|sterven|doodgaan|voor altijd|nooit meer|sorry voor alles|beter zo|er niet meer)
+suicide  ! (tmrw|tomorrow|morgen|today|tonight) ...3 (wont|nobody|one) ...1 hear from me ...8 (forever|die|dead|pills|jump|rope|suicide|never again|sorry for everything|better this way|be gone|everything is ready|kill myself|end it|ending it)
+suicide  (morgen|tmrw|vandaag|vanavond|vannacht) ...3 hoor je (niks|niets|me) (meer|niet) (van|meer) (me|mij)? ...8 (sorry|spijt|ooit|verdrietig|huilen|hou van|zorg goed)
+suicide  (tmrw|tomorrow|morgen|today|tonight) ...3 (wont|nobody|one) ...1 hear from me ...8 (sorry|ever|love|sad|cry|care)
+worry  (morgen|tmrw|vandaag|vanavond|vannacht) ...3 hoor je (niks|niets|me) (meer|niet) (van|meer) (me|mij)?
+worry  (tmrw|tomorrow|morgen|today|tonight) ...3 (wont|nobody|one) ...1 hear from me
+suicide  (hoor|hoort|horen) ...2 nooit meer (iets|wat)? van (me|mij)
+suicide  (youll|you will|nobody will|no one will|noone will|nobody will ever|no one will ever) (never)? hear from me again
+except  (hoor|hoort) (je)? (niks|niets|me) (meer|niet) ...8 (kamp|schoolkamp|camp|camping|wifi|internet|bereik|signal|netwerk|vakantie|holiday|vacation|festival|detox|offline|vlucht|flight|vliegtuig|plane|telefoon|phone|mobiel|gsm|abonnement|beltegoed|batterij|battery|oplader|charger|toernooi|tournament|toetsweek|examen|exam|exams|leren|studeren|study|grounded|huisarrest|ingenomen|afgepakt|reparatie|repair|scouting|schoolreis|excursie|werkweek|game|serie|netflix)
+except  hear from me ...8 (kamp|schoolkamp|camp|camping|wifi|internet|bereik|signal|netwerk|vakantie|holiday|vacation|festival|detox|offline|vlucht|flight|vliegtuig|plane|telefoon|phone|mobiel|gsm|abonnement|beltegoed|batterij|battery|oplader|charger|toernooi|tournament|toetsweek|examen|exam|exams|leren|studeren|study|grounded|huisarrest|ingenomen|afgepakt|reparatie|repair|scouting|schoolreis|excursie|werkweek|game|serie|netflix)
+except  (kamp|schoolkamp|camp|camping|wifi|internet|bereik|signal|vakantie|holiday|vacation|festival|detox|offline|vlucht|flight|vliegtuig|telefoon|phone|mobiel|toernooi|tournament|toetsweek|examen|exams|grounded|huisarrest|ingenomen|afgepakt|scouting|schoolreis|excursie|werkweek) ...8 (hoor|hoort) (je)? (niks|niets|me) (meer|niet)
+except  (kamp|schoolkamp|camp|camping|wifi|internet|bereik|signal|vakantie|holiday|vacation|festival|detox|offline|vlucht|flight|vliegtuig|telefoon|phone|mobiel|toernooi|tournament|toetsweek|examen|exams|grounded|huisarrest|ingenomen|afgepakt|scouting|schoolreis|excursie|werkweek) ...8 hear from me
+except  (hoor|hoort) (je)? (niks|niets|me) (meer|niet) ...4 (tot|till|until|til) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|volgende|next|weekend|morgenavond|na)
+except  hear from me ...4 (tot|till|until|til) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|volgende|next|weekend|morgenavond|na)
+except  (hoor|hoort) (je)? (niks|niets|me) (meer|niet) ...4 (voor|for) (een|a|twee|drie|two|three|paar|couple|hele) (of)? (dag|dagen|week|weken|day|days|weeks|maand|maanden|month|months|weekend)
+except  hear from me ...4 (voor|for) (een|a|twee|drie|two|three|paar|couple|hele) (of)? (dag|dagen|week|weken|day|days|weeks|maand|maanden|month|months|weekend)
+except  (hoor|hoort) (je)? (niks|niets|me) (meer|niet) ...4 (voor|for) <n> (dagen|weken|days|weeks|maanden|months|uur|hours)
+except  hear from me ...4 (voor|for) <n> (dagen|weken|days|weeks|maanden|months|uur|hours)
+# "Nobody has to look for me": crisis when it ends the message or says it is final; the screening question otherwise; masked in hide and seek or beside a plain place.
+suicide  niemand hoeft ...3 zoeken $
+suicide  (nobody|noone|one) (has|needs) to (look|search) for me (anymore)? $
+suicide  ! niemand hoeft ...3 zoeken ...8 (dood|spoor|rails|trein|@highplace|water|gracht|zee|brug|pillen|touw|springen|spring|sterven|zelfmoord|niet terug|meer terug|gevonden worden)
+suicide  ! (nobody|noone|one) (has|needs) to (look|search) for me ...8 (dead|die|tracks|train|bridge|roof|water|pills|rope|jump|jumped|suicide|coming back|be found)
+suicide  niemand hoeft ...3 zoeken ...8 (vaarwel|afscheid|sorry|spijt|altijd|gevonden worden|niet terug|meer terug|is klaar|is over|ben klaar|beter zo|wil dood|meer leven)
+suicide  (nobody|noone|one) (has|needs) to (look|search) for me ...8 (found|over|done|goodbye|sorry|forever|gone|coming back|come back|better this way|want to die|want to live)
+suicide  (klaar|geregeld|over|vaarwel|afscheid|sorry|spijt) ...8 niemand hoeft ...3 zoeken
+suicide  (ready|done|over|goodbye|sorry) ...8 (nobody|noone|one) (has|needs) to (look|search) for me
+worry  niemand hoeft ...3 zoeken
+worry  (nobody|noone|one) (has|needs) to (look|search) for me
+suicide  (zoek|zoekt) (me|mij) niet ...8 (spoor|rails|trein|@highplace|water|zee|gracht|bos|dood|pillen|touw|afscheid|vaarwel|sorry|besloten|voor altijd|nooit meer|niet terug|meer terug)
+suicide  (dont|not) ...1 (look|looking|search|try|find) ...2 me ...8 (decided|done|over|goodbye|sorry|forever|bridge|tracks|train|pills|rope|mind|coming back|end it|want to die)
+except  (verstoppertje|verstoppen|verstop) ...8 niemand (hoeft|hoefde) ...3 zoeken
+except  (seek|hiding) ...8 (nobody|noone|one) (has|needs) to (look|search) for me
+except  (hoeft|hoefde) ...3 zoeken ...5 (bieb|bibliotheek|school|training|oma|opa|buren|hotel|concert|festival|kamp|teruggevonden|winkel|supermarkt|les|tuin|logeren|slaapfeestje|verstoppertje|museum|bioscoop|kantine|bushalte|halte|ingang|uitgang)
+except  (has|needs) to (look|search) for me ...5 (library|school|practice|grandma|neighbours|neighbors|hotel|concert|festival|camp|store|shop|class|garden|sleepover|museum|cinema|mall|canteen|stop|entrance|exit|found)
+# Going to God: praying, and heaven as a word for good food, are no goodbye.
+suicide  (ga|go|going|gaan) (vanavond|vannacht|tonight|straks|nu|now|morgen)? (naar allah|naar god|to allah|to god|naar de hemel|to heaven|naar jannah|to jannah)
+except  (naar god|naar allah|to god|to allah|tot god|tot allah) (bidden|bid|pray|praying|to pray|om te bidden)
+except  (naar de hemel|to heaven|naar jannah|to jannah) ...4 (pizza*|ijsje*|taart*|cake*|chocola*|burger*|friet*|fries|kapsalon*|shoarma*|dessert*|snack*|eten|food|massage*|icecream)
+except  (pizza*|ijsje*|taart*|cake*|chocola*|burger*|friet*|fries|kapsalon*|shoarma*|dessert*|snack*|eten|food|massage*|icecream) ...4 (naar de hemel|to heaven|naar jannah|to jannah)
+suicide  (vergeef|forgive) (me|mij) (voor|for) (wat ik|what im|what i|what ill) ...3 (ga doen|gonna do|going to do|about to do|will do|am going to do) ...4 (@tonight|tonight|straks|vandaag|today|sorry|goodbye|vaarwel)
+suicide  (vergeef|forgive) (me|mij) (voor|for) (wat ik|what im|what i|what ill) (@tonight|tonight|straks|vandaag|today) (ga doen|gonna do|going to do|am going to do)
+worry  (vergeef|forgive) (me|mij) (voor|for) (wat ik|what im|what i|what ill) ...3 (ga doen|gonna do|going to do|about to do|will do|am going to do)
+suicide  (god|allah) (roept|calls|is calling|haalt) (me|mij) ...6 (@tonight|tonight|straks|ga ik|im going|ik kom|im coming|sorry)
+suicide  (zeg|tell|vertel) (@moeder|@vader|yemma|my mom|my mum|my dad|mn moeder|mijn moeder|iedereen|everyone|my family|mn familie) (dat ik|that i) (van|love) (haar|hem|ze|jullie|hun|her|him|them|you) (hou|houd)?
+suicide+other  (zich|zichzelf|himself|herself) (vanavond|vannacht|morgen|tonight|straks|tomorrow)? (ophangt|ophangen|opknoopt|gaat ophangen|will hang|is going to hang)
+suicide  (strop|noose) ...4 (gemaakt|geknoopt|klaar|opgehangen|made|tied|ready|hung)
+# The idiom is "zich ophangen aan details"; "aan de balk", "aan de trap" or "aan een boom" is the act itself and stays unmasked.
+except  (hangt|ophangt|ophangen|ophang) (zich|zichzelf)? (op)? aan (die|de|dat|het|elk|elke|ieder|iedere|alle|kleine|zulke)? (ene|kleine)? (details|detail|detailtjes|kleinigheden|kleinigheidjes|dingetjes|dingen|foutjes|fouten|fout|spelfouten|woorden|woordjes|woordje|woord|regels|regel|kommas|komma|punten|opmerkingen|opmerking|cijfers|feiten|formaliteiten|alles)
+except  (hangt|ophangt|ophangen|ophang) (zich|zichzelf)? (op)? aan wat (mensen|anderen|iedereen|ze|hij|zij) (zeggen|zegt|vinden|vindt|denken|denkt)
+# Cutting every night now; ice and salt on the arm; the razor again after eating; throwing up after every meal.
+selfharm  (ik|i) (snij|snijd|kras|cut) (tegenwoordig|nowadays|lately|elke nacht|every night|elke avond|every evening)
+except  (kras|krassen) ...3 (schetsboek|tekening|tekeningen|drawing|kraslot|krasloten|lootjes|scratch card)
+except  (snij|snijd|cut|knip) ...3 (eigen haar|own hair|bangs|pony|nagels|nails)
+selfharm  (ijsblokjes|ijs|ice|ice cubes) (met|and|en|with) (zout|salt) ...6 (arm|armen|huid|skin|been|benen|leg|legs|pols|polsen|wrist|wrists|wond|wound|brandwond|burn|burns|blaren|blisters|mezelf|myself)
+selfharm  (zout|salt) (met|and|en|with) (ijs|ice|ijsblokjes|ice cubes) ...6 (arm|armen|huid|skin|been|benen|leg|legs|pols|polsen|wrist|wrists|wond|wound|brandwond|burn|burns|blaren|blisters|mezelf|myself)
+except  (scheikunde|chemistry|natuurkunde|physics|proef|experiment|science|recept|recipe|roomijs|filmpje|video|tiktok|youtube|trend|trending|koelbox|cooler|stoep|sidewalk|pavement|strooien|strooit|gladheid) ...3 (ijsblokjes|ijs|ice) (met|and|en|with) (zout|salt)
+except  (ijsblokjes|ijs|ice) (met|and|en|with) (zout|salt) ...5 (stoep|sidewalk|pavement|oprit|driveway|roomijs|icecream|koelbox|cooler|drankjes|drinks|blikje|proef|experiment|scheikunde|chemistry)
+selfharm  (ga|going|gonna) (ik)? (weer|again) (met|with) (het|een|mn|t|the|a|my)? (scheermesje|mesje|razor|blade|razorblade) ...6 (arm|armen|pols|polsen|dij|dijen|bovenbeen|bovenbenen|thigh|thighs|wrist|wrists|mezelf|myself|snijden|snij|cut|cutting|krassen|kras|pijn|pain|hurt|bloed|bloeden|bleed|diep|deep|open)
+selfharm  (weer|again) (met|with) (het|een|mn|t|the|a|my)? (scheermesje|mesje|razor|blade|razorblade) ...6 (vanavond|vannacht|tonight|nobody cares|niemand geeft|kan niet meer|cant take it|cant do this|hou het niet meer vol)
+worry  (ga|going|gonna) (ik)? (weer|again) (met|with) (het|een|mn|t|the|a|my)? (scheermesje|mesje|razor|blade|razorblade)
+except  (scheermesje|scheermes|mesje|mesjes|razor|blade|razorblade) ...4 (scheren|shave|shaving|oksels|armpits|snor|moustache|mustache|baard|beard|wenkbrauwen|eyebrows|bikini|buzz|knutselen|karton|cardboard|griptape|linoleum|lino|linoleumsnijden|verf|paint|elektrische|electric|scheerschuim|shaving cream)
+selfharm  (na|als) (elke|elk|het|de|ik)? (maaltijd|eten|avondeten|ontbijt|lunch|eet) ...3 (kotsen|kots|spuug|braak|overgeven|spugen) ...8 (expres|opzettelijk|zelf|mezelf|dik|aankom|aankomen|calorieen|afvallen|gewicht|lichaam|vingers|keel|laxeer|laxeermiddel|stiekem|kilo|kg|tanden|niemand weet|weten het niet|al maanden)
+selfharm  (after|when) (every|each|i)? (meal|meals|eating|dinner|breakfast|lunch|eat) ...3 (throw|puke|purge|vomit) ...8 (purpose|myself|fat|gain|calories|weight|body|fingers|throat|laxatives|secretly|kg|months|teeth|knows|know)
+selfharm  (braak|kots|kotsen|spuug|overgeven) ...4 (na|als) (elke|elk|het|de|ik)? (maaltijd|eten|avondeten|ontbijt|lunch|eet) ...8 (expres|opzettelijk|zelf|mezelf|dik|aankom|aankomen|calorieen|afvallen|gewicht|lichaam|vingers|keel|laxeer|laxeermiddel|stiekem|kilo|kg|tanden|niemand weet|weten het niet|al maanden)
+selfharm  (throw|puke|purge|vomit) ...4 (after|when) (every|each|i)? (meal|meals|eating|dinner|breakfast|lunch|eat) ...8 (purpose|myself|fat|gain|calories|weight|body|fingers|throat|laxatives|secretly|kg|months|teeth|knows|know)
+selfharm  (dik|afvallen|aankomen|calorieen|lichaam) ...8 (na|als) (elke|elk|het|de|ik)? (maaltijd|eten|avondeten|ontbijt|lunch|eet) ...3 (kotsen|kots|spuug|braak|overgeven|spugen)
+selfharm  (fat|calories|weight|body) ...8 (after|when) (every|each|i)? (meal|meals|eating|dinner|breakfast|lunch|eat) ...3 (throw|puke|purge|vomit)
+worry  (na|als) (elke|elk|het|de|ik)? (maaltijd|eten|avondeten|ontbijt|lunch|eet) ...3 (kotsen|kots|spuug|braak|overgeven|spugen)
+worry  (after|when) (every|each|i)? (meal|meals|eating|dinner|breakfast|lunch|eat) ...3 (throw|puke|purge|vomit)
+except  (buikgriep|griep|flu|noro|norovirus|virus|voedselvergiftiging|poisoning|zwanger|pregnant|chemo|zeeziek|seasick|wagenziek|carsick|sickness|achtbaan|rollercoaster|kermis) ...3 (na|after) (elke|elk|het|de|every|each)? (maaltijd|eten|avondeten|meal|meals|eating|dinner)
+# Grooming by a coach, a boyfriend who makes her go with men, choking and threats if they tell, coercion with a secret.
+# Staying behind alone for practice or a test is ordinary: a secret, a touch, his house or his car makes it grooming.
+abuse+sexual  (voetbaltrainer|trainer|coach|leraar|docent|meester|oom|buurman|stiefvader|baas) ...8 (wil|vraagt|vroeg) (dat|of) ik ...4 alleen (blijf|kom|langskom|achterblijf) ...8 (geheim|geheimpje|vertellen|niemand|aanraakt|aanraken|aangeraakt|raakt|zoent|kust|knuffelt|kleedkamer|hotel|fotos|cadeautjes|eng|ongemakkelijk|rare|onveilig|bang voor hem|bij hem thuis|zijn huis|zijn auto)
+abuse+sexual  (trainer|coach|teacher|uncle|neighbour|neighbor|stepdad|boss) ...8 (wants|asks|asked|wanted) me to (stay|come) (behind)? alone ...8 (secret|tell|touches|touch|touched|kisses|kissed|hugs|hotel|pics|gifts|creepy|uncomfortable|weird|scared|afraid|unsafe|his house|his place|his car|locker room|changing room)
+abuse+sexual  (voetbaltrainer|trainer|coach|leraar|docent|meester|teacher|oom|uncle|buurman|neighbour|neighbor|stiefvader|stepdad|baas|boss) ...8 (wil|wants|vraagt|asks|asked|vroeg|wanted) (dat|me|of) (ik|to) ...4 (alleen|alone) ...4 (thuis|huis|langs|toe|house|place|auto|car|kleedkamer|locker|hotel|hotelkamer|kamer|room)
+# "That I am pretty" from an adult; "a beautiful report" or "played beautifully" is praise of work.
+abuse+sexual  (voetbaltrainer|trainer|coach|leraar|docent|meester|oom|buurman|stiefvader|baas|man|vent) ...4 (stuurt|appt|dmt|stuurde|appte|zegt|zei|schrijft) (me|mij) ...3 dat ik (er)? (zo|heel|echt|super|wel|best|erg)? (sexy|hot|lekker|geil)
+abuse+sexual  (voetbaltrainer|trainer|coach|leraar|docent|meester|oom|buurman|stiefvader|baas|man|vent) ...4 (stuurt|appt|dmt|stuurde|appte|zegt|zei|schrijft) (me|mij) ...3 dat ik (er)? (zo|heel|echt|super|wel|best|erg)? (mooi|knap|schattig|cute) (ben|bent|uitzie|ben geworden|eruitzie|word)
+abuse+sexual  (trainer|coach|teacher|uncle|neighbour|neighbor|stepdad|boss|man) ...4 (sends|texts|texted|sent|dms|messages|says|said|tells|told) (me)? ...3 (that im|that i am|saying im|saying i am|that i look|saying i look) (so|really|very|super)? (beautiful|pretty|hot|sexy|cute|gorgeous)
+except  pretty (good|bad|sure|cool|smart|funny|fast|well|much|close|late|early|tired|quick|strong|decent)
+abuse+sexual  (dwingt|dwong|forces|forced|laat|makes|made|stuurt|sends) (me|mij) (om|to)? (te)? (met|with|naar|to) (mannen|men|andere mannen|other men|oudere mannen|older men|klanten|clients|vreemde mannen|strangers|zijn vrienden|his friends) ...4 (slapen|sleep|naar bed|seks|sex|geld|money|betalen|terugbetalen|betaalt|pay|pays|paid|hotel|hotels|appartement|apartment|apartments|kamer|room|rooms)
+abuse+sexual  (dwingt|dwong|forces|forced) (me|mij) (om|to)? (met|with) (klanten|clients|vreemde mannen|strangers|andere mannen|other men|oudere mannen|older men|zijn vrienden|his friends) ...3 (mee|gaan|go)
+abuse+sexual  (moet|must|have to|has to|makes me|laat me|wil dat ik|wants me to|zegt dat ik|says i) ...4 (slapen|sleep|naar bed|seks hebben|have sex) (met|with) (zijn|zn|his) (vrienden|friends|maten|mates)
+abuse+sexual  (met|with) (zijn|zn|his) (vrienden|friends|maten|mates) (moet|moest|must|have to|has to) (slapen|sleep|naar bed|seks hebben|have sex)
+# Choking by a person; a cat, a scarf or a leash is no abuser, and a film that "choked me up" is a feeling.
+abuse  (hij|zij|ze|he|she|they|boy|girl|jongen|meisje|kid|classmate|klasgenoot|@familie|@fam_en|boyfriend|girlfriend|gf|ex|man|guy|iemand|someone|somebody|husband) ...2 (choked|strangled|wurgde|gewurgd|chokes|strangles|choking|strangling|wurgt|worgde|worgt) (me|mij)
+abuse  (heeft|hebben|had) (me|mij) (bijna|half)? (gewurgd|geworgd)
+except  (film|movie|song|nummer|liedje|ending|einde|speech|toespraak|video|clip|scene|episode|aflevering|serie|show|book|boek|documentary|documentaire|docu|brief|letter|story|verhaal|moment) ...3 (choked|chokes) (me|mij)? up
+# "It gets worse if I tell": crisis when the one who threatens says it, or when telling means the police or a teacher; the screening question otherwise; masked for a surprise or a spoiler.
+abuse  (erger|worse) (als|if|wanneer|when) (ik|i) ...4 (vertel|vertelde|tell|told|zeg|say|said|praat|talk|verraad|ga|go|went) ...4 (zegt|zei|zeggen|zeiden|dreigt|dreigde|says|said|threatens|threatened)
+abuse  (hij|he|zij|she|ze|they|@vader|@moeder|stepdad|dad|mom|mum|uncle|oom) (zegt|zei|zeggen|zeiden|says|said|dreigt|dreigde|threatens|threatened|heeft gezegd|has said) (dat|that)? ...4 (erger|worse) ...3 (als|if|when|wanneer) (ik|i) ...3 (vertel|vertelde|tell|told|zeg|say|iemand|anyone|somebody|praat|talk|politie|police|teacher|juf|meester)
+abuse  (als|if) (ik|i) (het)? (vertel|tell|zeg|say) ...3 (zegt hij|zei hij|he says|he said|she said|they said|dreigt hij) ...4 (erger|worse|pijn doen|hurt|vermoorden|kill)
+abuse  (als|if) (ik|i) (het)? (vertel|tell|zeg|say) ...4 (erger|worse) ...2 (zegt hij|zei hij|zegt ze|zei ze|he says|he said|she says|she said|they say|they said|zeggen ze|zeiden ze)
+abuse  (erger|worse) ...2 (als|if|wanneer|when) (ik|i) ...3 (naar de politie|to the police|de politie|the police|politie|police|jeugdzorg|veilig thuis|de juf|de meester|mn mentor|mijn mentor|my teacher|the teacher|a teacher|een volwassene|an adult)
+abuse  (als|if) (ik|i) ...4 (politie|police|jeugdzorg|veilig thuis|juf|meester|mentor|teacher|leraar) ...4 (erger|worse)
+worry  (doet|does|will do|gaat|doen|gonna do) ...2 (erger|worse) (als|if) (ik|i) (het)? (vertel|tell|zeg|say|iemand|anyone)
+except  (erger|worse) ...6 (verrassing|surprise|cadeau|cadeautje|present|gift|feestje|feest|party|verjaardag|birthday|bday|spoiler|spoilers|ending|einde|aflevering|episode|koekje|koekjes|cookie|cookies|snoep|candy|prank|crush)
+except  (verrassing|surprise|cadeau|cadeautje|present|gift|feestje|feest|party|verjaardag|birthday|bday|spoiler|spoilers|koekje|cookie|prank|crush) ...6 (erger|worse)
+# Threats to post or tell about pictures; a game or a sister who tells mum is no threat.
+abuse  (als|if) (ik|i) (niet|dont|not) (doe|do) (wat|what) (hij|zij|ze|he|she|they) (zegt|wil|says|wants|zeggen|willen|say|want) ...6 (vertelt|tells|zegt|post|posts|stuurt|sends|zet|puts|deelt|shares|laat|shows|lekt|leaks|tell|send|share|gaat) ...4 (@pics|naaktfotos|nudes|online|iedereen|everyone|insta|instagram|snap|snapchat|school|ouders|parents|vader|dad|familie|family|internet|groepsapp|groupchat|group)
+except  (doe wat|do what) (hij|zij|ze|he|she|they) (zegt|wil|says|wants|zeggen|willen|say|want) (in de game|in fortnite|in minecraft|in roblox|in gta|in fifa|in the game|in het spel)
+except  (in de game|in fortnite|in minecraft|in roblox|in gta|in fifa|in the game|in het spel|simon zegt|simon says) ...8 (doe wat|do what)
+# Made to keep a bag or carry drugs under threats to the family; a man following on the street; fighting outside with machetes; a child who drank half a bottle of vodka.
+danger  (anders|or else|otherwise) (komen|gaan|come|go|will come) (ze|they|hij|he) (bij|naar|to|after|for) (mn|mijn|my|ons|our) ...2 (moeder|vader|familie|huis|thuis|mom|mum|dad|family|house|home|broer|zus|brother|sister)
+except  (anders|or else|otherwise) (komen|gaan|come|go|will come) (ze|they|hij|he|we) ...5 (klagen|complain|complaining|feest|feestje|verjaardag|party|birthday|bday|logeren|sleepover|spelen|ophalen|pick|opruimen|gezellig|visite|koffie|bbq|barbecue|chillen|gamen|eten|avondeten|dinner)
+danger  (anders|or else|otherwise) (doen|gaan|will|gonna) (ze|they|hij|he) ...2 (mn|mijn|my|ons|our) ...2 (moeder|vader|familie|mom|mum|dad|family|broer|broertje|zus|zusje|brother|sister|ouders|parents) (iets aan|pijn|hurt|something|wat aan)
+danger  (ze|they|hij|he) ...4 (pakken|pakt|grab|get|hurt|raken|vermoorden|kill|slaan|hit|doen) (mn|mijn|my|ons|onze|our) (moeder|vader|familie|mom|mum|dad|family|broer|broertje|zus|zusje|brother|sister|little brother|little sister|ouders|parents) (als|if) (ik|i)
+danger  (ze|hij) ...2 (mn|mijn|ons|onze) (moeder|vader|familie|broer|broertje|zus|zusje|ouders) ...2 (pakken|pakt|vermoorden|slaan|iets aandoen|pijn doen) (als|wanneer) ik
+# Threats to my own family; a villain in a series who threatens his family is a story.
+danger  (dreigen|dreigt|dreigde|dreigden|threaten|threatening|threatens|threatened|bedreigen) (met|with)? (mn|mijn|my|ons|onze|our) (familie|family|moeder|mother|mom|broertje|zusje|ouders|parents|little brother|little sister|broer|zus|brother|sister)
+except  (zus|zusje|broer|broertje|sister|brother|sis) (dreigt|dreigde|threatens|threatened) (met|with|to tell)? (mijn|mn|my|onze|our)? (moeder|vader|mama|papa|mam|pap|mom|mum|dad|ouders|parents)
+danger  (loopt|lopen|rijdt|fietst|volgt|volgen|walking|driving|following) ...4 (vent|man|gast|guy|iemand|someone|auto|car|jongen|jongens|guys|men|mannen|busje|scooter) (achter|behind) (me|mij) ...8 (sneller|harder|faster|ook|too|help|hulp|bang|scared|afraid|eng|creepy|volgt|following|follows|minuten|minutes|kwartier|while|stopt|stop|alleen|alone|donker|dark|doen|do)
+danger  (loopt|lopen|rijdt|fietst|volgt|volgen) ...4 (vent|man|gast|iemand|auto|jongen|jongens|mannen|busje|scooter) (me|mij) achterna ...8 (sneller|harder|ook|help|hulp|bang|eng|volgt|minuten|kwartier|stopt|alleen|donker|doen)
+danger  (loopt|lopen|rijdt|fietst|volgt|volgen|walking|driving|following) ...4 (vent|man|gast|guy|iemand|someone|auto|car|jongen|jongens|guys|men|mannen|busje|scooter) (achter|behind) (me|mij) ...8 help $
+danger  (guy|man|someone|somebody|car|van|men|guys|dude) (is|keeps|has|was|are|have)? (been)? (walking|following|driving|running|biking) (behind|after)? me ...8 (faster|speeds|help|scared|afraid|creepy|stop|alone|dark|do)
+danger  (volgt|volgen|achtervolgt|achtervolgen) ...2 (man|vent|gast|jongen|jongens|mannen|auto|busje|iemand) (me|mij) ...8 (bang|help me|hulp|wat moet ik doen|sinds|al|minuten|kwartier|alleen|donker|eng)
+danger  (fighting|vechten|vechtpartij|fight|knokken) ...3 (with|met) (machetes|machete|kapmessen|kapmes|messen|knives|bijlen|axes)
+# A game or a film is masked only where the fight is in it ("in gta", "the movie has a fight"), not when someone films a fight or plays outside.
+except  (in de game|in het spel|in de film|in die film|in een film|in de serie|in die serie|in the game|in the movie|in that movie|in the film|in the show|in the series|in de anime|in the anime|in gta|in fortnite|in minecraft|in roblox|in call of duty|de film|die film|the movie|that movie|the film|the anime|de anime|de game|the game|die game|that game|het spel|het toneelstuk|the play|toneel|aflevering|episode) ...4 (fighting|vechten|vechtpartij|fight|knokken) ...3 (with|met) (machetes|machete|kapmessen|kapmes|messen|knives|bijlen|axes)
+except  (fighting|vechten|fight|knokken) ...3 (with|met) (machetes|machete|kapmessen|kapmes|messen|knives|bijlen|axes) ...3 (in de game|in het spel|in de film|in de serie|in the game|in the movie|in gta|in fortnite|in minecraft|in roblox)
+danger+ingested  (wodka|vodka|whisky|rum|jenever|tequila|drank|alcohol|bacardi|gin) ...4 (leeggedronken|opgedronken|gedronken|drank|downed|finished|chugged) ...8 (kotst|valt steeds om|valt om|throwing up|passed out|wordt niet wakker|bewusteloos|reageert niet|falls over|cant stand|kan niet staan|keeps falling)
+danger+ingested  (heeft|had|hebben|heb|has) ...4 (wodka|vodka|whisky|rum|jenever|tequila|drank|alcohol|bacardi|gin) op ...8 (kotst|valt steeds om|valt om|throwing up|passed out|wordt niet wakker|bewusteloos|reageert niet|falls over|cant stand|kan niet staan|keeps falling)
+except  (valt|vallen|viel|vielen|falls|fell|falling) (om|over)? (van het lachen|van de lach|from laughing|laughing)
+# Sleeping for days in a bike cellar or a stairwell; thrown out with everything in bin bags.
+# A bike cellar or a stairwell is no home; a basement or a shed is part of one, and counts only for days on end or outside the home.
+homeless  (slaapt|slaap|sleeps|sleeping|sliep|slapen) (al)? ...3 (in de|in een|in the|in a|op de|op een) (fietsenkelder|fietsenstalling|fietsenhok|trappenhuis|portiek|bushokje|parkeergarage|stairwell|bike shed)
+homeless  (slaapt|slaap|sleeps|sleeping|sliep|slapen) al ...3 (in de|in een|in the|in a|op de|op een) (kelder|schuur|basement|shed|garage)
+homeless  (slaapt|slaap|sleeps|sleeping|sliep|slapen) ...3 (in de|in een|in the|in a|op de|op een) (kelder|schuur|basement|shed|garage) ...8 (nachten|dagen|weken|nights|days|weeks|niet naar huis|niet thuis|cant go home|kicked me out|eruit gezet|eruit gegooid|mag niet|nergens|nowhere|geen plek)
+homeless  (slaapt|slaap|sleeps|sleeping|sliep|slapen) ...3 (in de|in een|in the|in a) (kelder|schuur|basement|shed|garage) (van de|van onze|van een|van het|of the|of our|of a) (flat|gebouw|building|complex|portiekflat)
+except  (kat|poes|hond|cat|dog|konijn|rabbit|kitten|puppy|kippen|chickens|fiets|bike) (slaapt|sleeps|sleeping|sliep)
+homeless  (eruit gegooid|eruit gezet|kicked me out|threw me out|buiten gezet|op straat gezet|het huis uit gezet|het huis uit gegooid) (met|with) (al|all)? (mn|mijn|my) (spullen|stuff|kleren|clothes|tassen|bags)
+# Bin bags with my things put out of the house; bin bags of clothes for a charity are a donation.
+homeless  ! (mijn|mn|my) (spullen|kleren|stuff|clothes|things) ...4 (vuilniszakken|vuilniszak|bags|zakken) ...6 (deur|buiten|outside|straat|street|stoep|doorstep|locks|sloten|slot)
+homeless  (vuilniszakken|vuilniszak|bags|zakken) ...2 (mijn|mn|my) (kleren|clothes|spullen|stuff) ...6 (deur|buiten|outside|straat|street|stoep|doorstep|gang|neergezet|gegooid|thrown|out|locks|sloten|slot)
+homeless  (gooide|threw|zette|put|gezet|gegooid|kicked) ...3 (mijn|mn|my) (spullen|kleren|stuff|clothes|things) ...4 (vuilniszakken|vuilniszak|bags|zakken)
+# blind108's own lines, kept after the lines above were narrowed: a goodbye with thanks, a razor after hating the body, purging until the throat bleeds, an address known and threats to the family.
+suicide  (wont|nobody|one) ...1 hear from me (anymore|again|ever) ...6 (doei|bye|vaarwel|goodbye|thanks voor alles|thanks for everything|bedankt voor alles)
+selfharm  (haat|hate) (mn|mijn|my) (lichaam|body) ...8 (scheermesje|mesje|razor|blade)
+selfharm  (after|na) (every|each|elke|elk)? (meal|meals|maaltijd|eten) ...3 (kotsen|kots|puke|throw|overgeven) ...8 (bloedt|bleeds|bloed|blood|stop niet|cant stop)
+danger  (hebben|have|weten|know|kennen) (zijn|zn|haar|his|her|mijn|mn|my) (adres|address) ...6 (dreig*|threat*|bedreig*)
+abuse  (boy|girl|jongen|meisje|kid|man|guy|vent) ...4 (choked|strangled|wurgde|gewurgd|geworgd) (me|mij)
+abuse+sexual  (dwingt|dwong|forces|forced) (me|mij) (met|with) (mannen|men|klanten|clients) (mee)? ...8 (terugbetalen|schuld|schulden|debt|geld|money|betalen|pay)

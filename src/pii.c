@@ -454,7 +454,7 @@ static const struct {
 	{ "punt", '.' }, { "dot", '.' }, { "point", '.' }, { "streepje", '-' }, { "dash", '-' },
 	{ "hyphen", '-' }, { "koppelteken", '-' }, { "minteken", '-' }, { "underscore", '_' },
 	{ "laagstreepje", '_' }, { "apenstaartje", '@' }, { "apenstaart", '@' }, { "at", '@' },
-	{ "slash", '/' }, { "colon", ':' }
+	{ "slash", '/' }, { "colon", ':' }, { "plus", '+' }
 };
 /* The other words of numbers said: W_SPOKEN too. */
 static const char *const pii_spoken_other[] = { "dubbele", "double", "dubbel", "triple",
@@ -3704,12 +3704,47 @@ pii_spoken_again(struct pii_spoken *sp)
 	return 0;
 }
 
+/*
+ * Two to four capitals written as a word before a number said in words: a
+ * country's or a bank's letters of a dictated IBAN ("NL negenenveertig
+ * INGB nul nul ...").
+ */
+static int
+pii_caps_code(const struct pii_ctx *c, size_t i)
+{
+	const char *t;
+	size_t n, k;
+
+	if (i + 1 >= c->c_ntok || c->c_tok[i].tk_kind != TK_WORD || c->c_tok[i + 1].tk_kind != TK_WORD)
+		return 0;
+	t = c->c_text + c->c_tok[i].tk_start;
+	n = c->c_tok[i].tk_end - c->c_tok[i].tk_start;
+	if (n < 2 || n > 4)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (t[k] < 'A' || t[k] > 'Z')
+			return 0;
+	return pii_spoken_number(c->c_fold + c->c_tok[i + 1].tk_fold, c->c_tok[i + 1].tk_flen, (char[8]){ 0 }) != 0;
+}
+
 /* One full stop and nothing else between the words before i and at i: "j.smit". */
 static int
 pii_glued_dot(const struct pii_ctx *c, size_t i)
 {
 	return i > 0 && i < c->c_ntok && pii_word(c, i - 1) && pii_word(c, i) &&
 	    c->c_tok[i - 1].tk_end + 1 == c->c_tok[i].tk_start && c->c_text[c->c_tok[i - 1].tk_end] == '.';
+}
+
+/* "nul zes ... uhm drie acht": a filler at j before a number said is part of the run. */
+static int
+pii_spoken_filler(const struct pii_ctx *c, size_t j)
+{
+	static const char *const fillers[] = { "eh", "ehm", "uhm", "uh", "um", "euh", "eeh", "ehh", "uhh", "hmm" };
+	char buf[8];
+
+	return pii_fold_in(c, j, fillers, NELEM(fillers)) && j + 1 < c->c_ntok && pii_free_word(c, j + 1) &&
+	    pii_gap(c, j + 1, " ,-") &&
+	    pii_spoken_number(c->c_fold + c->c_tok[j + 1].tk_fold, c->c_tok[j + 1].tk_flen, buf) != 0;
 }
 
 /*
@@ -3743,6 +3778,11 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 			sp->sp_signs++;
 			last = 3;
 		}
+		if (j > i && last == 1 && pii_spoken_filler(c, j)) {
+			if (pii_spoken_again(sp) == -1)
+				break;
+			continue;
+		}
 		ch = pii_spoken_sign(c, j);
 		/* "dubbele punt", "double dot": a colon, the second word adds nothing */
 		if ((ch == '.' && j > i && last == 3 && sp->sp_ns > 0 && sp->sp_spaced[sp->sp_ns - 1] == ':') ||
@@ -3756,7 +3796,9 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 		if (ch == '@' && n == 2 && (sp->sp_words + sp->sp_letters == 0 || j + 2 >= c->c_ntok ||
 		    pii_spoken_sign(c, j + 2) != '.'))
 			ch = 0;	/* "at" only in "... at gmail punt com" */
-		if (ch != 0 && (j > i || (ch == '@' && n > 2))) {	/* "apenstaartje lachenomyara ..." */
+		if (ch == '+' && j > i)
+			ch = 0;	/* "plus" only opens a number: "plus eenendertig zes ..." */
+		if (ch != 0 && (j > i || (ch == '@' && n > 2) || ch == '+')) {	/* "apenstaartje lachenomyara ..." */
 			buf[0] = ch;
 			l = 1;
 			kind = 3;
@@ -3777,6 +3819,11 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 			l = 1;
 			kind = 2;
 			sp->sp_letters++;
+		} else if (pii_caps_code(c, j)) {
+			l = c->c_tok[j].tk_end - c->c_tok[j].tk_start;
+			memcpy(buf, c->c_text + c->c_tok[j].tk_start, l);
+			kind = 2;
+			sp->sp_letters += (int)l;
 		} else if ((last == 3 && j > i) || (j + 1 < c->c_ntok && pii_free_word(c, j + 1) &&
 		    pii_gap(c, j + 1, GAP_SPACE) && (pii_spoken_colon(c, j + 1) ||
 		    (pii_spoken_sign(c, j + 1) != 0 && (pii_spoken_sign(c, j + 1) != '@' ||
@@ -3874,7 +3921,7 @@ pii_rule_spoken(struct pii_ctx *c)
 	for (i = 0; i < c->c_ntok && said >= 3; i++) {
 		if (!pii_free_word(c, i) || !(c->c_tok[i].tk_spoken ||
 		    c->c_tok[i].tk_flen == 1 || pii_spoken_sign(c, i + 1) != 0 ||
-		    pii_spoken_colon(c, i + 1)))
+		    pii_spoken_colon(c, i + 1) || pii_caps_code(c, i)))
 			continue;
 		e = pii_spoken_read(c, i, &sp);
 		if (sp.sp_ntok == 0)
@@ -3940,7 +3987,8 @@ static const char *const pii_day_words[] = { "een", "twee", "drie", "vier", "vij
 
 /*
  * A year in words after k-1: "tweeduizend acht", "tweeduizendacht",
- * "two thousand (and) eight", "negentienhonderd ...". Its last token, or 0.
+ * "twee duizend acht", "two thousand (and) eight", "negentienhonderd ...".
+ * Its last token, or 0.
  */
 static size_t
 pii_year_words(const struct pii_ctx *c, size_t k)
@@ -3957,9 +4005,9 @@ pii_year_words(const struct pii_ctx *c, size_t k)
 
 	if ((n >= 11 && memcmp(f, "tweeduizend", 11) == 0) || (n >= 16 && memcmp(f, "negentienhonderd", 16) == 0))
 		e = k;
-	else if (pii_fold_is(c, k, "two") && pii_free_word(c, k + 1) && pii_gap(c, k + 1, GAP_SPACE) &&
-	    pii_fold_is(c, k + 1, "thousand"))
-		e = k + 1;
+	else if ((pii_fold_is(c, k, "two") || pii_fold_is(c, k, "twee")) && pii_free_word(c, k + 1) &&
+	    pii_gap(c, k + 1, GAP_SPACE) && (pii_fold_is(c, k + 1, "thousand") || pii_fold_is(c, k + 1, "duizend")))
+		e = k + 1;	/* "two thousand", "twee duizend" as dictation writes it */
 	else
 		return 0;
 	if (pii_free_word(c, e + 1) && pii_gap(c, e + 1, GAP_SPACE) && pii_fold_is(c, e + 1, "and"))
@@ -4254,6 +4302,11 @@ pii_spoken_house_number(const struct pii_ctx *c, size_t j)
 	if (v >= 20 && v % 10 == 0 && pii_free_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
 	    (l = pii_spoken_number(c->c_fold + c->c_tok[j + 1].tk_fold, c->c_tok[j + 1].tk_flen, buf)) == 1 &&
 	    buf[0] != '0')
+		last = j + 1;
+	/* "tweehonderd twaalf": hundreds and the rest */
+	else if (v >= 100 && v % 100 == 0 && pii_free_word(c, j + 1) && pii_gap(c, j + 1, GAP_SPACE) &&
+	    (l = pii_spoken_number(c->c_fold + c->c_tok[j + 1].tk_fold, c->c_tok[j + 1].tk_flen, buf)) != 0 &&
+	    l <= 2 && buf[0] != '0')
 		last = j + 1;
 	if (pii_word(c, last + 1) && pii_fold_in(c, last + 1, count, NELEM(count)))
 		return 0;
@@ -6673,6 +6726,8 @@ pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 		return 0;	/* "noemt me waardeloos"; "noem me maar shorty" is a name */
 	if (!cap && pii_thing_called(c, i))
 		return 0;	/* "a group chat called ugly people" */
+	if (!cap && c->c_tok[i].tk_spoken && !(f & (W_FIRST | W_FIRST_AMB | W_SUR)))
+		return 0;	/* "I called one one three" */
 	if (!cap && !(f & (W_FIRST | W_FIRST_AMB | W_SUR)) && pii_fold_in(c, i, pii_insults, NELEM(pii_insults)))
 		return 0;	/* "they call me fat", "ze noemen me dik" */
 	return !(f & W_PREFIX) && (pii_name_start(c, i) ||

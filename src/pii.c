@@ -3797,7 +3797,7 @@ pii_spoken_read(const struct pii_ctx *c, size_t i, struct pii_spoken *sp)
 		    pii_spoken_sign(c, j + 2) != '.'))
 			ch = 0;	/* "at" only in "... at gmail punt com" */
 		if (ch == '+' && j > i)
-			ch = 0;	/* "plus" only opens a number: "plus eenendertig zes ..." */
+			ch = 0;	/* "plus" is a sign only at a run's start: "plus eenendertig zes ..." */
 		if (ch != 0 && (j > i || (ch == '@' && n > 2) || ch == '+')) {	/* "apenstaartje lachenomyara ..." */
 			buf[0] = ch;
 			l = 1;
@@ -4525,8 +4525,9 @@ pii_at_someones(const struct pii_ctx *c, size_t first)
 {
 	size_t k, names = 0;
 
-	if (first < 5 || !pii_word(c, first - 1) || !pii_fold_is(c, first - 1, "de") ||
-	    !pii_word(c, first - 2) || !(pii_fold_is(c, first - 2, "in") || pii_fold_is(c, first - 2, "op")))
+	if (first < 4 || !pii_word(c, first - 1) || !pii_fold_is(c, first - 1, "de") ||
+	    !pii_word(c, first - 2) || !(pii_fold_is(c, first - 2, "in") || pii_fold_is(c, first - 2, "op")) ||
+	    c->c_tok[first - 2].tk_sstart)
 		return 0;
 	for (k = first - 3; k > 0 && names < 2; k--) {
 		if (!pii_word(c, k) || !c->c_tok[k].tk_cap || c->c_tok[k].tk_sstart ||
@@ -6501,11 +6502,15 @@ pii_profession(const struct pii_ctx *c, size_t i)
 	return pii_ends_in(c, i, end, NELEM(end), 0);
 }
 
-/* A job in no first-name list: "baas zegt", "boss pays me late" start with no name. */
+/*
+ * A job in no list of first names or surnames ("baas", a surname that is
+ * also a word, is one): "baas zegt", "boss pays me late" start with no
+ * name; "Aarts zegt" does.
+ */
 static int
 pii_job_not_name(const struct pii_ctx *c, size_t i)
 {
-	return pii_profession(c, i) && !(c->c_tok[i].tk_flags & W_FIRST);
+	return pii_profession(c, i) && !(c->c_tok[i].tk_flags & (W_FIRST | W_SUR));
 }
 
 /*

@@ -3581,6 +3581,13 @@ pii_spoken_sign(const struct pii_ctx *c, size_t i)
 	return 0;
 }
 
+/* What a number counts when it is no house number: "twaalf jaar", "4 euro". */
+static const char *const pii_count_words[] = { "jaar", "jaren", "keer", "minuten", "min", "uur", "dagen",
+    "weken", "maanden", "euro", "mensen", "jongens", "meisjes", "kinderen", "years", "times",
+    "minutes", "hours", "days", "weeks", "months", "people", "guys", "kids", "meter", "km",
+    "stappen", "steps", "huizen", "houses", "verdiepingen", "floors", "jongeren", "leerlingen",
+    "personen", "students", "children", "pupils" };
+
 /*
  * A number said in more words than one, from token j whose digits are in
  * buf (*l of them): "forty two" (42), "two thousand (and) eight" (2008),
@@ -4015,6 +4022,8 @@ pii_year_words(const struct pii_ctx *c, size_t k)
 	if (pii_free_word(c, e + 1) && pii_gap(c, e + 1, GAP_SPACE) &&
 	    (pii_fold_in(c, e + 1, pii_day_words, 31) || pii_fold_in(c, e + 1, unit, NELEM(unit))))
 		e++;
+	else if (pii_free_word(c, e + 1) && pii_fold_in(c, e + 1, pii_count_words, NELEM(pii_count_words)))
+		return 0;	/* "twee duizend mensen": a count, no year */
 	return pii_fold_is(c, e, "and") ? e - 1 : e;
 }
 
@@ -4223,14 +4232,15 @@ static const char *const pii_street_abbr[] = { "pr", "burg", "kon", "gen", "jhr"
 /*
  * Extend a street or school name left from first over capitalised words
  * ("Prinses Beatrixlaan", "Johan de Wittlaan"); over a prefix only when the
- * name's own word has a capital too ("Dennis van de autowasstraat" is a
- * name and a car wash).
+ * name's own word has a capital too or a house number follows (numbered):
+ * "Dennis van de autowasstraat" is a name and a car wash, "Jan van
+ * galenstraat 12" a street.
  */
 static size_t
-pii_extend_left_caps(const struct pii_ctx *c, size_t first)
+pii_extend_left_caps(const struct pii_ctx *c, size_t first, int numbered)
 {
 	size_t k;
-	int capped = c->c_tok[first].tk_cap;
+	int capped = c->c_tok[first].tk_cap || numbered;
 
 	while (first > 0 && pii_gap(c, first, GAP_TITLE)) {
 		k = first - 1;
@@ -4244,7 +4254,8 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 			first = k;	/* "Van Alkemadelaan" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_PREFIX) && k > 0 &&
 		    !pii_fold_is(c, k, "op") && !pii_fold_is(c, k, "in") &&
-		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) && c->c_tok[k - 1].tk_cap &&
+		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&
+		    (c->c_tok[k - 1].tk_cap || (numbered && (c->c_tok[k - 1].tk_flags & W_FIRST))) &&
 		    ((capped && (pii_cap_word(c, k - 1) || (c->c_tok[k - 1].tk_flags & W_FIRST))) ||
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) ||
 		    (!c->c_tok[k - 1].tk_sstart && !(c->c_tok[k - 1].tk_flags & (W_KEEP | W_TITLE)) &&
@@ -4255,7 +4266,7 @@ pii_extend_left_caps(const struct pii_ctx *c, size_t first)
 		    pii_gap(c, k, GAP_SPACE) && pii_free_word(c, k - 1) &&
 		    (c->c_tok[k - 1].tk_flags & W_PREFIX) && pii_gap(c, k - 1, GAP_SPACE) &&
 		    !pii_fold_is(c, k - 1, "op") && !pii_fold_is(c, k - 1, "in") && !pii_fold_is(c, k, "het") &&
-		    pii_free_word(c, k - 2) && c->c_tok[k - 2].tk_cap &&
+		    pii_free_word(c, k - 2) && (c->c_tok[k - 2].tk_cap || numbered) &&
 		    (pii_cap_word(c, k - 2) || (c->c_tok[k - 2].tk_flags & W_FIRST))) {
 			first = k - 2;	/* "Jan van der Heijdenstraat"; not "Nadia op de Stationsweg", "Jayden van het Stanislascollege" */
 		} else if (pii_free_word(c, k) && (c->c_tok[k].tk_flags & W_TITLE) && c->c_tok[k].tk_cap) {
@@ -4283,11 +4294,6 @@ static const char *const pii_nr_words[] = { "nr", "no", "nummer", "huisnummer", 
 static size_t
 pii_spoken_house_number(const struct pii_ctx *c, size_t j)
 {
-	static const char *const count[] = { "jaar", "jaren", "keer", "minuten", "min", "uur", "dagen",
-	    "weken", "maanden", "euro", "mensen", "jongens", "meisjes", "kinderen", "years", "times",
-	    "minutes", "hours", "days", "weeks", "months", "people", "guys", "kids", "meter", "km",
-	    "stappen", "steps", "huizen", "houses", "verdiepingen", "floors", "jongeren", "leerlingen",
-	    "personen", "students", "children", "pupils" };
 	char buf[8];
 	size_t l, last = j;
 	int v;
@@ -4308,7 +4314,7 @@ pii_spoken_house_number(const struct pii_ctx *c, size_t j)
 	    (l = pii_spoken_number(c->c_fold + c->c_tok[j + 1].tk_fold, c->c_tok[j + 1].tk_flen, buf)) != 0 &&
 	    l <= 2 && buf[0] != '0')
 		last = j + 1;
-	if (pii_word(c, last + 1) && pii_fold_in(c, last + 1, count, NELEM(count)))
+	if (pii_word(c, last + 1) && pii_fold_in(c, last + 1, pii_count_words, NELEM(pii_count_words)))
 		return 0;
 	return last;
 }
@@ -4471,6 +4477,10 @@ pii_street_van(const struct pii_ctx *c, size_t i)
 /* Words that say someone stays somewhere: "slaap", "logeer", "blijf", "stay". */
 static const char *const pii_stay[] = { "straat", "street", "slaap", "slapen", "slaapt",
     "logeer", "logeren", "logeert", "blijf", "blijven", "sleep", "sleeping", "staying", "stay" };
+
+/* Words that say someone is at a street now: "ik zit bij de bushalte op de Leyweg", "ik wacht daar". */
+static const char *const pii_there_now[] = { "zit", "sta", "wacht", "wachten", "waiting", "standing",
+    "sitting" };
 
 /* A residence word ("woon", "adres") or one of w in first's sentence, before it. */
 static int
@@ -4797,15 +4807,20 @@ pii_street_start_lived(const struct pii_ctx *c, size_t i)
 static size_t
 pii_street_alone(struct pii_ctx *c, size_t first, size_t last, int cap, int suffixed, size_t i)
 {
-	if ((cap && (pii_reside_before(c, first) || pii_at_someones(c, first) ||
+	/* "station Laan van NOI": a stop's name, no address */
+	int stop = first > 0 && pii_word(c, first - 1) && (pii_fold_is(c, first - 1, "station") ||
+	    pii_fold_is(c, first - 1, "halte"));
+
+	if (pii_school_after(c, last))
+		return last;
+	if (!stop && ((cap && (pii_reside_before(c, first) || pii_at_someones(c, first) ||
+	    pii_said_before(c, first, pii_there_now, NELEM(pii_there_now)) ||
 	    (pii_reside_after(c, last) && first > 0 && pii_fold_is(c, first - 1, "de")))) ||
 	    (suffixed && first > 0 && (pii_fold_is(c, first - 1, "de") ||
-	    pii_fold_is(c, first - 1, "the")) && pii_live_before(c, first))) {
+	    pii_fold_is(c, first - 1, "the")) && pii_live_before(c, first)))) {
 		pii_label(c, first, last, PII_ADRES);
 		return last;
 	}
-	if (pii_school_after(c, last))
-		return last;
 	if (last == first + 1 && (c->c_tok[first].tk_flags & (W_FIRST | W_FIRST_AMB)) &&
 	    !pii_street_only_ending(c, last) &&
 	    !(first > 0 && pii_word(c, first - 1) && ((c->c_tok[first - 1].tk_flags & W_ARTICLE) ||
@@ -4907,8 +4922,9 @@ pii_rule_addresses(struct pii_ctx *c)
 			continue;
 		if (first == i && pii_titled_surname(c, i, last))
 			continue;
-		first = pii_extend_left_caps(c, first);
 		hn = pii_house_number(c, last + 1);
+		first = pii_extend_left_caps(c, first, hn != 0 && !(hn + 1 < c->c_ntok &&
+		    pii_fold_in(c, hn + 1, pii_count_words, NELEM(pii_count_words))));
 		if (hn == 0 && last + 1 < c->c_ntok && pii_gap(c, last + 1, ". ") && pii_street_abbrev(c, last))
 			hn = pii_house_number_at(c, last + 1);	/* "Wingerdstr. 112-2", "Koekoekspln. 2" */
 		if (hn == 0 && pii_free_word(c, last + 1) && pii_gap(c, last + 1, GAP_SPACE) &&
@@ -5728,7 +5744,7 @@ pii_rule_institutions(struct pii_ctx *c)
 		    pii_has_suffix(c->c_pl, c->c_fold + c->c_tok[i].tk_fold, c->c_tok[i].tk_flen, 0);
 		/* "...school" compounds are mostly kinds of school (sportschool): a name only with a capital. */
 		if (sx != 0 && (c->c_tok[i].tk_cap || strcmp(c->c_pl->pl_suf[sx - 1].ps_text, "school") != 0)) {
-			first = pii_extend_left_caps(c, i);
+			first = pii_extend_left_caps(c, i, 0);
 			/* "het Haagse Zorgcollege": a place's adjective after an article is the name's */
 			if (first == i && c->c_tok[i].tk_cap && first >= 2 && pii_gap(c, first, GAP_SPACE) &&
 			    pii_place_adjective(c, first - 1) && pii_gap(c, first - 1, GAP_SPACE) &&
@@ -6740,6 +6756,32 @@ pii_after_trigger(const struct pii_ctx *c, size_t i, int cap)
 }
 
 /*
+ * A surname with its prefixes after "achternaam (is)", "surname (is)":
+ * "mijn achternaam is van der meer", whatever the last word is. Its last
+ * token, or 0.
+ */
+static size_t
+pii_surname_after_trigger(const struct pii_ctx *c, size_t i)
+{
+	static const char *const said[] = { "achternaam", "surname", "familienaam" };
+	size_t k = i - 1, end;
+
+	if (!(c->c_tok[i].tk_flags & W_PREFIX) || !pii_context(c, i, W_TRIG_END))
+		return 0;
+	if (k > 0 && (pii_fold_is(c, k, "is") || pii_fold_is(c, k, "was")))
+		k--;
+	else if (pii_gap(c, i, GAP_SPACE))
+		return 0;	/* "een andere achternaam te dragen"; "achternaam: van dijk" */
+	if (!pii_word(c, k) || !pii_fold_in(c, k, said, NELEM(said)))
+		return 0;
+	end = pii_skip_prefixes(c, i);
+	if (end == i || end >= c->c_ntok || !pii_free_word(c, end) || !pii_gap(c, end, GAP_NAME) ||
+	    (c->c_tok[end].tk_flags & (W_PREFIX | W_KEEP)))
+		return 0;
+	return pii_extend_name(c, end);
+}
+
+/*
  * A capitalised word after the role a file or a referral gives the young
  * person: "cliënt Storm Brouwer", "leerling Jade Bos", "patient Hope
  * Bakker" (in lower case it is no name: "een leerling zelf").
@@ -6832,6 +6874,11 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
+		if ((end = pii_surname_after_trigger(c, i)) != 0) {
+			pii_label_name(c, i, end);
+			i = end;
+			continue;
+		}
 		if (pii_after_trigger(c, i, cap)) {
 			end = pii_extend_name(c, i);
 			pii_label_name(c, i, end);
@@ -6903,7 +6950,7 @@ pii_context_name(const struct pii_ctx *c, size_t i)
 	if (f & W_NAME)
 		return 1;
 	return f == 0 && c->c_tok[i].tk_flen >= 3 && !pii_verb_ending(c, i) &&
-	    !pii_common_compound(c, i);
+	    !pii_common_compound(c, i) && !pii_office_word(c, i);	/* "die jongen van de selectie zn snap" */
 }
 
 
@@ -6945,7 +6992,7 @@ static int
 pii_aux_after(const struct pii_ctx *c, size_t i)
 {
 	static const char *const aux[] = { "heeft", "had", "wil", "wilde", "moet", "zit", "zat", "deed",
-	    "has", "wants", "keeps", "kept" };
+	    "krijgt", "kreeg", "mag", "mocht", "has", "wants", "keeps", "kept", "gets", "got" };
 
 	return i + 1 < c->c_ntok && pii_gap(c, i + 1, GAP_SPACE) && !c->c_tok[i + 1].tk_cap &&
 	    pii_fold_in(c, i + 1, aux, NELEM(aux));

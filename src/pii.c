@@ -6874,13 +6874,8 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		if ((end = pii_surname_after_trigger(c, i)) != 0) {
-			pii_label_name(c, i, end);
-			i = end;
-			continue;
-		}
-		if (pii_after_trigger(c, i, cap)) {
-			end = pii_extend_name(c, i);
+		if ((end = pii_surname_after_trigger(c, i)) != 0 || pii_after_trigger(c, i, cap)) {
+			end = end != 0 ? end : pii_extend_name(c, i);
 			pii_label_name(c, i, end);
 			i = end;
 			continue;

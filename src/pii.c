@@ -6638,6 +6638,30 @@ pii_title_lower_surname(const struct pii_ctx *c, size_t i)
 }
 
 /*
+ * "wijkagent de boer", "mentor van dijk", "agent de jong": after a relation
+ * (relations.txt) or a role of the police and the law, the prefixes at i in
+ * lower case and a surname of the lists; the surname's token, or 0 ("mijn
+ * broer van school", "mijn zusje op slot", "mijn vriend van de bakker" are
+ * none).
+ */
+static size_t
+pii_rel_lower_surname(const struct pii_ctx *c, size_t i)
+{
+	static const char *const role[] = { "agent", "politieagent", "rechercheur", "advocaat", "agente" };
+	size_t end;
+
+	if (i == 0 || !(c->c_tok[i].tk_flags & W_PREFIX) ||
+	    !(pii_context(c, i, W_REL_END) || (pii_word(c, i - 1) && pii_fold_in(c, i - 1, role, NELEM(role)))) ||
+	    pii_fold_is(c, i, "op") || pii_fold_is(c, i, "in") ||
+	    (end = pii_title_lower_surname(c, i - 1)) == 0 || (c->c_tok[end].tk_flags & W_KEEP))
+		return 0;
+	if (end == i + 2 && pii_fold_is(c, i, "van") && (pii_fold_is(c, i + 1, "de") || pii_fold_is(c, i + 1, "het")))
+		return 0;	/* "mijn vriend van de bakker": where from */
+	return (c->c_tok[end].tk_flags & (W_SUR | W_SUR_AMB)) || pii_fold_is(c, end - 1, "der") ||
+	    pii_fold_is(c, end - 1, "den") ? end : 0;
+}
+
+/*
  * "juf op het praktijkonderwijs", "meester in de klas": after the title at
  * i, "op" or "in" in lower case up to a lower-case word in no surname list
  * at end is a place ("meneer In 't Veld" is a name).
@@ -6859,7 +6883,8 @@ pii_rule_names(struct pii_ctx *c)
 			i = end;
 			continue;
 		}
-		if ((f & W_TITLE) && (end = pii_title_lower_surname(c, i)) != 0) {
+		if (((f & W_TITLE) && (end = pii_title_lower_surname(c, i)) != 0) ||
+		    (end = pii_rel_lower_surname(c, i)) != 0) {
 			end = pii_extend_name(c, end);
 			pii_label_name(c, i, end);
 			i = end;

@@ -2944,12 +2944,26 @@ struct pii_ctx {
 	int			*c_birth;	/* pii_mentions_birth of the text, -1 until asked */
 };
 
-/* pii_mentions_birth of the message, read once. */
+/*
+ * pii_mentions_birth of the message, or an age turned on a day ("ik word
+ * 18 op 5 december", "I turn 18 on 5 december"), read once.
+ */
 static int
 pii_birth_said(const struct pii_ctx *c)
 {
-	if (*c->c_birth < 0)
-		*c->c_birth = pii_mentions_birth(c->c_text);
+	size_t k;
+	const char *f;
+
+	if (*c->c_birth >= 0)
+		return *c->c_birth;
+	*c->c_birth = pii_mentions_birth(c->c_text);
+	for (k = 0; *c->c_birth == 0 && k + 2 < c->c_ntok; k++) {
+		f = c->c_fold + c->c_tok[k + 2].tk_fold;
+		if ((c->c_tok[k].tk_marks & M_TURN) && c->c_tok[k + 1].tk_kind == TK_NUM &&
+		    c->c_tok[k + 1].tk_ndig <= 2 && c->c_tok[k + 2].tk_flen == 2 &&
+		    (memcmp(f, "op", 2) == 0 || memcmp(f, "on", 2) == 0))
+			*c->c_birth = 1;
+	}
 	return *c->c_birth;
 }
 
@@ -5268,10 +5282,10 @@ pii_rule_kept_phrases(struct pii_ctx *c)
 		n = 0;
 		pfx = 0;
 		for (k = i; k < c->c_ntok && k - i < PII_KEPT_PHRASE_WORDS; k++) {
-			/* capitalised words, and a prefix between them ("Reinier de Graaf") */
+			/* capitalised words, and a prefix between them ("Reinier de Graaf"; "V-Bucks", "Jack & Jones") */
 			if (n + c->c_tok[k].tk_flen > sizeof(joined) || (k > i && (!pii_free_word(c, k) ||
 			    (!c->c_tok[k].tk_cap && !((c->c_tok[k].tk_flags & W_PREFIX) &&
-			    k + 1 < c->c_ntok && c->c_tok[k + 1].tk_cap)) || !pii_gap(c, k, GAP_SPACE) ||
+			    k + 1 < c->c_ntok && c->c_tok[k + 1].tk_cap)) || !pii_gap(c, k, " \t-&") ||
 			    /* a first name and an initial: "Noor D." is no "noord" */
 			    (c->c_tok[k].tk_flen == 1 && (c->c_tok[i].tk_flags & (W_FIRST | W_FIRST_AMB))))))
 				break;
@@ -7415,9 +7429,14 @@ pii_rule_initials(struct pii_ctx *c)
 			    (!(mf & W_KEEP) && !c->c_tok[j].tk_cap && pii_initial_lead(c, i)))))
 				continue;
 		} else if (!(f & (W_SUR | W_SUR_AMB | W_FIRST))) {
-			/* A word in no name list: only at the end of a clause ("tnv K. Kromodimedjo"). */
-			if ((f & W_NOT_NAME) || (c->c_text[c->c_tok[j].tk_end] != '\0' &&
-			    strchr(".,!?;:)", c->c_text[c->c_tok[j].tk_end]) == NULL))
+			/*
+			 * A word in no name list: at the end of a clause ("tnv K.
+			 * Kromodimedjo"), or after a word a name follows ("een pakket
+			 * voor R. Sabajo bij ons").
+			 */
+			if ((f & (W_NOT_NAME | W_COMMON)) || (c->c_text[c->c_tok[j].tk_end] != '\0' &&
+			    strchr(".,!?;:)", c->c_text[c->c_tok[j].tk_end]) == NULL &&
+			    !(i > 0 && pii_word(c, i - 1) && pii_initial_lead(c, i))))
 				continue;
 		}
 		end = pii_extend_name(c, m);

@@ -7661,3 +7661,108 @@ danger  (zit|zitten|sit|sitting) (achter)? in (een|de|hun|a|the|their) (busje|au
 homeless  (ruzie|fight|argument) ...8 (weggegaan|weggelopen|weggerend|ran away|left home) ...8 (verder niks|verder niets|nothing else)
 homeless  (bij hem|bij haar|with him|at his) (mag|kan|can|could) (slapen|sleep|pitten|blijven|stay) ...8 (geen andere plek|geen plek|nergens anders|nowhere else|no other place|nowhere to go)
 homeless  (wil|wants) (nu)? (dat ik|me to) (wegga|weg ga|vertrek|leave|go) ...8 (niks en niemand|nothing and no one)
+# ---- round 100: blind111 (one more ordinary week of first messages, day and night, every kind of writer; measured once after round 99)
+# Standing by the tracks with the next train counted down; a last message before going; goodbyes said to everyone and now doing it.
+suicide  (sta|staan|stond|standing|stand|zit|sitting|lig|liggen|lying) ...4 (tracks|rails|treinrails|spoorrails|spoorlijn|railway|railroad) ...8 (volgende|next|trein|train|intercity|sprinter) ...3 (in|over) <n>
+suicide  (sta|staan|stond|standing|stand|zit|sitting|lig|liggen|lying) ...3 (op|bij|on|by|at|near|naast|langs) (het|the) spoor ...8 (volgende|next|trein|train|intercity|sprinter) ...3 (in|over) <n>
+suicide  (laatste|last|final) (berichtje|bericht|message|msg|text|txt) ...6 (before|voor|voordat) (i|ik) (go|ga|gaan|leave|vertrek) (doei|bye|byebye|dag|vaarwel|adios|xx)
+suicide  (laatste|last|final) (berichtje|bericht|message|msg|text|txt) ...6 (before|voor|voordat) (i|ik) (go|ga|gaan|leave|vertrek) $
+suicide  (laatste|laatst|last|final) (berichtje|bericht|message|msg|text|txt) ...6 (before|voor|voordat) (i|ik) (go|ga|gaan|leave|vertrek) ...4 (sorry|forever|voorgoed|altijd|good)
+except  (laatste|last|final) (berichtje|bericht|message|msg|text|txt) ...3 (before|voor|voordat) (i|ik) ...2 (school|werk|work|les|class|training|eten|dinner|douchen|shower|gamen|voetbal|football|offline|vakantie|holiday|camp|kamp)
+suicide  (goodbye|vaarwel|afscheid|bye|gedag|doei) ...4 (iedereen|everyone|everybody|allemaal|familie|family) ...8 (ga|going|gonna|im) ...2 (het|it|ermee|er) (echt|really|nu|now|toch|vanavond|vannacht|tonight)? (echt|really|nu|now)? (doen|do|doing|eindigen|end|ending|stoppen)
+suicide  (iedereen|everyone|everybody|allemaal|familie|family) ...3 (goodbye|vaarwel|afscheid|bye|gedag|doei) ...8 (ga|going|gonna|im) ...2 (het|it|ermee|er) (echt|really|nu|now|toch|vanavond|vannacht|tonight)? (echt|really|nu|now)? (doen|do|doing|eindigen|end|ending|stoppen)
+suicide  (said|sent|told|texted|wrote) (my|all|our)? (goodbyes|farewells) ...8 (gonna|going|about|im) ...2 (do|end|doing|ending) it
+suicide  (said|sent|texted|wrote) (my|all|our)? goodbye (texts|messages|msgs|letters|notes|letter|note) ...8 (gonna|going|about|im) ...2 (do|end|doing|ending) it
+suicide  (goodbye|vaarwel|afscheid|bye|gedag) ...8 (ga|stop) ...2 ermee (stoppen)? (vannacht|vanavond|tonight|straks)
+# Cuts: a doctor who would see what they do, something white seen in the wound, too deep with plasters that do not hold, wanting so much to hurt oneself.
+selfharm  (durf|dare|bang|scared|afraid|niet|not|nooit|never|dont|cant|kan) ...4 (dokter|huisarts|doctor|arts|ziekenhuis|hospital|gp|nurse|verpleegkundige|ehbo|spoedeisende) ...8 (zien|ziet|see|sees|weten|weet|know|knows|merken|merkt|notice|ontdekken|find) ...3 (wat|what) (ik|i) (doe|do|mezelf|myself|@mezelf)
+selfharm  (dokter|huisarts|doctor|arts|ziekenhuis|hospital|gp|nurse|verpleegkundige|ehbo) ...8 (zien|ziet|see|sees|weten|weet|know|knows|merken|merkt|notice|ontdekken|find) ...3 (wat|what) (ik|i) ...2 (mezelf|myself|@mezelf|@myself)
+selfharm  (wond|wonden|snee|sneden|snijwond|snijwonden|cut|cuts|wound|wounds|ontstoken|infected|littekens|scars|krassen) ...8 (dokter|huisarts|doctor|arts|ziekenhuis|hospital|gp|nurse|verpleegkundige|ehbo) ...8 (zien|ziet|see|sees|weten|weet|know|knows|merken|merkt|notice|ontdekken|find) ...3 (wat|what) (ik|i) (doe|do|deed|did)
+selfharm  (gekrast|gesneden|sneed|kraste|snijden|krassen|cut|cutting) ...8 (zie|zien|ziet|see|seeing|sees) ...2 (iets|something)? (wits|wit|witte|white|geel|gele|geels|yellow|vet|fat|bot|bone|botje) ...4 (wond|wonden|snee|sneden|wound|wounds|cut|cuts|arm|pols|dij|bovenbeen|wrist|thigh|huid|skin)
+selfharm  (pols|polsen|wrist|wrists|dij|dijen|thigh|thighs|bovenbeen) ...8 (zie|ziet|zien|see|sees|seeing) ...2 (iets|something)? (wits|wit|witte|white|geel|gele|yellow|vet|fat|bot|bone|botje)
+except  (snijden|gesneden|sneed|cut|cutting) ...4 (ui|uien|onion|onions|groente|vegetables|brood|bread|vlees|meat|kip|chicken|vis|fish|fruit|appel|koken|cooking|hout|plank|papier|karton|stof)
+selfharm  (zo|so|te|too|heel|really|erg) (hard|diep|deep) (gekrast|gesneden|gekerfd)
+except  (kat|poes|katje|kitten|cat|kater|buurkat|hond|konijn|cavia|hamster|papegaai) ...4 (gekrast|gekrabd|gebeten)
+except  (gekrast|gekrabd|gebeten) door (de|het|onze|ons|mn|mijn|een|die)? (kat|poes|katje|kitten|kater|buurkat|hond|konijn|cavia|hamster|papegaai)
+selfharm  (too|te) (deep|diep) ...8 (pleister|pleisters|pleistertjes|plasters|bandage|bandages|bandaid|bandaids|gaas|hechten|hechting|hechtingen|stitches|bloedt|bloeden|bleeding|bleeds|bloed|blood)
+selfharm  (too|te) (deep|diep) ...3 (verband|gaas)
+selfharm  @wil (@mezelf|@myself) (zo|echt|weer|gewoon|nu|heel|so|really)? (graag|erg|hard|bad|badly)? (pijn|snijden|krassen|verwonden|branden|hurt|cut|slaan)
+selfharm  @wil me (zo|echt|weer|gewoon|nu|heel)? (graag|erg)? (snijden|krassen|kerven)
+# Someone who comes into the room at night and the fear of sleeping; "zit aan me" with the person named between.
+abuse+sexual  (stiefvader|vader|broer|oom|opa|neef|stiefbroer|papa|stepdad|dad|uncle|brother|grandpa|cousin|stepbrother|buurman|@vader|hij|he) (komt|kwam|sluipt|kruipt|comes|came|sneaks|creeps) ...4 (mn|mijn|my) (kamer|slaapkamer|room|bedroom|bed) ...8 (durf|dare|durfde|bang|scared|afraid|angst) ...4 (slapen|sleep|slaap|asleep|sleeping|vannacht|tonight|nacht|night|wakker|awake)
+abuse+sexual  (stiefvader|vader|broer|oom|opa|neef|stiefbroer|papa|stepdad|dad|uncle|brother|grandpa|cousin|stepbrother|buurman|@vader|hij|he) (komt|kwam|sluipt|kruipt|comes|came|sneaks|creeps) ...4 (vannacht|tonight|nacht|night|nachts|snachts) ...4 (mn|mijn|my) (kamer|slaapkamer|room|bedroom|bed) ...8 (durf|dare|durfde|bang|scared|afraid|angst)
+abuse+sexual  (komt|kwam|sluipt|kruipt|comes|came|sneaks|creeps) (mn|mijn|m|my|die|de)? (stiefvader|vader|broer|oom|opa|neef|stiefbroer|papa|stepdad|dad|uncle|brother|grandpa|cousin|stepbrother|buurman|@vader) ...2 (naar|in|into|to)? (mn|mijn|my) (kamer|slaapkamer|room|bedroom|bed) ...8 (durf|dare|durfde|bang|scared|afraid|angst) ...4 (slapen|sleep|slaap|asleep|sleeping|vannacht|tonight|nacht|night|wakker|awake)
+except  (komt|kwam|comes|came) ...4 (mn|mijn|my) (kamer|room|bedroom) ...8 (bang|scared|afraid) (dat|that)? ...3 (rommel|mess|opruimen|clean|rapport|cijfers|grades|dagboek|diary)
+abuse+sexual  (zit|zat|zitten|zaten) (mn|mijn|m|die|de|my|haar|zn|zijn)? (stiefvader|vader|broer|oom|opa|neef|stiefbroer|buurman|trainer|coach|papa|@vader|stiefbroertje) (weer|steeds|altijd|nog|vaak|again)? aan (me|mij)
+abuse+sexual  (stiefvader|vader|broer|oom|opa|neef|stiefbroer|buurman|trainer|coach|papa|@vader|stiefbroertje) (zit|zat) (weer|steeds|altijd|nog|vaak|elke)? aan (me|mij)
+except  aan (me|mij|mn|m|mijn) (kop|hoofd|hoofdje|oren|oor|telefoon|phone|mobiel|gsm|laptop|computer|pc|tablet|ipad|spullen|fiets|scooter|brommer|xbox|playstation|ps4|ps5|switch|controller|console|eten|tas|schoenen|auto|bureau|kast|dingen|lego|game|games|account|snoep|chips|pizza|boeken|huiswerk|schrift|oplader|koptelefoon|airpods|makeup|kamer|muziek|sleutels|geld|portemonnee|wifi|instellingen)
+except  aan (me|mij|mn|m|mijn) kont te zeuren
+# Smoke from the neighbours' flat with a baby crying; one who did not come up in the water; banging on the door with threats; a threat to blow up the school; gas leaking beside a smoker; a housemate with petrol.
+danger  (rook|vlammen|smoke|flames|vuur|brand|fire) ...8 (flat|huis|woning|appartement|house|apartment|buren|neighbours|neighbors|bovenburen|benedenburen) ...8 (baby|babies|kind|kindje|kinderen|kids|kid|child|children|iemand|someone|mensen|people|hond|dog|kat|cat) ...4 (huilen|huilt|schreeuwen|schreeuwt|gillen|gilt|crying|screaming|cries|screams|vast|stuck|opgesloten|trapped)
+danger  (rook|vlammen|smoke|flames|vuur|brand|fire) ...8 (flat|huis|woning|appartement|house|apartment|buren|neighbours|neighbors|bovenburen|benedenburen) ...8 (nog|still) ...3 (binnen|inside)
+danger  (flat|huis|woning|appartement|house|apartment|buren|bovenburen|benedenburen|neighbours|neighbors) ...4 (brandt|fikt|burning) ...8 (nog|still|baby|babies|kind|kindje|kinderen|kids|iemand|someone|mensen|people|hond|dog) ...3 (binnen|inside|vast|stuck)
+except  (ik|k|i) (rook|smoke)
+except  brand (new|nieuw|nieuwe)
+except  (which|what|welk|welke|favorite|favourite|best|cheap|goedkoop|goedkope|good|goed) brand
+except  (so|thats|straight|lowkey|highkey|pure) fire
+except  (fire|brand) (drill|drills|oefening|fighter|fighters|truck|station|pit)
+except  (vuur|fire|vlammen|flames|rook|smoke) ...3 (haard|openhaard|fireplace|kampvuur|campfire|bbq|barbecue|kaars|kaarsen|candle|candles|grill|schoorsteen|chimney|sigaret|sigaretten|cigarette|joint|peuk|frituur|vape|shisha)
+danger+other  (zwemmen|zwom|zwommen|gezwommen|water|plas|meer|zee|kanaal|gracht|sloot|zwembad|gedoken|duiken|dook|doken|gesprongen|sprong|haven|vijver|rivier|onder) ...8 (niet|nooit) ...2 (boven|bovengekomen) (gekomen|komt|komen|kwam|gekomt)
+danger+other  (zwemmen|zwom|zwommen|gezwommen|water|plas|meer|zee|kanaal|gracht|sloot|zwembad|gedoken|duiken|dook|doken|gesprongen|sprong|haven|vijver|rivier|onder) ...8 (kwam|komt|is|was) (niet|nooit) (meer)? (boven|bovengekomen)
+danger+other  (zwemmen|zwom|zwommen|gezwommen|water|plas|meer|zee|kanaal|gracht|sloot|zwembad|gedoken|duiken|dook|doken|gesprongen|sprong|haven|vijver|rivier|onder) ...8 nog (steeds)? niet (boven|bovengekomen)
+danger+other  (swimming|swim|swam|water|lake|sea|pool|canal|river|harbour|harbor|pond|dove|dived|diving|jumped|under|ocean|waves) ...8 (not|never|didnt|hasnt|havent|isnt|wasnt|aint) ...2 (come|came|coming|comes|gone|get) (back)? up
+danger+other  (swimming|swim|swam|water|lake|sea|pool|canal|river|harbour|harbor|pond|dove|dived|diving|jumped|under|ocean|waves) ...8 (not|never|didnt|hasnt|havent|isnt|wasnt) ...2 (surfaced|resurfaced|resurface|surface)
+except  (come|came|coming|comes) up with
+danger  (deur|door|raam|window) ...6 (gebonkt|bonken|bonkt|bonkte|gebeukt|beuken|beukt|banging|pounding|getrapt|trappen|schoppen|kicking) ...8 (schreeuwen|schreeuwt|roepen|roept|yelling|screaming|shouting|dreigen|dreigt|threaten|threatening) ...6 (halen|pakken|vermoorden|kapot|get|grab|kill|hurt|pijn|schuld|debt|geld|money|afmaken|steken)
+danger  (gebonkt|bonken|bonkt|bonkte|gebeukt|beuken|beukt|banging|pounding|trappen|trapt|schoppen|kicking|bang|pound) ...4 (deur|door|raam|window) ...8 (schreeuwen|schreeuwt|roepen|roept|yelling|screaming|shouting|dreigen|dreigt|threaten|threatening) ...6 (vermoorden|vermoordt|afmaken|kapotmaken|kapot|kill|hurt|stab|steken|neersteken|murder|doodmaken|meenemen|ontvoeren|halen)
+danger+other  (school|klas|gebouw|moskee|kerk|synagoge|station|winkelcentrum|mall|stadion) ...1 (opblazen|opblaast|bombarderen)
+danger+other  (school|gebouw|moskee|kerk|synagoge|station|winkelcentrum|stadion) ...1 (aanvallen|aanvalt|beschieten|binnenvallen)
+danger+other  (school|gebouw|moskee|kerk|synagoge|station|winkelcentrum|stadion) aan te vallen
+danger+other  (shoot|shooting|blow|blowing) up (the|de|his|my|our|that|this|a)? (school|class|mall|building|mosque|church|synagogue|station|stadium)
+danger+other  (bomb|bombing) (the|de|his|my|our|that|this|a)? (school|mall|building|mosque|church|synagogue|station|stadium)
+except  (opblazen|opblaast|blow|bomb|shoot|aanvallen) (in) (de|het|the|a)? (game|games|spel|fortnite|minecraft|gta|roblox|film|movie|serie|series)
+except  (ballon|ballonnen|ballonnetjes|springkussen|luchtbed|zwemband|zwembandjes|band|banden|fietsband) opblazen
+except  (school|class|klas) (rankings|ranking|ranks|leaderboard|chat|groupchat|gc|app|group|test|exam|toets|presentation|presentatie|project|play|musical|photo|photos|foto|fotos|trip|reis)
+except  (game|games|gamen|spel|spelletje|fortnite|minecraft|gta|roblox|warzone) ...3 (opblazen|opblaast|blow|bomb|bombs|aanvallen|aanvalt|shoot|shooting)
+except  (film|movie|serie|series|anime|boek|book|nieuws|news|journaal|geschiedenis|history|documentaire|documentary|docu) ...5 (opblazen|opblaast|blow|bomb|bombs|aanvallen|aanvalt|shoot|shooting)
+danger  (gas|gasfles|gaslek|gaskraan|gasleiding|butaan|propaan|gastank|gasfornuis|gaskachel|gasstel) ~6 (lekt|lek|lekken|leaking|leaks|leak|ruik|ruikt|ruiken|geroken|smell|smells|smelled|smelt|stinkt|stinks) ~8 (roken|rookt|sigaret|sigaretje|sigaretten|peuk|aansteker|lighter|smoking|smokes|cigarette|cigarettes|aansteken|kaars|kaarsen|candle|candles|vlam|flame|vuur|fire|spark|vonk|lighting)
+danger  (gaslucht|gasgeur|gaslek|gaslucht) ~8 (roken|rookt|sigaret|sigaretje|sigaretten|peuk|aansteker|lighter|smoking|smokes|cigarette|cigarettes|aansteken|kaars|kaarsen|candle|candles|vlam|flame|vuur|fire|spark|vonk|lighting)
+except  (has|have|got|having) (bad|so|such|really|some)? gas
+except  gas in (mn|mijn|m|zn|zijn|haar|je|de) (buik|darmen)
+except  gas (geven|geeft|gaf|gegeven|erop|station|stations|prices|price|money|pedal|pomp|prijs|prijzen|bill|rekening|meter)
+except  (geef|geeft|gaf|gegeven) gas
+except  (koken|kook|kookt|kookten|cook|cooking|cooks) op gas
+danger  (benzine|jerrycan|gasoline|petrol|spiritus|brandspiritus|aanmaakvloeistof|wasbenzine) ~8 (zegt|zei|dreigt|dreigde|wil|gaat|says|said|threatens|threatened|wants|gonna) ...8 (brand|fik) ...2 (steekt|steken|steek|zet|zetten|sticht|stichten)
+danger  (zegt|zei|dreigt|dreigde|wil|gaat) ...6 (benzine|jerrycan|spiritus|brandspiritus|aanmaakvloeistof|wasbenzine) ...8 (brand|fik) ...2 (steekt|steken|steek|zet|zetten|sticht|stichten)
+danger  (benzine|jerrycan|gasoline|petrol|spiritus|aanmaakvloeistof|lighter|aansteker) ~8 (says|said|threatens|threatened|wants|gonna|will|zegt|zei|dreigt) ...6 (burn|torch|afbranden|afbrandt|platbranden)
+danger  (benzine|jerrycan|gasoline|petrol|spiritus|lighter) ~8 (says|said|threatens|threatened|wants|gonna|will) ...6 set ...4 (fire|alight|ablaze)
+# Nights on acquaintances' sofas and tonight no one says yes.
+homeless  (bank|couch|sofa|logeer|logeren|logeerde|slaap|slapen|sleep|sleeping|crash|crashen|crashing|couchsurf|couchsurfing|couchsurfen|slaapplek|kennissen) ...8 (vannacht|tonight|vanavond) ...3 (zegt|zei|wil) (niemand|iedereen) ...2 (ja|nee)
+homeless  (bank|couch|sofa|logeer|logeren|logeerde|slaap|slapen|crash|crashen|couchsurfen|slaapplek|kennissen) ...8 (vannacht|vanavond) ...3 heeft niemand ...2 (plek|ruimte|slaapplek|bed) (voor) (me|mij)
+homeless  (couch|sofa|sofas|couches|sleep|sleeping|crash|crashing|couchsurf|couchsurfing|friends) ...8 tonight ...3 (nobody|noone|everyone|everybody|one) (says|has|will|can|wants) ...2 (yes|no|room|space|place|me)
+# The laundry room, storage or carport as a bed, with excepts for things kept there.
+homeless  (slaap|slapen|sliep|geslapen|sleeping|slept|sleep|pit|pitten|overnacht|overnachten) ...4 (in|op|at|onder|under) (de|het|een|the|a|our|ons|onze)? (laundry|laundromat|washok|wasruimte|wasserette|berging|bergingen|bergruimte|stookhok|containerruimte|liftschacht|carport)
+except  sleeping (bag|bags|mat|mats)
+except  (fiets|fietsen|dozen|doos|kerstspullen|kerstboom|slaapzak|slaapzakken|kinderwagen|wasmachine|droger|stofzuiger|gereedschap|bikes|boxes|stroller|tools) (liggen|ligt|staan|staat)
+except  (liggen|ligt) (er|de|die|nog|al)? (nog|de|die)? (fiets|fietsen|dozen|doos|kerstspullen|kerstboom|slaapzak|slaapzakken|kinderwagen|gereedschap)
+except  (laundry|wasdag) (night|day|nacht|avond|basket|baskets|mand|list)
+except  (do|doing|did|done|doe|doen|deed) (the|de|my|mn)? (laundry|was)
+except  (night|nacht) (shift|shifts|dienst|diensten|job|werk)
+except  (crashed|crash|crashte|gecrasht) ...3 (into|tegen|in) (the|de|het|a|een|our|ons|onze|mn|my)? carport
+except  (berging|bergingen|bergruimte|washok|wasruimte|stookhok|carport) ...3 (opruimen|ruimen|opgeruimd|schilderen|verbouwen|legen|leeghalen)
+# The same week's calm lines: a sister who will "kill" them over a borrowed hoodie, potions in a game, a clip that makes scars look cool, a hero in an anime, a sofa-surfing year with a studio of one's own now, abuse long ago after therapy, a scar asked about, a threat the police handled, a follow home that ended well, thoughts from before asked about, a school question on the difference, a scraped knee.
+except  (zus|zusje|zussen|sister|sis|broer|broertje|brother|bro|moeder|mama|mam|ma|mom|mum|mother|vriendin|bestie|bff|oma|grandma|nan) ...3 (vermoorden|vermoordt|kill|killen|afmaken) (want|omdat|als|because|cause|cuz|coz|if|when) ...6 (hoodie|trui|shirt|jurk|kleren|clothes|top|makeup|mascara|lipgloss|oplader|charger|snoep|chips|candy|koekjes|cookies|taart|cake|broek|jeans|schoenen|shoes|sneakers|parfum|perfume|tas|bag|game|console|controller|@trivial)
+except  (od|odd|oded|overdosed|overdosing|overdose) (on)? ...2 (potions|potion|drankjes|mana|elixirs|elixir|buffs|powerups|snoep|candy|suiker|sugar|koffie|coffee|cafeine|caffeine|energy|redbull|monster)
+except  (tiktok|tiktoks|video|vid|filmpje|reel|clip|post|posts|trend) (that|die|dat|about|over|waar) ...4 (self harm|selfharm|zelfbeschadiging|zelfverwonding|sh) ...3 (scars|littekens|look|lijken|eruit|romantic|romantiseert|romanticize|romanticizes|romanticising|cool|glamorize)
+except  (anime|film|serie|boek|manga|game|movie|series|book|show|aflevering|episode) ...4 (hoofdpersoon|personage|karakter|character|mc|hoofdrolspeler|held|hero) ...6 (leven|dood|sterven|live|alive|die|dead|dies|sterft)
+except  (used|vroeger|toen) ...8 (couches|couch|bank|banken|straat|street|opvang|shelter) ...8 (now|nu) (i|ik)? (finally|eindelijk)? (have|heb|got|woon|live) (a|an|een|mn|my|mijn|m|ons|our)? (own|eigen)
+except  (basisschool|kind|klein|jong|vroeger|child|kid|little|young) ...8 (misbruikt|abused|geslagen|beaten|mishandeld|molested) ...8 (therapie|therapy|behandeling|treatment) ...2 (gehad|had|done|gedaan|afgerond|klaar|finished)
+except  (ooit|once|vroeger|geleden|ago) ...8 (geslagen|punched|gesneden|gekrast|cut|smashed|gebonkt) ...8 (litteken|littekens|scar|scars) ...4 (vragen|vraagt|ask|asks|asking|zeg|zeggen|say|tell|vertel|uitleggen|explain)
+except  (@past_at|@past_c) ...8 (threatened|threatening|dreigde|dreigden|leak|lekken) ...8 (police|politie) ...3 (handled|solved|opgelost|afgehandeld|fixed|dealt|geregeld)
+except  @past_at ...8 (achtervolgd|gevolgd|followed|stalked|aangevallen|beroofd|overvallen|attacked|robbed|mugged) ...8 (gelukkig|luckily|fortunately|uiteindelijk|eventually) ...2 (goed|fine|ok|okay|well|afgelopen)
+except  @past_at ...8 (achtervolgd|gevolgd|followed|stalked|aangevallen|beroofd|overvallen|attacked|robbed|mugged) ...8 (is|was|it) (goed|fine|well) (afgelopen|gekomen|ended|turned)
+except  (zelfmoordgedachten|gedachten|thoughts) (die|that|which|i)? (ik|i)? (vroeger|ooit|once|toen|used) (had|have|to)
+except  (psychology|psychologie|biologie|biology|class|les|klas|vak|werkstuk|presentatie|assignment|essay|project) ...6 (difference|verschil|between|tussen) ...6 (self harm|zelfbeschadiging|suicidal|suicide|zelfmoord|suicidaal)
+except  (scraped|geschaafd|gevallen|fell|tripped|geschaaft|schaafwond) ...2 (knee|knie|knees|knieen|elbow|elleboog|hand|handen|arm|leg|been|ramp|skate|fiets|bike|stoep)
+# A friend who took drugs and now cannot breathe.
+danger+ingested+other  (md|mdma|xtc|ghb|coke|cocaine|ket|ketamine|pills|pillen|drugs|lachgas|speed|3mmc|molly|lean|heroin|heroine|fentanyl|opiaten|oxy) ~8 (cant|cannot|barely|nauwelijks|amper|stopped|gestopt|niet|not|hardly|moeilijk) (breathe|breathing|ademen|ademt|ademhalen)

@@ -24,7 +24,7 @@
 #define MIN_PRECISION	0.90	/* all placeholders together, and names alone */
 #define SHOW_MAX	40	/* mismatching lines printed */
 #define HELDOUT		"heldout"	/* heldout*.tsv: figures printed apart per file, not held to the bars */
-#define HELDOUT_FILES	96	/* held-out files at most */
+#define HELDOUT_FILES	128	/* held-out files at most */
 #define MIN_HELDOUT_RECALL 0.90	/* all placeholders of each held-out file (a floor) */
 #define NTHREADS	4
 #define MAX_CHANGED_OTHER 0.01	/* messages of other sets the scrubber may change */

@@ -4553,7 +4553,8 @@ pii_at_someones(const struct pii_ctx *c, size_t first)
 	    !pii_word(c, first - 2) || !(pii_fold_is(c, first - 2, "in") || pii_fold_is(c, first - 2, "op")) ||
 	    c->c_tok[first - 2].tk_sstart)
 		return 0;
-	for (k = first - 3; k > 0 && names < 2; k--) {
+	/* a name, then "bij" (done) or "en" and the next name two words back */
+	for (k = first - 3; k > 0 && names < 2; k -= 2) {
 		if (!pii_word(c, k) || !c->c_tok[k].tk_cap || c->c_tok[k].tk_sstart ||
 		    !((c->c_tok[k].tk_flags & W_FIRST) || c->c_tok[k].tk_label == PII_NAAM + 1))
 			return 0;
@@ -4562,7 +4563,6 @@ pii_at_someones(const struct pii_ctx *c, size_t first)
 			return 1;
 		if (k < 2 || !pii_word(c, k - 1) || !(pii_fold_is(c, k - 1, "en") || pii_fold_is(c, k - 1, "and")))
 			return 0;
-		k--;
 	}
 	return 0;
 }

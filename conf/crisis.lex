@@ -7766,3 +7766,137 @@ except  (psychology|psychologie|biologie|biology|class|les|klas|vak|werkstuk|pre
 except  (scraped|geschaafd|gevallen|fell|tripped|geschaaft|schaafwond) ...2 (knee|knie|knees|knieen|elbow|elleboog|hand|handen|arm|leg|been|ramp|skate|fiets|bike|stoep)
 # A friend who took drugs and now cannot breathe.
 danger+ingested+other  (md|mdma|xtc|ghb|coke|cocaine|ket|ketamine|pills|pillen|drugs|lachgas|speed|3mmc|molly|lean|heroin|heroine|fentanyl|opiaten|oxy) ~8 (cant|cannot|barely|nauwelijks|amper|stopped|gestopt|niet|not|hardly|moeilijk) (breathe|breathing|ademen|ademt|ademhalen)
+# ---- round 101: blind112 (the weeks after a crisis: home from hospital or a clinic, a relapse, a safety plan that does not work, waiting lists) and blind113 (money and threats: dealers, loan sharks, gambling, scams, sextortion for money, rent arrears); each measured once after round 100
+# Nothing helps and standing on a balcony or a roof: with "meer/anymore" the place is enough; without it a sign of height or falling must be near. "niks helpt tegen de hooikoorts, ik zit op het balkon" stays quiet.
+suicide  (niks|niets|nothing) (helpt|werkt|helps|works) (meer|anymore) ...8 (sta|zit|im|standing|sitting) ...3 (balkon|dak|rand|brug|balcony|roof|ledge|bridge|spoor|tracks|viaduct|parkeergarage)
+suicide  (niks|niets|nothing) (helpt|werkt|helps|works) ...8 (sta|zit|im|standing|sitting) ...3 (balkon|dak|rand|brug|balcony|roof|ledge|bridge|spoor|tracks|viaduct|parkeergarage) ~6 (verdieping|floor|beneden|down|springen|spring|jump|hoog|high|reling|railing|trein|train)
+suicide  ! (veiligheidsplan|crisiskaart|signaleringsplan|crisisplan|noodplan|safetyplan) ...8 (sta|zit|im|standing|sitting) ...3 (balkon|dak|brug|balcony|roof|ledge|bridge|spoor|tracks|viaduct|parkeergarage|perron|platform)
+# Failed last time, this time "vanavond is het zover": the cue is "zover", not a recipe or a driving test done better.
+suicide  (mislukte|mislukt|failed) (het|t|it)? ...8 (keer|time) ...8 (vanavond|vannacht|tonight) (is|wordt|its) (het|t|it)? zover
+# A waiting list one will not live through: a negated "halen/redden/overleven" right after the list, not "ik ga de trein niet halen".
+suicide  (wachtlijst|wachtlijsten|waitlist|wachttijd|ggz|intake|therapie|therapy|psycholoog|psychologist|behandeling|treatment) ...8 (haal|red|overleef) (ik)? (het|dat|die)? (niet|nooit)
+suicide  (wachtlijst|wachtlijsten|waitlist|wachttijd|ggz|intake|therapie|therapy|psycholoog|psychologist|behandeling|treatment) ...8 (ga|gaat) (ik)? (het|dat|die)? (niet|nooit) (halen|redden|overleven|volhouden)
+suicide  (waiting list|wachtlijst|waitlist|wachttijd|ggz|intake|therapy|psychologist|treatment) ...8 (wont|not|never|cant) ...3 (survive|last|make)
+# "vannacht ben ik er klaar mee" at the end of the message ("klaar met alles" is an older line); a werkstuk finished "vanavond" stays quiet.
+suicide  (vannacht|tonight) (ben|is)? (ik)? er klaar mee $
+# Nobody needs to come: at the end of the message after the water or a bridge, or "nobody needs to look for me" near one; "niemand hoeft te komen, ik pak de trein" stays quiet.
+suicide  (water|zee|sea|pier|brug|bridge|kade|spoor|tracks|pillen|pills|touw|rope) ...8 ...8 (niemand|nobody|noone) (hoeft|hoef|needs|has|need) (te|to)? (komen|come|zoeken|search|look) $
+suicide  (niemand|nobody|noone) (hoeft|hoef|needs|has|need) ...2 (zoeken|search|look) ~8 (water|zee|sea|pier|brug|bridge|kade|spoor|tracks|touw|rope)
+# Planned for tonight: at the end of the message, or with a letter, pills or a place near.
+suicide  (heb|have) (het|it) (voor|for) (vannacht|vanavond|tonight) (gepland|planned) $
+suicide  (heb|have) (het|it) (voor|for) (vannacht|vanavond|tonight) (gepland|planned) ~8 (brief|briefje|briefjes|afscheidsbrief|note|notes|letter|letters|pillen|pills|touw|rope|spoor|brug|dak|flat|afscheid)
+# "vanavond stap ik eruit" at the end or with a farewell near; "straks stap ik uit bij centraal" and leaving a group chat stay quiet.
+suicide  (vanavond|vannacht|tonight) (stap|step) (ik|i)? (eruit|out) $
+suicide  (vanavond|vannacht|tonight) (stap|step) (ik|i)? (eruit|out) ~8 (niemand|nobody|sorry|spijt|missen|miss|voorgoed|afscheid|doei|bye|leven|life)
+suicide  (ik|i) (stap|step) er (vanavond|vannacht) uit $
+suicide  (ik|i) (stap|step) er (vanavond|vannacht) uit ~8 (niemand|nobody|sorry|spijt|missen|miss|voorgoed|afscheid|doei|bye|leven|life|mam|mama|pap|papa)
+suicide  (stap|stappen|step) (ik|i)? uit het leven
+# Finishing it for real: near a sign of a crisis (a crisis team, pills, a rope, "nobody", "anymore"); a book or a blanket finished tonight stays quiet.
+suicide  (gonna|going|will|ill|im) ...1 (finish|end) it ...4 (real|time|good|tonight|forever) ~8 (crisis|crisisteam|counsellor|counselor|therapist|psych|ward|hospital|kliniek|clinic|pills|pillen|rope|touw|bridge|brug|note|letter|nobody|noone|goodbye|bye|sorry|life|anymore|alone|stop|hung)
+suicide  (ending|finishing) it ...4 (real|time|good|tonight|forever) ~8 (crisis|counsellor|counselor|therapist|psych|ward|hospital|clinic|pills|rope|bridge|note|letter|nobody|noone|goodbye|bye|sorry|life|anymore|alone|stop|hung)
+# Money and the edge: on top of a car park or a roof with a debt; "ik sta op de parkeergarage, waar wil je afspreken" stays quiet.
+suicide  (sta|zit|standing|sitting|im) (boven|bovenop|op|on|ontop) ...2 (parkeergarage|dak|flat|brug|viaduct|roof|bridge|garage|parking) ~8 (schuld|schulden|debt|debts|owe|owes|verschuldigd|schuldig|gokken|gokschuld|betting|gambling|vergokt|kwijt|springen|spring|jump)
+suicide  (sta|zit|standing|sitting|im) (boven|bovenop|op|on|ontop) ...2 (parkeergarage|dak|flat|brug|viaduct|roof|bridge|garage|parking) ...8 (heb|have|has) (niks|nothing|niets)
+# Someone else's sleeping pills taken (an amount of them is an older line); "took my sleeping pills an hour ago, still awake" stays quiet.
+suicide+ingested  (took|taken|swallowed|genomen|geslikt|ingenomen|slikte|nam) (my|mn|mijn|the|de|all|alle|al)? (dads|moms|mums|mothers|fathers|grandmas|nans|parents|vaders|moeders|ouders|oma|opa|pa|ma) (sleeping|slaap) (pills|pillen|tabletten|tablets|meds|medicijnen)
+suicide  (kan niet meer|cant anymore|cant do this|cant take it) ...8 plan ...6 (ga|going|gonna) ...2 (doen|do)
+# "tonight is it" at the end, or "vannacht is het zover", after the tracks or pills.
+suicide  (tracks|rails|spoor|bridge|brug|roof|dak|pills|pillen|touw|rope|flat|viaduct) ...8 ...8 (tonight|vanavond|vannacht) (is|its) (it|het) $
+suicide  (tracks|rails|spoor|bridge|brug|roof|dak|pills|pillen|touw|rope|flat|viaduct) ...8 ...8 (tonight|vanavond|vannacht) (is|wordt) (het|t) zover
+# A goodbye with sorry, then a debt, "alles" or a burden; "doei allemaal sorry ik moet eten" stays quiet.
+suicide  ^ (dag|doei|bye|vaarwel|goodbye|farewell) (iedereen|allemaal|everyone|everybody) (het)? (spijt|sorry) ...8 (alles|everything|geleend|lenen|borrowed|schuld|schulden|schuldig|debt|debts|owe|geld|money|leven|life|last|burden|terugbetalen|pay)
+suicide+other  (zegt|zei|says|said|dreigt|dreigde|appt|appte|texted) (dat)? (hij|ze|zij|he|she) ...4 (van|off|from) ...2 (station|brug|dak|flat|gebouw|bridge|roof|building|balkon|viaduct|parkeergarage|toren|perron) (springt|springen|spring|afspringt|jumps|jump)
+# Home from a ward or after an attempt and wanting to try again.
+suicide  (ward|psych|opname|poging|attempt|overdose|overdosis) ~8 (try|doing|do|proberen|doen) (it|het)? (again|opnieuw)
+# Self-harm again: a number of times with wanting more, a tool and wanting "it", bruises from hitting oneself, bleeding through a jumper, one's own nails, a relapse after weeks, deeper, waiting until everyone sleeps, burned and wanting to do it again, hidden infected cuts, about to cut, stitches pulled open, a gaping cut on an arm or a leg.
+selfharm  (al|already) <n> (keer|x|times)? (gesneden|gekrast|cut|gesnede) ~8 (wil|want|wanna|stoppen|stop|ophouden|genoeg|enough)
+selfharm  (vanavond|vandaag|vannacht|tonight|today) al <n> (keer|x|times) (gesneden|gekrast|cut)
+selfharm  already (cut|burned|burnt) (myself)? (twice|again) ~8 (want|wanna|cant|stop|more|enough|tonight|today)
+selfharm  (passer|passerpunt|scheermesje|mesje|scherf|glasscherf|scherven) ...8 (wil|want|wanna) (het|it) (zo|so|echt|really)? (graag|erg|bad|badly|much)
+selfharm  (passer|passerpunt|scheermesje|mesje|blade|razor|glasscherf|scherf) (gepakt|grabbed|gehaald|got) ...6 (ben|im|i|am) (bezig|begonnen|started|busy)
+selfharm  (gepakt|gehaald|gegrepen|grabbed|got) ...6 (ben|im|am) (nu|now)? (bezig|begonnen|started) ...3 (op|in|aan|on) (mn|mijn|my|m) (arm|armen|pols|polsen|been|benen|dij|dijen|bovenbeen|huid|buik|heup|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach)
+except  (passer|passerpunt) ...8 (wiskunde|cirkel|cirkels|circle|circles|meetkunde|tekenen|tekening|huiswerk|math|maths|geometry|geodriehoek|liniaal|toets)
+selfharm  (geslagen|geknepen|gestompt|sla|sloeg|knijp|kneep|stomp|slaan|knijpen|hit|hitting|punch|punching|punched|pinch|pinching|pinched) ...8 (blauw|bont|bruised|bruises) ...8 (wil|want) ...2 (door|doorgaan|verder|meer|more|ergers|worse|erger)
+selfharm  (blauw|bont|bruised|bruises) ...4 (from|van|door) (hitting|punching|pinching|slaan|knijpen|stompen|mezelf|myself) ...8 (wil|want) ...3 (door|doorgaan|verder|meer|more|ergers|worse|erger)
+selfharm  (sla|slaan|sloeg|knijp|knijpen|kneep|stomp|stompen|hit|punch) (ik)? (mn|mijn|my|me)? (benen|been|armen|arm|dijen|buik|hoofd|legs|arms|thighs|stomach|head|mezelf|myself) ...3 (tot|until|till) ...3 (blauw|bont|blue|bruised|bloed|bleed|bloedt)
+selfharm  (bloedt|bloed|bleeding|bleeds) ...2 door (mn|mijn|m|de|het|my)? (trui|shirt|mouw|mouwen|broek|hoodie|verband|pleister|pleisters|laken)
+selfharm  (krab|krabde|krabben|zet|zette|druk|drukte|duw|duwde|graaf|groef|dig|dug|digging|sink|sank|press|pressed|stick|claw|clawed|clawing|scratch|scratched|scratching) (met|with)? (mn|mijn|my|m|eigen|own)? (nagels|nails) (in|into) (mn|mijn|my|m) (arm|armen|arms|huid|skin|benen|legs|dij|dijen|pols|polsen|thighs|wrist|wrists|buik|stomach) ...6 (tot|until|till|open|bloed|bleed|bloedde|bloedt|bloeden|bleeding)
+selfharm  (nagels|nails) (in|into) (mn|mijn|my|m) (arm|armen|arms|huid|skin|benen|legs|dij|dijen|pols|polsen|thighs|wrist|wrists|buik|stomach) (gezet|geduwd|gedrukt|gestoken|gegraven|geklauwd|geboord) ...6 (tot|until|till|open|bloed|bleed|bloedde|bloedt)
+selfharm  <n> (weken|maanden|dagen|weeks|months|days) (niks|niets|clean|nothing) ...8 (kapot|gesneden|gekrast|cut|relapsed|terugval|opengehaald|gebrand|verbrand|burned|burnt) ~8 (arm|armen|pols|polsen|benen|been|dij|dijen|huid|arms|legs|wrist|wrists|thigh|thighs|skin)
+selfharm  (snijden|krassen|cutting|cuts|cut|gesneden|gekrast|sneden|krasjes|snijd|kras|sneed|kraste) ~8 (dieper|deeper)
+except  (cutting|cut|cuts) (tracks|track|songs|song|videos|video|clips|clip|beats|samples|edits)
+selfharm  (zodat|dan) (ik) (kan|mag|ga) (snijden|krassen|branden)
+selfharm  (tot|totdat|until|till) (iedereen|everyone|ze|they|mn ouders|my parents) ...2 (weg|gone|slaapt|slapen|asleep|sleeping) ...6 (snijden|krassen|cut|branden|mesje|scheermesje|blade|razor|snij|kras)
+selfharm  (me|mezelf|mijzelf|myself) (gebrand|verbrand|burned|burnt|gesneden|gekrast|cut) ...8 (wil|want|wanna) (het|it) ...3 (doen|do)
+selfharm  (cuts|sneden|wonden|wounds|krassen|snijwonden) ...8 (swollen|hot|opgezwollen|dik|pus|ontstoken|infected|smell|smells|stinkt|stinken|geel|yellow) ~8 (niemand|nobody|noone|hide|hiding|verbergen|verstoppen|geheim|secret)
+selfharm  (cuts|sneden|wonden|wounds|krassen|snijwonden) ...8 (swollen|hot|opgezwollen|dik|pus|ontstoken|infected|smell|smells|stinkt|stinken|geel|yellow) ~8 (want|wil) (anyone|iemand) (to)? (see|know|zien|weten|find)
+selfharm  (about|bout|abt) to (cut|burn) $
+except  (cut|cutting) (my|the|his|her|a|their|some|your)? (hair|cake|bread|onion|onions|grass|nails|fringe|bangs|paper|fabric|wood|class|school|line|ties|losses|off|deal|costs|sugar|carbs|back)
+selfharm  (stitches|hechtingen|hechting|hechtinkjes) ...6 (opengetrokken|opengemaakt|opengekrabd|opengekrast|opengescheurd)
+selfharm  (hechtingen|hechting|hechtinkjes|stitches) ...3 (zelf|mezelf|expres) ...3 (getrokken|gepulkt|opengetrokken|opengekrabd)
+selfharm  (snee|wond|cut|sneden|wound|gash) (in|on|op|aan) (mn|mijn|my|de|the)? (arm|armen|pols|polsen|wrist|wrists|bovenbeen|dij|dijen|thigh|thighs|buik|stomach|heup|hip|onderarm|forearm|arms) ...6 (gaapt|gapend|gapes|gaping|wijd open|wide open) ...8 (hulp|help|dokter|doctor|hechten|stitches|wachten|wait|ziekenhuis|hospital|huisarts|seh|ehbo|112)
+selfharm  (snee|wond|cut|wound|gash) ...4 (gaapt|gapend|gapes|gaping|wijd open|wide open) ...8 (stopt niet|stop|stoppen|ophouden)
+selfharm  ^ @wil me (zo|echt|weer|gewoon|nu|heel)? (graag|erg)? pijn (doen)?
+# Abuse with money: comes by unless another video is sent (a negation or "tenzij"), the address with nudes, a countdown on nudes or screenshots, paid once and still threatened, made to go along with men.
+abuse+sextortion  (langskomt|langskomen|langs|komt|komen) ...6 (als|if) (ik|i) (niet|not|dont|geen) ...3 (filmpje|video|foto|fotos|pics|pic|nudes|nude|naaktfoto|naaktfotos|vid) (stuur|send|stuurt|sturen)
+abuse+sextortion  (langskomt|langskomen|langs|komt|komen) ...6 (tenzij|unless) (ik|i) ...3 (filmpje|video|foto|fotos|pics|pic|nudes|nude|naaktfoto|naaktfotos|vid) (stuur|send|stuurt|sturen)
+abuse+sextortion  (heeft|has|knows|weet) (mn|mijn|my) (adres|address|school) ...8 (als|if) (ik|i) (niet|not|dont|geen) ...4 (foto|fotos|filmpje|video|pics|nudes|naaktfotos)
+abuse+sextortion  (heeft|has|knows|weet|kent) (mn|mijn|my) (adres|address|school) ~8 (nudes|nude|naaktfotos|naaktfoto|naakt|naked)
+abuse+sextortion  (countdown|aftellen|timer|telt af|counting down|deadline) ~8 (nudes|nude|naaktfotos|naaktfoto|naakt|screenshots)
+abuse+sextortion  (countdown|aftellen|aftelt|timer|deadline) ~8 (video|vid|pics|fotos|filmpje|foto|videos|screenshot) ~8 (paid|betaald|pay|betalen|betaal|geld|money|euro|euros|leak|lekken|leaken|posten|verspreiden|online)
+abuse+sextortion  (paid|betaald|betaalde) ...4 (him|hem|them|ze|hun|hen) ~8 (leak|lekken|leaken|expose|verspreiden|dreigt|dreigen|threatens|threatening|threaten|blackmail|chanteert)
+abuse+sexual  (moet|moest|must) (van)? (hem|haar|him) ...2 (mee|meegaan|gaan|go) (met|with) (mannen|men|jongens|guys)
+# Danger over a debt: a gas tap left open and not closed, meds mixed with drugs, men with a knife or bats at the door, followed by a car, escaped and searched for, a friend in a car with men who does not answer, a parcel "or they shoot", "hij me doodsteekt".
+danger  (gaskraan|gas|gasfornuis|gasstel|gaskranen|gasfles) ...2 (open|opengedraaid|opengezet|opengedaan) ...8 (laat|wil|doet|lets|wont|niemand|nobody|niet|not) ...4 (dicht|dichtdoen|dichtdraaien|uit|uitzetten|uitdoen|close|off|turn)
+danger  (gas|gaskraan|gasfornuis|stove|oven) (is|staat|left|turned|stays) (on|aan|open) ...8 (let|lets|laat|allowed|mag|mogen) ...4 (off|close|dicht|dichtdoen|dichtdraaien|uit|uitzetten)
+danger+ingested  (mixed|gemixt|gemengd|combined|gecombineerd) ...4 (meds|pills|medicijnen|pillen|medicatie|@meds) ...3 (with|met|and|en) ...2 (xtc|md|mdma|drugs|alcohol|drank|coke|wodka|vodka|ghb|ket|speed|wiet|weed)
+danger+ingested  (meds|pills|medicijnen|pillen|medicatie|@meds) ...3 (gemengd|gemixt|gecombineerd|mixed|combined) (met|with) ...2 (xtc|md|mdma|drugs|coke|ghb|ket|speed)
+except  (honkbal|honkbalteam|honkbaltraining|baseball|softbal|softball|slagbal|teamfoto) ~8 (knuppel|knuppels|bat|bats)
+except  (mes|knife) ...4 (bbq|barbecue|taart|cake|brood|bread|vlees|meat|groente|groenten|appels|appel|pompoen|pumpkin)
+danger  (staan|staat|stonden|stond|zijn) ...4 (met|with) (een|a)? (mes|messen|knuppel|knuppels|honkbalknuppel|honkbalknuppels|pistool|wapen|wapens|bats|bat|knives|knife|gun|guns|machete) ...4 (bij|voor|aan|at|outside|op) (de|onze|ons|mn|mijn|the|our|my)? (deur|voordeur|huis|door|house|flat|school|raam)
+danger  (staan|staat|stonden|stond|standing|waiting|wachten|wacht) (beneden|buiten|outside|downstairs) (met|with) ...2 (mes|messen|knuppel|knuppels|honkbalknuppel|honkbalknuppels|pistool|wapen|wapens|bats|bat|knives|knife|gun|guns|machete)
+danger  (word|wordt|worden|being|am|im) (gevolgd|achtervolgd|followed|stalked) (door|by) ...3 (auto|car|scooter|busje|van|brommer|motor|jongens|mannen|man|guys|men|guy|iemand|someone)
+danger  (car|van|truck|scooter) ...1 (following|follows|followed|chasing) me
+danger  (auto|busje|scooter|brommer) ...2 (volgt|achtervolgt) (me|mij)
+danger  (ontsnapt|escaped|gevlucht|weggerend|weggelopen|ontsnapte) ...8 (vasthielden|vastgehouden|opgesloten|opsloten|opsloot|vasthield|held|locked|kept|kelder|basement|huis|house|kamer|room) ...8 (zoeken|zoekt|looking|searching|chasing|achter) ...2 (me|mij)
+danger+other  (auto|car|busje|bestelbus) ~8 (mannen|men|guys|jongens|onbekende|onbekenden|strangers|stranger|oudere|older|gasten) ~8 (neemt|answering|answers|answer|reageert|responds|responding|bereikbaar|reachable|opneemt)
+danger+other  (auto|car|busje|bestelbus) ~8 (mannen|men|guys|gasten|onbekende|onbekenden|strangers) ~8 (schuldig|verschuldigd|owes|owe|schuld|debt)
+danger  (pakketje|pakket|package|spullen|drugs|geld|money) ...6 (ophalen|wegbrengen|bezorgen|afleveren|brengen|pick|deliver|drop) ...4 (anders|or|otherwise) ...2 (schieten|steken|vermoorden|slaan|shoot|stab|kill|hurt|kapot)
+danger  (deliver|pick|drop|bring|bezorgen|wegbrengen|afleveren|ophalen) ...4 (package|pakketje|pakket|drugs|money|geld|spullen|stuff) ...4 (or|anders|otherwise) ...2 (shoot|stab|kill|hurt|schieten|steken|vermoorden|slaan)
+danger  (me|mij|ons) ...1 (doodsteekt|doodschiet|doodstak|neersteekt|neerschiet|doodschieten|doodsteken)
+danger  (zegt|zei|dreigt|dreigde|gaat|als|zodra|wil) ...4 (me|mij|ons) ...1 (doodslaat|doodslaan)
+# Nowhere tonight: dropped off where no one opens and left there, not wanted back, a friend who cannot keep them, cannot go home and walking, out today with the bailiff or the landlord, told to pack and go, walking for hours with nowhere to go, evicted today, not let in without money, hours in a stairwell or a laundry room.
+homeless  (niemand|nobody) (doet|opent|opens|answers|answered|opendoet) ~8 (afgezet|dropped|gedropt|achtergelaten) ~8 (nergens|nowhere|weg|gone|left|vertrokken|pleeggezin|pleegouders|foster|opname|kliniek|clinic|hospital|ziekenhuis|terug|back|waarheen|heen)
+homeless  (pleeggezin|pleegouders|ouders|moeder|vader|@moeder|@vader|foster|family|parents|instelling|stiefvader) (wil|willen|wants|want) (me|mij) (niet|not) (meer)? (terug|back|hebben|thuis)
+homeless  (foster|fosters|parents|family|mom|dad|mum|carers|stepdad) ...2 (dont|doesnt|wont) want me back ~8 (hospital|clinic|ward|psych|rehab|treatment|nowhere|street|streets|sleep|anymore)
+homeless  (cant|can't|cannot|kan|kunnen) (niet)? (keep|houden|opvangen) (me|mij) ...8 (leave|weg|go|out|eruit) ...2 (now|nu|tonight|vanavond|vannacht|today|vandaag)
+homeless  (cant|can't|cannot) go (back)? home ...8 (walking|wandering|outside|streets|straat|buiten)
+homeless  (deurwaarder|deurwaarders|bailiff|bailiffs|uitgezet|uitzetting|huisbaas|landlord|verhuurder|huurachterstand|huurschuld|evicted|eviction|ontruiming|ontruimd|studentenkamer|studentenhuis|nergens|nowhere|waarheen|slaapplek|straat|street) ~8 (moeten|moet|must) (er)? (vandaag|vanavond|nu|today|tonight|now|morgen) ...3 (eruit|weg|uit|out|leave)
+homeless  (bailiff|bailiffs|landlord|evicted|eviction|rent|deurwaarder) ~8 (have|has|need|must|gotta) ...2 (out|leave) ...4 (today|tonight|now|tomorrow)
+homeless  (slaapt|slapen|sleeps|staying|woont|logeert) (bij|at|with) ...4 (maar|but) (daar)? (mag|kan|can) (ik|i) ...1 (niet|not) (mee|come|komen|heen) ~8 (eruit|uitgezet|deurwaarder|bailiff|nergens|nowhere|plek|place|straat|street|buiten|outside|evicted|kicked|weg|huis|thuis|home)
+homeless  (@familie|ouders|parents|mom|dad|mum|pleegouders|foster) ~8 (tas|spullen|koffer|bag|stuff|things) (pakken|inpakken|pack|packen) (en|and) (gaan|vertrekken|oprotten|opzouten|opdonderen|rot|leave|wegwezen)
+homeless  (@familie|ouders|parents|mom|dad|mum|pleegouders|foster) ~8 (pak|pack) (je|your|jouw|ur|my|mn|mijn)? (tas|spullen|koffer|bag|stuff|things|shit|zooi) (en|and) ...1 (weg|out|away|oprotten|opzouten|opdonderen|rot|wegwezen)
+homeless  (loop|lopen|zwerf|dwaal|walking|wandering) ...2 <n> (uur|uren|hours) (rond|buiten|around|outside) ~8 (nergens|nowhere|plek|place|eruit|gegooid|kicked|thrown|zat|koud|cold|donker|dark|slapen|sleep)
+homeless  (kicked|thrown|chucked) out ...8 ...8 (have|has|need|moet|moeten|must) (to)? (be)? (out|eruit|weg|leave|vertrekken) ...3 (today|tonight|vandaag|vanavond|now|nu|by|voor|om)
+homeless  (evicted|uitgezet) ...8 ...8 (have|has|need|moet|moeten|must) (to)? (be)? (out|eruit|weg|leave|vertrekken) ...3 (today|tonight|vandaag|vanavond|now|nu|by|voor|om)
+homeless  (moeder|vader|ouders|@moeder|@vader|stiefvader|pleegouders|mom|dad|mum|parents) (zegt|zei|says|said|dreigt|dreigde) (dat)? (ik|i) ...3 (niet|not|never|nooit|cant|can't|cannot) (meer|anymore)? (binnenkom|binnenkomen|binnen|erin|in|thuis|home|terug|back|come) ...1 (als|if|tenzij|unless) ~8 (geld|money|euro|euros|betaal|betalen|pay|cash|huur|rent|schuld|debt|geef|give)
+homeless  (zit|sit|zitten|slaap|lig|sta) ...1 (uren|uur|hours|nachten|nights) ...6 (in|op|at|bij) (het|de|the|een|a)? (washok|berging|trappenhuis|portiek|fietsenhok|fietsenkelder|stairwell|laundry|bushokje|parkeergarage|kelder) ~8 (niet|nergens|nowhere|cant|koud|cold|slapen|sleep|sleeping|binnen|thuis|home|huis)
+# The calm lines of both batches: a clip of a boy put out over his room, sick from new pills, an overdose years ago and clean now, blackmail years ago turned into a talk, a friend homeless last year with a room now, Socrates and the poison, a room made new, a boss fight, an extortionist arrested, bullies at another school now, extortion that is over, a test question on overdoses, whether the police are called.
+except  (tiktok|video|filmpje|serie|film|reel|youtube|clip) ...4 (van|about|over|of) (die|een|that|a) (jongen|meisje|man|vrouw|boy|girl|guy|kid|kind) ...8 (uit huis|kicked out|thrown out|gezet|gegooid|geschopt)
+# The exception masks only "misselijk van mn nieuwe": the pills stay free, so a number of them taken is still seen.
+except  (misselijk|duizelig|moe|suf|slaperig|nauseous|dizzy|tired|sleepy) (van|from|of|door|by) (mn|mijn|my|de|die|the|deze|these)? (nieuwe|new|andere|other)
+# Ten or more of them taken after the pills were named ("misselijk van mn nieuwe pillen want ik heb er 25 genomen").
+suicide+ingested  (@meds|meds|pills) ...8 (heb|had|hb) (er|ze)? ...1 <10+> ...2 (genomen|geslikt|ingenomen|op)
+suicide+ingested  (@meds|meds|pills|medication|medicine|tablets) ...8 (have|ive|had|just) (taken|took|swallowed) <10+>
+except  (vroeger|ooit|once|jaar|jaren|years|year) ...4 (overdosis|overdose|od) ...8 (clean|sober|trots|proud)
+except  (overdosis|overdose|od) ...4 (sindsdien|since) ...8 (clean|sober|trots|proud)
+except  (when i was|toen ik) ...8 (blackmailed|gechanteerd|afgeperst|extorted) ...8 (years|jaar|jaren) ...8 (presentation|presentatie|talk|workshop|warn|waarschuwen|spreekbeurt)
+except  (vorig jaar|last year|vroeger) ...4 (dakloos|homeless) ...6 (nu|now) (woont|lives|heeft|has) ...3 (kamer|room|huis|house|plek|place|appartement|studio)
+except  (socrates|romeo|julia|juliet|cleopatra|hamlet|sneeuwwitje|ophelia) ...6 (gif|poison|vergif|dolk|dagger|drinken|drink)
+except  (alles|everything) (opnieuw|anders|nieuw)? (ingericht|geverfd|versierd|decorated|rearranged|opgeruimd|verplaatst|verschoven)
+except  (schiet|shoot) (me|mij) (maar)? (neer|dood|now)? ...6 (boss|game|fight|level|hp|lives|levens|gg|ronde|round)
+except  (afperser|chanteur|stalker|dader|blackmailer|extortionist|scammer|oplichter) ...4 (is|werd|was|got|been|zijn|eindelijk|finally) (opgepakt|gearresteerd|arrested|caught|gepakt|veroordeeld|convicted)
+except  (vorig schooljaar|vorig jaar|last year|vroeger) ...6 (gepest|bedreigd|bullied|threatened) ...8 (zitten|are|zit) (nu|now) (op|at) (een|a) (andere|other|different) school
+except  (vroeger|ooit|once) (is|was|werd)? (afgeperst|gechanteerd|blackmailed|extorted|bedreigd) ...6 (nu|now) (klaar|voorbij|over|opgelost|done)
+except  (toets|test|exam|examen|vraag|question|les|lesson|bio|biologie|werkstuk|verslaving|addiction) ...8 (wat|what|hoe|how) (een|an|a)? (overdosis|overdose) ...3 (doet|does|met|to|with|is)
+except  (mogen|moeten|gaan|zullen|will|do|would|must) (jullie|you|u) (de)? (politie|police|112|911) (bellen|call|inschakelen|informeren|tell)
